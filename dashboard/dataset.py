@@ -1,0 +1,529 @@
+"""Read a dataset directory (YAML, see data/README.md) into the domain model.
+
+Every problem is located as file:line: field: message. A bad record is rejected on its own: the
+records around it still load, and a YAML syntax error costs only the record it sits in.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dashboard.dates import DateNotationError, parse_date
+from dashboard.figures import is_well_formed_number
+from dashboard.models import (
+    FIGURE_CATEGORIES,
+    FIGURE_WHO,
+    INCIDENT_TYPES,
+    LABELS,
+    QUALIFIERS,
+    REVIEW_STATUSES,
+    SOURCE_TYPES,
+    Claim,
+    Claimant,
+    Dataset,
+    Event,
+    Figure,
+    Override,
+    PlaceMention,
+    Problem,
+    Report,
+)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO_ROOT / "data"
+DEFAULT_REPORTS = REPO_ROOT.parent / "shared" / "seeds"
+MAX_FILE_BYTES = 50_000_000
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$")
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """--data wins, then DASHBOARD_DATA, then the bundled dataset."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("DASHBOARD_DATA")
+    return Path(env) if env else DEFAULT_DATA
+
+
+def reports_dir() -> Path:
+    env = os.environ.get("DASHBOARD_REPORTS")
+    return Path(env) if env else DEFAULT_REPORTS
+
+
+# --------------------------------------------------------------------------- YAML with lines
+
+
+@dataclass(frozen=True)
+class Record:
+    """One mapping from a YAML list, with the line of the record and of each field."""
+
+    values: dict[str, Any]
+    lines: dict[str, int]
+    line: int
+    file: str
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, self.line)
+
+
+def _construct(node: yaml.Node) -> Any:
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    finally:
+        loader.dispose()
+
+
+def _records_from_node(root: yaml.Node | None, file: str, offset: int,
+                       problems: list[Problem], key: str | None) -> Iterator[Record]:
+    if root is None:
+        return
+    if isinstance(root, yaml.MappingNode) and key is not None:
+        # A review file: one mapping holding lists per kind.
+        for k_node, v_node in root.value:
+            if isinstance(k_node, yaml.ScalarNode) and k_node.value == key:
+                yield from _records_from_node(v_node, file, offset, problems, None)
+        return
+    if not isinstance(root, yaml.SequenceNode):
+        problems.append(Problem(file, root.start_mark.line + 1 + offset, "(file)",
+                                "expected a list of records"))
+        return
+    for item in root.value:
+        line = item.start_mark.line + 1 + offset
+        if not isinstance(item, yaml.MappingNode):
+            problems.append(Problem(file, line, "(record)", "expected a mapping of fields"))
+            continue
+        values: dict[str, Any] = {}
+        lines: dict[str, int] = {}
+        for k_node, v_node in item.value:
+            name = str(k_node.value)
+            if name in values:
+                problems.append(Problem(file, k_node.start_mark.line + 1 + offset, name,
+                                        "field given twice; the first is kept", "warning"))
+                continue
+            try:
+                values[name] = _construct(v_node)
+            except yaml.YAMLError as exc:
+                problems.append(Problem(file, v_node.start_mark.line + 1 + offset, name,
+                                        f"unreadable value: {exc}"))
+                values[name] = None
+            lines[name] = k_node.start_mark.line + 1 + offset
+        yield Record(values, lines, line, file)
+
+
+def _decode(raw: bytes, file: str, problems: list[Problem]) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(
+            file, line, "(encoding)",
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); read as Windows-1252, "
+            "check the accents and save the file as UTF-8", "warning"))
+        return raw.decode("cp1252", errors="replace")
+
+
+def read_records(path: Path, problems: list[Problem], key: str | None = None) -> list[Record]:
+    """All records of a YAML list file; on a syntax error, each top-level item is tried alone."""
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(file, 0, "(file)", f"cannot read: {exc.strerror}"))
+        return []
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(Problem(file, 0, "(file)", f"larger than {MAX_FILE_BYTES:,} bytes"))
+        return []
+    text = _decode(raw, file, problems)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return list(_records_from_node(root, file, 0, problems, key))
+    except yaml.YAMLError as exc:
+        return _salvage(text, file, exc, problems, key)
+
+
+def _salvage(text: str, file: str, exc: yaml.YAMLError, problems: list[Problem],
+             key: str | None) -> list[Record]:
+    mark = getattr(exc, "problem_mark", None)
+    where = mark.line + 1 if mark is not None else 0
+    problems.append(Problem(file, where, "(syntax)", f"YAML syntax error: "
+                            f"{getattr(exc, 'problem', None) or exc}"))
+    lines = text.splitlines(keepends=True)
+    # Records start at a list dash in the file's list column; find that column first.
+    indent = None
+    for ln in lines:
+        m = re.match(r"^(\s*)- ", ln)
+        if m:
+            indent = m.group(1)
+            break
+    if indent is None:
+        return []
+    starts = [i for i, ln in enumerate(lines) if ln.startswith(indent + "- ")]
+    records: list[Record] = []
+    for n, begin in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        chunk = "".join(ln[len(indent):] if ln.startswith(indent) else ln
+                        for ln in lines[begin:end])
+        try:
+            root = yaml.compose(chunk, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as chunk_exc:
+            m = getattr(chunk_exc, "problem_mark", None)
+            line = begin + 1 + (m.line if m is not None else 0)
+            if line != where:
+                problems.append(Problem(file, line, "(syntax)",
+                                        "record skipped: YAML syntax error"))
+            else:
+                problems[-1] = Problem(file, where, "(syntax)",
+                                       f"{problems[-1].message}; this record is skipped, "
+                                       "the others are kept")
+            continue
+        records.extend(_records_from_node(root, file, begin, problems, None))
+    return records
+
+
+# --------------------------------------------------------------------------- field checks
+
+
+class _Checker:
+    """Collects problems for one record; every getter returns None when the field is bad."""
+
+    def __init__(self, rec: Record, problems: list[Problem]):
+        self.rec = rec
+        self.problems = problems
+        self.ok = True
+
+    def error(self, key: str, message: str) -> None:
+        self.ok = False
+        self.problems.append(Problem(self.rec.file, self.rec.line_of(key), key, message))
+
+    def warn(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.rec.file, self.rec.line_of(key), key, message,
+                                     "warning"))
+
+    def text(self, key: str, *, required: bool = True, limit: int = 5000) -> str | None:
+        value = self.rec.values.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.error(key, "missing")
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.error(key, f"expected text, got {type(value).__name__}")
+            return None
+        value = str(value).strip()
+        if len(value) > limit:
+            self.error(key, f"longer than {limit} characters")
+            return None
+        return value
+
+    def ident(self, key: str, *, required: bool = True) -> str | None:
+        value = self.text(key, required=required, limit=120)
+        if value is not None and not _ID.match(value):
+            self.error(key, f"{value!r} is not a valid id (letters, digits, - _ . : only)")
+            return None
+        return value
+
+    def choice(self, key: str, allowed: tuple[str, ...], *, required: bool = True,
+               default: str | None = None) -> str | None:
+        value = self.text(key, required=required and default is None)
+        if value is None:
+            return default
+        if value not in allowed:
+            self.error(key, f"unknown value {value!r}; expected one of: {', '.join(allowed)}")
+            return None
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.rec.values.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.error(key, "expected a list of ids")
+            return ()
+        return tuple(v.strip() for v in value)
+
+    def unknown_fields(self, known: set[str]) -> None:
+        for key in self.rec.values:
+            if key not in known:
+                self.warn(key, f"unknown field (known: {', '.join(sorted(known))})")
+
+
+# --------------------------------------------------------------------------- record parsers
+
+
+def _report(rec: Record, problems: list[Problem]) -> Report | None:
+    c = _Checker(rec, problems)
+    c.unknown_fields({"id", "title", "outlet", "outlet_basis", "author", "published",
+                      "published_basis", "file"})
+    rid, title = c.ident("id"), c.text("title")
+    try:
+        published = parse_date(rec.values.get("published"))
+    except DateNotationError as exc:
+        c.error("published", str(exc))
+        published = None
+    if published is not None and published.precision == "unknown":
+        c.warn("published", "publication date unknown: relative dates cannot be checked")
+    basis = c.text("published_basis", required=published is not None
+                   and published.precision != "day") or ""
+    report = Report(
+        id=rid or "", title=title or "", outlet=c.text("outlet", required=False),
+        outlet_basis=c.text("outlet_basis", required=False) or "",
+        published=published, published_basis=basis,  # type: ignore[arg-type]
+        file=c.text("file", required=False), author=c.text("author", required=False),
+        line=rec.line)
+    return report if c.ok else None
+
+
+def _claimant(rec: Record, problems: list[Problem]) -> Claimant | None:
+    c = _Checker(rec, problems)
+    c.unknown_fields({"id", "name", "source_type", "organisation", "description"})
+    cid, name = c.ident("id"), c.text("name", limit=300)
+    source_type = c.choice("source_type", SOURCE_TYPES)
+    organisation = c.ident("organisation", required=False) or cid
+    claimant = Claimant(cid or "", name or "", source_type or "", organisation or "",
+                        c.text("description", required=False) or "", rec.line)
+    return claimant if c.ok else None
+
+
+def _event(rec: Record, problems: list[Problem]) -> Event | None:
+    c = _Checker(rec, problems)
+    c.unknown_fields({"id", "title", "summary"})
+    event = Event(c.ident("id") or "", c.text("title", limit=300) or "",
+                  c.text("summary") or "", rec.line)
+    return event if c.ok else None
+
+
+def _figure(raw: Any, c: _Checker, index: int) -> Figure | None:
+    key = f"figures[{index}]"
+    if not isinstance(raw, dict):
+        c.error(key, "expected a mapping with raw, count, category, who, qualifier")
+        return None
+    for k in raw:
+        if k not in {"raw", "count", "category", "who", "qualifier", "note"}:
+            c.warn(key, f"unknown field {k!r}")
+    text = raw.get("raw")
+    if text is None or str(text).strip() == "":
+        c.error(f"{key}.raw", "missing: keep the figure as printed")
+        return None
+    text = str(text).strip()
+    count = raw.get("count")
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int)
+                              or count < 0):
+        c.error(f"{key}.count", f"expected a whole number or null, got {count!r}")
+        return None
+    checks = {"category": FIGURE_CATEGORIES, "who": FIGURE_WHO, "qualifier": QUALIFIERS}
+    values: dict[str, str] = {}
+    for field_name, allowed in checks.items():
+        value = raw.get(field_name, "unspecified" if field_name == "who" else None)
+        if value not in allowed:
+            c.error(f"{key}.{field_name}",
+                    f"unknown value {value!r}; expected one of: {', '.join(allowed)}")
+            return None
+        values[field_name] = value
+    qualifier = values["qualifier"]
+    if qualifier == "malformed" and count is not None:
+        c.error(f"{key}.count", "a malformed figure keeps count null: never fix it silently")
+        return None
+    if qualifier not in ("vague", "malformed") and count is None:
+        c.error(f"{key}.count", f"missing for qualifier {qualifier!r}")
+        return None
+    if qualifier not in ("vague", "malformed"):
+        digits = re.sub(r"[^\d,]", "", text)
+        if digits and not is_well_formed_number(digits):
+            c.error(f"{key}.raw", f"{text!r} looks malformed: use qualifier 'malformed'")
+            return None
+    return Figure(text, count, values["category"], values["who"], qualifier,
+                  str(raw.get("note") or "").strip())
+
+
+def _place(raw: Any, c: _Checker, index: int) -> PlaceMention | None:
+    if isinstance(raw, str) and raw.strip():
+        return PlaceMention(raw.strip())
+    if isinstance(raw, dict) and isinstance(raw.get("mention"), str) and raw["mention"].strip():
+        pid = raw.get("place_id")
+        if pid is not None and not isinstance(pid, str):
+            c.error(f"places[{index}].place_id", "expected a gazetteer id")
+            return None
+        return PlaceMention(raw["mention"].strip(), pid, str(raw.get("note") or "").strip())
+    c.error(f"places[{index}]", "expected a place name or {mention, place_id, note}")
+    return None
+
+
+CLAIM_FIELDS = {"id", "report", "claimant", "incident_type", "event", "places", "date",
+                "date_basis", "figures", "summary", "passage", "derived_from", "review_status"}
+
+
+def _claim(rec: Record, problems: list[Problem]) -> Claim | None:
+    c = _Checker(rec, problems)
+    c.unknown_fields(CLAIM_FIELDS)
+    cid = c.ident("id")
+    report_id, claimant_id = c.ident("report"), c.ident("claimant")
+    incident = c.choice("incident_type", INCIDENT_TYPES)
+    event_id = c.ident("event", required=False)
+    summary = c.text("summary")
+    status = c.choice("review_status", REVIEW_STATUSES, default="reviewed")
+    try:
+        span = parse_date(rec.values.get("date", "unknown"))
+    except DateNotationError as exc:
+        c.error("date", str(exc))
+        span = None
+    places_raw = rec.values.get("places")
+    places: list[PlaceMention] = []
+    if not isinstance(places_raw, list) or not places_raw:
+        c.error("places", "expected a non-empty list (use 'Balochistan' or 'Pakistan' for "
+                          "province- or country-wide claims)")
+    else:
+        for i, p in enumerate(places_raw):
+            mention = _place(p, c, i)
+            if mention:
+                places.append(mention)
+    figures_raw = rec.values.get("figures") or []
+    figures: list[Figure] = []
+    if not isinstance(figures_raw, list):
+        c.error("figures", "expected a list")
+    else:
+        for i, f in enumerate(figures_raw):
+            fig = _figure(f, c, i)
+            if fig:
+                figures.append(fig)
+    passage_raw = rec.values.get("passage") or []
+    if isinstance(passage_raw, int):
+        passage_raw = [passage_raw]
+    if not isinstance(passage_raw, list) or not all(
+            isinstance(p, int) and not isinstance(p, bool) and p > 0 for p in passage_raw):
+        c.error("passage", "expected paragraph numbers (1-based)")
+        passage_raw = []
+    if not c.ok:
+        return None
+    return Claim(
+        id=cid or "", report_id=report_id or "", claimant_id=claimant_id or "",
+        incident_type=incident or "", places=tuple(places), date=span,  # type: ignore[arg-type]
+        figures=tuple(figures), summary=summary or "", event_id=event_id,
+        date_basis=c.text("date_basis", required=False) or "",
+        passage=tuple(passage_raw), derived_from=c.strings("derived_from"),
+        review_status=status or "reviewed", line=rec.line, file=rec.file)
+
+
+def _override(rec: Record, problems: list[Problem]) -> Override | None:
+    c = _Checker(rec, problems)
+    c.unknown_fields({"claim", "label", "reason", "evidence", "analyst"})
+    override = Override(c.ident("claim") or "", c.choice("label", LABELS) or "",
+                        c.text("reason") or "", c.text("evidence") or "",
+                        c.text("analyst", limit=200) or "", rec.line)
+    return override if c.ok else None
+
+
+# --------------------------------------------------------------------------- the whole directory
+
+
+def load_dataset(directory: str | Path | None = None, *, review_files: bool = True,
+                 extra_files: tuple[Path, ...] = ()) -> Dataset:
+    """Load and cross-check a dataset directory. Never raises for bad content."""
+    root = data_dir(directory)
+    ds = Dataset()
+    problems = ds.problems
+    if not root.is_dir():
+        problems.append(Problem(str(root), 0, "(directory)", "no such dataset directory"))
+        return ds
+
+    def records(name: str) -> list[Record]:
+        path = root / name
+        if not path.exists():
+            if name != "overrides.yaml":
+                problems.append(Problem(str(path), 0, "(file)", "missing", "warning"))
+            return []
+        return read_records(path, problems)
+
+    review_paths: list[Path] = list(extra_files)
+    if review_files and (root / "review").is_dir():
+        review_paths = sorted((root / "review").glob("*.yaml")) + review_paths
+
+    def review(key: str) -> list[Record]:
+        out: list[Record] = []
+        for p in review_paths:
+            out.extend(read_records(p, problems, key=key))
+        return out
+
+    reports = [r for rec in records("reports.yaml") + review("reports")
+               if (r := _report(rec, problems))]
+    claimants = [c for rec in records("claimants.yaml") + review("claimants")
+                 if (c := _claimant(rec, problems))]
+    events = [e for rec in records("events.yaml") + review("events")
+              if (e := _event(rec, problems))]
+    ds.reports = _dedupe(reports, "reports.yaml", root, problems)
+    ds.claimants = _dedupe(claimants, "claimants.yaml", root, problems)
+    ds.events = _dedupe(events, "events.yaml", root, problems)
+
+    claims = [c for rec in records("claims.yaml") + review("claims")
+              if (c := _claim(rec, problems))]
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        if claim.id in seen:
+            problems.append(Problem(claim.file, claim.line, "id",
+                                    f"duplicate id {claim.id!r} (first at {seen[claim.id].file}"
+                                    f":{seen[claim.id].line}); this record is rejected"))
+            continue
+        if _cross_check(claim, ds, problems):
+            seen[claim.id] = claim
+    ds.claims = list(seen.values())
+    for claim in ds.claims:
+        for other in claim.derived_from:
+            if other not in seen:
+                problems.append(Problem(claim.file, claim.line, "derived_from",
+                                        f"unknown claim {other!r}", "warning"))
+
+    overrides = [o for rec in records("overrides.yaml") if (o := _override(rec, problems))]
+    for o in overrides:
+        if o.claim_id not in seen:
+            problems.append(Problem(str(root / "overrides.yaml"), o.line, "claim",
+                                    f"unknown claim {o.claim_id!r}; override ignored"))
+        elif o.claim_id in ds.overrides:
+            problems.append(Problem(str(root / "overrides.yaml"), o.line, "claim",
+                                    f"second override for {o.claim_id!r}; the first is kept"))
+        else:
+            ds.overrides[o.claim_id] = o
+    return ds
+
+
+def _dedupe(items: list[Any], filename: str, root: Path,
+            problems: list[Problem]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items:
+        if item.id in out:
+            problems.append(Problem(str(root / filename), item.line, "id",
+                                    f"duplicate id {item.id!r} (first at line "
+                                    f"{out[item.id].line}); this record is rejected"))
+            continue
+        out[item.id] = item
+    return out
+
+
+def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem]) -> bool:
+    """References and dates that can only be checked against the rest of the dataset."""
+    def err(field_name: str, message: str) -> None:
+        problems.append(Problem(claim.file, claim.line, field_name, message))
+
+    ok = True
+    report = ds.reports.get(claim.report_id)
+    if report is None:
+        err("report", f"unknown report {claim.report_id!r}")
+        ok = False
+    if claim.claimant_id not in ds.claimants:
+        err("claimant", f"unknown claimant {claim.claimant_id!r}")
+        ok = False
+    if claim.event_id and claim.event_id not in ds.events:
+        err("event", f"unknown event {claim.event_id!r}")
+        ok = False
+    if report is not None and claim.date.start and report.published.end \
+            and claim.date.start > report.published.end:
+        err("date", f"{claim.date.text} starts after the report was published "
+                    f"({report.published.text})")
+        ok = False
+    return ok
