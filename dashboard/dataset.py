@@ -109,10 +109,15 @@ def _records_from_node(root: yaml.Node | None, file: str, offset: int,
                 continue
             try:
                 values[name] = _construct(v_node)
-            except yaml.YAMLError as exc:
-                problems.append(Problem(file, v_node.start_mark.line + 1 + offset, name,
-                                        f"unreadable value: {exc}"))
-                values[name] = None
+            except (yaml.YAMLError, ValueError) as exc:
+                if isinstance(v_node, yaml.ScalarNode):
+                    # e.g. 2021-11-31 fails as a YAML timestamp: let the field's own check
+                    # explain what is wrong with the text as typed.
+                    values[name] = v_node.value
+                else:
+                    problems.append(Problem(file, v_node.start_mark.line + 1 + offset, name,
+                                            f"unreadable value: {exc}"))
+                    values[name] = None
             lines[name] = k_node.start_mark.line + 1 + offset
         yield Record(values, lines, line, file)
 
@@ -335,8 +340,8 @@ def _figure(raw: Any, c: _Checker, index: int) -> Figure | None:
         c.error(f"{key}.count", f"missing for qualifier {qualifier!r}")
         return None
     if qualifier not in ("vague", "malformed"):
-        digits = re.sub(r"[^\d,]", "", text)
-        if digits and not is_well_formed_number(digits):
+        tokens = re.findall(r"\d[\d,]*\d|\d", text)
+        if any(not is_well_formed_number(t) for t in tokens):
             c.error(f"{key}.raw", f"{text!r} looks malformed: use qualifier 'malformed'")
             return None
     return Figure(text, count, values["category"], values["who"], qualifier,

@@ -1,0 +1,117 @@
+"""python -m dashboard serve|validate|export|ingest|import|bench"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from dashboard.dataset import data_dir
+
+APP = Path(__file__).resolve().parent / "ui" / "app.py"
+
+
+def _data_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", metavar="DIR", default=None,
+                   help="dataset directory (default: $DASHBOARD_DATA or the bundled data/)")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    env = dict(os.environ)
+    env["DASHBOARD_DATA"] = str(data_dir(args.data).resolve())
+    cmd = [sys.executable, "-m", "streamlit", "run", str(APP),
+           "--server.port", str(args.port), "--server.address", args.address,
+           "--server.headless", "true", "--server.enableStaticServing", "true",
+           "--browser.gatherUsageStats", "false", "--theme.base", "light"]
+    print(f"Serving the claims map on http://{args.address}:{args.port} "
+          f"(data: {env['DASHBOARD_DATA']})", flush=True)
+    return subprocess.call(cmd, env=env)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from dashboard.table import load
+
+    extra = tuple(Path(p) for p in args.review)
+    loaded = load(args.data, extra_files=extra)
+    problems = sorted(loaded.problems, key=lambda p: (p.severity != "error", p.file, p.line))
+    for p in problems:
+        tag = "" if p.severity == "error" else " (warning)"
+        print(f"{p}{tag}")
+    errors = len(loaded.errors)
+    warnings = len(problems) - errors
+    claims = loaded.table["claim_id"].nunique() if not loaded.table.empty else 0
+    print(f"{claims} claims loaded from {data_dir(args.data)}; "
+          f"{errors} errors, {warnings} warnings", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dashboard.export import geojson_text, to_csv
+    from dashboard.storage import write_atomic
+    from dashboard.table import load
+
+    loaded = load(args.data)
+    for p in loaded.errors:
+        print(f"rejected: {p}", file=sys.stderr)
+    table = loaded.table
+    if not args.include_unreviewed:
+        table = table[table["review_status"] != "machine_extracted"]
+    if args.format == "geojson":
+        coords = {pid: (p.lat, p.lon) for pid, p in loaded.gazetteer.places.items()
+                  if p.lat is not None and p.lon is not None}
+        text = geojson_text(table, gazetteer_coords=coords)
+    else:
+        text = to_csv(table)
+    if args.out:
+        write_atomic(args.out, text)
+        print(f"wrote {len(table)} claim-places to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from dashboard.extract.cli import main_ingest
+
+    return main_ingest(args.files, published=args.published, outlet=args.outlet,
+                       fmt=args.format, out=args.out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard",
+        description="Map of claimed conflict incidents in Balochistan: claims, not facts.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("serve", help="start the dashboard")
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--address", default="127.0.0.1")
+    _data_arg(p)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("validate", help="check the dataset and gazetteer; exit 1 on any error")
+    _data_arg(p)
+    p.add_argument("--review", nargs="*", default=[], metavar="FILE",
+                   help="also check these review files written by ingest")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("export", help="the claims as GeoJSON or CSV")
+    p.add_argument("--format", choices=["geojson", "csv"], default="geojson")
+    p.add_argument("--out", metavar="FILE", default=None, help="write here (default: stdout)")
+    p.add_argument("--include-unreviewed", action="store_true",
+                   help="include machine-extracted claims from review files")
+    _data_arg(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("ingest", help="extract candidate claims from report texts")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--published", default=None, help="publication date, YYYY-MM-DD or YYYY-MM")
+    p.add_argument("--outlet", default=None)
+    p.add_argument("--format", choices=["json", "yaml"], default="json")
+    p.add_argument("--out", default=None, metavar="FILE")
+    p.set_defaults(func=cmd_ingest)
+
+    args = parser.parse_args(argv)
+    return int(args.func(args) or 0)

@@ -1,0 +1,446 @@
+"""Build the folium map of a claim selection: offline basemap, claim markers, legend, caveat.
+
+Claim markers are built in the browser from one JSON array rather than one folium object per
+claim: folium spends ~0.7 ms of Python per marker compiling popup templates, and the page carries
+the data once instead of once per marker. Every text from the data reaches the page only through
+JSON and is put into the DOM with textContent, so nothing a claimant's name contains can run.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import folium
+import pandas as pd
+from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
+from folium.plugins import MarkerCluster
+from jinja2 import Template
+
+from dashboard.assets import use_local_assets
+from dashboard.dataset import REPO_ROOT
+from dashboard.models import (
+    INCIDENT_TYPE_NAMES,
+    LABELS,
+    SOURCE_TYPE_NAMES,
+    SOURCE_TYPES,
+    Figure,
+)
+
+OUTLINES = REPO_ROOT / "geodata" / "outlines.geojson"
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+SOURCE_COLOURS: dict[str, str] = {
+    "state": "#0072B2",
+    "armed_group": "#D55E00",
+    "political": "#CC79A7",
+    "rights_group": "#009E73",
+    "media": "#E69F00",
+}
+# The label is carried by shape as well as words, never by colour alone.
+LABEL_SHAPES: dict[str, str] = {
+    "unverified": "circle",
+    "disputed": "triangle",
+    "corroborated": "square",
+    "verified": "diamond",
+}
+CAVEAT = "Claims as reported, not verified facts."
+DATA_ATTRIBUTION = (
+    "Claims: curated from news reports (see each claim's report). Places: GeoNames (CC BY 4.0). "
+    "Outlines: Natural Earth (public domain)."
+)
+TILE_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+CLUSTER_ABOVE = 400  # below this, every claim-place is its own marker
+
+
+def safe_json(value: Any) -> str:
+    """JSON that can sit inside a <script> element: no tag, comment or line-separator breaks."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def marker_svg(shape: str, colour: str, *, hollow: bool = False, size: int = 22) -> str:
+    """The marker glyph; built only from our own constants, never from data."""
+    fill = "#ffffff" if hollow else colour
+    stroke = colour if hollow else "#1a1a1a"
+    dash = ' stroke-dasharray="3 2"' if hollow else ""
+    s, h = size, size / 2
+    common = f'fill="{fill}" stroke="{stroke}" stroke-width="2"{dash}'
+    if shape == "triangle":
+        body = f'<polygon points="{h},2 {s - 2},{s - 3} 2,{s - 3}" {common}/>'
+    elif shape == "square":
+        body = f'<rect x="4" y="4" width="{s - 8}" height="{s - 8}" {common}/>'
+    elif shape == "diamond":
+        body = f'<polygon points="{h},1 {s - 1},{h} {h},{s - 1} 1,{h}" {common}/>'
+    else:
+        body = f'<circle cx="{h}" cy="{h}" r="{h - 4}" {common}/>'
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{s}" height="{s}" '
+            f'viewBox="0 0 {s} {s}">{body}</svg>')
+
+
+@lru_cache(maxsize=1)
+def _outlines() -> dict:
+    return json.loads(Path(OUTLINES).read_text(encoding="utf-8"))
+
+
+def province_bounds(name: str = "Balochistan") -> list[list[float]]:
+    """[[south, west], [north, east]] of a province in the outline file."""
+    lats: list[float] = []
+    lons: list[float] = []
+
+    def walk(coords: Any) -> None:
+        if coords and isinstance(coords[0], int | float):
+            lons.append(coords[0])
+            lats.append(coords[1])
+        else:
+            for c in coords:
+                walk(c)
+
+    for f in _outlines()["features"]:
+        if f["properties"].get("name") == name:
+            walk(f["geometry"]["coordinates"])
+    if not lats:
+        return [[24.8, 60.8], [32.1, 70.3]]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def marker_records(table: pd.DataFrame) -> list[dict[str, Any]]:
+    """The JSON each marker is built from: only mapped rows, texts as plain strings."""
+    rows = table[table["mapped"]]
+    if rows.empty:
+        return []
+    # Claims sharing a spot fan out around it (by pixel offset, so the true point stays put).
+    slot = rows.groupby(["lat", "lon"]).cumcount().to_numpy()
+    slots = rows.groupby(["lat", "lon"])["claim_id"].transform("size").to_numpy()
+    out = []
+    for i, r in enumerate(rows.itertuples(index=False)):
+        out.append({
+            "lat": round(float(r.lat), 5), "lon": round(float(r.lon), 5),
+            "id": r.claim_id, "claimant": r.claimant, "st": r.source_type,
+            "stn": SOURCE_TYPE_NAMES.get(r.source_type, r.source_type),
+            "it": INCIDENT_TYPE_NAMES.get(r.incident_type, r.incident_type),
+            "date": r.date_label, "basis": r.date_basis or "",
+            "place": r.place, "mention": r.place_mention, "gp": r.geo_precision,
+            "district": r.district or "",
+            "others": [p for j, p in enumerate(r.all_places) if j != r.place_index],
+            "figs": [_figure_line(f) for f in r.figures],
+            "label": r.label, "reason": r.label_reason,
+            "event": r.event or "", "report": r.report, "outlet": r.outlet or "",
+            "summary": r.summary, "rev": r.review_status,
+            "slot": int(slot[i]), "slots": int(slots[i]),
+        })
+    return out
+
+
+def _figure_line(f: dict) -> str:
+    return Figure(f["raw"], f["count"], f["category"], f["who"], f["qualifier"],
+                  f.get("note") or "").describe()
+
+
+class ClaimLayer(JSCSSMixin, MacroElement):
+    """Claim markers built in the browser from a JSON array (see the module docstring)."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }};
+  var data = {{ this.data_json }};
+  var colours = {{ this.colours_json }};
+  var glyphs = {{ this.glyphs_json }};
+  var labelWords = {verified: "Verified", corroborated: "Corroborated",
+                    disputed: "Disputed", unverified: "Unverified"};
+  var group = {{ "L.markerClusterGroup({maxClusterRadius: 40, chunkedLoading: true})"
+                 if this.cluster else "L.featureGroup()" }};
+  var links = L.layerGroup().addTo(map);
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function row(parent, name, value) {
+    if (!value) { return; }
+    var p = el("div", "claim-row");
+    p.appendChild(el("b", null, name + ": "));
+    p.appendChild(document.createTextNode(String(value)));
+    parent.appendChild(p);
+  }
+  function popup(d) {
+    var box = el("div", "claim-popup");
+    box.appendChild(el("div", "claim-title", d.claimant));
+    box.appendChild(el("div", "claim-label claim-label-" + d.label,
+      (labelWords[d.label] || d.label) +
+      (d.rev === "machine_extracted" ? " · machine-extracted, not reviewed" : "")));
+    row(box, "Why", d.reason);
+    row(box, "Source type", d.stn);
+    row(box, "Incident", d.it);
+    row(box, "Date", d.date + (d.basis ? " — " + d.basis : ""));
+    row(box, "Place", d.place + " (" + d.gp + " precision" +
+        (d.mention && d.mention !== d.place ?
+         ", written \\u201c" + d.mention + "\\u201d" : "") + ")");
+    if (d.others.length) { row(box, "Same claim also placed at", d.others.join(", ")); }
+    if (d.figs.length) {
+      box.appendChild(el("b", null, "Figures claimed:"));
+      var ul = el("ul", "claim-figs");
+      d.figs.forEach(function (f) { ul.appendChild(el("li", null, f)); });
+      box.appendChild(ul);
+    }
+    row(box, "Event", d.event);
+    row(box, "Report", d.report + (d.outlet ? " (" + d.outlet + ")" : ""));
+    row(box, "Summary", d.summary);
+    box.appendChild(el("div", "claim-id", "Claim " + d.id + " · a claim, not a verified fact"));
+    return box;
+  }
+  function tooltip(d) {
+    var t = el("div", "claim-tooltip");
+    t.appendChild(el("b", null, d.claimant));
+    t.appendChild(el("div", null, d.stn + " · " + d.date));
+    t.appendChild(el("div", null, (labelWords[d.label] || d.label) + " claim · " + d.place +
+                     " (" + d.gp + ")"));
+    return t;
+  }
+  var byClaim = {};
+  data.forEach(function (d) {
+    var angle = d.slots > 1 ? (2 * Math.PI * d.slot / d.slots) : 0;
+    var r = d.slots > 1 ? 12 : 0;
+    var dx = Math.round(r * Math.cos(angle)), dy = Math.round(r * Math.sin(angle));
+    var hollow = d.rev === "machine_extracted" ? 1 : 0;
+    var icon = L.divIcon({
+      className: "claim-marker claim-" + d.label + " source-" + d.st,
+      html: glyphs[d.label + "|" + d.st + "|" + hollow],
+      iconSize: [22, 22], iconAnchor: [11 - dx, 11 - dy]
+    });
+    var m = L.marker([d.lat, d.lon], {icon: icon, title: d.claimant + " — " + d.place,
+                                      alt: d.claimant, riseOnHover: true});
+    m.bindTooltip(function () { return tooltip(d); }, {direction: "top", offset: [0, -8]});
+    m.bindPopup(function () { return popup(d); }, {maxWidth: 360});
+    m.on("add", function () {
+      var e = m.getElement();
+      if (e) { e.setAttribute("data-claim-id", d.id); e.setAttribute("data-place", d.place);
+               e.setAttribute("data-source-type", d.st); e.setAttribute("data-label", d.label); }
+    });
+    m.on("popupopen", function () {
+      links.clearLayers();
+      (byClaim[d.id] || []).forEach(function (o) {
+        if (o !== d) {
+          L.polyline([[d.lat, d.lon], [o.lat, o.lon]],
+                     {color: colours[d.st], weight: 2, dashArray: "4 4",
+                      interactive: false}).addTo(links);
+        }
+      });
+    });
+    m.on("popupclose", function () { links.clearLayers(); });
+    (byClaim[d.id] = byClaim[d.id] || []).push(d);
+    group.addLayer(m);
+  });
+  group.addTo(map);
+  window.claimMarkerCount = data.length;
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, records: list[dict[str, Any]], *, cluster: bool | None = None):
+        super().__init__()
+        self._name = "ClaimLayer"
+        self.cluster = len(records) > CLUSTER_ABOVE if cluster is None else cluster
+        self.default_js = list(MarkerCluster.default_js) if self.cluster else []
+        self.default_css = list(MarkerCluster.default_css) if self.cluster else []
+        self.data_json = safe_json(records)
+        self.colours_json = safe_json(SOURCE_COLOURS)
+        self.glyphs_json = safe_json({
+            f"{label}|{st}|{hollow}": marker_svg(LABEL_SHAPES[label], SOURCE_COLOURS[st],
+                                                 hollow=bool(hollow))
+            for label in LABELS for st in SOURCE_TYPES for hollow in (0, 1)
+        })
+
+
+def legend_html(summary: str | None = None, *, counts: dict[str, int] | None = None) -> str:
+    """The legend box drawn on the map, so a screenshot carries it. Escaped: see _esc."""
+    rows = []
+    for st in SOURCE_TYPES:
+        swatch = (f'<span class="lg-swatch" style="background:{SOURCE_COLOURS[st]}"></span>')
+        rows.append(f"<div>{swatch}{_esc(SOURCE_TYPE_NAMES[st])}</div>")
+    shapes = []
+    for label in LABELS:
+        svg = marker_svg(LABEL_SHAPES[label], "#777777", size=16)
+        shapes.append(f"<div>{svg} {_esc(label.capitalize())}</div>")
+    shapes.append(f"<div>{marker_svg('circle', '#777777', hollow=True, size=16)} "
+                  "Machine-extracted, not reviewed</div>")
+    extra = ""
+    if counts:
+        bits = [f"{n} {_esc(k)}" for k, n in counts.items() if n]
+        if bits:
+            extra = ('<div class="lg-offmap"><b>Not drawn as points:</b> ' + ", ".join(bits)
+                     + " (listed beside the map)</div>")
+    head = f'<div class="lg-summary">{_esc(summary)}</div>' if summary else ""
+    return (
+        '<div class="claims-legend">'
+        f'<div class="lg-caveat">{_esc(CAVEAT)}</div>{head}'
+        '<div class="lg-cols"><div><b>Claimant source type</b>' + "".join(rows) + "</div>"
+        '<div><b>Verification label</b>' + "".join(shapes) + "</div></div>"
+        f"{extra}</div>"
+    )
+
+
+def _esc(text: str | None) -> str:
+    return html.escape(text or "", quote=True)
+
+
+class _Control(MacroElement):
+    """A fixed box on the map (legend, caveat) that any screenshot of the map includes."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var c = L.control({position: {{ this.position_json }}});
+  c.onAdd = function () {
+    var d = L.DomUtil.create("div", {{ this.css_class_json }});
+    d.innerHTML = {{ this.html_json }};
+    L.DomEvent.disableClickPropagation(d);
+    L.DomEvent.disableScrollPropagation(d);
+    return d;
+  };
+  c.addTo({{ this._parent.get_name() }});
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, html_text: str, position: str = "bottomleft", css_class: str = ""):
+        super().__init__()
+        self._name = "Control"
+        # The html here is built by legend_html from escaped parts, never raw data.
+        self.html_json = safe_json(html_text)
+        self.position_json = safe_json(position)
+        self.css_class_json = safe_json(f"leaflet-control {css_class}".strip())
+
+
+MAP_CSS = """
+<style>
+.leaflet-container { background: #c9d6df; font-family: system-ui, sans-serif; }
+.claim-marker { background: none; border: none; }
+.claim-popup { font-size: 13px; line-height: 1.35; }
+.claim-title { font-weight: 700; font-size: 14px; margin-bottom: 2px; }
+.claim-label { display: inline-block; font-weight: 700; padding: 1px 6px; border-radius: 3px;
+  margin: 2px 0 4px; background: #eee; border: 1px solid #999; }
+.claim-label-disputed { background: #fff3cd; border-color: #b58a00; }
+.claim-label-corroborated { background: #e3f1ea; border-color: #2f7d55; }
+.claim-label-verified { background: #dfe9f7; border-color: #1f4f8f; }
+.claim-figs { margin: 2px 0 4px 16px; padding: 0; }
+.claim-id { color: #555; font-size: 11px; margin-top: 4px; }
+.claims-legend { background: rgba(255,255,255,0.94); padding: 8px 10px; border-radius: 4px;
+  box-shadow: 0 1px 4px rgba(0,0,0,0.3); font-size: 12px; line-height: 1.35; max-width: 360px; }
+.claims-legend svg { vertical-align: middle; }
+.lg-caveat { font-weight: 700; color: #8a1c1c; margin-bottom: 4px; }
+.lg-summary { margin-bottom: 4px; }
+.lg-cols { display: flex; gap: 14px; }
+.lg-swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #222;
+  margin-right: 5px; vertical-align: middle; }
+.lg-offmap { margin-top: 4px; }
+.hq-label { background: none; border: none; font-size: 11px; color: #333;
+  text-shadow: 0 0 2px #fff, 0 0 2px #fff; white-space: nowrap; }
+</style>
+"""
+
+
+class OutlineLayer(MacroElement):
+    """Country and province outlines in two panes: land fills *under* the tiles, so they give
+    the offline map its land/sea contrast yet vanish when tiles load; lines *over* the tiles, so
+    the province border stays visible either way."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }};
+  var data = {{ this.data_json }};
+  if (!map.getPane("landFill")) {
+    map.createPane("landFill").style.zIndex = 150;
+    map.getPane("landFill").style.pointerEvents = "none";
+    map.createPane("borders").style.zIndex = 390;
+    map.getPane("borders").style.pointerEvents = "none";
+  }
+  L.geoJSON(data, {pane: "landFill", interactive: false, style: function (f) {
+    var p = f.properties, home = p.name === "Pakistan" || p.name === "Balochistan";
+    return {stroke: false, fillColor: p.name === "Balochistan" ? "#fffdf4" :
+            (home ? "#f7f5ee" : "#eceae3"), fillOpacity: 1};
+  }}).addTo(map);
+  L.geoJSON(data, {pane: "borders", interactive: false, style: function (f) {
+    var p = f.properties;
+    if (p.name === "Balochistan") { return {color: "#222", weight: 2.5, fill: false}; }
+    if (p.kind === "province") { return {color: "#777", weight: 1, dashArray: "3 3", fill: false}; }
+    return {color: "#666", weight: 1.2, fill: false};
+  }}).addTo(map);
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, data: dict) -> None:
+        super().__init__()
+        self._name = "OutlineLayer"
+        self.data_json = safe_json(data)
+
+
+def add_basemap(m: folium.Map, hq: list[tuple[str, float, float]]) -> None:
+    """Outlines and labelled district headquarters: the map still reads with no tiles."""
+    OutlineLayer(_outlines()).add_to(m)
+    labels = folium.FeatureGroup(name="District headquarters", control=True)
+    for name, lat, lon in hq:
+        folium.CircleMarker([lat, lon], radius=2, color="#444", weight=1, fill=True,
+                            fill_opacity=1, interactive=False).add_to(labels)
+        folium.Marker([lat, lon], icon=folium.DivIcon(
+            html=f'<div class="hq-label">{_esc(name)}</div>', icon_size=(120, 14),
+            icon_anchor=(-9, 7), class_name="hq-label"), interactive=False).add_to(labels)
+    labels.add_to(m)
+
+
+def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None = None,
+              summary: str | None = None, offmap_counts: dict[str, int] | None = None,
+              center: tuple[float, float] | None = None, zoom: int | None = None,
+              tiles: bool = True, asset_base: str | None = None) -> folium.Map:
+    """The whole map for a (filtered) claim table."""
+    if asset_base is None:
+        use_local_assets()
+    else:
+        use_local_assets(asset_base)
+    m = folium.Map(location=center or [28.5, 66.0], zoom_start=zoom or 6, tiles=None,
+                   control_scale=True, prefer_canvas=False)
+    m.get_root().header.add_child(Element(MAP_CSS))
+    if tiles:
+        folium.TileLayer("OpenStreetMap", attr=TILE_ATTRIBUTION, name="OpenStreetMap",
+                         control=True).add_to(m)
+    add_basemap(m, hq or [])
+    ClaimLayer(marker_records(table)).add_to(m)
+    _Control(legend_html(summary, counts=offmap_counts), "bottomleft").add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
+    m.add_child(_Attribution())
+    if center is None or zoom is None:
+        # Frame the province, not every point: a claim in Islamabad should not shrink
+        # Balochistan to a corner of a briefing slide.
+        m.fit_bounds(province_bounds(), padding=(10, 10))
+    return m
+
+
+class _Attribution(MacroElement):
+    _template = Template("""
+{% macro script(this, kwargs) %}
+{{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text_json }});
+{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "Attribution"
+        self.text_json = safe_json(_esc(DATA_ATTRIBUTION))
+
+
+def offmap_counts(table: pd.DataFrame) -> dict[str, int]:
+    """How many claims of the selection have no point to draw, by why."""
+    rows = table[~table["mapped"]]
+    names = {"province": "province-wide", "country": "country-wide", "abroad": "abroad",
+             "unresolved": "unresolved place"}
+    return {names.get(k, k): int(v) for k, v in
+            rows.groupby("geo_precision")["claim_id"].nunique().items()}
