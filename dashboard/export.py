@@ -71,9 +71,7 @@ def to_csv(table: pd.DataFrame) -> str:
         out[col] = out[col].map(_day)
     out.insert(out.columns.get_loc("figures_text"), "figures_json",
                table["figures"].map(lambda f: json.dumps(f, ensure_ascii=False)))
-    for col in out.columns:
-        if out[col].dtype == object:
-            out[col] = out[col].map(_defuse)
+    out = out.map(_defuse)
     buf = io.StringIO()
     out.to_csv(buf, index=False)
     return buf.getvalue()

@@ -333,7 +333,7 @@ MAP_CSS = """
 .claim-figs { margin: 2px 0 4px 16px; padding: 0; }
 .claim-id { color: #555; font-size: 11px; margin-top: 4px; }
 .claims-legend { background: rgba(255,255,255,0.94); padding: 8px 10px; border-radius: 4px;
-  box-shadow: 0 1px 4px rgba(0,0,0,0.3); font-size: 12px; line-height: 1.35; max-width: 360px; }
+  box-shadow: 0 1px 4px rgba(0,0,0,0.3); font-size: 12px; line-height: 1.3; max-width: 300px; }
 .claims-legend svg { vertical-align: middle; }
 .lg-caveat { font-weight: 700; color: #8a1c1c; margin-bottom: 4px; }
 .lg-summary { margin-bottom: 4px; }
@@ -341,6 +341,7 @@ MAP_CSS = """
 .lg-swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #222;
   margin-right: 5px; vertical-align: middle; }
 .lg-offmap { margin-top: 4px; }
+.leaflet-control-attribution { font-size: 10px; line-height: 1.3; }
 .hq-label { background: none; border: none; font-size: 11px; color: #333;
   text-shadow: 0 0 2px #fff, 0 0 2px #fff; white-space: nowrap; }
 </style>
@@ -414,8 +415,8 @@ def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None 
                          control=True).add_to(m)
     add_basemap(m, hq or [])
     ClaimLayer(marker_records(table)).add_to(m)
-    _Control(legend_html(summary, counts=offmap_counts), "bottomleft").add_to(m)
-    folium.LayerControl(collapsed=True).add_to(m)
+    _Control(legend_html(summary, counts=offmap_counts), "topright").add_to(m)
+    folium.LayerControl(collapsed=True, position="topleft").add_to(m)
     m.add_child(_Attribution())
     if center is None or zoom is None:
         # Frame the province, not every point: a claim in Islamabad should not shrink

@@ -62,7 +62,7 @@ def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str) -> None:
         m = build_map(shown, hq=hq, summary=summary, offmap_counts=off)
         st_folium(m, height=640, use_container_width=True, returned_objects=[],
                   key="claims_map")
-    with right:
+    with right.container(height=640, border=False):
         st.subheader("Not drawn as points")
         st.caption("Province-wide, country-wide and abroad claims, and places the gazetteer "
                    "cannot resolve, are never drawn at a town.")
@@ -94,7 +94,7 @@ def claims_table(shown: pd.DataFrame) -> None:
         "Report": rows["report"],
         "Summary": rows["summary"],
     })
-    st.dataframe(view, hide_index=True, use_container_width=True, key="claims_table")
+    st.dataframe(view, hide_index=True, width="stretch", key="claims_table")
 
 
 def event_view(loaded: Loaded, shown: pd.DataFrame) -> None:
@@ -108,7 +108,7 @@ def event_view(loaded: Loaded, shown: pd.DataFrame) -> None:
                           key="event_pick")
     st.caption(events[chosen].summary)
     comparison = event_core.compare(loaded.table, chosen)
-    st.dataframe(comparison, hide_index=True, use_container_width=True, key="event_table")
+    st.dataframe(comparison, hide_index=True, width="stretch", key="event_table")
     st.caption("Figures are never summed across claimants; each row is one claim.")
 
 
