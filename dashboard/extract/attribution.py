@@ -1,0 +1,145 @@
+"""Who claims a figure: claimant mentions tied to speech cues, from the register in claimants.yaml.
+
+A claimant named in a sentence is a claimant only when something says they spoke ("X said",
+"according to X", "X: '...'"); an actor ("security forces killed", "the BLA attacked") is not.
+Figures with no cue in their sentence inherit the last speaker of the paragraph (news prose
+continues a statement across sentences) and otherwise belong to the outlet itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from dashboard.models import SOURCE_TYPES
+
+REGISTER = Path(__file__).resolve().parent / "claimants.yaml"
+
+SPEECH = (
+    r"(?:said|says|say|stated|states|claimed|claims|claim|told|tells|added|adds|announced|"
+    r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|asserted|"
+    r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
+    r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
+    r"stating|saying|claiming|alleging|adding|putting|put\s+the\s+(?:toll|figure|number)|"
+    r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
+    r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
+    r"press\s+conference|appeared\s+to\s+boast|according)"
+)
+_NOT_SPEECH = r"(?!\s+(?:the\s+lives|\d|lives|(?:a|an|the)\s+toll))"
+_SPEECH_AFTER = re.compile(
+    rf"[^\d.;!?]{{0,60}}?\b{SPEECH}\b{_NOT_SPEECH}"
+    rf"|(?:\s*\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
+    r"|\s*:\s*[\"']", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|\bstatement\s+(?:of|by|from)\s+"
+                        r"(?:[\w'-]+\s+){0,2}$|\b(?:said|says|claimed)\s+(?:[\w'-]+\s+){0,2}$",
+                        re.IGNORECASE)
+_PRONOUN = re.compile(
+    rf"\b(?:he|she|they|it|the\s+(?:statement|spokes(?:man|person)|group|official|minister|"
+    rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release))"
+    rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
+    rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClaimantDef:
+    id: str
+    name: str
+    source_type: str
+    organisation: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    claimant: str | None  # None for a pronoun cue, resolved from the discourse
+    start: int
+    end: int
+    kind: str  # "speech", "according", "pronoun"
+
+
+class RegisterError(ValueError):
+    pass
+
+
+@lru_cache(maxsize=4)
+def load_register(path: str | None = None) -> tuple[ClaimantDef, ...]:
+    """The claimant register; raises RegisterError naming the entry when it is malformed."""
+    file = Path(path) if path else REGISTER
+    raw = yaml.safe_load(file.read_text(encoding="utf-8")) or []
+    out: list[ClaimantDef] = []
+    for i, item in enumerate(raw):
+        try:
+            patterns = []
+            for p in item["patterns"]:
+                flags = re.IGNORECASE if p == p.lower() else 0
+                patterns.append(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", flags))
+            if item["source_type"] not in SOURCE_TYPES:
+                raise RegisterError(f"unknown source_type {item['source_type']!r}")
+            out.append(ClaimantDef(str(item["id"]), str(item["name"]), item["source_type"],
+                                   str(item.get("organisation") or item["id"]),
+                                   tuple(patterns)))
+        except (KeyError, TypeError, re.error, RegisterError) as exc:
+            raise RegisterError(f"{file}: entry {i + 1}: {exc}") from None
+    return tuple(out)
+
+
+def register_by_id(register: tuple[ClaimantDef, ...]) -> dict[str, ClaimantDef]:
+    return {c.id: c for c in register}
+
+
+def mentions(text: str, lo: int, hi: int,
+             register: tuple[ClaimantDef, ...]) -> list[tuple[int, int, str]]:
+    """Claimant names in text[lo:hi]; overlaps keep the longest, then the earlier entry."""
+    found: list[tuple[int, int, int, str]] = []
+    for rank, c in enumerate(register):
+        for rx in c.patterns:
+            for m in rx.finditer(text, lo, hi):
+                found.append((m.start(), m.end(), rank, c.id))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[2], t[0]))
+    kept: list[tuple[int, int, str]] = []
+    for s, e, _, cid in found:
+        if any(s < ke and ks < e for ks, ke, _ in kept):
+            continue
+        kept.append((s, e, cid))
+    kept.sort()
+    return kept
+
+
+def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...]) -> list[Cue]:
+    """Speech cues in one sentence, in text order."""
+    cues: list[Cue] = []
+    names = mentions(text, lo, hi, register)
+    for i, (s, e, cid) in enumerate(names):
+        nxt = names[i + 1][0] if i + 1 < len(names) else hi
+        after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))
+        if after:
+            cues.append(Cue(cid, s, e, "speech"))
+            continue
+        if _ACCORDING.search(text, max(lo, s - 60), s):
+            cues.append(Cue(cid, s, e, "according"))
+    for m in _PRONOUN.finditer(text, lo, hi):
+        if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
+            cues.append(Cue(None, m.start(), m.end(), "pronoun"))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def speaker_at(pos: int, cues: list[Cue], carried: str | None) -> str | None:
+    """The claimant of something said at pos: the nearest cue before it, else the first after."""
+    resolved: list[tuple[int, str]] = []
+    last = carried
+    for c in cues:
+        cid = c.claimant or last
+        if cid:
+            resolved.append((c.start, cid))
+            last = cid
+    before = [cid for start, cid in resolved if start <= pos]
+    if before:
+        return before[-1]
+    if resolved:
+        return resolved[0][1]
+    return None

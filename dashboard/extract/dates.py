@@ -1,0 +1,281 @@
+"""Dates in report prose, resolved against the report's publication date.
+
+Precision is never invented: "on Thursday" in a report dated only to a month becomes the range of
+Thursdays it could be; a relative phrase with no publication date stays unknown.
+The result is written in the dataset notation by dashboard.dates.span_notation.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dashboard.dates import span_notation
+from dashboard.models import DateSpan
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR2 = _YEAR.replace("?P<year>", "?P<year2>")
+_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)"
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNORECASE)) for
+                                               name, pat in [
+    ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
+    ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
+    ("since_month", rf"\bsince\s+{_MON}(?:,?\s+{_YEAR})?\b"),
+    ("mdy", rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?"),
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("month_year", rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
+    ("past_n", rf"\b(?:past|last|previous)\s+{_NUM}\s+(?P<unit>hours?|days?|weeks?|months?"
+               r"|years?)\b"),
+    ("past_unit", r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<unit>24\s+hours|day|week|"
+                  r"fortnight|month|year)\b"),
+    ("this_unit", r"\b(?:this|the\s+current)\s+(?P<unit>week|month|year)\b"),
+    ("earlier_week", r"\bearlier\s+(?:in\s+the|this)\s+week\b"),
+    ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
+    ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon)\b"),
+    ("weekday", rf"\b(?:on\s+|last\s+|late\s+|early\s+|this\s+)?{_WD}\b"
+                r"(?:\s+(?:night|morning|evening|afternoon))?"),
+    ("in_year", rf"\b(?:in|during|since|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
+                r"(?![-,]?\d)"),
+]]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    raw: str
+    start: int
+    end: int
+    span: DateSpan
+    basis: str  # how it was resolved, in words fit for `date_basis`
+
+
+def _span(start: date | None, end: date | None, precision: str) -> DateSpan:
+    if start is None or end is None:
+        return DateSpan(None, None, "unknown", "unknown")
+    if start == end and precision in ("day", "range"):
+        precision = "day"
+    return DateSpan(start, end, precision, span_notation(start, end, precision))
+
+
+def _month_span(year: int, month: int) -> DateSpan:
+    last = calendar.monthrange(year, month)[1]
+    return _span(date(year, month, 1), date(year, month, last), "month")
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: DateSpan | None) -> tuple[date | None, str]:
+    """A month and day with no year: the latest such date not after the publication date."""
+    if published is None or published.end is None:
+        return None, "no year given and no publication date"
+    ref = published.end
+    d = _day(ref.year, month, day)
+    if d is None or d > ref:
+        d = _day(ref.year - 1, month, day)
+    if d is None:
+        return None, "no such day"
+    return d, f"year inferred from the publication date ({published.text})"
+
+
+def _pub(published: DateSpan | None) -> tuple[date, date] | None:
+    if published is None or published.start is None or published.end is None:
+        return None
+    return published.start, published.end
+
+
+def _weekday_span(wd: int, published: DateSpan | None) -> tuple[DateSpan, str]:
+    pub = _pub(published)
+    if pub is None:
+        return _span(None, None, "unknown"), "weekday with no publication date"
+    lo, hi = pub
+    # The weekday in the seven days up to publication; a publication range widens that window.
+    candidates = [hi - timedelta(days=i) for i in range((hi - lo).days + 7)
+                  if (hi - timedelta(days=i)).weekday() == wd]
+    candidates = [d for d in candidates if d >= lo - timedelta(days=6)]
+    if not candidates:
+        return _span(None, None, "unknown"), "weekday outside the publication window"
+    first, last = min(candidates), max(candidates)
+    if first == last:
+        return _span(first, last, "day"), (
+            f"the {calendar.day_name[wd]} before publication ({_text(published)})")
+    return _span(first, last, "range"), (
+        f"a {calendar.day_name[wd]} in the week before publication ({_text(published)}), "
+        "which is itself only known as a range")
+
+
+def _text(published: DateSpan | None) -> str:
+    return published.text if published is not None else "unknown"
+
+
+def _relative(days_back_lo: int, days_back_hi: int, published: DateSpan | None,
+              what: str) -> tuple[DateSpan, str]:
+    pub = _pub(published)
+    if pub is None:
+        return _span(None, None, "unknown"), f"'{what}' with no publication date"
+    lo, hi = pub
+    start, end = lo - timedelta(days=days_back_lo), hi - timedelta(days=days_back_hi)
+    if end < start:
+        end = start
+    return _span(start, end, "range"), f"'{what}' counted back from publication ({published.text})"  # type: ignore[union-attr]
+
+
+def _n(text: str) -> int:
+    return int(text) if text.isdigit() else _SMALL.get(text.lower(), 1)
+
+
+def _resolve(kind: str, m: re.Match[str], published: DateSpan | None) -> tuple[DateSpan, str] | None:
+    g = m.groupdict()
+    raw = m.group(0)
+    pub = _pub(published)
+    if kind in ("mdy", "dmy", "iso", "since_date"):
+        month = int(g["mnum"]) if g.get("mnum") else MONTHS[(g.get("mon") or g.get("mon2") or "").lower()]
+        day = int(g.get("day") or g.get("day2") or 0)
+        if g.get("year"):
+            d = _day(int(g["year"]), month, day)
+            basis = "date as written"
+        else:
+            d, basis = _infer_year(month, day, published)
+        if d is None:
+            return None
+        if kind != "since_date":
+            return _span(d, d, "day"), basis
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        return _span(d, max(d, pub[1]), "range"), f"from {d.isoformat()} to publication"
+    if kind == "since_begin":
+        year = int(g["year"])
+        if pub is None:
+            return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
+        return _span(date(year, 1, 1), max(date(year, 1, 1), pub[1]), "range"), (
+            "from the start of the year to publication")
+    if kind == "since_month":
+        month = MONTHS[g["mon"].lower()]
+        if g.get("year"):
+            year = int(g["year"])
+        elif pub is not None:
+            year = pub[1].year if month <= pub[1].month else pub[1].year - 1
+        else:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        if pub is None:
+            return _month_span(year, month), "month as written"
+        return _span(date(year, month, 1), max(date(year, month, 1), pub[1]), "range"), (
+            "from the start of that month to publication")
+    if kind == "month_year":
+        return _month_span(int(g["year"]), MONTHS[g["mon"].lower()]), "month as written"
+    if kind == "in_year":
+        year = int(g["year"])
+        return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
+    if kind == "past_n":
+        n, unit = _n(g["n"]), g["unit"].lower().rstrip("s")
+        days = {"hour": math.ceil(n / 24), "day": n, "week": 7 * n, "month": 31 * n,
+                "year": 366 * n}[unit]
+        return _relative(days, 0, published, raw)
+    if kind == "past_unit":
+        unit = g["unit"].lower()
+        days = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}.get(unit, 1)
+        if unit == "year" and raw.lower().startswith("last") and pub is not None:
+            # "last year" names the calendar year; "the past year" counts back.
+            year = pub[1].year - 1
+            return _span(date(year, 1, 1), date(year, 12, 31), "year"), (
+                f"the year before publication ({published.text})")  # type: ignore[union-attr]
+        if unit == "month" and raw.lower().startswith("last") and pub is not None:
+            first = pub[1].replace(day=1) - timedelta(days=1)
+            return _month_span(first.year, first.month), "the month before publication"
+        if unit == "week" and raw.lower().startswith("last"):
+            return _relative(13, 7, published, raw)
+        return _relative(days, 0, published, raw)
+    if kind == "this_unit":
+        unit = g["unit"].lower()
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        if unit == "year":
+            if pub[0].year == pub[1].year:
+                y = pub[1].year
+                return _span(date(y, 1, 1), date(y, 12, 31), "year"), (
+                    "the year of publication")
+            return None
+        if unit == "month":
+            if (pub[0].year, pub[0].month) == (pub[1].year, pub[1].month):
+                return _month_span(pub[1].year, pub[1].month), "the month of publication"
+            return _relative(31, 0, published, raw)
+        return _relative(6, 0, published, raw)
+    if kind == "earlier_week":
+        return _relative(6, 1, published, raw)
+    if kind == "yesterday":
+        return _relative(1, 1, published, raw)
+    if kind == "today":
+        return _relative(0, 0, published, raw)
+    if kind == "weekday":
+        return _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+    return None
+
+
+def find_dates(text: str, lo: int = 0, hi: int | None = None,
+               published: DateSpan | None = None) -> list[DateMention]:
+    """Date phrases in text[lo:hi]; overlapping matches keep the earliest pattern that matched."""
+    hi = len(text) if hi is None else hi
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(text, lo, hi):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            # Month and weekday names are proper nouns: "may" and "sat" in lower case are verbs.
+            name = m.groupdict().get("mon") or m.groupdict().get("mon2") or m.groupdict().get("wd")
+            if name and not name[0].isupper():
+                continue
+            try:
+                resolved = _resolve(kind, m, published)
+            except (ValueError, KeyError, OverflowError):
+                resolved = None
+            if resolved is None:
+                continue
+            span, basis = resolved
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(m.group(0), m.start(), m.end(), span, basis))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def combine(mentions: list[DateMention]) -> tuple[DateSpan, str]:
+    """One date for a claim: the single date given, or the range covering all of them."""
+    known = [d for d in mentions if d.span.start is not None]
+    if not known:
+        if mentions:
+            return mentions[0].span, mentions[0].basis
+        return DateSpan(None, None, "unknown", "unknown"), "the passage gives no date"
+    if len(known) == 1:
+        return known[0].span, f"'{known[0].raw}': {known[0].basis}"
+    start = min(d.span.start for d in known)  # type: ignore[type-var]
+    end = max(d.span.end for d in known)  # type: ignore[type-var]
+    if start == end:
+        return known[0].span, f"'{known[0].raw}': {known[0].basis}"
+    precs = {d.span.precision for d in known}
+    if len({d.span.text for d in known}) == 1 or (precs == {"year"} and start.year == end.year):
+        return known[0].span, known[0].basis
+    return _span(start, end, "range"), "range covering " + "; ".join(
+        f"'{d.raw}' ({d.basis})" for d in known)

@@ -1,0 +1,206 @@
+"""Casualty and operation figures: a number, who it counts, and what happened to them.
+
+Rules over regexes: a number counts as a figure only when a word for people (or for operations)
+follows it, or a casualty verb sits right beside it. Vague-word intervals and the well-formedness
+test come from dashboard.figures; this module only finds and classifies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.extract.numbers import Number, find_numbers
+
+# (pattern, who). Longer phrases first: "security personnel" before "personnel".
+WHO_WORDS: list[tuple[str, str]] = [
+    (r"security\s+(?:forces?\s+)?(?:service\s+)?personnel|law[\s-]+enforce(?:ment|rs?)"
+     r"(?:\s+(?:personnel|officials|agencies))?|security\s+(?:officials|men|guards)|"
+     r"soldiers?|troops|servicem[ae]n|army\s+(?:men|personnel|officers|jawans)|jawans|"
+     r"policem[ae]n|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
+     r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men)|"
+     r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys|guards|"
+     r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
+     r"martyrs", "security_personnel"),
+    (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|"
+     r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
+     r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
+     r"commanders|operatives|sleeper\s+cells?", "militants"),
+    (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers|labou?rers|workers|women|"
+     r"girls|boys|children|kids|students|teachers|doctors|journalists|pilgrims|villagers|"
+     r"shopkeepers|traders|travell?ers|tourists|residents|farmers|(?:coal\s+)?miners|"
+     r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders|activists|lawyers|"
+     r"drivers|daily\s+wagers|fishermen", "civilians"),
+    (r"people|persons|individuals|men|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
+     r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
+     r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
+     r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those", "unspecified"),
+]
+# (pattern, category); each is looked for near a number.
+CATEGORY_WORDS: list[tuple[str, str]] = [
+    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds", "injured"),
+    (r"kill(?:ed|ing|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
+     r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
+     r"massacred|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
+     r"claimed\s+the\s+lives|dumped", "killed"),
+    (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|"
+     r"whereabouts", "disappeared"),
+    (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
+     r"taken\s+away|whisked\s+away|hostages?|held\s+hostage|seized", "abducted"),
+    (r"released|freed|set\s+free|returned\s+home|resurfaced|recovered\s+alive", "released"),
+    (r"arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody", "arrested"),
+    (r"detained|detention|detainees|in\s+custody", "detained"),
+    (r"tortur(?:ed|e)", "tortured"),
+    (r"enslaved|slavery", "enslaved"),
+]
+OPERATION_NOUNS = (r"(?:intelligence[\s-]based\s+|combing\s+|search\s+|security\s+|military\s+"
+                   r"|targeted\s+)?(?:operations|raids|ibos|strikes|sweeps)")
+
+_WHO_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]
+_CAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), c) for p, c in CATEGORY_WORDS]
+_OPS_RE = re.compile(rf"\b{OPERATION_NOUNS}\b", re.IGNORECASE)
+# Words allowed between a number and its noun: "36 innocent Baloch civilians", "17 law-enforcement".
+_FILLER = re.compile(
+    r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|other|additional|further|armed|"
+    r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|afghan|chinese|punjabi|"
+    r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
+    r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
+    r"army|military|paramilitary|non-local|female|male)(?=[\s'\"-])",
+    re.IGNORECASE)
+_ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
+          r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all))*"
+# Numbers that measure something else: time spans, distances, money, percentages, ages.
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:-|\s)\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
+    r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
+    r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
+    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd)\b|"
+    r"\s*%|\s*-\w)", re.IGNORECASE)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|-|"
+    r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|for|top|grade|class)\s*$",
+    re.IGNORECASE)
+_SHARES_VERB = re.compile(
+    r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
+    r"(?:\s+[\w-]+){0,6}?(?:,?\s+and)?|while|with|of\s+whom|among\s+them)?\s*",
+    re.IGNORECASE)
+_WEAK_VAGUE = frozenset({"some", "many", "few", "a few"})
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    raw: str
+    count: int | None
+    category: str
+    who: str
+    qualifier: str
+    start: int
+    end: int
+    note: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {"count": self.count, "raw": self.raw, "category": self.category,
+                "who": self.who, "qualifier": self.qualifier}
+
+
+def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
+    """The people-noun right after a number: (who, end offset, noun as written)."""
+    window_end = min(hi, pos + 80)
+    p = pos
+    for _ in range(4):
+        m = _FILLER.match(text, p, window_end)
+        if not m:
+            break
+        p = m.end()
+    ops = _OPS_RE.match(text, p + (len(text[p:window_end]) - len(text[p:window_end].lstrip())))
+    if ops:
+        return "operations", ops.end(), ops.group(0)
+    gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+)?)?", text[p:window_end], re.IGNORECASE)
+    q = p + (gap.end() if gap else 0)
+    for rx, who in _WHO_RE:
+        m = rx.match(text, q, window_end)
+        if m:
+            return who, m.end(), m.group(0)
+    # "Baloch" alone after filler consumed it: "300 Baloch were killed"
+    if p > pos and re.search(r"baloch|afghan", text[pos:p], re.IGNORECASE):
+        return "unspecified", p, text[pos:p].strip()
+    return None
+
+
+def _category_near(text: str, start: int, end: int, lo: int, hi: int,
+                   number_ends: list[int]) -> tuple[str, int] | None:
+    """The casualty word nearest the figure in its sentence, with its distance in characters."""
+    best: tuple[str, int] | None = None
+    fwd_hi = min(hi, end + 140)
+    back_lo = max(lo, start - 70)
+    for rx, cat in _CAT_RE:
+        m = rx.search(text, end, fwd_hi)
+        if m:
+            dist = m.start() - end
+            if best is None or dist < best[1]:
+                best = (cat, dist)
+        for mb in rx.finditer(text, back_lo, start):
+            # a casualty verb before an earlier number belongs to that number
+            if any(mb.end() <= e <= start and e != end for e in number_ends):
+                continue
+            dist = start - mb.end()
+            if best is None or dist < best[1]:
+                best = (cat, dist)
+    return best
+
+
+def find_figures(text: str, lo: int, hi: int,
+                 exclude: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
+    """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers."""
+    out: list[FigureMention] = []
+    numbers: list[Number] = [
+        n for n in find_numbers(text, lo, hi)
+        if not any(n.start < e and s < n.end for s, e in exclude)
+    ]
+    ends = [n.end for n in numbers]
+    prev_who = "unspecified"
+    for n in numbers:
+        low = n.number.lower()
+        if _NOT_COUNT_AFTER.match(text, n.end, min(hi, n.end + 30)):
+            continue
+        if _NOT_COUNT_BEFORE.search(text, max(lo, n.start - 25), n.start):
+            continue
+        if low in _WEAK_VAGUE and n.qualifier == "vague":
+            continue
+        if n.count is not None and 1800 <= n.count <= 2100 and "," not in n.number \
+                and n.qualifier == "exact":
+            continue  # a year, not a count
+        if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
+                and low in ("one", "1"):
+            continue
+        who_hit = _who_after(text, n.end, hi)
+        category: str | None = None
+        who = "unspecified"
+        end = n.end
+        if who_hit:
+            who, end, noun = who_hit
+            if who == "operations":
+                category, who = "operations", "unspecified"
+            elif re.match(r"of\s+(?:them|whom|which|those)", noun, re.IGNORECASE):
+                who = prev_who
+            elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
+                category = "killed"
+        if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):
+            # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers"
+            category = out[-1].category
+        if category is None:
+            near = _category_near(text, n.start, end, lo, hi, ends)
+            if near is None:
+                continue
+            cat, dist = near
+            if who_hit is None and dist > 25:
+                continue  # a bare number far from any casualty word is not a figure
+            if cat == "killed" and re.match(r"\s*civilian", text[n.end:end], re.IGNORECASE):
+                who = "civilians"
+            category = cat
+        if who_hit is None and n.qualifier not in ("vague",) and n.count is not None \
+                and n.count < 2 and category != "operations":
+            continue
+        prev_who = who
+        out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
+    return out

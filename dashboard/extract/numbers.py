@@ -1,0 +1,133 @@
+"""Numbers as news prose writes them: digits, words, vague words, and malformed figures.
+
+A figure is never repaired: "22,6000" stays raw with count None and qualifier "malformed".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.figures import VAGUE_RANGES, is_well_formed_number
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "lakh": 100_000}
+
+_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "a"], key=len, reverse=True))
+# "three hundred", "twenty-five", "two thousand five hundred", "a hundred"
+WORD_NUMBER = (rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{'|'.join([*UNITS, *TENS, *SCALES])}))*")
+DIGIT_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s*(?:million|lakh|thousand))?"
+VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_RANGES, key=len, reverse=True))
+
+QUALIFIERS = [
+    ("at_least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of"),
+    ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding"),
+    ("up_to", r"up\s+to|as\s+many\s+as|as\s+much\s+as"),
+    ("about", r"about|around|nearly|almost|close\s+to|roughly|approximately|some|an\s+estimated"
+              r"|approx\.?|about\s+a"),
+]
+_QUALIFIER_RE = "|".join(f"(?P<{name}>{pat})" for name, pat in QUALIFIERS)
+
+NUMBER_RE = re.compile(
+    rf"(?:(?:{_QUALIFIER_RE})\s+)?"
+    rf"(?P<num>(?<![\w,.])(?:{DIGIT_NUMBER})(?![\w])|\b(?:{VAGUE})\b(?:\s+of)?|\b{WORD_NUMBER}\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    raw: str  # as printed, qualifier words included ("at least 145")
+    number: str  # just the number part ("145")
+    count: int | None
+    qualifier: str
+    start: int
+    end: int
+
+
+def word_value(text: str) -> int | None:
+    """Value of an English number phrase, None when it is not one."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    if not words:
+        return None
+    total, current = 0, 0
+    seen = False
+    for w in words:
+        if w == "a" and not seen:
+            current = 1
+            continue
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w in SCALES:
+            scale = SCALES[w]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return total + current
+
+
+def parse_number(raw: str) -> tuple[int | None, str]:
+    """(count, qualifier) of a bare number; qualifier is exact, vague or malformed."""
+    s = raw.strip()
+    low = s.lower()
+    if low.endswith(" of"):
+        low = low[:-3].strip()
+    if low in VAGUE_RANGES:
+        return None, "vague"
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|lakh|thousand)?", low)
+    if m:
+        digits, scale = m.group(1), m.group(2)
+        if "." in digits:
+            whole, _, frac = digits.partition(".")
+            if scale and is_well_formed_number(whole):
+                value = float(whole.replace(",", "") + "." + frac) * SCALES[scale]
+                return round(value), "exact"
+            return None, "malformed"
+        if not is_well_formed_number(digits):
+            return None, "malformed"
+        value = int(digits.replace(",", ""))
+        return value * (SCALES[scale] if scale else 1), "exact"
+    value = word_value(low)
+    if value is None:
+        return None, "malformed"
+    return value, "exact"
+
+
+def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
+    """Every number in text[lo:hi], with the qualifier that precedes it."""
+    hi = len(text) if hi is None else hi
+    out: list[Number] = []
+    for m in NUMBER_RE.finditer(text, lo, hi):
+        num = m.group("num")
+        if num.lower() == "a":
+            continue
+        count, qualifier = parse_number(num)
+        if qualifier == "malformed" and not re.search(r"\d", num):
+            continue
+        for name, _ in QUALIFIERS:
+            if m.group(name) and qualifier == "exact":
+                qualifier = name
+                break
+        start = m.start() if qualifier not in ("exact", "vague", "malformed") else m.start("num")
+        if qualifier in ("vague",) and m.group(0) != num:
+            start = m.start("num")
+        number = num[:-3].rstrip() if num.lower().endswith(" of") else num
+        end = m.start("num") + len(number)
+        out.append(Number(text[start:end], number, count, qualifier, start, end))
+    return out

@@ -1,0 +1,335 @@
+"""Report text in, candidate claims out: places, dates, figures and who claims them.
+
+Everything here is rules over the text plus the project gazetteer and the claimant register;
+one report takes milliseconds. Output claims use the shape of the `export` GeoJSON properties,
+and every one of them is a candidate for review, never a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dashboard.extract.attribution import (
+    ClaimantDef,
+    find_cues,
+    load_register,
+    mentions,
+    register_by_id,
+    speaker_at,
+)
+from dashboard.extract.dates import DateMention, combine, find_dates
+from dashboard.extract.figures import FigureMention, find_figures
+from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, role_of
+from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
+from dashboard.figures import short
+from dashboard.gazetteer import Gazetteer, cached_gazetteer
+from dashboard.models import SOURCE_TYPE_NAMES, DateSpan, Figure
+
+_FINDERS: dict[str, PlaceFinder] = {}
+
+
+def finder_for(gazetteer: Gazetteer) -> PlaceFinder:
+    """One PlaceFinder per gazetteer content: building its tables per report would be waste."""
+    f = _FINDERS.get(gazetteer.fingerprint)
+    if f is None:
+        if len(_FINDERS) > 4:
+            _FINDERS.clear()
+        f = _FINDERS[gazetteer.fingerprint] = PlaceFinder(gazetteer)
+    return f
+
+
+@dataclass
+class IngestResult:
+    path: str | None
+    published: DateSpan | None
+    places: list[dict[str, Any]] = field(default_factory=list)
+    unresolved: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    encoding: str = "utf-8"
+    paragraphs: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "published": self.published.text if self.published else None,
+            "outlet": self.outlet,
+            "places": self.places,
+            "unresolved": self.unresolved,
+            "claims": self.claims,
+            "warnings": self.warnings,
+        }
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "unnamed"
+
+
+def outlet_claimant(outlet: str | None) -> tuple[str, str]:
+    """(id, name) of the outlet speaking for itself, the claimant of unattributed figures."""
+    if outlet:
+        return slug(outlet), f"{outlet} (the outlet's own reporting)"
+    return "outlet-unnamed", "The report's outlet (not named; its own reporting)"
+
+
+_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-in|rally|rallies|march(?:ed|es)?|"
+                      r"shutter-?down|wheel-?jam)\b", re.IGNORECASE)
+_ABDUCT = re.compile(r"\b(?:abduct\w*|kidnap\w*|disappear\w*|missing|picked\s+up|whisked|"
+                     r"forcibly\s+removed|taken\s+away)\b", re.IGNORECASE)
+_OPERATION = re.compile(r"\b(?:operations?|raids?|IBOs?|combing|sweep|offensive|"
+                        r"security\s+forces\s+(?:killed|gunned)|gun\s*battle|encounter|"
+                        r"counter[- ]terror\w*|crackdown)\b", re.IGNORECASE)
+_ATTACK = re.compile(r"\b(?:attack\w*|blast\w*|bomb\w*|explo\w+|ambush\w*|gunm[ae]n|suicide|"
+                     r"assault\w*|stormed|grenade|IED|rocket\w*|fired\s+(?:at|on)|hijack\w*|"
+                     r"strikes)\b", re.IGNORECASE)
+_ACCIDENT = re.compile(r"\b(?:crash\w*|accident\w*|collision|capsized)\b", re.IGNORECASE)
+_KILLING = re.compile(r"\b(?:kill\w*|shot\s+dead|gunned\s+down|bodies|body|murder\w*|dead)\b",
+                      re.IGNORECASE)
+_STRONG_EVENT = re.compile(
+    r"\b(?:killed|abducted|kidnapped|attacked|attacks?|blast|explosion|ambush\w*|raid|"
+    r"disappeared|picked\s+up|forcibly\s+removed|martyred|shot\s+dead|gunned\s+down|"
+    r"protest\w*|demonstrat\w+|sit-in|bodies|injured|wounded)\b", re.IGNORECASE)
+_NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+country|across\s+Pakistan|"
+                         r"country-?wide)\b", re.IGNORECASE)
+
+
+def incident_type(evidence: str, figures: list[FigureMention], span: DateSpan) -> str:
+    long_span = span.start is not None and span.end is not None and (
+        span.end - span.start).days > 60
+    if any(f.category == "operations" for f in figures) or (long_span and figures):
+        return "aggregate_figures"
+    if _PROTEST.search(evidence):
+        return "protest"
+    cats = {f.category for f in figures}
+    if _ABDUCT.search(evidence) or cats & {"abducted", "disappeared"}:
+        return "abduction"
+    militants_killed = any(f.category == "killed" and f.who == "militants" for f in figures)
+    if _ACCIDENT.search(evidence):
+        return "accident"
+    if _OPERATION.search(evidence) and (militants_killed or not _ATTACK.search(evidence)):
+        return "security_operation"
+    if _ATTACK.search(evidence):
+        return "attack"
+    if militants_killed:
+        return "security_operation"
+    if _KILLING.search(evidence) or "killed" in cats:
+        return "killing"
+    if cats & {"arrested", "detained"}:
+        return "security_operation"
+    return "attack"
+
+
+@dataclass
+class _Candidate:
+    claimant: str
+    paragraph: int
+    start: int
+    end: int
+    figures: list[FigureMention]
+    places: list[PlaceHit]
+    dates: list[DateMention]
+    paragraphs: set[int]
+
+
+def _place_dict(hit: PlaceHit, role: str) -> dict[str, Any]:
+    p = hit.place
+    assert p is not None
+    return {
+        "mention": hit.mention, "start": hit.start, "end": hit.end, "place_id": p.id,
+        "name": p.name, "district": p.district, "province": p.province, "lat": p.lat,
+        "lon": p.lon, "geo_precision": p.geo_precision, "role": role, "method": hit.method,
+        "score": round(hit.score, 1), **({"note": hit.note} if hit.note else {}),
+    }
+
+
+def _summary(claimant: ClaimantDef | None, claimant_name: str, source_type: str,
+             itype: str, figures: list[FigureMention], places: list[str],
+             span: DateSpan) -> str:
+    who = claimant.name if claimant else claimant_name
+    figs = [Figure(f.raw, f.count, f.category, f.who, f.qualifier) for f in figures]
+    parts = "; ".join(fig.describe() if fig.qualifier not in ("vague", "malformed")
+                      else f"{short(fig)} {fig.who.replace('_', ' ')} {fig.category}"
+                      for fig in figs)
+    where = ", ".join(places) if places else "no place named"
+    what = itype.replace("_", " ")
+    text = f"{who} ({SOURCE_TYPE_NAMES.get(source_type, source_type).lower()}): {what}"
+    if parts:
+        text += f", {parts}"
+    text += f"; where: {where}; when: {span.describe()}. Machine-extracted, not reviewed."
+    return text
+
+
+def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | None = None,
+                gazetteer: Gazetteer | None = None, path: str | None = None,
+                register: tuple[ClaimantDef, ...] | None = None) -> IngestResult:
+    """Extract places, dates, figures and candidate claims from one report's text."""
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{path or 'text'}: {len(text):,} characters is more than the "
+                         f"{MAX_CHARS:,} allowed for one report")
+    if gazetteer is None:
+        gazetteer, _ = cached_gazetteer()
+    register = register if register is not None else load_register()
+    reg = register_by_id(register)
+    finder = finder_for(gazetteer)
+    result = IngestResult(path, published, outlet=outlet)
+    if published is None:
+        result.warnings.append("no publication date: relative dates stay unknown")
+    t = normalise(text)
+    sents = sentences(t)
+    result.paragraphs = sents[-1].paragraph if sents else 0
+    out_id, out_name = outlet_claimant(outlet)
+
+    # Pass 1: everything per sentence.
+    per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],
+                             list[FigureMention], list[Any]]] = []
+    for s in sents:
+        names = mentions(t, s.start, s.end, register)
+        dates = find_dates(t, s.start, s.end, published)
+        blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
+        hits = find_places(t, s.start, s.end, finder, blocked)
+        roles = [role_of(t, h, s.start, s.end) for h in hits]
+        figs = find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
+        cues = find_cues(t, s.start, s.end, register)
+        per_sentence.append((s, hits, roles, dates, figs, cues))
+
+    # Pass 2: places sharing a name are told apart by the districts the report names.
+    districts: list[tuple[int, str]] = [
+        (h.start, h.place.district) for _, hits, _, _, _, _ in per_sentence for h in hits
+        if h.place is not None and h.place.district and h.place.province == "Balochistan"]
+    for _, hits, _, _, _, _ in per_sentence:
+        for i, h in enumerate(hits):
+            if h.place is None and len(h.suggestions) > 1 and h.suggestions[0][1] >= 100 \
+                    and districts:
+                nearest = min(districts, key=lambda d, h=h: abs(d[0] - h.start))[1]
+                res = finder.resolve(h.mention, nearest)
+                if res.place is not None:
+                    hits[i] = PlaceHit(h.mention, h.start, h.end, res.place, res.method,
+                                       res.score, res.suggestions,
+                                       note=f"shared name; {nearest} is the district the "
+                                            "report names nearest to it")
+
+    # Pass 3: places out, claims by speaker.
+    candidates: list[_Candidate] = []
+    last_speaker: str | None = None  # for "he said" across paragraphs
+    para_speaker: str | None = None  # for figures with no cue, inside one paragraph
+    para = 0
+    prev_para_colon = False
+    for s, hits, roles, dates, figs, cues in per_sentence:
+        if s.paragraph != para:
+            line = t[s.start:s.end].lstrip()
+            bullet = bool(re.match(r"[•*·\-–]\s", line))
+            if not (bullet and prev_para_colon):
+                para_speaker = None
+            para = s.paragraph
+        prev_para_colon = t[s.start:s.end].rstrip().endswith(":") or (
+            prev_para_colon and bool(re.match(r"\s*[•*·\-–]\s", t[s.start:s.end])))
+        for h, role in zip(hits, roles, strict=True):
+            if h.place is not None:
+                result.places.append(_place_dict(h, role))
+            else:
+                result.unresolved.append({
+                    "mention": h.mention, "start": h.start, "end": h.end, "role": role,
+                    "suggestions": [
+                        {"place_id": pid, "name": (gazetteer.get(pid).name  # type: ignore[union-attr]
+                                                   if gazetteer.get(pid) else pid),
+                         "score": sc} for pid, sc in h.suggestions],
+                })
+        by_claimant: dict[str, list[FigureMention]] = {}
+        for f in figs:
+            cid = speaker_at(f.start, cues, last_speaker) or para_speaker or out_id
+            by_claimant.setdefault(cid, []).append(f)
+        sentence_speaker = speaker_at(s.end, cues, last_speaker)
+        incident_hits = [h for h, r in zip(hits, roles, strict=True) if r == "incident"]
+        # Without figures, a sentence makes a claim only when it names a precise place for an
+        # event; "Balochistan" with "violence" somewhere in the sentence is background.
+        precise = [h for h in incident_hits if h.place is None
+                   or h.place.geo_precision in ("point", "district", "abroad")]
+        if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
+            by_claimant.setdefault(sentence_speaker or para_speaker or out_id, [])
+        for cid, cfigs in by_claimant.items():
+            candidates.append(_Candidate(cid, s.paragraph, s.start, s.end, cfigs,
+                                         incident_hits, dates, {s.paragraph}))
+        if sentence_speaker:
+            last_speaker = para_speaker = sentence_speaker
+
+    # Merge a speaker's consecutive sentences within one paragraph into one claim.
+    merged: list[_Candidate] = []
+    for c in candidates:
+        prev = merged[-1] if merged else None
+        if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph:
+            prev.end = max(prev.end, c.end)
+            prev.figures += c.figures
+            prev.places += [h for h in c.places if h not in prev.places]
+            prev.dates += [d for d in c.dates if d not in prev.dates]
+        else:
+            merged.append(c)
+
+    balochistan = gazetteer.get("balochistan")
+    pakistan = gazetteer.get("pakistan")
+    for n, c in enumerate(merged, 1):
+        span, basis = combine(c.dates)
+        if span.start is not None and published is not None and published.end is not None \
+                and span.start > published.end:
+            basis = f"{span.text} is after publication; left unknown for review ({basis})"
+            span = DateSpan(None, None, "unknown", "unknown")
+        evidence = t[c.start:c.end]
+        place_ids: list[str] = []
+        place_names: list[str] = []
+        unresolved_mentions: list[str] = []
+        for h in c.places:
+            if h.place is not None:
+                if h.place.id not in place_ids:
+                    place_ids.append(h.place.id)
+                    place_names.append(h.place.name)
+            elif h.mention not in unresolved_mentions:
+                unresolved_mentions.append(h.mention)
+        place_note = ""
+        if not place_ids and not unresolved_mentions:
+            fallback = pakistan if _NATIONWIDE.search(evidence) else balochistan
+            if fallback is not None:
+                place_ids, place_names = [fallback.id], [fallback.name]
+                place_note = "no incident place in the passage: placed at " + fallback.name
+        cdef = reg.get(c.claimant)
+        source_type = cdef.source_type if cdef else "media"
+        itype = incident_type(evidence, c.figures, span)
+        claim = {
+            "id": f"x{n:03d}",
+            "claimant": c.claimant,
+            "claimant_name": cdef.name if cdef else out_name,
+            "source_type": source_type,
+            "incident_type": itype,
+            "places": place_ids,
+            "place_names": place_names,
+            "unresolved_places": unresolved_mentions,
+            "date": span.text or "unknown",
+            "date_start": span.start.isoformat() if span.start else None,
+            "date_end": span.end.isoformat() if span.end else None,
+            "time_precision": span.precision,
+            "date_basis": basis,
+            "figures": [f.as_dict() for f in c.figures],
+            "summary": _summary(cdef, out_name, source_type, itype, c.figures,
+                                place_names + unresolved_mentions, span),
+            "evidence": {"start": c.start, "end": c.end},
+            "passage": sorted(c.paragraphs | {c.paragraph}),
+            "review_status": "machine_extracted",
+            **({"place_note": place_note} if place_note else {}),
+        }
+        result.claims.append(claim)
+    return result
+
+
+def ingest_file(path: str | Path, *, published: DateSpan | None = None,
+                outlet: str | None = None, gazetteer: Gazetteer | None = None) -> IngestResult:
+    """Read (with encoding checks) and ingest one report file; raises InputError when unreadable."""
+    decoded = read_report(path)
+    result = ingest_text(decoded.text, published=published, outlet=outlet, gazetteer=gazetteer,
+                         path=str(path))
+    result.encoding = decoded.encoding
+    result.warnings = list(decoded.warnings) + result.warnings
+    if not decoded.text.strip():
+        result.warnings.append(f"{path}: the file is empty")
+    return result

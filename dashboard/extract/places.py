@@ -1,0 +1,249 @@
+"""Place mentions in report prose, resolved through the project gazetteer, with their role.
+
+Finding: every gazetteer name or alias written as a proper noun, every "<X> area/village of <Y>
+district" (a locality the gazetteer may not know is still placed in its district), and every
+capitalised word a report puts where places go ("in X", "areas including X") even if the
+gazetteer lacks it, so that nothing place-like is silently dropped.
+
+Role: "context" where the place only describes someone or something (a home town, a route end, a
+headquarters, a speaker's location, "Balochistan Police"); "incident" where something is said to
+have happened there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dashboard.gazetteer import Gazetteer, Resolution, mention_key, normalize
+from dashboard.models import Place
+
+_CAP = r"[A-Z][A-Za-z'’-]*[A-Za-z]|[A-Z]"
+# A run of capitalised words, allowing a lower-case linker inside a name ("Dera Allah Yar").
+RUN_RE = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CAP}))*")
+PLACE_NOUNS = (r"area|areas|village|villages|town|tehsil|sub-?division|locality|region|valley|"
+               r"bazaar|bazar|city|district|Distt|District|mountains|hills|pass|union\s+council|"
+               r"neighbou?rhood|outskirts|port|highway|road")
+_LOCALITY = re.compile(
+    rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|areas|village|town|tehsil|"
+    rf"sub-?division|locality|region|valley|bazaar|bazar|union\s+council|neighbou?rhood)"
+    rf"\s+(?:of|in)\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf"(?P<dw>\s+(?:district|District|Distt\.?|DISTRICT))?"
+    rf"|(?P<loc2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}),?\s+(?:in\s+)?(?:the\s+)?"
+    rf"(?P<dist2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?P<dw2>\s+(?:district|District|Distt\.?))"
+    rf"|(?P<dist3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?:'s|’s)\s+(?P<loc3>(?:{_CAP})"
+    rf"(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|village|town|tehsil|locality)")
+# Where a report puts a place: after these words a capitalised unknown is still worth reporting.
+_PLACE_SLOT = re.compile(
+    r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
+    r"like)|including|from|to|towards|across|village|town|district\s+of|parts\s+of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and|,)\s+)*$)")
+_NOT_PLACE = frozenset(normalize(w) for w in (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At Of And But For "
+    "He She They It We I His Her Their This That These Those Mr Mrs Dr Gen Lt Col Maj Capt "
+    "Sardar Mir Nawab Haji Syed Maulana Mullah Justice General Minister Chief President Prime "
+    "Army Police Levies Frontier Corps Security Forces Government Court Assembly Senate "
+    "Parliament National Movement Party Committee Front Islam Muslims Baloch Balochs Pashtun "
+    "Pashtuns Punjabi Sindhi Hazara Brahui Afghans Muslim Christian Hindu Chinese CPEC UN ICC "
+    "ICJ IBOs SF FIA ISI PM CM DG Twitter Facebook X Telegram WhatsApp Eid Ramadan Pakistani "
+    "Iranian Afghan Indian Watch Share Leave Reply Click Subscribe Read More Related Also "
+    "Meanwhile However According Earlier Later Since During After Before While Although Still "
+    "Many Some Several Dozens Hundreds Thousands Tens Speakers Demonstrators Protesters Members "
+    "Reports Sources Officials Residents Witnesses Police Station Hospital Civil District"
+).split())  # noqa: SIM905
+_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
+    r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
+    r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
+    r"(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|coming|"
+    r"returning|plying|driving|flying|journey|buses?|coach|train|vehicles?|convoy)\s+(?:from|to)|"
+    r"from\s+[A-Z][\w' -]{1,30}?\s+to|headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
+    r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+in|(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
+    r"journalists|the\s+media|media\s+persons)\s+in|press\s+club\s+in|"
+    r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
+    r"lawyer|professor|expert|bureau\s+chief)\s+(?:based\s+)?in|"
+    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting)\s+to|"
+    r"hospital\s+in|Khan\s+of|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
+    r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
+    r"separation|liberation)\s+from|dominated\s+by|accused\s+neighbou?rs?)"
+    r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
+_CONTEXT_AFTER = re.compile(
+    r"^(?:(?:'s|’s)\s|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
+    r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
+    r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
+    r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
+    r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
+    r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet)\b)")
+_INCIDENT_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|died|death|martyr\w*|attack\w*|blast\w*|explo\w+|bomb\w*|ambush\w*|"
+    r"raid\w*|operations?|clash\w*|gun\s*battle|fighting|firing|fired|shot|gunm[ae]n|militants?|"
+    r"abduct\w*|kidnap\w*|disappear\w*|missing|picked\s+up|arrest\w*|detain\w*|injur\w*|"
+    r"wound\w*|protest\w*|demonstrat\w*|sit-in|rally|rallies|march\w*|strike|strikes|"
+    r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
+    r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
+    r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    mention: str
+    start: int
+    end: int
+    place: Place | None
+    method: str
+    score: float
+    suggestions: tuple[tuple[str, float], ...] = ()
+    role: str = "incident"
+    note: str = ""
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None
+
+
+@dataclass
+class PlaceFinder:
+    """Per-gazetteer lookup tables and a resolution cache; reuse one across many reports."""
+
+    gazetteer: Gazetteer
+    keys: set[str] = field(default_factory=set)
+    max_words: int = 1
+    _cache: dict[tuple[str, str | None], Resolution] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for place in self.gazetteer.places.values():
+            for name in (place.name, *place.aliases):
+                key, _ = mention_key(name)
+                if key:
+                    self.keys.add(key)
+                    self.max_words = max(self.max_words, len(key.split()))
+
+    def resolve(self, mention: str, hint: str | None = None) -> Resolution:
+        k = (mention, hint)
+        res = self._cache.get(k)
+        if res is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()  # unbounded text must not grow memory without bound
+            res = self.gazetteer.resolve(mention, district_hint=hint)
+            self._cache[k] = res
+        return res
+
+    def known(self, mention: str) -> bool:
+        return mention_key(mention)[0] in self.keys
+
+
+def _district_suffix(text: str, end: int, hi: int) -> int:
+    m = re.match(r"\s+(?:district|District|DISTRICT|Distt\.?)(?![\w])", text[end:min(hi, end + 12)])
+    return end + m.end() if m else end
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
+                blocked: list[tuple[int, int]]) -> list[PlaceHit]:
+    """Place mentions in one sentence text[lo:hi]; `blocked` spans (claimant names) are skipped."""
+    hits: list[PlaceHit] = []
+    taken: list[tuple[int, int]] = []
+
+    # 1. Localities named with their district: the district decides, even for unknown localities.
+    for m in _LOCALITY.finditer(text, lo, hi):
+        loc_g = "loc" if m.group("loc") else ("loc2" if m.group("loc2") else "loc3")
+        dist_g = {"loc": "dist", "loc2": "dist2", "loc3": "dist3"}[loc_g]
+        dist_text = m.group(dist_g)
+        has_dw = bool(m.group("dw") or m.group("dw2")) if loc_g != "loc3" else False
+        dist_res = finder.resolve(dist_text + (" District" if has_dw else ""))
+        if dist_res.place is None or dist_res.place.district is None:
+            continue
+        district = finder.gazetteer.district_place(dist_res.place.district)
+        loc_s, loc_e = m.start(loc_g), m.end(loc_g)
+        loc_text = m.group(loc_g)
+        if normalize(loc_text) in _NOT_PLACE or _overlaps(loc_s, loc_e, blocked):
+            continue
+        res = finder.resolve(loc_text, dist_res.place.district)
+        if res.place is not None and res.place.district == dist_res.place.district:
+            hits.append(PlaceHit(loc_text, loc_s, loc_e, res.place, res.method, res.score,
+                                 res.suggestions))
+        elif district is not None:
+            hits.append(PlaceHit(
+                loc_text, loc_s, loc_e, district, "district_context", 100.0, res.suggestions,
+                note=f"locality {loc_text!r} is not in the gazetteer (or not in "
+                     f"{district.district}); placed at its district"))
+        else:
+            continue
+        taken.append((loc_s, loc_e))
+        d_s, d_e = m.start(dist_g), _district_suffix(text, m.end(dist_g), hi)
+        if not _overlaps(d_s, d_e, taken):
+            hits.append(PlaceHit(text[d_s:d_e], d_s, d_e, dist_res.place, dist_res.method,
+                                 dist_res.score, dist_res.suggestions))
+            taken.append((d_s, d_e))
+
+    # 2. Gazetteer names and aliases written as proper nouns; longest n-gram first.
+    for run in RUN_RE.finditer(text, lo, hi):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        i = 0
+        while i < len(words):
+            matched = False
+            for n in range(min(finder.max_words + 1, len(words) - i), 0, -1):
+                s = run.start() + words[i].start()
+                e = run.start() + words[i + n - 1].end()
+                if _overlaps(s, e, taken) or _overlaps(s, e, blocked):
+                    continue
+                if text[e - 2:e] in ("'s", "’s"):
+                    e -= 2  # "Pakistan's military": the place without its possessive
+                mention = text[s:e]
+                if words[i].group(0) in ("The", "the") or not finder.known(mention):
+                    continue
+                e2 = _district_suffix(text, e, hi)
+                res = finder.resolve(text[s:e2])
+                hits.append(PlaceHit(text[s:e2], s, e2, res.place, res.method, res.score,
+                                     res.suggestions))
+                taken.append((s, e2))
+                i += n
+                matched = True
+                break
+            if not matched:
+                i += 1
+
+    # 3. Capitalised words in a place slot that the gazetteer lacks: unresolved, never dropped.
+    for run in RUN_RE.finditer(text, lo, hi):
+        s, e = run.start(), run.end()
+        if _overlaps(s, e, taken) or _overlaps(s, e, blocked):
+            continue
+        mention = run.group(0)
+        words = mention.split()
+        if len(words) > 3 or normalize(words[0]) in _NOT_PLACE or mention.isupper():
+            continue
+        slot = _PLACE_SLOT.search(text, max(lo, s - 80), s)
+        noun_after = re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[e:min(hi, e + 25)])
+        if not slot and not noun_after:
+            continue
+        if slot and not noun_after and s == lo:
+            continue
+        if re.match(r"\s*(?:'s|’s)\s", text[e:e + 4]) and not noun_after:
+            continue
+        res = finder.resolve(mention)
+        if not noun_after and res.place is None and not any(sc >= 60 for _, sc in res.suggestions):
+            continue  # "in Washington Post", "at Eid": nothing place-like about it
+        hits.append(PlaceHit(mention, s, e, res.place, res.method, res.score, res.suggestions))
+        taken.append((s, e))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
+    """'context' for home towns, route ends, headquarters, speakers' locations; else by sentence."""
+    before = text[max(lo, hit.start - 90):hit.start]
+    after = text[hit.end:min(hi, hit.end + 40)]
+    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+        return "context"
+    # "from Quetta to Peshawar": the first end of a route
+    if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
+            r"\s+to\s+(?:the\s+)?[A-Z]", after):
+        return "context"
+    if _INCIDENT_WORDS.search(text, lo, hi):
+        return "incident"
+    return "context"
