@@ -32,9 +32,10 @@ SPEECH = (
 _NOT_SPEECH = r"(?!\s+(?:the\s+lives|\d|lives|(?:a|an|the)\s+toll))"
 _SPEECH_AFTER = re.compile(
     rf"[^\d.;!?]{{0,60}}?\b{SPEECH}\b{_NOT_SPEECH}"
-    rf"|(?:\s*\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
-    r"|\s*:\s*[\"']", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|\bstatement\s+(?:of|by|from)\s+"
+    rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
+    r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
+                        r"\bin\s+(?:the|a|an|its|their)\s+$|\bstatement\s+(?:of|by|from)\s+"
                         r"(?:[\w'-]+\s+){0,2}$|\b(?:said|says|claimed)\s+(?:[\w'-]+\s+){0,2}$",
                         re.IGNORECASE)
 _PRONOUN = re.compile(
@@ -114,7 +115,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...]) ->
     cues: list[Cue] = []
     names = mentions(text, lo, hi, register)
     for i, (s, e, cid) in enumerate(names):
-        nxt = names[i + 1][0] if i + 1 < len(names) else hi
+        # The next *other* claimant bounds the window: "BNM (BNM), a movement..., said"
+        nxt = next((a for a, _, other in names[i + 1:] if other != cid), hi)
         after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))
         if after:
             cues.append(Cue(cid, s, e, "speech"))

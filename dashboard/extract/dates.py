@@ -147,12 +147,14 @@ def _n(text: str) -> int:
     return int(text) if text.isdigit() else _SMALL.get(text.lower(), 1)
 
 
-def _resolve(kind: str, m: re.Match[str], published: DateSpan | None) -> tuple[DateSpan, str] | None:
+def _resolve(kind: str, m: re.Match[str],
+             published: DateSpan | None) -> tuple[DateSpan, str] | None:
     g = m.groupdict()
     raw = m.group(0)
     pub = _pub(published)
     if kind in ("mdy", "dmy", "iso", "since_date"):
-        month = int(g["mnum"]) if g.get("mnum") else MONTHS[(g.get("mon") or g.get("mon2") or "").lower()]
+        name = (g.get("mon") or g.get("mon2") or "").lower()
+        month = int(g["mnum"]) if g.get("mnum") else MONTHS[name]
         day = int(g.get("day") or g.get("day2") or 0)
         if g.get("year"):
             d = _day(int(g["year"]), month, day)

@@ -287,11 +287,15 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     place_names.append(h.place.name)
             elif h.mention not in unresolved_mentions:
                 unresolved_mentions.append(h.mention)
+        place_mentions: list[dict[str, Any]] = [
+            {"mention": h.mention, "place_id": h.place.id if h.place else None}
+            for h in c.places]
         place_note = ""
         if not place_ids and not unresolved_mentions:
             fallback = pakistan if _NATIONWIDE.search(evidence) else balochistan
             if fallback is not None:
                 place_ids, place_names = [fallback.id], [fallback.name]
+                place_mentions = [{"mention": fallback.name, "place_id": fallback.id}]
                 place_note = "no incident place in the passage: placed at " + fallback.name
         cdef = reg.get(c.claimant)
         source_type = cdef.source_type if cdef else "media"
@@ -305,6 +309,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             "places": place_ids,
             "place_names": place_names,
             "unresolved_places": unresolved_mentions,
+            "place_mentions": place_mentions,
             "date": span.text or "unknown",
             "date_start": span.start.isoformat() if span.start else None,
             "date_end": span.end.isoformat() if span.end else None,

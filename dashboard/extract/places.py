@@ -38,21 +38,22 @@ _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
     r"like)|including|from|to|towards|across|village|town|district\s+of|parts\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and|,)\s+)*$)")
-_NOT_PLACE = frozenset(normalize(w) for w in (
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At Of And But For "
-    "He She They It We I His Her Their This That These Those Mr Mrs Dr Gen Lt Col Maj Capt "
-    "Sardar Mir Nawab Haji Syed Maulana Mullah Justice General Minister Chief President Prime "
-    "Army Police Levies Frontier Corps Security Forces Government Court Assembly Senate "
-    "Parliament National Movement Party Committee Front Islam Muslims Baloch Balochs Pashtun "
-    "Pashtuns Punjabi Sindhi Hazara Brahui Afghans Muslim Christian Hindu Chinese CPEC UN ICC "
-    "ICJ IBOs SF FIA ISI PM CM DG Twitter Facebook X Telegram WhatsApp Eid Ramadan Pakistani "
-    "Iranian Afghan Indian Watch Share Leave Reply Click Subscribe Read More Related Also "
-    "Meanwhile However According Earlier Later Since During After Before While Although Still "
-    "Many Some Several Dozens Hundreds Thousands Tens Speakers Demonstrators Protesters Members "
-    "Reports Sources Officials Residents Witnesses Police Station Hospital Civil District"
-).split())  # noqa: SIM905
+_NOT_PLACE_WORDS = """
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At Of And But For
+He She They It We I His Her Their This That These Those Mr Mrs Dr Gen Lt Col Maj Capt
+Sardar Mir Nawab Haji Syed Maulana Mullah Justice General Minister Chief President Prime
+Army Police Levies Frontier Corps Security Forces Government Court Assembly Senate
+Parliament National Movement Party Committee Front Islam Muslims Baloch Balochs Pashtun
+Pashtuns Punjabi Sindhi Hazara Brahui Afghans Muslim Christian Hindu Chinese CPEC UN ICC
+ICJ IBOs SF FIA ISI PM CM DG Twitter Facebook X Telegram WhatsApp Eid Ramadan Pakistani
+Iranian Afghan Indian Watch Share Leave Reply Click Subscribe Read More Related Also
+Meanwhile However According Earlier Later Since During After Before While Although Still
+Many Some Several Dozens Hundreds Thousands Tens Speakers Demonstrators Protesters Members
+Reports Sources Officials Residents Witnesses Police Station Hospital Civil District
+"""
+_NOT_PLACE = frozenset(normalize(w) for w in str.split(_NOT_PLACE_WORDS))
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
     r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
@@ -79,7 +80,7 @@ _CONTEXT_AFTER = re.compile(
 _INCIDENT_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|death|martyr\w*|attack\w*|blast\w*|explo\w+|bomb\w*|ambush\w*|"
     r"raid\w*|operations?|clash\w*|gun\s*battle|fighting|firing|fired|shot|gunm[ae]n|militants?|"
-    r"abduct\w*|kidnap\w*|disappear\w*|missing|picked\s+up|arrest\w*|detain\w*|injur\w*|"
+    r"abduct\w*|kidnap\w*|forcibly|whisked|snatched|disappear\w*|missing|picked\s+up|arrest\w*|detain\w*|injur\w*|"
     r"wound\w*|protest\w*|demonstrat\w*|sit-in|rally|rallies|march\w*|strike|strikes|"
     r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
