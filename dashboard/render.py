@@ -341,6 +341,7 @@ MAP_CSS = """
 .lg-swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #222;
   margin-right: 5px; vertical-align: middle; }
 .lg-offmap { margin-top: 4px; }
+.leaflet-top, .leaflet-bottom { z-index: 690; }  /* under popups (700), over markers */
 .leaflet-control-attribution { font-size: 10px; line-height: 1.3; }
 .hq-label { background: none; border: none; font-size: 11px; color: #333;
   text-shadow: 0 0 2px #fff, 0 0 2px #fff; white-space: nowrap; }

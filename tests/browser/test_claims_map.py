@@ -1,0 +1,121 @@
+"""The claims map as a reader meets it: in headless chromium, with the internet refused."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.browser.harness import BrowserLog, map_frame, save_screenshot, wait_for_app
+
+SEED_PLACES = ["Quetta District", "Mastung District", "Gwadar District", "Dera Bugti District",
+               "Mashkai"]
+
+
+def _places(frame) -> set[str]:
+    return set(frame.eval_on_selector_all(
+        ".claim-marker", "els => els.map(e => e.getAttribute('data-place'))"))
+
+
+def _wait_rerun(page, frame_change: Callable[[], bool], timeout_s: float = 30) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if frame_change():
+            return
+        time.sleep(0.2)
+    raise AssertionError("the page did not change")
+
+
+def test_markers_for_the_seed_places_are_on_the_map(app_server: str, page,
+                                                     browser_log: BrowserLog,
+                                                     loaded) -> None:
+    page.goto(app_server)
+    wait_for_app(page)
+    frame = map_frame(page)
+    frame.locator(".claim-marker").first.wait_for()
+    places = _places(frame)
+    for name in SEED_PLACES:
+        assert name in places, name
+    # Awaran's locality (Mashkai) carries its district in the popup.
+    assert frame.locator(".claim-marker").count() == int(loaded.table["mapped"].sum())
+    # Legend and caveat are drawn on the map itself, so a screenshot of the map carries them.
+    legend = frame.locator(".claims-legend")
+    assert "not verified facts" in legend.inner_text()
+    assert "Disputed" in legend.inner_text() and "Armed group" in legend.inner_text()
+    # Nothing but map tiles was asked of the internet, and the map drew without them.
+    assert browser_log.refused_except_tiles() == []
+    assert browser_log.bad_responses() == []
+    assert browser_log.dialogs == []
+    page.locator("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
+    save_screenshot(page, "claims_map_offline")
+
+
+def test_popup_says_who_when_how_precise_and_label(app_server: str, page) -> None:
+    page.goto(app_server)
+    wait_for_app(page)
+    frame = map_frame(page)
+    marker = frame.locator(".claim-marker[data-place='Mastung District']").first
+    marker.dispatch_event("click")
+    popup = frame.locator(".claim-popup")
+    popup.wait_for()
+    text = popup.inner_text()
+    for expected in ("ISPR", "Source type: State", "31 Jan 2026", "district precision",
+                     "Corroborated", "Quetta District", "a claim, not a verified fact"):
+        assert expected in text, expected
+    page.locator("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
+    save_screenshot(page, "claims_map_popup")
+
+
+def test_source_type_filter_changes_what_is_shown(app_server: str, page, loaded) -> None:
+    page.goto(app_server)
+    wait_for_app(page)
+    frame = map_frame(page)
+    frame.locator(".claim-marker").first.wait_for()
+    before = _places(frame)
+    assert "Quetta District" in before and "Dera Bugti District" in before
+    # Remove "State" from the source-type multiselect.
+    page.locator("[data-testid='stSidebar'] button[aria-label='Remove State']").first.click()
+    wait_for_app(page)
+
+    def changed() -> bool:
+        try:
+            return _places(map_frame(page)) != before
+        except Exception:
+            return False
+
+    _wait_rerun(page, changed)
+    after = _places(map_frame(page))
+    state_only = set(loaded.table.loc[(loaded.table["source_type"] == "state")
+                                      & loaded.table["mapped"], "place"])
+    assert "Dera Bugti District" in after
+    assert not (state_only - (set(loaded.table.loc[(loaded.table["source_type"] != "state")
+                                                   & loaded.table["mapped"], "place"]))) & after
+    save_screenshot(page, "claims_map_no_state")
+
+
+def test_claimant_name_with_html_is_shown_as_text(start_app: Callable[..., str], page,
+                                                  browser_log: BrowserLog,
+                                                  data_copy: Path) -> None:
+    evil = '<img src=x onerror="window.__pwned=1">SOFREP<b>bold</b>'
+    path = data_copy / "claimants.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("name: SOFREP", f"name: '{evil}'"),
+                    encoding="utf-8")
+    base = start_app(data_copy)
+    page.goto(base)
+    wait_for_app(page)
+    frame = map_frame(page)
+    marker = frame.locator(".claim-marker[data-place='Mashkai']").first
+    marker.dispatch_event("click")
+    title = frame.locator(".claim-popup .claim-title")
+    title.wait_for()
+    assert title.inner_text() == evil
+    assert frame.locator("img[src='x']").count() == 0
+    assert frame.locator(".claim-popup b:text-is('bold')").count() == 0
+    assert frame.evaluate("() => window.__pwned === undefined")
+    assert page.evaluate("() => window.__pwned === undefined")
+    # The not-drawn panel and claims table show the same name as text too.
+    assert page.locator("img[src='x']").count() == 0
+    assert browser_log.dialogs == []
+    page.locator("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
+    save_screenshot(page, "claims_map_hostile_name")
