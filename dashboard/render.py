@@ -416,7 +416,7 @@ def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None 
                          control=True).add_to(m)
     add_basemap(m, hq or [])
     ClaimLayer(marker_records(table)).add_to(m)
-    _Control(legend_html(summary, counts=offmap_counts), "topright").add_to(m)
+    _Control(legend_html(summary, counts=offmap_counts), "bottomright").add_to(m)
     folium.LayerControl(collapsed=True, position="topleft").add_to(m)
     m.add_child(_Attribution())
     if center is None or zoom is None:
