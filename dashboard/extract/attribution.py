@@ -36,8 +36,14 @@ _SPEECH_AFTER = re.compile(
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
                         r"\bin\s+(?:the|a|an|its|their)\s+$|\bstatement\s+(?:of|by|from)\s+"
-                        r"(?:[\w'-]+\s+){0,2}$|\b(?:said|says|claimed)\s+(?:[\w'-]+\s+){0,2}$",
-                        re.IGNORECASE)
+                        r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+# "..., said the deputy commissioner." counts; "Police said the BLA killed five" does not: the
+# name after "said" must end the clause.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|claimed)\s+(?:the\s+|a\s+)?(?!(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|several|some|many|at|more|over|around|about|nearly|that)\b)"
+    r"(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"']|$|(?:on|in|at|while|adding|who|late|earlier)\b)")
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they|it|the\s+(?:statement|spokes(?:man|person)|group|official|minister|"
     rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release))"
@@ -74,10 +80,9 @@ def load_register(path: str | None = None) -> tuple[ClaimantDef, ...]:
     out: list[ClaimantDef] = []
     for i, item in enumerate(raw):
         try:
-            patterns = []
-            for p in item["patterns"]:
-                flags = re.IGNORECASE if p == p.lower() else 0
-                patterns.append(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", flags))
+            # One regex per claimant: the register is scanned once per report, not per pattern.
+            parts = [f"(?i:{p})" if p == p.lower() else f"(?:{p})" for p in item["patterns"]]
+            patterns = [re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")]
             if item["source_type"] not in SOURCE_TYPES:
                 raise RegisterError(f"unknown source_type {item['source_type']!r}")
             out.append(ClaimantDef(str(item["id"]), str(item["name"]), item["source_type"],
@@ -110,10 +115,12 @@ def mentions(text: str, lo: int, hi: int,
     return kept
 
 
-def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...]) -> list[Cue]:
-    """Speech cues in one sentence, in text order."""
+def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
+              names: list[tuple[int, int, str]] | None = None) -> list[Cue]:
+    """Speech cues in one sentence, in text order; `names` are its claimant mentions if known."""
     cues: list[Cue] = []
-    names = mentions(text, lo, hi, register)
+    if names is None:
+        names = mentions(text, lo, hi, register)
     for i, (s, e, cid) in enumerate(names):
         # The next *other* claimant bounds the window: "BNM (BNM), a movement..., said"
         nxt = next((a for a, _, other in names[i + 1:] if other != cid), hi)
@@ -121,7 +128,9 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...]) ->
         if after:
             cues.append(Cue(cid, s, e, "speech"))
             continue
-        if _ACCORDING.search(text, max(lo, s - 60), s):
+        if _ACCORDING.search(text, max(lo, s - 60), s) or (
+                _SAID_BEFORE.search(text, max(lo, s - 40), s)
+                and _CLAUSE_END.match(text, e, hi)):
             cues.append(Cue(cid, s, e, "according"))
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):

@@ -186,14 +186,21 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # Pass 1: everything per sentence.
     per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],
                              list[FigureMention], list[Any]]] = []
+    all_names = mentions(t, 0, len(t), register)
+    k = 0
     for s in sents:
-        names = mentions(t, s.start, s.end, register)
+        while k < len(all_names) and all_names[k][0] < s.start:
+            k += 1
+        j = k
+        while j < len(all_names) and all_names[j][1] <= s.end:
+            j += 1
+        names = all_names[k:j]
         dates = find_dates(t, s.start, s.end, published)
         blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked)
         roles = [role_of(t, h, s.start, s.end) for h in hits]
         figs = find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
-        cues = find_cues(t, s.start, s.end, register)
+        cues = find_cues(t, s.start, s.end, register, names)
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # Pass 2: places sharing a name are told apart by the districts the report names.

@@ -1,0 +1,46 @@
+import pytest
+
+from dashboard.dates import parse_date
+from dashboard.extract.pipeline import ingest_text
+from dashboard.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    g, _ = load_gazetteer()
+    return g
+
+
+def _figures(text, gaz, outlet=None):
+    r = ingest_text(text, published=parse_date("2025-05-20"), outlet=outlet, gazetteer=gaz)
+    return {(f["raw"], f["category"], f["who"]): (c["claimant"], c["source_type"])
+            for c in r.claims for f in c["figures"]}
+
+
+def test_competing_figures_stay_with_their_claimants(gaz):
+    text = ("Militants stormed a Levies post in Surab on Sunday. The ISPR said four Levies "
+            "personnel were martyred and six attackers were killed. The BLF, in a statement "
+            "sent to the media, claimed that 15 soldiers had been killed in the raid.")
+    got = _figures(text, gaz)
+    assert got[("four", "killed", "security_personnel")] == ("ispr", "state")
+    assert got[("six", "killed", "militants")] == ("ispr", "state")
+    assert got[("15", "killed", "security_personnel")] == ("blf", "armed_group")
+
+
+def test_according_to_after_the_figure(gaz):
+    text = ("Nine passengers were offloaded and shot dead near Kalat, according to the "
+            "deputy commissioner. The HRCP said dozens of people had gone missing in Kech.")
+    got = _figures(text, gaz)
+    assert got[("Nine", "killed", "civilians")][1] == "state"
+    assert got[("dozens", "disappeared", "unspecified")] == ("hrcp", "rights_group")
+
+
+def test_unattributed_figure_belongs_to_the_outlet(gaz):
+    got = _figures("A bomb blast in Turbat killed three people on Monday.", gaz,
+                   outlet="Daily Example")
+    assert got[("three", "killed", "unspecified")] == ("daily-example", "media")
+
+
+def test_actor_is_not_claimant(gaz):
+    got = _figures("Police said the BLA killed five workers at a site near Gwadar.", gaz)
+    assert got[("five", "killed", "civilians")] == ("police", "state")
