@@ -131,6 +131,7 @@ def marker_records(table: pd.DataFrame) -> list[dict[str, Any]]:
             "figs": [_figure_line(f) for f in r.figures],
             "label": r.label, "reason": r.label_reason,
             "event": r.event or "", "report": r.report, "outlet": r.outlet or "",
+            "passage": ", ".join(str(n) for n in r.passage),
             "summary": r.summary, "rev": r.review_status,
             "slot": int(slot[i]), "slots": int(slots[i]),
         })
@@ -191,7 +192,8 @@ class ClaimLayer(JSCSSMixin, MacroElement):
       box.appendChild(ul);
     }
     row(box, "Event", d.event);
-    row(box, "Report", d.report + (d.outlet ? " (" + d.outlet + ")" : ""));
+    row(box, "Report", d.report + (d.outlet ? " (" + d.outlet + ")" : "") +
+        (d.passage ? ", paragraph " + d.passage : ""));
     row(box, "Summary", d.summary);
     box.appendChild(el("div", "claim-id", "Claim " + d.id + " · a claim, not a verified fact"));
     return box;
