@@ -29,7 +29,9 @@ SPEECH = (
     r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
     r"press\s+conference|appeared\s+to\s+boast|according)"
 )
-_NOT_SPEECH = r"(?!\s+(?:the\s+lives|\d|lives|(?:a|an|the)\s+toll))"
+# "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
+_NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
+               r"(?!\s+(?:the\s+lives|\d|lives|(?:a|an|the)\s+toll)))")
 _SPEECH_AFTER = re.compile(
     rf"[^\d.;!?]{{0,60}}?\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"

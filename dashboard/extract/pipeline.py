@@ -76,7 +76,7 @@ def outlet_claimant(outlet: str | None) -> tuple[str, str]:
     return "outlet-unnamed", "The report's outlet (not named; its own reporting)"
 
 
-_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-in|rally|rallies|march(?:ed|es)?|"
+_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-in|rally|rallies|(?-i:march(?:ed|es)?)|"
                       r"shutter-?down|wheel-?jam)\b", re.IGNORECASE)
 _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnap\w*|disappear\w*|missing|picked\s+up|whisked|"
                      r"forcibly\s+removed|taken\s+away)\b", re.IGNORECASE)

@@ -81,7 +81,7 @@ _INCIDENT_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|death|martyr\w*|attack\w*|blast\w*|explo\w+|bomb\w*|ambush\w*|"
     r"raid\w*|operations?|clash\w*|gun\s*battle|fighting|firing|fired|shot|gunm[ae]n|militants?|"
     r"abduct\w*|kidnap\w*|forcibly|whisked|snatched|disappear\w*|missing|picked\s+up|arrest\w*|detain\w*|injur\w*|"
-    r"wound\w*|protest\w*|demonstrat\w*|sit-in|rally|rallies|march\w*|strike|strikes|"
+    r"wound\w*|protest\w*|demonstrat\w*|sit-in|rally|rallies|(?-i:march\w*)|strike|strikes|"
     r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
     r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade)\b", re.IGNORECASE)
@@ -239,6 +239,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     """'context' for home towns, route ends, headquarters, speakers' locations; else by sentence."""
     before = text[max(lo, hit.start - 90):hit.start]
     after = text[hit.end:min(hi, hit.end + 40)]
+    if hit.mention.isupper() and re.match(r"\s*(?:[:(]|-\s|,\s*[A-Z][a-z]+\s+\d)", after):
+        return "context"  # a dateline ("QUETTA:") says where the story was filed
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
         return "context"
     # "from Quetta to Peshawar": the first end of a route
