@@ -10,6 +10,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT / "data"
 DEFAULT_REPORTS = REPO_ROOT.parent / "shared" / "seeds"
 MAX_FILE_BYTES = 50_000_000
+_DAY_END = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$")
 
 
@@ -99,6 +101,11 @@ def _records_from_node(root: yaml.Node | None, file: str, offset: int,
         if not isinstance(item, yaml.MappingNode):
             problems.append(Problem(file, line, "(record)", "expected a mapping of fields"))
             continue
+        shape = _shape_problem(item)
+        if shape:
+            # Refused before anything constructs, prints or compares its values.
+            problems.append(Problem(file, line, "(record)", f"{shape}; record rejected"))
+            continue
         values: dict[str, Any] = {}
         lines: dict[str, int] = {}
         for k_node, v_node in item.value:
@@ -109,7 +116,7 @@ def _records_from_node(root: yaml.Node | None, file: str, offset: int,
                 continue
             try:
                 values[name] = _construct(v_node)
-            except (yaml.YAMLError, ValueError) as exc:
+            except (yaml.YAMLError, ValueError, RecursionError) as exc:
                 if isinstance(v_node, yaml.ScalarNode):
                     # e.g. 2021-11-31 fails as a YAML timestamp: let the field's own check
                     # explain what is wrong with the text as typed.
@@ -122,7 +129,49 @@ def _records_from_node(root: yaml.Node | None, file: str, offset: int,
         yield Record(values, lines, line, file)
 
 
+MAX_DEPTH = 12  # a record -> figures -> figure -> value is 4 deep; more is not a record
+
+
+def _shape_problem(root: yaml.Node) -> str | None:
+    """Why a record's node tree cannot be trusted, if it cannot; iterative, so never recurses.
+
+    An alias (*name) reuses a node: nested aliases expand exponentially once a value is printed
+    or compared ("billion laughs"), and deep nesting overflows Python's stack in repr().
+    Hand-written records need neither.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            return "YAML anchors/aliases (&name, *name) are not allowed in dataset files"
+        if depth > MAX_DEPTH:
+            return f"values nested more than {MAX_DEPTH} levels deep"
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((v, depth + 1) for v in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.extend(((k, depth + 1), (v, depth + 1)))
+    return None
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def _decode(raw: bytes, file: str, problems: list[Problem]) -> str:
+    # Windows editors save "Unicode" as UTF-16 with a byte-order mark: read it rather than
+    # turning every other byte into a NUL that YAML rejects.
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                break
+            problems.append(Problem(file, 1, "(encoding)", f"read as {encoding.upper()}; "
+                                    "save the file as UTF-8", "warning"))
+            return text
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -151,6 +200,11 @@ def read_records(path: Path, problems: list[Problem], key: str | None = None) ->
         return list(_records_from_node(root, file, 0, problems, key))
     except yaml.YAMLError as exc:
         return _salvage(text, file, exc, problems, key)
+    except RecursionError:
+        # PyYAML composes recursively: thousands of nested brackets exhaust the stack.
+        problems.append(Problem(file, 0, "(syntax)", "values nested too deeply to read; "
+                                "no record of this file was loaded"))
+        return []
 
 
 def _salvage(text: str, file: str, exc: yaml.YAMLError, problems: list[Problem],
@@ -177,6 +231,10 @@ def _salvage(text: str, file: str, exc: yaml.YAMLError, problems: list[Problem],
                         for ln in lines[begin:end])
         try:
             root = yaml.compose(chunk, Loader=yaml.SafeLoader)
+        except RecursionError:
+            problems.append(Problem(file, begin + 1, "(syntax)",
+                                    "record skipped: values nested too deeply to read"))
+            continue
         except yaml.YAMLError as chunk_exc:
             m = getattr(chunk_exc, "problem_mark", None)
             line = begin + 1 + (m.line if m is not None else 0)
@@ -273,6 +331,8 @@ def _report(rec: Record, problems: list[Problem]) -> Report | None:
     except DateNotationError as exc:
         c.error("published", str(exc))
         published = None
+    if published is not None and published.start and published.start > _latest_possible():
+        c.error("published", f"{published.text} is in the future")
     if published is not None and published.precision == "unknown":
         c.warn("published", "publication date unknown: relative dates cannot be checked")
     basis = c.text("published_basis", required=published is not None
@@ -359,6 +419,11 @@ def _place(raw: Any, c: _Checker, index: int) -> PlaceMention | None:
         return PlaceMention(raw["mention"].strip(), pid, str(raw.get("note") or "").strip())
     c.error(f"places[{index}]", "expected a place name or {mention, place_id, note}")
     return None
+
+
+def _latest_possible() -> date:
+    """Today, plus a day: a report stamped in Pakistan (UTC+5) may be 'tomorrow' in UTC."""
+    return date.today() + timedelta(days=1)
 
 
 CLAIM_FIELDS = {"id", "report", "claimant", "incident_type", "event", "places", "date",
@@ -456,15 +521,16 @@ def load_dataset(directory: str | Path | None = None, *, review_files: bool = Tr
             out.extend(read_records(p, problems, key=key))
         return out
 
-    reports = [r for rec in records("reports.yaml") + review("reports")
+    # (record, file) pairs: a duplicate may sit in a review file, and must be located there.
+    reports = [(r, rec.file) for rec in records("reports.yaml") + review("reports")
                if (r := _report(rec, problems))]
-    claimants = [c for rec in records("claimants.yaml") + review("claimants")
+    claimants = [(c, rec.file) for rec in records("claimants.yaml") + review("claimants")
                  if (c := _claimant(rec, problems))]
-    events = [e for rec in records("events.yaml") + review("events")
+    events = [(e, rec.file) for rec in records("events.yaml") + review("events")
               if (e := _event(rec, problems))]
-    ds.reports = _dedupe(reports, "reports.yaml", root, problems)
-    ds.claimants = _dedupe(claimants, "claimants.yaml", root, problems)
-    ds.events = _dedupe(events, "events.yaml", root, problems)
+    ds.reports = _dedupe(reports, problems)
+    ds.claimants = _dedupe(claimants, problems)
+    ds.events = _dedupe(events, problems)
 
     claims = [c for rec in records("claims.yaml") + review("claims")
               if (c := _claim(rec, problems))]
@@ -497,16 +563,17 @@ def load_dataset(directory: str | Path | None = None, *, review_files: bool = Tr
     return ds
 
 
-def _dedupe(items: list[Any], filename: str, root: Path,
-            problems: list[Problem]) -> dict[str, Any]:
+def _dedupe(items: list[tuple[Any, str]], problems: list[Problem]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for item in items:
+    where: dict[str, str] = {}
+    for item, file in items:
         if item.id in out:
-            problems.append(Problem(str(root / filename), item.line, "id",
-                                    f"duplicate id {item.id!r} (first at line "
+            problems.append(Problem(file, item.line, "id",
+                                    f"duplicate id {item.id!r} (first at {where[item.id]}:"
                                     f"{out[item.id].line}); this record is rejected"))
             continue
         out[item.id] = item
+        where[item.id] = file
     return out
 
 
@@ -531,4 +598,14 @@ def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem]) -> bool:
         err("date", f"{claim.date.text} starts after the report was published "
                     f"({report.published.text})")
         ok = False
+    elif claim.date.start and claim.date.start > _latest_possible():
+        # Caught here rather than above when the report's own date is unknown.
+        err("date", f"{claim.date.text} is in the future")
+        ok = False
+    elif report is not None and claim.date.end and report.published.end \
+            and claim.date.end > report.published.end and _DAY_END.search(claim.date.text):
+        # A month- or year-wide end legitimately runs past the publication day; a day does not.
+        problems.append(Problem(claim.file, claim.line, "date",
+                                f"{claim.date.text} ends after the report was published "
+                                f"({report.published.text})", "warning"))
     return ok
