@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import math
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -275,13 +277,25 @@ def load_gazetteer(path: Path | None = None) -> tuple[Gazetteer, list[Problem]]:
     places: dict[str, Place] = {}
     source_ids: dict[str, str] = {}
     notes: dict[str, str] = {}
+    row_lines: dict[str, int] = {}
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
     except OSError as exc:
         return Gazetteer({}), [Problem(fname, 0, "file", f"cannot read gazetteer: {exc}")]
-
-    reader = csv.DictReader(text.splitlines())
-    header = tuple(reader.fieldnames or ())
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # A spreadsheet saved as Windows-1252: read it, keep every row, say so.
+        text = raw.decode("cp1252", errors="replace")
+        problems.append(Problem(
+            fname, raw[: exc.start].count(b"\n") + 1, "(encoding)",
+            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); read as Windows-1252, save as UTF-8",
+            severity="warning"))
+    lines = text.splitlines()
+    try:
+        header = tuple(c.strip() for c in next(csv.reader(lines[:1]), []))
+    except csv.Error as exc:
+        return Gazetteer({}), [*problems, Problem(fname, 1, "header", f"unreadable: {exc}")]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         problems.append(Problem(fname, 1, "header", f"missing columns: {', '.join(missing)}"))
@@ -289,8 +303,7 @@ def load_gazetteer(path: Path | None = None) -> tuple[Gazetteer, list[Problem]]:
             return Gazetteer({}), problems
 
     owners: dict[tuple[bool, str], str] = {}
-    for row in reader:
-        line = reader.line_num
+    for line, row in _csv_rows(lines, header, fname, problems):
         get = {c: (row.get(c) or "").strip() for c in COLUMNS}
 
         def bad(field: str, message: str, line: int = line) -> None:
@@ -363,7 +376,76 @@ def load_gazetteer(path: Path | None = None) -> tuple[Gazetteer, list[Problem]]:
         )
         source_ids[pid] = get["source_id"]
         notes[pid] = get["note"]
+        row_lines[pid] = line
+    for pid in _far_from_district(places, fname, row_lines, problems):
+        del places[pid], source_ids[pid]
     return Gazetteer(places, source_ids), problems
+
+
+# How far a town may lie from its district's headquarters before its row is refused. Chagai,
+# the largest district, runs ~480 km east-west with its headquarters (Dalbandin) in the east:
+# Taftan on the Iranian border is 274 km from it, the farthest pair in the gazetteer. 350 km
+# keeps every real place with margin, and still catches what usually goes wrong in a hand-edited
+# row: swapped lat/lon or a sign slip (thousands of km) and a town filed under a district at the
+# other end of the province (Gwadar to Zhob is ~800 km). Rows within 350 km but in the wrong
+# neighbouring district cannot be told apart without district polygons, which we do not have.
+MAX_KM_FROM_DISTRICT = 350.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _far_from_district(places: dict[str, Place], fname: str, row_lines: dict[str, int],
+                       problems: list[Problem]) -> list[str]:
+    """Ids of rows placed implausibly far from their stated district's headquarters."""
+    lookup = Gazetteer({pid: p for pid, p in places.items() if p.kind == "district"})
+    far = []
+    for pid, place in places.items():
+        if place.kind == "district" or not place.district or place.lat is None \
+                or place.lon is None:
+            continue
+        hq = lookup.district_place(place.district)
+        if hq is None or hq.lat is None or hq.lon is None:
+            continue
+        km = distance_km(place.lat, place.lon, hq.lat, hq.lon)
+        if km > MAX_KM_FROM_DISTRICT:
+            problems.append(Problem(
+                fname, row_lines[pid], "lat",
+                f"{pid}: ({place.lat}, {place.lon}) is {km:,.0f} km from the headquarters of "
+                f"{place.district} district (more than {MAX_KM_FROM_DISTRICT:.0f} km): check "
+                "the coordinates and the district; row rejected"))
+            far.append(pid)
+    return far
+
+
+def _csv_rows(lines: list[str], header: tuple[str, ...], fname: str,
+              problems: list[Problem]) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data line, each line parsed on its own.
+
+    No gazetteer field holds a line break, so a line is a row: an unclosed quote then costs its
+    own row instead of silently swallowing every row after it into one field, and a stray comma
+    that shifts the columns (and so the coordinates) is caught rather than read.
+    """
+    for n, text in enumerate(lines[1:], start=2):
+        if not text.strip():
+            continue
+        try:
+            fields = next(csv.reader([text], strict=True))
+        except csv.Error as exc:
+            problems.append(Problem(fname, n, "(syntax)", f"row rejected: unreadable CSV: {exc}"))
+            continue
+        extra = [f for f in fields[len(header):] if f.strip()]
+        if extra:
+            problems.append(Problem(fname, n, "(syntax)",
+                                    f"row rejected: {len(fields)} fields for {len(header)} "
+                                    "columns (an unquoted comma?)"))
+            continue
+        yield n, dict(zip(header, fields, strict=False))
 
 
 @lru_cache(maxsize=8)
