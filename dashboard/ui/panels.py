@@ -24,13 +24,13 @@ def problems_banner(loaded: Loaded) -> None:
     errors = loaded.errors
     warnings = [p for p in loaded.problems if p.severity != "error"]
     if errors:
-        lines = "\n".join(f"- `{p}`" for p in errors[:50])
+        lines = "\n".join(f"- {_code(p)}" for p in errors[:50])
         more = f"\n- … and {len(errors) - 50} more" if len(errors) > 50 else ""
         st.error(f"**{len(errors)} record problem(s): the records concerned were rejected; "
                  f"every valid claim is shown.**\n\n{lines}{more}")
     if warnings:
         with st.expander(f"{len(warnings)} data warning(s) (records kept)"):
-            st.markdown("\n".join(f"- `{p}`" for p in warnings[:200]))
+            st.markdown("\n".join(f"- {_code(p)}" for p in warnings[:200]))
 
 
 def describe(claim_filter: ClaimFilter, loaded: Loaded) -> str:
@@ -53,7 +53,7 @@ def counts(table: pd.DataFrame, shown: pd.DataFrame, claim_filter: ClaimFilter) 
 
 
 def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str) -> None:
-    st.caption(f"Showing: {summary}")
+    st.caption(f"Showing: {_md(summary)}")
     left, right = st.columns([3, 1])
     hq = [(p.name, p.lat, p.lon) for p in loaded.gazetteer.headquarters()
           if p.lat is not None and p.lon is not None]
@@ -106,7 +106,7 @@ def event_view(loaded: Loaded, shown: pd.DataFrame) -> None:
         return
     chosen = st.selectbox("Event", in_view, format_func=lambda e: events[e].title,
                           key="event_pick")
-    st.caption(events[chosen].summary)
+    st.caption(_md(events[chosen].summary))
     comparison = event_core.compare(loaded.table, chosen)
     st.dataframe(comparison, hide_index=True, width="stretch", key="event_table")
     st.caption("Figures are never summed across claimants; each row is one claim.")
@@ -116,6 +116,18 @@ def footer(loaded: Loaded) -> None:
     st.divider()
     st.caption(f"{DATA_ATTRIBUTION} Map tiles, when your browser can reach them: "
                "© OpenStreetMap contributors. Without them the offline outline basemap is shown.")
+
+
+def _code(problem: object) -> str:
+    """A problem line as inline code, whatever it quotes: the fence is longer than any run of
+    backticks inside, and line breaks are folded so the text cannot leave its list item."""
+    text = " ".join(str(problem).split())
+    longest = run = 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
 
 
 def _md(text: object) -> str:
