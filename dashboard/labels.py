@@ -6,6 +6,8 @@ The rules follow DOMAIN.md:
 - `corroborated`: an independent claimant of a different source type describes the same event;
 - `unverified`: otherwise, the default;
 - `verified`: only by an analyst override that records its evidence.
+A record imported from a curated dataset (ACLED, UCDP) is `unverified`, its reason naming the
+dataset and the sources it coded: a dataset's coding is not independent verification.
 Claimants of one organisation (ISPR and "the military") are one voice, and a claim that only
 repeats another (derived_from) inherits that claim's label instead of adding weight to it.
 """
@@ -54,8 +56,17 @@ def compute_labels(ds: Dataset) -> dict[str, Label]:
     return labels
 
 
+def dataset_reason(claimant: Claimant, sources: tuple[str, ...]) -> str:
+    """Why an imported dataset record is unverified: it is the dataset's coding of its sources."""
+    cited = "; ".join(sources) if sources else "sources it does not list"
+    return (f"coded by {claimant.name} from {cited}; a curated dataset's coding, "
+            "not independent verification")
+
+
 def _rule_label(claim: Claim, ds: Dataset, by_event: dict[str, list[Claim]]) -> Label:
     me = ds.claimants[claim.claimant_id]
+    if me.source_type == "dataset":
+        return Label("unverified", dataset_reason(me, claim.sources))
     others = [
         o for o in by_event.get(claim.event_id or "", [])
         if o.id != claim.id and ds.claimants[o.claimant_id].organisation != me.organisation
@@ -78,6 +89,8 @@ def _rule_label(claim: Claim, ds: Dataset, by_event: dict[str, list[Claim]]) -> 
         if not o.derived_from and claim.id not in o.derived_from
         and o.id not in claim.derived_from
         and ds.claimants[o.claimant_id].source_type != me.source_type
+        # a dataset codes the same outlets the reports are: it adds no independent voice
+        and ds.claimants[o.claimant_id].source_type != "dataset"
     })
     corroboration = "; ".join(_who(ds.claimants[c]) for c in corroborators)
 

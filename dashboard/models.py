@@ -8,13 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-SOURCE_TYPES: tuple[str, ...] = ("state", "armed_group", "political", "rights_group", "media")
+SOURCE_TYPES: tuple[str, ...] = ("state", "armed_group", "political", "rights_group", "media",
+                                 "dataset")
 SOURCE_TYPE_NAMES: dict[str, str] = {
     "state": "State",
     "armed_group": "Armed group",
     "political": "Political movement",
     "rights_group": "Rights group",
     "media": "Media",
+    # A curated event dataset (ACLED, UCDP) as a claimant: its records are its analysts' coding
+    # of the sources it lists, not independent verification and not an outlet's own reporting.
+    "dataset": "Curated dataset",
 }
 
 INCIDENT_TYPES: tuple[str, ...] = (
@@ -185,6 +189,11 @@ class PlaceMention:
     mention: str
     place_id: str | None = None
     note: str = ""
+    # Coordinates a curated dataset supplies for its own record, with the precision it states;
+    # used only when no gazetteer place fits, so the dataset's own placing is kept, not guessed.
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +213,7 @@ class Claim:
     review_status: str = "reviewed"
     line: int = 0
     file: str = ""
+    sources: tuple[str, ...] = ()  # an imported dataset record's own sources, as it lists them
 
 
 @dataclass(frozen=True)

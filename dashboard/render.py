@@ -40,6 +40,7 @@ SOURCE_COLOURS: dict[str, str] = {
     "political": "#CC79A7",
     "rights_group": "#009E73",
     "media": "#E69F00",
+    "dataset": "#56B4E9",
 }
 # The label is carried by shape as well as words, never by colour alone.
 LABEL_SHAPES: dict[str, str] = {

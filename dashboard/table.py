@@ -22,6 +22,8 @@ from dashboard.models import (
     Claim,
     Dataset,
     Label,
+    Place,
+    PlaceMention,
     Problem,
 )
 
@@ -48,6 +50,9 @@ def geocode(ds: Dataset, gazetteer: Gazetteer) -> tuple[list[Geocoded], list[Pro
     for claim in ds.claims:
         resolutions = []
         for i, mention in enumerate(claim.places):
+            if mention.lat is not None and mention.lon is not None and not mention.place_id:
+                resolutions.append(_own_coordinates(mention))
+                continue
             if mention.place_id:
                 place = gazetteer.get(mention.place_id)
                 if place is None:
@@ -66,6 +71,15 @@ def geocode(ds: Dataset, gazetteer: Gazetteer) -> tuple[list[Geocoded], list[Pro
             resolutions.append(res)
         out.append(Geocoded(claim, tuple(resolutions)))
     return out, problems
+
+
+def _own_coordinates(mention: PlaceMention) -> Resolution:
+    """A dataset record's own coordinates, at the precision the dataset states for them."""
+    place = Place(id="", name=mention.mention, kind="locality",
+                  geo_precision=mention.geo_precision or "point", lat=mention.lat,
+                  lon=mention.lon, district=None, province=None, country="",
+                  source=mention.note)
+    return Resolution(mention.mention, place, "coordinates", 100.0)
 
 
 def build_table(ds: Dataset, gazetteer: Gazetteer,
@@ -105,7 +119,7 @@ def build_table(ds: Dataset, gazetteer: Gazetteer,
             p = res.place
             precision = p.geo_precision if p else "unresolved"
             rows.append({
-                **base, "place_mention": res.mention, "place_id": p.id if p else None,
+                **base, "place_mention": res.mention, "place_id": (p.id or None) if p else None,
                 "place": p.name if p else res.mention,
                 "district": p.district if p else None, "province": p.province if p else None,
                 "geo_precision": precision,
