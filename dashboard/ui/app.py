@@ -1,8 +1,14 @@
-"""Streamlit entry point: wires widgets to the core. No data logic lives here."""
+"""Streamlit entry point: wires widgets to the core. No data logic lives here.
+
+The page URL holds the view (dashboard.share.View): it is read at the start of every run, seeds
+the widgets once per session, and is written back at the end, so the address bar is always a
+link that reopens what is on screen.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -11,11 +17,12 @@ import streamlit as st
 if __package__ in (None, ""):  # `streamlit run dashboard/ui/app.py` without an install
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from dashboard.briefing import TITLE
 from dashboard.dataset import data_dir
-from dashboard.ui import panels, sidebar
+from dashboard.filters import ClaimFilter
+from dashboard.share import BRIEF, EXPLORE, View
+from dashboard.ui import brief, exports, panels, sidebar, url
 from dashboard.ui.state import cached_load
-
-TITLE = "Claimed conflict incidents in Balochistan"
 
 
 def _data_from_argv() -> str | None:
@@ -26,23 +33,55 @@ def _data_from_argv() -> str | None:
 
 
 def main() -> None:
-    st.set_page_config(page_title=TITLE, page_icon=None, layout="wide")
-    directory = data_dir(_data_from_argv())
-    loaded = cached_load(str(directory.resolve()))
+    st.set_page_config(page_title=TITLE, page_icon=None, layout="wide",
+                       initial_sidebar_state="auto")
+    directory = str(data_dir(_data_from_argv()).resolve())
+    loaded = cached_load(directory)
+    linked = url.read()
+    url.seed_once(linked, loaded)
+
+    if linked.brief or st.session_state.get("brief_mode"):
+        # Screenshot mode: the filter comes straight from the link; no widget is drawn.
+        claim_filter = linked.claim_filter
+        shown = claim_filter.apply(loaded.table)
+        summary = panels.describe(claim_filter, loaded)
+        view = linked.with_(mode=BRIEF)
+        center, zoom = brief.page(loaded, view, shown, summary, _key(claim_filter))
+        url.write(view.with_map(center, zoom))
+        return
+
+    # A brush on the timeline sets the dates before the date widget is drawn.
+    lo, hi = sidebar.date_bounds(loaded)
+    brushed = panels.brushed_dates(lo, hi)
+    if brushed is not None:
+        st.session_state["f_dates"] = brushed
+
+    # The event restriction has no widget of its own; a link may carry it, so keep it.
+    claim_filter = sidebar.filters(loaded).with_(events=linked.claim_filter.events)
+    shown = claim_filter.apply(loaded.table)
+    summary = panels.describe(claim_filter, loaded)
 
     st.title(TITLE)
     panels.caveat()
     panels.problems_banner(loaded)
-
-    claim_filter = sidebar.filters(loaded)
-    shown = claim_filter.apply(loaded.table)
-    summary = panels.describe(claim_filter, loaded)
-
     panels.counts(loaded.table, shown, claim_filter)
-    panels.map_and_offmap(loaded, shown, summary)
+    center, zoom = panels.map_and_offmap(loaded, shown, summary, filter_key=_key(claim_filter),
+                                         center=linked.center, zoom=linked.zoom)
+    panels.timeline(loaded.table, claim_filter)
     panels.claims_table(shown)
-    panels.event_view(loaded, shown)
+    event = panels.event_view(loaded, shown)
+    view = View(claim_filter, linked.center, linked.zoom, event, EXPLORE,
+                compare=bool(st.session_state.get("event_in_brief"))).with_map(center, zoom)
+    panels.share(url.link(view))
+    with st.sidebar:
+        st.subheader("Export this view")
+        exports.buttons(directory, view, summary)
     panels.footer(loaded)
+    url.write(view)
+
+
+def _key(claim_filter: ClaimFilter) -> str:
+    return json.dumps(claim_filter.to_params(), sort_keys=True)
 
 
 main()

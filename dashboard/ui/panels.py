@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
+from branca.element import Element
 from streamlit_folium import st_folium
 
+from dashboard import briefing
 from dashboard import events as event_core
+from dashboard import timeline as timeline_core
 from dashboard.filters import ClaimFilter
 from dashboard.render import CAVEAT, DATA_ATTRIBUTION, build_map, offmap_counts
 from dashboard.table import Loaded, claims_of, incident_type_name, source_type_name
 
-LABEL_MARK = {"unverified": "○ unverified", "disputed": "△ disputed",
-              "corroborated": "□ corroborated", "verified": "◇ verified"}
+LABEL_MARK = briefing.LABEL_MARKS
+MAP_HEIGHT = 640
+_MAP_ANCHOR = "_map_anchor"
+_MAP_SEEN = "_map_seen"
 
 
 def caveat() -> None:
@@ -52,17 +59,54 @@ def counts(table: pd.DataFrame, shown: pd.DataFrame, claim_filter: ClaimFilter) 
     c4.metric("Claimants", shown["claimant_id"].nunique())
 
 
-def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str) -> None:
+def headquarters(loaded: Loaded) -> list[tuple[str, float, float]]:
+    return [(p.name, p.lat, p.lon) for p in loaded.gazetteer.headquarters()
+            if p.lat is not None and p.lon is not None]
+
+
+# Inside the map's iframe in screenshot mode: the map fills the frame, whose height the page's
+# CSS sets from the window, and the page shows the legend beside the map instead. Static text.
+BRIEF_MAP_CSS = """<style>
+html, body, #map_div, .folium-map { height: 100vh !important; }
+.claims-legend { display: none; }
+</style>"""
+
+
+def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key: str,
+               center: tuple[float, float] | None, zoom: int | None,
+               brief: bool = False, height: int = MAP_HEIGHT) -> tuple[Any, Any]:
+    """Draw the map and return where the reader has it (centre, zoom), as the map reports it.
+
+    The map is built at a fixed "anchor" view that changes only when the filter does: each
+    pan reruns the script, and a map whose script changed would be rebuilt from scratch, so
+    putting every reported centre back into it would reload the map on every pan."""
+    seen = st.session_state.get(_MAP_SEEN) or (center, zoom)
+    anchor = st.session_state.get(_MAP_ANCHOR)
+    if anchor is None or anchor[0] != filter_key:
+        anchor = (filter_key, seen[0], seen[1])
+        st.session_state[_MAP_ANCHOR] = anchor
+    m = build_map(shown, hq=headquarters(loaded), summary=summary,
+                  offmap_counts=offmap_counts(shown), center=anchor[1], zoom=anchor[2])
+    if brief:
+        m.get_root().header.add_child(Element(BRIEF_MAP_CSS))
+    out = st_folium(m, height=height, use_container_width=True,
+                    returned_objects=["center", "zoom"], key="claims_map") or {}
+    reported = (out.get("center"), out.get("zoom"))
+    if reported[0] is not None:
+        st.session_state[_MAP_SEEN] = reported
+        return reported
+    return seen
+
+
+def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key: str = "",
+                   center: tuple[float, float] | None = None, zoom: int | None = None
+                   ) -> tuple[Any, Any]:
     st.caption(f"Showing: {_md(summary)}")
     left, right = st.columns([3, 1])
-    hq = [(p.name, p.lat, p.lon) for p in loaded.gazetteer.headquarters()
-          if p.lat is not None and p.lon is not None]
-    off = offmap_counts(shown)
     with left:
-        m = build_map(shown, hq=hq, summary=summary, offmap_counts=off)
-        st_folium(m, height=640, use_container_width=True, returned_objects=[],
-                  key="claims_map")
-    with right.container(height=640, border=False):
+        where = claims_map(loaded, shown, summary, filter_key=filter_key, center=center,
+                           zoom=zoom)
+    with right.container(height=MAP_HEIGHT, border=False):
         st.subheader("Not drawn as points")
         st.caption("Province-wide, country-wide and abroad claims, and places the gazetteer "
                    "cannot resolve, are never drawn at a town.")
@@ -75,6 +119,7 @@ def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str) -> None:
                 f"{_md(r['place'])} ({_md(r['geo_precision'])}) · {_md(r['date_label'])} · "
                 f"{LABEL_MARK.get(r['label'], r['label'])}  \n"
                 f"{_md(r['figures_text'] or r['summary'])}")
+    return where
 
 
 def claims_table(shown: pd.DataFrame) -> None:
@@ -97,23 +142,80 @@ def claims_table(shown: pd.DataFrame) -> None:
     st.dataframe(view, hide_index=True, width="stretch", key="claims_table")
 
 
-def event_view(loaded: Loaded, shown: pd.DataFrame) -> None:
+def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
+    """The event picker and its comparison; returns the event picked (it goes in the link)."""
     st.subheader("One event, every claimant's figures side by side")
     events = loaded.dataset.events
     in_view = [e for e in events if e in set(shown["event_id"].dropna())]
     if not in_view:
         st.write("No event in this selection groups several claims.")
-        return
+        return None
+    if st.session_state.get("event_pick") not in in_view:
+        st.session_state.pop("event_pick", None)  # a filter removed it: fall back to the first
     chosen = st.selectbox("Event", in_view, format_func=lambda e: events[e].title,
                           key="event_pick")
     st.caption(_md(events[chosen].summary))
     comparison = event_core.compare(loaded.table, chosen)
     st.dataframe(comparison, hide_index=True, width="stretch", key="event_table")
     st.caption("Figures are never summed across claimants; each row is one claim.")
+    st.checkbox("Show this comparison in screenshot mode", key="event_in_brief",
+                help="Screenshot mode then shows the compact comparison beside the map.")
+    with st.expander("Compact comparison for a slide (one column per claim)"):
+        event_sheet(loaded, chosen)
+    return chosen
+
+
+def event_sheet(loaded: Loaded, event_id: str) -> None:
+    """Every claimant's figures side by side, labels with their shapes; st.table escapes."""
+    sheet = briefing.event_sheet(loaded.table, event_id)
+    st.markdown(f"**{_md(loaded.dataset.events[event_id].title)}** · figures as each claimant "
+                "gave them, never summed")
+    st.table(sheet)
+
+
+def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
+    """Claims over time, with every filter but the dates, so the brush can reach any date."""
+    st.subheader("Claims over time")
+    context = claim_filter.with_(date_from=None, date_to=None, include_undated=True)
+    rows = timeline_core.timeline_rows(context.apply(table))
+    undated = timeline_core.undated_count(context.apply(table))
+    if rows.empty:
+        st.write("No dated claim in this selection.")
+        return
+    st.altair_chart(timeline_core.chart(rows), on_select="rerun", key="timeline",
+                    selection_mode=[timeline_core.BRUSH], width="stretch")
+    st.caption("Drag across the chart to set the date filter (double-click clears the brush). "
+               "Bars are claims dated only to a range, month or year, drawn across it; marks are "
+               f"claims dated to a day. {undated} undated claim(s) are not on the chart.")
+
+
+def brushed_dates(lo: Any, hi: Any) -> tuple[Any, Any] | None:
+    """A new brush on the timeline since the last run, as a date range, else None."""
+    state = st.session_state.get("timeline")
+    selection = (state or {}).get("selection", {}).get(timeline_core.BRUSH) if state else None
+    picked = timeline_core.brushed_dates(selection, lo, hi)
+    if picked is None or st.session_state.get("_brush_applied") == picked:
+        return None
+    st.session_state["_brush_applied"] = picked
+    return picked
+
+
+def share(link: str | None) -> None:
+    """The view's link, with a copy button (st.code has one) and a mode switch."""
+    st.sidebar.divider()
+    st.sidebar.subheader("Share this view")
+    if link:
+        st.sidebar.code(link, language=None, wrap_lines=True)
+        st.sidebar.caption("Copy link: the button at the right of the box. The link reopens "
+                           "these filters, the map's position and the event picked.")
+    st.sidebar.toggle("Screenshot mode", key="brief_mode",
+                      help="A clean view for slides: title, filters in words, legend, caveat "
+                           "and attribution in one frame (also `?mode=brief`).")
 
 
 def footer(loaded: Loaded) -> None:
     st.divider()
+    st.caption(briefing.view_made())
     st.caption(f"{DATA_ATTRIBUTION} Map tiles, when your browser can reach them: "
                "© OpenStreetMap contributors. Without them the offline outline basemap is shown.")
 

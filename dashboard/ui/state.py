@@ -23,6 +23,11 @@ def _load(directory: str, signature: tuple) -> Loaded:
     return load(directory)
 
 
+def signature(directory: str) -> tuple:
+    """Changes whenever the dataset's files do: a cache key for anything built from them."""
+    return _signature(directory)
+
+
 def cached_load(directory: str) -> Loaded:
     # cache_resource hands every session the same read-only object instead of a pickled copy.
     return _load(directory, _signature(directory))

@@ -1,0 +1,117 @@
+"""Claims over time: one bar per claim from the first to the last day it may refer to.
+
+A claim dated only to a month or a year is not an event on the 1st: it is drawn across the whole
+month or year, lighter, so the chart never shows a precision the report did not give. Claims
+dated to one day are drawn as ticks, which stay visible on a chart spanning years.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from dashboard.models import SOURCE_TYPE_NAMES, SOURCE_TYPES
+from dashboard.render import LABEL_SHAPES, SOURCE_COLOURS
+from dashboard.table import claims_of
+
+BRUSH = "brush"
+# Vega-Lite's names for the shapes the map uses, so a label reads the same on both.
+VEGA_SHAPES = {"circle": "circle", "triangle": "triangle-up", "square": "square",
+               "diamond": "diamond"}
+COLUMNS = ["claim_id", "claimant", "source_type", "source", "start", "end", "precision",
+           "vague", "label", "date_label", "figures_text"]
+
+
+def timeline_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per dated claim. ``end`` is exclusive (the day after the last day), so a claim
+    of one day is one day wide and a month-precise claim covers the whole month."""
+    claims = claims_of(table)
+    dated = claims[claims["date_start"].notna() & claims["date_end"].notna()]
+    if dated.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    out = pd.DataFrame({
+        "claim_id": dated["claim_id"],
+        "claimant": dated["claimant"],
+        "source_type": dated["source_type"],
+        "source": dated["source_type"].map(lambda s: SOURCE_TYPE_NAMES.get(s, s)),
+        "start": pd.to_datetime(dated["date_start"]),
+        "end": pd.to_datetime(dated["date_end"]) + pd.Timedelta(days=1),
+        "precision": dated["time_precision"],
+        "label": dated["label"],
+        "date_label": dated["date_label"],
+        "figures_text": dated["figures_text"].fillna(""),
+    })
+    out["vague"] = (out["end"] - out["start"]) > pd.Timedelta(days=1)
+    return out[COLUMNS].sort_values(["start", "claim_id"]).reset_index(drop=True)
+
+
+def undated_count(table: pd.DataFrame) -> int:
+    claims = claims_of(table)
+    return int((claims["date_start"].isna() | claims["date_end"].isna()).sum())
+
+
+def chart(rows: pd.DataFrame, *, height: int = 200) -> alt.LayerChart:
+    """Ranges as bars, single days as ticks, one lane per source type, coloured by it too (so
+    colour is not the only carrier), the label by shape; an x-interval brush named BRUSH."""
+    names = [SOURCE_TYPE_NAMES[s] for s in SOURCE_TYPES]
+    colour = alt.Color("source:N", title="Claimant source type",
+                       scale=alt.Scale(domain=names,
+                                       range=[SOURCE_COLOURS[s] for s in SOURCE_TYPES]))
+    y = alt.Y("source:N", title=None, sort=names, scale=alt.Scale(domain=names))
+    tooltip = [alt.Tooltip("claimant:N", title="Claimant"),
+               alt.Tooltip("source:N", title="Source type"),
+               alt.Tooltip("date_label:N", title="Date"),
+               alt.Tooltip("precision:N", title="Time precision"),
+               alt.Tooltip("label:N", title="Label"),
+               alt.Tooltip("figures_text:N", title="Figures")]
+    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
+    base = alt.Chart(rows)
+    ranges = base.transform_filter("datum.vague").mark_bar(
+        opacity=0.35, height=14, stroke="#333", strokeWidth=0.6, strokeDash=[3, 2]).encode(
+        x=alt.X("start:T", title="Claimed date (bars: dated only to a range, month or year)"),
+        x2="end:T", y=y, color=colour, tooltip=tooltip)
+    days = base.transform_filter("!datum.vague").mark_point(
+        filled=True, size=90, stroke="#1a1a1a", strokeWidth=0.8, opacity=0.95).encode(
+        x="start:T", y=y, color=colour, tooltip=tooltip,
+        shape=alt.Shape("label:N", title="Verification label",
+                        scale=alt.Scale(domain=list(LABEL_SHAPES),
+                                        range=[VEGA_SHAPES[s] for s in LABEL_SHAPES.values()])))
+    return (alt.layer(ranges.add_params(brush), days)
+            .properties(height=height)
+            .configure_axis(labelFontSize=13, titleFontSize=13)
+            .configure_legend(labelFontSize=13, titleFontSize=13, orient="bottom"))
+
+
+def brushed_dates(selection: Any, lo: date, hi: date) -> tuple[date, date] | None:
+    """The date range an x-brush selects, clamped to [lo, hi]; None when nothing is brushed.
+
+    Vega-Lite reports an interval on a time axis as {field: [start, end]} in epoch
+    milliseconds (or date strings); the end is exclusive-ish, so the range is inclusive of the
+    day the brush ends in.
+    """
+    if not isinstance(selection, dict) or not selection:
+        return None
+    # The brush is on x, whose field is "start"; take any single interval if named otherwise.
+    values = selection.get("start", next(iter(selection.values())))
+    if not isinstance(values, list | tuple) or len(values) != 2:
+        return None
+    days = [_as_date(v) for v in values]
+    if None in days:
+        return None
+    a, b = sorted(d for d in days if d is not None)
+    a, b = max(a, lo), min(b, hi)
+    if a > b:
+        return None
+    return a, b
+
+
+def _as_date(value: Any) -> date | None:
+    try:
+        if isinstance(value, int | float):
+            return (datetime(1970, 1, 1) + timedelta(milliseconds=float(value))).date()
+        return pd.Timestamp(str(value)).date()
+    except (ValueError, OverflowError):
+        return None
