@@ -79,6 +79,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                        fmt=args.format, out=args.out)
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from dashboard.importers import run_import
+
+    return run_import(args.kind, args.file, out=args.out, merge_into=args.merge_into,
+                      admin1=args.admin1)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from bench_scale import main as bench_main  # type: ignore[import-not-found]
+
+    argv = ["--sizes", args.sizes] + (["--json"] if args.json else [])
+    if args.naive_timeout is not None:
+        argv += ["--naive-timeout", str(args.naive_timeout)]
+    return bench_main(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m dashboard",
@@ -112,6 +129,25 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--format", choices=["json", "yaml"], default="json")
     p.add_argument("--out", default=None, metavar="FILE")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("import", help="import an ACLED or UCDP GED CSV export as claims")
+    p.add_argument("kind", choices=["acled", "ucdp"])
+    p.add_argument("file", metavar="FILE.csv")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--out", metavar="DIR", default=None,
+                       help="write a new dataset directory (default: data-<report id>)")
+    where.add_argument("--merge-into", metavar="DIR", default=None,
+                       help="add to an existing dataset directory (e.g. data/)")
+    p.add_argument("--admin1", default=None, metavar="NAME",
+                   help="keep only rows in this province (others are listed, not imported)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("bench", help="scale benchmark: synthetic claims vs one marker each")
+    p.add_argument("--sizes", default="1000,10000,100000")
+    p.add_argument("--json", action="store_true", help="one JSON object keyed by size")
+    p.add_argument("--naive-timeout", type=float, default=None, metavar="S",
+                   help="give up on the naive page after this many seconds")
+    p.set_defaults(func=cmd_bench)
 
     args = parser.parse_args(argv)
     return int(args.func(args) or 0)

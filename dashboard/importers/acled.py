@@ -1,0 +1,191 @@
+"""ACLED export (CSV, the published column layout) -> claims coded by ACLED.
+
+Precision, following ACLED's codebook:
+- geo_precision 1 (the named town or locality itself) -> `point` at ACLED's coordinates;
+- 2 (somewhere near or in part of that area; ACLED gives the nearest town) -> `district`,
+  at the gazetteer's district when admin2 matches, else ACLED's coordinates at district
+  precision: the point is only a stand-in for an area, so it is never offered as a town;
+- 3 (only a larger region is known) -> `province` (admin1): never drawn as a point.
+- time_precision 1 (the day) -> that day; 2 (only the week; ACLED codes a day within it) ->
+  a range of three days either side of the coded day; 3 (only the month) -> the month.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from dashboard.gazetteer import Gazetteer
+from dashboard.importers.source_file import (
+    Imported,
+    PlaceRules,
+    parse_coordinates,
+    parse_count,
+    parse_day,
+    read_rows,
+    report_record,
+    safe_id,
+    split_sources,
+)
+from dashboard.models import Problem
+
+REQUIRED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+            "actor1", "actor2", "country", "admin1", "admin2", "location", "latitude",
+            "longitude", "geo_precision", "source", "fatalities")
+GEO = {"1": ("point", "ACLED geo_precision 1: the named location itself"),
+       "2": ("district", "ACLED geo_precision 2: near or in part of this area; placed at the "
+                         "district, not at a town"),
+       "3": ("province", "ACLED geo_precision 3: only a larger region is known")}
+TIME = {"1": "ACLED time_precision 1: the day is known",
+        "2": "ACLED time_precision 2: only the week is known; ACLED codes a day in it, shown "
+             "here as that day plus or minus three days",
+        "3": "ACLED time_precision 3: only the month is known"}
+# (event_type, sub_event_type) -> incident type; "*" matches any sub-event type.
+INCIDENTS = {
+    ("battles", "government regains territory"): "security_operation",
+    ("battles", "*"): "attack",
+    ("explosions/remote violence", "*"): "attack",
+    ("violence against civilians", "abduction/forced disappearance"): "abduction",
+    ("violence against civilians", "*"): "killing",
+    ("protests", "*"): "protest",
+    ("riots", "*"): "protest",
+    ("strategic developments", "arrests"): "security_operation",
+    ("strategic developments", "disrupted weapons use"): "security_operation",
+    ("strategic developments", "looting/property destruction"): "attack",
+}
+CLAIMANT = {
+    "id": "acled",
+    "name": "ACLED",
+    "source_type": "dataset",
+    "organisation": "acled",
+    "description": "Armed Conflict Location & Event Data: a curated event dataset. Each record is "
+                   "ACLED's coding of the sources it lists, with its own fatality figure; "
+                   "a dataset's coding, not independent verification.",
+}
+
+
+def incident_type(event_type: str, sub_event_type: str, fatalities: int | None) -> str | None:
+    et, sub = event_type.strip().lower(), sub_event_type.strip().lower()
+    found = INCIDENTS.get((et, sub)) or INCIDENTS.get((et, "*"))
+    if found == "killing" and sub == "attack" and not fatalities:
+        return "attack"  # an attack on civilians with no fatality coded is not a killing
+    return found
+
+
+def import_acled(path: str | Path, gazetteer: Gazetteer, *,
+                 admin1: str | None = None) -> Imported:
+    """Read an ACLED CSV export; admin1 keeps only that province (the others are listed)."""
+    path = Path(path)
+    file = str(path)
+    problems: list[Problem] = []
+    rules = PlaceRules(gazetteer)
+    claims: list[dict] = []
+    seen: dict[str, int] = {}
+    latest: date | None = None
+    rows = 0
+    for row in read_rows(path, REQUIRED, "ACLED", problems):
+        rows += 1
+
+        def skip(field: str, message: str, line: int = row.line) -> None:
+            problems.append(Problem(file, line, field, message + "; row not imported"))
+
+        def warn(field: str, message: str, line: int = row.line) -> None:
+            problems.append(Problem(file, line, field, message, "warning"))
+
+        raw_id = row.get("event_id_cnty")
+        if not raw_id:
+            skip("event_id_cnty", "missing event id")
+            continue
+        cid = safe_id("acled", raw_id)
+        if cid in seen:
+            skip("event_id_cnty", f"duplicate event id {raw_id!r} (first on line {seen[cid]})")
+            continue
+        if admin1 and row.get("admin1").lower() != admin1.lower():
+            skip("admin1", f"{row.get('admin1') or '(blank)'!r} is outside the selected "
+                           f"admin1 {admin1!r}")
+            continue
+        day = parse_day(row.get("event_date"))
+        if day is None:
+            skip("event_date", f"unreadable date {row.get('event_date')!r}")
+            continue
+        if day > date.today():
+            skip("event_date", f"{day.isoformat()} is in the future")
+            continue
+        tp = row.get("time_precision")
+        if tp not in TIME:
+            skip("time_precision", f"{tp!r}; expected 1, 2 or 3")
+            continue
+        if tp == "1":
+            notation, end = day.isoformat(), day
+        elif tp == "2":
+            lo, end = day - timedelta(days=3), min(day + timedelta(days=3), date.today())
+            notation = f"{lo.isoformat()}/{end.isoformat()}"
+        else:
+            notation, end = day.strftime("%Y-%m"), day
+        gp = row.get("geo_precision")
+        if gp not in GEO:
+            skip("geo_precision", f"{gp!r}; expected 1, 2 or 3")
+            continue
+        precision, note = GEO[gp]
+        fatalities = parse_count(row.get("fatalities"))
+        if fatalities is None and row.get("fatalities"):
+            warn("fatalities", f"unreadable count {row.get('fatalities')!r}; no figure kept")
+        incident = incident_type(row.get("event_type"), row.get("sub_event_type"), fatalities)
+        if incident is None:
+            skip("event_type", f"{row.get('event_type')!r} / {row.get('sub_event_type')!r} has "
+                               "no incident type in this project")
+            continue
+        coords = parse_coordinates(row.get("latitude"), row.get("longitude"))
+        if coords is None and precision == "point":
+            warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
+                             f"{row.get('longitude')!r}")
+        place, why = rules.place(precision, location=row.get("location"), coords=coords,
+                                 admin1=row.get("admin1"), admin2=row.get("admin2"),
+                                 country=row.get("country"), note=note)
+        if place is None:
+            skip("latitude", why)
+            continue
+        sources = split_sources(row.get("source"))
+        if not sources:
+            warn("source", "ACLED lists no source for this event")
+        figures = []
+        if fatalities is not None:
+            figures.append({"raw": str(fatalities), "count": fatalities, "category": "killed",
+                            "who": "unspecified", "qualifier": "exact",
+                            "note": "ACLED's fatality figure: the most conservative its "
+                                    "sources give"})
+        seen[cid] = row.line
+        latest = max(latest or end, end)
+        claims.append({
+            "id": cid, "report": "", "claimant": "acled", "incident_type": incident,
+            "places": [place], "date": notation, "date_basis": TIME[tp],
+            "figures": figures, "summary": _summary(row), "sources": sources,
+        })
+    report = report_record(
+        "ACLED", path, latest, rows,
+        "The export's date is not in the file: taken as the latest event date in it, the "
+        "earliest the export can have been made.")
+    for c in claims:
+        c["report"] = report["id"]
+    return Imported("ACLED", path, report, dict(CLAIMANT), claims, problems, rows)
+
+
+def _summary(row) -> str:  # type: ignore[no-untyped-def]
+    def actor(name: str, assoc: str) -> str:
+        return f"{name} (with {assoc})" if assoc else name
+
+    a1 = actor(row.get("actor1"), row.get("assoc_actor_1"))
+    a2 = actor(row.get("actor2"), row.get("assoc_actor_2"))
+    who = f"{a1} and {a2}" if row.get("actor2") else a1
+    where = ", ".join(x for x in (row.get("location"), row.get("admin2"), row.get("admin1")) if x)
+    parts = [f"ACLED codes {row.get('sub_event_type') or 'an event'} "
+             f"({row.get('event_type')}) involving {who or 'unnamed actors'} at {where}."]
+    if row.get("civilian_targeting"):
+        parts.append("ACLED marks civilians as targeted.")
+    if row.get("source_scale"):
+        parts.append(f"Source scale: {row.get('source_scale')}.")
+    if row.get("notes"):
+        parts.append(f"ACLED's notes: {row.get('notes')[:3000]}")
+    if row.get("tags"):
+        parts.append(f"Tags: {row.get('tags')[:300]}.")
+    return " ".join(parts)

@@ -1,0 +1,295 @@
+"""What ACLED and UCDP imports share: reading an export, placing and dating a record honestly,
+and writing the result as a dataset directory (data/README.md) that `--data` can point at.
+
+An imported record becomes a claim whose claimant is the dataset itself: ACLED or UCDP coded
+the event from the sources it lists, and that coding is what the map shows, never a fact.
+Every row either becomes a claim or is listed as a Problem with its line and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dashboard.gazetteer import Gazetteer, mention_key
+from dashboard.models import Problem
+from dashboard.storage import write_atomic
+
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]+")
+
+
+class ImportRefused(Exception):
+    """The file as a whole cannot be imported (unreadable, or required columns missing)."""
+
+
+@dataclass
+class SourceRow:
+    """One CSV row with its 1-based line in the file (of the row's first physical line)."""
+
+    line: int
+    values: dict[str, str]
+
+    def get(self, column: str) -> str:
+        return (self.values.get(column) or "").strip()
+
+
+def read_rows(path: Path, required: tuple[str, ...], dataset: str,
+              problems: list[Problem]) -> Iterator[SourceRow]:
+    """Rows of an export; column names matched case-insensitively, in any order, extras kept.
+
+    BOMs and CRLF line ends are accepted; a file that is not UTF-8 is read as Windows-1252 with a
+    warning. A file missing required columns is refused as a whole, naming file and columns.
+    """
+    file = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportRefused(f"{file}: cannot read: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(file, line, "(encoding)", "not UTF-8; read as Windows-1252, "
+                                "check names with accents", "warning"))
+        text = raw.decode("cp1252", errors="replace")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration as exc:
+        raise ImportRefused(f"{file}: empty file, expected a {dataset} CSV export") from exc
+    names = [h.strip().lstrip("\ufeff").lower() for h in header]
+    missing = [c for c in required if c not in names]
+    if missing:
+        raise ImportRefused(
+            f"{file}: not a {dataset} export: missing required column(s) "
+            f"{', '.join(missing)} (found: {', '.join(n for n in names if n) or 'none'})")
+    start = reader.line_num + 1
+    for cells in reader:
+        line, start = start, reader.line_num + 1
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(names):
+            problems.append(Problem(file, line, "(row)", f"{len(cells)} cells for "
+                                    f"{len(names)} columns; row not imported"))
+            continue
+        yield SourceRow(line, dict(zip(names, cells, strict=True)))
+
+
+# --------------------------------------------------------------------------- values
+
+
+def parse_day(text: str) -> date | None:
+    """A day as exports write it: 2024-03-15, 2024-03-15 00:00:00.000, 15 March 2024, 15/03/2024."""
+    text = text.strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    for fmt in ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_count(text: str) -> int | None:
+    text = text.strip()
+    if not re.fullmatch(r"\d+(\.0+)?", text):
+        return None
+    return int(float(text))
+
+
+def parse_coordinates(lat_text: str, lon_text: str) -> tuple[float, float] | None:
+    try:
+        lat, lon = float(lat_text), float(lon_text)
+    except ValueError:
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+        return None  # (0, 0) is how a blank coordinate often comes out of a spreadsheet
+    return round(lat, 5), round(lon, 5)
+
+
+def safe_id(prefix: str, raw: str) -> str:
+    return f"{prefix}-{_ID_UNSAFE.sub('_', raw.strip())}"[:120]
+
+
+def date_notation(start: date, end: date) -> str:
+    """The dataset's date notation (data/README.md) for an inclusive span, as coarse as it is."""
+    if start == end:
+        return start.isoformat()
+    month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if start.day == 1 and end == month_end:
+        return start.strftime("%Y-%m")
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def split_sources(text: str) -> list[str]:
+    return [s.strip()[:300] for s in text.split(";") if s.strip()]
+
+
+# --------------------------------------------------------------------------- places
+
+
+class PlaceRules:
+    """Places a record at the precision its dataset states, through the gazetteer when it can.
+
+    District- and province-level records go to the gazetteer's district or province row, so they
+    are drawn (or not) exactly like curated claims; a district the gazetteer lacks keeps the
+    dataset's own coordinates at district precision. Point records keep the dataset's point.
+    """
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self._by_kind: dict[tuple[str, str], str] = {}
+        for p in gazetteer.places.values():
+            for name in (p.name, *p.aliases):
+                key, _ = mention_key(name)
+                self._by_kind.setdefault((p.kind, key), p.id)
+
+    def named(self, kind: str, name: str) -> str | None:
+        key, _ = mention_key(name)
+        return self._by_kind.get((kind, key)) if key else None
+
+    def place(self, precision: str, *, location: str, coords: tuple[float, float] | None,
+              admin1: str, admin2: str, country: str, note: str) -> tuple[dict | None, str]:
+        """(place mention record, "") or (None, why the row cannot be placed)."""
+        where = location or admin2 or admin1 or country
+        if precision == "district" and admin2:
+            district = self.gazetteer.district_place(admin2)
+            if district is not None:
+                return {"mention": f"{admin2} district", "place_id": district.id,
+                        "note": note}, ""
+        if precision == "province" and admin1:
+            pid = self.named("province", admin1)
+            if pid:
+                return {"mention": admin1, "place_id": pid, "note": note}, ""
+        if precision == "country" and country:
+            pid = self.named("country", country)
+            if pid:
+                return {"mention": country, "place_id": pid, "note": note}, ""
+        if coords is None:
+            if precision == "point" and admin2 and self.gazetteer.district_place(admin2):
+                # Unreadable coordinates: the district is still known; say so, do not guess.
+                district = self.gazetteer.district_place(admin2)
+                return {"mention": f"{admin2} district", "place_id": district.id,  # type: ignore[union-attr]
+                        "note": note + "; the record's coordinates are unreadable, so it is "
+                                       "placed only at its district"}, ""
+            return None, "no readable coordinates and no gazetteer place for its admin names"
+        if not where:
+            where = f"{coords[0]}, {coords[1]}"
+        return {"mention": where, "lat": coords[0], "lon": coords[1], "geo_precision": precision,
+                "note": note}, ""
+
+
+# --------------------------------------------------------------------------- output
+
+
+@dataclass
+class Imported:
+    """One export turned into a report, its dataset claimant and one claim per mapped row."""
+
+    dataset: str  # "ACLED" or "UCDP GED"
+    source: Path
+    report: dict[str, Any]
+    claimant: dict[str, Any]
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rows: int = 0
+
+    @property
+    def skipped(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def report_record(dataset: str, source: Path, latest: date | None, rows: int,
+                  basis: str) -> dict[str, Any]:
+    stem = _ID_UNSAFE.sub("_", source.stem)
+    return {
+        "id": f"{dataset.split()[0].lower()}-{stem}"[:120],
+        "title": f"{dataset} export {source.name} ({rows:,} rows)",
+        "outlet": dataset,
+        "outlet_basis": "A curated event dataset's export file, imported with "
+                        "`python -m dashboard import`.",
+        "published": latest.isoformat() if latest else "unknown",
+        "published_basis": basis,
+    }
+
+
+def _yaml(records: list[dict[str, Any]], comment: str) -> str:
+    body = yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=100)
+    return "".join(f"# {line}\n" for line in comment.splitlines()) + body
+
+
+def _claims_jsonl(claims: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(c, ensure_ascii=False, separators=(",", ":")) + "\n"
+                   for c in claims)
+
+
+def problems_csv(problems: list[Problem]) -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["file", "line", "field", "severity", "message"])
+    for p in problems:
+        w.writerow([p.file, p.line, p.field, p.severity, p.message])
+    return out.getvalue()
+
+
+def write_dataset(result: Imported, out: Path) -> list[Path]:
+    """A fresh dataset directory: reports, claimants, events (none) and the claims as JSONL."""
+    if (out / "reports.yaml").exists() or (out / "claimants.yaml").exists():
+        raise ImportRefused(f"{out} already holds a dataset: use --merge-into {out} to add to it")
+    rid = result.report["id"]
+    header = (f"Imported from {result.source.name} by `python -m dashboard import`; "
+              "see data/README.md.")
+    paths = [
+        write_atomic(out / "reports.yaml", _yaml([result.report], header)),
+        write_atomic(out / "claimants.yaml", _yaml([result.claimant], header)),
+        write_atomic(out / "events.yaml", "# No events: imported records are not grouped.\n[]\n"),
+        write_atomic(out / f"claims-{rid}.jsonl", _claims_jsonl(result.claims)),
+        write_atomic(out / f"import-problems-{rid}.csv", problems_csv(result.problems)),
+    ]
+    return paths
+
+
+def merge_dataset(result: Imported, into: Path) -> list[Path]:
+    """Add an import to an existing dataset directory without touching its curated records.
+
+    The report and the claimant are appended as YAML text (comments and layout of the curated
+    files stay as they are); the claims go to their own claims-<report>.jsonl beside them.
+    """
+    if not (into / "claims.yaml").exists() and not list(into.glob("claims*.jsonl")):
+        raise ImportRefused(f"{into} holds no dataset (no claims.yaml): use --out for a new one")
+    rid = result.report["id"]
+    paths: list[Path] = []
+    for name, record in (("reports.yaml", result.report), ("claimants.yaml", result.claimant)):
+        path = into / name
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        existing = yaml.safe_load(current) or []
+        same = [r for r in existing if isinstance(r, dict) and r.get("id") == record["id"]]
+        if same and same[0] != record and name == "claimants.yaml":
+            raise ImportRefused(f"{path}: claimant {record['id']!r} exists with other fields")
+        if same:
+            if name == "reports.yaml":
+                # Re-importing the same file replaces its claims; the report entry stays.
+                pass
+            continue
+        text = current if current.endswith("\n") or not current else current + "\n"
+        text += "\n" + _yaml([record], f"Imported from {result.source.name}.")
+        paths.append(write_atomic(path, text))
+    paths.append(write_atomic(into / f"claims-{rid}.jsonl", _claims_jsonl(result.claims)))
+    paths.append(write_atomic(into / f"import-problems-{rid}.csv",
+                              problems_csv(result.problems)))
+    return paths
