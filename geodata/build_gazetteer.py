@@ -261,6 +261,16 @@ CURATED: list[Curated] = [
         "enwiki:Nal,_Balochistan", WIKIPEDIA_LICENCE,
         "headquarters of Nal tehsil, Khuzdar district (same article)",
     ),
+    Curated(
+        "chamalang", "Chamalang", "locality", "point", *dms((30, 4, 54.51), (69, 21, 51.78)),
+        "Loralai", ("Chamalang Coal Mines", "Chamalang Coalfield"),
+        "Wikipedia article 'Chamalang Coal Mines' (infobox coordinates 30°4'54.51\"N "
+        "69°21'51.78\"E), en.wikipedia.org/wiki/?oldid=1194700751",
+        "enwiki:Chamalang_Coal_Mines", WIKIPEDIA_LICENCE,
+        "a coalfield, not a town; the same article says it spreads over Kohlu, Barkhan and "
+        "mostly Loralai districts, so it is filed under Loralai (Duki, split from Loralai, "
+        "may be the district today)",
+    ),
 ]
 
 
@@ -350,6 +360,17 @@ HQ_LOCALITIES: list[HqLocality] = [
     HqLocality("Kardgap", "Mastung", ("Kirdgap", "Kirdagap", "Kard Gap"), MASTUNG_GOV, "tehsil"),
     HqLocality("Khad Kocha", "Mastung", ("Kadkucha", "Khadkoocha", "Khad Koocha"), MASTUNG_GOV,
                "tehsil"),
+    HqLocality("Ornach", "Khuzdar", ("Orinach", "Urnach"),
+               "thebalochistanpost.com/?p=124103 (Ornach police station, Khuzdar district)",
+               "town south-west of Khuzdar"),
+    HqLocality("Kan Mehtarzai", "Killa Saifullah", ("Khan Mehtarzai", "Kan Mehterzai"),
+               "pakistanalmanac.com/balochistan-killa-saifullah (main towns)", ""),
+    HqLocality("Sariab", "Quetta", ("Saryab", "Sariab Road", "Saryab Road"),
+               "bexpress.com.pk/2017/07/httpwp-mep5f0gk-8vi/ (settlements along Saryab Road in "
+               "the Quetta valley)", "a neighbourhood of Quetta city along Sariab Road"),
+    HqLocality("Hazar Ganji", "Quetta", ("Hazarganji", "Hazar Gangi"),
+               "bexpress.com.pk/2017/07/httpwp-mep5f0gk-8vi/ (Saryab Road runs to Hazar Ganji, "
+               "Quetta valley)", "southern edge of Quetta city, by the Chiltan hills"),
     HqLocality("Tamboo", "Nasirabad", ("Tambu",), NASIRABAD_WIKI,
                "tehsil; the district was called Tamboo district from 1987 to 1990"),
     HqLocality("Chhatter", "Nasirabad", ("Chattar", "Chhattar", "Chhatar"), NASIRABAD_WIKI,
