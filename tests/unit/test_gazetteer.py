@@ -73,6 +73,28 @@ def geonames() -> dict[int, dict]:
         ("QUETTA city", "quetta", "exact"),
         ("Gwādar", "gwadar", "exact"),  # diacritics
         ("Dera-Bugti.", "dera-bugti", "exact"),  # punctuation
+        # tehsils and towns news names, placed at their district headquarters
+        ("Hoshab", "hoshab", "exact"),
+        ("Sui", "sui", "exact"),
+        ("Tump", "tump", "exact"),
+        ("Gishkore", "gishkaur", "alias"),
+        ("Sariab Road", "sariab", "alias"),
+        ("Dasht", "dasht", "exact"),  # the Kech tehsil, not Mastung's
+        ("Kuchlak", "kuchlak", "exact"),
+        ("Nal", "nal", "exact"),
+        # spelling variants reports use
+        ("Khuzdaar", "khuzdar", "alias"),
+        ("Kalaat", "kalat", "alias"),
+        ("Sibbi", "sibi", "alias"),
+        ("Kohlo", "kohlu", "alias"),
+        ("Kohlo District", "kohlu-district", "alias"),
+        ("Chitkan", "panjgur", "alias"),
+        # countries and cities abroad or across the provincial border
+        ("Afghanistan", "afghanistan", "exact"),
+        ("UAE", "united-arab-emirates", "alias"),
+        ("U.S.", "united-states", "alias"),
+        ("Herat", "herat", "exact"),
+        ("Kashmore", "kashmor", "alias"),
     ],
 )
 def test_resolves(gaz: Gazetteer, mention: str, place_id: str, method: str) -> None:
@@ -299,3 +321,48 @@ def test_build_check_fails_on_a_row_outside_its_province(outlines: dict) -> None
     errors = build.check_rows([row], polygons)
     assert any("outside the Balochistan polygon" in e for e in errors)
     assert build.check_rows([row, row], polygons)  # and duplicate ids
+
+
+def test_localities_without_coordinates_sit_at_their_district_headquarters(
+    gaz: Gazetteer,
+) -> None:
+    at_hq = [p for p in gaz.places.values()
+             if p.kind == "locality" and p.geo_precision == "district"]
+    assert len(at_hq) >= 30
+    for p in at_hq:
+        district = gaz.district_place(p.district or "")
+        assert district is not None, p
+        # same point and same GeoNames record as the district row: nothing is invented
+        assert (p.lat, p.lon) == (district.lat, district.lon), p
+        assert gaz.source_id(p.id) == gaz.source_id(district.id), p
+        assert "headquarters" in p.source, p
+    # they must never be taken for a headquarters town (the basemap labels those)
+    assert not {p.id for p in at_hq} & {p.id for p in gaz.headquarters()}
+    sui = gaz.get("sui")
+    assert sui is not None and sui.district == "Dera Bugti"
+
+
+def test_countries_are_abroad_and_inside_their_outline(gaz: Gazetteer, outlines: dict) -> None:
+    countries = {p.name: p for p in gaz.places.values() if p.kind == "country"}
+    assert {"Afghanistan", "Iran", "India", "China", "Oman", "United Arab Emirates",
+            "United States", "United Kingdom"} <= set(countries)
+    checked = 0
+    for name, p in countries.items():
+        if name == "Pakistan":
+            assert p.geo_precision == "country"
+            continue
+        assert p.geo_precision == "abroad" and p.country != "PK", p
+        assert "Natural Earth" in p.source, p
+        feature = outlines.get(("country", name))
+        if feature is not None:
+            assert shape(feature["geometry"]).contains(Point(p.lon, p.lat)), p
+            checked += 1
+    assert checked >= 6
+
+
+def test_curated_points_name_their_page(gaz: Gazetteer) -> None:
+    curated = [p for p in gaz.places.values() if p.source.startswith("Wikipedia")]
+    assert {"mashkai", "kuchlak", "khanozai", "nal", "chamalang"} <= {p.id for p in curated}
+    for p in curated:
+        assert "http" in p.source or "wiki" in p.source, p
+        assert p.licence == "CC BY-SA 4.0", p
