@@ -76,10 +76,16 @@ class View:
 
     def with_map(self, center: Any, zoom: Any) -> View:
         """The view with the map where the reader left it (values as the map reports them)."""
-        c, z = _read_center(*_latlon(center), zoom)
+        c, z = map_position(center, zoom)
         if c is None:
             return self
         return replace(self, center=c, zoom=z)
+
+
+def map_position(center: Any, zoom: Any) -> tuple[tuple[float, float] | None, int | None]:
+    """A centre as Leaflet reports it ({"lat", "lng"}) or as a pair, and a zoom, read into
+    ((lat, lon), zoom) rounded as a link carries them; (None, None) unless both are sane."""
+    return _read_center(*_latlon(center), zoom)
 
 
 def _coord(value: float) -> str:

@@ -53,14 +53,15 @@ def undated_count(table: pd.DataFrame) -> int:
     return int((claims["date_start"].isna() | claims["date_end"].isna()).sum())
 
 
-def chart(rows: pd.DataFrame, *, height: int = 200) -> alt.LayerChart:
+def chart(rows: pd.DataFrame, *, lane_px: int = 30) -> alt.LayerChart:
     """Ranges as bars, single days as ticks, one lane per source type, coloured by it too (so
     colour is not the only carrier), the label by shape; an x-interval brush named BRUSH."""
     names = [SOURCE_TYPE_NAMES[s] for s in SOURCE_TYPES]
     colour = alt.Color("source:N", title="Claimant source type",
                        scale=alt.Scale(domain=names,
                                        range=[SOURCE_COLOURS[s] for s in SOURCE_TYPES]))
-    y = alt.Y("source:N", title=None, sort=names, scale=alt.Scale(domain=names))
+    y = alt.Y("source:N", title=None, sort=names, scale=alt.Scale(domain=names),
+              axis=alt.Axis(labelLimit=200))
     tooltip = [alt.Tooltip("claimant:N", title="Claimant"),
                alt.Tooltip("source:N", title="Source type"),
                alt.Tooltip("date_label:N", title="Date"),
@@ -70,7 +71,7 @@ def chart(rows: pd.DataFrame, *, height: int = 200) -> alt.LayerChart:
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     base = alt.Chart(rows)
     ranges = base.transform_filter("datum.vague").mark_bar(
-        opacity=0.35, height=14, stroke="#333", strokeWidth=0.6, strokeDash=[3, 2]).encode(
+        opacity=0.35, stroke="#333", strokeWidth=0.6, strokeDash=[3, 2]).encode(
         x=alt.X("start:T", title="Claimed date (bars: dated only to a range, month or year)"),
         x2="end:T", y=y, color=colour, tooltip=tooltip)
     days = base.transform_filter("!datum.vague").mark_point(
@@ -80,9 +81,10 @@ def chart(rows: pd.DataFrame, *, height: int = 200) -> alt.LayerChart:
                         scale=alt.Scale(domain=list(LABEL_SHAPES),
                                         range=[VEGA_SHAPES[s] for s in LABEL_SHAPES.values()])))
     return (alt.layer(ranges.add_params(brush), days)
-            .properties(height=height)
+            # The height Streamlit gives the chart includes the axis and its title.
+            .properties(height=lane_px * len(names) + 60)
             .configure_axis(labelFontSize=13, titleFontSize=13)
-            .configure_legend(labelFontSize=13, titleFontSize=13, orient="bottom"))
+            .configure_legend(labelFontSize=13, titleFontSize=13, orient="right"))
 
 
 def brushed_dates(selection: Any, lo: date, hi: date) -> tuple[date, date] | None:

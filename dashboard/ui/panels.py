@@ -14,6 +14,7 @@ from dashboard import events as event_core
 from dashboard import timeline as timeline_core
 from dashboard.filters import ClaimFilter
 from dashboard.render import CAVEAT, DATA_ATTRIBUTION, build_map, offmap_counts
+from dashboard.share import map_position
 from dashboard.table import Loaded, claims_of, incident_type_name, source_type_name
 
 LABEL_MARK = briefing.LABEL_MARKS
@@ -91,7 +92,7 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
         m.get_root().header.add_child(Element(BRIEF_MAP_CSS))
     out = st_folium(m, height=height, use_container_width=True,
                     returned_objects=["center", "zoom"], key="claims_map") or {}
-    reported = (out.get("center"), out.get("zoom"))
+    reported = map_position(out.get("center"), out.get("zoom"))
     if reported[0] is not None:
         st.session_state[_MAP_SEEN] = reported
         return reported
