@@ -262,6 +262,15 @@ CURATED: list[Curated] = [
         "headquarters of Nal tehsil, Khuzdar district (same article)",
     ),
     Curated(
+        "sui", "Sui", "town", "point", *dms((28, 37, 0), (69, 19, 0)), "Dera Bugti",
+        ("Sui Town",),
+        "German Wikipedia article 'Sui (Pakistan)' (Koordinaten 28°37'0\"N 69°19'0\"E), read "
+        "via the mirror https://dnhewrhegkli.shop/wiki/Sui_(Pakistan)",
+        "dewiki:Sui_(Pakistan)", WIKIPEDIA_LICENCE,
+        "headquarters of Sui tehsil, Dera Bugti district (same article); the gas field is "
+        "nearby. 'Sui Southern Gas' / 'Sui Northern Gas' are company names, not this place",
+    ),
+    Curated(
         "chamalang", "Chamalang", "locality", "point", *dms((30, 4, 54.51), (69, 21, 51.78)),
         "Loralai", ("Chamalang Coal Mines", "Chamalang Coalfield"),
         "Wikipedia article 'Chamalang Coal Mines' (infobox coordinates 30°4'54.51\"N "
@@ -326,8 +335,6 @@ HQ_LOCALITIES: list[HqLocality] = [
                "digitalhubbalochistan.com/?p=523 (Kahan among Kohlu district's valleys)",
                "Marri tribal seat; pakistanalmanac.com also lists a Kahan among Khuzdar's towns "
                "and Kalat town's old name was Kahan: this row is the Kohlu one"),
-    HqLocality("Sui", "Dera Bugti", ("Sui Town",), DERA_BUGTI_PAGE,
-               "tehsil and gas-field town"),
     HqLocality("Phelawagh", "Dera Bugti", ("Phailawagh", "Phelawagh"), DERA_BUGTI_PAGE,
                "sub-district"),
     HqLocality("Gulistan", "Killa Abdullah", (),
