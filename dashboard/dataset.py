@@ -158,6 +158,22 @@ def _shape_problem(root: yaml.Node) -> str | None:
     return None
 
 
+def _depth(value: Any) -> int:
+    """Nesting depth of parsed JSON, measured without recursion (MAX_DEPTH + 1 at most)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            break
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
+
+
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
@@ -264,6 +280,9 @@ def read_json_lines(path: Path, problems: list[Problem]) -> list[Record]:
     except OSError as exc:
         problems.append(Problem(file, 0, "(file)", f"cannot read: {exc.strerror}"))
         return []
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(Problem(file, 0, "(file)", f"larger than {MAX_FILE_BYTES:,} bytes"))
+        return []
     records: list[Record] = []
     for n, line in enumerate(_decode(raw, file, problems).splitlines(), start=1):
         if not line.strip():
@@ -273,6 +292,12 @@ def read_json_lines(path: Path, problems: list[Problem]) -> list[Record]:
         except ValueError as exc:
             problems.append(Problem(file, n, "(syntax)", f"not a JSON record: {exc}; "
                                     "this line is skipped, the others are kept"))
+            continue
+        except RecursionError:
+            values = None  # thousands of nested brackets: reported just below
+        if values is None or _depth(values) > MAX_DEPTH:
+            problems.append(Problem(file, n, "(record)", f"values nested more than "
+                                    f"{MAX_DEPTH} levels deep; this line is skipped"))
             continue
         if not isinstance(values, dict):
             problems.append(Problem(file, n, "(record)", "expected a JSON object of fields"))
