@@ -453,6 +453,11 @@ ABROAD: list[City] = [
     City(1138336, "Kandahar", "AF", ("Kandahār", "Qandahar")),
     City(1140026, "Herat", "AF"),
     City(1120985, "Zaranj", "AF"),
+    City(1123906, "Spin Boldak", "AF", ("Spin Buldak", "Spin Baldak")),
+    City(1113217, "Zabol", "IR"),
+    City(1160258, "Mirjaveh", "IR", ("Mirjawa",)),  # aliases: GeoNames alternatenames
+    # Iran's Saravan only by name: "Sarawan" is also a region of Kalat and a place in Panjgur
+    City(1159713, "Saravan", "IR"),
     City(112931, "Tehran", "IR", ("Teheran",)),
     City(1159301, "Zahedan", "IR"),
     City(1161724, "Chabahar", "IR", ("Chahbahar",)),
