@@ -109,9 +109,13 @@ def mentions(text: str, lo: int, hi: int,
                 found.append((m.start(), m.end(), rank, c.id))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[2], t[0]))
     kept: list[tuple[int, int, str]] = []
+    # Characters already claimed by a kept name: checking each name against every kept one
+    # was quadratic in the number of names (a hostile text repeating "ISPR" took minutes).
+    taken = bytearray(hi - lo)
     for s, e, _, cid in found:
-        if any(s < ke and ks < e for ks, ke, _ in kept):
+        if any(taken[s - lo:e - lo]):
             continue
+        taken[s - lo:e - lo] = b"\x01" * (e - s)
         kept.append((s, e, cid))
     kept.sort()
     return kept

@@ -264,16 +264,27 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             last_speaker = para_speaker = sentence_speaker
 
     # Merge a speaker's consecutive sentences within one paragraph into one claim.
+    # Sets beside the lists: a list membership test per hit made a long one-speaker paragraph
+    # quadratic (minutes for a hostile 1 MB text).
     merged: list[_Candidate] = []
+    seen_places: set[PlaceHit] = set()
+    seen_dates: set[DateMention] = set()
     for c in candidates:
         prev = merged[-1] if merged else None
         if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph:
             prev.end = max(prev.end, c.end)
             prev.figures += c.figures
-            prev.places += [h for h in c.places if h not in prev.places]
-            prev.dates += [d for d in c.dates if d not in prev.dates]
+            for h in c.places:
+                if h not in seen_places:
+                    seen_places.add(h)
+                    prev.places.append(h)
+            for d in c.dates:
+                if d not in seen_dates:
+                    seen_dates.add(d)
+                    prev.dates.append(d)
         else:
             merged.append(c)
+            seen_places, seen_dates = set(c.places), set(c.dates)
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dashboard.gazetteer import Gazetteer, Resolution, mention_key, normalize
 from dashboard.models import Place
@@ -144,11 +145,36 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
+class _Marks:
+    """Which characters of text[lo:hi] are taken; an overlap check costs the span's length."""
+
+    def __init__(self, lo: int, hi: int, spans: list[tuple[int, int]] = ()) -> None:
+        self.lo = lo
+        self.marks = bytearray(max(0, hi - lo))
+        for span in spans:
+            self.append(span)
+
+    def _clamp(self, s: int, e: int) -> tuple[int, int]:
+        return max(s - self.lo, 0), min(e - self.lo, len(self.marks))
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = self._clamp(*span)
+        if b > a:
+            self.marks[a:b] = b"\x01" * (b - a)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        a, b = self._clamp(s, e)
+        return b > a and any(self.marks[a:b])
+
+
 def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                 blocked: list[tuple[int, int]]) -> list[PlaceHit]:
     """Place mentions in one sentence text[lo:hi]; `blocked` spans (claimant names) are skipped."""
     hits: list[PlaceHit] = []
-    taken: list[tuple[int, int]] = []
+    # Marks, not span lists: checking each candidate against every span taken so far was
+    # quadratic in a sentence with thousands of places (a hostile text with no full stops).
+    taken = _Marks(lo, hi)
+    blocked_marks = _Marks(lo, hi, blocked)
 
     # 1. Localities named with their district: the district decides, even for unknown localities.
     for m in _LOCALITY.finditer(text, lo, hi):
@@ -162,7 +188,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(dist_res.place.district)
         loc_s, loc_e = m.start(loc_g), m.end(loc_g)
         loc_text = m.group(loc_g)
-        if normalize(loc_text) in _NOT_PLACE or _overlaps(loc_s, loc_e, blocked):
+        if normalize(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e):
             continue
         res = finder.resolve(loc_text, dist_res.place.district)
         if res.place is not None and res.place.district == dist_res.place.district:
@@ -177,7 +203,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue
         taken.append((loc_s, loc_e))
         d_s, d_e = m.start(dist_g), _district_suffix(text, m.end(dist_g), hi)
-        if not _overlaps(d_s, d_e, taken):
+        if not taken.overlaps(d_s, d_e):
             hits.append(PlaceHit(text[d_s:d_e], d_s, d_e, dist_res.place, dist_res.method,
                                  dist_res.score, dist_res.suggestions))
             taken.append((d_s, d_e))
@@ -191,7 +217,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             for n in range(min(finder.max_words + 1, len(words) - i), 0, -1):
                 s = run.start() + words[i].start()
                 e = run.start() + words[i + n - 1].end()
-                if _overlaps(s, e, taken) or _overlaps(s, e, blocked):
+                if taken.overlaps(s, e) or blocked_marks.overlaps(s, e):
                     continue
                 if text[e - 2:e] in ("'s", "’s"):
                     e -= 2  # "Pakistan's military": the place without its possessive
@@ -212,7 +238,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     # 3. Capitalised words in a place slot that the gazetteer lacks: unresolved, never dropped.
     for run in RUN_RE.finditer(text, lo, hi):
         s, e = run.start(), run.end()
-        if _overlaps(s, e, taken) or _overlaps(s, e, blocked):
+        if taken.overlaps(s, e) or blocked_marks.overlaps(s, e):
             continue
         mention = run.group(0)
         words = mention.split()
@@ -247,6 +273,14 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
             r"\s+to\s+(?:the\s+)?[A-Z]", after):
         return "context"
-    if _INCIDENT_WORDS.search(text, lo, hi):
+    if _incident_sentence(text, lo, hi):
         return "incident"
     return "context"
+
+
+@lru_cache(maxsize=64)
+def _incident_sentence(text: str, lo: int, hi: int) -> bool:
+    # Once per sentence, not once per place in it: a sentence with thousands of places (a
+    # hostile text with no full stops) made the repeated scan quadratic. A str caches its hash,
+    # so keying on the whole text is cheap.
+    return _INCIDENT_WORDS.search(text, lo, hi) is not None
