@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import folium
+import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
 from folium.elements import JSCSSMixin
@@ -262,6 +263,244 @@ class ClaimLayer(JSCSSMixin, MacroElement):
         })
 
 
+CANVAS_ABOVE = 2000  # above this many mapped claim-places, one canvas instead of DOM markers
+
+
+def compact_records(table: pd.DataFrame) -> dict[str, Any]:
+    """The mapped rows as integer columns into small tables of distinct values.
+
+    At 100,000 claims one JSON object per claim with its popup texts is ~60 MB; here each row
+    is a place index, a "look" index (who, label, incident, figures, report...), a date index
+    and the number in its id, and every text is sent once however many rows share it.
+    """
+    rows = table[table["mapped"]]
+    if rows.empty:
+        return {"n": 0}
+    place_cols = ["lat", "lon", "place", "geo_precision"]
+    place_code, place_first = _combined_codes(rows, place_cols)
+    places = rows[place_cols].iloc[place_first]
+    look_cols = ["source_type", "label", "review_status", "claimant", "incident_type",
+                 "label_reason", "figures_text", "report", "outlet", "date_basis"]
+    look_code, look_first = _combined_codes(rows, look_cols)
+    looks = rows[look_cols].iloc[look_first].fillna("")
+    date_code, dates = pd.factorize(rows["date_label"])
+    ids = rows["claim_id"].astype(str)
+    digits = ids.str.len() - ids.str.rstrip("0123456789").str.len()
+    cut = ids.str.len() - digits.clip(upper=15)
+    plain, cuts = ids.to_numpy(dtype=object), cut.to_numpy()
+    stems = pd.Series([i[:c] for i, c in zip(plain, cuts, strict=True)], index=ids.index)
+    tails = pd.Series([i[c:] for i, c in zip(plain, cuts, strict=True)], index=ids.index)
+    # "s01" and "s1" would print alike: a number with a leading zero keeps it in its stem
+    keep = tails.str.startswith("0") & (tails.str.len() > 1)
+    stems = stems.where(~keep, ids)
+    numbers = pd.to_numeric(tails.where(~keep & (tails != ""), "-1")).astype("int64")
+    stem_code, stem_values = pd.factorize(stems)
+    numbers = numbers.to_numpy()
+    st_index = {st: i for i, st in enumerate(SOURCE_TYPES)}
+    label_index = {label: i for i, label in enumerate(LABELS)}
+    return {
+        "n": len(rows),
+        # places: latitude/longitude in 1e-5 degrees (about a metre), name, precision
+        "pl": [[round(float(a) * 1e5), round(float(o) * 1e5), n, g]
+               for a, o, n, g in places.itertuples(index=False)],
+        "lk": [[st_index.get(r.source_type, len(SOURCE_TYPES) - 1),
+                label_index.get(r.label, len(LABELS) - 1),
+                1 if r.review_status == "machine_extracted" else 0,
+                r.claimant, SOURCE_TYPE_NAMES.get(r.source_type, r.source_type),
+                INCIDENT_TYPE_NAMES.get(r.incident_type, r.incident_type),
+                r.label_reason, r.figures_text, r.report, r.outlet, r.date_basis]
+               for r in looks.itertuples(index=False)],
+        "dt": [str(d) for d in dates],
+        "st": [str(x) for x in stem_values],
+        "p": place_code.tolist(), "k": look_code.tolist(), "d": date_code.tolist(),
+        "s": stem_code.tolist(), "i": numbers.tolist(),
+    }
+
+
+def _combined_codes(rows: pd.DataFrame, columns: list[str]) -> tuple[Any, Any]:
+    """One code per distinct combination of the columns, and the first row of each."""
+    key = np.zeros(len(rows), dtype=np.int64)
+    for col in columns:
+        codes, uniques = pd.factorize(rows[col], use_na_sentinel=False)
+        key = key * (len(uniques) + 1) + codes
+        # re-factorize after each column so the mixed-radix key never overflows int64
+        key, _ = pd.factorize(key)
+    _, first = np.unique(key, return_index=True)
+    return key, first
+
+
+class CanvasClaimLayer(MacroElement):
+    """Many claims drawn on one canvas: shape by label, colour by source type, as the markers.
+
+    A click lists the claims under the pointer in a popup built with textContent. Points are
+    projected once per zoom level and drawn in one path per look, so 100,000 claims repaint in
+    tens of milliseconds and the page holds one element, not one per claim.
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }};
+  var D = {{ this.data_json }};
+  var colours = {{ this.colours_json }};
+  var sourceTypes = {{ this.source_types_json }};
+  var shapes = {{ this.shapes_json }};
+  var labels = {{ this.labels_json }};
+  var labelWords = {verified: "Verified", corroborated: "Corroborated",
+                    disputed: "Disputed", unverified: "Unverified"};
+  var n = D.n, R = 5;
+  var order = new Uint32Array(n);
+  for (var q = 0; q < n; q++) { order[q] = q; }
+  // rows of one look drawn together: one path per look
+  order.sort(function (a, b) { return D.k[a] - D.k[b]; });
+  var px = null, pz = null;
+  function project() {
+    var z = map.getZoom();
+    if (pz === z && px) { return; }
+    px = new Float64Array(D.pl.length * 2);
+    for (var j = 0; j < D.pl.length; j++) {
+      var pt = map.project([D.pl[j][0] / 1e5, D.pl[j][1] / 1e5], z);
+      px[2 * j] = pt.x; px[2 * j + 1] = pt.y;
+    }
+    pz = z;
+  }
+  function shape(ctx, kind, x, y) {
+    if (kind === "triangle") {
+      ctx.moveTo(x, y - R - 1); ctx.lineTo(x + R + 1, y + R); ctx.lineTo(x - R - 1, y + R);
+      ctx.closePath();
+    } else if (kind === "square") {
+      ctx.rect(x - R + 0.5, y - R + 0.5, 2 * R - 1, 2 * R - 1);
+    } else if (kind === "diamond") {
+      ctx.moveTo(x, y - R - 1); ctx.lineTo(x + R + 1, y); ctx.lineTo(x, y + R + 1);
+      ctx.lineTo(x - R - 1, y); ctx.closePath();
+    } else {
+      ctx.moveTo(x + R, y); ctx.arc(x, y, R, 0, 2 * Math.PI);
+    }
+  }
+  var Layer = L.Layer.extend({
+    onAdd: function () {
+      this._canvas = L.DomUtil.create("canvas", "claim-canvas leaflet-zoom-hide");
+      this._canvas.setAttribute("data-claim-count", String(n));
+      map.getPanes().overlayPane.appendChild(this._canvas);
+      map.on("moveend zoomend resize viewreset", this._draw, this);
+      map.on("click", this._click, this);
+      this._draw();
+    },
+    onRemove: function () {
+      L.DomUtil.remove(this._canvas);
+      map.off("moveend zoomend resize viewreset", this._draw, this);
+      map.off("click", this._click, this);
+    },
+    _draw: function () {
+      project();
+      var size = map.getSize(), dpr = window.devicePixelRatio || 1, c = this._canvas;
+      var topLeft = map.containerPointToLayerPoint([0, 0]);
+      L.DomUtil.setPosition(c, topLeft);
+      c.width = size.x * dpr; c.height = size.y * dpr;
+      c.style.width = size.x + "px"; c.style.height = size.y + "px";
+      var ctx = c.getContext("2d");
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      var origin = map.getPixelOrigin();
+      var ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
+      ctx.lineWidth = 1.2;
+      var drawn = 0, current = -1, look = null;
+      function flush() {
+        if (!look) { return; }
+        var colour = colours[sourceTypes[look[0]]];
+        ctx.fillStyle = look[2] ? "#ffffff" : colour;
+        ctx.strokeStyle = look[2] ? colour : "#1a1a1a";
+        ctx.setLineDash(look[2] ? [2, 2] : []);
+        ctx.fill(); ctx.stroke();
+      }
+      for (var q = 0; q < n; q++) {
+        var r = order[q], k = D.k[r];
+        if (k !== current) { flush(); ctx.beginPath(); current = k; look = D.lk[k]; }
+        var x = px[2 * D.p[r]] - ox, y = px[2 * D.p[r] + 1] - oy;
+        if (x < -R || y < -R || x > size.x + R || y > size.y + R) { continue; }
+        shape(ctx, shapes[labels[look[1]]], x, y);
+        drawn++;
+      }
+      flush();
+      c.setAttribute("data-drawn", String(drawn));
+      window.claimMarkerCount = n;
+    },
+    _click: function (e) {
+      project();
+      var origin = map.getPixelOrigin(), p = map.project(e.latlng, map.getZoom());
+      var hits = [], seen = {};
+      for (var r = 0; r < n; r++) {
+        var dx = px[2 * D.p[r]] - p.x, dy = px[2 * D.p[r] + 1] - p.y;
+        if (dx * dx + dy * dy <= (R + 3) * (R + 3)) { hits.push(r); }
+      }
+      if (!hits.length) { return; }
+      var box = el("div", "claim-popup claim-canvas-popup");
+      var spot = D.pl[D.p[hits[0]]];
+      box.appendChild(el("div", "claim-title", hits.length + (hits.length === 1 ?
+        " claim" : " claims") + " here · " + spot[2] + " (" + spot[3] + " precision)"));
+      hits.slice(0, 5).forEach(function (r) { box.appendChild(entry(r)); });
+      if (hits.length > 5) {
+        box.appendChild(el("div", "claim-id", "… and " + (hits.length - 5) +
+          " more at this spot: zoom in, or filter to narrow them down."));
+      }
+      box.appendChild(el("div", "claim-id", "Claims, not verified facts. The summary of each " +
+        "claim is in the claims table and the exports."));
+      L.popup({maxWidth: 380, maxHeight: 420}).setLatLng(
+        [spot[0] / 1e5, spot[1] / 1e5]).setContent(box).openOn(map);
+    }
+  });
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function row(parent, name, value) {
+    if (!value) { return; }
+    var p = el("div", "claim-row");
+    p.appendChild(el("b", null, name + ": "));
+    p.appendChild(document.createTextNode(String(value)));
+    parent.appendChild(p);
+  }
+  function entry(r) {
+    var look = D.lk[D.k[r]], place = D.pl[D.p[r]], label = labels[look[1]];
+    var id = D.st[D.s[r]] + (D.i[r] >= 0 ? String(D.i[r]) : "");
+    var box = el("div", "claim-entry");
+    box.appendChild(el("div", "claim-title", look[3]));
+    box.appendChild(el("div", "claim-label claim-label-" + label,
+      (labelWords[label] || label) + (look[2] ? " · machine-extracted, not reviewed" : "")));
+    row(box, "Why", look[6]);
+    row(box, "Source type", look[4]);
+    row(box, "Incident", look[5]);
+    row(box, "Date", D.dt[D.d[r]] + (look[10] ? " — " + look[10] : ""));
+    row(box, "Place", place[2] + " (" + place[3] + " precision)");
+    row(box, "Figures claimed", look[7]);
+    row(box, "Report", look[8] + (look[9] ? " (" + look[9] + ")" : ""));
+    box.appendChild(el("div", "claim-id", "Claim " + id));
+    return box;
+  }
+  new Layer().addTo(map);
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, payload: dict[str, Any]):
+        super().__init__()
+        self._name = "CanvasClaimLayer"
+        self.data_json = safe_json(payload)
+        self.colours_json = safe_json(SOURCE_COLOURS)
+        self.source_types_json = safe_json(list(SOURCE_TYPES))
+        self.shapes_json = safe_json(LABEL_SHAPES)
+        self.labels_json = safe_json(list(LABELS))
+
+
+def claim_layer(table: pd.DataFrame) -> MacroElement:
+    """DOM markers (fanned out, clustered above CLUSTER_ABOVE) for a selection small enough
+    to hold one element per claim; one canvas above CANVAS_ABOVE mapped claim-places."""
+    if int(table["mapped"].sum()) > CANVAS_ABOVE:
+        return CanvasClaimLayer(compact_records(table))
+    return ClaimLayer(marker_records(table))
+
+
 def legend_html(summary: str | None = None, *, counts: dict[str, int] | None = None) -> str:
     """The legend box drawn on the map, so a screenshot carries it. Escaped: see _esc."""
     rows = []
@@ -335,6 +574,7 @@ MAP_CSS = """
 .claim-label-verified { background: #dfe9f7; border-color: #1f4f8f; }
 .claim-figs { margin: 2px 0 4px 16px; padding: 0; }
 .claim-id { color: #555; font-size: 11px; margin-top: 4px; }
+.claim-entry { border-top: 1px solid #ddd; padding-top: 4px; margin-top: 4px; }
 .claims-legend { background: rgba(255,255,255,0.94); padding: 8px 10px; border-radius: 4px;
   box-shadow: 0 1px 4px rgba(0,0,0,0.3); font-size: 12px; line-height: 1.3; max-width: 300px; }
 .claims-legend svg { vertical-align: middle; }
@@ -418,7 +658,7 @@ def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None 
         folium.TileLayer("OpenStreetMap", attr=TILE_ATTRIBUTION, name="OpenStreetMap",
                          control=True).add_to(m)
     add_basemap(m, hq or [])
-    ClaimLayer(marker_records(table)).add_to(m)
+    claim_layer(table).add_to(m)
     _Control(legend_html(summary, counts=offmap_counts), "bottomright").add_to(m)
     folium.LayerControl(collapsed=True, position="topleft").add_to(m)
     m.add_child(_Attribution())
