@@ -141,7 +141,7 @@ def slug(view: View) -> str:
         bits.append("dated-only")
     if f.show_unreviewed:
         bits.append("with-unreviewed")
-    if view.event:
+    if view.event and view.compare:  # the event is part of the picture only when shown
         bits.append(f"event-{view.event}")
     text = re.sub(r"[^a-z0-9_-]+", "-", "_".join(bits).lower()).strip("-_") or "all-claims"
     if len(text) <= MAX_SLUG:

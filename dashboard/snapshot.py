@@ -121,8 +121,12 @@ def png(table: pd.DataFrame, **kwargs: Any) -> bytes:
     """The briefing image as PNG bytes (see draw for the arguments)."""
     drawn = draw(table, **kwargs)
     buf = io.BytesIO()
-    drawn.figure.savefig(buf, format="png", dpi=DPI, metadata={"Title": kwargs.get(
-        "title", TITLE), "Description": CAVEAT})
+    # The claims drawn travel with the image as a text chunk, so anyone (or a test) can tell
+    # which claims a slide shows without reading pixels.
+    claims = ",".join(dict.fromkeys(table.loc[table["mapped"], "claim_id"].astype(str)))
+    drawn.figure.savefig(buf, format="png", dpi=DPI, metadata={
+        "Title": kwargs.get("title", TITLE), "Description": CAVEAT,
+        "Comment": f"Claims drawn: {claims}" if claims else "Claims drawn: none"})
     return buf.getvalue()
 
 

@@ -87,6 +87,12 @@ def test_export_names_follow_view_and_day():
                     "dated-only_2026-02-06.csv")
 
 
+def test_event_names_the_file_only_when_the_view_shows_it():
+    day = date(2026, 2, 6)
+    assert "event-ev-1" not in export_name(View(event="ev-1"), "png", day)
+    assert "_event-ev-1_" in export_name(View(event="ev-1", compare=True), "png", day)
+
+
 def test_long_slugs_are_cut_and_stay_distinct():
     many = tuple(f"claimant-{i}" for i in range(40))
     a = slug(View(ClaimFilter(claimants=many)))
@@ -96,6 +102,6 @@ def test_long_slugs_are_cut_and_stay_distinct():
 
 @given(st.text(min_size=1, max_size=30))
 def test_slug_is_always_file_name_safe(text):
-    s = slug(View(ClaimFilter(claimants=(text,)), event=text))
+    s = slug(View(ClaimFilter(claimants=(text,)), event=text, compare=True))
     assert s and all(c.isascii() and (c.isalnum() or c in "-_") for c in s)
     assert s == s.lower()

@@ -68,7 +68,13 @@ def test_png_is_the_declared_size_not_blank_and_shows_only_the_selection(loaded)
     state_only = table[table["source_type"] == "state"]
     assert state_only["mapped"].any() and (table.loc[table["mapped"], "source_type"]
                                            != "state").any()
-    image = imread(io.BytesIO(snapshot.png(state_only, summary="State claims", made=MADE)))
+    data = snapshot.png(state_only, summary="State claims", made=MADE)
+    image = imread(io.BytesIO(data))
+    from PIL import Image
+
+    comment = Image.open(io.BytesIO(data)).text["Comment"]
+    assert set(comment.removeprefix("Claims drawn: ").split(",")) == set(
+        state_only.loc[state_only["mapped"], "claim_id"])
     assert image.shape[:2] == (snapshot.HEIGHT_PX, snapshot.WIDTH_PX)
     assert image[..., :3].std() > 0.05  # not a blank canvas
     # The map axes occupy the left 72 % of the image: only state colour is drawn there.
