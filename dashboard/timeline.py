@@ -45,7 +45,32 @@ def timeline_rows(table: pd.DataFrame) -> pd.DataFrame:
         "figures_text": dated["figures_text"].fillna(""),
     })
     out["vague"] = (out["end"] - out["start"]) > pd.Timedelta(days=1)
+    if len(out) > ROWS_MAX:
+        out = _by_week(out)
     return out[COLUMNS].sort_values(["start", "claim_id"]).reset_index(drop=True)
+
+
+ROWS_MAX = 2000  # past this, one mark per claim would send megabytes of chart data
+
+
+def _by_week(rows: pd.DataFrame) -> pd.DataFrame:
+    """Many claims: one mark per week, source type and label for claims dated to a day, one
+    bar per distinct span for the rest; the tooltip says how many claims each stands for."""
+    rows = rows.copy()
+    day = ~rows["vague"]
+    week = rows.loc[day, "start"].dt.to_period("W-SUN").dt.start_time
+    rows.loc[day, "start"] = week
+    rows.loc[day, "end"] = week + pd.Timedelta(days=7)
+    keys = ["source_type", "source", "start", "end", "precision", "vague", "label"]
+    out = rows.groupby(keys, sort=False).agg(claim_id=("claim_id", "first"),
+                                             n=("claim_id", "size")).reset_index()
+    out["claimant"] = out["n"].map(lambda n: f"{n:,} claim(s)")
+    out["date_label"] = [
+        (f"week of {s:%-d %b %Y} (claims dated to a day)" if not v
+         else f"{s:%-d %b %Y} – {(e - pd.Timedelta(days=1)):%-d %b %Y}")
+        for s, e, v in zip(out["start"], out["end"], out["vague"], strict=True)]
+    out["figures_text"] = ""
+    return out
 
 
 def undated_count(table: pd.DataFrame) -> int:
@@ -53,7 +78,15 @@ def undated_count(table: pd.DataFrame) -> int:
     return int((claims["date_start"].isna() | claims["date_end"].isna()).sum())
 
 
-def chart(rows: pd.DataFrame, *, lane_px: int = 30) -> alt.LayerChart:
+def recent_span(rows: pd.DataFrame, months: int = 12) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The last ``months`` before the latest claimed day: where a news-driven dataset's
+    claims crowd, which a chart spanning decades squeezes into a sliver."""
+    end = rows["end"].max()
+    return end - pd.DateOffset(months=months), end
+
+
+def chart(rows: pd.DataFrame, *, lane_px: int = 30,
+          span: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> alt.LayerChart:
     """Ranges as bars, single days as ticks, one lane per source type, coloured by it too (so
     colour is not the only carrier), the label by shape; an x-interval brush named BRUSH."""
     names = [SOURCE_TYPE_NAMES[s] for s in SOURCE_TYPES]
@@ -69,13 +102,20 @@ def chart(rows: pd.DataFrame, *, lane_px: int = 30) -> alt.LayerChart:
                alt.Tooltip("label:N", title="Label"),
                alt.Tooltip("figures_text:N", title="Figures")]
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
+    x_scale = alt.Scale()
+    if span is not None:
+        # Claims reaching into the span are kept and cut at its edges (clip), so a year-long
+        # claim still shows as a bar running off the chart rather than vanishing.
+        rows = rows[(rows["end"] > span[0]) & (rows["start"] < span[1])]
+        x_scale = alt.Scale(domain=[span[0].isoformat(), span[1].isoformat()])
     base = alt.Chart(rows)
     ranges = base.transform_filter("datum.vague").mark_bar(
-        opacity=0.35, stroke="#333", strokeWidth=0.6, strokeDash=[3, 2]).encode(
-        x=alt.X("start:T", title="Claimed date (bars: dated only to a range, month or year)"),
+        opacity=0.35, stroke="#333", strokeWidth=0.6, strokeDash=[3, 2], clip=True).encode(
+        x=alt.X("start:T", title="Claimed date (bars: dated only to a range, month or year)",
+                scale=x_scale),
         x2="end:T", y=y, color=colour, tooltip=tooltip)
     days = base.transform_filter("!datum.vague").mark_point(
-        filled=True, size=90, stroke="#1a1a1a", strokeWidth=0.8, opacity=0.95).encode(
+        filled=True, size=90, stroke="#1a1a1a", strokeWidth=0.8, opacity=0.95, clip=True).encode(
         x="start:T", y=y, color=colour, tooltip=tooltip,
         shape=alt.Shape("label:N", title="Verification label",
                         scale=alt.Scale(domain=list(LABEL_SHAPES),

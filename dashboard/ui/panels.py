@@ -13,7 +13,7 @@ from dashboard import briefing
 from dashboard import events as event_core
 from dashboard import timeline as timeline_core
 from dashboard.filters import ClaimFilter
-from dashboard.render import CAVEAT, DATA_ATTRIBUTION, build_map, offmap_counts
+from dashboard.render import CAVEAT, DATA_ATTRIBUTION, build_map, claim_layer, offmap_counts
 from dashboard.share import map_position
 from dashboard.table import Loaded, claims_of, incident_type_name, source_type_name
 
@@ -69,7 +69,9 @@ def headquarters(loaded: Loaded) -> list[tuple[str, float, float]]:
 # CSS sets from the window, and the page shows the legend beside the map instead. Static text.
 BRIEF_MAP_CSS = """<style>
 html, body, #map_div, .folium-map { height: 100vh !important; }
-.claims-legend { display: none; }
+.claims-legend, .leaflet-control-zoom, .leaflet-control-layers { display: none; }
+.hq-label { font-size: 13px; }
+.leaflet-control-attribution { font-size: 12px; }
 </style>"""
 
 
@@ -87,7 +89,8 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
         anchor = (filter_key, seen[0], seen[1])
         st.session_state[_MAP_ANCHOR] = anchor
     m = build_map(shown, hq=headquarters(loaded), summary=summary,
-                  offmap_counts=offmap_counts(shown), center=anchor[1], zoom=anchor[2])
+                  offmap_counts=offmap_counts(shown), center=anchor[1], zoom=anchor[2],
+                  layer=_claim_layer(id(loaded), len(loaded.table), filter_key, shown))
     if brief:
         m.get_root().header.add_child(Element(BRIEF_MAP_CSS))
     out = st_folium(m, height=height, use_container_width=True,
@@ -97,6 +100,17 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
         st.session_state[_MAP_SEEN] = reported
         return reported
     return seen
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _claim_layer(loaded_id: int, rows: int, filter_key: str, _shown: pd.DataFrame) -> Any:
+    """The claims layer per (loaded dataset, filter): a pan or an unrelated widget reruns the
+    script, and re-encoding 100,000 claims each time would cost about a second."""
+    return claim_layer(_shown)
+
+
+OFFMAP_LIST_MAX = 200  # a list longer than this is read in the table and the exports instead
+TABLE_ROWS_MAX = 1000  # st.dataframe sends every row it is given to the browser
 
 
 def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key: str = "",
@@ -114,6 +128,10 @@ def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_
         rows = claims_of(shown[~shown["mapped"]].sort_values(["geo_precision", "date_start"]))
         if rows.empty:
             st.write("None in this selection.")
+        if len(rows) > OFFMAP_LIST_MAX:
+            st.caption(f"The first {OFFMAP_LIST_MAX} of {len(rows):,}; every one is in the "
+                       "claims table's export (CSV, GeoJSON).")
+            rows = rows.head(OFFMAP_LIST_MAX)
         for _, r in rows.iterrows():
             st.markdown(
                 f"**{_md(r['claimant'])}** · {_md(source_type_name(r['source_type']))}  \n"
@@ -126,6 +144,10 @@ def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_
 def claims_table(shown: pd.DataFrame) -> None:
     st.subheader("Claims in this selection")
     rows = claims_of(shown)
+    if len(rows) > TABLE_ROWS_MAX:
+        st.caption(f"The first {TABLE_ROWS_MAX:,} of {len(rows):,} claims (by date); export the "
+                   "view as CSV or GeoJSON for all of them.")
+        rows = rows.sort_values("date_start", na_position="last").head(TABLE_ROWS_MAX)
     view = pd.DataFrame({
         "Claim": rows["claim_id"],
         "Claimant": rows["claimant"],
@@ -183,7 +205,10 @@ def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
     if rows.empty:
         st.write("No dated claim in this selection.")
         return
-    st.altair_chart(timeline_core.chart(rows), on_select="rerun", key="timeline",
+    span = st.radio("Timeline span", ["Every date", "Last 12 months of claims"],
+                    key="timeline_span", horizontal=True, label_visibility="collapsed")
+    window = timeline_core.recent_span(rows) if span != "Every date" else None
+    st.altair_chart(timeline_core.chart(rows, span=window), on_select="rerun", key="timeline",
                     selection_mode=[timeline_core.BRUSH], width="stretch")
     st.caption("Drag across the chart to set the date filter (double-click clears the brush). "
                "Bars are claims dated only to a range, month or year, drawn across it; marks are "

@@ -13,7 +13,8 @@ from dashboard.table import Loaded, load
 def _signature(directory: str) -> tuple:
     """Modification times of every input, so an edited file is reloaded and nothing else is."""
     root = Path(directory)
-    files = sorted(root.glob("*.yaml")) + sorted((root / "review").glob("*.yaml"))
+    files = (sorted(root.glob("*.yaml")) + sorted(root.glob("claims*.jsonl"))
+             + sorted((root / "review").glob("*.yaml")))
     files.append(Path(DEFAULT_GAZETTEER))
     return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.exists())
 

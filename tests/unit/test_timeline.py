@@ -76,3 +76,15 @@ def test_no_or_unreadable_brush_is_none():
     for selection in (None, {}, {"start": []}, {"start": ["x", "y"]}, {"start": [1]},
                       {"start": ["2010-01-01", "2011-01-01"]}):
         assert timeline.brushed_dates(selection, lo, hi) is None, selection
+
+
+def test_recent_span_keeps_claims_reaching_into_it(loaded):
+    rows = timeline.timeline_rows(loaded.table)
+    start, end = timeline.recent_span(rows, months=12)
+    assert end == rows["end"].max()
+    spec = timeline.chart(rows, span=(start, end)).to_dict()
+    kept = {d["claim_id"] for d in next(iter(spec["datasets"].values()))}
+    expected = set(rows.loc[(rows["end"] > start) & (rows["start"] < end), "claim_id"])
+    assert kept == expected and kept != set(rows["claim_id"])
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [start.isoformat(),
+                                                                    end.isoformat()]
