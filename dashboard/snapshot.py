@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import matplotlib
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -88,6 +89,12 @@ class Drawn:
     by_source_type: dict[str, int]
 
 
+# Texts from data ("$x$" in a claimant's name) are words, not TeX: matplotlib would otherwise
+# typeset them as maths, and refuse ("Unknown symbol") to draw the whole image at all.
+_PLAIN_TEXT = matplotlib.rc_context({"text.parse_math": False})
+
+
+@_PLAIN_TEXT
 def draw(table: pd.DataFrame, *, summary: str, hq: list[tuple[str, float, float]] | None = None,
          offmap_counts: dict[str, int] | None = None, center: tuple[float, float] | None = None,
          zoom: int | None = None, made: datetime | None = None, title: str = TITLE) -> Drawn:
@@ -117,6 +124,7 @@ def draw(table: pd.DataFrame, *, summary: str, hq: list[tuple[str, float, float]
     return Drawn(fig, markers, by_type)
 
 
+@_PLAIN_TEXT
 def png(table: pd.DataFrame, **kwargs: Any) -> bytes:
     """The briefing image as PNG bytes (see draw for the arguments)."""
     drawn = draw(table, **kwargs)

@@ -294,3 +294,14 @@ def test_ingest_time_grows_linearly_on_long_hostile_texts(gaz: Gazetteer, unit: 
     reps = 12_000 // len(unit) + 1
     small, large = best(unit * reps), best(unit * reps * 4)
     assert large < 8 * max(small, 0.05), f"{small:.2f} s -> {large:.2f} s for 4x the text"
+
+
+@pytest.mark.parametrize("text", ["$\\undefinedcmd$", "$\\frac{$", "a $x^2$ b", "<b>x</b>",
+                                  "\u202etxt.exe", "\x00\x07", "🏳️‍🌈" * 50])
+def test_png_snapshot_draws_any_text(loaded, text: str) -> None:
+    """matplotlib typesets $...$ as TeX and refuses unknown commands: data text must be words."""
+    from dashboard.snapshot import png
+
+    table = loaded.table.assign(place=text, claimant=text)
+    image = timed(png, table, summary=f"Claims by {text}", hq=[(text, 30.18, 66.99)])
+    assert image.startswith(b"\x89PNG")
