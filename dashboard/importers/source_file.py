@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from dashboard.gazetteer import Gazetteer, mention_key
+from dashboard.gazetteer import MAX_KM_FROM_DISTRICT, Gazetteer, distance_km, mention_key
 from dashboard.models import Problem
 from dashboard.storage import write_atomic
 
@@ -188,6 +188,16 @@ class PlaceRules:
                         "note": note + "; the record's coordinates are unreadable, so it is "
                                        "placed only at its district"}, ""
             return None, "no readable coordinates and no gazetteer place for its admin names"
+        stated = self.gazetteer.district_place(admin2) if admin2 else None
+        if stated is not None and stated.lat is not None and stated.lon is not None:
+            km = distance_km(coords[0], coords[1], stated.lat, stated.lon)
+            if km > MAX_KM_FROM_DISTRICT:
+                # The record contradicts itself: its point lies far outside the district it
+                # names. Not drawn at that point; placed only at the district, and said so.
+                return {"mention": f"{admin2} district", "place_id": stated.id,
+                        "note": f"{note}; the record's coordinates ({coords[0]}, {coords[1]}) "
+                                f"lie {km:,.0f} km from {admin2} district's headquarters, so it "
+                                "is placed only at its district"}, ""
         if not where:
             where = f"{coords[0]}, {coords[1]}"
         return {"mention": where, "lat": coords[0], "lon": coords[1], "geo_precision": precision,

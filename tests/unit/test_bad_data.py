@@ -303,3 +303,20 @@ def test_yaml_files_stay_plain_lists_after_breakage(data_copy: Path) -> None:
     """Sanity: the bundled files parse as lists, so the breakages above are the only cause."""
     for name in ("reports.yaml", "claimants.yaml", "events.yaml", "claims.yaml"):
         assert isinstance(yaml.safe_load((data_copy / name).read_text(encoding="utf-8")), list)
+
+
+def test_imported_point_far_from_its_own_district_is_not_drawn_there(tmp_path: Path) -> None:
+    from dashboard.importers.acled import import_acled
+
+    sample = (REPO / "tests" / "fixtures" / "acled_sample.csv").read_text(encoding="utf-8")
+    # PAK1001 says Turbat in Kech district; swap its latitude and longitude (a classic slip).
+    assert ",Kech,,Turbat,26.0031,63.0544," in sample
+    path = tmp_path / "acled.csv"
+    path.write_text(sample.replace(",Kech,,Turbat,26.0031,63.0544,",
+                                   ",Kech,,Turbat,63.0544,26.0031,"), encoding="utf-8")
+    gazetteer, _ = load_gazetteer(GAZETTEER)
+    result = import_acled(path, gazetteer)
+    [claim] = [c for c in result.claims if "PAK1001" in c["id"]]
+    [place] = claim["places"]
+    assert place["place_id"] == gazetteer.district_place("Kech").id and "lat" not in place
+    assert "km from Kech district" in place["note"]
