@@ -102,7 +102,8 @@ def test_screenshot_mode_has_no_widgets_and_every_part_of_a_slide(monkeypatch, l
     # The map's own legend box is hidden in this mode (the page shows a bigger one) and the
     # map fills the frame the page sizes.
     header = _map_args(at)["header"]
-    assert ".claims-legend { display: none; }" in header and "100vh" in header
+    assert ".claims-legend, .leaflet-control-zoom, .leaflet-control-layers { display: none; }" \
+        in header and "100vh" in header
     params = {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
     assert params["mode"] == "brief" and params["source_types"] == "state"
 
