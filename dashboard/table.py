@@ -264,9 +264,18 @@ def _cache_key(root: Path, gazetteer_path: str | Path | None,
     return digest.hexdigest()[:32]
 
 
+def _private(path: Path) -> bool:
+    """Owned by this user and writable by no one else: unpickling runs code, so a cache file
+    another account could have written (DASHBOARD_CACHE on a shared directory) is ignored."""
+    st = path.stat()
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
 def _read_cache(key: str) -> Loaded | None:
     path = _cache_dir() / f"{key}.pickle"
     try:
+        if not _private(path) or not _private(path.parent):
+            return None
         # Only files this function's caller wrote into the user's own cache directory.
         loaded = pickle.loads(path.read_bytes())  # noqa: S301
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
