@@ -189,11 +189,13 @@ def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
 
 
 def event_sheet(loaded: Loaded, event_id: str) -> None:
-    """Every claimant's figures side by side, labels with their shapes; st.table escapes."""
+    """Every claimant's figures side by side, labels with their shapes."""
     sheet = briefing.event_sheet(loaded.table, event_id)
     st.markdown(f"**{_md(loaded.dataset.events[event_id].title)}** · figures as each claimant "
                 "gave them, never summed")
-    st.table(sheet)
+    # st.table renders every cell and heading as markdown: a report title holding
+    # "[x](javascript:...)" became a link. Escaped, each reads as typed.
+    st.table(sheet.map(_md).rename(index=_md, columns=_md))
 
 
 def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:

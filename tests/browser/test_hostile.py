@@ -56,6 +56,12 @@ FIND_INJECTED = """() => {
     if (e.textContent.startsWith('unclosed') || e.textContent === 'tag & ampersand')
       bad.push(e.outerHTML.slice(0, 120));
   });
+  // Markdown in data rendered as markup (a link, bold, code, maths) rather than shown as typed.
+  document.querySelectorAll('a, strong, em, code, del, .katex').forEach(e => {
+    const t = e.textContent.trim();
+    if (['click me', 'bold', 'tick', 'x'].includes(t) || t.startsWith('x2'))
+      bad.push(e.outerHTML.slice(0, 120));
+  });
   return bad;
 }"""
 
@@ -226,6 +232,12 @@ def test_page_panels_show_payloads_as_text(start_app: Callable[..., str], page,
     assert options.count() >= 2
     page.keyboard.press("Escape")
     assert " ".join(events[picked_title].split()) in " ".join(body.split())
+    # The compact comparison (a table for slides) inside its expander.
+    page.get_by_text("Compact comparison for a slide").click()
+    sheet = page.locator("[data-testid='stTable']").first
+    sheet.wait_for()
+    sheet_text = sheet.inner_text()
+    assert any(c["name"] in sheet_text for c in written["claimants"]), sheet_text[:300]
     page.locator("[data-testid='stDataFrame']").first.scroll_into_view_if_needed()
     save_screenshot(page, "hostile_page")
     _assert_nothing_ran(page, browser_log)
