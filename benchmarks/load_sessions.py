@@ -17,6 +17,11 @@ description of its own filter and "Claims shown" must be its own filter's count,
 here from the same dataset with dashboard.filters. A page showing any other session's filter
 is counted as an isolation failure and printed.
 
+Real browsers too (--browsers N, default 2): headless chromium pages that change the same
+filter by clicking (remove a source type's chip, then pick it again from the list), timed from
+the click to the page's next idle state, and checked the same way through the page's own text.
+They show the protocol sessions' figures hold for a browser that also renders the map.
+
 Memory: the server's resident set size (VmRSS, /proc/<pid>/status), sampled twice a second.
 Errors: connection failures, actions with no "script finished" within --timeout, exception
 elements on the page, isolation failures. Exit status 1 if any.
@@ -205,6 +210,88 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
     return result
 
 
+# ---------------------------------------------------------------- real browsers
+
+
+def browser_sessions(count: int, base: str, until: float, timeout: float, data: Path,
+                     offset: int) -> list[SessionResult]:
+    """Chromium pages toggling one source type each; runs in a thread beside the event loop."""
+    if count <= 0:
+        return []
+    from playwright.sync_api import sync_playwright
+
+    loaded = load(data)
+    ds, table = loaded.dataset, loaded.table
+    total = table[table["review_status"] != "machine_extracted"]["claim_id"].nunique()
+
+    def expected(types: tuple[str, ...]) -> tuple[str, str]:
+        f = ClaimFilter(source_types=None if set(types) == set(SOURCE_TYPE_NAMES) else types)
+        summary = f.describe(claimant_names={k: v.name for k, v in ds.claimants.items()},
+                             report_titles={k: v.title for k, v in ds.reports.items()},
+                             event_titles={k: v.title for k, v in ds.events.items()})
+        return summary, f"{claims_of(f.apply(table))['claim_id'].nunique()} of {total}"
+
+    results = [SessionResult(offset + i) for i in range(count)]
+    idle = "[data-testid='stApp'][data-test-script-state='notRunning']"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=os.environ.get("CHROMIUM_PATH",
+                                                                    "/usr/bin/chromium"),
+                                     args=["--no-sandbox", "--disable-gpu"])
+        pages = []
+        for _ in range(count):
+            context = browser.new_context(viewport={"width": 1400, "height": 1000})
+            # Nothing leaves the machine: tiles and anything else off 127.0.0.1 are refused.
+            context.route("**/*", lambda route: route.continue_()
+                          if urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost")
+                          else route.abort())
+            page = context.new_page()
+            page.goto(base)
+            page.wait_for_selector(idle, timeout=timeout * 1000)
+            pages.append(page)
+        present = [s for s in SOURCE_TYPE_NAMES if (table["source_type"] == s).any()]
+        state = [list(SOURCE_TYPE_NAMES) for _ in range(count)]
+        step = 0
+        while time.monotonic() < until:
+            for i, page in enumerate(pages):
+                r = results[i]
+                toggled = present[(offset + i) % len(present)]
+                label = SOURCE_TYPE_NAMES[toggled]
+                sidebar = page.locator("[data-testid='stSidebar']")
+                started = time.perf_counter()
+                try:
+                    if toggled in state[i]:
+                        sidebar.locator(f"button[aria-label='Remove {label}']").first.click()
+                        state[i].remove(toggled)
+                    else:
+                        sidebar.locator("[data-testid='stMultiSelect']").first.locator(
+                            "input").click()
+                        page.get_by_role("option", name=label, exact=True).click()
+                        page.keyboard.press("Escape")
+                        state[i].append(toggled)
+                    want = tuple(s for s in SOURCE_TYPE_NAMES if s in state[i])
+                    summary, shown = expected(want)
+                    page.wait_for_function(
+                        "s => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
+                        ".some(e => e.innerText === 'Showing: ' + s)", arg=summary,
+                        timeout=timeout * 1000)
+                    page.wait_for_selector(idle, timeout=timeout * 1000)
+                    r.times.append(time.perf_counter() - started)
+                    metric = page.locator("[data-testid='stMetric']").filter(
+                        has_text="Claims shown").locator("[data-testid='stMetricValue']")
+                    if metric.inner_text() != shown:
+                        r.isolation.append(f"browser {i} step {step}: expected {shown}, "
+                                           f"saw {metric.inner_text()}")
+                except Exception as exc:  # every failure is counted; the run goes on
+                    r.errors.append(f"browser {i} step {step}: {type(exc).__name__}: "
+                                    f"{str(exc).splitlines()[0][:200]}")
+                    page.goto(base)
+                    page.wait_for_selector(idle, timeout=timeout * 1000)
+                    state[i] = list(SOURCE_TYPE_NAMES)
+            step += 1
+        browser.close()
+    return results
+
+
 # ---------------------------------------------------------------- the server and its memory
 
 
@@ -252,7 +339,7 @@ async def sample_memory(pid: int, samples: list[float], stop: asyncio.Event) -> 
 
 
 async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: float,
-              timeout: float) -> int:
+              timeout: float, browsers: int = 0) -> int:
     per_session, all_summaries = expectations(data, sessions)
     memory: list[float] = []
     stop = asyncio.Event()
@@ -260,18 +347,20 @@ async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: fl
     baseline = rss_mb(pid) if pid else None
     started = time.monotonic()
     until = started + seconds
-    results = await asyncio.gather(*[
+    in_browsers = asyncio.to_thread(browser_sessions, browsers, base, until, timeout, data,
+                                    sessions)
+    results, browser_results = await asyncio.gather(asyncio.gather(*[
         session(i, base, per_session[i], set(all_summaries) - {e.summary for e in per_session[i]},
                 until, timeout)
-        for i in range(sessions)])
+        for i in range(sessions)]), in_browsers)
     wall = time.monotonic() - started
     stop.set()
     if sampler:
         await sampler
 
     times = sorted(t for r in results for t in r.times)
-    errors = [e for r in results for e in r.errors]
-    isolation = [e for r in results for e in r.isolation]
+    errors = [e for r in [*results, *browser_results] for e in r.errors]
+    isolation = [e for r in [*results, *browser_results] for e in r.isolation]
     print(f"target {base}; {sessions} concurrent sessions for {seconds:.0f} s "
           f"(wall {wall:.1f} s); dataset {data}")
     print(f"actions completed: {len(times)} ({len(times) / wall:.2f}/s); "
@@ -281,6 +370,14 @@ async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: fl
         q = statistics.quantiles(times, n=100, method="inclusive") if len(times) > 1 else times * 99
         print(f"response time (rerun sent -> script finished): p50 {q[49]:.2f} s, "
               f"p95 {q[94]:.2f} s, max {times[-1]:.2f} s")
+    if browser_results:
+        b_times = sorted(t for r in browser_results for t in r.times)
+        line = f"{len(browser_results)} real browser sessions: {len(b_times)} filter changes"
+        if len(b_times) > 1:
+            q = statistics.quantiles(b_times, n=100, method="inclusive")
+            line += (f"; click -> page idle again: p50 {q[49]:.2f} s, p95 {q[94]:.2f} s, "
+                     f"max {b_times[-1]:.2f} s")
+        print(line)
     if memory:
         print(f"server RSS: before {baseline:.0f} MB, peak {max(memory):.0f} MB, "
               f"end {memory[-1]:.0f} MB ({len(memory)} samples, pid {pid})")
@@ -299,14 +396,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="seconds one action may take before it counts as an error")
+    parser.add_argument("--browsers", type=int, default=2,
+                        help="real chromium sessions alongside (0 for none)")
     parser.add_argument("--data", type=Path, default=ROOT / "data")
     parser.add_argument("--url", default=None,
                         help="a dashboard already running on 127.0.0.1 (default: start one)")
     parser.add_argument("--pid", type=int, default=None,
                         help="with --url: the server's process id, for its memory")
     args = parser.parse_args(argv)
-    if not 1 <= args.sessions <= MAX_SESSIONS or not 0 < args.seconds <= MAX_SECONDS:
-        parser.error(f"--sessions 1..{MAX_SESSIONS}, --seconds up to {MAX_SECONDS}")
+    if not 1 <= args.sessions <= MAX_SESSIONS or not 0 < args.seconds <= MAX_SECONDS \
+            or not 0 <= args.browsers <= 10:
+        parser.error(f"--sessions 1..{MAX_SESSIONS}, --seconds up to {MAX_SECONDS}, "
+                     "--browsers 0..10")
     proc = None
     if args.url:
         host = urlsplit(args.url).hostname
@@ -318,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         pid = proc.pid
     try:
         return asyncio.run(run(base, pid, args.data.resolve(), args.sessions, args.seconds,
-                               args.timeout))
+                               args.timeout, args.browsers))
     finally:
         if proc is not None:
             proc.terminate()
