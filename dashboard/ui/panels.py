@@ -21,6 +21,7 @@ LABEL_MARK = briefing.LABEL_MARKS
 MAP_HEIGHT = 640
 _MAP_ANCHOR = "_map_anchor"
 _MAP_SEEN = "_map_seen"
+_CLAIM_LAYER = "_claim_layer"
 
 
 def caveat() -> None:
@@ -102,11 +103,19 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
     return seen
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _claim_layer(loaded_id: int, rows: int, filter_key: str, _shown: pd.DataFrame) -> Any:
+def _claim_layer(loaded_id: int, rows: int, filter_key: str, shown: pd.DataFrame) -> Any:
     """The claims layer per (loaded dataset, filter): a pan or an unrelated widget reruns the
-    script, and re-encoding 100,000 claims each time would cost about a second."""
-    return claim_layer(_shown)
+    script, and re-encoding 100,000 claims each time would cost about a second.
+
+    Kept per session, not in a process-wide cache: folium elements are mutable (add_to sets
+    the parent map whose name the layer's script uses, st_folium renames ids), so one object
+    rendered into two sessions' maps at once could draw its markers into the wrong map."""
+    key = (loaded_id, rows, filter_key)
+    kept = st.session_state.get(_CLAIM_LAYER)
+    if kept is None or kept[0] != key:
+        kept = (key, claim_layer(shown))
+        st.session_state[_CLAIM_LAYER] = kept
+    return kept[1]
 
 
 OFFMAP_LIST_MAX = 200  # a list longer than this is read in the table and the exports instead
