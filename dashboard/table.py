@@ -164,6 +164,9 @@ def build_table(ds: Dataset, gazetteer: Gazetteer,
         table[col] = pd.to_datetime(table[col])
     for col in ("lat", "lon"):
         table[col] = pd.to_numeric(table[col])
+    # An empty table (every claim rejected) would make "mapped" float, and `table[~mapped]`
+    # then selects columns instead of rows: the page lost every column and failed.
+    table["mapped"] = table["mapped"].astype(bool)
     return table, problems
 
 
