@@ -42,6 +42,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -213,9 +214,26 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
 # ---------------------------------------------------------------- real browsers
 
 
-def browser_sessions(count: int, base: str, until: float, timeout: float, data: Path,
+@dataclass
+class Clock:
+    """Lets the browsers open their pages before the timed window starts for everyone."""
+
+    ready: threading.Event = field(default_factory=threading.Event)
+    go: threading.Event = field(default_factory=threading.Event)
+    until: float = 0.0
+
+
+def browser_sessions(count: int, base: str, clock: Clock, timeout: float, data: Path,
                      offset: int) -> list[SessionResult]:
     """Chromium pages toggling one source type each; runs in a thread beside the event loop."""
+    try:
+        return _browser_sessions(count, base, clock, timeout, data, offset)
+    finally:
+        clock.ready.set()  # never leave the protocol sessions waiting on a failed start
+
+
+def _browser_sessions(count: int, base: str, clock: Clock, timeout: float, data: Path,
+                      offset: int) -> list[SessionResult]:
     if count <= 0:
         return []
     from playwright.sync_api import sync_playwright
@@ -251,7 +269,9 @@ def browser_sessions(count: int, base: str, until: float, timeout: float, data: 
         present = [s for s in SOURCE_TYPE_NAMES if (table["source_type"] == s).any()]
         state = [list(SOURCE_TYPE_NAMES) for _ in range(count)]
         step = 0
-        while time.monotonic() < until:
+        clock.ready.set()
+        clock.go.wait()
+        while time.monotonic() < clock.until:
             for i, page in enumerate(pages):
                 r = results[i]
                 toggled = present[(offset + i) % len(present)]
@@ -345,10 +365,13 @@ async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: fl
     stop = asyncio.Event()
     sampler = asyncio.create_task(sample_memory(pid, memory, stop)) if pid else None
     baseline = rss_mb(pid) if pid else None
+    clock = Clock()
+    in_browsers = asyncio.create_task(asyncio.to_thread(
+        browser_sessions, browsers, base, clock, timeout, data, sessions))
+    await asyncio.to_thread(clock.ready.wait)
     started = time.monotonic()
-    until = started + seconds
-    in_browsers = asyncio.to_thread(browser_sessions, browsers, base, until, timeout, data,
-                                    sessions)
+    clock.until = until = started + seconds
+    clock.go.set()
     results, browser_results = await asyncio.gather(asyncio.gather(*[
         session(i, base, per_session[i], set(all_summaries) - {e.summary for e in per_session[i]},
                 until, timeout)
