@@ -59,7 +59,7 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 140px) !import
 .brief-foot a { color: #0b5cad; white-space: nowrap; }
 .brief-sheet { border-collapse: collapse; font-size: 14px; line-height: 1.2;
   margin: 6px 0; width: 100%; table-layout: fixed; overflow-wrap: break-word; }
-.brief-sheet col.rowhead { width: 17%; }
+.brief-sheet col.rowhead { width: 15%; }
 .brief-sheet th, .brief-sheet td { border: 1px solid #bbb; padding: 3px 5px;
   vertical-align: top; text-align: left; }
 .brief-sheet thead th { background: #f1f1f1; }
@@ -84,7 +84,7 @@ def page(loaded: Loaded, view: View, shown: pd.DataFrame, summary: str,
         f'<div class="brief-made">{_esc(briefing.view_made())}</div></div>'
         f'<div class="brief-summary" data-testid="brief-summary">{_esc(summary)}</div>')
     event = view.event if view.compare and view.event in loaded.dataset.events else None
-    left, right = st.columns([1, 1.4] if event else [3.2, 1], gap="small")
+    left, right = st.columns([1, 1.6] if event else [3.2, 1], gap="small")
     with left:
         where = panels.claims_map(loaded, shown, summary, filter_key=filter_key,
                                   center=view.center, zoom=view.zoom, brief=True, height=520)

@@ -157,7 +157,7 @@ def test_screenshot_mode_fits_one_frame_without_scrolling(app_server, new_page, 
     page, log = new_page(viewport=viewport)
     page.goto(f"{app_server}/?mode=brief&source_types=state,media,armed_group")
     wait_for_app(page)
-    markers = _wait_until(lambda: _markers(page), "markers")
+    markers = _settled(page)
     t = loaded.table
     wanted = t["mapped"] & t["source_type"].isin(["state", "media", "armed_group"])
     assert len(markers) == int(wanted.sum())
@@ -306,3 +306,31 @@ def test_brushing_the_timeline_sets_the_date_filter(app_server, page):
     assert params["date_from"][:4] in _summary(page)
     chart.scroll_into_view_if_needed()
     save_screenshot(page, "briefing_timeline_brushed")
+
+
+def test_screenshot_mode_event_comparison_fits_1280x720(app_server, new_page, loaded):
+    event = "ev-2026-01-31-attacks"
+    viewport = {"width": 1280, "height": 720}
+    page, log = new_page(viewport=viewport)
+    page.goto(f"{app_server}/?mode=brief&event={event}&compare=1")
+    wait_for_app(page)
+    _settled(page)
+    sheet = page.locator("[data-testid='brief-event']")
+    text = sheet.inner_text()
+    claims = loaded.table[loaded.table["event_id"] == event].drop_duplicates("claim_id")
+    for claimant in set(claims["claimant"]):
+        assert claimant in text, claimant
+    # Every claim is one column (plus the row headings), figures never summed into one.
+    assert sheet.locator("thead th").count() == len(claims) + 1
+    for name in ("caveat", "sheet", "title", "summary", "attribution", "legend"):
+        loc = {"caveat": page.locator(".brief-caveat"), "sheet": sheet,
+               "title": page.locator(".brief-title"),
+               "summary": page.locator("[data-testid='brief-summary']"),
+               "attribution": page.locator("[data-testid='brief-attribution']"),
+               "legend": page.locator("[data-testid='brief-legend'] .lg-cols")}[name]
+        box = loc.bounding_box()
+        assert box and box["y"] + box["height"] <= viewport["height"] + 0.5, (name, box)
+        assert box["x"] + box["width"] <= viewport["width"] + 0.5, (name, box)
+    assert log.refused_except_tiles() == []
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "briefing_brief_event_1280x720.png"))
