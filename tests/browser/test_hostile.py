@@ -304,3 +304,56 @@ def test_standalone_html_export_shows_payloads_as_text(browser, browser_log: Bro
         assert browser_log.refused_except_tiles() == []
     finally:
         context.close()
+
+
+def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: BrowserLog,
+                                                       hostile, tmp_path: Path) -> None:
+    """Above CANVAS_ABOVE claim-places the map is one canvas whose click popup lists claims:
+    the same texts, through a different code path."""
+    import pandas as pd
+
+    from dashboard.assets import inline_assets
+    from dashboard.render import CANVAS_ABOVE, build_map
+    from dashboard.table import load
+    from tests.browser.harness import install_offline_guard, watch_page
+
+    directory, written = hostile
+    table = load(directory).table
+    mapped = table[table["mapped"]]
+    copies = CANVAS_ABOVE // len(mapped) + 1
+    big = pd.concat([mapped.assign(claim_id=mapped["claim_id"] + f"-{k}") for k in range(copies)],
+                    ignore_index=True)
+    path = tmp_path / "hostile_canvas.html"
+    path.write_text(inline_assets(build_map(big).get_root().render()), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    install_offline_guard(context, browser_log)
+    page = context.new_page()
+    watch_page(page, browser_log)
+    try:
+        page.goto(path.as_uri())
+        page.wait_for_selector("canvas.claim-canvas")
+        names = {c["name"] for c in written["claimants"]}
+        seen: set[str] = set()
+        for lat, lon in mapped[["lat", "lon"]].drop_duplicates().itertuples(index=False):
+            x, y, covered = page.evaluate(
+                """([lat, lon]) => {
+                     const m = Object.values(window).find(v => v instanceof L.Map);
+                     const p = m.latLngToContainerPoint([lat, lon]);
+                     const r = m.getContainer().getBoundingClientRect();
+                     const x = r.left + p.x, y = r.top + p.y;
+                     const top = document.elementFromPoint(x, y);
+                     return [x, y, !top || !!top.closest('.leaflet-control')];
+                   }""", [lat, lon])
+            if covered:  # under the legend: not clickable, and not the point of this test
+                continue
+            page.mouse.click(x, y)
+            popup = page.locator(".claim-canvas-popup")
+            popup.wait_for()
+            seen |= {t for t in popup.locator(".claim-entry .claim-title").all_text_contents()}
+            page.evaluate("() => document.querySelector('.leaflet-popup-close-button').click()")
+            page.wait_for_function("() => !document.querySelector('.claim-canvas-popup')")
+        assert seen and seen <= names, seen - names
+        save_screenshot(page, "hostile_canvas_map")
+        _assert_nothing_ran(page, browser_log)
+    finally:
+        context.close()
