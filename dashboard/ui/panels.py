@@ -221,7 +221,8 @@ def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
     window = timeline_core.recent_span(rows) if span != "Every date" else None
     st.altair_chart(timeline_core.chart(rows, span=window), on_select="rerun", key="timeline",
                     selection_mode=[timeline_core.BRUSH], width="stretch")
-    st.caption("Drag across the chart to set the date filter (double-click clears the brush). "
+    st.caption("Drag across the chart to set the date filter; the date box in the sidebar "
+               "widens it again (double-click only clears the highlight). "
                "Bars are claims dated only to a range, month or year, drawn across it; marks are "
                f"claims dated to a day. {undated} undated claim(s) are not on the chart.")
 
