@@ -638,7 +638,7 @@ def add_basemap(m: folium.Map, hq: list[tuple[str, float, float]]) -> None:
                             fill_opacity=1, interactive=False).add_to(labels)
         folium.Marker([lat, lon], icon=folium.DivIcon(
             html=f'<div class="hq-label">{_esc(name)}</div>', icon_size=(120, 14),
-            icon_anchor=(-9, 7), class_name="hq-label"), interactive=False).add_to(labels)
+            icon_anchor=(-13, 7), class_name="hq-label"), interactive=False).add_to(labels)
     labels.add_to(m)
 
 

@@ -209,6 +209,7 @@ def test_screenshot_mode_fits_one_frame_without_scrolling(app_server, new_page, 
     assert log.refused_except_tiles() == [] and log.page_errors == []
     path = ARTIFACTS / f"briefing_brief_{viewport['width']}x{viewport['height']}.png"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    _not_stale(page)
     page.screenshot(path=str(path))  # the visible frame only: what a briefer captures
 
 
@@ -216,6 +217,13 @@ def _colour_pixels(image: np.ndarray, colour: str, box: tuple[int, int, int, int
     rgb = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)]) / 255
     x0, y0, x1, y1 = box
     return int((np.abs(image[y0:y1, x0:x1, :3] - rgb).max(axis=2) < 0.02).sum())
+
+
+def _not_stale(page) -> None:
+    """Streamlit fades elements while a rerun is under way; a screenshot then looks washed out."""
+    wait_for_app(page)
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')",
+                           timeout=30_000)
 
 
 def _settled(page) -> list[str]:
@@ -333,4 +341,5 @@ def test_screenshot_mode_event_comparison_fits_1280x720(app_server, new_page, lo
         assert box["x"] + box["width"] <= viewport["width"] + 0.5, (name, box)
     assert log.refused_except_tiles() == []
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    _not_stale(page)
     page.screenshot(path=str(ARTIFACTS / "briefing_brief_event_1280x720.png"))
