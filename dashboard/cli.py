@@ -90,7 +90,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     from bench_scale import main as bench_main  # type: ignore[import-not-found]
 
-    argv = ["--sizes", args.sizes] + (["--json"] if args.json else [])
+    argv = ["--sizes", args.sizes] + (["--json"] if args.json else []) + (
+        ["--keep"] if args.keep else [])
     if args.naive_timeout is not None:
         argv += ["--naive-timeout", str(args.naive_timeout)]
     return bench_main(argv)
@@ -147,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="one JSON object keyed by size")
     p.add_argument("--naive-timeout", type=float, default=None, metavar="S",
                    help="give up on the naive page after this many seconds")
+    p.add_argument("--keep", action="store_true", help="keep the generated data and logs")
     p.set_defaults(func=cmd_bench)
 
     args = parser.parse_args(argv)

@@ -148,6 +148,16 @@ def _figure_line(f: dict) -> str:
 class ClaimLayer(JSCSSMixin, MacroElement):
     """Claim markers built in the browser from a JSON array (see the module docstring)."""
 
+    # Read when the map is rendered, not when the layer is built: a layer kept across reruns
+    # must pick up the local asset URLs use_local_assets sets (never a CDN).
+    @property
+    def default_js(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        return list(MarkerCluster.default_js) if self.cluster else []
+
+    @property
+    def default_css(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        return list(MarkerCluster.default_css) if self.cluster else []
+
     _template = Template("""
 {% macro script(this, kwargs) %}
 (function () {
@@ -252,8 +262,6 @@ class ClaimLayer(JSCSSMixin, MacroElement):
         super().__init__()
         self._name = "ClaimLayer"
         self.cluster = len(records) > CLUSTER_ABOVE if cluster is None else cluster
-        self.default_js = list(MarkerCluster.default_js) if self.cluster else []
-        self.default_css = list(MarkerCluster.default_css) if self.cluster else []
         self.data_json = safe_json(records)
         self.colours_json = safe_json(SOURCE_COLOURS)
         self.glyphs_json = safe_json({
