@@ -232,6 +232,19 @@ def test_page_panels_show_payloads_as_text(start_app: Callable[..., str], page,
     assert options.count() >= 2
     page.keyboard.press("Escape")
     assert " ".join(events[picked_title].split()) in " ".join(body.split())
+    # Filter pickers: claimant names and report titles are options, shown as typed.
+    sidebar = page.locator("[data-testid='stSidebar']")
+    sidebar.get_by_text("More filters").click()
+    for label, wanted in (("Claimant", {c["name"] for c in written["claimants"]}),
+                          ("Report", {f"{r['id']}: {r['title']}" for r in written["reports"]})):
+        sidebar.locator("[data-testid='stMultiSelect']").filter(
+            has=page.get_by_text(label, exact=True)).locator("input").click()
+        options = page.locator("[role='option']")
+        options.first.wait_for()
+        # The list is virtualised (only the rows in view exist) and starts with "Select all".
+        texts = {options.nth(i).inner_text() for i in range(options.count())} - {"Select all"}
+        assert len(texts) >= 3 and texts <= wanted, texts - wanted
+        page.keyboard.press("Escape")
     # The compact comparison (a table for slides) inside its expander.
     page.get_by_text("Compact comparison for a slide").click()
     sheet = page.locator("[data-testid='stTable']").first
