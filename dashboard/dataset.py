@@ -225,26 +225,56 @@ def read_records(path: Path, problems: list[Problem], key: str | None = None) ->
         return []
 
 
+REVIEW_KEYS = ("reports", "claimants", "events", "claims")
+
+
+def _section(lines: list[str], key: str) -> tuple[int, int] | None:
+    """(first line after `key:`, end) of a top-level section of a review file, 0-based."""
+    head = next((i for i, ln in enumerate(lines)
+                 if re.match(rf"^{re.escape(key)}\s*:\s*(#.*)?$", ln)), None)
+    if head is None:
+        return None
+    end = next((i for i in range(head + 1, len(lines)) if re.match(r"^[^\s#-]", lines[i])),
+               len(lines))
+    return head + 1, end
+
+
 def _salvage(text: str, file: str, exc: yaml.YAMLError, problems: list[Problem],
              key: str | None) -> list[Record]:
     mark = getattr(exc, "problem_mark", None)
     where = mark.line + 1 if mark is not None else 0
-    problems.append(Problem(file, where, "(syntax)", f"YAML syntax error: "
-                            f"{getattr(exc, 'problem', None) or exc}"))
     lines = text.splitlines(keepends=True)
+    lo, hi = 0, len(lines)
+    first: int | None = 0
+    if key is not None:
+        # A review file: only the lines of the `key:` section, up to the next top-level key,
+        # so a claim is never read as a report and a section header never joins a record.
+        bounds = _section(lines, key)
+        if bounds is None:
+            return []
+        lo, hi = bounds
+        # The file is read once per kind: the error is reported by the read of the section
+        # holding it (or, outside every section, by each read alike and listed once).
+        holders = [b for k in REVIEW_KEYS if (b := _section(lines, k))]
+        if not lo < where <= hi and any(a < where <= b for a, b in holders):
+            first = None
+    if first is not None:
+        first = len(problems)  # the syntax error's own entry, completed once it is found
+        problems.append(Problem(file, where, "(syntax)", f"YAML syntax error: "
+                                f"{getattr(exc, 'problem', None) or exc}"))
     # Records start at a list dash in the file's list column; find that column first.
     indent = None
-    for ln in lines:
+    for ln in lines[lo:hi]:
         m = re.match(r"^(\s*)- ", ln)
         if m:
             indent = m.group(1)
             break
     if indent is None:
         return []
-    starts = [i for i, ln in enumerate(lines) if ln.startswith(indent + "- ")]
+    starts = [i for i in range(lo, hi) if lines[i].startswith(indent + "- ")]
     records: list[Record] = []
     for n, begin in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        end = starts[n + 1] if n + 1 < len(starts) else hi
         chunk = "".join(ln[len(indent):] if ln.startswith(indent) else ln
                         for ln in lines[begin:end])
         try:
@@ -259,10 +289,10 @@ def _salvage(text: str, file: str, exc: yaml.YAMLError, problems: list[Problem],
             if line != where:
                 problems.append(Problem(file, line, "(syntax)",
                                         "record skipped: YAML syntax error"))
-            else:
-                problems[-1] = Problem(file, where, "(syntax)",
-                                       f"{problems[-1].message}; this record is skipped, "
-                                       "the others are kept")
+            elif first is not None:
+                problems[first] = Problem(file, where, "(syntax)",
+                                          f"{problems[first].message}; this record is "
+                                          "skipped, the others are kept")
             continue
         records.extend(_records_from_node(root, file, begin, problems, None))
     return records
@@ -637,6 +667,8 @@ def load_dataset(directory: str | Path | None = None, *, review_files: bool = Tr
                                     f"second override for {o.claim_id!r}; the first is kept"))
         else:
             ds.overrides[o.claim_id] = o
+    # A review file is read once per kind, so its syntax error would be listed once per kind.
+    ds.problems[:] = list(dict.fromkeys(problems))
     return ds
 
 

@@ -343,3 +343,28 @@ class _Planted:
 
     def __reduce__(self):
         return (open, (self.path, "w"))
+
+
+def test_syntax_error_in_a_review_file_costs_only_its_record(data_copy: Path) -> None:
+    review = data_copy / "review"
+    review.mkdir()
+    claim = ("  - id: {id}\n    report: {report}\n    claimant: ispr\n    incident_type: attack\n"
+             "    places: [Quetta]\n    date: 2026-02-01\n    summary: {summary}\n"
+             "    review_status: machine_extracted\n")
+    report = ("  - id: {id}\n    title: Machine-extracted\n    published: 2026-02-03\n"
+              "    published_basis: given on the command line\n")
+    text = ("reports:\n" + report.format(id="ingest-a") + report.format(id="ingest-b")
+            + "claims:\n" + claim.format(id="ingest-a-1", report="ingest-a", summary="[broken")
+            + claim.format(id="ingest-a-2", report="ingest-a", summary="fine")
+            + claim.format(id="ingest-b-1", report="ingest-b", summary="fine too"))
+    (review / "batch.yaml").write_text(text, encoding="utf-8")
+    ds = load_dataset(data_copy)
+    assert {"ingest-a", "ingest-b"} <= set(ds.reports)
+    assert {c.id for c in ds.claims if c.id.startswith("ingest")} == {"ingest-a-2", "ingest-b-1"}
+    # One problem, at the broken line, saying what happened; no record read as the wrong kind.
+    [err] = ds.errors
+    assert err.file.endswith("batch.yaml") and err.field == "(syntax)"
+    lines = text.splitlines()
+    begin, end = lines.index("  - id: ingest-a-1") + 1, lines.index("  - id: ingest-a-2") + 1
+    assert begin <= err.line < end  # within the broken record (YAML notices at its next line)
+    assert "the others are kept" in err.message
