@@ -96,6 +96,23 @@ def test_record_reader_survives_arbitrary_text(text: str, tmp_path_factory) -> N
     _check_problems(problems)
 
 
+REVIEW_TEXT = ("reports:\n  - id: ingest-a\n    title: t\n    published: 2026-02-03\n"
+               "claims:\n  - id: ingest-a-1\n    report: ingest-a\n    summary: s\n"
+               "  - id: ingest-a-2\n    report: ingest-a\n")
+
+
+@FUZZ
+@given(data=st.data(), piece=yamlish, key=st.sampled_from(["reports", "claims", "events"]))
+def test_review_file_reader_survives_fuzzed_edits(data, piece: str, key: str,
+                                                  tmp_path_factory) -> None:
+    path = tmp_path_factory.mktemp("v") / "review.yaml"
+    path.write_text(_splice(REVIEW_TEXT, data, piece), encoding="utf-8", errors="surrogatepass")
+    problems: list[Problem] = []
+    records = timed(read_records, path, problems, key=key)
+    assert all(r.file == str(path) for r in records)
+    _check_problems(problems)
+
+
 @FUZZ
 @given(raw=st.binary(max_size=400))
 def test_record_reader_survives_arbitrary_bytes(raw: bytes, tmp_path_factory) -> None:
