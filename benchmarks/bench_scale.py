@@ -7,10 +7,13 @@ Usage: python -m dashboard bench [--sizes 1000,10000,100000] [--json] [--naive-t
 For each size, and for each approach, it prints:
 - build_s: seconds of Python to build the map of the whole selection and render it to the
   HTML/JS st_folium sends (ours: claims layer + basemap + legend; naive: one Marker + Popup each);
-- bytes: bytes the browser received for the page view, from chromium's own accounting (CDP):
-  every HTTP response as transferred plus every websocket frame's payload (Streamlit sends the
-  page, the map component's arguments included, over its websocket; binary frames counted at
-  their decoded size, so this is an upper bound of what crossed the wire);
+- bytes: bytes the browser received for a cold page view, from chromium's own accounting (CDP):
+  every HTTP response as transferred plus every websocket frame's payload, binary frames at
+  their decoded size (an upper bound of what crossed the wire). It splits into shell_bytes (HTTP:
+  Streamlit's own scripts and fonts, ~7.5 MB uncompressed, and the map's vendored Leaflet; the
+  same for any Streamlit page and cached by the browser after a first visit) and view_bytes
+  (the websocket: every element of the page, the map's script and data included), which is
+  what each view of the data costs;
 - cold_load_s: fresh browser context (empty cache) on a running server, from navigation start
   to the claims drawn in the map iframe (ours: the canvas painted or the DOM markers present;
   naive: its markers). first_visit_s is the same for the very first visit after the server
@@ -238,20 +241,25 @@ class Traffic:
     """Bytes the page received, as chromium counts them (HTTP and websocket frames)."""
 
     def __init__(self, page: Any):
-        self.total = 0
+        self.http = 0  # the page, Streamlit's own scripts and fonts, the map's vendored assets
+        self.ws = 0  # the view itself: every element of the page, the map's script included
         self.cdp = page.context.new_cdp_session(page)
         self.cdp.send("Network.enable")
         self.cdp.on("Network.loadingFinished", self._http)
         self.cdp.on("Network.webSocketFrameReceived", self._frame)
 
     def _http(self, event: dict) -> None:
-        self.total += int(event.get("encodedDataLength") or 0)
+        self.http += int(event.get("encodedDataLength") or 0)
 
     def _frame(self, event: dict) -> None:
         response = event.get("response") or {}
         payload = response.get("payloadData") or ""
         # binary frames (opcode 2) arrive base64-encoded: count their decoded size
-        self.total += len(payload) * 3 // 4 if response.get("opcode") == 2 else len(payload)
+        self.ws += len(payload) * 3 // 4 if response.get("opcode") == 2 else len(payload)
+
+    @property
+    def total(self) -> int:
+        return self.http + self.ws
 
 
 def measure_page(browser: Any, url: str, script: str, timeout: float, *,
@@ -276,6 +284,7 @@ def measure_page(browser: Any, url: str, script: str, timeout: float, *,
             return out
         page.wait_for_timeout(300)  # let the rest of the page's first run arrive
         out["bytes"] = traffic.total
+        out["view_bytes"], out["shell_bytes"] = traffic.ws, traffic.http
         out["count"] = count
         before = traffic.total
         if not with_filter:
@@ -393,7 +402,7 @@ def run_size(n: int, work: Path, browser: Any, naive_timeout: float, log: Any) -
 
 def _table(results: dict[str, dict]) -> str:
     head = (f"{'claims':>8} {'approach':<6} {'build_s':>8} {'MB sent':>8} {'cold_s':>7} "
-            f"{'filter_s':>8} {'rss_mb':>7}")
+            f"{'filter_s':>8} {'rss_mb':>7} {'view MB':>8} {'1st visit':>9}")
     lines = [head, "-" * len(head)]
     for size, r in results.items():
         for name, row in (("ours", r), ("naive", r["naive"])):
@@ -409,7 +418,9 @@ def _table(results: dict[str, dict]) -> str:
                 f"{cell('bytes', mb / 1e6 if mb is not None else None, 8)} "
                 f"{cell('cold_load_s', row.get('cold_load_s'), 7)} "
                 f"{cell('filter_s', row.get('filter_s'), 8)} "
-                f"{cell('rss_mb', row.get('rss_mb'), 7)}")
+                f"{cell('rss_mb', row.get('rss_mb'), 7)} "
+                f"{cell('bytes', (row.get('view_bytes') or 0) / 1e6, 8)} "
+                f"{cell('first_visit_s', row.get('first_visit_s'), 9)}")
         ratio = r["ratio"]
         lines.append(f"{'':>8} {'x':<6} " + " ".join(
             (f"{ratio[k]:.1f}x" if ratio[k] is not None else "n/a").rjust(w)

@@ -321,7 +321,10 @@ def compact_records(table: pd.DataFrame) -> dict[str, Any]:
         "dt": [str(d) for d in dates],
         "st": [str(x) for x in stem_values],
         "p": place_code.tolist(), "k": look_code.tolist(), "d": date_code.tolist(),
-        "s": stem_code.tolist(), "i": numbers.tolist(),
+        # one stem (the usual case) is sent once, not once per row; id numbers go as the
+        # difference from the row before, which is short when ids run in order
+        "s": stem_code.tolist() if len(stem_values) > 1 else 0,
+        "i": np.diff(numbers, prepend=0).tolist(),
     }
 
 
@@ -357,6 +360,8 @@ class CanvasClaimLayer(MacroElement):
   var labelWords = {verified: "Verified", corroborated: "Corroborated",
                     disputed: "Disputed", unverified: "Unverified"};
   var n = D.n, R = 5;
+  for (var q0 = 1; q0 < n; q0++) { D.i[q0] += D.i[q0 - 1]; }  // differences back to numbers
+  function stem(r) { return D.st[D.s === 0 ? 0 : D.s[r]]; }
   var order = new Uint32Array(n);
   for (var q = 0; q < n; q++) { order[q] = q; }
   // rows of one look drawn together: one path per look
@@ -471,7 +476,7 @@ class CanvasClaimLayer(MacroElement):
   }
   function entry(r) {
     var look = D.lk[D.k[r]], place = D.pl[D.p[r]], label = labels[look[1]];
-    var id = D.st[D.s[r]] + (D.i[r] >= 0 ? String(D.i[r]) : "");
+    var id = stem(r) + (D.i[r] >= 0 ? String(D.i[r]) : "");
     var box = el("div", "claim-entry");
     box.appendChild(el("div", "claim-title", look[3]));
     box.appendChild(el("div", "claim-label claim-label-" + label,

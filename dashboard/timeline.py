@@ -36,7 +36,7 @@ def timeline_rows(table: pd.DataFrame) -> pd.DataFrame:
         "claim_id": dated["claim_id"],
         "claimant": dated["claimant"],
         "source_type": dated["source_type"],
-        "source": dated["source_type"].map(lambda s: SOURCE_TYPE_NAMES.get(s, s)),
+        "source": dated["source_type"].map(SOURCE_TYPE_NAMES).fillna(dated["source_type"]),
         "start": pd.to_datetime(dated["date_start"]),
         "end": pd.to_datetime(dated["date_end"]) + pd.Timedelta(days=1),
         "precision": dated["time_precision"],
