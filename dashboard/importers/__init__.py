@@ -26,6 +26,7 @@ def run_import(kind: str, file: str | Path, *, out: str | Path | None = None,
     gazetteer, _ = cached_gazetteer()
     try:
         result = IMPORTERS[kind](Path(file), gazetteer, admin1=admin1)
+        target = Path(merge_into) if merge_into else None
         if merge_into:
             paths = merge_dataset(result, Path(merge_into))
         else:
@@ -34,9 +35,17 @@ def run_import(kind: str, file: str | Path, *, out: str | Path | None = None,
     except ImportRefused as exc:
         print(f"import refused: {exc}", file=sys.stderr)
         return 2
+    # Load what was written once, as the dashboard will: it checks the output, and a large
+    # dataset's parsed form is cached on disk, so the dashboard's first visit is fast.
+    from dashboard.table import load
+
+    loaded = load(Path(merge_into) if merge_into else target)
     for p in result.problems:
         tag = "" if p.severity == "error" else " (warning)"
         print(f"{p}{tag}", file=sys.stderr)
+    print(f"the dataset directory loads with {len(loaded.errors)} error(s); "
+          f"{loaded.table['claim_id'].nunique() if not loaded.table.empty else 0} claims",
+          file=sys.stderr)
     print(f"{result.dataset}: {result.rows} rows read, {len(result.claims)} claims written, "
           f"{len(result.skipped)} rows not imported (listed above and in {paths[-1]}); "
           f"dataset files: {', '.join(str(p) for p in paths[:-1])}", file=sys.stderr)
