@@ -13,8 +13,9 @@ page, timing each action from sending the rerun to the server's "script finished
 
 Isolation. Every session owns distinct source-type subsets (no two sessions share one), and
 after each action checks what the server sent back to *it*: the "Showing: ..." line must be the
-description of its own filter and "Claims shown" must be its own filter's count, both computed
-here from the same dataset with dashboard.filters. A page showing any other session's filter
+description of its own filter, "Claims shown" its own filter's count, and the map script exactly
+its own filter's markers (count, and no source type outside its subset), all computed here from
+the same dataset with dashboard.filters. A page showing any other session's filter
 is counted as an isolation failure and printed.
 
 Real browsers too (--browsers N, default 2): headless chromium pages that change the same
@@ -36,6 +37,7 @@ import argparse
 import asyncio
 import contextlib
 import itertools
+import json
 import os
 import re
 import socket
@@ -77,6 +79,7 @@ class Expected:
     labels: tuple[str, ...]  # as the multiselect shows them
     summary: str
     shown: str  # the "Claims shown" metric
+    mapped: int  # markers the session's map must carry, all of its own source types
 
 
 def expectations(data: Path, sessions: int) -> tuple[list[list[Expected]], list[str]]:
@@ -99,10 +102,11 @@ def expectations(data: Path, sessions: int) -> tuple[list[list[Expected]], list[
             claimant_names={k: v.name for k, v in ds.claimants.items()},
             report_titles={k: v.title for k, v in ds.reports.items()},
             event_titles={k: v.title for k, v in ds.events.items()})
-        shown = claims_of(f.apply(table))["claim_id"].nunique()
+        selected = f.apply(table)
+        shown = claims_of(selected)["claim_id"].nunique()
         table_by_filter.append(Expected(
             tuple(subset), tuple(SOURCE_TYPE_NAMES[s] for s in subset), summary,
-            f"{shown} of {total}"))
+            f"{shown} of {total}", int(selected["mapped"].sum())))
     # Round-robin: session i owns filters i, i+n, i+2n, ...; no filter is shared.
     per_session = [table_by_filter[i::sessions] for i in range(sessions)]
     return per_session, [e.summary for e in table_by_filter]
@@ -130,6 +134,7 @@ class Page:
     widgets: dict[str, str] = field(default_factory=dict)
     summary: str | None = None
     shown: str | None = None
+    map_types: list[str] | None = None  # source type of each marker the map was sent
     exceptions: list[str] = field(default_factory=list)
 
 
@@ -163,6 +168,19 @@ async def _run(ws: websockets.ClientConnection, msg: BackMsg, timeout: float) ->
             page.summary = _unescape(element.markdown.body[len("Showing: "):])
         elif which == "metric" and element.metric.label == "Claims shown":
             page.shown = element.metric.body
+        elif which == "component_instance" and "st_folium" in element.component_instance.\
+                component_name:
+            page.map_types = _marker_types(element.component_instance.json_args)
+
+
+MARKER_DATA = re.compile(r"var data = (\[.*?\]);\n", re.S)
+
+
+def _marker_types(json_args: str) -> list[str] | None:
+    """The source type of every marker in the map script a session was sent (DOM marker
+    layer; None for the canvas layer of very large selections, which this does not decode)."""
+    m = MARKER_DATA.search(json.loads(json_args).get("script") or "")
+    return [r["st"] for r in json.loads(m.group(1))] if m else None
 
 
 def _rerun(widget_id: str | None = None, labels: tuple[str, ...] = ()) -> BackMsg:
@@ -206,6 +224,16 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
                     result.isolation.append(
                         f"session {index} step {step}: expected {want.summary!r} "
                         f"({want.shown}), saw {page.summary!r} ({page.shown}): {whose}")
+                # The map itself: exactly this filter's markers, none of another source type.
+                if page.map_types is not None and (
+                        len(page.map_types) != want.mapped
+                        or not set(page.map_types) <= set(want.subset)):
+                    result.isolation.append(
+                        f"session {index} step {step}: map carried {len(page.map_types)} "
+                        f"markers of {sorted(set(page.map_types))}, expected {want.mapped} "
+                        f"of {list(want.subset)}")
+                if page.map_types is None:
+                    result.errors.append(f"session {index} step {step}: no map markers sent")
     except (OSError, websockets.WebSocketException) as exc:
         result.errors.append(f"session {index}: connection failed: {exc!r}")
     return result
