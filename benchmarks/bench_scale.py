@@ -77,13 +77,13 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 from dashboard.assets import use_local_assets
-from dashboard.models import SOURCE_TYPES
+from dashboard.models import SOURCE_TYPE_NAMES, SOURCE_TYPES
 from dashboard.table import load
 
 st.set_page_config(layout="wide")
-table = st.cache_resource(load)(os.environ["DASHBOARD_DATA"])
+table = st.cache_resource(load)(os.environ["DASHBOARD_DATA"]).table
 picked = st.sidebar.multiselect("Source type of the claimant", SOURCE_TYPES,
-                                default=list(SOURCE_TYPES))
+                                default=list(SOURCE_TYPES), format_func=SOURCE_TYPE_NAMES.get)
 rows = table[table["mapped"] & table["source_type"].isin(picked)]
 use_local_assets()
 m = folium.Map(location=[28.5, 66.0], zoom_start=6, tiles=None)
@@ -186,6 +186,13 @@ class Server:
             time.sleep(0.2)
         self.stop()
         raise RuntimeError("server not healthy after 60 s")
+
+    def error(self) -> str | None:
+        """The server's last traceback, if the app raised: a broken app must not pass for a
+        slow one."""
+        text = self.log.read_text(errors="replace")
+        at = text.rfind("Traceback")
+        return text[at:at + 1500] if at >= 0 else None
 
     def rss_mb(self) -> float:
         return _tree_rss_mb(self.process.pid)
@@ -363,6 +370,8 @@ def run_size(n: int, work: Path, browser: Any, naive_timeout: float, log: Any) -
         result.update({k: v for k, v in page.items() if k != "timed_out"})
         result["timed_out"] = page["timed_out"]
         result["rss_mb"] = server.rss_mb()
+        if server.error():
+            raise RuntimeError(f"the dashboard raised at {n} claims:\n{server.error()}")
     finally:
         server.stop()
 
@@ -392,6 +401,8 @@ def run_size(n: int, work: Path, browser: Any, naive_timeout: float, log: Any) -
         naive.update({k: v for k, v in page.items() if k != "timed_out"})
         naive["timed_out"] += page["timed_out"]
         naive["rss_mb"] = server.rss_mb()
+        if server.error():
+            raise RuntimeError(f"the naive app raised at {n} claims:\n{server.error()}")
     finally:
         server.stop()
     result["naive"] = naive
