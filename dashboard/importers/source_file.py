@@ -283,22 +283,28 @@ def merge_dataset(result: Imported, into: Path) -> list[Path]:
     if not (into / "claims.yaml").exists() and not list(into.glob("claims*.jsonl")):
         raise ImportRefused(f"{into} holds no dataset (no claims.yaml): use --out for a new one")
     rid = result.report["id"]
-    paths: list[Path] = []
+    appends: list[tuple[Path, str]] = []
+    # Check both files before writing either, so a refusal leaves the directory as it was.
     for name, record in (("reports.yaml", result.report), ("claimants.yaml", result.claimant)):
         path = into / name
         current = path.read_text(encoding="utf-8") if path.exists() else ""
-        existing = yaml.safe_load(current) or []
+        try:
+            existing = yaml.safe_load(current) or []
+        except yaml.YAMLError as exc:
+            raise ImportRefused(f"{path}: not readable YAML ({exc}); fix it first") from exc
         same = [r for r in existing if isinstance(r, dict) and r.get("id") == record["id"]]
-        if same and same[0] != record and name == "claimants.yaml":
-            raise ImportRefused(f"{path}: claimant {record['id']!r} exists with other fields")
+        if same and same[0] != record:
+            # e.g. a newer export under the same file name: its report would keep the old
+            # date, and claims dated after it would be rejected. Say so rather than guess.
+            raise ImportRefused(
+                f"{path}: {record['id']!r} is already there with other fields; remove that "
+                "entry (and its claims file) or import the file under another name")
         if same:
-            if name == "reports.yaml":
-                # Re-importing the same file replaces its claims; the report entry stays.
-                pass
-            continue
+            continue  # re-importing the same file: its claims file is replaced below
         text = current if current.endswith("\n") or not current else current + "\n"
-        text += "\n" + _yaml([record], f"Imported from {result.source.name}.")
-        paths.append(write_atomic(path, text))
+        added = _yaml([record], f"Imported from {result.source.name}.")
+        appends.append((path, f"{text}\n{added}"))
+    paths = [write_atomic(path, text) for path, text in appends]
     paths.append(write_atomic(into / f"claims-{rid}.jsonl", _claims_jsonl(result.claims)))
     paths.append(write_atomic(into / f"import-problems-{rid}.csv",
                               problems_csv(result.problems)))

@@ -175,3 +175,19 @@ def test_merge_into_curated_copy_keeps_both(tmp_path, gazetteer):
     assert "# " in (data / "reports.yaml").read_text(encoding="utf-8").splitlines()[0]
     with pytest.raises(ImportRefused):
         write_dataset(import_acled(ACLED, gazetteer), data)
+
+
+def test_merge_refuses_a_changed_report_and_leaves_the_directory_alone(tmp_path, gazetteer):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "data", data)
+    merge_dataset(import_acled(ACLED, gazetteer), data)
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    again = import_acled(ACLED, gazetteer)
+    merge_dataset(again, data)  # the same file again: accepted, nothing duplicated
+    assert (data / "reports.yaml").read_bytes() == before["reports.yaml"]
+    again.report["published"] = "2025-01-01"
+    with pytest.raises(ImportRefused, match="already there"):
+        merge_dataset(again, data)
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
