@@ -24,7 +24,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     cmd = [sys.executable, "-m", "streamlit", "run", str(APP),
            "--server.port", str(args.port), "--server.address", args.address,
            "--server.headless", "true", "--server.enableStaticServing", "true",
-           "--browser.gatherUsageStats", "false", "--theme.base", "light"]
+           "--browser.gatherUsageStats", "false", "--theme.base", "light",
+           # Readers see our own problem banner, never tracebacks with server paths.
+           "--client.showErrorDetails", "none", "--client.toolbarMode", "viewer"]
     print(f"Serving the claims map on http://{args.address}:{args.port} "
           f"(data: {env['DASHBOARD_DATA']})", flush=True)
     return subprocess.call(cmd, env=env)
