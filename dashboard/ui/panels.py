@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pandas as pd
@@ -207,12 +208,22 @@ def event_sheet(loaded: Loaded, event_id: str) -> None:
     st.table(sheet.map(_md).rename(index=_md, columns=_md))
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _timeline_rows(table_id: int, n: int, context_key: str, _table: pd.DataFrame,
+                   _context: ClaimFilter) -> tuple[pd.DataFrame, int]:
+    """Per (claim table, filter without its dates): a pan or a date change reruns the script,
+    and at 100,000 claims these rows take about a second to derive."""
+    shown = _context.apply(_table)
+    return timeline_core.timeline_rows(shown), timeline_core.undated_count(shown)
+
+
 def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
     """Claims over time, with every filter but the dates, so the brush can reach any date."""
     st.subheader("Claims over time")
     context = claim_filter.with_(date_from=None, date_to=None, include_undated=True)
-    rows = timeline_core.timeline_rows(context.apply(table))
-    undated = timeline_core.undated_count(context.apply(table))
+    rows, undated = _timeline_rows(id(table), len(table),
+                                   json.dumps(context.to_params(), sort_keys=True),
+                                   table, context)
     if rows.empty:
         st.write("No dated claim in this selection.")
         return
