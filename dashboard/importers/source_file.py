@@ -243,9 +243,30 @@ def _yaml(records: list[dict[str, Any]], comment: str) -> str:
     return "".join(f"# {line}\n" for line in comment.splitlines()) + body
 
 
-def _claims_jsonl(claims: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(c, ensure_ascii=False, separators=(",", ":")) + "\n"
-                   for c in claims)
+CLAIMS_FILE_BYTES = 20_000_000  # well under the loader's per-file limit (dataset.MAX_FILE_BYTES)
+
+
+def write_claims(out: Path, rid: str, claims: list[dict[str, Any]]) -> list[Path]:
+    """claims-<rid>.jsonl, or claims-<rid>-001.jsonl, -002... for a large import (100,000 ACLED
+    records with their notes come to ~80 MB); files of an earlier import of it are removed."""
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for c in claims:
+        line = json.dumps(c, ensure_ascii=False, separators=(",", ":")) + "\n"
+        if size + len(line) > CLAIMS_FILE_BYTES and chunks[-1]:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(line)
+        size += len(line.encode("utf-8"))
+    names = ([f"claims-{rid}.jsonl"] if len(chunks) == 1
+             else [f"claims-{rid}-{k:03d}.jsonl" for k in range(1, len(chunks) + 1)])
+    paths = [write_atomic(out / name, "".join(lines)) for name, lines in zip(names, chunks,
+                                                                             strict=True)]
+    mine = re.compile(rf"^claims-{re.escape(rid)}(-\d{{3}})?\.jsonl$")
+    for stale in out.glob("claims-*.jsonl"):
+        if mine.match(stale.name) and stale.name not in names:
+            stale.unlink()
+    return paths
 
 
 def problems_csv(problems: list[Problem]) -> str:
@@ -268,7 +289,7 @@ def write_dataset(result: Imported, out: Path) -> list[Path]:
         write_atomic(out / "reports.yaml", _yaml([result.report], header)),
         write_atomic(out / "claimants.yaml", _yaml([result.claimant], header)),
         write_atomic(out / "events.yaml", "# No events: imported records are not grouped.\n[]\n"),
-        write_atomic(out / f"claims-{rid}.jsonl", _claims_jsonl(result.claims)),
+        *write_claims(out, rid, result.claims),
         write_atomic(out / f"import-problems-{rid}.csv", problems_csv(result.problems)),
     ]
     return paths
@@ -305,7 +326,7 @@ def merge_dataset(result: Imported, into: Path) -> list[Path]:
         added = _yaml([record], f"Imported from {result.source.name}.")
         appends.append((path, f"{text}\n{added}"))
     paths = [write_atomic(path, text) for path, text in appends]
-    paths.append(write_atomic(into / f"claims-{rid}.jsonl", _claims_jsonl(result.claims)))
+    paths.extend(write_claims(into, rid, result.claims))
     paths.append(write_atomic(into / f"import-problems-{rid}.csv",
                               problems_csv(result.problems)))
     return paths

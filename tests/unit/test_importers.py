@@ -191,3 +191,19 @@ def test_merge_refuses_a_changed_report_and_leaves_the_directory_alone(tmp_path,
     with pytest.raises(ImportRefused, match="already there"):
         merge_dataset(again, data)
     assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
+
+
+def test_large_import_is_split_into_files_the_loader_reads(tmp_path, gazetteer, monkeypatch):
+    from dashboard.importers import source_file
+
+    monkeypatch.setattr(source_file, "CLAIMS_FILE_BYTES", 2000)
+    out = tmp_path / "out"
+    write_dataset(import_acled(ACLED, gazetteer), out)
+    parts = sorted(p.name for p in out.glob("claims-*.jsonl"))
+    assert len(parts) > 2 and parts[0].endswith("-001.jsonl")
+    assert load(out).table["claim_id"].nunique() == 9
+    monkeypatch.setattr(source_file, "CLAIMS_FILE_BYTES", 10_000_000)
+    source_file.write_claims(out, import_acled(ACLED, gazetteer).report["id"],
+                             import_acled(ACLED, gazetteer).claims)
+    assert [p.name for p in out.glob("claims-*.jsonl")] == ["claims-acled-acled_sample.jsonl"]
+    assert load(out).table["claim_id"].nunique() == 9
