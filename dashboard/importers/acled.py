@@ -19,6 +19,7 @@ from dashboard.gazetteer import Gazetteer
 from dashboard.importers.source_file import (
     Imported,
     PlaceRules,
+    code,
     parse_coordinates,
     parse_count,
     parse_day,
@@ -111,7 +112,7 @@ def import_acled(path: str | Path, gazetteer: Gazetteer, *,
         if day > date.today():
             skip("event_date", f"{day.isoformat()} is in the future")
             continue
-        tp = row.get("time_precision")
+        tp = code(row.get("time_precision"))
         if tp not in TIME:
             skip("time_precision", f"{tp!r}; expected 1, 2 or 3")
             continue
@@ -122,7 +123,7 @@ def import_acled(path: str | Path, gazetteer: Gazetteer, *,
             notation = f"{lo.isoformat()}/{end.isoformat()}"
         else:
             notation, end = day.strftime("%Y-%m"), day
-        gp = row.get("geo_precision")
+        gp = code(row.get("geo_precision"))
         if gp not in GEO:
             skip("geo_precision", f"{gp!r}; expected 1, 2 or 3")
             continue

@@ -103,6 +103,12 @@ def parse_day(text: str) -> date | None:
     return None
 
 
+def code(text: str) -> str:
+    """A numeric code as written, "2" also when a spreadsheet or pandas wrote it as "2.0"."""
+    text = text.strip()
+    return text.split(".")[0] if re.fullmatch(r"\d+\.0+", text) else text
+
+
 def parse_count(text: str) -> int | None:
     text = text.strip()
     if not re.fullmatch(r"\d+(\.0+)?", text):

@@ -22,6 +22,7 @@ from dashboard.gazetteer import Gazetteer
 from dashboard.importers.source_file import (
     Imported,
     PlaceRules,
+    code,
     date_notation,
     parse_coordinates,
     parse_count,
@@ -108,19 +109,19 @@ def import_ucdp(path: str | Path, gazetteer: Gazetteer, *,
         if end > date.today():
             skip("date_end", f"{end.isoformat()} is in the future")
             continue
-        dp = row.get("date_prec")
+        dp = code(row.get("date_prec"))
         basis = DATE_PREC.get(dp)
         if basis is None:
             warn("date_prec", f"unknown value {dp!r}; the dates are kept as given")
             basis = f"UCDP date_prec {dp or '(blank)'}"
-        wp = row.get("where_prec")
+        wp = code(row.get("where_prec"))
         if wp not in WHERE:
             skip("where_prec", f"{wp!r}; expected 1 to 7")
             continue
         precision, note = WHERE[wp]
         if precision == "province" and not adm1:
             precision, note = "country", note + "; no province given"
-        violence = VIOLENCE.get(row.get("type_of_violence"))
+        violence = VIOLENCE.get(code(row.get("type_of_violence")))
         if violence is None:
             skip("type_of_violence", f"{row.get('type_of_violence')!r}; expected 1, 2 or 3")
             continue
@@ -188,7 +189,7 @@ def _summary(row, violence: str) -> str:  # type: ignore[no-untyped-def]
              f"{row.get('side_b') or 'an unnamed side'} at {where or 'an unnamed place'}."]
     if row.get("conflict_name"):
         parts.append(f"Conflict: {row.get('conflict_name')}.")
-    if row.get("event_clarity") == "2":
+    if code(row.get("event_clarity")) == "2":
         parts.append("UCDP event clarity 2: an aggregate of several events, not one event.")
     if row.get("where_description"):
         parts.append(f"UCDP's place description: {row.get('where_description')[:500]}.")

@@ -207,3 +207,20 @@ def test_large_import_is_split_into_files_the_loader_reads(tmp_path, gazetteer, 
                              import_acled(ACLED, gazetteer).claims)
     assert [p.name for p in out.glob("claims-*.jsonl")] == ["claims-acled-acled_sample.jsonl"]
     assert load(out).table["claim_id"].nunique() == 9
+
+
+def test_codes_written_as_floats_read_the_same(tmp_path, gazetteer):
+    """pandas and spreadsheets write integer codes as 1.0: same precision, same claims."""
+    text = UCDP.read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    cols = {name: i for i, name in enumerate(rows[0])}
+    for r in rows[1:]:
+        for name in ("where_prec", "date_prec", "type_of_violence"):
+            r[cols[name]] = f"{r[cols[name]]}.0"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    floats = tmp_path / "floats.csv"
+    floats.write_text(buf.getvalue(), encoding="utf-8")
+    a, b = import_ucdp(UCDP, gazetteer), import_ucdp(floats, gazetteer)
+    strip = [{k: v for k, v in c.items() if k != "report"} for c in a.claims]
+    assert strip == [{k: v for k, v in c.items() if k != "report"} for c in b.claims]
