@@ -145,6 +145,23 @@ def _figure_line(f: dict) -> str:
                   f.get("note") or "").describe()
 
 
+# DOM builders shared by both claim layers' popups: text only ever goes in through textContent.
+DOM_JS = """  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function row(parent, name, value) {
+    if (!value) { return; }
+    var p = el("div", "claim-row");
+    p.appendChild(el("b", null, name + ": "));
+    p.appendChild(document.createTextNode(String(value)));
+    parent.appendChild(p);
+  }
+"""
+
+
 class ClaimLayer(JSCSSMixin, MacroElement):
     """Claim markers built in the browser from a JSON array (see the module docstring)."""
 
@@ -170,19 +187,7 @@ class ClaimLayer(JSCSSMixin, MacroElement):
   var group = {{ "L.markerClusterGroup({maxClusterRadius: 40, chunkedLoading: true})"
                  if this.cluster else "L.featureGroup()" }};
   var links = L.layerGroup().addTo(map);
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
-  function row(parent, name, value) {
-    if (!value) { return; }
-    var p = el("div", "claim-row");
-    p.appendChild(el("b", null, name + ": "));
-    p.appendChild(document.createTextNode(String(value)));
-    parent.appendChild(p);
-  }
+{{ this.dom_js }}
   function popup(d) {
     var box = el("div", "claim-popup");
     box.appendChild(el("div", "claim-title", d.claimant));
@@ -261,6 +266,7 @@ class ClaimLayer(JSCSSMixin, MacroElement):
     def __init__(self, records: list[dict[str, Any]], *, cluster: bool | None = None):
         super().__init__()
         self._name = "ClaimLayer"
+        self.dom_js = DOM_JS
         self.cluster = len(records) > CLUSTER_ABOVE if cluster is None else cluster
         self.data_json = safe_json(records)
         self.colours_json = safe_json(SOURCE_COLOURS)
@@ -461,19 +467,7 @@ class CanvasClaimLayer(MacroElement):
         [spot[0] / 1e5, spot[1] / 1e5]).setContent(box).openOn(map);
     }
   });
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
-  function row(parent, name, value) {
-    if (!value) { return; }
-    var p = el("div", "claim-row");
-    p.appendChild(el("b", null, name + ": "));
-    p.appendChild(document.createTextNode(String(value)));
-    parent.appendChild(p);
-  }
+{{ this.dom_js }}
   function entry(r) {
     var look = D.lk[D.k[r]], place = D.pl[D.p[r]], label = labels[look[1]];
     var id = stem(r) + (D.i[r] >= 0 ? String(D.i[r]) : "");
@@ -499,6 +493,7 @@ class CanvasClaimLayer(MacroElement):
     def __init__(self, payload: dict[str, Any]):
         super().__init__()
         self._name = "CanvasClaimLayer"
+        self.dom_js = DOM_JS
         self.data_json = safe_json(payload)
         self.colours_json = safe_json(SOURCE_COLOURS)
         self.source_types_json = safe_json(list(SOURCE_TYPES))
