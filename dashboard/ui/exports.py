@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime
 
 import streamlit as st
 
-from dashboard import snapshot
 from dashboard.assets import inline_assets
 from dashboard.export import geojson_text, to_csv
 from dashboard.render import build_map, offmap_counts
@@ -36,6 +35,9 @@ def _hq(loaded: Loaded) -> list[tuple[str, float, float]]:
 @st.cache_data(max_entries=16, show_spinner=False)
 def png_bytes(directory: str, dataset_state: tuple, params_json: str, summary: str,
               made_iso: str) -> bytes:
+    # matplotlib takes over a second to import: pay it when a PNG is asked for, not on page load.
+    from dashboard import snapshot
+
     loaded, view, shown = _selection(directory, params_json)
     return snapshot.png(shown, summary=summary, hq=_hq(loaded), offmap_counts=offmap_counts(shown),
                         center=view.center, zoom=view.zoom,
