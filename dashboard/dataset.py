@@ -201,18 +201,26 @@ def _decode(raw: bytes, file: str, problems: list[Problem]) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def read_records(path: Path, problems: list[Problem], key: str | None = None) -> list[Record]:
-    """All records of a YAML list file; on a syntax error, each top-level item is tried alone."""
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    """A data file's text, or None with the reason recorded (unreadable, too large)."""
     file = str(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(file, 0, "(file)", f"cannot read: {exc.strerror}"))
-        return []
+        return None
     if len(raw) > MAX_FILE_BYTES:
         problems.append(Problem(file, 0, "(file)", f"larger than {MAX_FILE_BYTES:,} bytes"))
+        return None
+    return _decode(raw, file, problems)
+
+
+def read_records(path: Path, problems: list[Problem], key: str | None = None) -> list[Record]:
+    """All records of a YAML list file; on a syntax error, each top-level item is tried alone."""
+    file = str(path)
+    text = _read_text(path, problems)
+    if text is None:
         return []
-    text = _decode(raw, file, problems)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         return list(_records_from_node(root, file, 0, problems, key))
@@ -305,16 +313,11 @@ def read_json_lines(path: Path, problems: list[Problem]) -> list[Record]:
     3 ms a claim here, one JSON line about 20 µs, and each line is still one greppable record.
     """
     file = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(file, 0, "(file)", f"cannot read: {exc.strerror}"))
-        return []
-    if len(raw) > MAX_FILE_BYTES:
-        problems.append(Problem(file, 0, "(file)", f"larger than {MAX_FILE_BYTES:,} bytes"))
+    text = _read_text(path, problems)
+    if text is None:
         return []
     records: list[Record] = []
-    for n, line in enumerate(_decode(raw, file, problems).splitlines(), start=1):
+    for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
