@@ -151,14 +151,38 @@ TOWNS: list[Town] = [
 ]
 
 
+def dms(lat: tuple[float, float, float], lon: tuple[float, float, float]) -> tuple[float, float]:
+    """Degrees-minutes-seconds as a source prints them -> decimal (lat, lon), 5 decimals."""
+    def dec(d: tuple[float, float, float]) -> float:
+        return round(d[0] + d[1] / 60 + d[2] / 3600, 5)
+    return dec(lat), dec(lon)
+
+
+@dataclass(frozen=True)
+class CitedPoint:
+    """A coordinate read from a named public page, for a district whose headquarters has none."""
+
+    lat: float
+    lon: float
+    source: str
+    source_id: str
+    licence: str
+
+
 @dataclass
 class District:
-    """A Balochistan district, placed at its headquarters town (a Town above) when it has one."""
+    """A Balochistan district, placed at its headquarters town (a Town above) when it has one.
+
+    ``point`` is the fallback when the headquarters is in no package: a coordinate the district's
+    own article gives. It is a point somewhere in the district, not a town, so it never labels
+    the basemap and no locality is placed at it (``hq`` stays None).
+    """
 
     name: str
     hq: str | None  # name of a Town above; None when no citable coordinates exist
     aliases: tuple[str, ...] = ()
     note: str = ""
+    point: CitedPoint | None = None
 
 
 DISTRICTS: list[District] = [
@@ -197,7 +221,15 @@ DISTRICTS: list[District] = [
     District("Pishin", "Pishin", ("Pashin",)),
     District("Quetta", "Quetta"),
     District("Sherani", None, ("Shirani", "Sheerani"),
-             "headquarters (Sherani town) has no citable coordinates here, so none are given"),
+             "the point is the district's own coordinate from the French Wikipedia article, not "
+             "its headquarters (Sherani town, which has no citable coordinates here)",
+             CitedPoint(
+                 *dms((31, 56, 2), (69, 47, 48)),
+                 "French Wikipedia article 'District de Sherani' (Coordonnées 31°56'02\"N "
+                 "69°47'48\"E), read via the snapshot https://iiab.me/kiwix/content/"
+                 "wikipedia_fr_all_maxi_2022-09/A/District_de_Sherani",
+                 "frwiki:District_de_Sherani", WIKIPEDIA_LICENCE,
+             )),
     District("Sibi", "Sibi", ("Sibbi",)),
     District("Sohbatpur", "Sohbatpur", ("Sohbat Pur",)),
     District("Surab", "Surab", ("Sorab", "Soorab")),
@@ -224,13 +256,6 @@ class Curated:
     source_id: str
     licence: str
     note: str = ""
-
-
-def dms(lat: tuple[float, float, float], lon: tuple[float, float, float]) -> tuple[float, float]:
-    """Degrees-minutes-seconds as a source prints them -> decimal (lat, lon), 5 decimals."""
-    def dec(d: tuple[float, float, float]) -> float:
-        return round(d[0] + d[1] / 60 + d[2] / 3600, 5)
-    return dec(lat), dec(lon)
 
 
 CURATED: list[Curated] = [
@@ -627,6 +652,9 @@ def build_rows() -> list[Row]:
             source, source_id, licence = GEONAMES_SOURCE, str(rec["geonameid"]), GEONAMES_LICENCE
             hq_note = f"placed at its headquarters {d.hq}"
             note = f"{hq_note}; {note}" if note and d.hq not in note else (note or hq_note)
+        elif d.point is not None:
+            lat, lon = d.point.lat, d.point.lon
+            source, source_id, licence = d.point.source, d.point.source_id, d.point.licence
         rows.append(Row(
             f"{slugify(d.name)}-district", f"{d.name} District", "district", "district",
             lat, lon, d.name, BALOCHISTAN, "PK", d.aliases,

@@ -362,9 +362,27 @@ def test_countries_are_abroad_and_inside_their_outline(gaz: Gazetteer, outlines:
 
 def test_curated_points_name_their_page(gaz: Gazetteer) -> None:
     curated = [p for p in gaz.places.values() if "Wikipedia" in p.source]
-    assert {"mashkai", "kuchlak", "khanozai", "nal", "chamalang", "sui"} <= {
+    assert {"mashkai", "kuchlak", "khanozai", "nal", "chamalang", "sui", "sherani-district"} <= {
         p.id for p in curated
     }
     for p in curated:
         assert "http" in p.source or "wiki" in p.source, p
         assert p.licence == "CC BY-SA 4.0", p
+
+
+def test_districts_whose_headquarters_no_package_holds(gaz: Gazetteer) -> None:
+    # Sherani: the district article's own coordinate, cited; still a district marker, and no
+    # town shares its source id, so it never labels the basemap as a headquarters
+    sherani = gaz.get("sherani-district")
+    assert sherani is not None and sherani.lat is not None and sherani.lon is not None
+    assert sherani.geo_precision == "district"
+    assert "Wikipedia" in sherani.source and sherani.licence == "CC BY-SA 4.0"
+    assert gaz.source_id(sherani.id) == "frwiki:District_de_Sherani"
+    assert all(gaz.source_id(p.id) != gaz.source_id(sherani.id)
+               for p in gaz.places.values() if p.id != sherani.id)
+    assert sherani.district == "Sherani"
+    # Lehri: no citable point found, so it resolves but is never drawn
+    lehri = gaz.get("lehri-district")
+    assert lehri is not None and lehri.lat is None and lehri.lon is None
+    res = gaz.resolve("Lehri District")
+    assert res.place is not None and res.place.id == "lehri-district"
