@@ -8,6 +8,7 @@ JSON and is put into the DOM with textContent, so nothing a claimant's name cont
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 from functools import lru_cache
@@ -56,6 +57,8 @@ DATA_ATTRIBUTION = (
     "Outlines: Natural Earth (public domain)."
 )
 TILE_ATTRIBUTION = "&copy; OpenStreetMap contributors"
+TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+MAP_ASSETS = frozenset({"leaflet", "leaflet_css"})  # what of folium's own links the map uses
 CLUSTER_ABOVE = 400  # below this, every claim-place is its own marker
 
 
@@ -352,26 +355,57 @@ class CanvasClaimLayer(MacroElement):
     A click lists the claims under the pointer in a popup built with textContent. Points are
     projected once per zoom level and drawn in one path per look, so 100,000 claims repaint in
     tens of milliseconds and the page holds one element, not one per claim.
+
+    The claims come either inside the script (``payload``: a standalone export) or from a URL
+    (``url``: the live dashboard, where the browser fetches and caches them once per dataset).
+    Which of them are shown is a *view* (see ClaimView): the dashboard sends a new view on each
+    filter change and the layer repaints, so the map, its script and its data are never rebuilt.
     """
 
     _template = Template("""
 {% macro script(this, kwargs) %}
 (function () {
   var map = {{ this._parent.get_name() }};
-  var D = {{ this.data_json }};
   var colours = {{ this.colours_json }};
   var sourceTypes = {{ this.source_types_json }};
   var shapes = {{ this.shapes_json }};
   var labels = {{ this.labels_json }};
   var labelWords = {verified: "Verified", corroborated: "Corroborated",
                     disputed: "Disputed", unverified: "Unverified"};
-  var n = D.n, R = 5;
-  for (var q0 = 1; q0 < n; q0++) { D.i[q0] += D.i[q0 - 1]; }  // differences back to numbers
+  var D = null, n = 0, R = 5, order = null, styles = null, vis = null, shown = 0;
+  var view = null, layer = null;
   function stem(r) { return D.st[D.s === 0 ? 0 : D.s[r]]; }
-  var order = new Uint32Array(n);
-  for (var q = 0; q < n; q++) { order[q] = q; }
-  // rows of one look drawn together: one path per look
-  order.sort(function (a, b) { return D.k[a] - D.k[b]; });
+  function ready(data) {
+    D = data; n = D.n || 0;
+    for (var q0 = 1; q0 < n; q0++) { D.i[q0] += D.i[q0 - 1]; }  // differences back to numbers
+    order = new Uint32Array(n);
+    for (var q = 0; q < n; q++) { order[q] = q; }
+    // rows of one style drawn together, so each spot is stamped once per style
+    styles = D.lk.map(styleOf);
+    order.sort(function (a, b) { return styles[D.k[a]] - styles[D.k[b]] || a - b; });
+    applyView(view || {});
+  }
+  // A view: {mask: base64 bitset over the rows (absent: every row), legend: its HTML, key}.
+  function applyView(v) {
+    view = v;
+    if (v.legend !== undefined) {
+      var box = map.getContainer().querySelector(".claims-legend-control");
+      if (box) { box.innerHTML = v.legend; }  // built server-side from escaped parts only
+    }
+    if (!D) { return; }
+    vis = new Uint8Array(n); shown = 0;
+    var bits = v.mask ? atob(v.mask) : null;
+    for (var r = 0; r < n; r++) {
+      vis[r] = bits ? (bits.charCodeAt(r >> 3) >> (r & 7)) & 1 : 1;
+      shown += vis[r];
+    }
+    map.closePopup();
+    if (layer && layer._canvas) {
+      layer._canvas.setAttribute("data-view", v.key || "");
+      layer._draw();
+    }
+  }
+  window.claimsView = applyView;
   var px = null, pz = null;
   function project() {
     var z = map.getZoom();
@@ -396,10 +430,28 @@ class CanvasClaimLayer(MacroElement):
       ctx.moveTo(x + R, y); ctx.arc(x, y, R, 0, 2 * Math.PI);
     }
   }
+  // A style is what a reader sees: colour (source type), shape (label), hollow (unreviewed).
+  function styleOf(look) { return (look[0] * labels.length + look[1]) * 2 + look[2]; }
+  // Each style is drawn once into a small sprite and stamped: filling tens of thousands of
+  // sub-paths costs the browser seconds of rasterising, copying a sprite next to nothing.
+  var sprites = {}, H = R + 3;
+  function sprite(look, dpr) {
+    var id = styleOf(look) + "@" + dpr;
+    if (sprites[id]) { return sprites[id]; }
+    var c = document.createElement("canvas");
+    c.width = c.height = 2 * H * dpr;
+    var ctx = c.getContext("2d"), colour = colours[sourceTypes[look[0]]];
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.lineWidth = 1.2;
+    ctx.fillStyle = look[2] ? "#ffffff" : colour;
+    ctx.strokeStyle = look[2] ? colour : "#1a1a1a";
+    ctx.setLineDash(look[2] ? [2, 2] : []);
+    ctx.beginPath(); shape(ctx, shapes[labels[look[1]]], H, H); ctx.fill(); ctx.stroke();
+    return (sprites[id] = c);
+  }
   var Layer = L.Layer.extend({
     onAdd: function () {
       this._canvas = L.DomUtil.create("canvas", "claim-canvas leaflet-zoom-hide");
-      this._canvas.setAttribute("data-claim-count", String(n));
       map.getPanes().overlayPane.appendChild(this._canvas);
       map.on("moveend zoomend resize viewreset", this._draw, this);
       map.on("click", this._click, this);
@@ -411,6 +463,7 @@ class CanvasClaimLayer(MacroElement):
       map.off("click", this._click, this);
     },
     _draw: function () {
+      if (!D) { return; }
       project();
       var size = map.getSize(), dpr = window.devicePixelRatio || 1, c = this._canvas;
       var topLeft = map.containerPointToLayerPoint([0, 0]);
@@ -418,36 +471,33 @@ class CanvasClaimLayer(MacroElement):
       c.width = size.x * dpr; c.height = size.y * dpr;
       c.style.width = size.x + "px"; c.style.height = size.y + "px";
       var ctx = c.getContext("2d");
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       var origin = map.getPixelOrigin();
       var ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
-      ctx.lineWidth = 1.2;
-      var drawn = 0, current = -1, look = null;
-      function flush() {
-        if (!look) { return; }
-        var colour = colours[sourceTypes[look[0]]];
-        ctx.fillStyle = look[2] ? "#ffffff" : colour;
-        ctx.strokeStyle = look[2] ? colour : "#1a1a1a";
-        ctx.setLineDash(look[2] ? [2, 2] : []);
-        ctx.fill(); ctx.stroke();
-      }
+      // one stamp per place and style: claims at one spot with one look overlap exactly
+      var stamped = new Int32Array(D.pl.length).fill(-1);
+      var drawn = 0;
       for (var q = 0; q < n; q++) {
-        var r = order[q], k = D.k[r];
-        if (k !== current) { flush(); ctx.beginPath(); current = k; look = D.lk[k]; }
-        var x = px[2 * D.p[r]] - ox, y = px[2 * D.p[r] + 1] - oy;
-        if (x < -R || y < -R || x > size.x + R || y > size.y + R) { continue; }
-        shape(ctx, shapes[labels[look[1]]], x, y);
+        var r = order[q];
+        if (!vis[r]) { continue; }
+        var look = D.lk[D.k[r]], style = styles[D.k[r]], j = D.p[r];
+        if (stamped[j] === style) { drawn++; continue; }
+        var x = px[2 * j] - ox, y = px[2 * j + 1] - oy;
+        if (x < -H || y < -H || x > size.x + H || y > size.y + H) { continue; }
+        stamped[j] = style;
+        ctx.drawImage(sprite(look, dpr), Math.round((x - H) * dpr), Math.round((y - H) * dpr));
         drawn++;
       }
-      flush();
+      c.setAttribute("data-claim-count", String(shown));
       c.setAttribute("data-drawn", String(drawn));
-      window.claimMarkerCount = n;
+      window.claimMarkerCount = shown;
     },
     _click: function (e) {
+      if (!D) { return; }
       project();
       var origin = map.getPixelOrigin(), p = map.project(e.latlng, map.getZoom());
       var hits = [], seen = {};
       for (var r = 0; r < n; r++) {
+        if (!vis[r]) { continue; }
         var dx = px[2 * D.p[r]] - p.x, dy = px[2 * D.p[r] + 1] - p.y;
         if (dx * dx + dy * dy <= (R + 3) * (R + 3)) { hits.push(r); }
       }
@@ -485,20 +535,77 @@ class CanvasClaimLayer(MacroElement):
     box.appendChild(el("div", "claim-id", "Claim " + id));
     return box;
   }
-  new Layer().addTo(map);
+  layer = new Layer().addTo(map);
+{% if this.url_json %}
+  fetch({{ this.url_json }}).then(function (response) {
+    if (!response.ok) { throw new Error("HTTP " + response.status); }
+    return response.json();
+  }).then(ready).catch(function (err) {
+    var box = el("div", "claim-load-error",
+      "The claims could not be loaded into the map (" + err.message + "). Reload the page; " +
+      "the claims table below the map is unaffected.");
+    map.getContainer().appendChild(box);
+  });
+{% else %}
+  ready({{ this.data_json }});
+{% endif %}
 })();
 {% endmacro %}
 """)
 
-    def __init__(self, payload: dict[str, Any]):
+    def __init__(self, payload: dict[str, Any] | None = None, *, url: str | None = None):
         super().__init__()
+        if (payload is None) == (url is None):
+            raise ValueError("a canvas layer takes either the claims or their URL")
         self._name = "CanvasClaimLayer"
         self.dom_js = DOM_JS
-        self.data_json = safe_json(payload)
+        self.data_json = safe_json(payload) if payload is not None else ""
+        self.url_json = safe_json(url) if url is not None else ""
         self.colours_json = safe_json(SOURCE_COLOURS)
         self.source_types_json = safe_json(list(SOURCE_TYPES))
         self.shapes_json = safe_json(LABEL_SHAPES)
         self.labels_json = safe_json(list(LABELS))
+
+
+class ClaimView(MacroElement):
+    """Which claims a canvas layer shows, and the legend that goes with them.
+
+    Sent on its own (st_folium's ``feature_group_to_add``), so that a filter change costs the
+    browser a repaint instead of a new map: the mask is one bit per row of the layer's data,
+    about 12 KB of base64 at 100,000 claims. The filtering itself stays in ClaimFilter.apply;
+    the browser only reads the bits.
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+if (window.claimsView) { window.claimsView({{ this.view_json }}); }
+{% endmacro %}
+""")
+
+    def __init__(self, mask: str | None, *, legend: str, key: str = ""):
+        super().__init__()
+        self._name = "ClaimView"
+        self.view_json = safe_json({"mask": mask, "legend": legend, "key": key})
+
+
+def row_mask(rows: pd.Index, shown: pd.Index) -> str | None:
+    """The rows of ``rows`` that are in ``shown``, as a base64 bitset (bit r of byte r//8,
+    lowest bit first); None when every row is shown."""
+    bits = np.isin(rows.to_numpy(), shown.to_numpy())
+    if bits.all():
+        return None
+    return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode("ascii")
+
+
+def compact_json(table: pd.DataFrame) -> tuple[str, pd.Index]:
+    """The canvas layer's data for every mapped row, as the JSON text a browser fetches, and
+    the table index of each of its rows (in order) for building masks against it."""
+    return (safe_json(compact_records(table)), table.index[table["mapped"].to_numpy(bool)])
+
+
+def stable_map(table: pd.DataFrame) -> bool:
+    """Large datasets get one map per dataset, and filters only change its view."""
+    return int(table["mapped"].sum()) > CANVAS_ABOVE
 
 
 def claim_layer(table: pd.DataFrame) -> MacroElement:
@@ -507,6 +614,9 @@ def claim_layer(table: pd.DataFrame) -> MacroElement:
     if int(table["mapped"].sum()) > CANVAS_ABOVE:
         return CanvasClaimLayer(compact_records(table))
     return ClaimLayer(marker_records(table))
+
+
+LEGEND_CLASS = "claims-legend-control"
 
 
 def legend_html(summary: str | None = None, *, counts: dict[str, int] | None = None) -> str:
@@ -594,6 +704,8 @@ MAP_CSS = """
 .lg-offmap { margin-top: 4px; }
 .leaflet-top, .leaflet-bottom { z-index: 690; }  /* under popups (700), over markers */
 .leaflet-control-attribution { font-size: 10px; line-height: 1.3; }
+.claim-load-error { position: absolute; top: 10px; left: 60px; right: 60px; z-index: 800;
+  background: #fff3cd; border: 1px solid #b58a00; padding: 6px 10px; font-size: 13px; }
 .hq-label { background: none; border: none; font-size: 11px; color: #333;
   text-shadow: 0 0 2px #fff, 0 0 2px #fff; white-space: nowrap; }
 </style>
@@ -637,17 +749,48 @@ class OutlineLayer(MacroElement):
         self.data_json = safe_json(data)
 
 
+class HeadquartersLayer(MacroElement):
+    """District headquarters as dots with their names, built in the browser from one JSON list.
+
+    One element rather than a folium Marker and DivIcon per town: folium compiles a template
+    for every icon, which cost a quarter of a second on every rerun for 37 towns. Names go in
+    through textContent. The layer is listed in the layer control, so a reader can hide it."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }};
+  var towns = {{ this.towns_json }};
+  var group = L.layerGroup();
+  towns.forEach(function (t) {
+    L.circleMarker([t[1], t[2]], {radius: 2, color: "#444", weight: 1, fill: true,
+                                  fillOpacity: 1, interactive: false}).addTo(group);
+    var label = document.createElement("div");
+    label.className = "hq-label";
+    label.textContent = t[0];
+    L.marker([t[1], t[2]], {interactive: false, keyboard: false, icon: L.divIcon({
+      html: label, className: "hq-label", iconSize: [120, 14], iconAnchor: [-13, 7]})
+    }).addTo(group);
+  });
+  group.addTo(map);
+  window.claimMapOverlays = window.claimMapOverlays || {};
+  window.claimMapOverlays[{{ this.title_json }}] = group;
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, towns: list[tuple[str, float, float]],
+                 title: str = "District headquarters") -> None:
+        super().__init__()
+        self._name = "HeadquartersLayer"
+        self.towns_json = safe_json([[n, round(a, 5), round(o, 5)] for n, a, o in towns])
+        self.title_json = safe_json(title)
+
+
 def add_basemap(m: folium.Map, hq: list[tuple[str, float, float]]) -> None:
     """Outlines and labelled district headquarters: the map still reads with no tiles."""
     OutlineLayer(_outlines()).add_to(m)
-    labels = folium.FeatureGroup(name="District headquarters", control=True)
-    for name, lat, lon in hq:
-        folium.CircleMarker([lat, lon], radius=2, color="#444", weight=1, fill=True,
-                            fill_opacity=1, interactive=False).add_to(labels)
-        folium.Marker([lat, lon], icon=folium.DivIcon(
-            html=f'<div class="hq-label">{_esc(name)}</div>', icon_size=(120, 14),
-            icon_anchor=(-13, 7), class_name="hq-label"), interactive=False).add_to(labels)
-    labels.add_to(m)
+    HeadquartersLayer(hq).add_to(m)
 
 
 def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None = None,
@@ -666,20 +809,92 @@ def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None 
         use_local_assets(asset_base)
     m = folium.Map(location=center or [28.5, 66.0], zoom_start=zoom or 6, tiles=None,
                    control_scale=True, prefer_canvas=False)
+    # folium links jQuery, Bootstrap, Font Awesome and awesome-markers for its own widgets;
+    # this map uses none of them, and each is one more file the map's frame waits for.
+    m.default_js = [(k, v) for k, v in m.default_js if k in MAP_ASSETS]
+    m.default_css = [(k, v) for k, v in m.default_css if k in MAP_ASSETS]
     m.get_root().header.add_child(Element(MAP_CSS))
+    tile_layer = None
     if tiles:
-        folium.TileLayer("OpenStreetMap", attr=TILE_ATTRIBUTION, name="OpenStreetMap",
-                         control=True).add_to(m)
+        # The address itself, not the provider's name: looking a name up costs 40 ms a run.
+        tile_layer = folium.TileLayer(TILE_URL, attr=TILE_ATTRIBUTION, name="OpenStreetMap",
+                                      max_zoom=19, control=False).add_to(m)
     add_basemap(m, hq or [])
     (layer if layer is not None else claim_layer(table)).add_to(m)
-    _Control(legend_html(summary, counts=offmap_counts), "bottomright").add_to(m)
-    folium.LayerControl(collapsed=True, position="topleft").add_to(m)
+    _Control(legend_html(summary, counts=offmap_counts), "bottomright",
+             css_class=LEGEND_CLASS).add_to(m)
+    _LayersControl(tile_layer).add_to(m)
     m.add_child(_Attribution())
     if center is None or zoom is None:
         # Frame the province, not every point: a claim in Islamabad should not shrink
         # Balochistan to a corner of a briefing slide.
         m.fit_bounds(province_bounds(), padding=(10, 10))
     return m
+
+
+class KnownPosition(MacroElement):
+    """Tell st_folium the map's starting view is already known to the server.
+
+    st_folium reports centre and zoom once the map exists, and every report reruns the whole
+    script: on each page load that rerun ran while the map was still fetching its claims, and
+    it told the server nothing new (the view is the link's, or the default framing). Seeding
+    the component's "last reported" value with the starting view leaves pans and zooms to
+    report as before. ``__GLOBAL_DATA__`` is streamlit-folium's frame state (0.27); outside its
+    frame (a standalone export) this does nothing.
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }}, g = window.__GLOBAL_DATA__;
+  if (!g || !g.returned_objects) { return; }
+  function known() {
+    // the same keys in the same order as streamlit-folium builds them before comparing
+    var view = {zoom: map.getZoom(), center: map.getCenter()}, seen = {};
+    ["zoom", "center"].forEach(function (k) {
+      if (g.returned_objects.indexOf(k) >= 0) { seen[k] = view[k]; }
+    });
+    g.previous_data = seen;
+  }
+  known();
+  // The frame is sized after the map is made, and Leaflet then re-frames the province: no
+  // move of the reader's. Until the reader touches the map, every settled view counts as
+  // known (this handler runs before streamlit-folium's, whose report comes 250 ms later).
+  var touched = false, box = map.getContainer();
+  ["mousedown", "wheel", "keydown", "touchstart"].forEach(function (type) {
+    box.addEventListener(type, function () { touched = true; }, {capture: true, once: true});
+  });
+  map.on("moveend", function () { if (!touched) { known(); } });
+})();
+{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "KnownPosition"
+
+
+class _LayersControl(MacroElement):
+    """Switches for the tiles and the headquarters labels (a briefer may want either off)."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var overlays = {}, extra = window.claimMapOverlays || {};
+{% if this.tiles %}
+  overlays["OpenStreetMap tiles"] = {{ this.tiles.get_name() }};
+{% endif %}
+  Object.keys(extra).forEach(function (k) { overlays[k] = extra[k]; });
+  L.control.layers({}, overlays, {collapsed: true, position: "topleft"})
+    .addTo({{ this._parent.get_name() }});
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, tiles: folium.TileLayer | None) -> None:
+        super().__init__()
+        self._name = "LayersControl"
+        self.tiles = tiles
 
 
 class _Attribution(MacroElement):
