@@ -8,6 +8,7 @@ fetched once per page, and the script that loads it stays the same whatever the 
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import threading
 import time
@@ -62,23 +63,28 @@ def _publish(table: pd.DataFrame, directory: Path) -> Published:
     text, rows = compact_json(table)
     name = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24] + ".json"
     target = directory / name
+    packed = target.with_name(name + ".gz")
     try:
-        if not target.exists():
-            write_atomic(target, text)
+        if not target.exists() or not packed.exists():
+            data = text.encode("utf-8")
+            write_atomic(target, data)
+            # mtime=0: the same claims give the same bytes, whichever server wrote them
+            write_atomic(packed, gzip.compress(data, compresslevel=9, mtime=0))
         target.touch()
-        _sweep(directory, keep=target)
+        packed.touch()
+        _sweep(directory, keep=(target, packed))
     except OSError:
         return Published(rows, None, compact_records(table))
     return Published(rows, f"{PUBLISH_URL}/{name}")
 
 
-def _sweep(directory: Path, keep: Path) -> None:
+def _sweep(directory: Path, keep: tuple[Path, ...]) -> None:
     """Content-addressed files pile up as datasets change; other servers may be using recent
     ones, so only week-old files go."""
     cutoff = time.time() - STALE_AFTER_S
-    for f in directory.glob("*.json"):
+    for f in [*directory.glob("*.json"), *directory.glob("*.json.gz")]:
         try:
-            if f != keep and f.stat().st_mtime < cutoff:
+            if f not in keep and f.stat().st_mtime < cutoff:
                 f.unlink()
         except OSError:
             continue

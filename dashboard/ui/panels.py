@@ -149,7 +149,7 @@ def _claim_layer(loaded_id: int, rows: int, filter_key: str, shown: pd.DataFrame
     return kept[1]
 
 
-OFFMAP_LIST_MAX = 200  # a list longer than this is read in the table and the exports instead
+OFFMAP_LIST_MAX = 100  # a list longer than this is read in the table and the exports instead
 TABLE_ROWS_MAX = 1000  # st.dataframe sends every row it is given to the browser
 
 
@@ -172,12 +172,15 @@ def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_
             st.caption(f"The first {OFFMAP_LIST_MAX} of {len(rows):,}; every one is in the "
                        "claims table's export (CSV, GeoJSON).")
             rows = rows.head(OFFMAP_LIST_MAX)
-        for _, r in rows.iterrows():
-            st.markdown(
-                f"**{_md(r['claimant'])}** · {_md(source_type_name(r['source_type']))}  \n"
-                f"{_md(r['place'])} ({_md(r['geo_precision'])}) · {_md(r['date_label'])} · "
-                f"{LABEL_MARK.get(r['label'], r['label'])}  \n"
-                f"{_md(r['figures_text'] or r['summary'])}")
+        # One element for the whole list: one per claim cost the browser a render each.
+        items = [
+            f"**{_md(r.claimant)}** · {_md(source_type_name(r.source_type))}  \n"
+            f"{_md(r.place)} ({_md(r.geo_precision)}) · {_md(r.date_label)} · "
+            f"{LABEL_MARK.get(r.label, r.label)}  \n"
+            f"{_md(r.figures_text or r.summary)}"
+            for r in rows.itertuples(index=False)]
+        if items:
+            st.markdown("\n\n---\n\n".join(items))
     return where
 
 
@@ -287,9 +290,13 @@ def share(link: str | None) -> None:
     st.sidebar.divider()
     st.sidebar.subheader("Share this view")
     if link:
-        st.sidebar.code(link, language=None, wrap_lines=True)
-        st.sidebar.caption("Copy link: the button at the right of the box. The link reopens "
-                           "these filters, the map's position and the event picked.")
+        # In a popover: its content is drawn only when opened, and the code box's highlighter
+        # costs the browser half a second of script on every page load.
+        with st.sidebar.popover("Copy a link to this view", width="stretch"):
+            st.code(link, language=None, wrap_lines=True)
+            st.caption("Copy link: the button at the right of the box. The link reopens "
+                       "these filters, the map's position and the event picked. The address "
+                       "bar holds the same link.")
     st.sidebar.toggle("Screenshot mode", key="brief_mode",
                       help="A clean view for slides: title, filters in words, legend, caveat "
                            "and attribution in one frame (also `?mode=brief`).")

@@ -117,7 +117,8 @@ def test_a_copied_link_reproduces_the_view_in_another_browser(app_server, new_pa
     wait_for_app(page)
 
     # The copy-link control: the code box in the sidebar and its copy button.
-    code = page.locator("[data-testid='stSidebar'] [data-testid='stCode']").first
+    page.locator("[data-testid='stSidebar'] [data-testid='stPopover'] button").first.click()
+    code = page.locator("[data-testid='stPopoverBody'] [data-testid='stCode']").first
     code.hover()
     code.locator("button").first.click()
     link = _wait_until(lambda: page.evaluate("() => navigator.clipboard.readText()"),
