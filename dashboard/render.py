@@ -162,6 +162,16 @@ DOM_JS = """  function el(tag, cls, text) {
     p.appendChild(document.createTextNode(String(value)));
     parent.appendChild(p);
   }
+  // A ClaimView's mask (see ClaimView): 1 for each of n rows it shows.
+  function viewBits(v, n) {
+    var vis = new Uint8Array(n), bits = v.mask ? atob(v.mask) : null;
+    for (var r = 0; r < n; r++) { vis[r] = bits ? (bits.charCodeAt(r >> 3) >> (r & 7)) & 1 : 1; }
+    return vis;
+  }
+  function viewLegend(map, v) {
+    var box = map.getContainer().querySelector(".claims-legend-control");
+    if (box && v.legend !== undefined) { box.innerHTML = v.legend; }  // escaped server-side
+  }
 """
 
 
@@ -226,8 +236,9 @@ class ClaimLayer(JSCSSMixin, MacroElement):
                      " (" + d.gp + ")"));
     return t;
   }
-  var byClaim = {};
-  data.forEach(function (d) {
+  var byClaim = {}, markers = [], vis = new Uint8Array(data.length).fill(1);
+  data.forEach(function (d, index) {
+    d.index = index;
     var angle = d.slots > 1 ? (2 * Math.PI * d.slot / d.slots) : 0;
     var r = d.slots > 1 ? 12 : 0;
     var dx = Math.round(r * Math.cos(angle)), dy = Math.round(r * Math.sin(angle));
@@ -249,7 +260,7 @@ class ClaimLayer(JSCSSMixin, MacroElement):
     m.on("popupopen", function () {
       links.clearLayers();
       (byClaim[d.id] || []).forEach(function (o) {
-        if (o !== d) {
+        if (o !== d && vis[o.index]) {
           L.polyline([[d.lat, d.lon], [o.lat, o.lon]],
                      {color: colours[d.st], weight: 2, dashArray: "4 4",
                       interactive: false}).addTo(links);
@@ -258,10 +269,24 @@ class ClaimLayer(JSCSSMixin, MacroElement):
     });
     m.on("popupclose", function () { links.clearLayers(); });
     (byClaim[d.id] = byClaim[d.id] || []).push(d);
-    group.addLayer(m);
+    markers.push(m);
   });
+  // A filter change sends a view (see ClaimView): the markers stay built, and only those it
+  // shows are on the map.
+  function applyView(v) {
+    viewLegend(map, v);
+    vis = viewBits(v, data.length);
+    var keep = markers.filter(function (m, r) { return vis[r]; });
+    map.closePopup();
+    links.clearLayers();
+    group.clearLayers();
+    if (group.addLayers) { group.addLayers(keep); } else { keep.forEach(function (m) {
+      group.addLayer(m); }); }
+    window.claimMarkerCount = keep.length;
+  }
+  window.claimsView = applyView;
   group.addTo(map);
-  window.claimMarkerCount = data.length;
+  applyView({mask: null});
 })();
 {% endmacro %}
 """)
@@ -388,17 +413,10 @@ class CanvasClaimLayer(MacroElement):
   // A view: {mask: base64 bitset over the rows (absent: every row), legend: its HTML, key}.
   function applyView(v) {
     view = v;
-    if (v.legend !== undefined) {
-      var box = map.getContainer().querySelector(".claims-legend-control");
-      if (box) { box.innerHTML = v.legend; }  // built server-side from escaped parts only
-    }
+    viewLegend(map, v);
     if (!D) { return; }
-    vis = new Uint8Array(n); shown = 0;
-    var bits = v.mask ? atob(v.mask) : null;
-    for (var r = 0; r < n; r++) {
-      vis[r] = bits ? (bits.charCodeAt(r >> 3) >> (r & 7)) & 1 : 1;
-      shown += vis[r];
-    }
+    vis = viewBits(v, n); shown = 0;
+    for (var r = 0; r < n; r++) { shown += vis[r]; }
     map.closePopup();
     if (layer && layer._canvas) {
       layer._canvas.setAttribute("data-view", v.key || "");
@@ -616,10 +634,15 @@ def row_mask(rows: pd.Index, shown: pd.Index) -> str | None:
     return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode("ascii")
 
 
+def mapped_rows(table: pd.DataFrame) -> pd.Index:
+    """The table index of each row a claim layer draws, in the layer's order (masks use it)."""
+    return table.index[table["mapped"].to_numpy(bool)]
+
+
 def compact_json(table: pd.DataFrame) -> tuple[str, pd.Index]:
     """The canvas layer's data for every mapped row, as the JSON text a browser fetches, and
-    the table index of each of its rows (in order) for building masks against it."""
-    return (safe_json(compact_records(table)), table.index[table["mapped"].to_numpy(bool)])
+    the rows it holds (mapped_rows)."""
+    return safe_json(compact_records(table)), mapped_rows(table)
 
 
 def stable_map(table: pd.DataFrame) -> bool:

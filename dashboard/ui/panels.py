@@ -25,6 +25,7 @@ from dashboard.render import (
     build_map,
     claim_layer,
     legend_html,
+    mapped_rows,
     offmap_counts,
     row_mask,
     stable_map,
@@ -97,31 +98,28 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
                brief: bool = False, height: int = MAP_HEIGHT) -> tuple[Any, Any]:
     """Draw the map and return where the reader has it (centre, zoom), as the map reports it.
 
-    st_folium makes a new map whenever the map's script changes, and each pan reruns this
-    script, so the map is built at a fixed "anchor" view: putting every reported centre back
-    into it would reload the map on every pan. A small dataset's map changes with the filter
-    (its markers are in the script); a large one's never does: its claims are published once
-    (mapdata) and each filter change sends only a ClaimView, which the open map repaints."""
-    large = stable_map(loaded.table)
+    st_folium makes a new map (a new frame, Leaflet and every claim loaded again) whenever the
+    map's script changes. So the script holds every mapped claim of the dataset and never
+    changes with the filters: each filter change sends only a ClaimView (which rows to show,
+    and the legend), and the open map updates. A large dataset's claims are not even in the
+    script but published once as a file (mapdata). The map is built at a fixed "anchor" view
+    too: each pan reruns this script, and putting every reported centre back into the script
+    would reload the map on every pan."""
     seen = st.session_state.get(_MAP_SEEN) or (center, zoom)
-    anchor_key = f"dataset:{id(loaded)}" if large else filter_key
+    anchor_key = f"dataset:{id(loaded)}:{len(loaded.table)}"
     anchor = st.session_state.get(_MAP_ANCHOR)
     if anchor is None or anchor[0] != anchor_key:
         anchor = (anchor_key, seen[0], seen[1])
         st.session_state[_MAP_ANCHOR] = anchor
-    hq = headquarters(loaded)
-    view = None
-    if large:
+    if stable_map(loaded.table):
         source = mapdata.published(loaded)
-        m = build_map(shown, hq=hq, center=anchor[1], zoom=anchor[2], layer=source.layer())
-        view = folium.FeatureGroup(name="Claims in this view", control=False)
-        ClaimView(row_mask(source.rows, shown.index),
-                  legend=legend_html(summary, counts=offmap_counts(shown)),
-                  key=hashlib.sha256(filter_key.encode()).hexdigest()[:12]).add_to(view)
+        layer, rows = source.layer(), source.rows
     else:
-        m = build_map(shown, hq=hq, summary=summary, offmap_counts=offmap_counts(shown),
-                      center=anchor[1], zoom=anchor[2],
-                      layer=_claim_layer(id(loaded), len(loaded.table), filter_key, shown))
+        layer, rows = _claim_layer(loaded), mapped_rows(loaded.table)
+    m = build_map(shown, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2], layer=layer)
+    view = folium.FeatureGroup(name="Claims in this view", control=False)
+    ClaimView(row_mask(rows, shown.index), legend=legend_html(summary, counts=offmap_counts(shown)),
+              key=hashlib.sha256(filter_key.encode()).hexdigest()[:12]).add_to(view)
     KnownPosition().add_to(m)
     if brief:
         m.get_root().header.add_child(Element(BRIEF_MAP_CSS))
@@ -134,17 +132,17 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
     return seen
 
 
-def _claim_layer(loaded_id: int, rows: int, filter_key: str, shown: pd.DataFrame) -> Any:
-    """The claims layer per (loaded dataset, filter): a pan or an unrelated widget reruns the
-    script, and re-encoding the claims each time would be wasted.
+def _claim_layer(loaded: Loaded) -> Any:
+    """Every mapped claim's marker, built once per loaded dataset in each session (a pan or a
+    widget reruns the script; the markers only change with the data).
 
     Kept per session, not in a process-wide cache: folium elements are mutable (add_to sets
     the parent map whose name the layer's script uses, st_folium renames ids), so one object
     rendered into two sessions' maps at once could draw its markers into the wrong map."""
-    key = (loaded_id, rows, filter_key)
+    key = (id(loaded), len(loaded.table))
     kept = st.session_state.get(_CLAIM_LAYER)
     if kept is None or kept[0] != key:
-        kept = (key, claim_layer(shown))
+        kept = (key, claim_layer(loaded.table))
         st.session_state[_CLAIM_LAYER] = kept
     return kept[1]
 

@@ -4,6 +4,7 @@ canvas instead of one element per claim. Speed itself is measured by benchmarks/
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -81,3 +82,59 @@ def test_large_selection_is_one_canvas_not_a_marker_per_claim(big):
     assert type(claim_layer(big.table)).__name__ == "CanvasClaimLayer"
     small = big.table.head(50)
     assert type(claim_layer(small)).__name__ == "ClaimLayer"
+
+
+def _bits(mask: str | None, n: int) -> np.ndarray:
+    """The browser's reading of a view's mask: bit r of byte r // 8, lowest bit first."""
+    import base64
+
+    if mask is None:
+        return np.ones(n, dtype=bool)
+    raw = np.frombuffer(base64.b64decode(mask), dtype=np.uint8)
+    return np.unpackbits(raw, bitorder="little")[:n].astype(bool)
+
+
+def test_a_view_mask_marks_exactly_the_filtered_rows(big):
+    from dashboard.filters import ClaimFilter
+    from dashboard.render import compact_json, row_mask
+
+    _, rows = compact_json(big.table)
+    assert len(rows) == int(big.table["mapped"].sum())
+    everything = ClaimFilter().apply(big.table)
+    assert row_mask(rows, everything.index) is None  # every row shown: nothing to send
+    for f in (ClaimFilter(source_types=("state", "media")), ClaimFilter(labels=()),
+              ClaimFilter(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31),
+                          source_types=("armed_group",), include_undated=False)):
+        shown = f.apply(big.table)
+        bits = _bits(row_mask(rows, shown.index), len(rows))
+        want = set(shown.loc[shown["mapped"], "claim_id"])
+        got = big.table.loc[rows[bits], "claim_id"]
+        assert set(got) == want and len(got) == int(shown["mapped"].sum())
+
+
+def test_published_claims_are_written_once_with_an_identical_gzip_copy(big, tmp_path):
+    import gzip
+    import json
+
+    from dashboard.ui import mapdata
+
+    first = mapdata.published(big, tmp_path)
+    assert mapdata.published(big, tmp_path) is first  # kept per loaded dataset
+    name = first.url.rsplit("/", 1)[1]
+    plain = (tmp_path / name).read_bytes()
+    assert gzip.decompress((tmp_path / (name + ".gz")).read_bytes()) == plain
+    assert json.loads(plain)["n"] == len(first.rows)
+    # another server publishing the same claims writes the same bytes under the same name
+    again = mapdata._publish(big.table, tmp_path)
+    assert again.url == first.url and (tmp_path / name).read_bytes() == plain
+
+
+def test_claims_go_inside_the_script_when_the_folder_is_not_writable(big, tmp_path):
+    from dashboard.ui import mapdata
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    kept = mapdata._publish(big.table, blocker)
+    assert kept.url is None and kept.payload["n"] == len(kept.rows)
+    html = build_map(big.table, layer=kept.layer()).get_root().render()
+    assert "ready({" in html and "fetch(" not in html.split("ready({")[1][:200]
