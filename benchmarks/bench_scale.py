@@ -7,13 +7,14 @@ Usage: python -m dashboard bench [--sizes 1000,10000,100000] [--json] [--naive-t
 For each size, and for each approach, it prints:
 - build_s: seconds of Python to build the map of the whole selection and render it to the
   HTML/JS st_folium sends (ours: claims layer + basemap + legend; naive: one Marker + Popup each);
-- bytes: bytes the browser received for a cold page view, from chromium's own accounting (CDP):
-  every HTTP response as transferred plus every websocket frame's payload, binary frames at
-  their decoded size (an upper bound of what crossed the wire). It splits into shell_bytes (HTTP:
-  Streamlit's own scripts and fonts, ~7.5 MB uncompressed, and the map's vendored Leaflet; the
-  same for any Streamlit page and cached by the browser after a first visit) and view_bytes
-  (the websocket: every element of the page, the map's script and data included), which is
-  what each view of the data costs;
+- bytes: bytes the browser received for a cold page view (empty cache), from chromium's own
+  accounting (CDP): every HTTP response as transferred plus every websocket frame's payload,
+  binary frames at their decoded size (an upper bound of what crossed the wire). It splits into
+  shell_bytes (Streamlit's own scripts and fonts, ~5.8 MB because Streamlit serves them
+  uncompressed, the map component's bundle and the vendored Leaflet: the same for any page of
+  the server, cached by the browser after a first visit) and view_bytes (the page's elements
+  over the websocket and the claims file the map fetches: what each view of the data costs).
+  warm_bytes is a second view of the page in the same browser, its cache warm;
 - cold_load_s: fresh browser context (empty cache) on a running server, from navigation start
   to the claims drawn in the map iframe (ours: the canvas painted or the DOM markers present;
   naive: its markers). first_visit_s is the same for the very first visit after the server
@@ -250,28 +251,46 @@ def _wait_count(page: Any, script: str, timeout: float, *, differs_from: int | N
 
 
 class Traffic:
-    """Bytes the page received, as chromium counts them (HTTP and websocket frames)."""
+    """Bytes the page received, as chromium counts them (HTTP and websocket frames).
+
+    ``shell``: what any page of this server loads whatever the data, and a browser caches
+    after a first visit: Streamlit's own scripts and fonts (/static/, served uncompressed by
+    Streamlit), the map component's bundle (/component/) and the vendored Leaflet
+    (/app/static/vendor/). ``view``: everything else, i.e. what a view of the data costs: the
+    page's elements over the websocket and any data file the map fetches."""
+
+    SHELL = ("/static/", "/component/", "/app/static/vendor/", "/favicon", "/_stcore/")
 
     def __init__(self, page: Any):
-        self.http = 0  # the page, Streamlit's own scripts and fonts, the map's vendored assets
-        self.ws = 0  # the view itself: every element of the page, the map's script included
+        self.shell = 0
+        self.view = 0
+        self.urls: dict[str, str] = {}
         self.cdp = page.context.new_cdp_session(page)
         self.cdp.send("Network.enable")
+        self.cdp.on("Network.responseReceived", self._response)
         self.cdp.on("Network.loadingFinished", self._http)
         self.cdp.on("Network.webSocketFrameReceived", self._frame)
 
+    def _response(self, event: dict) -> None:
+        self.urls[event["requestId"]] = event["response"]["url"]
+
     def _http(self, event: dict) -> None:
-        self.http += int(event.get("encodedDataLength") or 0)
+        size = int(event.get("encodedDataLength") or 0)
+        path = "/" + self.urls.get(event["requestId"], "").split("/", 3)[-1]
+        if path == "/" or path.startswith(self.SHELL):
+            self.shell += size
+        else:
+            self.view += size
 
     def _frame(self, event: dict) -> None:
         response = event.get("response") or {}
         payload = response.get("payloadData") or ""
         # binary frames (opcode 2) arrive base64-encoded: count their decoded size
-        self.ws += len(payload) * 3 // 4 if response.get("opcode") == 2 else len(payload)
+        self.view += len(payload) * 3 // 4 if response.get("opcode") == 2 else len(payload)
 
     @property
     def total(self) -> int:
-        return self.http + self.ws
+        return self.shell + self.view
 
 
 def _wait_idle(page: Any, timeout: float) -> None:
@@ -306,7 +325,7 @@ def measure_page(browser: Any, url: str, script: str, timeout: float, *,
         # clicks a filter on a page that has finished loading, so the click waits for that.
         _wait_idle(page, timeout)
         out["bytes"] = traffic.total
-        out["view_bytes"], out["shell_bytes"] = traffic.ws, traffic.http
+        out["view_bytes"], out["shell_bytes"] = traffic.view, traffic.shell
         out["count"] = count
         before = traffic.total
         if not with_filter:
@@ -327,6 +346,14 @@ def measure_page(browser: Any, url: str, script: str, timeout: float, *,
         out["filtered_count"] = new_count
         if late:
             out["timed_out"].append("filter_s")
+            return out
+        # A returning reader: the same page again in this browser, its cache warm.
+        _wait_idle(page, timeout)
+        before = traffic.total
+        page.goto(url, wait_until="commit", timeout=timeout * 1000)
+        _wait_count(page, script, timeout)
+        _wait_idle(page, timeout)
+        out["warm_bytes"] = traffic.total - before
     finally:
         context.close()
     return out
@@ -441,7 +468,7 @@ def run_size(n: int, work: Path, browser: Any, naive_timeout: float, log: Any) -
 
 def _table(results: dict[str, dict]) -> str:
     head = (f"{'claims':>8} {'approach':<6} {'build_s':>8} {'MB sent':>8} {'cold_s':>7} "
-            f"{'filter_s':>8} {'rss_mb':>7} {'view MB':>8} {'1st visit':>9}")
+            f"{'filter_s':>8} {'rss_mb':>7} {'view MB':>8} {'warm MB':>8} {'1st visit':>9}")
     lines = [head, "-" * len(head)]
     for size, r in results.items():
         for name, row in (("ours", r), ("naive", r["naive"])):
@@ -459,6 +486,7 @@ def _table(results: dict[str, dict]) -> str:
                 f"{cell('filter_s', row.get('filter_s'), 8)} "
                 f"{cell('rss_mb', row.get('rss_mb'), 7)} "
                 f"{cell('bytes', (row.get('view_bytes') or 0) / 1e6, 8)} "
+                f"{cell('bytes', (row.get('warm_bytes') or 0) / 1e6, 8)} "
                 f"{cell('first_visit_s', row.get('first_visit_s'), 9)}")
         ratio = r["ratio"]
         lines.append(f"{'':>8} {'x':<6} " + " ".join(
