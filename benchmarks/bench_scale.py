@@ -455,8 +455,10 @@ def run_size(n: int, work: Path, browser: Any, naive_timeout: float, log: Any) -
     finally:
         server.stop()
     result["naive"] = naive
-    result["ratio"] = {k: (round(naive[k] / result[k], 1) if result.get(k) else None)
-                       for k in KEYS}
+    # A capped time is a lower bound, so its ratio is one too; a capped page's byte count is
+    # only what arrived before the cap, which bounds nothing: no ratio then.
+    result["ratio"] = {k: (round(naive[k] / result[k], 1) if result.get(k) and not (
+        k == "bytes" and "bytes" in naive["timed_out"]) else None) for k in KEYS}
     # The view's own data, compared where the naive page could be measured; where it hit the
     # cap, its map HTML (what st_folium would have had to send) stands in, as a lower bound.
     naive_view = (naive.get("view_bytes") if "bytes" not in naive["timed_out"]

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import contextlib
 import itertools
 import json
@@ -174,13 +175,22 @@ async def _run(ws: websockets.ClientConnection, msg: BackMsg, timeout: float) ->
 
 
 MARKER_DATA = re.compile(r"var data = (\[.*?\]);\n", re.S)
+MAP_VIEW = re.compile(r"window\.claimsView\((\{.*?\})\);", re.S)
 
 
 def _marker_types(json_args: str) -> list[str] | None:
-    """The source type of every marker in the map script a session was sent (DOM marker
-    layer; None for the canvas layer of very large selections, which this does not decode)."""
-    m = MARKER_DATA.search(json.loads(json_args).get("script") or "")
-    return [r["st"] for r in json.loads(m.group(1))] if m else None
+    """The source type of every marker the map a session was sent shows: the script holds the
+    dataset's markers, the view beside it (st_folium's feature group) says which are on the map.
+    None for the canvas layer of large datasets, whose claims are in a file, not the script."""
+    args = json.loads(json_args)
+    m = MARKER_DATA.search(args.get("script") or "")
+    view = MAP_VIEW.search(args.get("feature_group") or "")
+    if not m or not view:
+        return None
+    records, mask = json.loads(m.group(1)), json.loads(view.group(1))["mask"]
+    bits = base64.b64decode(mask) if mask else None
+    return [r["st"] for i, r in enumerate(records)
+            if bits is None or bits[i >> 3] >> (i & 7) & 1]
 
 
 def _rerun(widget_id: str | None = None, labels: tuple[str, ...] = ()) -> BackMsg:
