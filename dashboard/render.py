@@ -858,9 +858,7 @@ def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None 
     m.get_root().header.add_child(Element(MAP_CSS))
     tile_layer = None
     if tiles:
-        # The address itself, not the provider's name: looking a name up costs 40 ms a run.
-        tile_layer = folium.TileLayer(TILE_URL, attr=TILE_ATTRIBUTION, name="OpenStreetMap",
-                                      max_zoom=19, control=False).add_to(m)
+        tile_layer = _Tiles().add_to(m)
     add_basemap(m, hq or [])
     (layer if layer is not None else claim_layer(table)).add_to(m)
     _Control(legend_html(summary, counts=offmap_counts), "bottomright",
@@ -916,6 +914,25 @@ class KnownPosition(MacroElement):
         self._name = "KnownPosition"
 
 
+class _Tiles(MacroElement):
+    """OpenStreetMap tiles. folium's TileLayer looks every address up in xyzservices' provider
+    list first (40 ms on every rerun); this is the one layer the map uses, written out."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.tileLayer({{ this.url_json }}, {
+  attribution: {{ this.attribution_json }}, maxZoom: 19, minZoom: 0
+}).addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "TileLayer"
+        self.url_json = safe_json(TILE_URL)
+        self.attribution_json = json.dumps(TILE_ATTRIBUTION)  # our own constant: markup kept
+
+
 class _LayersControl(MacroElement):
     """Switches for the tiles and the headquarters labels (a briefer may want either off)."""
 
@@ -933,7 +950,7 @@ class _LayersControl(MacroElement):
 {% endmacro %}
 """)
 
-    def __init__(self, tiles: folium.TileLayer | None) -> None:
+    def __init__(self, tiles: MacroElement | None) -> None:
         super().__init__()
         self._name = "LayersControl"
         self.tiles = tiles

@@ -251,21 +251,31 @@ def _timeline_rows(table_id: int, n: int, context_key: str, _table: pd.DataFrame
     return timeline_core.timeline_rows(shown), timeline_core.undated_count(shown)
 
 
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _timeline_spec(table_id: int, n: int, context_key: str, span: str,
+                   _rows: pd.DataFrame) -> str:
+    """The chart as Vega-Lite JSON, per (claim table, filter without its dates, span), the key
+    of its rows in _timeline_rows: altair builds and validates it against its schema in
+    ~0.2 s, which every pan and every unrelated widget used to pay. Text, so each session
+    gets its own dict to hand to Streamlit (which edits what it is given)."""
+    window = timeline_core.recent_span(_rows) if span != "Every date" else None
+    return timeline_core.chart(_rows, span=window).to_json()
+
+
 def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
     """Claims over time, with every filter but the dates, so the brush can reach any date."""
     st.subheader("Claims over time")
     context = claim_filter.with_(date_from=None, date_to=None, include_undated=True)
-    rows, undated = _timeline_rows(id(table), len(table),
-                                   json.dumps(context.to_params(), sort_keys=True),
-                                   table, context)
+    context_key = json.dumps(context.to_params(), sort_keys=True)
+    rows, undated = _timeline_rows(id(table), len(table), context_key, table, context)
     if rows.empty:
         st.write("No dated claim in this selection.")
         return
     span = st.radio("Timeline span", ["Every date", "Last 12 months of claims"],
                     key="timeline_span", horizontal=True, label_visibility="collapsed")
-    window = timeline_core.recent_span(rows) if span != "Every date" else None
-    st.altair_chart(timeline_core.chart(rows, span=window), on_select="rerun", key="timeline",
-                    selection_mode=[timeline_core.BRUSH], width="stretch")
+    spec = json.loads(_timeline_spec(id(table), len(table), context_key, span, rows))
+    st.vega_lite_chart(spec=spec, on_select="rerun", key="timeline",
+                       selection_mode=[timeline_core.BRUSH], width="stretch")
     st.caption("Drag across the chart to set the date filter; the date box in the sidebar "
                "widens it again (double-click only clears the highlight). "
                "Bars are claims dated only to a range, month or year, drawn across it; marks are "
