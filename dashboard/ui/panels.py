@@ -300,7 +300,7 @@ def share(link: str | None) -> None:
     if link:
         # In a popover: its content is drawn only when opened, and the code box's highlighter
         # costs the browser half a second of script on every page load.
-        with st.sidebar.popover("Copy a link to this view", width="stretch"):
+        with st.sidebar.popover("Copy a link to this view"):
             st.code(link, language=None, wrap_lines=True)
             st.caption("Copy link: the button at the right of the box. The link reopens "
                        "these filters, the map's position and the event picked. The address "
