@@ -96,6 +96,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         ["--keep"] if args.keep else [])
     if args.naive_timeout is not None:
         argv += ["--naive-timeout", str(args.naive_timeout)]
+    if args.repeat is not None:
+        argv += ["--repeat", str(args.repeat)]
     return bench_main(argv)
 
 
@@ -151,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--naive-timeout", type=float, default=None, metavar="S",
                    help="give up on the naive page after this many seconds")
     p.add_argument("--keep", action="store_true", help="keep the generated data and logs")
+    p.add_argument("--repeat", type=int, default=None, metavar="N",
+                   help="cold loads of our page per size, median reported (default 3)")
     p.set_defaults(func=cmd_bench)
 
     args = parser.parse_args(argv)
