@@ -262,9 +262,22 @@ def _timeline_spec(table_id: int, n: int, context_key: str, span: str,
     return timeline_core.chart(_rows, span=window).to_json()
 
 
+TIMELINE_AUTO_MAX = 20_000  # claim-places; above, the timeline waits for the reader's switch
+
+
 def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
-    """Claims over time, with every filter but the dates, so the brush can reach any date."""
+    """Claims over time, with every filter but the dates, so the brush can reach any date.
+
+    Off by default for large datasets: the chart library's first load and render take about
+    half a second of the browser's one script thread, the same thread that draws the map
+    (measured with benchmarks/bench_scale.py at 100,000 claims: median cold load 3.5 s without
+    the timeline, 4.1 s with it). The reader switches it on; the switch stays for the session."""
     st.subheader("Claims over time")
+    large = len(table) > TIMELINE_AUTO_MAX
+    if large and not st.toggle("Show the timeline", value=False, key="show_timeline"):
+        st.caption(f"{table['claim_id'].nunique():,} claims are loaded: at this size the "
+                   "timeline is off until you switch it on, so the map appears sooner.")
+        return
     context = claim_filter.with_(date_from=None, date_to=None, include_undated=True)
     context_key = json.dumps(context.to_params(), sort_keys=True)
     rows, undated = _timeline_rows(id(table), len(table), context_key, table, context)

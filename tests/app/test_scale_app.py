@@ -66,3 +66,25 @@ def test_a_filter_change_sends_a_new_view_to_the_same_map(monkeypatch, big_data)
     # the on-map legend travels with the view, so a screenshot names this selection
     summary = describe(linked.claim_filter, load(big_data))
     assert f'class="lg-summary">{html.escape(summary)}<' in view["legend"]
+
+
+def test_the_timeline_waits_for_a_switch_only_on_large_datasets(monkeypatch, big_data):
+    from dashboard.ui import panels
+
+    monkeypatch.setenv("DASHBOARD_DATA", str(big_data))
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert not [t for t in at.toggle if t.key == "show_timeline"]  # 4,000 claims: just shown
+    assert at.get("vega_lite_chart") or at.get("arrow_vega_lite_chart")
+
+    monkeypatch.setattr(panels, "TIMELINE_AUTO_MAX", 1000)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    switch = next(t for t in at.toggle if t.key == "show_timeline")
+    assert switch.value is False
+    assert not (at.get("vega_lite_chart") or at.get("arrow_vega_lite_chart"))
+    assert any("switch it on" in c.value for c in at.caption)
+    switch.set_value(True).run()
+    assert not at.exception
+    assert at.get("vega_lite_chart") or at.get("arrow_vega_lite_chart")
