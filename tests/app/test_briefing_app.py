@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from streamlit.testing.v1 import AppTest
@@ -10,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from tests.app.conftest import (
     APP,
     claims_table,
-    elements,
+    map_args,
     map_markers,
     map_script,
     metric,
@@ -25,15 +24,6 @@ def _run(monkeypatch, data_dir, **params) -> AppTest:
     at.run()
     assert not at.exception, at.exception
     return at
-
-
-def _map_args(at: AppTest) -> dict:
-    for e in elements(at._tree):
-        if type(e).__name__ == "UnknownElement" and e.type == "component_instance":
-            args = json.loads(e.proto.json_args)
-            if "script" in args:
-                return args
-    raise AssertionError("no st_folium map on the page")
 
 
 def _html(at: AppTest) -> str:
@@ -101,7 +91,7 @@ def test_screenshot_mode_has_no_widgets_and_every_part_of_a_slide(monkeypatch, l
     assert len(markers) == int((t["mapped"] & (t["source_type"] == "state")).sum())
     # The map's own legend box is hidden in this mode (the page shows a bigger one) and the
     # map fills the frame the page sizes.
-    header = _map_args(at)["header"]
+    header = map_args(at)["header"]
     assert ".claims-legend, .leaflet-control-zoom, .leaflet-control-layers { display: none; }" \
         in header and "100vh" in header
     params = {k: (v[-1] if isinstance(v, list) else v) for k, v in at.query_params.items()}
