@@ -149,7 +149,9 @@ def _figure_line(f: dict) -> str:
 
 
 # DOM builders shared by both claim layers' popups: text only ever goes in through textContent.
-DOM_JS = """  function el(tag, cls, text) {
+DOM_JS = """  var labelWords = {verified: "Verified", corroborated: "Corroborated",
+                    disputed: "Disputed", unverified: "Unverified"};
+  function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
     if (text !== undefined && text !== null) { e.textContent = String(text); }
@@ -195,8 +197,6 @@ class ClaimLayer(JSCSSMixin, MacroElement):
   var data = {{ this.data_json }};
   var colours = {{ this.colours_json }};
   var glyphs = {{ this.glyphs_json }};
-  var labelWords = {verified: "Verified", corroborated: "Corroborated",
-                    disputed: "Disputed", unverified: "Unverified"};
   var group = {{ "L.markerClusterGroup({maxClusterRadius: 40, chunkedLoading: true})"
                  if this.cluster else "L.featureGroup()" }};
   var links = L.layerGroup().addTo(map);
@@ -395,8 +395,6 @@ class CanvasClaimLayer(MacroElement):
   var sourceTypes = {{ this.source_types_json }};
   var shapes = {{ this.shapes_json }};
   var labels = {{ this.labels_json }};
-  var labelWords = {verified: "Verified", corroborated: "Corroborated",
-                    disputed: "Disputed", unverified: "Unverified"};
   var D = null, n = 0, R = 5, order = null, styles = null, vis = null, shown = 0;
   var view = null, layer = null;
   function stem(r) { return D.st[D.s === 0 ? 0 : D.s[r]]; }
