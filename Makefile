@@ -1,27 +1,57 @@
 # The two commands of the README: `make run` and `make test`.
+#
+# Both work in a project virtualenv (`.venv/`, made once with $(PYTHON)) and install the exact
+# versions of the lock files, so nothing is ever installed into the system Python (which Debian
+# and Ubuntu refuse anyway, PEP 668) and a package left on the machine by hand changes nothing.
 PYTHON ?= python3
+VENV ?= .venv
 PORT ?= 8501
 DATA ?= data
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run install install-test chromium test lint
+VPY := $(VENV)/bin/python
+# pip's own cache is kept; the venv is what must be fresh.
+PIP := $(VPY) -m pip install --quiet --disable-pip-version-check
 
-install:
-	$(PYTHON) -m pip install --quiet -e .
+.PHONY: run install install-test chromium test lint lock
+
+$(VPY):
+	$(PYTHON) -m venv $(VENV)
+
+# Stamps inside the venv: a changed lock reinstalls, a fresh venv installs everything.
+$(VENV)/.installed-main: requirements.lock pyproject.toml | $(VPY)
+	$(PIP) --require-hashes -r requirements.lock
+	$(PIP) --no-deps -e .
+	@touch $@
+
+$(VENV)/.installed-test: requirements-test.lock pyproject.toml | $(VPY)
+	$(PIP) --require-hashes -r requirements-test.lock
+	$(PIP) --no-deps -e .
+	@touch $@ $(VENV)/.installed-main
+
+install: $(VENV)/.installed-main
 
 run: install
-	$(PYTHON) -m dashboard serve --port $(PORT) --data $(DATA)
+	$(VPY) -m dashboard serve --port $(PORT) --data $(DATA)
 
 # Debian's chromium: `playwright install` cannot download browsers on this kind of machine.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
 
-install-test: chromium
-	$(PYTHON) -m pip install --quiet -e '.[test]'
+install-test: chromium $(VENV)/.installed-test
 
-lint:
-	$(PYTHON) -m ruff check .
+lint: install-test
+	$(VPY) -m ruff check .
 
 test: install-test lint
-	$(PYTHON) -m pytest -q -ra
+	$(VPY) -m pytest -q -ra
+
+# Refresh both lock files from pyproject.toml's ranges (exact versions, with hashes, for every
+# platform and Python 3.11+). uv is installed into the venv only for this.
+lock: $(VPY)
+	$(PIP) uv
+	$(VPY) -m uv pip compile pyproject.toml --universal --python-version 3.11 \
+	  --generate-hashes --quiet -o requirements.lock
+	$(VPY) -m uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+	  --generate-hashes --quiet -o requirements-test.lock
