@@ -413,7 +413,7 @@ class _Checker:
 def _report(rec: Record, problems: list[Problem]) -> Report | None:
     c = _Checker(rec, problems)
     c.unknown_fields({"id", "title", "outlet", "outlet_basis", "author", "published",
-                      "published_basis", "file"})
+                      "published_basis", "file", "url", "retrieved_at", "sha256", "added_by"})
     rid, title = c.ident("id"), c.text("title")
     try:
         published = parse_date(rec.values.get("published"))
@@ -431,8 +431,21 @@ def _report(rec: Record, problems: list[Problem]) -> Report | None:
         outlet_basis=c.text("outlet_basis", required=False) or "",
         published=published, published_basis=basis,  # type: ignore[arg-type]
         file=c.text("file", required=False), author=c.text("author", required=False),
-        line=rec.line)
+        line=rec.line, url=c.text("url", required=False),
+        retrieved_at=c.text("retrieved_at", required=False, limit=40),
+        sha256=_sha256(c, "sha256"), added_by=c.text("added_by", required=False, limit=200))
     return report if c.ok else None
+
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _sha256(c: _Checker, key: str) -> str | None:
+    value = c.text(key, required=False, limit=64)
+    if value is not None and not _SHA256.match(value):
+        c.error(key, "expected 64 lowercase hex digits (the SHA-256 of the archived text)")
+        return None
+    return value
 
 
 def _claimant(rec: Record, problems: list[Problem]) -> Claimant | None:
