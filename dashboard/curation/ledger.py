@@ -69,7 +69,10 @@ def append_records(path: Path, records: list[dict[str, Any]], *, header: str = "
     if text and not text.endswith("\n"):
         text += "\n"
     new_text = text + ("\n" if text.strip() else "") + dump_records(records)
-    after = yaml.safe_load(new_text)
+    try:
+        after = yaml.safe_load(new_text)
+    except yaml.YAMLError:
+        after = None
     if not isinstance(after, list) or len(after) != len(before) + len(records):
         # e.g. a file whose list is written in flow style: appending a block would change it
         raise LedgerError(f"{path}: its list is not in block style; cannot append safely")
