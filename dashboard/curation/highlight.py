@@ -44,7 +44,7 @@ def marked_text(text: str, spans: list[Span], selected: tuple[int, int] | None =
     body = "".join(parts)
     paragraphs = [p for p in body.split("\n") if p.strip()]
     return ('<div class="report-text" style="line-height:1.6;max-height:34rem;overflow:auto">'
-            '<style>.report-text .sel{outline:2px solid #d9480f;background:#fff4e6}</style>'
+            '<style>.report-text .sel{background:#fff0db;box-shadow:inset 0 -2px #d9480f}</style>'
             + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>")
 
 

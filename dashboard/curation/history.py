@@ -5,6 +5,7 @@ Read-only: the reader-side history page uses only this module, which never write
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,3 +70,13 @@ def describe_change(value: Any) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+def plain_table(header: list[str], rows: list[Any]) -> str:
+    """An HTML table with every cell escaped: the values are text typed by reports and people."""
+    def cells(tag: str, values: Any) -> str:
+        return "".join(f"<{tag} style='text-align:left;vertical-align:top;padding:2px 8px'>"
+                       f"{html.escape(describe_change(v))}</{tag}>" for v in values)
+    body = "".join(f"<tr>{cells('td', r)}</tr>" for r in rows)
+    return (f"<table style='border-collapse:collapse;width:100%'><thead><tr>{cells('th', header)}"
+            f"</tr></thead><tbody>{body}</tbody></table>")

@@ -33,7 +33,8 @@ from dashboard.dataset import (
     load_dataset,
 )
 from dashboard.dates import DateNotationError, parse_date
-from dashboard.extract.attribution import load_register, register_by_id
+from dashboard.extract.attribution import load_register, mentions, register_by_id
+from dashboard.extract.dates import find_dates
 from dashboard.extract.pipeline import ingest_text, outlet_claimant, slug
 from dashboard.extract.text import normalise
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
@@ -182,6 +183,7 @@ class Workbench:
         result = ingest_text(text, published=span, outlet=outlet, gazetteer=self.gazetteer,
                              path=f"{sha}.txt").as_dict()
         shown = result.get("text") or normalise(text)
+        _fill_highlights(result, shown, span)
         under = ReportUnderReview(rid, sha, shown, result, from_result(result), published,
                                   outlet, duplicate, added_by)
         if duplicate:
@@ -399,6 +401,19 @@ class Workbench:
         return [Figure(str(f["raw"]), f.get("count"), f["category"], f.get("who") or
                        "unspecified", f["qualifier"]).describe() for f in cand.values["figures"]
                 if f.get("category") and f.get("qualifier")]
+
+
+def _fill_highlights(result: dict[str, Any], text: str, published: DateSpan | None) -> None:
+    """Date phrases and claimant names for the highlighted text, when the extractor's output
+    does not list them itself (it lists figures and places only): found with the extractor's own
+    finders, so the page marks what the extractor saw."""
+    if "dates" not in result:
+        result["dates"] = [{"text": d.raw, "start": d.start, "end": d.end,
+                            "date": d.span.text, "precision": d.span.precision}
+                           for d in find_dates(text, 0, len(text), published)]
+    if "cues" not in result:
+        result["cues"] = [{"claimant": cid, "start": a, "end": b, "text": text[a:b]}
+                          for a, b, cid in mentions(text, 0, len(text), load_register())]
 
 
 def _near(a: DateSpan, b: DateSpan, window: timedelta) -> bool:

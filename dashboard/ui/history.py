@@ -1,17 +1,16 @@
 """The claim history page (`/history?claim=ID`): read-only, open to every reader.
 
-Shows what the core's curation.history gathers; every value goes out as plain text or in a
-dataframe, never as markup.
+Shows what the core's curation.history gathers; every value goes out as plain text (st.text)
+or in a table whose every cell is HTML-escaped (st.table would read its cells as Markdown).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
-from dashboard.curation.history import claim_history, describe_change
+from dashboard.curation.history import claim_history, describe_change, plain_table
 from dashboard.ui.state import cached_load
 
 
@@ -36,8 +35,7 @@ def page(directory: str) -> None:
             ("Summary", c.summary), ("Event", c.event_id or "none")]
     if not labels.empty:
         rows += [("Label", labels.iloc[0]["label"]), ("Why", labels.iloc[0]["label_reason"])]
-    st.dataframe(pd.DataFrame(rows, columns=["Field", "Value"]), hide_index=True,
-                 width="stretch")
+    st.html(plain_table(["Field", "Value"], rows))
     st.subheader("The report and its provenance")
     if r is not None:
         prov = [("Report", r.id), ("Title", r.title), ("Outlet", r.outlet or "not known"),
@@ -46,8 +44,7 @@ def page(directory: str) -> None:
                 ("Retrieved at", r.retrieved_at or "not recorded"),
                 ("SHA-256 of the text", r.sha256 or "not recorded"),
                 ("Added by", r.added_by or "curated by hand")]
-        st.dataframe(pd.DataFrame(prov, columns=["Field", "Value"]), hide_index=True,
-                     width="stretch")
+        st.html(plain_table(["Field", "Value"], prov))
     st.subheader("Source passage")
     st.caption(f"Read from the {found.text_source}.")
     for n, text in found.passage:
@@ -60,11 +57,22 @@ def page(directory: str) -> None:
     table = []
     for e in found.entries:
         changes = e.get("changes") or {}
-        what = "; ".join(f"{k}: {describe_change(v.get('before'))} → "
-                         f"{describe_change(v.get('after'))}" for k, v in changes.items())
+        what = "; ".join(f"{k}: {_before(v)} → {describe_change(v.get('after'))}"
+                         for k, v in changes.items())
         extra = e.get("reason") or e.get("because") or ""
         table.append({"When (UTC)": e.get("at"), "Who": e.get("reviewer"),
                       "Action": e.get("action"), "Changes": what or "—",
                       "Reason / evidence": f"{extra} {e.get('evidence') or ''}".strip() or "—"})
     if table:
-        st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch")
+        st.html(plain_table(list(table[0]), [list(r.values()) for r in table]))
+
+
+def _before(change: dict) -> str:
+    """The value before a decision, saying when it was the extractor's proposal."""
+    before = describe_change(change.get("before"))
+    if "extractor" not in change:
+        return before
+    proposed = describe_change(change["extractor"])
+    if change["extractor"] == change.get("before"):
+        return f"extractor proposed {proposed}"
+    return f"extractor proposed {proposed}, then {before}"
