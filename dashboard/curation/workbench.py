@@ -8,6 +8,7 @@ the dataset lock, re-reads the dataset, checks the new records with the same par
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -133,6 +134,9 @@ class Workbench:
         """Archive the text, add the report with its provenance (or recognise it), extract."""
         text = canonical_text(draft.text)
         sha = sha256_of(text)
+        if draft.url.strip() and not re.match(r"^https?://\S+$", draft.url.strip(), re.I):
+            # a report's URL is shown and may be followed: only a web address is one
+            raise ReviewError(f"url: {draft.url.strip()[:80]!r} is not an http(s) address")
         path = self.data / "reports.yaml"
         with ledger.locked(self.data):
             ds = self.dataset()

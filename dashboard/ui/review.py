@@ -59,7 +59,7 @@ def _signed_in(header: str | None) -> str | None:
         try:
             return check_name(value)
         except ReviewerError as exc:
-            st.error(str(exc))
+            st.error(_md(str(exc)))
             return None
     if st.session_state.get("reviewer"):
         return str(st.session_state["reviewer"])
@@ -90,7 +90,7 @@ def page(directory: str, header: str | None = None) -> None:
             st.rerun()
     bench = Workbench(directory, reviewer)
     for kind, message in st.session_state.pop("flash", []):
-        (st.success if kind == "ok" else st.error)(message)
+        (st.success if kind == "ok" else st.error)(_md(message))
     under: ReportUnderReview | None = st.session_state.get("under")
     if under is None:
         _report_in(bench)
@@ -129,7 +129,7 @@ def _report_in(bench: Workbench) -> None:
             if st.button("Read the text"):
                 draft = draft_from_text(pasted)
     except InputError as exc:
-        st.error(str(exc))
+        st.error(_md(str(exc)))
         return
     if draft is None:
         return
@@ -152,7 +152,7 @@ def _report_in(bench: Workbench) -> None:
         try:
             under = bench.add_report(draft)
         except (ReviewError, InputError) as exc:
-            st.error(f"Not added: {exc}")
+            st.error(_md(f"Not added: {exc}"))
             return
         st.session_state["under"] = under
         st.session_state.pop("draft", None)
@@ -173,7 +173,8 @@ def _label(under: ReportUnderReview, c: Candidate) -> str:
     # Streamlit treat the radio as a new widget and drop the reviewer's pick.
     lo, hi = c.evidence
     start = " ".join(under.text[lo:hi].split())
-    return f"{c.id} · {start[:70]}{'…' if len(start) > 70 else ''}"
+    # radio labels are read as Markdown: the report's words must stay words
+    return _md(f"{c.id} · {start[:70]}{'…' if len(start) > 70 else ''}")
 
 
 def _review(bench: Workbench, under: ReportUnderReview) -> None:
@@ -243,7 +244,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
                 try:
                     new_claimant = bench.new_claimant(n, t, o)
                 except ReviewError as exc:
-                    st.error(f"New claimant: {exc}")
+                    st.error(_md(f"New claimant: {exc}"))
         else:
             v["claimant"] = who
         v["incident_type"] = st.selectbox(
@@ -292,7 +293,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
                     done = bench.accept(under, cand, event_id=existing,
                                         new_event=new_event, claimant=new_claimant)
                 except ReviewError as exc:
-                    st.error(f"Not saved: {exc}")
+                    st.error(_md(f"Not saved: {exc}"))
                 else:
                     moved = "; ".join(f"{k}: {b} → {a}" for k, (b, a) in done.relabelled.items())
                     _flash("ok", f"Saved {done.claim_id} ({done.label.label}: "
@@ -305,7 +306,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
             try:
                 bench.reject(under, cand, reason)
             except ReviewError as exc:
-                st.error(f"Not rejected: {exc}")
+                st.error(_md(f"Not rejected: {exc}"))
             else:
                 _flash("ok", f"Rejected {cand.id}: {reason}")
                 st.rerun()
@@ -321,7 +322,7 @@ def _places(bench: Workbench, key: str, places: list[dict]) -> list[dict]:
         first = [p["place_id"]] if p.get("place_id") else [UNRESOLVED]
         opts = list(dict.fromkeys(first + suggested + [UNRESOLVED, REMOVE] + everything))
         pick = st.selectbox(
-            f"“{p['mention']}”", opts, key=f"{key}:place:{i}",
+            _md(f"“{p['mention']}”"), opts, key=f"{key}:place:{i}",
             format_func=lambda pid, suggested=suggested:
             "Leave unresolved" if pid == UNRESOLVED else
             "Remove this place" if pid == REMOVE else
@@ -374,7 +375,7 @@ def _merge(bench: Workbench, under: ReportUnderReview) -> None:
             try:
                 merged = bench.merge(under, under.candidate(two[0]), under.candidate(two[1]))
             except MergeError as exc:
-                st.error(f"Not merged: {exc}")
+                st.error(_md(f"Not merged: {exc}"))
             else:
                 st.session_state[f"pick:{under.report_id}"] = merged.id
                 _flash("ok", f"Merged into {merged.id}")
@@ -393,6 +394,6 @@ def _override(bench: Workbench) -> None:
             try:
                 after = bench.override(claim.strip(), label, reason, evidence)
             except ReviewError as exc:
-                st.error(f"Not saved: {exc}")
+                st.error(_md(f"Not saved: {exc}"))
             else:
-                st.success(f"{claim.strip()} is now {after.label}")
+                st.success(_md(f"{claim.strip()} is now {after.label}"))

@@ -39,11 +39,8 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "review_report.html"
 PASSWORD = "a reviewer's long password"
 
 
-@pytest.fixture(scope="module")
-def review_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    root = tmp_path_factory.mktemp("review")
-    data = root / "data"
-    shutil.copytree(DEFAULT_DATA, data)
+def launch_review_server(data: Path, root: Path) -> Iterator[str]:
+    """`python -m dashboard serve --review` on ``data`` with reviewer amina; yields its URL."""
     reviewers = root / "reviewers.json"
     add_reviewer("amina", PASSWORD, reviewers)
     port = _free_port()
@@ -62,9 +59,28 @@ def review_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
             stop_app(server)
             pytest.fail(f"serve --review did not start:\n{server.output()}")
         time.sleep(0.25)
-    yield server.base_url, data
+    yield server.base_url
     stop_app(server)
     print(server.output()[-3000:])
+
+
+def sign_in(page, base: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{base}/review")
+    wait_for_app(page)
+    page.get_by_label("Reviewer").fill("amina")
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_text("Signed in as amina").wait_for()
+    wait_for_app(page)
+
+
+@pytest.fixture(scope="module")
+def review_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    root = tmp_path_factory.mktemp("review")
+    data = root / "data"
+    shutil.copytree(DEFAULT_DATA, data)
+    for base in launch_review_server(data, root):
+        yield base, data
 
 
 def _rerun_done(page) -> None:  # type: ignore[no-untyped-def]
@@ -152,6 +168,7 @@ def test_review_loop(review_server: tuple[str, Path], page, browser_log: Browser
     page.goto(f"{base}/history?claim={rid}-x001")
     wait_for_app(page)
     page.get_by_text("Every decision on record").wait_for()
+    page.get_by_text("edit+accept", exact=True).wait_for()  # the tables come after the headings
     body = page.inner_text("body")
     assert "edit+accept" in body and "amina" in body
     assert "extractor proposed 2026-03-04" in body
