@@ -35,10 +35,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def _review_args(args: argparse.Namespace) -> list[str]:
     """Script arguments for the review page; without --review the app has no write path."""
-    extra = ["--review"] if getattr(args, "review", False) else []
-    if extra and getattr(args, "trust_proxy_header", None):
+    if not getattr(args, "review", False):
+        return []
+    extra = ["--review"]
+    if getattr(args, "trust_proxy_header", None):
         extra += ["--trust-proxy-header", args.trust_proxy_header]
-    return ["--", *extra] if extra else []
+    # Streamlit's own upload cap (MB), on top of the page's byte check.
+    return ["--server.maxUploadSize", "2", "--", *extra]
 
 
 def cmd_reviewer_add(args: argparse.Namespace) -> int:

@@ -69,7 +69,7 @@ def _signed_in(header: str | None) -> str | None:
         password = st.text_input("Password", type="password", key="sign_in_password")
         go = st.form_submit_button("Sign in")
     if go:
-        who = _guard().sign_in(name, password, client=str(st.context.ip_address or "?"))
+        who = _guard().sign_in(name, password, client=str(st.context.ip_address or "this machine"))
         if who:
             st.session_state["reviewer"] = who
             st.rerun()
