@@ -176,3 +176,15 @@ def test_review_loop(review_server: tuple[str, Path], page, browser_log: Browser
     assert "Makran Ledger" in body and report["sha256"] in body
     save_screenshot(page, "review-7-history")
     assert not browser_log.dialogs and not browser_log.page_errors
+
+
+def test_no_review_page_without_the_flag(app_server: str, page) -> None:  # type: ignore[no-untyped-def]
+    """The plain reader server: /review is not a page, and nothing on it asks to sign in."""
+    page.goto(f"{app_server}/review")
+    wait_for_app(page)
+    page.wait_for_timeout(500)
+    body = page.inner_text("body")
+    assert "Page not found" in body
+    assert "Sign in to review" not in body and "Review: reports in" not in body
+    assert page.locator("input[type=password], input[type=file]").count() == 0
+    save_screenshot(page, "review-0-no-flag")

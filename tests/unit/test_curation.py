@@ -340,3 +340,26 @@ def test_sign_in_slowed_and_logged(tmp_path: Path, caplog: pytest.LogCaptureFixt
     assert guard.delay_for("alice") == 0.0
     assert sum("failed sign-in" in r.message for r in caplog.records) == 3
     assert json.loads(path.read_text())["alice"]["hash"].startswith("$argon2")
+
+
+def test_command_line_loop(data: Path, tmp_path: Path) -> None:
+    env = dict(__import__("os").environ, DASHBOARD_REVIEWERS=str(tmp_path / "rev.json"))
+    run = lambda *a, stdin=None: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "dashboard", *a], input=stdin, capture_output=True, text=True,
+        cwd=REPO, env=env)
+    assert run("reviewer", "add", "carol", "--password-stdin", stdin="carol's password\n"
+               ).returncode == 0
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT)
+    out = run("review", "add", str(report), "--reviewer", "nobody", "--data", str(data))
+    assert out.returncode == 2 and "not a reviewer" in out.stderr
+    out = run("review", "add", str(report), "--reviewer", "carol", "--published", "2026-03-04",
+              "--outlet", "Test Daily", "--accept", "x001,x002", "--data", str(data))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("-> accepted as") == 2
+    again = run("review", "add", str(report), "--reviewer", "carol", "--data", str(data))
+    assert "already in the dataset" in again.stdout and "[accepted]" in again.stdout
+    log = ledger.read_audit(data)
+    assert [e["action"] for e in log] == ["add_report", "accept", "accept", "reopen_report"]
+    assert all(e["reviewer"] == "carol" for e in log)
+    _validate(data)
