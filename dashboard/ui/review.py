@@ -35,6 +35,7 @@ from dashboard.models import (
     QUALIFIERS,
     SOURCE_TYPE_NAMES,
     SOURCE_TYPES,
+    Dataset,
 )
 from dashboard.ui.panels import _md
 
@@ -212,8 +213,7 @@ def _review(bench: Workbench, under: ReportUnderReview) -> None:
     _merge(bench, under)
 
 
-def _options_claimant(bench: Workbench, under: ReportUnderReview, current: str) -> list[str]:
-    ds = bench.dataset()
+def _options_claimant(bench: Workbench, ds: Dataset, current: str) -> list[str]:
     ids = list(ds.claimants)
     extra = [cid for cid in bench.register if cid not in ds.claimants]
     opts = [current] + [i for i in ids + extra if i != current]
@@ -229,7 +229,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
     v = dict(cand.values)
     c1, c2 = st.columns(2)
     with c1:
-        who = st.selectbox("Claimant", _options_claimant(bench, under, v["claimant"]),
+        who = st.selectbox("Claimant", _options_claimant(bench, ds, v["claimant"]),
                            key=f"{key}:claimant",
                            format_func=lambda i: "Create a new claimant…" if i == NEW
                            else f"{names.get(i, i)} ({i})")
