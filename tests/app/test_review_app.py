@@ -95,3 +95,19 @@ def test_paste_edit_accept_reject(data: Path) -> None:
     assert edit["changes"]["incident_type"]["extractor"] != "attack"
     assert not any(c["id"] == f"{rid}-x003" for c in
                    yaml.safe_load((data / "claims.yaml").read_text()))
+
+
+def test_proxy_header_missing_means_no_page(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --trust-proxy-header, a request without the header gets no form and no password box:
+    the proxy is the only way in."""
+    monkeypatch.setenv("TEST_PROXY_HEADER", "X-Forwarded-User")
+    at = AppTest.from_function(_script, default_timeout=60).run()
+    assert any("X-Forwarded-User" in e.value for e in at.error)
+    assert not at.text_input and not at.text_area and not at.button
+
+
+def test_reader_table_links_each_claim_to_its_history(app: AppTest) -> None:
+    from tests.app.conftest import claims_table
+
+    table = claims_table(app)
+    assert list(table["History"]) == [f"history?claim={c}" for c in table["Claim"]]
