@@ -611,6 +611,28 @@ def _override(rec: Record, problems: list[Problem]) -> Override | None:
     return override if c.ok else None
 
 
+# --------------------------------------------------------------------------- one new record
+
+
+def check_record(kind: str, values: dict[str, Any], where: str) -> tuple[Any, list[Problem]]:
+    """Parse one record exactly as the loader would: (the parsed record or None, problems).
+
+    ``kind`` is report, claimant, event, claim or override. The review workbench checks what it
+    is about to save with this, so nothing it writes can be rejected on the next load.
+    """
+    parse = {"report": _report, "claimant": _claimant, "event": _event, "claim": _claim,
+             "override": _override}[kind]
+    problems: list[Problem] = []
+    return parse(Record(values, {}, 0, where), problems), problems
+
+
+def cross_check(claim: Claim, ds: Dataset) -> list[Problem]:
+    """A claim's references and dates against the rest of a dataset; empty when it fits."""
+    problems: list[Problem] = []
+    _cross_check(claim, ds, problems)
+    return problems
+
+
 # --------------------------------------------------------------------------- the whole directory
 
 

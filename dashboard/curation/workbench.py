@@ -23,16 +23,7 @@ from dashboard.curation.archive import (
     sha256_of,
 )
 from dashboard.curation.candidates import Candidate, from_result, merge
-from dashboard.dataset import (
-    Record,
-    _claim,
-    _claimant,
-    _cross_check,
-    _event,
-    _override,
-    _report,
-    load_dataset,
-)
+from dashboard.dataset import check_record, cross_check, load_dataset
 from dashboard.dates import DateNotationError, parse_date
 from dashboard.extract.attribution import load_register, mentions, register_by_id
 from dashboard.extract.dates import find_dates
@@ -101,9 +92,8 @@ def _figure_record(f: dict[str, Any]) -> dict[str, Any]:
             "who": f.get("who") or "unspecified", "qualifier": f.get("qualifier")}
 
 
-def _check(values: dict[str, Any], parse: Any, where: str) -> Any:
-    problems: list = []
-    parsed = parse(Record(values, {}, 0, where), problems)
+def _check(values: dict[str, Any], kind: str, where: str) -> Any:
+    parsed, problems = check_record(kind, values, where)
     errors = [p for p in problems if p.severity == "error"]
     if errors or parsed is None:
         raise ReviewError("; ".join(f"{p.field}: {p.message}" for p in errors) or
@@ -167,7 +157,7 @@ class Workbench:
                     "added_by": self.reviewer,
                 }
                 record = {k: v for k, v in record.items() if v is not None}
-                _check(record, _report, f"report from {draft.source_name}")
+                _check(record, "report", f"report from {draft.source_name}")
                 write_atomic(archive_path(self.data, sha), text)
                 ledger.append_records(path, [record])
                 ledger.append_audit(self.data, [self._entry(
@@ -221,7 +211,7 @@ class Workbench:
         """A claimant the reviewer creates; checked like a claimants.yaml record."""
         record = {"id": slug(name), "name": name.strip(), "source_type": source_type,
                   "organisation": slug(organisation) if organisation.strip() else slug(name)}
-        _check(record, _claimant, "new claimant")
+        _check(record, "claimant", "new claimant")
         return record
 
     def claim_record(self, under: ReportUnderReview, cand: Candidate,
@@ -263,7 +253,7 @@ class Workbench:
                     raise ReviewError(f"claimant: {cid!r} is not in the dataset; pick one or "
                                       "create it with its source type and organisation")
                 new_claimants.append(rec)
-                ds.claimants[cid] = _check(rec, _claimant, "claimant")
+                ds.claimants[cid] = _check(rec, "claimant", "claimant")
             new_events: list[dict[str, Any]] = []
             if new_event is not None:
                 title = new_event.get("title", "").strip()
@@ -272,15 +262,15 @@ class Workbench:
                 while eid in ds.events:
                     eid += "-2"
                 rec = {"id": eid, "title": title, "summary": new_event.get("summary", "").strip()}
-                ds.events[eid] = _check(rec, _event, "new event")
+                ds.events[eid] = _check(rec, "event", "new event")
                 new_events.append(rec)
                 event_id = eid
             if event_id and event_id not in ds.events:
                 raise ReviewError(f"event: no event {event_id!r} in the dataset")
             record = self.claim_record(under, cand, event_id)
-            claim: Claim = _check(record, _claim, f"candidate {cand.id}")
-            problems: list = []
-            if not _cross_check(claim, ds, problems):
+            claim: Claim = _check(record, "claim", f"candidate {cand.id}")
+            problems = [p for p in cross_check(claim, ds) if p.severity == "error"]
+            if problems:
                 raise ReviewError("; ".join(f"{p.field}: {p.message}" for p in problems))
             before = compute_labels(ds)
             ds.claims.append(claim)
@@ -341,7 +331,7 @@ class Workbench:
             record = {"claim": claim_id, "label": label, "reason": reason.strip(),
                       "evidence": evidence.strip(),
                       "analyst": f"{self.reviewer}, {now_utc()[:10]}"}
-            override = _check(record, _override, "override")
+            override = _check(record, "override", "override")
             before = compute_labels(ds)[claim_id]
             ds.overrides[claim_id] = override
             after = compute_labels(ds)[claim_id]
