@@ -230,6 +230,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
     c1, c2 = st.columns(2)
     with c1:
         who = st.selectbox("Claimant", _options_claimant(bench, ds, v["claimant"]),
+                           help=_confidence(cand, "claimant"),
                            key=f"{key}:claimant",
                            format_func=lambda i: "Create a new claimant…" if i == NEW
                            else f"{names.get(i, i)} ({i})")
@@ -249,14 +250,17 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
             v["claimant"] = who
         v["incident_type"] = st.selectbox(
             "Incident type", INCIDENT_TYPES, index=INCIDENT_TYPES.index(v["incident_type"]),
+            help=_confidence(cand, "incident_type"),
             key=f"{key}:incident", format_func=lambda i: INCIDENT_TYPE_NAMES[i])
         v["date"] = st.text_input("Date (2026-03-03, 2026-03-01/2026-03-03, 2026-03, unknown)",
-                                  v["date"], key=f"{key}:date")
+                                  v["date"], key=f"{key}:date", help=_confidence(cand, "date"))
         v["date_basis"] = st.text_input("How the date is known", v["date_basis"],
                                         key=f"{key}:date_basis")
     with c2:
         v["places"] = _places(bench, key, v["places"])
+        st.caption(_confidence(cand, "places"))
     v["figures"] = _figures(key, v["figures"])
+    st.caption(_confidence(cand, "figures"))
     v["summary"] = st.text_area("Summary, in our own words", v["summary"], key=f"{key}:summary")
     cand.values = v
     if new_claimant is not None:
@@ -310,6 +314,11 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
             else:
                 _flash("ok", f"Rejected {cand.id}: {reason}")
                 st.rerun()
+
+
+def _confidence(cand: Candidate, name: str) -> str:
+    c = cand.confidence[name]
+    return _md(f"Extractor's confidence: {c['level']} ({c['cue']})")
 
 
 def _places(bench: Workbench, key: str, places: list[dict]) -> list[dict]:
