@@ -111,3 +111,23 @@ def test_reader_table_links_each_claim_to_its_history(app: AppTest) -> None:
 
     table = claims_table(app)
     assert list(table["History"]) == [f"history?claim={c}" for c in table["Claim"]]
+
+
+def test_override_from_the_page_needs_evidence(data: Path) -> None:
+    at = AppTest.from_function(_script, default_timeout=60).run()
+    at.text_input(key="sign_in_name").input("alice")
+    at.text_input(key="sign_in_password").input("a long enough password")
+    at.button[0].click().run()
+    fields = {t.label: t for t in at.text_input}
+    fields["Claim id"].input("c-002-03")
+    fields["Reason"].input("matched against two hospital lists")
+    at.selectbox[0].set_value("verified")
+    next(b for b in at.button if b.label == "Save the override").click().run()
+    assert any("evidence" in e.value for e in at.error)  # refused: no evidence
+    assert yaml.safe_load((data / "overrides.yaml").read_text()) == []
+    next(t for t in at.text_area if t.label.startswith("Evidence")).input(
+        "Lists from two hospitals, read by alice on 2 March")
+    next(b for b in at.button if b.label == "Save the override").click().run()
+    assert any("verified" in s.value for s in at.success), [e.value for e in at.error]
+    saved = yaml.safe_load((data / "overrides.yaml").read_text())
+    assert saved[0]["claim"] == "c-002-03" and saved[0]["analyst"].startswith("alice")
