@@ -183,12 +183,17 @@ class Workbench:
         if duplicate:
             # Decisions already taken on this text stay taken.
             claims = {c.id for c in ds.claims}
-            decided = {e.get("claim"): e.get("action") for e in ledger.read_audit(self.data)
-                       if e.get("report") == rid}
+            log = [e for e in ledger.read_audit(self.data) if e.get("report") == rid]
+            decided = {e.get("claim"): e.get("action") for e in log}
+            # a candidate merged into a claim that was then saved is part of that claim
+            merged_into = {part: e["claim"] for e in log if e.get("action") == "merge"
+                           and e.get("claim") in claims for part in e.get("merged") or []}
             for c in under.candidates:
                 cid = under.claim_id(c)
                 if cid in claims:
                     c.status, c.claim_id = "accepted", cid
+                elif cid in merged_into:
+                    c.status, c.claim_id = "merged", merged_into[cid]
                 elif decided.get(cid) == "reject":
                     c.status = "rejected"
         return under

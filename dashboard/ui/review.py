@@ -182,7 +182,8 @@ def _review(bench: Workbench, under: ReportUnderReview) -> None:
     st.subheader(f"Report {under.report_id}")
     if under.duplicate:
         st.info("The same text was added before: decisions already taken are kept.")
-    shown = [c for c in under.candidates if c.status != "merged"]
+    # merged-away candidates are hidden, except those reopened with the claim they became
+    shown = [c for c in under.candidates if c.status != "merged" or c.claim_id]
     if not shown:
         st.warning("The extractor found no candidate claim in this text.")
         return

@@ -162,6 +162,9 @@ def test_merge_two_candidates(data: Path) -> None:
     assert [e["action"] for e in entry] == ["merge", "accept"]
     assert entry[0]["merged"] == [f"{under.report_id}-x001", f"{under.report_id}-x002"]
     _validate(data)
+    reopened = wb.add_report(_draft())
+    assert [(c.status, c.claim_id) for c in reopened.candidates[:3]] == [
+        ("merged", done.claim_id), ("merged", done.claim_id), ("pending", None)]
 
 
 def test_events_suggested_and_labels_recomputed(data: Path) -> None:
