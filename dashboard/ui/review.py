@@ -272,7 +272,10 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
     options = [s.event_id for s in suggestions] + ["", NEW, *[
         e for e in ds.events if e not in {s.event_id for s in suggestions}]]
     titles = {e: ds.events[e].title for e in ds.events}
-    choice = st.selectbox("Event", options, key=f"{key}:event",
+    # Keyed by the suggestions too: when an edit brings new suggestions, the pick starts again
+    # from the best one instead of keeping "no event" chosen before they existed.
+    sig = ",".join(s.event_id for s in suggestions)
+    choice = st.selectbox("Event", options, key=f"{key}:event:{sig}",
                           format_func=lambda e: "A new event…" if e == NEW else
                           "No event (a claim of its own)" if e == "" else
                           f"{'Suggested: ' if e in {s.event_id for s in suggestions} else ''}"

@@ -131,3 +131,34 @@ def test_override_from_the_page_needs_evidence(data: Path) -> None:
     assert any("verified" in s.value for s in at.success), [e.value for e in at.error]
     saved = yaml.safe_load((data / "overrides.yaml").read_text())
     assert saved[0]["claim"] == "c-002-03" and saved[0]["analyst"].startswith("alice")
+
+
+def test_event_suggested_with_figures_side_by_side(data: Path) -> None:
+    at = AppTest.from_function(_script, default_timeout=60).run()
+    at.text_input(key="sign_in_name").input("alice")
+    at.text_input(key="sign_in_password").input("a long enough password")
+    at.button[0].click().run()
+    at.radio(key="report_from").set_value("Paste the text").run()
+    at.text_area(key="report_paste").input(REPORT.replace("near Turbat.", "near Turbat on "
+                                                          "Tuesday."))
+    next(b for b in at.button if b.label == "Read the text").click().run()
+    next(t for t in at.text_input if t.label.startswith("Published")).input("2026-03-04")
+    next(b for b in at.button if b.label.startswith("Add the report")).click().run()
+    rid = next(r.key for r in at.radio if (r.key or "").startswith("pick:"))[5:]
+    # x001 opens a new event
+    at.selectbox(key=f"{rid}:x001:incident").set_value("attack").run()
+    at.selectbox(key=f"{rid}:x001:event:").set_value("__new__").run()
+    at.text_input(key=f"{rid}:x001:ev_title").input("Raid and clash near Turbat")
+    at.text_area(key=f"{rid}:x001:ev_summary").input("Officials and the BLA give tolls.")
+    at.button(key=f"{rid}:x001:accept").click().run()
+    assert any(f"Saved {rid}-x001" in s.value.replace("\\", "") for s in at.success)
+    # x002, the armed group's account of the same day and place: that event comes first
+    at.radio(key=f"pick:{rid}").set_value("x002").run()
+    at.selectbox(key=f"{rid}:x002:incident").set_value("attack").run()
+    event = next(b for b in at.selectbox if b.label == "Event")
+    assert event.value.startswith("ev-2026-03-03-raid-and-clash"), event.options
+    side = next(d.value for d in at.dataframe if "figures" in d.value.columns)
+    assert "6 militants killed" in " ".join(side["figures"])
+    at.button(key=f"{rid}:x002:accept").click().run()
+    saved = " ".join(s.value.replace("\\", "") for s in at.success)
+    assert f"Saved {rid}-x002 (corroborated" in saved and "unverified → corroborated" in saved
