@@ -124,7 +124,7 @@ def test_review_loop(review_server: tuple[str, Path], page, browser_log: Browser
     save_screenshot(page, "review-3-candidates")
 
     # Correct one field: the raid was overnight, so its date is the night before the briefing.
-    date = page.get_by_label("Date (2026-03-03", exact=False)
+    date = page.get_by_role("textbox", name="Date (2026-03-03", exact=False)
     date.fill("2026-03-03/2026-03-04")
     date.press("Tab")
     _rerun_done(page)
