@@ -1,4 +1,4 @@
-"""python -m dashboard serve|validate|export|ingest|import|bench"""
+"""python -m dashboard serve|validate|export|ingest|import|bench|reviewer|review"""
 
 from __future__ import annotations
 
@@ -27,9 +27,59 @@ def cmd_serve(args: argparse.Namespace) -> int:
            "--browser.gatherUsageStats", "false", "--theme.base", "light",
            # Readers see our own problem banner, never tracebacks with server paths.
            "--client.showErrorDetails", "none", "--client.toolbarMode", "viewer"]
+    cmd += _review_args(args)
     print(f"Serving the claims map on http://{args.address}:{args.port} "
           f"(data: {env['DASHBOARD_DATA']})", flush=True)
     return subprocess.call(cmd, env=env)
+
+
+def _review_args(args: argparse.Namespace) -> list[str]:
+    """Script arguments for the review page; without --review the app has no write path."""
+    if not getattr(args, "review", False):
+        return []
+    extra = ["--review"]
+    if getattr(args, "trust_proxy_header", None):
+        extra += ["--trust-proxy-header", args.trust_proxy_header]
+    # Streamlit's own upload cap (MB), on top of the page's byte check.
+    return ["--server.maxUploadSize", "2", "--", *extra]
+
+
+def cmd_reviewer_add(args: argparse.Namespace) -> int:
+    from dashboard.curation.cli import main_reviewer_add
+
+    return main_reviewer_add(args.name, password_stdin=args.password_stdin)
+
+
+def cmd_review_add(args: argparse.Namespace) -> int:
+    from dashboard.curation.cli import main_review_add
+
+    return main_review_add(args.file, reviewer=args.reviewer, url=args.url,
+                           published=args.published, outlet=args.outlet, title=args.title,
+                           accept=args.accept, data=args.data)
+
+
+def _review_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("reviewer", help="reviewer accounts for the review page")
+    rsub = p.add_subparsers(dest="action", required=True)
+    q = rsub.add_parser("add", help="add a reviewer (or set a new password)")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--password-stdin", action="store_true",
+                   help="read the password from the first line of stdin (for scripts)")
+    q.set_defaults(func=cmd_reviewer_add)
+
+    p = sub.add_parser("review", help="the review loop without a browser")
+    rsub = p.add_subparsers(dest="action", required=True)
+    q = rsub.add_parser("add", help="archive a report, extract its claims, accept some")
+    q.add_argument("file", metavar="FILE", help="a .txt report or a saved .html article page")
+    q.add_argument("--url", default=None)
+    q.add_argument("--published", default=None, help="YYYY-MM-DD, YYYY-MM or YYYY")
+    q.add_argument("--outlet", default=None)
+    q.add_argument("--title", default=None)
+    q.add_argument("--reviewer", required=True, metavar="NAME")
+    q.add_argument("--accept", default=None, metavar="all|ID,...",
+                   help="accept these candidates as extracted (default: list them only)")
+    _data_arg(q)
+    q.set_defaults(func=cmd_review_add)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -111,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--address", default="127.0.0.1")
     _data_arg(p)
+    p.add_argument("--review", action="store_true",
+                   help="also serve the review page at /review (signed-in reviewers write)")
+    p.add_argument("--trust-proxy-header", default=None, metavar="HEADER",
+                   help="with --review: take the reviewer from this header set by an "
+                        "authenticating proxy (e.g. X-Forwarded-User)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("validate", help="check the dataset and gazetteer; exit 1 on any error")
@@ -156,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=None, metavar="N",
                    help="cold loads of our page per size, median reported (default 3)")
     p.set_defaults(func=cmd_bench)
+
+    _review_parsers(sub)
 
     args = parser.parse_args(argv)
     return int(args.func(args) or 0)

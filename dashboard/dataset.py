@@ -413,7 +413,7 @@ class _Checker:
 def _report(rec: Record, problems: list[Problem]) -> Report | None:
     c = _Checker(rec, problems)
     c.unknown_fields({"id", "title", "outlet", "outlet_basis", "author", "published",
-                      "published_basis", "file"})
+                      "published_basis", "file", "url", "retrieved_at", "sha256", "added_by"})
     rid, title = c.ident("id"), c.text("title")
     try:
         published = parse_date(rec.values.get("published"))
@@ -431,8 +431,21 @@ def _report(rec: Record, problems: list[Problem]) -> Report | None:
         outlet_basis=c.text("outlet_basis", required=False) or "",
         published=published, published_basis=basis,  # type: ignore[arg-type]
         file=c.text("file", required=False), author=c.text("author", required=False),
-        line=rec.line)
+        line=rec.line, url=c.text("url", required=False),
+        retrieved_at=c.text("retrieved_at", required=False, limit=40),
+        sha256=_sha256(c, "sha256"), added_by=c.text("added_by", required=False, limit=200))
     return report if c.ok else None
+
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _sha256(c: _Checker, key: str) -> str | None:
+    value = c.text(key, required=False, limit=64)
+    if value is not None and not _SHA256.match(value):
+        c.error(key, "expected 64 lowercase hex digits (the SHA-256 of the archived text)")
+        return None
+    return value
 
 
 def _claimant(rec: Record, problems: list[Problem]) -> Claimant | None:
@@ -596,6 +609,28 @@ def _override(rec: Record, problems: list[Problem]) -> Override | None:
                         c.text("reason") or "", c.text("evidence") or "",
                         c.text("analyst", limit=200) or "", rec.line)
     return override if c.ok else None
+
+
+# --------------------------------------------------------------------------- one new record
+
+
+def check_record(kind: str, values: dict[str, Any], where: str) -> tuple[Any, list[Problem]]:
+    """Parse one record exactly as the loader would: (the parsed record or None, problems).
+
+    ``kind`` is report, claimant, event, claim or override. The review workbench checks what it
+    is about to save with this, so nothing it writes can be rejected on the next load.
+    """
+    parse = {"report": _report, "claimant": _claimant, "event": _event, "claim": _claim,
+             "override": _override}[kind]
+    problems: list[Problem] = []
+    return parse(Record(values, {}, 0, where), problems), problems
+
+
+def cross_check(claim: Claim, ds: Dataset) -> list[Problem]:
+    """A claim's references and dates against the rest of a dataset; empty when it fits."""
+    problems: list[Problem] = []
+    _cross_check(claim, ds, problems)
+    return problems
 
 
 # --------------------------------------------------------------------------- the whole directory

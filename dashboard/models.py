@@ -162,6 +162,12 @@ class Report:
     file: str | None  # text file name, looked up in the reports directory
     author: str | None = None
     line: int = 0
+    # Provenance of a report added on the review page (Berkeley Protocol: where it was found,
+    # when, by whom, and a hash of the exact text archived under reports/<sha256>.txt).
+    url: str | None = None
+    retrieved_at: str | None = None
+    sha256: str | None = None
+    added_by: str | None = None
 
 
 @dataclass(frozen=True)

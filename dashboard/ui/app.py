@@ -21,7 +21,7 @@ from dashboard.briefing import TITLE
 from dashboard.dataset import data_dir
 from dashboard.filters import ClaimFilter
 from dashboard.share import BRIEF, EXPLORE, View
-from dashboard.ui import brief, exports, panels, sidebar, url
+from dashboard.ui import brief, exports, history, panels, sidebar, url
 from dashboard.ui.state import cached_load
 
 
@@ -30,6 +30,15 @@ def _data_from_argv() -> str | None:
     parser.add_argument("--data", default=None)
     known, _ = parser.parse_known_args(sys.argv[1:])
     return known.data
+
+
+def _review_from_argv() -> tuple[bool, str | None]:
+    """`serve --review [--trust-proxy-header H]`: only then does the app have a write path."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--review", action="store_true")
+    parser.add_argument("--trust-proxy-header", default=None)
+    known, _ = parser.parse_known_args(sys.argv[1:])
+    return known.review, known.trust_proxy_header
 
 
 def main() -> None:
@@ -84,4 +93,26 @@ def _key(claim_filter: ClaimFilter) -> str:
     return json.dumps(claim_filter.to_params(), sort_keys=True)
 
 
-main()
+def _history() -> None:
+    st.set_page_config(page_title=f"Claim history · {TITLE}", layout="wide")
+    history.page(str(data_dir(_data_from_argv()).resolve()))
+
+
+def _review() -> None:
+    from dashboard.ui import review  # the write path is not even imported without --review
+
+    st.set_page_config(page_title=f"Review · {TITLE}", layout="wide")
+    review.page(str(data_dir(_data_from_argv()).resolve()), _review_from_argv()[1])
+
+
+def _pages() -> None:
+    """The reader page is the default; the read-only claim history sits at /history, and the
+    review page at /review exists only when the server was started with --review."""
+    pages = [st.Page(main, title=TITLE, default=True),
+             st.Page(_history, title="Claim history", url_path="history")]
+    if _review_from_argv()[0]:
+        pages.append(st.Page(_review, title="Review", url_path="review"))
+    st.navigation(pages, position="hidden").run()
+
+
+_pages()

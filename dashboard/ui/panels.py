@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from typing import Any
+from urllib.parse import quote
 
 import folium
 import numpy as np
@@ -205,8 +206,12 @@ def claims_table(shown: pd.DataFrame) -> None:
         "Why this label": rows["label_reason"],
         "Report": rows["report"],
         "Summary": rows["summary"],
+        # The read-only history page: provenance, source passage, every review decision.
+        "History": rows["claim_id"].map(lambda c: f"history?claim={quote(str(c))}"),
     })
-    st.dataframe(view, hide_index=True, width="stretch", key="claims_table")
+    st.dataframe(view, hide_index=True, width="stretch", key="claims_table",
+                 column_config={"History": st.column_config.LinkColumn(
+                     "History", display_text="history")})
 
 
 def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
