@@ -19,7 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--annotation", type=Path,
                     default=ROOT / "tests" / "fixtures" / "seed_annotations.yaml")
-    ap.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
+    # A worktree sits one level deeper than the main checkout; the seeds are shared by both.
+    candidates = [ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds"]
+    seeds = next((p for p in candidates if p.is_dir()), candidates[0])
+    ap.add_argument("--seeds", type=Path, default=seeds)
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     result = score(args.annotation, args.seeds)

@@ -68,6 +68,14 @@ class Cue:
     start: int
     end: int
     kind: str  # "speech", "according", "pronoun"
+    # The whole cue as the reviewer should see it ("police said", "according to the DC"):
+    # name and speech verb together, bounded to a short stretch.
+    cue_start: int = -1
+    cue_end: int = -1
+
+    def span(self) -> tuple[int, int]:
+        return (self.cue_start if self.cue_start >= 0 else self.start,
+                self.cue_end if self.cue_end >= 0 else self.end)
 
 
 class RegisterError(ValueError):
@@ -132,31 +140,39 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         nxt = next((a for a, _, other in names[i + 1:] if other != cid), hi)
         after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))
         if after:
-            cues.append(Cue(cid, s, e, "speech"))
+            cues.append(Cue(cid, s, e, "speech", s, min(after.end(), e + 60)))
             continue
-        if _ACCORDING.search(text, max(lo, s - 60), s) or (
-                _SAID_BEFORE.search(text, max(lo, s - 40), s)
-                and _CLAUSE_END.match(text, e, hi)):
-            cues.append(Cue(cid, s, e, "according"))
+        before = _ACCORDING.search(text, max(lo, s - 60), s) or (
+            _SAID_BEFORE.search(text, max(lo, s - 40), s)
+            if _CLAUSE_END.match(text, e, hi) else None)
+        if before:
+            cues.append(Cue(cid, s, e, "according", before.start(), e))
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
-            cues.append(Cue(None, m.start(), m.end(), "pronoun"))
+            cues.append(Cue(None, m.start(), m.end(), "pronoun", m.start(), m.end()))
     cues.sort(key=lambda c: c.start)
     return cues
 
 
-def speaker_at(pos: int, cues: list[Cue], carried: str | None) -> str | None:
-    """The claimant of something said at pos: the nearest cue before it, else the first after."""
-    resolved: list[tuple[int, str]] = []
+def speaker_cue(pos: int, cues: list[Cue], carried: str | None) -> tuple[str, Cue] | None:
+    """The claimant of something said at pos and the cue that decided it: the nearest cue
+    before it, else the first after; a pronoun cue speaks for the claimant carried so far."""
+    resolved: list[tuple[Cue, str]] = []
     last = carried
     for c in cues:
         cid = c.claimant or last
         if cid:
-            resolved.append((c.start, cid))
+            resolved.append((c, cid))
             last = cid
-    before = [cid for start, cid in resolved if start <= pos]
+    before = [(cid, c) for c, cid in resolved if c.start <= pos]
     if before:
         return before[-1]
     if resolved:
-        return resolved[0][1]
+        return resolved[0][1], resolved[0][0]
     return None
+
+
+def speaker_at(pos: int, cues: list[Cue], carried: str | None) -> str | None:
+    """The claimant of something said at pos (see speaker_cue)."""
+    hit = speaker_cue(pos, cues, carried)
+    return hit[0] if hit else None

@@ -14,12 +14,15 @@ from typing import Any
 
 from dashboard.extract.attribution import (
     ClaimantDef,
+    Cue,
     find_cues,
     load_register,
     mentions,
     register_by_id,
     speaker_at,
+    speaker_cue,
 )
+from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
 from dashboard.extract.dates import DateMention, combine, find_dates
 from dashboard.extract.figures import FigureMention, find_figures
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, role_of
@@ -52,14 +55,20 @@ class IngestResult:
     outlet: str | None = None
     encoding: str = "utf-8"
     paragraphs: int = 0
+    text: str = ""  # the normalised text every offset below points into
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    cues: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
             "published": self.published.text if self.published else None,
             "outlet": self.outlet,
+            "text": self.text,
             "places": self.places,
             "unresolved": self.unresolved,
+            "dates": self.dates,
+            "cues": self.cues,
             "claims": self.claims,
             "warnings": self.warnings,
         }
@@ -133,6 +142,8 @@ class _Candidate:
     places: list[PlaceHit]
     dates: list[DateMention]
     paragraphs: set[int]
+    attributions: list[Judgement] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _place_dict(hit: PlaceHit, role: str) -> dict[str, Any]:
@@ -163,6 +174,68 @@ def _summary(claimant: ClaimantDef | None, claimant_name: str, source_type: str,
     return text
 
 
+def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
+               para_speaker: str | None, out_id: str) -> tuple[str, Judgement]:
+    """Who claims what is said at pos, and how that was decided."""
+    hit = speaker_cue(pos, cues, last_speaker)
+    if hit is not None:
+        cid, cue = hit
+        a, b = cue.span()
+        words = quoted(t, a, b)
+        if cue.kind == "pronoun":
+            return cid, low(f"'{words}' in the same sentence, taken to be {cid}", a, b)
+        return cid, high(f"'{words}' in the same sentence", a, b)
+    if para_speaker:
+        return para_speaker, low(f"no speaker in the sentence: {para_speaker}, who spoke "
+                                 "earlier in the paragraph")
+    return out_id, low("no speaker found: the outlet")
+
+
+def _date_judgement(t: str, c: _Candidate, span: DateSpan) -> Judgement:
+    if span.start is None:
+        return low("no date in the passage" if not c.dates else
+                   f"'{c.dates[0].raw}' could not be resolved")
+    own = [d for d in c.dates if any(a <= d.start < b for a, b in c.sentences)]
+    if not own:
+        d = c.dates[0]
+        return low(f"'{quoted(t, d.start, d.end)}' from a neighbouring sentence", d.start, d.end)
+    d = own[0]
+    if len({x.span.text for x in own}) > 1:
+        return low(f"several dates in the passage; the range covers them all (first: "
+                   f"'{quoted(t, d.start, d.end)}')", d.start, d.end)
+    if span.precision in ("month", "year"):
+        return low(f"'{quoted(t, d.start, d.end)}' gives only the {span.precision}",
+                   d.start, d.end)
+    return high(f"'{quoted(t, d.start, d.end)}' in the same sentence", d.start, d.end)
+
+
+def _places_judgement(t: str, c: _Candidate, place_note: str) -> Judgement:
+    if place_note:
+        return low(place_note)
+    for h in c.places:
+        if h.place is None:
+            return low(f"'{h.mention}' is not in the gazetteer", h.start, h.end)
+        if h.method not in ("exact", "alias"):
+            return low(f"'{h.mention}' resolved by {h.method.replace('_', ' ')} to "
+                       f"{h.place.name}", h.start, h.end)
+    h = c.places[0]
+    return high(f"'{h.mention}' named in the sentence of the incident", h.start, h.end)
+
+
+def _figures_judgement(t: str, figures: list[FigureMention]) -> Judgement:
+    if not figures:
+        return high("no figures given")
+    for f in figures:
+        if f.qualifier in ("vague", "malformed"):
+            return low(f"'{quoted(t, f.start, f.end)}' is {f.qualifier}", f.start, f.end)
+        if f.end - f.start <= len(f.raw):
+            return low(f"'{quoted(t, f.start, f.end)}': no word for who was counted follows "
+                       "the number", f.start, f.end)
+    f = figures[0]
+    return high(f"'{quoted(t, f.start, f.end)}' with its people and casualty word", f.start,
+                f.end)
+
+
 def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | None = None,
                 gazetteer: Gazetteer | None = None, path: str | None = None,
                 register: tuple[ClaimantDef, ...] | None = None) -> IngestResult:
@@ -179,6 +252,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     if published is None:
         result.warnings.append("no publication date: relative dates stay unknown")
     t = normalise(text)
+    result.text = t
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet)
@@ -245,10 +319,23 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                                    if gazetteer.get(pid) else pid),
                          "score": sc} for pid, sc in h.suggestions],
                 })
+        for d in dates:
+            result.dates.append({"text": d.raw, "start": d.start, "end": d.end,
+                                 "date": d.span.text or "unknown",
+                                 "precision": d.span.precision})
+        carried = last_speaker
+        for cue in cues:
+            carried = cue.claimant or carried
+            if carried:
+                a, b = cue.span()
+                result.cues.append({"claimant": carried, "start": a, "end": b,
+                                    "text": t[a:b]})
         by_claimant: dict[str, list[FigureMention]] = {}
+        why: dict[str, list[Judgement]] = {}
         for f in figs:
-            cid = speaker_at(f.start, cues, last_speaker) or para_speaker or out_id
+            cid, judgement = _attribute(t, f.start, cues, last_speaker, para_speaker, out_id)
             by_claimant.setdefault(cid, []).append(f)
+            why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
         incident_hits = [h for h, r in zip(hits, roles, strict=True) if r == "incident"]
         # Without figures, a sentence makes a claim only when it names a precise place for an
@@ -256,10 +343,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         precise = [h for h in incident_hits if h.place is None
                    or h.place.geo_precision in ("point", "district", "abroad")]
         if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
-            by_claimant.setdefault(sentence_speaker or para_speaker or out_id, [])
+            cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id)
+            by_claimant.setdefault(cid, [])
+            why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():
             candidates.append(_Candidate(cid, s.paragraph, s.start, s.end, cfigs,
-                                         incident_hits, dates, {s.paragraph}))
+                                         incident_hits, dates, {s.paragraph},
+                                         why.get(cid, []), [(s.start, s.end)]))
         if sentence_speaker:
             last_speaker = para_speaker = sentence_speaker
 
@@ -274,6 +364,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph:
             prev.end = max(prev.end, c.end)
             prev.figures += c.figures
+            prev.attributions += c.attributions
+            prev.sentences += c.sentences
             for h in c.places:
                 if h not in seen_places:
                     seen_places.add(h)
@@ -333,10 +425,17 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             "date_end": span.end.isoformat() if span.end else None,
             "time_precision": span.precision,
             "date_basis": basis,
-            "figures": [f.as_dict() for f in c.figures],
+            "figures": [{**f.as_dict(), "start": f.start, "end": f.end} for f in c.figures],
             "summary": _summary(cdef, out_name, source_type, itype, c.figures,
                                 place_names + unresolved_mentions, span),
             "evidence": {"start": c.start, "end": c.end},
+            "confidence": {
+                "claimant": weakest(c.attributions, low(
+                    f"no speaker found: {out_name}")).as_dict(),
+                "date": _date_judgement(t, c, span).as_dict(),
+                "places": _places_judgement(t, c, place_note).as_dict(),
+                "figures": _figures_judgement(t, c.figures).as_dict(),
+            },
             "passage": sorted(c.paragraphs | {c.paragraph}),
             "review_status": "machine_extracted",
             **({"place_note": place_note} if place_note else {}),
