@@ -67,17 +67,47 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
     r"lawyer|professor|expert|bureau\s+chief)\s+(?:based\s+)?in|"
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting)\s+to|"
-    r"hospital\s+in|Khan\s+of|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
+    r"hospital\s+in|Khan\s+of|(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
+    r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
+    r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital(?:\s+of)?|"
+    r"(?:police|levies)\s+(?:chief|station|lines)\s+(?:of|in)|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
     r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
     r"separation|liberation)\s+from|dominated\s+by|accused\s+neighbou?rs?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
-    r"^(?:(?:'s|’s)\s|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
+    r"^(?:(?:'s|’s)\s(?![A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:area|district|village|"
+    r"town|tehsil|city|valley|region|locality|neighbou?rhood)\b)(?![A-Z][\w'-]+\s+and\s+"
+    r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
     r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
-    r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet)\b)")
+    r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
+    r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
+    r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|Press\s+Club|"
+    r"[Pp]olice\s+(?:chief|said|officials?|sources|station))\b)")
+# A dateline opens the text with the place the story was filed from, in capitals or followed by
+# a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:[:(/]|-\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(-]|,[^:.\n]{0,30}(?::|\(|\s-\s))")
+# "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
+# an abduction verb: "abducted three men from Hoshab" names the place it happened.
+_PEOPLE_FROM = re.compile(
+    r"\b(?:labou?rers?|workers?|passengers?|people|persons?|men|women|youths?|students?|"
+    r"engineers?|employees?|vendors?|shopkeepers?|traders?|miners?|pilgrims?|drivers?|"
+    r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
+    r"victims?|deceased|dead|soldiers?|personnel|officials?)\s+(?:all\s+|both\s+|originally\s+)?"
+    r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
+                         r"whisked|disappear\w*|snatched|seized|arrest\w*|detain\w*|"
+                         r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|"
+                         r"several|some|dozens)\b", re.IGNORECASE)
+# "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
+_DISTANCE_BEFORE = re.compile(
+    r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
+    r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|from|off|short\s+of)"
+    r"\s+(?:the\s+)?(?:provincial\s+capital\s+)?(?:[A-Z][\w'-]*\s+){0,2}$", re.IGNORECASE)
 _INCIDENT_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|death|martyr\w*|attack\w*|blast\w*|explo\w+|bomb\w*|ambush\w*|"
     r"raid\w*|operations?|clash\w*|gun\s*battle|fighting|firing|fired|shot|gunm[ae]n|militants?|"
@@ -221,6 +251,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                     continue
                 if text[e - 2:e] in ("'s", "’s"):
                     e -= 2  # "Pakistan's military": the place without its possessive
+                suffix = re.search(r"-(?:bound|based|born)$", text[s:e])
+                if suffix:
+                    e -= len(suffix.group(0))  # "a Karachi-bound bus": the place, a context
                 mention = text[s:e]
                 if words[i].group(0) in ("The", "the") or not finder.known(mention):
                     continue
@@ -265,9 +298,17 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     """'context' for home towns, route ends, headquarters, speakers' locations; else by sentence."""
     before = text[max(lo, hit.start - 90):hit.start]
     after = text[hit.end:min(hi, hit.end + 40)]
-    if hit.mention.isupper() and re.match(r"\s*(?:[:(]|-\s|,\s*[A-Z][a-z]+\s+\d)", after):
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if (hit.mention.isupper() or hit.start == line_start) and not text[line_start:hit.start].strip(
+            " /") and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # a dateline ("QUETTA:") says where the story was filed
-    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+    if _caption(text, hit.start):
+        return "context"  # a photo caption shows a scene, not the incident's place
+    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
+            or _DISTANCE_BEFORE.search(before):
+        return "context"
+    if _PEOPLE_FROM.search(before) and not _TAKEN_FROM.search(text, max(lo, hit.start - 80),
+                                                              hit.start):
         return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
@@ -276,6 +317,16 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _incident_sentence(text, lo, hi):
         return "incident"
     return "context"
+
+
+_CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+photo)\s*[:|-]",
+                      re.IGNORECASE)
+
+
+def _caption(text: str, pos: int) -> bool:
+    """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None
 
 
 @lru_cache(maxsize=64)
