@@ -27,7 +27,8 @@ SPEECH = (
     r"stating|saying|claiming|alleging|adding|putting|put\s+the\s+(?:toll|figure|number)|"
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
     r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
-    r"press\s+conference|appeared\s+to\s+boast|according)"
+    r"press\s+conference|appeared\s+to\s+boast|according|called\s+(?:on|for)|urged|demanded|"
+    r"expressed\s+(?:alarm|concern)|rejected|denied|confirming|told)"
 )
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
 _NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
@@ -51,6 +52,12 @@ _PRONOUN = re.compile(
     rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release))"
     rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
+
+
+# A name after these words is what was attacked or talked about, never who spoke.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|near|into|inside|"
+    r"outside)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     if names is None:
         names = mentions(text, lo, hi, register)
     for i, (s, e, cid) in enumerate(names):
+        if _OBJECT_BEFORE.search(text, max(lo, s - 40), s):
+            continue  # "an attack on a Frontier Corps post": the target, not a speaker
         # The next *other* claimant bounds the window: "BNM (BNM), a movement..., said"
         nxt = next((a for a, _, other in names[i + 1:] if other != cid), hi)
         after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))

@@ -21,8 +21,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men)|"
      r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys|guards|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
-     r"martyrs", "security_personnel"),
-    (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|"
+     r"martyrs|(?:customs|security|police|levies|government)\s+officials?", "security_personnel"),
+    (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
      r"commanders|operatives|sleeper\s+cells?", "militants"),
@@ -30,7 +30,9 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"girls|boys|children|kids|students|teachers|doctors|journalists|pilgrims|villagers|"
      r"shopkeepers|traders|travell?ers|tourists|residents|farmers|(?:coal\s+)?miners|"
      r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders|activists|lawyers|"
-     r"drivers|daily\s+wagers|fishermen", "civilians"),
+     r"drivers|daily\s+wagers|fishermen|passers-?by|pedestrians|shepherds|vendors|"
+     r"employees|engineers|(?:coal\s+)?miners|worshipp?ers|mourners|commuters|"
+     r"(?:protesters|demonstrators)", "civilians"),
     (r"people|persons|individuals|men|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
@@ -42,7 +44,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"kill(?:ed|ing|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
      r"massacred|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
-     r"claimed\s+the\s+lives|dumped", "killed"),
+     r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
+     r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
     (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|"
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
@@ -74,7 +77,10 @@ _NOT_COUNT_AFTER = re.compile(
     r"^(?:\s*(?:-|\s)\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
     r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
     r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
-    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd)\b|"
+    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"
+    r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
+    r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
+    r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds)\b|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|-|"
@@ -85,6 +91,19 @@ _SHARES_VERB = re.compile(
     r"(?:\s+[\w-]+){0,6}?(?:,?\s+and)?|while|with|of\s+whom|among\s+them)?\s*",
     re.IGNORECASE)
 _WEAK_VAGUE = frozenset({"some", "many", "few", "a few"})
+# A sentence that sums: "two separate attacks have left nine dead", "19 ... this year",
+# "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
+_TOTAL = re.compile(
+    r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
+    r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|this\s+year|so\s+far|"
+    r"in\s+total|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
+    r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
+    r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year))\b", re.IGNORECASE)
+# "four of the disappeared were released": the group named after "of the" is who they are,
+# not what happened to them this time.
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"
+                       r"abducted|missing|detained|arrested|kidnapped|victims|hostages)\b",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,10 +116,12 @@ class FigureMention:
     start: int
     end: int
     note: str = ""
+    total: bool = False  # a sum over several incidents or a period, never a third incident
 
     def as_dict(self) -> dict[str, object]:
         return {"count": self.count, "raw": self.raw, "category": self.category,
-                "who": self.who, "qualifier": self.qualifier}
+                "who": self.who, "qualifier": self.qualifier,
+                **({"total": True} if self.total else {})}
 
 
 def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
@@ -170,10 +191,12 @@ def find_figures(text: str, lo: int, hi: int,
         if n.count is not None and 1800 <= n.count <= 2100 and "," not in n.number \
                 and n.qualifier == "exact":
             continue  # a year, not a count
+        group = _OF_GROUP.match(text, n.end, hi)
         if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
-                and low in ("one", "1"):
+                and low in ("one", "1") and not group:
             continue
-        who_hit = _who_after(text, n.end, hi)
+        who_hit = ("unspecified", group.end(), group.group(0)) if group else \
+            _who_after(text, n.end, hi)
         category: str | None = None
         who = "unspecified"
         end = n.end
@@ -199,8 +222,13 @@ def find_figures(text: str, lo: int, hi: int,
                 who = "civilians"
             category = cat
         if who_hit is None and n.qualifier not in ("vague",) and n.count is not None \
-                and n.count < 2 and category != "operations":
-            continue
+                and n.count < 2 and category != "operations" and not re.match(
+                    r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
+                    text[n.end:n.end + 20]):
+            continue  # "one" is a figure only with a people word or its verb right beside it
         prev_who = who
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
+    if out and _TOTAL.search(text, lo, hi):
+        out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
+                             f.note, total=True) for f in out]
     return out
