@@ -37,6 +37,13 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNORECASE)) for
                                                name, pat in [
+    ("night_of_days", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                      rf"\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
+                      rf"(?:,?\s+{_YEAR})?"),
+    ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
+                 rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b"),
+    ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|during\s+the\s+night|"
+                  r"in\s+the\s+early\s+hours(?!\s+of))\b"),
     ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
     ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
     ("since_month", rf"\bsince\s+{_MON}(?:,?\s+{_YEAR})?\b"),
@@ -44,13 +51,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_year", rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
+    ("last_week", r"\blast\s+week\b"),
+    ("since_weekday", rf"\bsince\s+(?:last\s+)?{_WD}\b"),
     ("past_n", rf"\b(?:past|last|previous)\s+{_NUM}\s+(?P<unit>hours?|days?|weeks?|months?"
                r"|years?)\b"),
     ("past_unit", r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<unit>24\s+hours|day|week|"
                   r"fortnight|month|year)\b"),
     ("this_unit", r"\b(?:this|the\s+current)\s+(?P<unit>week|month|year)\b"),
     ("earlier_week", r"\bearlier\s+(?:in\s+the|this)\s+week\b"),
-    ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
+    ("yesterday", r"\byesterday\b"),
     ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon)\b"),
     ("weekday", rf"\b(?:on\s+|last\s+|late\s+|early\s+|this\s+)?{_WD}\b"
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
@@ -225,6 +234,40 @@ def _resolve(kind: str, m: re.Match[str],
                 return _month_span(pub[1].year, pub[1].month), "the month of publication"
             return _relative(31, 0, published, raw)
         return _relative(6, 0, published, raw)
+    if kind == "night_of_days":
+        month = MONTHS[g["mon"].lower()]
+        first, second = int(g["day"]), int(g["day2"])
+        if g.get("year"):
+            d1, d2 = _day(int(g["year"]), month, first), _day(int(g["year"]), month, second)
+            basis = "night as written"
+        else:
+            d1, basis = _infer_year(month, first, published)
+            d2 = d1 + timedelta(days=second - first) if d1 is not None else None
+        if d1 is None or d2 is None or d2 < d1:
+            return None
+        return _span(d1, d2, "range"), f"a night spanning two dates ({basis})"
+    if kind == "night_of":
+        first, _ = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        if first.start is None or first.precision != "day":
+            return first, "a night given by weekdays, publication date not precise enough"
+        end = first.start + timedelta(days=1)
+        return _span(first.start, end, "range"), (
+            f"the night from {first.start.isoformat()} to {end.isoformat()}, the last such "
+            f"night before publication ({_text(published)})")
+    if kind == "since_weekday":
+        first, _ = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        if first.start is None or pub is None:
+            return first, f"'{raw}' with no precise publication date"
+        return _span(first.start, max(first.start, pub[1]), "range"), (
+            f"from {first.start.isoformat()} to publication ({_text(published)})")
+    if kind == "overnight":
+        return _relative(1, 0, published, raw)
+    if kind == "last_week":
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        monday = pub[0] - timedelta(days=pub[0].weekday())
+        return _span(monday - timedelta(days=7), monday - timedelta(days=1), "range"), (
+            f"the calendar week before publication ({_text(published)})")
     if kind == "earlier_week":
         return _relative(6, 1, published, raw)
     if kind == "yesterday":
@@ -261,6 +304,20 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
             out.append(DateMention(m.group(0), m.start(), m.end(), span, basis))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|stated|told\s+(?:\w+\s+){0,2}|announced|added|claimed|confirmed|"
+    r"(?:issued|released|statement)(?:\s+\w+){0,3}?)\s*$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued|"
+                           r"released|urged|demanded|confirmed)\b", re.IGNORECASE)
+
+
+def is_statement_date(text: str, d: DateMention) -> bool:
+    """Whether a date says when something was *said* ("police said on Monday", "in a statement
+    issued on Tuesday", "Amnesty on Tuesday called on"), not when the incident happened."""
+    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start)
+                or _SPEECH_AFTER.match(text, d.end))
 
 
 def combine(mentions: list[DateMention]) -> tuple[DateSpan, str]:

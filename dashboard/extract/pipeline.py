@@ -23,7 +23,7 @@ from dashboard.extract.attribution import (
     speaker_cue,
 )
 from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
-from dashboard.extract.dates import DateMention, combine, find_dates
+from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
 from dashboard.extract.figures import FigureMention, find_figures
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
@@ -144,6 +144,7 @@ class _Candidate:
     paragraphs: set[int]
     attributions: list[Judgement] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    index: int = 0  # of its first sentence, to borrow a date from the neighbours
 
 
 def _place_dict(hit: PlaceHit, role: str) -> dict[str, Any]:
@@ -172,6 +173,44 @@ def _summary(claimant: ClaimantDef | None, claimant_name: str, source_type: str,
         text += f", {parts}"
     text += f"; where: {where}; when: {span.describe()}. Machine-extracted, not reviewed."
     return text
+
+
+# A sentence opening like this turns to another incident: it borrows no date from its neighbours.
+_NEW_INCIDENT = re.compile(
+    r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
+    r"In\s+another|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE)
+
+
+def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of what happened: statement dates ("police said on Monday") are dropped when
+    the passage gives another date, and kept (the only bound there is) when it does not."""
+    kept = [d for d in dates if not is_statement_date(t, d)]
+    return kept if any(d.span.start is not None for d in kept) else list(dates)
+
+
+def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
+                     index: int) -> list[DateMention] | None:
+    """Dates for a passage that gives none: news prose dates an incident once, in the lead or
+    the sentence before or after. Previous sentence first, then the next, then the lead."""
+    s = per_sentence[index][0]
+    if _NEW_INCIDENT.match(t, s.start):
+        return None
+    candidates = [index - 1, index + 1]
+    for i in candidates:
+        if 0 <= i < len(per_sentence):
+            if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
+                continue
+            dated = [d for d in incident_dates[i] if d.span.start is not None
+                     and not is_statement_date(t, d)]
+            if dated:
+                return dated
+    for i in range(min(len(per_sentence), 2)):
+        dated = [d for d in incident_dates[i] if d.span.start is not None
+                 and not is_statement_date(t, d)]
+        if dated:
+            return dated
+    return None
 
 
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
@@ -299,7 +338,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     para_speaker: str | None = None  # for figures with no cue, inside one paragraph
     para = 0
     prev_para_colon = False
-    for s, hits, roles, dates, figs, cues in per_sentence:
+    for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))
@@ -349,7 +388,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         for cid, cfigs in by_claimant.items():
             candidates.append(_Candidate(cid, s.paragraph, s.start, s.end, cfigs,
                                          incident_hits, dates, {s.paragraph},
-                                         why.get(cid, []), [(s.start, s.end)]))
+                                         why.get(cid, []), [(s.start, s.end)], index))
         if sentence_speaker:
             last_speaker = para_speaker = sentence_speaker
 
@@ -380,7 +419,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")
+    incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
     for n, c in enumerate(merged, 1):
+        own = _incident_dates(t, c.dates)
+        if not any(d.span.start is not None for d in own):
+            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
+        c.dates = own
         span, basis = combine(c.dates)
         if span.start is not None and published is not None and published.end is not None \
                 and span.start > published.end:
