@@ -61,7 +61,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
     r"(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|coming|"
     r"returning|plying|driving|flying|journey|buses?|coach|train|vehicles?|convoy)\s+(?:from|to)|"
-    r"from\s+[A-Z][\w' -]{1,30}?\s+to|headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
+    r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+in|(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
     r"journalists|the\s+media|media\s+persons)\s+in|press\s+club\s+in|"
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
@@ -98,6 +98,8 @@ _PEOPLE_FROM = re.compile(
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
     r"victims?|deceased|dead|soldiers?|personnel|officials?)\s+(?:all\s+|both\s+|originally\s+)?"
     r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+_ROUTE_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+"
+                       r"(?:the\s+)?$")
 _TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
                          r"whisked|disappear\w*|snatched|seized|arrest\w*|detain\w*|"
                          r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
@@ -286,7 +288,10 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         if re.match(r"\s*(?:'s|’s)\s", text[e:e + 4]) and not noun_after:
             continue
         res = finder.resolve(mention)
-        if not noun_after and res.place is None and not any(sc >= 60 for _, sc in res.suggestions):
+        spatial = re.search(r"\b(?:near|outskirts\s+of|vicinity\s+of|village\s+of|area\s+of)\s+"
+                            r"(?:the\s+)?$", text[max(lo, s - 30):s])
+        if not noun_after and not spatial and res.place is None \
+                and not any(sc >= 60 for _, sc in res.suggestions):
             continue  # "in Washington Post", "at Eid": nothing place-like about it
         hits.append(PlaceHit(mention, s, e, res.place, res.method, res.score, res.suggestions))
         taken.append((s, e))
@@ -307,6 +312,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before):
         return "context"
+    if _ROUTE_TO.search(before):
+        return "context"  # "from Quetta to Taftan": the far end of a route
     if _PEOPLE_FROM.search(before) and not _TAKEN_FROM.search(text, max(lo, hit.start - 80),
                                                               hit.start):
         return "context"

@@ -137,7 +137,8 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
             continue  # "TURBAT:" and "Turbat" are one place of the report
         scored.add(key)
         total.places += 1
-        got = found.get(key, [])
+        got = found.get(key) or [g for k, gs in found.items() for g in gs
+                                 if k.startswith(key + " ") or key.startswith(k + " ")]
         kind = _place_kind(want, gazetteer)
         district = want.get("district")
         if district and kind in ("district", "town", "locality"):
