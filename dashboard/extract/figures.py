@@ -73,8 +73,9 @@ _FILLER = re.compile(
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all))*"
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
+# match() at a position anchors there; a "^" would only ever match at the text's start.
 _NOT_COUNT_AFTER = re.compile(
-    r"^(?:\s*(?:-|\s)\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
+    r"(?:\s*(?:-|\s)\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
     r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
     r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
     r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"

@@ -67,6 +67,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
     r"lawyer|professor|expert|bureau\s+chief)\s+(?:based\s+)?in|"
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting)\s+to|"
+    r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     r"hospital\s+in|Khan\s+of|(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
     r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
     r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital(?:\s+of)?|"

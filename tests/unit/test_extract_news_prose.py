@@ -1,0 +1,169 @@
+"""Rules for patterns of the province's news prose (issue 11), one pattern per test, on texts
+written for these tests: roles, figures, attribution and dates per claim."""
+
+import pytest
+
+from dashboard.dates import parse_date
+from dashboard.extract.dates import find_dates
+from dashboard.extract.pipeline import ingest_text
+from dashboard.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    g, _ = load_gazetteer()
+    return g
+
+
+def _ingest(text, gaz, published="2025-10-20"):  # a Monday
+    return ingest_text(text, published=parse_date(published), gazetteer=gaz)
+
+
+def _roles(r):
+    out: dict[str, set[str]] = {}
+    for p in r.places + r.unresolved:
+        out.setdefault(p["mention"], set()).add(p["role"])
+    return out
+
+
+def _figures(r):
+    return {(f["raw"], f["category"]): (c, f) for c in r.claims for f in c["figures"]}
+
+
+# roles ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("KHUZDAR, Oct 19: Two men were shot dead in Zehri on Sunday, police said.", "KHUZDAR"),
+    ("Khuzdar, Pakistan: Two men were shot dead in Zehri on Sunday, police said.", "Khuzdar"),
+    ("Two men were shot dead in Zehri, about 60 km from Khuzdar, on Sunday.", "Khuzdar"),
+    ("Two men were shot dead in Zehri; the wounded were taken to the Civil Hospital Khuzdar.",
+     "Khuzdar"),
+    ("Two men were shot dead in Zehri, Deputy Commissioner Khuzdar told reporters.", "Khuzdar"),
+    ("Gunmen killed four labourers from Punjab in Zehri on Sunday.", "Punjab"),
+    ("Five passengers of a Karachi-bound coach were killed near Uthal on Sunday.", "Karachi"),
+    ("A bus travelling from Quetta to Taftan was attacked near Nushki; two passengers died.",
+     "Taftan"),
+])
+def test_context_places_are_never_incident(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_abducted_from_a_place_is_the_incident_place(gaz):
+    r = _ingest("Forces abducted three young men from Hoshab on Sunday, relatives said.", gaz)
+    assert "incident" in _roles(r)["Hoshab"]
+
+
+def test_possessive_before_a_locality_is_incident(gaz):
+    r = _ingest("Two brothers were abducted from Gwadar's Shanikani Dar area on Sunday.", gaz)
+    assert "incident" in _roles(r)["Gwadar"]
+
+
+def test_photo_caption_places_are_context(gaz):
+    r = _ingest("Three soldiers were killed in Sangan on Sunday, officials said.\n"
+                "Photo: Soldiers carry a coffin at the police lines in Quetta after the attack.",
+                gaz)
+    assert _roles(r)["Quetta"] == {"context"}
+
+
+# figures --------------------------------------------------------------------------------------
+
+def test_animals_are_not_casualties(gaz):
+    r = _ingest("A landmine killed four shepherds in Sui on Monday; 30 goats were also killed.",
+                gaz)
+    figs = _figures(r)
+    assert ("four", "killed") in figs and ("30", "killed") not in figs
+
+
+def test_injured_after_dead_keeps_its_own_category(gaz):
+    r = _ingest("Three policemen were martyred and two passers-by injured in Quetta on Sunday, "
+                "police said.", gaz)
+    figs = _figures(r)
+    assert ("Three", "killed") in figs and ("two", "injured") in figs
+
+
+def test_toll_and_subset_of_a_group(gaz):
+    r = _ingest("Officials put the toll at six on Sunday. The BNM said four of the disappeared "
+                "were later released.", gaz)
+    figs = _figures(r)
+    assert ("six", "killed") in figs and ("four", "released") in figs
+    assert ("four", "disappeared") not in figs
+
+
+def test_totals_are_marked(gaz):
+    r = _ingest("Two separate attacks in Dera Bugti have left nine people dead since Saturday, "
+                "officials said. Gunmen killed five workers in Pir Koh on Saturday.", gaz)
+    figs = _figures(r)
+    assert figs[("nine", "killed")][1].get("total") is True
+    assert "total" not in figs[("five", "killed")][1]
+
+
+# attribution ----------------------------------------------------------------------------------
+
+def test_target_of_an_attack_is_not_the_claimant(gaz):
+    r = _ingest("The BLF has claimed responsibility for an attack on a Frontier Corps post in "
+                "Kolwah, saying its fighters killed eight personnel late on Sunday.", gaz)
+    claim, _ = _figures(r)[("eight", "killed")]
+    assert claim["claimant"] == "blf" and claim["source_type"] == "armed_group"
+
+
+def test_two_claimants_in_one_sentence(gaz):
+    r = _ingest("The BLA said its fighters killed 40 soldiers near Mangochar on Saturday, while "
+                "officials put the toll at six.", gaz)
+    figs = _figures(r)
+    assert figs[("40", "killed")][0]["source_type"] == "armed_group"
+    assert figs[("six", "killed")][0]["source_type"] == "state"
+
+
+def test_rights_group_calling_on_authorities_is_the_claimant(gaz):
+    r = _ingest("Amnesty International on Tuesday called on the authorities to release at least "
+                "60 protesters arrested in Quetta last week.", gaz, published="2025-03-12")
+    claim, _ = _figures(r)[("at least 60", "arrested")]
+    assert claim["source_type"] == "rights_group"
+
+
+def test_government_spokesman_possessive(gaz):
+    r = _ingest("Twelve people were killed in Mastung on Sunday, the provincial government's "
+                "spokesman said.", gaz)
+    claim, _ = _figures(r)[("Twelve", "killed")]
+    assert claim["claimant"] == "balochistan-government"
+
+
+# dates ----------------------------------------------------------------------------------------
+
+def _span(text, published):
+    (d,) = find_dates(text, published=parse_date(published))
+    return d.span
+
+
+def test_night_spanning_two_dates_is_a_range():
+    assert _span("on the night of Saturday and Sunday", "2025-10-20").text == \
+        "2025-10-18/2025-10-19"
+    assert _span("on the night of 7/8 November", "2024-11-09").text == "2024-11-07/2024-11-08"
+    assert _span("an attack overnight", "2024-03-04").text == "2024-03-03/2024-03-04"
+
+
+def test_last_week_and_since_a_weekday():
+    assert _span("dispersed last week", "2025-03-12").text == "2025-03-03/2025-03-09"
+    assert _span("killed since Friday", "2024-01-30").text == "2024-01-26/2024-01-30"
+
+
+def test_statement_date_gives_way_to_the_incident_date(gaz):
+    r = _ingest("Security forces killed four terrorists in Buleda on October 16, the ISPR said "
+                "on Saturday.", gaz)
+    claim, _ = _figures(r)[("four", "killed")]
+    assert claim["date"] == "2025-10-16"
+
+
+def test_a_sentence_without_a_date_borrows_its_neighbours(gaz):
+    r = _ingest("Militants attacked a post in Sangan late on Saturday, the ISPR said.\n"
+                "Three soldiers were martyred and five attackers killed, the statement said.", gaz)
+    claim, _ = _figures(r)[("Three", "killed")]
+    assert claim["date"] == "2025-10-18"
+    assert claim["confidence"]["date"]["level"] == "low"
+
+
+def test_separately_does_not_borrow(gaz):
+    r = _ingest("Gunmen killed two men in Turbat on Saturday, police said.\n"
+                "Separately, three labourers were wounded in a blast in Kharan, Levies said.", gaz)
+    claim, _ = _figures(r)[("three", "injured")]
+    assert claim["date"] == "unknown"
