@@ -49,7 +49,9 @@ _SAID_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"']|$|(?:on|in|at|while|adding|who|late|earlier)\b)")
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they|it|the\s+(?:statement|spokes(?:man|person)|group|official|minister|"
-    rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release))"
+    rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release|"
+    rf"committee|commission|council|front|department|ministry|alliance|administration|"
+    rf"officials|authorities|military|army|police|outfit))"
     rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
 

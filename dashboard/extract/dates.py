@@ -52,6 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_year", rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
     ("last_week", r"\blast\s+week\b"),
+    ("weekend", r"\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b"),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?{_WD}\b"),
     ("past_n", rf"\b(?:past|last|previous)\s+{_NUM}\s+(?P<unit>hours?|days?|weeks?|months?"
                r"|years?)\b"),
@@ -262,6 +263,13 @@ def _resolve(kind: str, m: re.Match[str],
             f"from {first.start.isoformat()} to publication ({_text(published)})")
     if kind == "overnight":
         return _relative(1, 0, published, raw)
+    if kind == "weekend":
+        sat, _ = _weekday_span(WEEKDAYS["saturday"], published)
+        if sat.start is None or sat.precision != "day":
+            return sat, "a weekend with no precise publication date"
+        sun = min(sat.start + timedelta(days=1), pub[1]) if pub else sat.start
+        return _span(sat.start, sun, "range"), (
+            f"the weekend before publication ({_text(published)})")
     if kind == "last_week":
         if pub is None:
             return _span(None, None, "unknown"), f"'{raw}' with no publication date"

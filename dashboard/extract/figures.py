@@ -36,7 +36,8 @@ WHO_WORDS: list[tuple[str, str]] = [
     (r"people|persons|individuals|men|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
-     r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those", "unspecified"),
+     r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
+     r"official|officer", "unspecified"),
 ]
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
@@ -49,7 +50,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|"
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
-     r"taken\s+away|whisked\s+away|hostages?|held\s+hostage|seized", "abducted"),
+     r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
+     r"offloaded\s+and\s+(?:took|taken)", "abducted"),
     (r"released|freed|set\s+free|returned\s+home|resurfaced|recovered\s+alive", "released"),
     (r"arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody", "arrested"),
     (r"detained|detention|detainees|in\s+custody", "detained"),
@@ -137,7 +139,8 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     ops = _OPS_RE.match(text, p + (len(text[p:window_end]) - len(text[p:window_end].lstrip())))
     if ops:
         return "operations", ops.end(), ops.group(0)
-    gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+)?)?", text[p:window_end], re.IGNORECASE)
+    gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+(?:group's\s+|organi[sz]ation's\s+)?|its\s+|"
+                   r"their\s+|our\s+)?)?", text[p:window_end], re.IGNORECASE)
     q = p + (gap.end() if gap else 0)
     for rx, who in _WHO_RE:
         m = rx.match(text, q, window_end)

@@ -8,6 +8,7 @@ and every one of them is a candidate for review, never a fact.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
 from dashboard.figures import short
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
+from dashboard.gazetteer import mention_key as _mention_key
 from dashboard.models import SOURCE_TYPE_NAMES, DateSpan, Figure
 
 _FINDERS: dict[str, PlaceFinder] = {}
@@ -72,6 +74,10 @@ class IngestResult:
             "claims": self.claims,
             "warnings": self.warnings,
         }
+
+
+def normalise_name(mention: str) -> str:
+    return _mention_key(mention)[0]
 
 
 def slug(text: str) -> str:
@@ -214,7 +220,8 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
 
 
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
-               para_speaker: str | None, out_id: str) -> tuple[str, Judgement]:
+               para_speaker: str | None, out_id: str,
+               neighbours: tuple[str | None, str | None] = (None, None)) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided."""
     hit = speaker_cue(pos, cues, last_speaker)
     if hit is not None:
@@ -227,6 +234,12 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if para_speaker:
         return para_speaker, low(f"no speaker in the sentence: {para_speaker}, who spoke "
                                  "earlier in the paragraph")
+    # News prose continues a source's account into a new paragraph. (The speaker of the
+    # sentence *after* is not taken: an outlet's own lead is often followed by someone's comment.)
+    before = neighbours[0]
+    if before:
+        return before, low(f"no speaker in the sentence: {before}, who spoke in the sentence "
+                           "before")
     return out_id, low("no speaker found: the outlet")
 
 
@@ -332,13 +345,41 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                        note=f"shared name; {nearest} is the district the "
                                             "report names nearest to it")
 
+    # Pass 2b: one name is one place within a report. "the Dasht area of Mastung district" and
+    # later "Assistant Commissioner Dasht" are the same Dasht, not Kech's: where one name came
+    # out as different places, the one in the district the report names most wins.
+    named_districts = Counter(d for _, d in districts)
+    by_name: dict[str, set[str]] = {}
+    for _, hits, _, _, _, _ in per_sentence:
+        for h in hits:
+            if h.place is not None:
+                by_name.setdefault(normalise_name(h.mention), set()).add(h.place.id)
+    for key, ids in by_name.items():
+        if len(ids) < 2:
+            continue
+        best = max((gazetteer.get(i) for i in ids),
+                   key=lambda p: named_districts.get(p.district or "", 0) if p else -1)
+        for _, hits, _, _, _, _ in per_sentence:
+            for i, h in enumerate(hits):
+                if h.place is not None and best is not None and h.place.id != best.id \
+                        and normalise_name(h.mention) == key:
+                    hits[i] = PlaceHit(h.mention, h.start, h.end, best, h.method, h.score,
+                                       h.suggestions, note=f"one name, one place in a report: "
+                                       f"{best.name} ({best.district}) as elsewhere in it")
+
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []
     last_speaker: str | None = None  # for "he said" across paragraphs
     para_speaker: str | None = None  # for figures with no cue, inside one paragraph
     para = 0
     prev_para_colon = False
+    named = [speaker_at(s.end, [c for c in cues if c.claimant], None)
+             for s, _, _, _, _, cues in per_sentence]
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
+        fresh = _NEW_INCIDENT.match(t, s.start) is not None
+        neighbours = (None if fresh or index == 0 else named[index - 1],
+                      named[index + 1] if index + 1 < len(per_sentence) and not
+                      _NEW_INCIDENT.match(t, per_sentence[index + 1][0].start) else None)
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))
@@ -372,7 +413,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
-            cid, judgement = _attribute(t, f.start, cues, last_speaker, para_speaker, out_id)
+            cid, judgement = _attribute(t, f.start, cues, last_speaker, para_speaker, out_id,
+                                        neighbours)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
@@ -382,7 +424,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         precise = [h for h in incident_hits if h.place is None
                    or h.place.geo_precision in ("point", "district", "abroad")]
         if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
-            cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id)
+            cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id,
+                                        neighbours)
             by_claimant.setdefault(cid, [])
             why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():

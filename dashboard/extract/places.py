@@ -71,7 +71,9 @@ _CONTEXT_BEFORE = re.compile(
     r"hospital\s+in|Khan\s+of|(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
     r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
     r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital(?:\s+of)?|"
-    r"(?:police|levies)\s+(?:chief|station|lines)\s+(?:of|in)|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
+    r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
+    r"(?:told|addressing|addressed)\s+(?:reporters|journalists|a\s+news\s+conference|"
+    r"a\s+press\s+conference)\s+(?:at|in)|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
     r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
     r"separation|liberation)\s+from|dominated\s+by|accused\s+neighbou?rs?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
@@ -85,7 +87,7 @@ _CONTEXT_AFTER = re.compile(
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
     r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
-    r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|Press\s+Club|"
+    r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
     r"[Pp]olice\s+(?:chief|said|officials?|sources|station))\b)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
 # a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
@@ -97,7 +99,8 @@ _PEOPLE_FROM = re.compile(
     r"\b(?:labou?rers?|workers?|passengers?|people|persons?|men|women|youths?|students?|"
     r"engineers?|employees?|vendors?|shopkeepers?|traders?|miners?|pilgrims?|drivers?|"
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
-    r"victims?|deceased|dead|soldiers?|personnel|officials?)\s+(?:all\s+|both\s+|originally\s+)?"
+    r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them)\s+"
+    r"(?:all\s+|both\s+|originally\s+)?"
     r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 _ROUTE_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+"
                        r"(?:the\s+)?$")
@@ -118,7 +121,8 @@ _INCIDENT_WORDS = re.compile(
     r"wound\w*|protest\w*|demonstrat\w*|sit-in|rally|rallies|(?-i:march\w*)|strike|strikes|"
     r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
-    r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade)\b", re.IGNORECASE)
+    r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade|released|"
+    r"freed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

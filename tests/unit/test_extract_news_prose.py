@@ -167,3 +167,31 @@ def test_separately_does_not_borrow(gaz):
                 "Separately, three labourers were wounded in a blast in Kharan, Levies said.", gaz)
     claim, _ = _figures(r)[("three", "injured")]
     assert claim["date"] == "unknown"
+
+
+def test_the_weekend_is_a_range():
+    assert _span("raids over the weekend", "2025-03-17").text == "2025-03-15/2025-03-16"
+
+
+def test_one_name_is_one_place_in_a_report(gaz):
+    r = _ingest("Armed men abducted four workers from the Dasht area of Mastung district on "
+                "Sunday, the Levies said.\nAssistant Commissioner Dasht said a search was on.",
+                gaz)
+    dasht = {p["district"] for p in r.places if p["mention"] == "Dasht"}
+    assert dasht == {"Mastung"}
+
+
+def test_the_committee_said_speaks_for_the_committee_named_before(gaz):
+    r = _ingest("The Baloch Yakjehti Committee said dozens of its activists were detained in "
+                "Quetta on Friday night.\nTwelve of them were released on Sunday, the committee "
+                "said in a statement.", gaz)
+    claim, _ = _figures(r)[("Twelve", "released")]
+    assert claim["claimant"] == "byc"
+
+
+def test_a_new_paragraph_continues_the_speaker_before(gaz):
+    r = _ingest("Gunmen killed four officials near Pasni overnight, the deputy commissioner "
+                "said on Monday.\nTwo more officials were injured in the attack.", gaz)
+    claim, _ = _figures(r)[("Two", "injured")]
+    assert claim["source_type"] == "state"
+    assert claim["confidence"]["claimant"]["level"] == "low"
