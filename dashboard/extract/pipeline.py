@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,9 @@ class IngestResult:
         }
 
 
+@lru_cache(maxsize=4096)
 def normalise_name(mention: str) -> str:
+    """A mention's comparison key; cached, as a report repeats its place names."""
     return _mention_key(mention)[0]
 
 
