@@ -1,6 +1,6 @@
 """Score the extraction pipeline: the seed reports, our own dev corpus and its held-out part.
 
-Usage: python benchmarks/score_extraction.py [--set seeds,dev,heldout] [--verbose]
+Usage: python benchmarks/score_extraction.py [--set seeds,dev,heldout,heldout2] [--verbose]
        [--annotation FILE] [--seeds DIR] [--corpus DIR]
 Each set is scored on its own (never pooled): the held-out part is only for the final check.
 """
@@ -32,8 +32,8 @@ def _print(name: str, result: Score, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="seeds,dev,heldout",
-                    help="comma-separated: seeds, dev, heldout")
+    ap.add_argument("--set", default="seeds,dev,heldout,heldout2",
+                    help="comma-separated: seeds, dev, heldout, heldout2")
     ap.add_argument("--annotation", type=Path,
                     default=ROOT / "tests" / "fixtures" / "seed_annotations.yaml")
     # A worktree sits one level deeper than the main checkout; the seeds are shared by both.
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.set.split(","):
         if name == "seeds":
             _print("seeds (5 reports)", score(args.annotation, args.seeds), args.verbose)
-        elif name in ("dev", "heldout"):
+        elif name in ("dev", "heldout", "heldout2"):
             _print(f"own corpus: {name}", score_corpus([args.corpus / f"{name}.yaml"]),
                    args.verbose)
         else:
