@@ -58,6 +58,9 @@ SUGGEST_LIMIT = 5
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+# Both key functions are pure and see the same few thousand names at every load (and the same
+# mentions report after report): memoized, loading the gazetteer costs a third of the time.
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lowercase, strip diacritics and punctuation, collapse spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -71,6 +74,7 @@ def normalize(text: str) -> str:
 _NAMED_TOWN = re.compile(r"\b[A-Z][\w'’-]*\s+Town\b")
 
 
+@lru_cache(maxsize=65536)
 def mention_key(text: str) -> tuple[str, bool]:
     """The comparison key of a mention without generic words, and whether it said "district".
 
