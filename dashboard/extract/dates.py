@@ -64,6 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon)\b"),
     ("weekday", rf"\b(?:on\s+|last\s+|late\s+|early\s+|this\s+)?{_WD}\b"
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
+    ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
+                   rf"(?!\s*,?\s*(?:\d|of\s+\d))\b"),
     ("in_year", rf"\b(?:in|during|since|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
                 r"(?![-,]?\d)"),
 ]]
@@ -198,6 +200,14 @@ def _resolve(kind: str, m: re.Match[str],
             "from the start of that month to publication")
     if kind == "month_year":
         return _month_span(int(g["year"]), MONTHS[g["mon"].lower()]), "month as written"
+    if kind == "month_only":
+        # A month named without its year is the latest such month not after publication.
+        month = MONTHS[g["mon"].lower()]
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        year = pub[1].year if month <= pub[1].month else pub[1].year - 1
+        return _month_span(year, month), (
+            f"the latest {calendar.month_name[month]} up to publication ({_text(published)})")
     if kind == "in_year":
         year = int(g["year"])
         return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
@@ -316,9 +326,10 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
 
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|stated|told\s+(?:\w+\s+){0,2}|announced|added|claimed|confirmed|"
-    r"(?:issued|released|statement)(?:\s+\w+){0,3}?)\s*$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued|"
-                           r"released|urged|demanded|confirmed)\b", re.IGNORECASE)
+    r"(?:(?:issued|released)\s+(?:a\s+|its\s+|their\s+)?(?:\w+\s+)?)?statement"
+    r"(?:\s+\w+){0,3}?)\s*$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
+                           r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
 
 
 def is_statement_date(text: str, d: DateMention) -> bool:

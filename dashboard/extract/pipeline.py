@@ -191,6 +191,12 @@ _NEW_INCIDENT = re.compile(
     re.IGNORECASE)
 
 
+# The words by which a sentence speaks of an incident's dead, injured or taken.
+_CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|martyred|"
+                       r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?)\b",
+                       re.IGNORECASE)
+
+
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
@@ -237,12 +243,17 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if para_speaker:
         return para_speaker, low(f"no speaker in the sentence: {para_speaker}, who spoke "
                                  "earlier in the paragraph")
-    # News prose continues a source's account into a new paragraph. (The speaker of the
-    # sentence *after* is not taken: an outlet's own lead is often followed by someone's comment.)
-    before = neighbours[0]
+    # News prose continues a source's account into a new paragraph, and often gives a bare lead
+    # whose source speaks in the next sentence about the same dead and injured. (A next
+    # sentence that is only comment, "the minister said the army is handicapped", does not
+    # take the lead's figures from the outlet.)
+    before, after = neighbours
     if before:
         return before, low(f"no speaker in the sentence: {before}, who spoke in the sentence "
                            "before")
+    if after:
+        return after, low(f"no speaker in the sentence: {after}, who speaks of the same "
+                          "casualties in the sentence after")
     return out_id, low("no speaker found: the outlet")
 
 
@@ -380,9 +391,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
              for s, _, _, _, _, cues in per_sentence]
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
+        nxt = per_sentence[index + 1][0] if index + 1 < len(per_sentence) else None
         neighbours = (None if fresh or index == 0 else named[index - 1],
-                      named[index + 1] if index + 1 < len(per_sentence) and not
-                      _NEW_INCIDENT.match(t, per_sentence[index + 1][0].start) else None)
+                      named[index + 1] if nxt is not None and not
+                      _NEW_INCIDENT.match(t, nxt.start) and not per_sentence[index + 1][4]
+                      and _CASUALTY.search(t, nxt.start, nxt.end) else None)
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))
@@ -468,9 +481,18 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
     for n, c in enumerate(merged, 1):
         own = _incident_dates(t, c.dates)
-        if not any(d.span.start is not None for d in own):
+        known = [d for d in own if d.span.start is not None]
+        if not known:
             borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
             own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
+        elif all(is_statement_date(t, d) for d in known):
+            # "relatives said on Monday" only bounds the incident from above; a date of the
+            # incident in the next or previous sentence, not after it, says when.
+            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            said = max(d.span.end for d in known)  # type: ignore[type-var]
+            if borrowed and all(d.span.end is not None and d.span.end <= said
+                                for d in borrowed):
+                own = borrowed
         c.dates = own
         span, basis = combine(c.dates)
         if span.start is not None and published is not None and published.end is not None \

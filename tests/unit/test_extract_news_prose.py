@@ -195,3 +195,40 @@ def test_a_new_paragraph_continues_the_speaker_before(gaz):
     claim, _ = _figures(r)[("Two", "injured")]
     assert claim["source_type"] == "state"
     assert claim["confidence"]["claimant"]["level"] == "low"
+
+
+def test_a_month_without_its_year_is_the_latest_before_publication():
+    assert _span("disappeared in January", "2025-02-19").text == "2025-01"
+    assert _span("picked up in September alone", "2025-10-07").text == "2025-09"
+    assert _span("killed in December", "2025-01-08").text == "2024-12"
+
+
+def test_lead_takes_the_source_who_speaks_of_its_casualties_next(gaz):
+    r = _ingest("TURBAT: Three men were killed and two others wounded in Kech on Sunday night.\n"
+                "The district police officer said the bodies and the injured were moved to "
+                "hospital.", gaz)
+    claim, _ = _figures(r)[("Three", "killed")]
+    assert claim["claimant"] == "police"
+    assert claim["confidence"]["claimant"]["level"] == "low"
+
+
+def test_a_next_sentence_of_comment_does_not_take_the_lead(gaz):
+    r = _ingest("Attacks across the province have left more than 50 people dead. The defence "
+                "minister said the army was handicapped in its fight.", gaz)
+    claim, _ = _figures(r)[("more than 50", "killed")]
+    assert claim["source_type"] == "media"
+
+
+def test_statement_date_gives_way_to_the_incident_date_next_door(gaz):
+    r = _ingest("Four labourers were abducted in Awaran, their relatives said on Monday.\n"
+                "They were taken away by armed men on Friday, a relative said.", gaz,
+                published="2025-06-10")
+    claim, _ = _figures(r)[("Four", "abducted")]
+    assert claim["date"] == "2025-06-06"
+
+
+def test_released_on_a_day_is_not_a_statement_date(gaz):
+    r = _ingest("Twelve of them were released on Sunday, the committee said in a statement.",
+                gaz, published="2024-02-20")
+    claim, _ = _figures(r)[("Twelve", "released")]
+    assert claim["date"] == "2024-02-18"
