@@ -465,6 +465,8 @@ PK_CITIES: list[City] = [
     City(1172128, "Larkana", "PK"),
     City(1165108, "Shikarpur", "PK"),
     City(1180809, "Dadu", "PK"),
+    # "Mirpur Khas" read as a whole, so its first word never lands on Jhal Magsi's Mirpur
+    City(1170295, "Mirpur Khas", "PK", ("Mirpurkhas",)),
 ]
 
 ABROAD: list[City] = [
