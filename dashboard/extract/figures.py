@@ -101,7 +101,8 @@ _TOTAL = re.compile(
     r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|this\s+year|so\s+far|"
     r"in\s+total|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
     r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
-    r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year))\b", re.IGNORECASE)
+    r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"
+    r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year))\b", re.IGNORECASE)
 # "four of the disappeared were released": the group named after "of the" is who they are,
 # not what happened to them this time.
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"

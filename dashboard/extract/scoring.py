@@ -50,6 +50,9 @@ class Score:
     context_as_incident: int = 0
     dated: int = 0
     date_holds: int = 0
+    totals: int = 0  # found figures the gold marks as a total
+    totals_marked: int = 0
+    false_totals: int = 0  # found figures marked total that the gold does not mark
     misses: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -84,6 +87,8 @@ class Score:
             ("claimant source type (found figures)", pct(self.claimant_type_right,
                                                          self.figures_matched)),
             ("date range holds incident (found, dated)", pct(self.date_holds, self.dated)),
+            ("(extra) totals marked as total", pct(self.totals_marked, self.totals)
+             + f", {self.false_totals} marked wrongly"),
         ]
 
 
@@ -193,6 +198,13 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
         used.add(match)
         total.figures_matched += 1
         claim = extracted[match][1]
+        marked = bool(extracted[match][0].get("total"))
+        if want.get("total"):
+            total.totals += 1
+            total.totals_marked += marked
+        elif marked:
+            total.false_totals += 1
+            total.misses.append(f"{name}: figure {want['raw']!r} marked as a total")
         if claim["source_type"] == want["source_type"]:
             total.claimant_type_right += 1
         else:
