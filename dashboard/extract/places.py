@@ -308,9 +308,10 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     """'context' for home towns, route ends, headquarters, speakers' locations; else by sentence."""
     before = text[max(lo, hit.start - 90):hit.start]
     after = text[hit.end:min(hi, hit.end + 40)]
-    line_start = text.rfind("\n", 0, hit.start) + 1
-    if (hit.mention.isupper() or hit.start == line_start) and not text[line_start:hit.start].strip(
-            " /") and _DATELINE_AFTER.match(text, hit.end):
+    line_start = _line_start(text, hit.start, 40)
+    if line_start is not None and (hit.mention.isupper() or hit.start == line_start) \
+            and not text[line_start:hit.start].strip(" /") \
+            and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # a dateline ("QUETTA:") says where the story was filed
     if _caption(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
@@ -335,10 +336,20 @@ _CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+pho
                       re.IGNORECASE)
 
 
+def _line_start(text: str, pos: int, within: int) -> int | None:
+    """Where pos's line starts, if no more than `within` characters back. Bounded: an unbounded
+    look back per place made a text with no line breaks quadratic."""
+    start = text.rfind("\n", max(0, pos - within), pos)
+    if start >= 0:
+        return start + 1
+    return 0 if pos <= within else None
+
+
 def _caption(text: str, pos: int) -> bool:
     """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None
+    line_start = _line_start(text, pos, 600)
+    return line_start is not None and \
+        _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None
 
 
 @lru_cache(maxsize=64)
