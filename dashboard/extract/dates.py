@@ -40,6 +40,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("night_of_days", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
                       rf"\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
                       rf"(?:,?\s+{_YEAR})?"),
+    ("night_of_days2", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_MON}\s+(?P<day>[0-3]?\d)"
+                       rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+                       rf"(?:,?\s+{_YEAR})?"),
+    ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+            r"(?P<unit>days?|weeks?|months?)\s+ago\b"),
+    ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
+                   r"the\s+day\s+before)\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
                  rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b"),
     ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|during\s+the\s+night|"
@@ -245,7 +252,28 @@ def _resolve(kind: str, m: re.Match[str],
                 return _month_span(pub[1].year, pub[1].month), "the month of publication"
             return _relative(31, 0, published, raw)
         return _relative(6, 0, published, raw)
-    if kind == "night_of_days":
+    if kind == "ago":
+        n = 1 if g["n"].lower() in ("a", "an") else _n(g["n"])
+        unit = g["unit"].lower().rstrip("s")
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        if unit == "day":
+            return _span(pub[0] - timedelta(days=n), pub[1] - timedelta(days=n), "range"), (
+                f"'{raw}' counted back from publication ({_text(published)})")
+        if unit == "week":
+            # "two weeks ago" is loose: the whole week it points at, give or take.
+            return _span(pub[0] - timedelta(days=7 * n + 6), pub[1] - timedelta(days=7 * n - 6),
+                         "range"), f"'{raw}' counted back from publication, loosely"
+        month_end = pub[1].replace(day=1)
+        for _ in range(n):
+            month_end = month_end - timedelta(days=1)
+            month_end = month_end.replace(day=1)
+        return _month_span(month_end.year, month_end.month), (
+            f"'{raw}' counted back from publication ({_text(published)})")
+    if kind == "day_before":
+        # relative to a date the report just gave, or to publication: honest as a range
+        return _relative(2, 1, published, raw)
+    if kind in ("night_of_days", "night_of_days2"):
         month = MONTHS[g["mon"].lower()]
         first, second = int(g["day"]), int(g["day2"])
         if g.get("year"):

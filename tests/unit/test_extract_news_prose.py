@@ -232,3 +232,17 @@ def test_released_on_a_day_is_not_a_statement_date(gaz):
                 gaz, published="2024-02-20")
     claim, _ = _figures(r)[("Twelve", "released")]
     assert claim["date"] == "2024-02-18"
+
+
+def test_days_ago_and_the_day_before():
+    assert _span("killed two days ago", "2025-06-13").text == "2025-06-11"
+    assert _span("found a day earlier", "2025-06-13").text == "2025-06-11/2025-06-12"
+    assert _span("on the night between June 9 and 10", "2025-06-13").text == \
+        "2025-06-09/2025-06-10"
+
+
+def test_security_forces_speak_only_with_a_speech_verb(gaz):
+    said = _ingest("Security forces said they killed six militants in Harnai on Sunday.", gaz)
+    acted = _ingest("Security forces killed six militants in Harnai on Sunday.", gaz,)
+    assert _figures(said)[("six", "killed")][0]["source_type"] == "state"
+    assert _figures(acted)[("six", "killed")][0]["source_type"] == "media"
