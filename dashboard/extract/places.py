@@ -245,6 +245,17 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                                  dist_res.score, dist_res.suggestions))
             taken.append((d_s, d_e))
 
+    # 2a. A route named by its ends, "the Quetta-Karachi highway": both ends, both context.
+    for m in _ROUTE_NAME.finditer(text, lo, hi):
+        for g in (1, 2):
+            s, e = m.span(g)
+            if finder.known(text[s:e]) and not taken.overlaps(s, e) \
+                    and not blocked_marks.overlaps(s, e):
+                res = finder.resolve(text[s:e])
+                hits.append(PlaceHit(text[s:e], s, e, res.place, res.method, res.score,
+                                     res.suggestions, role="context"))
+                taken.append((s, e))
+
     # 2. Gazetteer names and aliases written as proper nouns; longest n-gram first.
     for run in RUN_RE.finditer(text, lo, hi):
         words = list(re.finditer(r"\S+", run.group(0)))
@@ -304,8 +315,15 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     return hits
 
 
+_ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
+                         r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
+                         r"[Cc]oach|[Bb]us|[Ff]light))")
+
+
 def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     """'context' for home towns, route ends, headquarters, speakers' locations; else by sentence."""
+    if hit.role == "context":
+        return "context"  # decided where it was found (the ends of a named route)
     before = text[max(lo, hit.start - 90):hit.start]
     after = text[hit.end:min(hi, hit.end + 40)]
     line_start = _line_start(text, hit.start, 40)

@@ -246,3 +246,12 @@ def test_security_forces_speak_only_with_a_speech_verb(gaz):
     acted = _ingest("Security forces killed six militants in Harnai on Sunday.", gaz,)
     assert _figures(said)[("six", "killed")][0]["source_type"] == "state"
     assert _figures(acted)[("six", "killed")][0]["source_type"] == "media"
+
+
+def test_a_route_named_by_its_ends_is_context(gaz):
+    r = _ingest("Gunmen torched three trucks on the Quetta-Karachi highway near Khuzdar on "
+                "Sunday, killing two drivers.", gaz)
+    roles = _roles(r)
+    assert roles["Quetta"] == {"context"} and roles["Karachi"] == {"context"}
+    assert roles["Khuzdar"] == {"incident"}
+    assert not r.unresolved
