@@ -187,7 +187,10 @@ def _summary(claimant: ClaimantDef | None, claimant_name: str, source_type: str,
 # A sentence opening like this turns to another incident: it borrows no date from its neighbours.
 _NEW_INCIDENT = re.compile(
     r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
-    r"In\s+another|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d)\b",
+    r"In\s+another|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
+    r"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)|This\s+(?:year|month)|"
+    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes))\b",
     re.IGNORECASE)
 
 

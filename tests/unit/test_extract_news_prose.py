@@ -255,3 +255,11 @@ def test_a_route_named_by_its_ends_is_context(gaz):
     assert roles["Quetta"] == {"context"} and roles["Karachi"] == {"context"}
     assert roles["Khuzdar"] == {"incident"}
     assert not r.unresolved
+
+
+def test_background_sentence_neither_borrows_the_speaker_nor_the_date(gaz):
+    r = _ingest("Gunmen killed three policemen in Turbat on Saturday, police said.\n"
+                "In August, coordinated attacks killed more than 50 people across the province.",
+                gaz)
+    claim, _ = _figures(r)[("more than 50", "killed")]
+    assert claim["source_type"] == "media" and claim["date"] == "2025-08"
