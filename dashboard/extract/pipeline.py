@@ -231,6 +231,35 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     return None
 
 
+# A passage about the whole province is never placed at a town named nearby.
+_PROVINCE_WIDE = re.compile(r"\b(?:(?:in|across|throughout|around)\s+the\s+province|"
+                            r"province-?wide|across\s+Balochistan|several\s+districts)\b",
+                            re.IGNORECASE)
+
+
+def _neighbour_places(t: str, per_sentence: list[Any],
+                      index: int) -> tuple[list[PlaceHit], str] | None:
+    """Incident places for a passage that names none: news prose names the place once, in the
+    lead or the sentence before ("Militants attacked a camp in Kech ... Four soldiers were
+    killed, the spokesman said"). Never across a sentence that opens another incident."""
+    if _NEW_INCIDENT.match(t, per_sentence[index][0].start):
+        return None
+
+    def precise(i: int) -> list[PlaceHit]:
+        _, hits, roles, _, _, _ = per_sentence[i]
+        return [h for h, r in zip(hits, roles, strict=True) if r == "incident"
+                and h.place is not None and h.place.geo_precision in ("point", "district")]
+
+    for i in range(index - 1, -1, -1):
+        if _NEW_INCIDENT.match(t, per_sentence[i][0].start):
+            break
+        found = precise(i)
+        if found:
+            where = "the sentence before" if i == index - 1 else "an earlier sentence"
+            return found, f"no place in the passage: the incident place of {where}"
+    return None
+
+
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None)) -> tuple[str, Judgement]:
@@ -503,6 +532,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             basis = f"{span.text} is after publication; left unknown for review ({basis})"
             span = DateSpan(None, None, "unknown", "unknown")
         evidence = t[c.start:c.end]
+        borrowed_note = ""
+        if not c.places and not _NATIONWIDE.search(evidence) \
+                and not _PROVINCE_WIDE.search(evidence):
+            near = _neighbour_places(t, per_sentence, c.index)
+            if near:
+                c.places, borrowed_note = near
         place_ids: list[str] = []
         place_names: list[str] = []
         unresolved_mentions: list[str] = []
@@ -516,7 +551,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         place_mentions: list[dict[str, Any]] = [
             {"mention": h.mention, "place_id": h.place.id if h.place else None}
             for h in c.places]
-        place_note = ""
+        place_note = borrowed_note
         if not place_ids and not unresolved_mentions:
             fallback = pakistan if _NATIONWIDE.search(evidence) else balochistan
             if fallback is not None:

@@ -65,7 +65,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+in|(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
     r"journalists|the\s+media|media\s+persons)\s+in|press\s+club\s+in|"
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
-    r"lawyer|professor|expert|bureau\s+chief)\s+(?:based\s+)?in|"
+    r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting)\s+to|"
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     r"hospital\s+in|Khan\s+of|(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"

@@ -263,3 +263,15 @@ def test_background_sentence_neither_borrows_the_speaker_nor_the_date(gaz):
                 gaz)
     claim, _ = _figures(r)[("more than 50", "killed")]
     assert claim["source_type"] == "media" and claim["date"] == "2025-08"
+
+
+def test_a_passage_without_a_place_takes_the_incident_place_before(gaz):
+    r = _ingest("Militants attacked a Frontier Corps camp in Kech late on Saturday, officials "
+                "said.\nFour soldiers were martyred and six attackers killed, an FC spokesman "
+                "said.\nAttacks across the province have killed 40 people this month, police "
+                "said.", gaz)
+    figs = _figures(r)
+    four = figs[("Four", "killed")][0]
+    assert four["places"] == ["kech-district"] or "Kech" in four["place_names"][0]
+    assert four["confidence"]["places"]["level"] == "low"
+    assert figs[("40", "killed")][0]["places"] == ["balochistan"]
