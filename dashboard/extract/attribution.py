@@ -33,8 +33,11 @@ SPEECH = (
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
 _NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
                r"(?!\s+(?:the\s+lives|\d|lives|(?:a|an|the)\s+toll)))")
+# "... 47 Baloch activists and students who it said ...": a personal pronoun before the verb
+# is its subject, so the name before it did not speak.
 _SPEECH_AFTER = re.compile(
-    rf"[^\d.;!?]{{0,60}}?\b{SPEECH}\b{_NOT_SPEECH}"
+    rf"(?:(?!\b(?:it|he|she|they|we)\s+(?:also\s+)?{SPEECH}\b)[^\d.;!?]){{0,60}}?"
+    rf"\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"

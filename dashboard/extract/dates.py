@@ -354,7 +354,8 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
 
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|stated|told\s+(?:\w+\s+){0,2}|announced|added|claimed|confirmed|"
-    r"(?:(?:issued|released)\s+(?:a\s+|its\s+|their\s+)?(?:\w+\s+)?)?statement"
+    r"(?:(?:issued|released)\s+(?:a\s+|its\s+|their\s+)?(?:\w+\s+)?)?(?:statement|"
+    r"press\s+release|news\s+conference|press\s+conference|briefing|video\s+message)"
     r"(?:\s+\w+){0,3}?)\s*$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)

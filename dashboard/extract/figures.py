@@ -83,11 +83,13 @@ _NOT_COUNT_AFTER = re.compile(
     r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"
     r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
-    r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds)\b|"
+    r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds|"
+    r"(?:(?:terrorist|militant|security|violent)\s+)?(?:incidents|attacks|blasts|explosions|"
+    r"events|clashes|encounters|ambushes))\b|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|-|"
-    r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|for|top|grade|class)\s*$",
+    r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|top|grade|class)\s*$",
     re.IGNORECASE)
 _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"

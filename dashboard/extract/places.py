@@ -66,7 +66,8 @@ _CONTEXT_BEFORE = re.compile(
     r"journalists|the\s+media|media\s+persons)\s+in|press\s+club\s+in|"
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
     r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"
-    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting)\s+to|"
+    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
+    r"handed\s+over)\s+to|"
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     r"hospital\s+in|Khan\s+of|(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
     r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
@@ -79,7 +80,8 @@ _CONTEXT_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
     r"^(?:(?:'s|’s)\s(?![A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:area|district|village|"
-    r"town|tehsil|city|valley|region|locality|neighbou?rhood)\b)(?![A-Z][\w'-]+\s+and\s+"
+    r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
+    r"cross(?:ing)?|check\s*post|camp|street|colony)\b)(?![A-Z][\w'-]+\s+and\s+"
     r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"

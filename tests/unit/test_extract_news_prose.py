@@ -275,3 +275,28 @@ def test_a_passage_without_a_place_takes_the_incident_place_before(gaz):
     assert four["places"] == ["kech-district"] or "Kech" in four["place_names"][0]
     assert four["confidence"]["places"]["level"] == "low"
     assert figs[("40", "killed")][0]["places"] == ["balochistan"]
+
+
+def test_press_release_date_is_a_statement_date(gaz):
+    r = _ingest("On 6 April 2025, security forces conducted an operation in Zamuran.\n"
+                "Five terrorists were neutralised, the ISPR said in a press release on Monday.",
+                gaz, published="2025-04-08")
+    claim, _ = _figures(r)[("Five", "killed")]
+    assert claim["date"] == "2025-04-06"
+
+
+def test_incidents_are_not_people_and_for_is_not_a_duration(gaz):
+    r = _ingest("The home department said 18 people had been killed in 27 terrorist incidents. "
+                "HRW urged the authorities to account for at least 47 students who it said had "
+                "been forcibly disappeared.", gaz)
+    figs = _figures(r)
+    assert ("18", "killed") in figs and ("27", "killed") not in figs
+    claim, _ = figs[("at least 47", "disappeared")]
+    assert claim["claimant"] == "human-rights-watch"
+
+
+def test_possessive_before_a_bazaar_and_heirs_elsewhere(gaz):
+    r = _ingest("Gunmen shot dead a man in Panjgur's Chitkan bazaar on Sunday; the body was "
+                "handed over to his heirs in Khuzdar.", gaz)
+    roles = _roles(r)
+    assert "incident" in roles["Panjgur"] and roles["Khuzdar"] == {"context"}
