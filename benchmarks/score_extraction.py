@@ -1,6 +1,6 @@
 """Score the extraction pipeline: the seed reports, our own dev corpus and its held-out part.
 
-Usage: python benchmarks/score_extraction.py [--set seeds,dev,heldout,heldout2] [--verbose]
+Usage: python benchmarks/score_extraction.py [--set seeds,dev,heldout,heldout2,blind] [--verbose]
        [--annotation FILE] [--seeds DIR] [--corpus DIR]
 Each set is scored on its own (never pooled): the held-out part is only for the final check.
 """
@@ -32,8 +32,9 @@ def _print(name: str, result: Score, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="seeds,dev,heldout,heldout2",
-                    help="comma-separated: seeds, dev, heldout, heldout2")
+    ap.add_argument("--set", default=None,
+                    help="comma-separated: seeds and the names of the corpus files "
+                         "(dev, heldout, heldout2, blind); default: all of them")
     ap.add_argument("--annotation", type=Path,
                     default=ROOT / "tests" / "fixtures" / "seed_annotations.yaml")
     # A worktree sits one level deeper than the main checkout; the seeds are shared by both.
@@ -43,10 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "corpus")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
-    for name in args.set.split(","):
+    corpus = sorted(p.stem for p in args.corpus.glob("*.yaml"))
+    order = ["dev", "heldout", "heldout2", "blind"]
+    corpus.sort(key=lambda n: (order.index(n) if n in order else len(order), n))
+    for name in (args.set.split(",") if args.set else ["seeds", *corpus]):
         if name == "seeds":
             _print("seeds (5 reports)", score(args.annotation, args.seeds), args.verbose)
-        elif name in ("dev", "heldout", "heldout2"):
+        elif name in corpus:
             _print(f"own corpus: {name}", score_corpus([args.corpus / f"{name}.yaml"]),
                    args.verbose)
         else:
