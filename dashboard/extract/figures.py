@@ -30,6 +30,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"girls|boys|children|kids|students|teachers|doctors|journalists|pilgrims|villagers|"
      r"shopkeepers|traders|travell?ers|tourists|residents|farmers|(?:coal\s+)?miners|"
      r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders|activists|lawyers|"
+     r"brothers|sisters|cousins|sons|daughters|siblings|nephews|"
      r"drivers|daily\s+wagers|fishermen|passers-?by|pedestrians|shepherds|vendors|"
      r"employees|engineers|(?:coal\s+)?miners|worshipp?ers|mourners|commuters|"
      r"(?:protesters|demonstrators)", "civilians"),
@@ -41,7 +42,9 @@ WHO_WORDS: list[tuple[str, str]] = [
 ]
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
-    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds", "injured"),
+    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds|"
+     r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
+     r"(?:under|receiving)\s+treatment", "injured"),
     (r"kill(?:ed|ing|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
      r"massacred|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
@@ -96,6 +99,11 @@ _SHARES_VERB = re.compile(
     r"(?:\s+[\w-]+){0,6}?(?:,?\s+and)?|while|with|of\s+whom|among\s+them)?\s*",
     re.IGNORECASE)
 _WEAK_VAGUE = frozenset({"some", "many", "few", "a few"})
+# A toll given as a sum: "the death toll from Friday's bombing has risen to 56".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|fatalities))"
+    r"\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|mounted|stands|stood|"
+    r"is|was|has\s+been)\s+(?:to|at)?\s*$", re.IGNORECASE)
 # A sentence that sums: "two separate attacks have left nine dead", "19 ... this year",
 # "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
 _TOTAL = re.compile(
@@ -216,8 +224,13 @@ def find_figures(text: str, lo: int, hi: int,
             elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
                 category = "killed"
         if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):
-            # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers"
-            category = out[-1].category
+            # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers";
+            # but "56 killed, while more than 70 people remain in hospital" has its own verb.
+            own = _category_near(text, end, end, end, min(hi, end + 30), [])
+            category = own[0] if own is not None and own[1] <= 25 else out[-1].category
+        if category is None and who_hit is None and _TOLL_BEFORE.search(
+                text, max(lo, n.start - 90), n.start):
+            category = "killed"  # "the death toll has risen to 56"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
             if near is None:

@@ -23,7 +23,8 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "lakh": 100_00
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "a"], key=len, reverse=True))
 # "three hundred", "twenty-five", "two thousand five hundred", "a hundred"
 WORD_NUMBER = (rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{'|'.join([*UNITS, *TENS, *SCALES])}))*")
-DIGIT_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s*(?:million|lakh|thousand))?"
+# A comma ends a number unless a digit follows it: "risen to 56, while" is 56.
+DIGIT_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:million|lakh|thousand))?"
 VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_RANGES, key=len, reverse=True))
 
 QUALIFIERS = [

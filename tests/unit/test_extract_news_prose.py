@@ -300,3 +300,20 @@ def test_possessive_before_a_bazaar_and_heirs_elsewhere(gaz):
                 "handed over to his heirs in Khuzdar.", gaz)
     roles = _roles(r)
     assert "incident" in roles["Panjgur"] and roles["Khuzdar"] == {"context"}
+
+
+def test_a_rising_toll_and_the_hospitalised(gaz):
+    r = _ingest("Officials said the death toll from Friday's bombing in Mastung has risen to 56, "
+                "while more than 70 people remain in hospital.", gaz)
+    figs = _figures(r)
+    assert figs[("56", "killed")][0]["source_type"] == "state"  # "Officials" opening a sentence
+    assert ("more than 70", "injured") in figs
+
+
+def test_fir_and_family_words(gaz):
+    r = _ingest("According to the FIR, unknown persons hurled a grenade at a police van in "
+                "Turbat on Sunday, injuring four constables. Two brothers were gunned down in "
+                "Kharan on Sunday.", gaz)
+    figs = _figures(r)
+    assert figs[("four", "injured")][0]["claimant"] == "police"
+    assert ("Two", "killed") in figs
