@@ -59,15 +59,18 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
     r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
     r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
-    r"(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|coming|"
-    r"returning|plying|driving|flying|journey|buses?|coach|train|vehicles?|convoy)\s+(?:from|to)|"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+in|(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
     r"journalists|the\s+media|media\s+persons)\s+in|press\s+club\s+in|"
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
     r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
-    r"handed\s+over)\s+to|"
+    r"handed\s+over|brought|flown|repatriated)\s+(?:back\s+)?to|"
+    r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
+    r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
+    r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
+    r"(?:had\s+)?(?:come|came|arrived|moved|migrated|relocated)\s+(?:here\s+)?from|"
+
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     r"hospital\s+in|Khan\s+of|(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
     r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
@@ -79,7 +82,7 @@ _CONTEXT_BEFORE = re.compile(
     r"separation|liberation)\s+from|dominated\s+by|accused\s+neighbou?rs?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
-    r"^(?:(?:'s|’s)\s(?![A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:area|district|village|"
+    r"^(?:-born\b|(?:'s|’s)\s(?![A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:area|district|village|"
     r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
     r"cross(?:ing)?|check\s*post|camp|street|colony)\b)(?![A-Z][\w'-]+\s+and\s+"
     r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
@@ -104,8 +107,15 @@ _PEOPLE_FROM = re.compile(
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them)\s+"
     r"(?:all\s+|both\s+|originally\s+)?"
     r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
-_ROUTE_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+"
-                       r"(?:the\s+)?$")
+# The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
+# follow the verb at once: "heading for Gwadar near Ormara" puts the attack at Ormara.
+_MOVEMENT = re.compile(
+    r"\b(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|"
+    r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
+    r"vehicles?|convoy|leaving|left|destined|departed)\s+(?:back\s+)?(?:from|to|for)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+_ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
+                       r"(?:to|from)\s+(?:the\s+)?$")
 _TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
                          r"whisked|disappear\w*|snatched|seized|arrest\w*|detain\w*|"
                          r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
@@ -338,7 +348,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before):
         return "context"
-    if _ROUTE_TO.search(before):
+    if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
     if _PEOPLE_FROM.search(before) and not _TAKEN_FROM.search(text, max(lo, hit.start - 80),
                                                               hit.start):

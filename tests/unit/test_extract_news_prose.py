@@ -317,3 +317,27 @@ def test_fir_and_family_words(gaz):
     figs = _figures(r)
     assert figs[("four", "injured")][0]["claimant"] == "police"
     assert ("Two", "killed") in figs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Four labourers were shot dead in Kharan on Sunday; funeral prayers were offered in "
+     "Sadiqabad.", "Sadiqabad"),
+    ("A Levies official told the newspaper by telephone from Panjgur that two men were killed "
+     "in Gichk on Sunday.", "Panjgur"),
+    ("Gunmen ambushed a van near Ormara on Sunday, killing two; the van was en route to Gwadar "
+     "from Karachi.", "Karachi"),
+    ("The injured were brought to Quetta after the blast in Mastung on Sunday killed three.",
+     "Quetta"),
+    ("The slain soldier, a Zhob-born captain, was among four men killed in Harnai on Sunday.",
+     "Zhob"),
+    ("Two men who had come from Multan to work were shot dead in Turbat on Sunday.", "Multan"),
+    ("Bodies of the six labourers killed in Kech on Sunday were flown to Lahore.", "Lahore"),
+])
+def test_burials_phone_calls_journeys_and_birthplaces_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_the_place_after_a_journey_verb_must_follow_it_at_once(gaz):
+    r = _ingest("Gunmen ambushed a van heading for Gwadar near Ormara on Sunday, killing two.", gaz)
+    roles = _roles(r)
+    assert roles["Gwadar"] == {"context"} and roles["Ormara"] == {"incident"}
