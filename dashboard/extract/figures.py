@@ -88,7 +88,7 @@ _NOT_COUNT_AFTER = re.compile(
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
     r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent)\s+)?(?:incidents|attacks|blasts|explosions|"
-    r"events|clashes|encounters|ambushes))\b|"
+    r"events|clashes|encounters|ambushes)|families|households)\b|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|-|"

@@ -114,9 +114,10 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     """Every number in text[lo:hi], with the qualifier that precedes it."""
     hi = len(text) if hi is None else hi
     out: list[Number] = []
+    covered = lo  # "two dozen" is one number: its "dozen" is not another
     for m in NUMBER_RE.finditer(text, lo, hi):
         num = m.group("num")
-        if num.lower() == "a":
+        if num.lower() == "a" or m.start() < covered:
             continue
         count, qualifier = parse_number(num)
         if qualifier == "malformed" and not re.search(r"\d", num):
@@ -130,5 +131,12 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
             start = m.start("num")
         number = num[:-3].rstrip() if num.lower().endswith(" of") else num
         end = m.start("num") + len(number)
+        dozen = re.match(r"\s+dozen\b", text[end:min(hi, end + 10)], re.IGNORECASE)
+        if dozen and count is not None and qualifier not in ("vague", "malformed"):
+            # "two dozen" is about 24, as loosely as "a dozen" is about 12
+            end += dozen.end()
+            number, count = text[m.start("num"):end], count * 12
+            qualifier = "about" if qualifier == "exact" else qualifier
+        covered = end
         out.append(Number(text[start:end], number, count, qualifier, start, end))
     return out

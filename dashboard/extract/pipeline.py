@@ -250,8 +250,10 @@ def _neighbour_places(t: str, per_sentence: list[Any],
         return [h for h, r in zip(hits, roles, strict=True) if r == "incident"
                 and h.place is not None and h.place.geo_precision in ("point", "district")]
 
-    for i in range(index - 1, -1, -1):
-        if _NEW_INCIDENT.match(t, per_sentence[i][0].start):
+    # A few sentences back, then the lead: bounded, or a long text of placeless sentences
+    # would walk back over all of them for each one (quadratic).
+    for i in [*range(index - 1, max(-1, index - 7), -1), *range(min(2, max(0, index - 6)))]:
+        if _NEW_INCIDENT.match(t, per_sentence[i][0].start) and i >= index - 6:
             break
         found = precise(i)
         if found:

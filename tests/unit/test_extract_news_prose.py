@@ -341,3 +341,11 @@ def test_the_place_after_a_journey_verb_must_follow_it_at_once(gaz):
     r = _ingest("Gunmen ambushed a van heading for Gwadar near Ormara on Sunday, killing two.", gaz)
     roles = _roles(r)
     assert roles["Gwadar"] == {"context"} and roles["Ormara"] == {"incident"}
+
+
+def test_two_dozen_and_families_are_not_casualties(gaz):
+    r = _ingest("Two dozen protesters were arrested in Gwadar on Sunday, police said. The "
+                "government announced compensation for the 12 families of those killed.", gaz)
+    figs = _figures(r)
+    assert figs[("Two dozen", "arrested")][1]["count"] == 24
+    assert ("12", "killed") not in figs
