@@ -45,12 +45,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                        rf"(?:,?\s+{_YEAR})?"),
     ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
             r"(?P<unit>days?|weeks?|months?)\s+ago\b"),
-    ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
-                   r"the\s+day\s+before)\b"),
+    ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
+                   r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
                  rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b"),
     ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|during\s+the\s+night|"
                   r"in\s+the\s+early\s+hours(?!\s+of))\b"),
+    ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+                  rf"(?:to|and|-|till|until)\s+(?:{_MON2}\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                  rf"(?:,?\s+{_YEAR})?"),
+    ("dmy_num", r"\b(?P<day>[0-3]?\d)[-./](?P<mnum>[01]?\d)[-./](?P<year>(?:19|20)\d\d)\b"),
+    ("part_month", rf"\b(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+                   rf"the\s+middle\s+of)[\s-]+{_MON}(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?"),
     ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
     ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
     ("since_month", rf"\bsince\s+{_MON}(?:,?\s+{_YEAR})?\b"),
@@ -171,7 +177,29 @@ def _resolve(kind: str, m: re.Match[str],
     g = m.groupdict()
     raw = m.group(0)
     pub = _pub(published)
-    if kind in ("mdy", "dmy", "iso", "since_date"):
+    if kind == "day_range":
+        month = MONTHS[g["mon"].lower()]
+        month2 = MONTHS[g["mon2"].lower()] if g.get("mon2") else month
+        if g.get("year"):
+            d1 = _day(int(g["year"]), month, int(g["day"]))
+            d2 = _day(int(g["year"]), month2, int(g["day2"]))
+            basis = "dates as written"
+        else:
+            d2, basis = _infer_year(month2, int(g["day2"]), published)
+            d1 = _day(d2.year - (1 if month > month2 else 0), month, int(g["day"])) if d2 else None
+        if d1 is None or d2 is None or d2 < d1:
+            return None
+        return _span(d1, d2, "range"), basis
+    if kind == "part_month":
+        month = MONTHS[g["mon"].lower()]
+        if g.get("year"):
+            year = int(g["year"])
+        elif pub is not None:
+            year = pub[1].year if month <= pub[1].month else pub[1].year - 1
+        else:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        return _month_span(year, month), "part of a month: the whole month, honestly"
+    if kind in ("mdy", "dmy", "iso", "since_date", "dmy_num"):
         name = (g.get("mon") or g.get("mon2") or "").lower()
         month = int(g["mnum"]) if g.get("mnum") else MONTHS[name]
         day = int(g.get("day") or g.get("day2") or 0)

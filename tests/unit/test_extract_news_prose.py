@@ -349,3 +349,15 @@ def test_two_dozen_and_families_are_not_casualties(gaz):
     figs = _figures(r)
     assert figs[("Two dozen", "arrested")][1]["count"] == 24
     assert ("12", "killed") not in figs
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("on 12-06-2025", "2025-06-12"),
+    ("on 12.06.2025", "2025-06-12"),
+    ("from June 3 to 5", "2025-06-03/2025-06-05"),
+    ("between June 3 and June 5", "2025-06-03/2025-06-05"),
+    ("in mid-May", "2025-05"),
+    ("the previous night", "2025-06-11/2025-06-12"),
+])
+def test_more_date_forms(phrase, want):
+    assert _span(phrase, "2025-06-13").text == want
