@@ -24,15 +24,19 @@ SPEECH = (
     r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
-    r"stating|saying|claiming|alleging|adding|putting|put\s+the\s+(?:toll|figure|number)|"
+    r"stating|saying|claiming|alleging|adding|putting|put\s+the\s+(?:death\s+)?(?:toll|figure|"
+    r"number)|"
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
     r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
     r"press\s+conference|appeared\s+to\s+boast|according|called\s+(?:on|for)|urged|demanded|"
     r"expressed\s+(?:alarm|concern)|rejected|denied|confirming|told)"
 )
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
+# "strikes that claimed 31 civilian lives" is not speech; "the BLA claimed 30 soldiers had
+# died" is.
 _NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
-               r"(?!\s+(?:the\s+lives|\d|lives|(?:a|an|the)\s+toll)))")
+               r"(?!\s+(?:the\s+|(?:at\s+least\s+|more\s+than\s+|over\s+)?[\d,]+\s+|[a-z]+\s+)?"
+               r"(?:[a-z]+\s+)?lives\b|\s+(?:a|an|the)\s+(?:heavy\s+)?toll))")
 # "... 47 Baloch activists and students who it said ...": a personal pronoun before the verb
 # is its subject, so the name before it did not speak.
 _SPEECH_AFTER = re.compile(

@@ -361,3 +361,16 @@ def test_two_dozen_and_families_are_not_casualties(gaz):
 ])
 def test_more_date_forms(phrase, want):
     assert _span(phrase, "2025-06-13").text == want
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The military said 12 militants were killed, while the BLA claimed 30 soldiers had died in "
+     "Kalat on Sunday.", ("12", "state"), ("30", "armed_group")),
+    ("Police put the death toll at 9, but residents said at least 15 people were killed in "
+     "Turbat on Sunday.", ("9", "state"), ("at least 15", "media")),
+    ("According to the district administration, 6 people were killed, but local elders said 10 "
+     "bodies had been recovered in Awaran on Sunday.", ("6", "state"), ("10", "media")),
+])
+def test_competing_claims_keep_their_own_claimants(gaz, text, first, second):
+    got = {f["raw"]: c["source_type"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert got[first[0]] == first[1] and got[second[0]] == second[1]
