@@ -374,3 +374,15 @@ def test_more_date_forms(phrase, want):
 def test_competing_claims_keep_their_own_claimants(gaz, text, first, second):
     got = {f["raw"]: c["source_type"] for c in _ingest(text, gaz).claims for f in c["figures"]}
     assert got[first[0]] == first[1] and got[second[0]] == second[1]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers were killed in Kech on Sunday; the injured were moved by road to the Civil "
+     "Hospital in Quetta.", "Quetta"),
+    ("Balochistan, which borders Afghanistan and Iran, saw attacks on Sunday that killed 9.",
+     "Iran"),
+    ("A police official told AFP from Quetta that 4 people were killed in Zhob on Sunday.",
+     "Quetta"),
+])
+def test_by_road_borders_and_where_a_source_spoke_from(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
