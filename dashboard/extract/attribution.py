@@ -24,16 +24,24 @@ SPEECH = (
     r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
-    r"stating|saying|claiming|alleging|adding|putting|put\s+the\s+(?:toll|figure|number)|"
+    r"stating|saying|claiming|alleging|adding|putting|put\s+the\s+(?:death\s+)?(?:toll|figure|"
+    r"number)|"
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
     r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
-    r"press\s+conference|appeared\s+to\s+boast|according)"
+    r"press\s+conference|appeared\s+to\s+boast|according|called\s+(?:on|for)|urged|demanded|"
+    r"expressed\s+(?:alarm|concern)|rejected|denied|confirming|told)"
 )
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
+# "strikes that claimed 31 civilian lives" is not speech; "the BLA claimed 30 soldiers had
+# died" is.
 _NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
-               r"(?!\s+(?:the\s+lives|\d|lives|(?:a|an|the)\s+toll)))")
+               r"(?!\s+(?:the\s+|(?:at\s+least\s+|more\s+than\s+|over\s+)?[\d,]+\s+|[a-z]+\s+)?"
+               r"(?:[a-z]+\s+)?lives\b|\s+(?:a|an|the)\s+(?:heavy\s+)?toll))")
+# "... 47 Baloch activists and students who it said ...": a personal pronoun before the verb
+# is its subject, so the name before it did not speak.
 _SPEECH_AFTER = re.compile(
-    rf"[^\d.;!?]{{0,60}}?\b{SPEECH}\b{_NOT_SPEECH}"
+    rf"(?:(?!\b(?:it|he|she|they|we)\s+(?:also\s+)?{SPEECH}\b)[^\d.;!?]){{0,60}}?"
+    rf"\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
@@ -48,9 +56,17 @@ _SAID_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"']|$|(?:on|in|at|while|adding|who|late|earlier)\b)")
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they|it|the\s+(?:statement|spokes(?:man|person)|group|official|minister|"
-    rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release))"
+    rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release|"
+    rf"committee|commission|council|front|department|ministry|alliance|administration|"
+    rf"officials|authorities|military|army|police|outfit))"
     rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
+
+
+# A name after these words is what was attacked or talked about, never who spoke.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|near|into|inside|"
+    r"outside)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,14 @@ class Cue:
     start: int
     end: int
     kind: str  # "speech", "according", "pronoun"
+    # The whole cue as the reviewer should see it ("police said", "according to the DC"):
+    # name and speech verb together, bounded to a short stretch.
+    cue_start: int = -1
+    cue_end: int = -1
+
+    def span(self) -> tuple[int, int]:
+        return (self.cue_start if self.cue_start >= 0 else self.start,
+                self.cue_end if self.cue_end >= 0 else self.end)
 
 
 class RegisterError(ValueError):
@@ -128,35 +152,45 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     if names is None:
         names = mentions(text, lo, hi, register)
     for i, (s, e, cid) in enumerate(names):
+        if _OBJECT_BEFORE.search(text, max(lo, s - 40), s):
+            continue  # "an attack on a Frontier Corps post": the target, not a speaker
         # The next *other* claimant bounds the window: "BNM (BNM), a movement..., said"
         nxt = next((a for a, _, other in names[i + 1:] if other != cid), hi)
         after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))
         if after:
-            cues.append(Cue(cid, s, e, "speech"))
+            cues.append(Cue(cid, s, e, "speech", s, min(after.end(), e + 60)))
             continue
-        if _ACCORDING.search(text, max(lo, s - 60), s) or (
-                _SAID_BEFORE.search(text, max(lo, s - 40), s)
-                and _CLAUSE_END.match(text, e, hi)):
-            cues.append(Cue(cid, s, e, "according"))
+        before = _ACCORDING.search(text, max(lo, s - 60), s) or (
+            _SAID_BEFORE.search(text, max(lo, s - 40), s)
+            if _CLAUSE_END.match(text, e, hi) else None)
+        if before:
+            cues.append(Cue(cid, s, e, "according", before.start(), e))
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
-            cues.append(Cue(None, m.start(), m.end(), "pronoun"))
+            cues.append(Cue(None, m.start(), m.end(), "pronoun", m.start(), m.end()))
     cues.sort(key=lambda c: c.start)
     return cues
 
 
-def speaker_at(pos: int, cues: list[Cue], carried: str | None) -> str | None:
-    """The claimant of something said at pos: the nearest cue before it, else the first after."""
-    resolved: list[tuple[int, str]] = []
+def speaker_cue(pos: int, cues: list[Cue], carried: str | None) -> tuple[str, Cue] | None:
+    """The claimant of something said at pos and the cue that decided it: the nearest cue
+    before it, else the first after; a pronoun cue speaks for the claimant carried so far."""
+    resolved: list[tuple[Cue, str]] = []
     last = carried
     for c in cues:
         cid = c.claimant or last
         if cid:
-            resolved.append((c.start, cid))
+            resolved.append((c, cid))
             last = cid
-    before = [cid for start, cid in resolved if start <= pos]
+    before = [(cid, c) for c, cid in resolved if c.start <= pos]
     if before:
         return before[-1]
     if resolved:
-        return resolved[0][1]
+        return resolved[0][1], resolved[0][0]
     return None
+
+
+def speaker_at(pos: int, cues: list[Cue], carried: str | None) -> str | None:
+    """The claimant of something said at pos (see speaker_cue)."""
+    hit = speaker_cue(pos, cues, carried)
+    return hit[0] if hit else None

@@ -37,6 +37,26 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNORECASE)) for
                                                name, pat in [
+    ("night_of_days", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                      rf"\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
+                      rf"(?:,?\s+{_YEAR})?"),
+    ("night_of_days2", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_MON}\s+(?P<day>[0-3]?\d)"
+                       rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+                       rf"(?:,?\s+{_YEAR})?"),
+    ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+            r"(?P<unit>days?|weeks?|months?)\s+ago\b"),
+    ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
+                   r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
+    ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
+                 rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b"),
+    ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|during\s+the\s+night|"
+                  r"in\s+the\s+early\s+hours(?!\s+of))\b"),
+    ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+                  rf"(?:to|and|-|till|until)\s+(?:{_MON2}\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                  rf"(?:,?\s+{_YEAR})?"),
+    ("dmy_num", r"\b(?P<day>[0-3]?\d)[-./](?P<mnum>[01]?\d)[-./](?P<year>(?:19|20)\d\d)\b"),
+    ("part_month", rf"\b(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+                   rf"the\s+middle\s+of)[\s-]+{_MON}(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?"),
     ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
     ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
     ("since_month", rf"\bsince\s+{_MON}(?:,?\s+{_YEAR})?\b"),
@@ -44,16 +64,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_year", rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
+    ("last_week", r"\blast\s+week\b"),
+    ("weekend", r"\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b"),
+    ("since_weekday", rf"\bsince\s+(?:last\s+)?{_WD}\b"),
     ("past_n", rf"\b(?:past|last|previous)\s+{_NUM}\s+(?P<unit>hours?|days?|weeks?|months?"
                r"|years?)\b"),
     ("past_unit", r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<unit>24\s+hours|day|week|"
                   r"fortnight|month|year)\b"),
     ("this_unit", r"\b(?:this|the\s+current)\s+(?P<unit>week|month|year)\b"),
     ("earlier_week", r"\bearlier\s+(?:in\s+the|this)\s+week\b"),
-    ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
+    ("yesterday", r"\byesterday\b"),
     ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon)\b"),
     ("weekday", rf"\b(?:on\s+|last\s+|late\s+|early\s+|this\s+)?{_WD}\b"
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
+    ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
+                   rf"(?!\s*,?\s*(?:\d|of\s+\d))\b"),
     ("in_year", rf"\b(?:in|during|since|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
                 r"(?![-,]?\d)"),
 ]]
@@ -152,7 +177,29 @@ def _resolve(kind: str, m: re.Match[str],
     g = m.groupdict()
     raw = m.group(0)
     pub = _pub(published)
-    if kind in ("mdy", "dmy", "iso", "since_date"):
+    if kind == "day_range":
+        month = MONTHS[g["mon"].lower()]
+        month2 = MONTHS[g["mon2"].lower()] if g.get("mon2") else month
+        if g.get("year"):
+            d1 = _day(int(g["year"]), month, int(g["day"]))
+            d2 = _day(int(g["year"]), month2, int(g["day2"]))
+            basis = "dates as written"
+        else:
+            d2, basis = _infer_year(month2, int(g["day2"]), published)
+            d1 = _day(d2.year - (1 if month > month2 else 0), month, int(g["day"])) if d2 else None
+        if d1 is None or d2 is None or d2 < d1:
+            return None
+        return _span(d1, d2, "range"), basis
+    if kind == "part_month":
+        month = MONTHS[g["mon"].lower()]
+        if g.get("year"):
+            year = int(g["year"])
+        elif pub is not None:
+            year = pub[1].year if month <= pub[1].month else pub[1].year - 1
+        else:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        return _month_span(year, month), "part of a month: the whole month, honestly"
+    if kind in ("mdy", "dmy", "iso", "since_date", "dmy_num"):
         name = (g.get("mon") or g.get("mon2") or "").lower()
         month = int(g["mnum"]) if g.get("mnum") else MONTHS[name]
         day = int(g.get("day") or g.get("day2") or 0)
@@ -188,6 +235,14 @@ def _resolve(kind: str, m: re.Match[str],
             "from the start of that month to publication")
     if kind == "month_year":
         return _month_span(int(g["year"]), MONTHS[g["mon"].lower()]), "month as written"
+    if kind == "month_only":
+        # A month named without its year is the latest such month not after publication.
+        month = MONTHS[g["mon"].lower()]
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        year = pub[1].year if month <= pub[1].month else pub[1].year - 1
+        return _month_span(year, month), (
+            f"the latest {calendar.month_name[month]} up to publication ({_text(published)})")
     if kind == "in_year":
         year = int(g["year"])
         return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
@@ -225,6 +280,68 @@ def _resolve(kind: str, m: re.Match[str],
                 return _month_span(pub[1].year, pub[1].month), "the month of publication"
             return _relative(31, 0, published, raw)
         return _relative(6, 0, published, raw)
+    if kind == "ago":
+        n = 1 if g["n"].lower() in ("a", "an") else _n(g["n"])
+        unit = g["unit"].lower().rstrip("s")
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        if unit == "day":
+            return _span(pub[0] - timedelta(days=n), pub[1] - timedelta(days=n), "range"), (
+                f"'{raw}' counted back from publication ({_text(published)})")
+        if unit == "week":
+            # "two weeks ago" is loose: the whole week it points at, give or take.
+            return _span(pub[0] - timedelta(days=7 * n + 6), pub[1] - timedelta(days=7 * n - 6),
+                         "range"), f"'{raw}' counted back from publication, loosely"
+        month_end = pub[1].replace(day=1)
+        for _ in range(n):
+            month_end = month_end - timedelta(days=1)
+            month_end = month_end.replace(day=1)
+        return _month_span(month_end.year, month_end.month), (
+            f"'{raw}' counted back from publication ({_text(published)})")
+    if kind == "day_before":
+        # relative to a date the report just gave, or to publication: honest as a range
+        return _relative(2, 1, published, raw)
+    if kind in ("night_of_days", "night_of_days2"):
+        month = MONTHS[g["mon"].lower()]
+        first, second = int(g["day"]), int(g["day2"])
+        if g.get("year"):
+            d1, d2 = _day(int(g["year"]), month, first), _day(int(g["year"]), month, second)
+            basis = "night as written"
+        else:
+            d1, basis = _infer_year(month, first, published)
+            d2 = d1 + timedelta(days=second - first) if d1 is not None else None
+        if d1 is None or d2 is None or d2 < d1:
+            return None
+        return _span(d1, d2, "range"), f"a night spanning two dates ({basis})"
+    if kind == "night_of":
+        first, _ = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        if first.start is None or first.precision != "day":
+            return first, "a night given by weekdays, publication date not precise enough"
+        end = first.start + timedelta(days=1)
+        return _span(first.start, end, "range"), (
+            f"the night from {first.start.isoformat()} to {end.isoformat()}, the last such "
+            f"night before publication ({_text(published)})")
+    if kind == "since_weekday":
+        first, _ = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        if first.start is None or pub is None:
+            return first, f"'{raw}' with no precise publication date"
+        return _span(first.start, max(first.start, pub[1]), "range"), (
+            f"from {first.start.isoformat()} to publication ({_text(published)})")
+    if kind == "overnight":
+        return _relative(1, 0, published, raw)
+    if kind == "weekend":
+        sat, _ = _weekday_span(WEEKDAYS["saturday"], published)
+        if sat.start is None or sat.precision != "day":
+            return sat, "a weekend with no precise publication date"
+        sun = min(sat.start + timedelta(days=1), pub[1]) if pub else sat.start
+        return _span(sat.start, sun, "range"), (
+            f"the weekend before publication ({_text(published)})")
+    if kind == "last_week":
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        monday = pub[0] - timedelta(days=pub[0].weekday())
+        return _span(monday - timedelta(days=7), monday - timedelta(days=1), "range"), (
+            f"the calendar week before publication ({_text(published)})")
     if kind == "earlier_week":
         return _relative(6, 1, published, raw)
     if kind == "yesterday":
@@ -261,6 +378,22 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
             out.append(DateMention(m.group(0), m.start(), m.end(), span, basis))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|stated|told\s+(?:\w+\s+){0,2}|announced|added|claimed|confirmed|"
+    r"(?:(?:issued|released)\s+(?:a\s+|its\s+|their\s+)?(?:\w+\s+)?)?(?:statement|"
+    r"press\s+release|news\s+conference|press\s+conference|briefing|video\s+message)"
+    r"(?:\s+\w+){0,3}?)\s*$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
+                           r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
+
+
+def is_statement_date(text: str, d: DateMention) -> bool:
+    """Whether a date says when something was *said* ("police said on Monday", "in a statement
+    issued on Tuesday", "Amnesty on Tuesday called on"), not when the incident happened."""
+    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start)
+                or _SPEECH_AFTER.match(text, d.end))
 
 
 def combine(mentions: list[DateMention]) -> tuple[DateSpan, str]:

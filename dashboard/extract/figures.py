@@ -21,8 +21,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men)|"
      r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys|guards|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
-     r"martyrs", "security_personnel"),
-    (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|"
+     r"martyrs|(?:customs|security|police|levies|government)\s+officials?", "security_personnel"),
+    (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
      r"commanders|operatives|sleeper\s+cells?", "militants"),
@@ -30,23 +30,31 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"girls|boys|children|kids|students|teachers|doctors|journalists|pilgrims|villagers|"
      r"shopkeepers|traders|travell?ers|tourists|residents|farmers|(?:coal\s+)?miners|"
      r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders|activists|lawyers|"
-     r"drivers|daily\s+wagers|fishermen", "civilians"),
+     r"brothers|sisters|cousins|sons|daughters|siblings|nephews|"
+     r"drivers|daily\s+wagers|fishermen|passers-?by|pedestrians|shepherds|vendors|"
+     r"employees|engineers|(?:coal\s+)?miners|worshipp?ers|mourners|commuters|"
+     r"(?:protesters|demonstrators)", "civilians"),
     (r"people|persons|individuals|men|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
-     r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those", "unspecified"),
+     r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
+     r"official|officer", "unspecified"),
 ]
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
-    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds", "injured"),
+    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds|"
+     r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
+     r"(?:under|receiving)\s+treatment", "injured"),
     (r"kill(?:ed|ing|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
      r"massacred|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
-     r"claimed\s+the\s+lives|dumped", "killed"),
+     r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
+     r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
     (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|"
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
-     r"taken\s+away|whisked\s+away|hostages?|held\s+hostage|seized", "abducted"),
+     r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
+     r"offloaded\s+and\s+(?:took|taken)", "abducted"),
     (r"released|freed|set\s+free|returned\s+home|resurfaced|recovered\s+alive", "released"),
     (r"arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody", "arrested"),
     (r"detained|detention|detainees|in\s+custody", "detained"),
@@ -70,21 +78,46 @@ _FILLER = re.compile(
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all))*"
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
+# match() at a position anchors there; a "^" would only ever match at the text's start.
 _NOT_COUNT_AFTER = re.compile(
-    r"^(?:\s*(?:-|\s)\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
+    r"(?:\s*(?:-|\s)\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
     r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
     r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
-    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd)\b|"
+    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"
+    r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
+    r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
+    r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds|"
+    r"(?:(?:terrorist|militant|security|violent)\s+)?(?:incidents|attacks|blasts|explosions|"
+    r"events|clashes|encounters|ambushes)|families|households)\b|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|-|"
-    r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|for|top|grade|class)\s*$",
+    r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|top|grade|class)\s*$",
     re.IGNORECASE)
 _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
     r"(?:\s+[\w-]+){0,6}?(?:,?\s+and)?|while|with|of\s+whom|among\s+them)?\s*",
     re.IGNORECASE)
 _WEAK_VAGUE = frozenset({"some", "many", "few", "a few"})
+# A toll given as a sum: "the death toll from Friday's bombing has risen to 56".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|fatalities))"
+    r"\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|mounted|stands|stood|"
+    r"is|was|has\s+been)\s+(?:to|at)?\s*$", re.IGNORECASE)
+# A sentence that sums: "two separate attacks have left nine dead", "19 ... this year",
+# "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
+_TOTAL = re.compile(
+    r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
+    r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|this\s+year|so\s+far|"
+    r"in\s+total|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
+    r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
+    r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"
+    r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year))\b", re.IGNORECASE)
+# "four of the disappeared were released": the group named after "of the" is who they are,
+# not what happened to them this time.
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"
+                       r"abducted|missing|detained|arrested|kidnapped|victims|hostages)\b",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,10 +130,12 @@ class FigureMention:
     start: int
     end: int
     note: str = ""
+    total: bool = False  # a sum over several incidents or a period, never a third incident
 
     def as_dict(self) -> dict[str, object]:
         return {"count": self.count, "raw": self.raw, "category": self.category,
-                "who": self.who, "qualifier": self.qualifier}
+                "who": self.who, "qualifier": self.qualifier,
+                **({"total": True} if self.total else {})}
 
 
 def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
@@ -115,7 +150,8 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     ops = _OPS_RE.match(text, p + (len(text[p:window_end]) - len(text[p:window_end].lstrip())))
     if ops:
         return "operations", ops.end(), ops.group(0)
-    gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+)?)?", text[p:window_end], re.IGNORECASE)
+    gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+(?:group's\s+|organi[sz]ation's\s+)?|its\s+|"
+                   r"their\s+|our\s+)?)?", text[p:window_end], re.IGNORECASE)
     q = p + (gap.end() if gap else 0)
     for rx, who in _WHO_RE:
         m = rx.match(text, q, window_end)
@@ -170,10 +206,12 @@ def find_figures(text: str, lo: int, hi: int,
         if n.count is not None and 1800 <= n.count <= 2100 and "," not in n.number \
                 and n.qualifier == "exact":
             continue  # a year, not a count
+        group = _OF_GROUP.match(text, n.end, hi)
         if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
-                and low in ("one", "1"):
+                and low in ("one", "1") and not group:
             continue
-        who_hit = _who_after(text, n.end, hi)
+        who_hit = ("unspecified", group.end(), group.group(0)) if group else \
+            _who_after(text, n.end, hi)
         category: str | None = None
         who = "unspecified"
         end = n.end
@@ -186,8 +224,13 @@ def find_figures(text: str, lo: int, hi: int,
             elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
                 category = "killed"
         if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):
-            # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers"
-            category = out[-1].category
+            # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers";
+            # but "56 killed, while more than 70 people remain in hospital" has its own verb.
+            own = _category_near(text, end, end, end, min(hi, end + 30), [])
+            category = own[0] if own is not None and own[1] <= 25 else out[-1].category
+        if category is None and who_hit is None and _TOLL_BEFORE.search(
+                text, max(lo, n.start - 90), n.start):
+            category = "killed"  # "the death toll has risen to 56"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
             if near is None:
@@ -199,8 +242,13 @@ def find_figures(text: str, lo: int, hi: int,
                 who = "civilians"
             category = cat
         if who_hit is None and n.qualifier not in ("vague",) and n.count is not None \
-                and n.count < 2 and category != "operations":
-            continue
+                and n.count < 2 and category != "operations" and not re.match(
+                    r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
+                    text[n.end:n.end + 20]):
+            continue  # "one" is a figure only with a people word or its verb right beside it
         prev_who = who
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
+    if out and _TOTAL.search(text, lo, hi):
+        out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
+                             f.note, total=True) for f in out]
     return out

@@ -23,7 +23,8 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "lakh": 100_00
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "a"], key=len, reverse=True))
 # "three hundred", "twenty-five", "two thousand five hundred", "a hundred"
 WORD_NUMBER = (rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{'|'.join([*UNITS, *TENS, *SCALES])}))*")
-DIGIT_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s*(?:million|lakh|thousand))?"
+# A comma ends a number unless a digit follows it: "risen to 56, while" is 56.
+DIGIT_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:million|lakh|thousand))?"
 VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_RANGES, key=len, reverse=True))
 
 QUALIFIERS = [
@@ -113,9 +114,10 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     """Every number in text[lo:hi], with the qualifier that precedes it."""
     hi = len(text) if hi is None else hi
     out: list[Number] = []
+    covered = lo  # "two dozen" is one number: its "dozen" is not another
     for m in NUMBER_RE.finditer(text, lo, hi):
         num = m.group("num")
-        if num.lower() == "a":
+        if num.lower() == "a" or m.start() < covered:
             continue
         count, qualifier = parse_number(num)
         if qualifier == "malformed" and not re.search(r"\d", num):
@@ -129,5 +131,12 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
             start = m.start("num")
         number = num[:-3].rstrip() if num.lower().endswith(" of") else num
         end = m.start("num") + len(number)
+        dozen = re.match(r"\s+dozen\b", text[end:min(hi, end + 10)], re.IGNORECASE)
+        if dozen and count is not None and qualifier not in ("vague", "malformed"):
+            # "two dozen" is about 24, as loosely as "a dozen" is about 12
+            end += dozen.end()
+            number, count = text[m.start("num"):end], count * 12
+            qualifier = "about" if qualifier == "exact" else qualifier
+        covered = end
         out.append(Number(text[start:end], number, count, qualifier, start, end))
     return out

@@ -8,24 +8,30 @@ and every one of them is a candidate for review, never a fact.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from dashboard.extract.attribution import (
     ClaimantDef,
+    Cue,
     find_cues,
     load_register,
     mentions,
     register_by_id,
     speaker_at,
+    speaker_cue,
 )
-from dashboard.extract.dates import DateMention, combine, find_dates
+from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
+from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
 from dashboard.extract.figures import FigureMention, find_figures
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
 from dashboard.figures import short
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
+from dashboard.gazetteer import mention_key as _mention_key
 from dashboard.models import SOURCE_TYPE_NAMES, DateSpan, Figure
 
 _FINDERS: dict[str, PlaceFinder] = {}
@@ -52,17 +58,29 @@ class IngestResult:
     outlet: str | None = None
     encoding: str = "utf-8"
     paragraphs: int = 0
+    text: str = ""  # the normalised text every offset below points into
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    cues: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
             "published": self.published.text if self.published else None,
             "outlet": self.outlet,
+            "text": self.text,
             "places": self.places,
             "unresolved": self.unresolved,
+            "dates": self.dates,
+            "cues": self.cues,
             "claims": self.claims,
             "warnings": self.warnings,
         }
+
+
+@lru_cache(maxsize=4096)
+def normalise_name(mention: str) -> str:
+    """A mention's comparison key; cached, as a report repeats its place names."""
+    return _mention_key(mention)[0]
 
 
 def slug(text: str) -> str:
@@ -133,6 +151,9 @@ class _Candidate:
     places: list[PlaceHit]
     dates: list[DateMention]
     paragraphs: set[int]
+    attributions: list[Judgement] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    index: int = 0  # of its first sentence, to borrow a date from the neighbours
 
 
 def _place_dict(hit: PlaceHit, role: str) -> dict[str, Any]:
@@ -163,6 +184,158 @@ def _summary(claimant: ClaimantDef | None, claimant_name: str, source_type: str,
     return text
 
 
+# A sentence opening like this turns to another incident: it borrows no date from its neighbours.
+_NEW_INCIDENT = re.compile(
+    r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
+    r"In\s+another|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
+    r"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)|This\s+(?:year|month)|"
+    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes))\b",
+    re.IGNORECASE)
+
+
+# The words by which a sentence speaks of an incident's dead, injured or taken.
+_CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|martyred|"
+                       r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?)\b",
+                       re.IGNORECASE)
+
+
+def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of what happened: statement dates ("police said on Monday") are dropped when
+    the passage gives another date, and kept (the only bound there is) when it does not."""
+    kept = [d for d in dates if not is_statement_date(t, d)]
+    return kept if any(d.span.start is not None for d in kept) else list(dates)
+
+
+def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
+                     index: int) -> list[DateMention] | None:
+    """Dates for a passage that gives none: news prose dates an incident once, in the lead or
+    the sentence before or after. Previous sentence first, then the next, then the lead."""
+    s = per_sentence[index][0]
+    if _NEW_INCIDENT.match(t, s.start):
+        return None
+    candidates = [index - 1, index + 1]
+    for i in candidates:
+        if 0 <= i < len(per_sentence):
+            if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
+                continue
+            dated = [d for d in incident_dates[i] if d.span.start is not None
+                     and not is_statement_date(t, d)]
+            if dated:
+                return dated
+    for i in range(min(len(per_sentence), 2)):
+        dated = [d for d in incident_dates[i] if d.span.start is not None
+                 and not is_statement_date(t, d)]
+        if dated:
+            return dated
+    return None
+
+
+# A passage about the whole province is never placed at a town named nearby.
+_PROVINCE_WIDE = re.compile(r"\b(?:(?:in|across|throughout|around)\s+the\s+province|"
+                            r"province-?wide|across\s+Balochistan|several\s+districts)\b",
+                            re.IGNORECASE)
+
+
+def _neighbour_places(t: str, per_sentence: list[Any],
+                      index: int) -> tuple[list[PlaceHit], str] | None:
+    """Incident places for a passage that names none: news prose names the place once, in the
+    lead or the sentence before ("Militants attacked a camp in Kech ... Four soldiers were
+    killed, the spokesman said"). Never across a sentence that opens another incident."""
+    if _NEW_INCIDENT.match(t, per_sentence[index][0].start):
+        return None
+
+    def precise(i: int) -> list[PlaceHit]:
+        _, hits, roles, _, _, _ = per_sentence[i]
+        return [h for h, r in zip(hits, roles, strict=True) if r == "incident"
+                and h.place is not None and h.place.geo_precision in ("point", "district")]
+
+    # A few sentences back, then the lead: bounded, or a long text of placeless sentences
+    # would walk back over all of them for each one (quadratic).
+    for i in [*range(index - 1, max(-1, index - 7), -1), *range(min(2, max(0, index - 6)))]:
+        if _NEW_INCIDENT.match(t, per_sentence[i][0].start) and i >= index - 6:
+            break
+        found = precise(i)
+        if found:
+            where = "the sentence before" if i == index - 1 else "an earlier sentence"
+            return found, f"no place in the passage: the incident place of {where}"
+    return None
+
+
+def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
+               para_speaker: str | None, out_id: str,
+               neighbours: tuple[str | None, str | None] = (None, None)) -> tuple[str, Judgement]:
+    """Who claims what is said at pos, and how that was decided."""
+    hit = speaker_cue(pos, cues, last_speaker)
+    if hit is not None:
+        cid, cue = hit
+        a, b = cue.span()
+        words = quoted(t, a, b)
+        if cue.kind == "pronoun":
+            return cid, low(f"'{words}' in the same sentence, taken to be {cid}", a, b)
+        return cid, high(f"'{words}' in the same sentence", a, b)
+    if para_speaker:
+        return para_speaker, low(f"no speaker in the sentence: {para_speaker}, who spoke "
+                                 "earlier in the paragraph")
+    # News prose continues a source's account into a new paragraph, and often gives a bare lead
+    # whose source speaks in the next sentence about the same dead and injured. (A next
+    # sentence that is only comment, "the minister said the army is handicapped", does not
+    # take the lead's figures from the outlet.)
+    before, after = neighbours
+    if before:
+        return before, low(f"no speaker in the sentence: {before}, who spoke in the sentence "
+                           "before")
+    if after:
+        return after, low(f"no speaker in the sentence: {after}, who speaks of the same "
+                          "casualties in the sentence after")
+    return out_id, low("no speaker found: the outlet")
+
+
+def _date_judgement(t: str, c: _Candidate, span: DateSpan) -> Judgement:
+    if span.start is None:
+        return low("no date in the passage" if not c.dates else
+                   f"'{c.dates[0].raw}' could not be resolved")
+    own = [d for d in c.dates if any(a <= d.start < b for a, b in c.sentences)]
+    if not own:
+        d = c.dates[0]
+        return low(f"'{quoted(t, d.start, d.end)}' from a neighbouring sentence", d.start, d.end)
+    d = own[0]
+    if len({x.span.text for x in own}) > 1:
+        return low(f"several dates in the passage; the range covers them all (first: "
+                   f"'{quoted(t, d.start, d.end)}')", d.start, d.end)
+    if span.precision in ("month", "year"):
+        return low(f"'{quoted(t, d.start, d.end)}' gives only the {span.precision}",
+                   d.start, d.end)
+    return high(f"'{quoted(t, d.start, d.end)}' in the same sentence", d.start, d.end)
+
+
+def _places_judgement(t: str, c: _Candidate, place_note: str) -> Judgement:
+    if place_note:
+        return low(place_note)
+    for h in c.places:
+        if h.place is None:
+            return low(f"'{h.mention}' is not in the gazetteer", h.start, h.end)
+        if h.method not in ("exact", "alias"):
+            return low(f"'{h.mention}' resolved by {h.method.replace('_', ' ')} to "
+                       f"{h.place.name}", h.start, h.end)
+    h = c.places[0]
+    return high(f"'{h.mention}' named in the sentence of the incident", h.start, h.end)
+
+
+def _figures_judgement(t: str, figures: list[FigureMention]) -> Judgement:
+    if not figures:
+        return high("no figures given")
+    for f in figures:
+        if f.qualifier in ("vague", "malformed"):
+            return low(f"'{quoted(t, f.start, f.end)}' is {f.qualifier}", f.start, f.end)
+        if f.end - f.start <= len(f.raw):
+            return low(f"'{quoted(t, f.start, f.end)}': no word for who was counted follows "
+                       "the number", f.start, f.end)
+    f = figures[0]
+    return high(f"'{quoted(t, f.start, f.end)}' with its people and casualty word", f.start,
+                f.end)
+
+
 def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | None = None,
                 gazetteer: Gazetteer | None = None, path: str | None = None,
                 register: tuple[ClaimantDef, ...] | None = None) -> IngestResult:
@@ -179,6 +352,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     if published is None:
         result.warnings.append("no publication date: relative dates stay unknown")
     t = normalise(text)
+    result.text = t
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet)
@@ -219,13 +393,43 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                        note=f"shared name; {nearest} is the district the "
                                             "report names nearest to it")
 
+    # Pass 2b: one name is one place within a report. "the Dasht area of Mastung district" and
+    # later "Assistant Commissioner Dasht" are the same Dasht, not Kech's: where one name came
+    # out as different places, the one in the district the report names most wins.
+    named_districts = Counter(d for _, d in districts)
+    by_name: dict[str, set[str]] = {}
+    for _, hits, _, _, _, _ in per_sentence:
+        for h in hits:
+            if h.place is not None:
+                by_name.setdefault(normalise_name(h.mention), set()).add(h.place.id)
+    for key, ids in by_name.items():
+        if len(ids) < 2:
+            continue
+        best = max((gazetteer.get(i) for i in ids),
+                   key=lambda p: named_districts.get(p.district or "", 0) if p else -1)
+        for _, hits, _, _, _, _ in per_sentence:
+            for i, h in enumerate(hits):
+                if h.place is not None and best is not None and h.place.id != best.id \
+                        and normalise_name(h.mention) == key:
+                    hits[i] = PlaceHit(h.mention, h.start, h.end, best, h.method, h.score,
+                                       h.suggestions, note=f"one name, one place in a report: "
+                                       f"{best.name} ({best.district}) as elsewhere in it")
+
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []
     last_speaker: str | None = None  # for "he said" across paragraphs
     para_speaker: str | None = None  # for figures with no cue, inside one paragraph
     para = 0
     prev_para_colon = False
-    for s, hits, roles, dates, figs, cues in per_sentence:
+    named = [speaker_at(s.end, [c for c in cues if c.claimant], None)
+             for s, _, _, _, _, cues in per_sentence]
+    for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
+        fresh = _NEW_INCIDENT.match(t, s.start) is not None
+        nxt = per_sentence[index + 1][0] if index + 1 < len(per_sentence) else None
+        neighbours = (None if fresh or index == 0 else named[index - 1],
+                      named[index + 1] if nxt is not None and not
+                      _NEW_INCIDENT.match(t, nxt.start) and not per_sentence[index + 1][4]
+                      and _CASUALTY.search(t, nxt.start, nxt.end) else None)
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))
@@ -245,10 +449,24 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                                    if gazetteer.get(pid) else pid),
                          "score": sc} for pid, sc in h.suggestions],
                 })
+        for d in dates:
+            result.dates.append({"text": d.raw, "start": d.start, "end": d.end,
+                                 "date": d.span.text or "unknown",
+                                 "precision": d.span.precision})
+        carried = last_speaker
+        for cue in cues:
+            carried = cue.claimant or carried
+            if carried:
+                a, b = cue.span()
+                result.cues.append({"claimant": carried, "start": a, "end": b,
+                                    "text": t[a:b]})
         by_claimant: dict[str, list[FigureMention]] = {}
+        why: dict[str, list[Judgement]] = {}
         for f in figs:
-            cid = speaker_at(f.start, cues, last_speaker) or para_speaker or out_id
+            cid, judgement = _attribute(t, f.start, cues, last_speaker, para_speaker, out_id,
+                                        neighbours)
             by_claimant.setdefault(cid, []).append(f)
+            why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
         incident_hits = [h for h, r in zip(hits, roles, strict=True) if r == "incident"]
         # Without figures, a sentence makes a claim only when it names a precise place for an
@@ -256,10 +474,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         precise = [h for h in incident_hits if h.place is None
                    or h.place.geo_precision in ("point", "district", "abroad")]
         if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
-            by_claimant.setdefault(sentence_speaker or para_speaker or out_id, [])
+            cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id,
+                                        neighbours)
+            by_claimant.setdefault(cid, [])
+            why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():
             candidates.append(_Candidate(cid, s.paragraph, s.start, s.end, cfigs,
-                                         incident_hits, dates, {s.paragraph}))
+                                         incident_hits, dates, {s.paragraph},
+                                         why.get(cid, []), [(s.start, s.end)], index))
         if sentence_speaker:
             last_speaker = para_speaker = sentence_speaker
 
@@ -274,6 +496,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph:
             prev.end = max(prev.end, c.end)
             prev.figures += c.figures
+            prev.attributions += c.attributions
+            prev.sentences += c.sentences
             for h in c.places:
                 if h not in seen_places:
                     seen_places.add(h)
@@ -288,13 +512,34 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")
+    incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
     for n, c in enumerate(merged, 1):
+        own = _incident_dates(t, c.dates)
+        known = [d for d in own if d.span.start is not None]
+        if not known:
+            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
+        elif all(is_statement_date(t, d) for d in known):
+            # "relatives said on Monday" only bounds the incident from above; a date of the
+            # incident in the next or previous sentence, not after it, says when.
+            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            said = max(d.span.end for d in known)  # type: ignore[type-var]
+            if borrowed and all(d.span.end is not None and d.span.end <= said
+                                for d in borrowed):
+                own = borrowed
+        c.dates = own
         span, basis = combine(c.dates)
         if span.start is not None and published is not None and published.end is not None \
                 and span.start > published.end:
             basis = f"{span.text} is after publication; left unknown for review ({basis})"
             span = DateSpan(None, None, "unknown", "unknown")
         evidence = t[c.start:c.end]
+        borrowed_note = ""
+        if not c.places and not _NATIONWIDE.search(evidence) \
+                and not _PROVINCE_WIDE.search(evidence):
+            near = _neighbour_places(t, per_sentence, c.index)
+            if near:
+                c.places, borrowed_note = near
         place_ids: list[str] = []
         place_names: list[str] = []
         unresolved_mentions: list[str] = []
@@ -308,7 +553,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         place_mentions: list[dict[str, Any]] = [
             {"mention": h.mention, "place_id": h.place.id if h.place else None}
             for h in c.places]
-        place_note = ""
+        place_note = borrowed_note
         if not place_ids and not unresolved_mentions:
             fallback = pakistan if _NATIONWIDE.search(evidence) else balochistan
             if fallback is not None:
@@ -333,10 +578,17 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             "date_end": span.end.isoformat() if span.end else None,
             "time_precision": span.precision,
             "date_basis": basis,
-            "figures": [f.as_dict() for f in c.figures],
+            "figures": [{**f.as_dict(), "start": f.start, "end": f.end} for f in c.figures],
             "summary": _summary(cdef, out_name, source_type, itype, c.figures,
                                 place_names + unresolved_mentions, span),
             "evidence": {"start": c.start, "end": c.end},
+            "confidence": {
+                "claimant": weakest(c.attributions, low(
+                    f"no speaker found: {out_name}")).as_dict(),
+                "date": _date_judgement(t, c, span).as_dict(),
+                "places": _places_judgement(t, c, place_note).as_dict(),
+                "figures": _figures_judgement(t, c.figures).as_dict(),
+            },
             "passage": sorted(c.paragraphs | {c.paragraph}),
             "review_status": "machine_extracted",
             **({"place_note": place_note} if place_note else {}),

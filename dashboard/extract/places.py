@@ -59,25 +59,76 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
     r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
     r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
-    r"(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|coming|"
-    r"returning|plying|driving|flying|journey|buses?|coach|train|vehicles?|convoy)\s+(?:from|to)|"
-    r"from\s+[A-Z][\w' -]{1,30}?\s+to|headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
+    r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+in|(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
     r"journalists|the\s+media|media\s+persons)\s+in|press\s+club\s+in|"
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
-    r"lawyer|professor|expert|bureau\s+chief)\s+(?:based\s+)?in|"
-    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting)\s+to|"
-    r"hospital\s+in|Khan\s+of|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
+    r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"
+    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
+    r"handed\s+over|brought|flown|repatriated)\s+(?:back\s+)?(?:by\s+(?:road|air|helicopter|"
+    r"ambulances?)\s+)?to|"
+    r"(?:borders?|bordering|border\s+with|neighbou?ring|adjoining|adjacent\s+to)|"
+    r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
+    r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
+    r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
+    r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
+    r"(?:had\s+)?(?:come|came|arrived|moved|migrated|relocated)\s+(?:here\s+)?from|"
+
+    r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
+    r"hospital\s+in|Khan\s+of|(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
+    r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
+    r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital(?:\s+of)?|"
+    r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
+    r"(?:told|addressing|addressed)\s+(?:reporters|journalists|a\s+news\s+conference|"
+    r"a\s+press\s+conference)\s+(?:at|in)|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
     r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
     r"separation|liberation)\s+from|dominated\s+by|accused\s+neighbou?rs?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
-    r"^(?:(?:'s|’s)\s|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
+    r"^(?:-born\b|(?:'s|’s)\s(?![A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:area|district|village|"
+    r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
+    r"cross(?:ing)?|check\s*post|camp|street|colony)\b)(?![A-Z][\w'-]+\s+and\s+"
+    r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
     r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
-    r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet)\b)")
+    r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
+    r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
+    r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
+    r"[Pp]olice\s+(?:chief|said|officials?|sources|station))\b)")
+# A dateline opens the text with the place the story was filed from, in capitals or followed by
+# a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:[:(/]|-\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(-]|,[^:.\n]{0,30}(?::|\(|\s-\s))")
+# "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
+# an abduction verb: "abducted three men from Hoshab" names the place it happened.
+_PEOPLE_FROM = re.compile(
+    r"\b(?:labou?rers?|workers?|passengers?|people|persons?|men|women|youths?|students?|"
+    r"engineers?|employees?|vendors?|shopkeepers?|traders?|miners?|pilgrims?|drivers?|"
+    r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
+    r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them)\s+"
+    r"(?:all\s+|both\s+|originally\s+)?"
+    r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+# The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
+# follow the verb at once: "heading for Gwadar near Ormara" puts the attack at Ormara.
+_MOVEMENT = re.compile(
+    r"\b(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|"
+    r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
+    r"vehicles?|convoy|leaving|left|destined|departed)\s+(?:back\s+)?(?:from|to|for)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+_ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
+                       r"(?:to|from)\s+(?:the\s+)?$")
+_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
+                         r"whisked|disappear\w*|snatched|seized|arrest\w*|detain\w*|"
+                         r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|"
+                         r"several|some|dozens)\b", re.IGNORECASE)
+# "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
+_DISTANCE_BEFORE = re.compile(
+    r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
+    r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|from|off|short\s+of)"
+    r"\s+(?:the\s+)?(?:provincial\s+capital\s+)?(?:[A-Z][\w'-]*\s+){0,2}$", re.IGNORECASE)
 _INCIDENT_WORDS = re.compile(
     r"\b(?:kill\w*|dead|died|death|martyr\w*|attack\w*|blast\w*|explo\w+|bomb\w*|ambush\w*|"
     r"raid\w*|operations?|clash\w*|gun\s*battle|fighting|firing|fired|shot|gunm[ae]n|militants?|"
@@ -85,7 +136,8 @@ _INCIDENT_WORDS = re.compile(
     r"wound\w*|protest\w*|demonstrat\w*|sit-in|rally|rallies|(?-i:march\w*)|strike|strikes|"
     r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
-    r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade)\b", re.IGNORECASE)
+    r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade|released|"
+    r"freed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -208,6 +260,17 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                                  dist_res.score, dist_res.suggestions))
             taken.append((d_s, d_e))
 
+    # 2a. A route named by its ends, "the Quetta-Karachi highway": both ends, both context.
+    for m in _ROUTE_NAME.finditer(text, lo, hi):
+        for g in (1, 2):
+            s, e = m.span(g)
+            if finder.known(text[s:e]) and not taken.overlaps(s, e) \
+                    and not blocked_marks.overlaps(s, e):
+                res = finder.resolve(text[s:e])
+                hits.append(PlaceHit(text[s:e], s, e, res.place, res.method, res.score,
+                                     res.suggestions, role="context"))
+                taken.append((s, e))
+
     # 2. Gazetteer names and aliases written as proper nouns; longest n-gram first.
     for run in RUN_RE.finditer(text, lo, hi):
         words = list(re.finditer(r"\S+", run.group(0)))
@@ -221,6 +284,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                     continue
                 if text[e - 2:e] in ("'s", "’s"):
                     e -= 2  # "Pakistan's military": the place without its possessive
+                suffix = re.search(r"-(?:bound|based|born)$", text[s:e])
+                if suffix:
+                    e -= len(suffix.group(0))  # "a Karachi-bound bus": the place, a context
                 mention = text[s:e]
                 if words[i].group(0) in ("The", "the") or not finder.known(mention):
                     continue
@@ -253,7 +319,10 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         if re.match(r"\s*(?:'s|’s)\s", text[e:e + 4]) and not noun_after:
             continue
         res = finder.resolve(mention)
-        if not noun_after and res.place is None and not any(sc >= 60 for _, sc in res.suggestions):
+        spatial = re.search(r"\b(?:near|outskirts\s+of|vicinity\s+of|village\s+of|area\s+of)\s+"
+                            r"(?:the\s+)?$", text[max(lo, s - 30):s])
+        if not noun_after and not spatial and res.place is None \
+                and not any(sc >= 60 for _, sc in res.suggestions):
             continue  # "in Washington Post", "at Eid": nothing place-like about it
         hits.append(PlaceHit(mention, s, e, res.place, res.method, res.score, res.suggestions))
         taken.append((s, e))
@@ -261,13 +330,31 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     return hits
 
 
+_ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
+                         r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
+                         r"[Cc]oach|[Bb]us|[Ff]light))")
+
+
 def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     """'context' for home towns, route ends, headquarters, speakers' locations; else by sentence."""
+    if hit.role == "context":
+        return "context"  # decided where it was found (the ends of a named route)
     before = text[max(lo, hit.start - 90):hit.start]
     after = text[hit.end:min(hi, hit.end + 40)]
-    if hit.mention.isupper() and re.match(r"\s*(?:[:(]|-\s|,\s*[A-Z][a-z]+\s+\d)", after):
+    line_start = _line_start(text, hit.start, 40)
+    if line_start is not None and (hit.mention.isupper() or hit.start == line_start) \
+            and not text[line_start:hit.start].strip(" /") \
+            and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # a dateline ("QUETTA:") says where the story was filed
-    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+    if _caption(text, hit.start):
+        return "context"  # a photo caption shows a scene, not the incident's place
+    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
+            or _DISTANCE_BEFORE.search(before):
+        return "context"
+    if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
+        return "context"  # "from Quetta to Taftan": the far end of a route
+    if _PEOPLE_FROM.search(before) and not _TAKEN_FROM.search(text, max(lo, hit.start - 80),
+                                                              hit.start):
         return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
@@ -276,6 +363,26 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _incident_sentence(text, lo, hi):
         return "incident"
     return "context"
+
+
+_CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+photo)\s*[:|-]",
+                      re.IGNORECASE)
+
+
+def _line_start(text: str, pos: int, within: int) -> int | None:
+    """Where pos's line starts, if no more than `within` characters back. Bounded: an unbounded
+    look back per place made a text with no line breaks quadratic."""
+    start = text.rfind("\n", max(0, pos - within), pos)
+    if start >= 0:
+        return start + 1
+    return 0 if pos <= within else None
+
+
+def _caption(text: str, pos: int) -> bool:
+    """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...")."""
+    line_start = _line_start(text, pos, 600)
+    return line_start is not None and \
+        _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None
 
 
 @lru_cache(maxsize=64)

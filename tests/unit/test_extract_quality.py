@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.extract.scoring import score
+from dashboard.extract.scoring import score, score_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / ".." / "shared" / "seeds"
@@ -20,3 +20,21 @@ def test_pipeline_meets_measured_thresholds_on_seed_annotation():
     assert m["figure_recall"] >= 0.85
     assert m["figure_precision"] >= 0.90
     assert m["claimant_type_accuracy"] >= 0.90
+
+
+CORPUS = REPO / "tests" / "fixtures" / "corpus"
+
+
+def test_pipeline_meets_issue_11_targets_on_own_dev_corpus():
+    # Only the dev part: the held-out parts are scored by benchmarks/score_extraction.py and
+    # must never become something the rules are fitted to. Measured 2026-11 (see the README):
+    # districts 100 %, localities 87 %, 0 context places as incident, figures 100 % / 100 %,
+    # source type 99 %, dates 97 %; thresholds are issue 11's "must reach" column.
+    s = score_corpus([CORPUS / "dev.yaml"])
+    assert s.towns_right / s.towns >= 0.95
+    assert s.localities_right / s.localities >= 0.75
+    assert s.context_as_incident == 0
+    assert s.figures_matched / s.figures >= 0.85
+    assert s.figures_matched / s.figures_extracted >= 0.90
+    assert s.claimant_type_right / s.figures_matched >= 0.85
+    assert s.date_holds / s.dated >= 0.85

@@ -205,7 +205,8 @@ def test_every_district_has_a_row_and_precision(gaz: Gazetteer) -> None:
         assert d.id.endswith("-district") and d.geo_precision == "district"
         assert gaz.district_place(d.district or "") == d
     for p in gaz.places.values():
-        if p.province == "Balochistan" and p.kind in ("town", "locality"):
+        below = ("town", "tehsil", "locality", "neighbourhood")
+        if p.province == "Balochistan" and p.kind in below:
             assert gaz.district_place(p.district or "") is not None, p
     hq = gaz.headquarters()
     assert {"Quetta", "Turbat", "Dalbandin"} <= {p.name for p in hq}
@@ -326,9 +327,10 @@ def test_build_check_fails_on_a_row_outside_its_province(outlines: dict) -> None
 def test_localities_without_coordinates_sit_at_their_district_headquarters(
     gaz: Gazetteer,
 ) -> None:
+    below = ("tehsil", "locality", "neighbourhood")
     at_hq = [p for p in gaz.places.values()
-             if p.kind == "locality" and p.geo_precision == "district"]
-    assert len(at_hq) >= 30
+             if p.kind in below and p.geo_precision == "district" and p.lat is not None]
+    assert len(at_hq) >= 100
     for p in at_hq:
         district = gaz.district_place(p.district or "")
         assert district is not None, p

@@ -1,0 +1,388 @@
+"""Rules for patterns of the province's news prose (issue 11), one pattern per test, on texts
+written for these tests: roles, figures, attribution and dates per claim."""
+
+import pytest
+
+from dashboard.dates import parse_date
+from dashboard.extract.dates import find_dates
+from dashboard.extract.pipeline import ingest_text
+from dashboard.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    g, _ = load_gazetteer()
+    return g
+
+
+def _ingest(text, gaz, published="2025-10-20"):  # a Monday
+    return ingest_text(text, published=parse_date(published), gazetteer=gaz)
+
+
+def _roles(r):
+    out: dict[str, set[str]] = {}
+    for p in r.places + r.unresolved:
+        out.setdefault(p["mention"], set()).add(p["role"])
+    return out
+
+
+def _figures(r):
+    return {(f["raw"], f["category"]): (c, f) for c in r.claims for f in c["figures"]}
+
+
+# roles ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("KHUZDAR, Oct 19: Two men were shot dead in Zehri on Sunday, police said.", "KHUZDAR"),
+    ("Khuzdar, Pakistan: Two men were shot dead in Zehri on Sunday, police said.", "Khuzdar"),
+    ("Two men were shot dead in Zehri, about 60 km from Khuzdar, on Sunday.", "Khuzdar"),
+    ("Two men were shot dead in Zehri; the wounded were taken to the Civil Hospital Khuzdar.",
+     "Khuzdar"),
+    ("Two men were shot dead in Zehri, Deputy Commissioner Khuzdar told reporters.", "Khuzdar"),
+    ("Gunmen killed four labourers from Punjab in Zehri on Sunday.", "Punjab"),
+    ("Five passengers of a Karachi-bound coach were killed near Uthal on Sunday.", "Karachi"),
+    ("A bus travelling from Quetta to Taftan was attacked near Nushki; two passengers died.",
+     "Taftan"),
+])
+def test_context_places_are_never_incident(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_abducted_from_a_place_is_the_incident_place(gaz):
+    r = _ingest("Forces abducted three young men from Hoshab on Sunday, relatives said.", gaz)
+    assert "incident" in _roles(r)["Hoshab"]
+
+
+def test_possessive_before_a_locality_is_incident(gaz):
+    r = _ingest("Two brothers were abducted from Gwadar's Shanikani Dar area on Sunday.", gaz)
+    assert "incident" in _roles(r)["Gwadar"]
+
+
+def test_photo_caption_places_are_context(gaz):
+    r = _ingest("Three soldiers were killed in Sangan on Sunday, officials said.\n"
+                "Photo: Soldiers carry a coffin at the police lines in Quetta after the attack.",
+                gaz)
+    assert _roles(r)["Quetta"] == {"context"}
+
+
+# figures --------------------------------------------------------------------------------------
+
+def test_animals_are_not_casualties(gaz):
+    r = _ingest("A landmine killed four shepherds in Sui on Monday; 30 goats were also killed.",
+                gaz)
+    figs = _figures(r)
+    assert ("four", "killed") in figs and ("30", "killed") not in figs
+
+
+def test_injured_after_dead_keeps_its_own_category(gaz):
+    r = _ingest("Three policemen were martyred and two passers-by injured in Quetta on Sunday, "
+                "police said.", gaz)
+    figs = _figures(r)
+    assert ("Three", "killed") in figs and ("two", "injured") in figs
+
+
+def test_toll_and_subset_of_a_group(gaz):
+    r = _ingest("Officials put the toll at six on Sunday. The BNM said four of the disappeared "
+                "were later released.", gaz)
+    figs = _figures(r)
+    assert ("six", "killed") in figs and ("four", "released") in figs
+    assert ("four", "disappeared") not in figs
+
+
+def test_totals_are_marked(gaz):
+    r = _ingest("Two separate attacks in Dera Bugti have left nine people dead since Saturday, "
+                "officials said. Gunmen killed five workers in Pir Koh on Saturday.", gaz)
+    figs = _figures(r)
+    assert figs[("nine", "killed")][1].get("total") is True
+    assert "total" not in figs[("five", "killed")][1]
+
+
+# attribution ----------------------------------------------------------------------------------
+
+def test_target_of_an_attack_is_not_the_claimant(gaz):
+    r = _ingest("The BLF has claimed responsibility for an attack on a Frontier Corps post in "
+                "Kolwah, saying its fighters killed eight personnel late on Sunday.", gaz)
+    claim, _ = _figures(r)[("eight", "killed")]
+    assert claim["claimant"] == "blf" and claim["source_type"] == "armed_group"
+
+
+def test_two_claimants_in_one_sentence(gaz):
+    r = _ingest("The BLA said its fighters killed 40 soldiers near Mangochar on Saturday, while "
+                "officials put the toll at six.", gaz)
+    figs = _figures(r)
+    assert figs[("40", "killed")][0]["source_type"] == "armed_group"
+    assert figs[("six", "killed")][0]["source_type"] == "state"
+
+
+def test_rights_group_calling_on_authorities_is_the_claimant(gaz):
+    r = _ingest("Amnesty International on Tuesday called on the authorities to release at least "
+                "60 protesters arrested in Quetta last week.", gaz, published="2025-03-12")
+    claim, _ = _figures(r)[("at least 60", "arrested")]
+    assert claim["source_type"] == "rights_group"
+
+
+def test_government_spokesman_possessive(gaz):
+    r = _ingest("Twelve people were killed in Mastung on Sunday, the provincial government's "
+                "spokesman said.", gaz)
+    claim, _ = _figures(r)[("Twelve", "killed")]
+    assert claim["claimant"] == "balochistan-government"
+
+
+# dates ----------------------------------------------------------------------------------------
+
+def _span(text, published):
+    (d,) = find_dates(text, published=parse_date(published))
+    return d.span
+
+
+def test_night_spanning_two_dates_is_a_range():
+    assert _span("on the night of Saturday and Sunday", "2025-10-20").text == \
+        "2025-10-18/2025-10-19"
+    assert _span("on the night of 7/8 November", "2024-11-09").text == "2024-11-07/2024-11-08"
+    assert _span("an attack overnight", "2024-03-04").text == "2024-03-03/2024-03-04"
+
+
+def test_last_week_and_since_a_weekday():
+    assert _span("dispersed last week", "2025-03-12").text == "2025-03-03/2025-03-09"
+    assert _span("killed since Friday", "2024-01-30").text == "2024-01-26/2024-01-30"
+
+
+def test_statement_date_gives_way_to_the_incident_date(gaz):
+    r = _ingest("Security forces killed four terrorists in Buleda on October 16, the ISPR said "
+                "on Saturday.", gaz)
+    claim, _ = _figures(r)[("four", "killed")]
+    assert claim["date"] == "2025-10-16"
+
+
+def test_a_sentence_without_a_date_borrows_its_neighbours(gaz):
+    r = _ingest("Militants attacked a post in Sangan late on Saturday, the ISPR said.\n"
+                "Three soldiers were martyred and five attackers killed, the statement said.", gaz)
+    claim, _ = _figures(r)[("Three", "killed")]
+    assert claim["date"] == "2025-10-18"
+    assert claim["confidence"]["date"]["level"] == "low"
+
+
+def test_separately_does_not_borrow(gaz):
+    r = _ingest("Gunmen killed two men in Turbat on Saturday, police said.\n"
+                "Separately, three labourers were wounded in a blast in Kharan, Levies said.", gaz)
+    claim, _ = _figures(r)[("three", "injured")]
+    assert claim["date"] == "unknown"
+
+
+def test_the_weekend_is_a_range():
+    assert _span("raids over the weekend", "2025-03-17").text == "2025-03-15/2025-03-16"
+
+
+def test_one_name_is_one_place_in_a_report(gaz):
+    r = _ingest("Armed men abducted four workers from the Dasht area of Mastung district on "
+                "Sunday, the Levies said.\nAssistant Commissioner Dasht said a search was on.",
+                gaz)
+    dasht = {p["district"] for p in r.places if p["mention"] == "Dasht"}
+    assert dasht == {"Mastung"}
+
+
+def test_the_committee_said_speaks_for_the_committee_named_before(gaz):
+    r = _ingest("The Baloch Yakjehti Committee said dozens of its activists were detained in "
+                "Quetta on Friday night.\nTwelve of them were released on Sunday, the committee "
+                "said in a statement.", gaz)
+    claim, _ = _figures(r)[("Twelve", "released")]
+    assert claim["claimant"] == "byc"
+
+
+def test_a_new_paragraph_continues_the_speaker_before(gaz):
+    r = _ingest("Gunmen killed four officials near Pasni overnight, the deputy commissioner "
+                "said on Monday.\nTwo more officials were injured in the attack.", gaz)
+    claim, _ = _figures(r)[("Two", "injured")]
+    assert claim["source_type"] == "state"
+    assert claim["confidence"]["claimant"]["level"] == "low"
+
+
+def test_a_month_without_its_year_is_the_latest_before_publication():
+    assert _span("disappeared in January", "2025-02-19").text == "2025-01"
+    assert _span("picked up in September alone", "2025-10-07").text == "2025-09"
+    assert _span("killed in December", "2025-01-08").text == "2024-12"
+
+
+def test_lead_takes_the_source_who_speaks_of_its_casualties_next(gaz):
+    r = _ingest("TURBAT: Three men were killed and two others wounded in Kech on Sunday night.\n"
+                "The district police officer said the bodies and the injured were moved to "
+                "hospital.", gaz)
+    claim, _ = _figures(r)[("Three", "killed")]
+    assert claim["claimant"] == "police"
+    assert claim["confidence"]["claimant"]["level"] == "low"
+
+
+def test_a_next_sentence_of_comment_does_not_take_the_lead(gaz):
+    r = _ingest("Attacks across the province have left more than 50 people dead. The defence "
+                "minister said the army was handicapped in its fight.", gaz)
+    claim, _ = _figures(r)[("more than 50", "killed")]
+    assert claim["source_type"] == "media"
+
+
+def test_statement_date_gives_way_to_the_incident_date_next_door(gaz):
+    r = _ingest("Four labourers were abducted in Awaran, their relatives said on Monday.\n"
+                "They were taken away by armed men on Friday, a relative said.", gaz,
+                published="2025-06-10")
+    claim, _ = _figures(r)[("Four", "abducted")]
+    assert claim["date"] == "2025-06-06"
+
+
+def test_released_on_a_day_is_not_a_statement_date(gaz):
+    r = _ingest("Twelve of them were released on Sunday, the committee said in a statement.",
+                gaz, published="2024-02-20")
+    claim, _ = _figures(r)[("Twelve", "released")]
+    assert claim["date"] == "2024-02-18"
+
+
+def test_days_ago_and_the_day_before():
+    assert _span("killed two days ago", "2025-06-13").text == "2025-06-11"
+    assert _span("found a day earlier", "2025-06-13").text == "2025-06-11/2025-06-12"
+    assert _span("on the night between June 9 and 10", "2025-06-13").text == \
+        "2025-06-09/2025-06-10"
+
+
+def test_security_forces_speak_only_with_a_speech_verb(gaz):
+    said = _ingest("Security forces said they killed six militants in Harnai on Sunday.", gaz)
+    acted = _ingest("Security forces killed six militants in Harnai on Sunday.", gaz,)
+    assert _figures(said)[("six", "killed")][0]["source_type"] == "state"
+    assert _figures(acted)[("six", "killed")][0]["source_type"] == "media"
+
+
+def test_a_route_named_by_its_ends_is_context(gaz):
+    r = _ingest("Gunmen torched three trucks on the Quetta-Karachi highway near Khuzdar on "
+                "Sunday, killing two drivers.", gaz)
+    roles = _roles(r)
+    assert roles["Quetta"] == {"context"} and roles["Karachi"] == {"context"}
+    assert roles["Khuzdar"] == {"incident"}
+    assert not r.unresolved
+
+
+def test_background_sentence_neither_borrows_the_speaker_nor_the_date(gaz):
+    r = _ingest("Gunmen killed three policemen in Turbat on Saturday, police said.\n"
+                "In August, coordinated attacks killed more than 50 people across the province.",
+                gaz)
+    claim, _ = _figures(r)[("more than 50", "killed")]
+    assert claim["source_type"] == "media" and claim["date"] == "2025-08"
+
+
+def test_a_passage_without_a_place_takes_the_incident_place_before(gaz):
+    r = _ingest("Militants attacked a Frontier Corps camp in Kech late on Saturday, officials "
+                "said.\nFour soldiers were martyred and six attackers killed, an FC spokesman "
+                "said.\nAttacks across the province have killed 40 people this month, police "
+                "said.", gaz)
+    figs = _figures(r)
+    four = figs[("Four", "killed")][0]
+    assert four["places"] == ["kech-district"] or "Kech" in four["place_names"][0]
+    assert four["confidence"]["places"]["level"] == "low"
+    assert figs[("40", "killed")][0]["places"] == ["balochistan"]
+
+
+def test_press_release_date_is_a_statement_date(gaz):
+    r = _ingest("On 6 April 2025, security forces conducted an operation in Zamuran.\n"
+                "Five terrorists were neutralised, the ISPR said in a press release on Monday.",
+                gaz, published="2025-04-08")
+    claim, _ = _figures(r)[("Five", "killed")]
+    assert claim["date"] == "2025-04-06"
+
+
+def test_incidents_are_not_people_and_for_is_not_a_duration(gaz):
+    r = _ingest("The home department said 18 people had been killed in 27 terrorist incidents. "
+                "HRW urged the authorities to account for at least 47 students who it said had "
+                "been forcibly disappeared.", gaz)
+    figs = _figures(r)
+    assert ("18", "killed") in figs and ("27", "killed") not in figs
+    claim, _ = figs[("at least 47", "disappeared")]
+    assert claim["claimant"] == "human-rights-watch"
+
+
+def test_possessive_before_a_bazaar_and_heirs_elsewhere(gaz):
+    r = _ingest("Gunmen shot dead a man in Panjgur's Chitkan bazaar on Sunday; the body was "
+                "handed over to his heirs in Khuzdar.", gaz)
+    roles = _roles(r)
+    assert "incident" in roles["Panjgur"] and roles["Khuzdar"] == {"context"}
+
+
+def test_a_rising_toll_and_the_hospitalised(gaz):
+    r = _ingest("Officials said the death toll from Friday's bombing in Mastung has risen to 56, "
+                "while more than 70 people remain in hospital.", gaz)
+    figs = _figures(r)
+    assert figs[("56", "killed")][0]["source_type"] == "state"  # "Officials" opening a sentence
+    assert ("more than 70", "injured") in figs
+
+
+def test_fir_and_family_words(gaz):
+    r = _ingest("According to the FIR, unknown persons hurled a grenade at a police van in "
+                "Turbat on Sunday, injuring four constables. Two brothers were gunned down in "
+                "Kharan on Sunday.", gaz)
+    figs = _figures(r)
+    assert figs[("four", "injured")][0]["claimant"] == "police"
+    assert ("Two", "killed") in figs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Four labourers were shot dead in Kharan on Sunday; funeral prayers were offered in "
+     "Sadiqabad.", "Sadiqabad"),
+    ("A Levies official told the newspaper by telephone from Panjgur that two men were killed "
+     "in Gichk on Sunday.", "Panjgur"),
+    ("Gunmen ambushed a van near Ormara on Sunday, killing two; the van was en route to Gwadar "
+     "from Karachi.", "Karachi"),
+    ("The injured were brought to Quetta after the blast in Mastung on Sunday killed three.",
+     "Quetta"),
+    ("The slain soldier, a Zhob-born captain, was among four men killed in Harnai on Sunday.",
+     "Zhob"),
+    ("Two men who had come from Multan to work were shot dead in Turbat on Sunday.", "Multan"),
+    ("Bodies of the six labourers killed in Kech on Sunday were flown to Lahore.", "Lahore"),
+])
+def test_burials_phone_calls_journeys_and_birthplaces_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_the_place_after_a_journey_verb_must_follow_it_at_once(gaz):
+    r = _ingest("Gunmen ambushed a van heading for Gwadar near Ormara on Sunday, killing two.", gaz)
+    roles = _roles(r)
+    assert roles["Gwadar"] == {"context"} and roles["Ormara"] == {"incident"}
+
+
+def test_two_dozen_and_families_are_not_casualties(gaz):
+    r = _ingest("Two dozen protesters were arrested in Gwadar on Sunday, police said. The "
+                "government announced compensation for the 12 families of those killed.", gaz)
+    figs = _figures(r)
+    assert figs[("Two dozen", "arrested")][1]["count"] == 24
+    assert ("12", "killed") not in figs
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("on 12-06-2025", "2025-06-12"),
+    ("on 12.06.2025", "2025-06-12"),
+    ("from June 3 to 5", "2025-06-03/2025-06-05"),
+    ("between June 3 and June 5", "2025-06-03/2025-06-05"),
+    ("in mid-May", "2025-05"),
+    ("the previous night", "2025-06-11/2025-06-12"),
+])
+def test_more_date_forms(phrase, want):
+    assert _span(phrase, "2025-06-13").text == want
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The military said 12 militants were killed, while the BLA claimed 30 soldiers had died in "
+     "Kalat on Sunday.", ("12", "state"), ("30", "armed_group")),
+    ("Police put the death toll at 9, but residents said at least 15 people were killed in "
+     "Turbat on Sunday.", ("9", "state"), ("at least 15", "media")),
+    ("According to the district administration, 6 people were killed, but local elders said 10 "
+     "bodies had been recovered in Awaran on Sunday.", ("6", "state"), ("10", "media")),
+])
+def test_competing_claims_keep_their_own_claimants(gaz, text, first, second):
+    got = {f["raw"]: c["source_type"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert got[first[0]] == first[1] and got[second[0]] == second[1]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers were killed in Kech on Sunday; the injured were moved by road to the Civil "
+     "Hospital in Quetta.", "Quetta"),
+    ("Balochistan, which borders Afghanistan and Iran, saw attacks on Sunday that killed 9.",
+     "Iran"),
+    ("A police official told AFP from Quetta that 4 people were killed in Zhob on Sunday.",
+     "Quetta"),
+])
+def test_by_road_borders_and_where_a_source_spoke_from(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
