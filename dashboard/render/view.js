@@ -1,6 +1,6 @@
 // The opening view: the province as large as the frame allows, clear of every control on the
 // map. Each control pads the side of the frame where it costs the least room. Until the reader
-// touches the map, a frame that changes size is framed again.
+// (or anything else) moves the map, a frame or control that changes size is framed again.
 function openingView(map, bounds) {
   function fit() {
     var frame = map.getContainer().getBoundingClientRect();
@@ -19,13 +19,17 @@ function openingView(map, bounds) {
         pad[v] = Math.max(pad[v], side[v] + 6);
       }
     });
+    fitting = true;
     map.fitBounds(bounds, {paddingTopLeft: [pad.left, pad.top],
                            paddingBottomRight: [pad.right, pad.bottom], animate: false});
+    fitting = false;
   }
-  var touched = false, box = map.getContainer();
+  var touched = false, fitting = false, box = map.getContainer();
   ["mousedown", "wheel", "keydown", "touchstart"].forEach(function (type) {
     box.addEventListener(type, function () { touched = true; }, {capture: true, once: true});
   });
+  // Any other move (a link's view, a script's) is not ours to undo either.
+  map.on("movestart zoomstart", function () { if (!fitting) { touched = true; } });
   function again() { if (!touched) { fit(); } }
   map.on("resize", again);
   fit();
