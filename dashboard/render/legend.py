@@ -167,4 +167,5 @@ class DataAttribution(MacroElement):
     def __init__(self) -> None:
         super().__init__()
         self._name = "Attribution"
-        self.text_json = safe_json(_esc(DATA_ATTRIBUTION))
+        # without its full stop: Leaflet joins the tile credit on with a comma
+        self.text_json = safe_json(_esc(DATA_ATTRIBUTION.rstrip(".")))

@@ -256,3 +256,33 @@ def test_district_claims_are_ringed_and_point_claims_are_not(export_file: Path, 
     for lat, lon in centres:
         near = ((district["lat"] - lat).abs() < 0.05) & ((district["lon"] - lon).abs() < 0.05)
         assert near.any(), (lat, lon)
+
+
+def test_canvas_layer_names_clear_of_claims(loaded: Any, sized: Any, tmp_path: Path) -> None:
+    """Above CANVAS_ABOVE claim-places the claims are one canvas: the names keep clear of the
+    spots it drew (claim_canvas.js tells headquarters.js where they are)."""
+    import pandas as pd
+
+    from dashboard.assets import inline_assets
+    from dashboard.render import CANVAS_ABOVE, build_map, province_bounds
+
+    mapped = loaded.table[loaded.table["mapped"]]
+    copies = CANVAS_ABOVE // len(mapped) + 1
+    big = pd.concat([mapped.assign(claim_id=mapped["claim_id"] + f"-{k}") for k in range(copies)],
+                    ignore_index=True)
+    hq = [(p.name, p.lat, p.lon) for p in loaded.gazetteer.headquarters()
+          if p.lat is not None and p.lon is not None]
+    path = tmp_path / "canvas.html"
+    path.write_text(inline_assets(build_map(big, hq=hq).get_root().render(), embed_fonts=False),
+                    encoding="utf-8")
+    page, log, _ = sized(1280, 720, tiles=False)
+    frame = _open_export(page, path)
+    page.wait_for_selector("canvas.claim-canvas[data-drawn]")
+    m = _settle(frame)
+    (south, west), (north, east) = province_bounds()
+    spots = mapped[["lat", "lon"]].drop_duplicates()
+    in_view = spots[spots["lat"].between(south, north) & spots["lon"].between(west, east)]
+    assert len(m["claims"]) == len(in_view), "one box per spot the canvas drew in view"
+    _assert_legible(m)
+    assert log.page_errors == []
+    _shot(page, "legible_canvas_1280x720_offline")
