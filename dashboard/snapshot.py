@@ -57,7 +57,8 @@ RING_STYLE = {"fill": False, "edgecolor": "#1a1a1a", "linewidth": 1.4,
 LABEL_PLACES = ((5, 0, "left", "center"), (-5, 0, "right", "center"),
                 (0, 4, "center", "bottom"), (0, -4, "center", "top"),
                 (11, 0, "left", "center"), (-11, 0, "right", "center"),
-                (20, 0, "left", "center"), (-20, 0, "right", "center"))
+                (14, 0, "left", "center"), (-14, 0, "right", "center"),
+                (23, 0, "left", "center"), (-23, 0, "right", "center"))
 
 
 @dataclass(frozen=True)
@@ -224,8 +225,9 @@ def _overlaps(a: Box, b: Box) -> bool:
 
 def _town_names(ax: Any, fig: Figure, towns: list[tuple[str, float, float]],
                 taken: list[Box]) -> None:
-    """Each town's name at the first place beside its dot that covers no claim marker, no
-    town's dot and no name placed before it (towns come most populous first), or left out."""
+    """Each town's name at the first place beside its dot that covers no claim marker or
+    district ring, no town's dot and no name placed before it (towns come most populous
+    first), or left out."""
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     dots = []
@@ -278,7 +280,10 @@ def _markers(ax: Any, fig: Figure, table: pd.DataFrame
         boxes.append((x - half, y - half, x + half, y + half))
         if r.geo_precision == DISTRICT_PRECISION and (r.lat, r.lon) not in ringed:
             ringed.add((r.lat, r.lon))
-            radius = RING_PT[1 if slots[i] > 1 else 0] * px_per_pt * unit
+            ring_px = RING_PT[1 if slots[i] > 1 else 0] * px_per_pt
+            cx, cy = ax.transData.transform((r.lon, merc(r.lat)))
+            boxes.append((cx - ring_px, cy - ring_px, cx + ring_px, cy + ring_px))
+            radius = ring_px * unit
             ax.add_patch(Circle((r.lon, merc(r.lat)), radius, gid=f"ring-{r.place}",
                                 **RING_STYLE))
         ax.plot([r.lon], [merc(r.lat)], transform=ax.transData + shift,

@@ -131,7 +131,9 @@ function claimCanvas(map, colours, sourceTypes, shapes, labels) {
       ctx.restore();
       this._spots = [];
       for (var js = 0; js < D.pl.length; js++) {
-        if (stamped[js] >= 0) { this._spots.push([px[2 * js] - ox, px[2 * js + 1] - oy]); }
+        if (stamped[js] >= 0) {
+          this._spots.push([px[2 * js] - ox, px[2 * js + 1] - oy, D.pl[js][3] === "district"]);
+        }
       }
       c.setAttribute("data-claim-count", String(shown));
       c.setAttribute("data-drawn", String(drawn));
@@ -185,7 +187,8 @@ function claimCanvas(map, colours, sourceTypes, shapes, labels) {
   // What the headquarters labels must not cover: each drawn spot, in container pixels.
   map._claimBoxes = function () {
     return ((layer && layer._spots) || []).map(function (p) {
-      return {x: p[0] - H, y: p[1] - H, w: 2 * H, h: 2 * H};
+      var r = p[2] ? RING + 1 : H;  // a district-level spot: its ring
+      return {x: p[0] - r, y: p[1] - r, w: 2 * r, h: 2 * r};
     });
   };
   function failed(err) {

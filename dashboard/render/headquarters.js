@@ -18,21 +18,25 @@ function headquarters(map, towns, title) {
     labels.push({el: text, latlng: L.latLng(t[1], t[2])});
   });
   // Beside the dot first, above or below it next; then farther out to the side, past a claim
-  // marker (11 px) or a fan of them (12 + 11 px) that may sit on the town. A name never goes
-  // farther up or down, where it would read as the next town's.
+  // marker (11 px), a district ring (16 px) or a fan of markers and its ring (27 px) that may
+  // sit on the town. A name never goes farther up or down, where it would read as the next
+  // town's.
   var DOT = 3;
   function candidates(w, h) {
-    return [[5, -h / 2, "right"], [-5 - w, -h / 2, "left"],
-            [-w / 2, -h - 3, "above"], [-w / 2, 3, "below"],
-            [14, -h / 2, "right"], [-14 - w, -h / 2, "left"],
-            [26, -h / 2, "right"], [-26 - w, -h / 2, "left"]];
+    var out = [[5, -h / 2, "right"], [-5 - w, -h / 2, "left"],
+               [-w / 2, -h - 3, "above"], [-w / 2, 3, "below"]];
+    [14, 19, 30].forEach(function (g) {
+      out.push([g, -h / 2, "right"], [-g - w, -h / 2, "left"]);
+    });
+    return out;
   }
   function hit(a, b) {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
   }
   function claimBoxes() {
     var c = map.getContainer(), at = c.getBoundingClientRect(), out = [];
-    c.querySelectorAll(".claim-marker, .marker-cluster").forEach(function (e) {
+    c.querySelectorAll(".claim-marker, .marker-cluster, .claim-precision-ring")
+      .forEach(function (e) {
       var r = e.getBoundingClientRect();
       if (r.width) { out.push({x: r.left - at.left, y: r.top - at.top, w: r.width, h: r.height}); }
     });
