@@ -41,4 +41,5 @@ def browser_code(*names: str) -> str:
 
 def stylesheet() -> str:
     """The map's stylesheet as a <style> element for the page's header."""
-    return f"<style>\n{browser_code('map.css')}</style>"
+    css = browser_code("map.css")
+    return f"<style>\n{css}</style>"
