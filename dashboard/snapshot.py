@@ -2,8 +2,9 @@
 
 folium cannot make static images, and a headless browser is heavy to run on every export, so the
 image is drawn again with matplotlib from the same inputs as the web map: the offline outlines,
-labelled district headquarters, claim markers in the map's colours (source type) and shapes
-(verification label), the legend, the caveat, the filter summary, the attribution and the time
+labelled district headquarters (names that would collide give way, as on the web map), claim
+markers in the map's colours (source type) and shapes (verification label), a dashed ring round
+district-level claims, the legend, the caveat, the filter summary, the attribution and the time
 the view was made. Nothing is fetched: there are no tiles.
 
 The projection is Web Mercator, as Leaflet's, so a centre and zoom taken from the web map frame
@@ -21,9 +22,11 @@ from typing import Any
 
 import matplotlib
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.legend_handler import HandlerPatch
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Polygon
+from matplotlib.patches import Circle, Patch, Polygon
 from matplotlib.transforms import ScaledTranslation
 
 from dashboard.briefing import TITLE, view_made
@@ -31,11 +34,14 @@ from dashboard.models import LABELS, SOURCE_TYPE_NAMES, SOURCE_TYPES
 from dashboard.render import (
     CAVEAT,
     DATA_ATTRIBUTION,
+    DISTRICT_PRECISION,
+    DISTRICT_RING_TEXT,
     LABEL_SHAPES,
     SOURCE_COLOURS,
     _outlines,
     province_bounds,
 )
+from dashboard.render.basemap import by_label_priority
 
 MPL_MARKERS = {"circle": "o", "triangle": "^", "square": "s", "diamond": "D"}
 SEA = "#c9d6df"
@@ -43,6 +49,16 @@ WIDTH_PX, HEIGHT_PX, DPI = 1600, 1000, 100
 # The in-app map is about this many CSS pixels across; a zoom level from it means this span.
 WEB_MAP_PX = (900, 640)
 FAN_OUT_PT = 9  # claims sharing a spot fan out by this many points, as the web map does
+MARKER_PT = 13
+RING_PT = (11, 20)  # district ring radius: one claim at the spot, a fan of them
+RING_STYLE = {"fill": False, "edgecolor": "#1a1a1a", "linewidth": 1.4,
+              "linestyle": (0, (4, 3)), "zorder": 9}
+# Where a town's name may go, in points from its dot, in the web map's order (headquarters.js).
+LABEL_PLACES = ((5, 0, "left", "center"), (-5, 0, "right", "center"),
+                (0, 4, "center", "bottom"), (0, -4, "center", "top"),
+                (11, 0, "left", "center"), (-11, 0, "right", "center"),
+                (14, 0, "left", "center"), (-14, 0, "right", "center"),
+                (23, 0, "left", "center"), (-23, 0, "right", "center"))
 
 
 @dataclass(frozen=True)
@@ -100,16 +116,20 @@ def draw(table: pd.DataFrame, *, summary: str, hq: list[tuple[str, float, float]
          zoom: int | None = None, made: datetime | None = None, title: str = TITLE) -> Drawn:
     """The briefing image of a (filtered) claim table as a matplotlib figure."""
     fig = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI, facecolor="white")
+    FigureCanvasAgg(fig)  # a renderer to measure the town names with
     fig.text(0.02, 0.965, title, fontsize=24, fontweight="bold", va="top")
     fig.text(0.02, 0.915, _fit(summary, 150), fontsize=14, va="top", color="#222")
     fig.text(0.98, 0.965, view_made(made), fontsize=13, va="top", ha="right", color="#333")
 
     ax = fig.add_axes((0.02, 0.085, 0.70, 0.80))
     extent = _fit_aspect(view_extent(center, zoom), ax, fig)
-    _basemap(ax, extent, hq or [])
-    markers, by_type = _markers(ax, fig, table)
     ax.set_xlim(extent.west, extent.east)
     ax.set_ylim(merc(extent.south), merc(extent.north))
+    towns = [t for t in by_label_priority(hq or [])
+             if extent.west <= t[2] <= extent.east and extent.south <= t[1] <= extent.north]
+    _basemap(ax, towns)
+    markers, by_type, taken = _markers(ax, fig, table)
+    _town_names(ax, fig, towns, taken)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_facecolor(SEA)
@@ -168,7 +188,7 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
     return []
 
 
-def _basemap(ax: Any, extent: Extent, hq: list[tuple[str, float, float]]) -> None:
+def _basemap(ax: Any, towns: list[tuple[str, float, float]]) -> None:
     features = _outlines()["features"]
     for f in features:  # fills, as the web map's land pane
         name = f["properties"].get("name")
@@ -192,19 +212,58 @@ def _basemap(ax: Any, extent: Extent, hq: list[tuple[str, float, float]]) -> Non
         for ring in _rings(f["geometry"]):
             xy = [(x, merc(y)) for x, y in ring]
             ax.add_patch(Polygon(xy, closed=True, facecolor="none", **style))
-    for name, lat, lon in hq:
-        if not (extent.west <= lon <= extent.east and extent.south <= lat <= extent.north):
-            continue
+    for _name, lat, lon in towns:
         ax.plot([lon], [merc(lat)], marker="o", markersize=3, color="#444", zorder=5)
-        ax.annotate(name, (lon, merc(lat)), xytext=(5, 0), textcoords="offset points",
-                    fontsize=10, color="#333", va="center", zorder=5, clip_on=True)
 
 
-def _markers(ax: Any, fig: Figure, table: pd.DataFrame) -> tuple[int, dict[str, int]]:
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in display pixels
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _town_names(ax: Any, fig: Figure, towns: list[tuple[str, float, float]],
+                taken: list[Box]) -> None:
+    """Each town's name at the first place beside its dot that covers no claim marker or
+    district ring, no town's dot and no name placed before it (towns come most populous
+    first), or left out."""
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    dots = []
+    for _name, lat, lon in towns:
+        x, y = ax.transData.transform((lon, merc(lat)))
+        dots.append((x - 3, y - 3, x + 3, y + 3))
+    taken = taken + dots
+    for name, lat, lon in towns:
+        for dx, dy, ha, va in LABEL_PLACES:
+            text = ax.annotate(name, (lon, merc(lat)), xytext=(dx, dy),
+                               textcoords="offset points", fontsize=10, color="#333", ha=ha,
+                               va=va, zorder=5, clip_on=True, gid=f"town-{name}")
+            e = text.get_window_extent(renderer)
+            box = (e.x0, e.y0, e.x1, e.y1)
+            inside = (frame.x0 <= e.x0 and e.x1 <= frame.x1 and frame.y0 <= e.y0
+                      and e.y1 <= frame.y1)
+            if inside and not any(_overlaps(box, t) for t in taken):
+                taken.append(box)
+                break
+            text.remove()
+
+
+def _markers(ax: Any, fig: Figure, table: pd.DataFrame
+             ) -> tuple[int, dict[str, int], list[Box]]:
+    """The claim markers, a dashed ring round each district-level spot, and the markers'
+    boxes in display pixels (the town names must not cover them)."""
     rows = table[table["mapped"]]
     by_type = {st: 0 for st in SOURCE_TYPES}
+    boxes: list[Box] = []
     if rows.empty:
-        return 0, by_type
+        return 0, by_type, boxes
+    px_per_pt = fig.dpi / 72
+    # data units per display pixel, for rings drawn in points around a data point
+    x0, x1 = ax.get_xlim()
+    unit = (x1 - x0) / ax.get_window_extent().width
+    ringed: set[tuple[float, float]] = set()
     slot = rows.groupby(["lat", "lon"]).cumcount().to_numpy()
     slots = rows.groupby(["lat", "lon"])["claim_id"].transform("size").to_numpy()
     for i, r in enumerate(rows.itertuples(index=False)):
@@ -215,13 +274,25 @@ def _markers(ax: Any, fig: Figure, table: pd.DataFrame) -> tuple[int, dict[str, 
             angle = 2 * math.pi * slot[i] / slots[i]
             dx, dy = FAN_OUT_PT * math.cos(angle), -FAN_OUT_PT * math.sin(angle)
         shift = ScaledTranslation(dx / 72, dy / 72, fig.dpi_scale_trans)
+        x, y = ax.transData.transform((r.lon, merc(r.lat)))
+        x, y = x + dx * px_per_pt, y + dy * px_per_pt
+        half = MARKER_PT / 2 * px_per_pt + 1
+        boxes.append((x - half, y - half, x + half, y + half))
+        if r.geo_precision == DISTRICT_PRECISION and (r.lat, r.lon) not in ringed:
+            ringed.add((r.lat, r.lon))
+            ring_px = RING_PT[1 if slots[i] > 1 else 0] * px_per_pt
+            cx, cy = ax.transData.transform((r.lon, merc(r.lat)))
+            boxes.append((cx - ring_px, cy - ring_px, cx + ring_px, cy + ring_px))
+            radius = ring_px * unit
+            ax.add_patch(Circle((r.lon, merc(r.lat)), radius, gid=f"ring-{r.place}",
+                                **RING_STYLE))
         ax.plot([r.lon], [merc(r.lat)], transform=ax.transData + shift,
-                marker=MPL_MARKERS[LABEL_SHAPES.get(r.label, "circle")], markersize=13,
+                marker=MPL_MARKERS[LABEL_SHAPES.get(r.label, "circle")], markersize=MARKER_PT,
                 markerfacecolor="white" if hollow else colour,
                 markeredgecolor=colour if hollow else "#1a1a1a",
                 markeredgewidth=1.6, linestyle="none", zorder=10, gid=f"claim-{r.claim_id}")
         by_type[r.source_type] = by_type.get(r.source_type, 0) + 1
-    return len(rows), by_type
+    return len(rows), by_type, boxes
 
 
 def _side_panel(fig: Figure, offmap: dict[str, int]) -> None:
@@ -238,17 +309,26 @@ def _side_panel(fig: Figure, offmap: dict[str, int]) -> None:
     shapes.append(Line2D([], [], marker="o", linestyle="none", markersize=12,
                          markerfacecolor="white", markeredgecolor="#777777",
                          label="Machine-extracted, not reviewed"))
+    ring = Circle((0, 0), 1, label=textwrap.fill(DISTRICT_RING_TEXT, 36), **RING_STYLE)
+    shapes.append(ring)
     first = fig.legend(handles=colours, title="Claimant source type (colour)",
                        loc="upper left", bbox_to_anchor=(x - 0.005, 0.76), fontsize=13,
                        title_fontsize=13, frameon=False, alignment="left")
     first.get_title().set_fontweight("bold")
-    second = fig.legend(handles=shapes, title="Verification label (shape)", loc="upper left",
-                        bbox_to_anchor=(x - 0.005, 0.52), fontsize=13, title_fontsize=13,
-                        frameon=False, alignment="left")
+    second = fig.legend(handles=shapes, title="Verification label (shape); place",
+                        loc="upper left", bbox_to_anchor=(x - 0.005, 0.52), fontsize=13,
+                        title_fontsize=13, frameon=False, alignment="left",
+                        handler_map={ring: HandlerPatch(patch_func=_ring_glyph)})
     second.get_title().set_fontweight("bold")
     if offmap:
         lines = ["Not drawn as points:"] + [f"  {n} {k}" for k, n in offmap.items() if n]
-        fig.text(x, 0.27, "\n".join(lines), fontsize=12.5, va="top", color="#222",
+        fig.text(x, 0.2, "\n".join(lines), fontsize=12.5, va="top", color="#222",
                  linespacing=1.4)
-        fig.text(x, 0.13, "Province-wide, country-wide and abroad claims\nare never drawn "
+        fig.text(x, 0.075, "Province-wide, country-wide and abroad claims\nare never drawn "
                  "at a town.", fontsize=11, va="top", color="#555")
+
+
+def _ring_glyph(legend: Any, orig_handle: Any, xdescent: float, ydescent: float, width: float,
+                height: float, fontsize: float) -> Circle:
+    """The legend's sample of the district ring: a dashed circle, as on the map."""
+    return Circle((width / 2 - xdescent, height / 2 - ydescent), height * 0.75)

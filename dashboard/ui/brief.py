@@ -19,8 +19,10 @@ from dashboard.models import LABELS, SOURCE_TYPE_NAMES, SOURCE_TYPES
 from dashboard.render import (
     CAVEAT,
     DATA_ATTRIBUTION,
+    DISTRICT_RING_TEXT,
     LABEL_SHAPES,
     SOURCE_COLOURS,
+    district_ring_svg,
     marker_svg,
     offmap_counts,
 )
@@ -95,7 +97,8 @@ def page(loaded: Loaded, view: View, shown: pd.DataFrame, summary: str,
             st.html(_side(shown, full=True))
     st.html(
         '<div class="brief-foot" data-testid="brief-attribution">'
-        f"<span>{_esc(DATA_ATTRIBUTION)} No map tiles: offline outline basemap.</span>"
+        f"<span>{_esc(DATA_ATTRIBUTION)} Basemap: offline outlines; map tiles, when they "
+        "drew, are credited on the map.</span>"
         f'<a href="?{_esc(urlencode(view.with_(mode=EXPLORE).to_params()))}" '
         'target="_self">Interactive view</a></div>')
     return where
@@ -153,5 +156,7 @@ def _legend() -> str:
         f"{_esc(label.capitalize())}</div>" for label in LABELS)
     shapes += (f"<div>{_glyph(marker_svg('circle', '#777777', hollow=True, size=18))} "
                "Machine-extracted, not reviewed</div>")
+    ring = f"<div>{_glyph(district_ring_svg(18))} {_esc(DISTRICT_RING_TEXT)}</div>"
     return ('<div class="lg-cols"><div><b>Claimant source type</b>' + colours + "</div>"
-            "<div><b>Verification label</b>" + shapes + "</div></div>")
+            "<div><b>Verification label</b>" + shapes + "</div>"
+            "<div><b>Place</b>" + ring + "</div></div>")

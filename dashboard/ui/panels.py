@@ -88,8 +88,9 @@ def headquarters(loaded: Loaded) -> list[tuple[str, float, float]]:
 # CSS sets from the window, and the page shows the legend beside the map instead. Static text.
 BRIEF_MAP_CSS = """<style>
 html, body, #map_div, .folium-map { height: 100vh !important; }
+.claims-legend-panel,
 .claims-legend, .leaflet-control-zoom, .leaflet-control-layers { display: none; }
-.hq-label { font-size: 13px; }
+.hq-label { font-size: 13px; line-height: 15px; }
 .leaflet-control-attribution { font-size: 12px; }
 </style>"""
 

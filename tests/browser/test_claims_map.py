@@ -39,7 +39,7 @@ def test_markers_for_the_seed_places_are_on_the_map(app_server: str, page,
         assert name in places, name
     # Awaran's locality (Mashkai) carries its district in the popup.
     assert frame.locator(".claim-marker").count() == int(loaded.table["mapped"].sum())
-    # Legend and caveat are drawn on the map itself, so a screenshot of the map carries them.
+    # Legend and caveat are in the map's frame (under the map), so a screenshot of it carries them.
     legend = frame.locator(".claims-legend")
     assert "not verified facts" in legend.inner_text()
     assert "Disputed" in legend.inner_text() and "Armed group" in legend.inner_text()

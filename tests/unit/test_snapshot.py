@@ -96,3 +96,34 @@ def test_centre_and_zoom_frame_the_area_a_web_map_shows(zoom):
 def test_without_a_position_the_province_is_framed():
     extent = snapshot.view_extent(None, None)
     assert extent.west < 61 and extent.east > 70 and extent.south < 25 and extent.north > 32
+
+
+def test_district_level_claims_are_ringed_and_point_claims_are_not(loaded):
+    drawn = snapshot.draw(loaded.table, summary="all", made=MADE)
+    ax = drawn.figure.axes[0]
+    rings = {p.get_gid() for p in ax.patches if (p.get_gid() or "").startswith("ring-")}
+    mapped = loaded.table[loaded.table["mapped"]]
+    district = set(mapped.loc[mapped["geo_precision"] == "district", "place"])
+    assert district, "the bundled data has district-level claims"
+    assert rings == {f"ring-{p}" for p in district}
+    # the legend explains the ring
+    assert "only the district is known" in _texts(drawn.figure).replace("\n", " ")
+
+
+def test_town_names_overprint_neither_each_other_nor_a_claim_marker(loaded):
+    drawn = snapshot.draw(loaded.table, summary="all", hq=_hq(loaded), made=MADE)
+    fig, ax = drawn.figure, drawn.figure.axes[0]
+    renderer = fig.canvas.get_renderer()
+    names = [t for t in ax.texts if (t.get_gid() or "").startswith("town-")]
+    assert len(names) >= 25, "most towns keep their name at the province view"
+    assert "town-Quetta" in {t.get_gid() for t in names}  # the most populous is never dropped
+    boxes = [t.get_window_extent(renderer) for t in names]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b)
+    markers = [ln.get_window_extent(renderer) for ln in ax.lines
+               if (ln.get_gid() or "").startswith("claim-")]
+    assert markers
+    for a in boxes:
+        for m in markers:
+            assert not a.overlaps(m)

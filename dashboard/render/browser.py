@@ -1,0 +1,45 @@
+"""The map's browser code: the .js and .css files beside these modules, and the JSON that hands
+them our data.
+
+Each file defines functions; a folium element puts the file's text into the map's script with
+one call that passes the data as JSON. So the code is a real file (linted, read and tested in
+chromium as code), yet travels inside the map's own script: the st_folium frame and the
+standalone HTML export both run it with no request and no internet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+_CLOSING_TAG = re.compile(r"</(script|style)", re.IGNORECASE)
+
+
+def safe_json(value: Any) -> str:
+    """JSON that can sit inside a <script> element: no tag, comment or line-separator breaks."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+@cache
+def browser_code(*names: str) -> str:
+    """The text of these files (e.g. "claim_dom.js", "claim_markers.js"), one after another."""
+    parts = []
+    for name in names:
+        text = (HERE / name).read_text(encoding="utf-8")
+        # The text goes into a <script>/<style> element as it is: a closing tag would end it.
+        if _CLOSING_TAG.search(text):
+            raise ValueError(f"{name}: a closing script/style tag would end the element early")
+        parts.append(text)
+    return "\n".join(parts)
+
+
+def stylesheet() -> str:
+    """The map's stylesheet as a <style> element for the page's header."""
+    css = browser_code("map.css")
+    return f"<style>\n{css}</style>"
