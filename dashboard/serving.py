@@ -187,9 +187,11 @@ def proxy_binary() -> str | None:
 
 def check_proxy_config(config: Path, binary: str) -> str | None:
     """HAProxy's own verdict on a config file: None if valid, else its message."""
-    out = subprocess.run([binary, "-c", "-q", "-f", str(config)], capture_output=True,
+    out = subprocess.run([binary, "-c", "-f", str(config)], capture_output=True,
                          text=True, check=False)
-    return None if out.returncode == 0 else (out.stderr or out.stdout).strip()
+    if out.returncode == 0:
+        return None
+    return (out.stderr + out.stdout).strip() or f"haproxy -c: exit status {out.returncode}"
 
 
 def healthy(url: str, timeout: float = 2.0) -> bool:
