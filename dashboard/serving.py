@@ -126,9 +126,12 @@ defaults
     log global
     option httplog
     option dontlognull
-    # a reader whose worker is down is sent to another one, and the cookie is rewritten
-    option redispatch
-    retries 2
+    # a reader whose worker is down is sent to another one (on every retry, not only the
+    # last), and the cookie is rewritten; a request that found a dead or half-started
+    # worker is retried elsewhere instead of showing the reader an error page
+    option redispatch 1
+    retries 3
+    retry-on conn-failure empty-response junk-response response-timeout 502 503
     timeout connect 5s
     timeout client 60s
     timeout server 60s
