@@ -90,7 +90,7 @@ def test_streamlit_scripts_are_gzipped(farm: Served):
 async def _one_run(base: str) -> list[str]:
     """Open the websocket through the proxy and run the page once, as the browser does."""
     msg = BackMsg()
-    msg.rerun_script.query_string = "st=state"
+    msg.rerun_script.query_string = "source_types=state"
     msg.rerun_script.page_script_hash = ""
     kinds = []
     async with websockets.connect(f"ws://{urlsplit(base).netloc}/_stcore/stream",
