@@ -278,6 +278,10 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
     view (the view lives in the URL, whichever worker serves it)."""
     result = SessionResult(index)
     rng = random.Random(seed * 1000 + index)  # noqa: S311 - think times, not secrets
+    if think:
+        # A crowd arrives over time, not in one instant: each reader opens the page at a
+        # random moment within the first think interval (their first visit is not timed).
+        await asyncio.sleep(rng.uniform(0, think[1]))
     parts = urlsplit(base)
     ws_url = f"ws://{parts.netloc}/_stcore/stream"
     cookie = await asyncio.to_thread(first_cookie, base, timeout)
@@ -672,8 +676,9 @@ def main(argv: list[str] | None = None) -> int:
                              "(default: back to back)")
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="seconds one action may take before it counts as an error")
-    parser.add_argument("--browsers", type=int, default=2,
-                        help="real chromium sessions alongside (0 for none)")
+    parser.add_argument("--browsers", type=int, default=None,
+                        help="real chromium sessions alongside, changing filters back to back "
+                             "(0 for none; default 2, or 0 with --think, --workers or --url)")
     parser.add_argument("--data", type=Path, default=ROOT / "data")
     parser.add_argument("--url", default=None,
                         help="a dashboard or its proxy already running on 127.0.0.1 "
@@ -692,6 +697,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-gap", type=float, default=10.0, metavar="S",
                         help="a reader without a page for longer than this is an error")
     args = parser.parse_args(argv)
+    if args.browsers is None:
+        # browsers click back to back: beside a crowd of thinking readers, or against a
+        # proxy whose worker is killed, they would measure themselves, not the readers
+        crowd = args.think or args.workers or args.url or args.kill_worker is not None
+        args.browsers = 0 if crowd else 2
     if not 1 <= args.sessions <= MAX_SESSIONS or not 0 < args.seconds <= MAX_SECONDS \
             or not 0 <= args.browsers <= 10:
         parser.error(f"--sessions 1..{MAX_SESSIONS}, --seconds up to {MAX_SECONDS}, "

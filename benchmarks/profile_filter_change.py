@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="synthetic claims (0: the bundled data)")
     parser.add_argument("--changes", type=int, default=6)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--match", default="dashboard/",
+                        help="only functions whose file matches this (default: the project)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="profile-change-") as tmp:
         data = ROOT / "data" if args.claims == 0 else synthetic_dataset(
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
           f"repeat median {statistics.median(times[2:] or times):.3f} s")
     out = io.StringIO()
     stats = pstats.Stats(prof.profile, stream=out)
-    stats.sort_stats("cumulative").print_stats(r"dashboard/", args.top)
+    stats.sort_stats("cumulative").print_stats(args.match, args.top)
     print("\n".join(line for line in out.getvalue().splitlines()
                     if line.strip() and not line.startswith(("   Ordered", "   List"))))
     return 0
