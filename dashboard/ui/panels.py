@@ -295,13 +295,26 @@ def _timeline_spec(table_id: int, n: int, context_key: str, span: str,
 TIMELINE_AUTO_MAX = 20_000  # claim-places; above, the timeline waits for the reader's switch
 
 
-def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
+def timeline(table: pd.DataFrame, claim_filter: ClaimFilter,
+             bounds: tuple[Any, Any] | None = None) -> None:
     """Claims over time, with every filter but the dates, so the brush can reach any date.
 
     Off by default for large datasets: the chart library's first load and render take about
     half a second of the browser's one script thread, the same thread that draws the map
     (measured with benchmarks/bench_scale.py at 100,000 claims: median cold load 3.5 s without
-    the timeline, 4.1 s with it). The reader switches it on; the switch stays for the session."""
+    the timeline, 4.1 s with it). The reader switches it on; the switch stays for the session.
+
+    A fragment: the switch and the span rerun this section only, not the page. A brush does
+    change the page (it sets the dates), so it reruns the page; ``bounds`` are the dataset's
+    date bounds the brush is clamped to (without them a brush is left to the next page run)."""
+    _timeline_section(table, claim_filter, bounds)
+
+
+@st.fragment
+def _timeline_section(table: pd.DataFrame, claim_filter: ClaimFilter,
+                      bounds: tuple[Any, Any] | None) -> None:
+    if bounds is not None and _brush_pending(*bounds):
+        st.rerun()  # scope "app": every section depends on the dates
     st.subheader("Claims over time")
     large = len(table) > TIMELINE_AUTO_MAX
     if large and not st.toggle("Show the timeline", value=False, key="show_timeline"):
@@ -323,6 +336,14 @@ def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
                "widens it again (double-click only clears the highlight). "
                "Bars are claims dated only to a range, month or year, drawn across it; marks are "
                f"claims dated to a day. {undated} undated claim(s) are not on the chart.")
+
+
+def _brush_pending(lo: Any, hi: Any) -> bool:
+    """A brush made since the page last applied one (only a section rerun can see one)."""
+    state = st.session_state.get("timeline")
+    selection = (state or {}).get("selection", {}).get(timeline_core.BRUSH) if state else None
+    picked = timeline_core.brushed_dates(selection, lo, hi)
+    return picked is not None and st.session_state.get("_brush_applied") != picked
 
 
 def brushed_dates(lo: Any, hi: Any) -> tuple[Any, Any] | None:
