@@ -541,12 +541,26 @@ def worker_pids(runtime: Path | None) -> dict[str, int | None]:
     return {w["address"]: w["pid"] for w in state.get("workers", [])}
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time a process has used so far (/proc/<pid>/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @dataclass
 class Memory:
     """RSS samples per process: the single server by pid, or each worker by address."""
 
     samples: dict[str, list[float]] = field(default_factory=dict)
     first: dict[str, float] = field(default_factory=dict)
+    # CPU seconds per process id (a restarted worker is a new id), first and last reading
+    cpu: dict[int, list[float]] = field(default_factory=dict)
+
+    def cpu_used(self) -> float:
+        return sum(v[-1] - v[0] for v in self.cpu.values())
 
     def sample(self, pid: int | None, runtime: Path | None) -> None:
         targets: dict[str, int | None] = dict(worker_pids(runtime))
@@ -554,6 +568,9 @@ class Memory:
             targets[f"pid {pid}"] = pid
         for name, p in targets.items():
             value = rss_mb(p) if p else None
+            used = cpu_seconds(p) if p else None
+            if used is not None:
+                self.cpu.setdefault(p, [used, used])[1] = used
             if value is not None:
                 self.first.setdefault(name, value)
                 self.samples.setdefault(name, []).append(value)
@@ -647,6 +664,10 @@ async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: fl
     for name, values in sorted(memory.samples.items()):
         print(f"RSS {name}: first {memory.first[name]:.0f} MB, peak {max(values):.0f} MB, "
               f"end {values[-1]:.0f} MB ({len(values)} samples)")
+    if memory.cpu and times:
+        used = memory.cpu_used()
+        print(f"server CPU during the run: {used:.1f} s, {1000 * used / len(times):.0f} ms per "
+              f"action (less sensitive to other load on the machine than the times above)")
     print(f"errors: {len(errors)}")
     for e in errors[:20]:
         print(f"  {e}")
