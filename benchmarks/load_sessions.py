@@ -3,6 +3,18 @@
 Usage:
     python benchmarks/load_sessions.py [--sessions 20] [--seconds 60] [--data DIR]
     python benchmarks/load_sessions.py --url http://127.0.0.1:8501 --pid 1234   # a running one
+    python benchmarks/load_sessions.py --workers 2 --sessions 100 --think 5,15 --seconds 120 \
+        [--kill-worker 60]        # `serve --workers 2` (HAProxy), a crowd of thinking readers
+    python benchmarks/load_sessions.py --url http://127.0.0.1:8501 --runtime /tmp/claims-map-8501
+                                  # a running `serve --workers`: its workers' memory and pids
+
+Readers (--think MIN,MAX). Each session waits a random MIN..MAX seconds between actions, and
+opens its page at a random moment of the first MAX seconds (a crowd arrives over time).
+Through a proxy, a session first loads the page to get the sticky cookie and sends it with its
+websocket, as a browser does. A session whose connection drops (--kill-worker AT SIGKILLs one
+worker of `serve` at second AT) reconnects every 0.5 s with its cookie and the query string the
+server last put in its address bar; the page it gets back must be its last view (the view lives
+in the URL), and the time it had no page is reported; longer than --max-gap (10 s) is an error.
 
 Method. Each session speaks Streamlit's own websocket protocol (the one the browser speaks:
 binary protobuf BackMsg/ForwardMsg on /_stcore/stream), so twenty sessions cost the client
@@ -23,7 +35,10 @@ filter by clicking (remove a source type's chip, then pick it again from the lis
 the click to the page's next idle state, and checked the same way through the page's own text.
 They show the protocol sessions' figures hold for a browser that also renders the map.
 
-Memory: the server's resident set size (VmRSS, /proc/<pid>/status), sampled twice a second.
+Memory: each server process's resident set size (VmRSS, /proc/<pid>/status), sampled twice a
+second; with `serve --workers`, every worker's, found in its runtime folder's workers.json.
+CPU: the servers' user+system seconds over the run, per action: unlike the times, it hardly
+moves when other work shares the machine.
 Errors: connection failures, actions with no "script finished" within --timeout, exception
 elements on the page, isolation failures. Exit status 1 if any.
 
