@@ -47,6 +47,8 @@ SECRET_FILE = "cookie_secret"  # noqa: S105 - a file name, not the secret
 # raw), the app's HTML, and the large-dataset map data. Images and fonts are compressed already.
 COMPRESSED_TYPES = ("text/html", "text/css", "text/javascript", "application/javascript",
                     "application/json", "image/svg+xml", "text/plain")
+# Where Streamlit serves the large-dataset map data (dashboard/ui/mapdata.py's PUBLISH_URL).
+PUBLISHED_DATA_PATH = "/app/static/claims/"
 # A reader's page keeps its websocket open for as long as the tab is open.
 TUNNEL_TIMEOUT = "1h"
 RESTART_BACKOFF_MAX_S = 30.0
@@ -149,8 +151,19 @@ backend dashboard_workers
     cookie {COOKIE} insert indirect nocache httponly attr "SameSite=Lax"
     option httpchk GET {HEALTH_PATH}
     http-check expect status 200
+    # Debian's HAProxy compresses with libslz: fast, at about zlib level 1's ratio, whatever
+    # tune.comp.maxlevel says
     compression algo gzip
     compression type {" ".join(COMPRESSED_TYPES)}
+    # A large dataset's map data is published with a gzip copy made once at level 9
+    # (dashboard/ui/mapdata.py): send that copy as it is instead of compressing every time.
+    acl packed_map_data path_reg ^{re.escape(PUBLISHED_DATA_PATH)}[0-9a-f]+\\.json$
+    acl takes_gzip req.hdr(accept-encoding) -m sub gzip
+    http-request set-var(txn.packed) bool(true) if packed_map_data takes_gzip
+    http-request set-path %[path].gz if {{ var(txn.packed) -m bool }}
+    http-response set-header Content-Type application/json if {{ var(txn.packed) -m bool }}
+    http-response set-header Content-Encoding gzip if {{ var(txn.packed) -m bool }} {{ status 200 }}
+    http-response add-header Vary Accept-Encoding if {{ var(txn.packed) -m bool }}
 {servers}
 """
 

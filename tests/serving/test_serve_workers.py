@@ -87,6 +87,28 @@ def test_streamlit_scripts_are_gzipped(farm: Served):
     assert len(packed) < len(plain) / 2
 
 
+def test_published_map_data_is_sent_as_its_prebuilt_gzip_copy(farm: Served):
+    from dashboard.ui.mapdata import PUBLISH_DIR
+
+    body = b'{"n": 3, "claims": "' + b"x" * 5000 + b'"}'
+    name = "0123456789abcdef01234567.json"  # a content hash's shape, not a real one
+    target, packed = PUBLISH_DIR / name, PUBLISH_DIR / (name + ".gz")
+    PUBLISH_DIR.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(body)
+    packed.write_bytes(gzip.compress(body, compresslevel=9, mtime=0))
+    try:
+        path = f"/app/static/claims/{name}"
+        _, heads, raw = _get(farm.base, path, {"Accept-Encoding": "gzip, deflate"})
+        assert heads["content-encoding"] == ["gzip"]
+        assert heads["content-type"] == ["application/json"]
+        assert raw == packed.read_bytes(), "the level-9 copy, byte for byte"
+        _, plain_heads, plain = _get(farm.base, path)
+        assert plain == body and "content-encoding" not in plain_heads
+    finally:
+        target.unlink()
+        packed.unlink()
+
+
 async def _one_run(base: str) -> list[str]:
     """Open the websocket through the proxy and run the page once, as the browser does."""
     msg = BackMsg()
