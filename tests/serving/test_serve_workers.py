@@ -5,7 +5,6 @@ One server for the module (starting one costs ~10 s); the test that kills a work
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import http.client
 import re
@@ -13,9 +12,9 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from websockets.sync.client import connect
 
 from dashboard import serving
 from tests.serving.harness import Served, healthy, served
@@ -109,25 +108,26 @@ def test_published_map_data_is_sent_as_its_prebuilt_gzip_copy(farm: Served):
         packed.unlink()
 
 
-async def _one_run(base: str) -> list[str]:
-    """Open the websocket through the proxy and run the page once, as the browser does."""
+def _one_run(base: str) -> list[str]:
+    """Open the websocket through the proxy and run the page once, as the browser does (the
+    sync client: the browser tests may have an event loop running in this thread)."""
     msg = BackMsg()
     msg.rerun_script.query_string = "source_types=state"
     msg.rerun_script.page_script_hash = ""
     kinds = []
-    async with websockets.connect(f"ws://{urlsplit(base).netloc}/_stcore/stream",
-                                  subprotocols=["streamlit"], origin=base, max_size=None) as ws:
-        await ws.send(msg.SerializeToString())
+    with connect(f"ws://{urlsplit(base).netloc}/_stcore/stream", subprotocols=["streamlit"],
+                 origin=base, max_size=None, open_timeout=30) as ws:
+        ws.send(msg.SerializeToString())
         while True:
             fwd = ForwardMsg()
-            fwd.ParseFromString(await asyncio.wait_for(ws.recv(), timeout=60))
+            fwd.ParseFromString(ws.recv(timeout=60))
             kinds.append(fwd.WhichOneof("type"))
             if kinds[-1] == "script_finished":
                 return kinds
 
 
 def test_the_websocket_is_upgraded_through_the_proxy(farm: Served):
-    kinds = asyncio.run(_one_run(farm.base))
+    kinds = _one_run(farm.base)
     assert kinds[0] == "new_session" and "delta" in kinds
 
 
