@@ -9,7 +9,9 @@ claims and the script is idle; chromium's own count of bytes received (HTTP bodi
 i.e. compressed when the proxy compressed them, plus websocket frames) is printed, split as
 benchmarks/bench_scale.py splits it: ``shell`` (Streamlit's scripts, fonts, vendored Leaflet:
 the same for any data, cached by the browser after a first visit) and ``view`` (the page's
-elements and the map's data file).
+elements and the map's data file). Through the proxy, HAProxy's own count of bytes sent to
+clients during the visit is printed too (its stats socket): chromium's count may miss what the
+map's frame fetches, the proxy's cannot.
 """
 
 from __future__ import annotations
@@ -26,6 +28,18 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_scale import CHROMIUM, OFFLINE_ARGS, OURS_COUNT, measure_page, synthetic_dataset  # noqa: E402
 from load_sessions import start_serve, start_server  # noqa: E402
 
+from dashboard.serving import STATS_SOCKET, proxy_stats  # noqa: E402
+
+
+def _proxy_bytes_out(runtime: Path) -> int | None:
+    """Every byte the proxy has sent to browsers so far (headers, bodies as sent, websocket
+    frames): what crossed the network, including what the map's frame fetched."""
+    socket_path = runtime / STATS_SOCKET
+    if not socket_path.exists():
+        return None
+    rows = [r for r in proxy_stats(socket_path) if r.get("svname") == "FRONTEND"]
+    return sum(int(r.get("bout") or 0) for r in rows)
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -37,9 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="first-visit-") as tmp:
         data = synthetic_dataset(args.claims, Path(tmp) / "data", seed=3)
         rows = []
+        runtime = Path(tmp) / "runtime"
         for label, start in (
                 (f"serve --workers {args.workers} (HAProxy, gzip)",
-                 lambda: start_serve(data, args.workers, Path(tmp) / "runtime")),
+                 lambda: start_serve(data, args.workers, runtime)),
                 ("one process, no proxy", lambda: start_server(data))):
             proc, base = start()
             try:
@@ -49,8 +64,12 @@ def main(argv: list[str] | None = None) -> int:
                         # a throwaway visit first: the server loads the dataset and publishes
                         # the map file once; a reader arriving later finds both ready
                         measure_page(browser, base, OURS_COUNT, timeout=240, with_filter=False)
+                        before = _proxy_bytes_out(runtime)
                         out = measure_page(browser, base, OURS_COUNT, timeout=120,
                                            with_filter=False)
+                        after = _proxy_bytes_out(runtime)
+                        if before is not None and after is not None:
+                            out["proxy_bytes"] = after - before
                     finally:
                         browser.close()
             finally:
@@ -63,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
               f"(shell {out.get('shell_bytes', 0) / 1e6:.2f} MB, "
               f"view {out.get('view_bytes', 0) / 1e6:.2f} MB), map drawn in "
               f"{out.get('cold_load_s')} s, {out.get('count')} claim-places"
+              + (f"; the proxy sent {out['proxy_bytes'] / 1e6:.2f} MB to clients"
+                 if "proxy_bytes" in out else "")
               + (f"; timed out: {out['timed_out']}" if out.get("timed_out") else ""))
     return 0
 

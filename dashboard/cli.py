@@ -52,7 +52,8 @@ def _serve_many(args: argparse.Namespace, env: dict[str, str]) -> int:
         config = runtime / serving.CONFIG_FILE
         try:
             text = serving.proxy_config(
-                [*local, *remote], address=args.address, port=args.port)
+                [*local, *remote], address=args.address, port=args.port,
+                stats_socket=runtime / serving.STATS_SOCKET)
         except ValueError as exc:
             print(f"serve: {exc}", file=sys.stderr)
             return 2

@@ -42,6 +42,7 @@ COOKIE = "claims_worker"
 HEALTH_PATH = "/_stcore/health"
 STATE_FILE = "workers.json"
 CONFIG_FILE = "haproxy.cfg"
+STATS_SOCKET = "haproxy.sock"
 SECRET_FILE = "cookie_secret"  # noqa: S105 - a file name, not the secret
 # Types worth compressing: Streamlit's scripts and styles (4.9 MB of a first visit when sent
 # raw), the app's HTML, and the large-dataset map data. Images and fonts are compressed already.
@@ -103,12 +104,16 @@ def worker_count(value: str) -> int:
 
 
 def proxy_config(upstreams: Sequence[Upstream], *, address: str = "127.0.0.1",
-                 port: int = 8501, check_interval_ms: int = 1000) -> str:
+                 port: int = 8501, check_interval_ms: int = 1000,
+                 stats_socket: Path | None = None) -> str:
     """The HAProxy configuration for these workers: the same text whether they are local or on
     other hosts (a worker is an address; the proxy needs nothing else from it)."""
     if not upstreams:
         raise ValueError("the proxy needs at least one worker (--workers N or --upstream)")
     bind = f"[{address}]" if ":" in address else address
+    # counters and server states for the operator (`echo "show stat" | socat - UNIX:...`),
+    # owner-only, in the runtime folder: a socket, never a port
+    stats = (f"    stats socket {stats_socket} mode 600 level user\n" if stats_socket else "")
     servers = "\n".join(
         # down after two failed checks, back after one good one: a restarted worker takes
         # readers again within a second of answering
@@ -122,7 +127,7 @@ global
     maxconn 4096
     # nothing written to syslog; `serve` shows the proxy's own errors on its stderr
     log stderr format raw local0 err
-
+{stats}
 defaults
     mode http
     log global
@@ -199,6 +204,25 @@ def cookie_secret(runtime: Path) -> str:
 def proxy_binary() -> str | None:
     return shutil.which(HAPROXY) or next(
         (p for p in ("/usr/sbin/haproxy", "/usr/local/sbin/haproxy") if Path(p).exists()), None)
+
+
+def proxy_stats(socket_path: Path) -> list[dict[str, str]]:
+    """HAProxy's `show stat` through its stats socket: one dict per frontend, backend and
+    server (pxname, svname, status, bin, bout, scur, ...)."""
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(5)
+        s.connect(str(socket_path))
+        s.sendall(b"show stat\n")
+        chunks = []
+        while chunk := s.recv(65536):
+            chunks.append(chunk)
+    lines = b"".join(chunks).decode("utf-8", "replace").splitlines()
+    if not lines or not lines[0].startswith("# "):
+        return []
+    names = lines[0][2:].split(",")
+    return [dict(zip(names, line.split(","), strict=False)) for line in lines[1:] if line]
 
 
 def check_proxy_config(config: Path, binary: str) -> str | None:
