@@ -46,6 +46,14 @@ def test_the_proxy_listens_on_loopback_unless_told_otherwise():
     assert len(re.findall(r"^\s+bind ", proxy_config(ups), re.MULTILINE)) == 1
 
 
+def test_the_stats_socket_is_a_private_unix_socket_never_a_port(tmp_path):
+    ups = [Upstream("127.0.0.1", 8601)]
+    assert "stats" not in proxy_config(ups)
+    config = proxy_config(ups, stats_socket=tmp_path / "haproxy.sock")
+    assert f"stats socket {tmp_path / 'haproxy.sock'} mode 600 level user" in config
+    assert "stats enable" not in config and "stats uri" not in config
+
+
 def test_a_proxy_without_workers_is_refused():
     with pytest.raises(ValueError, match="at least one worker"):
         proxy_config([])
