@@ -37,7 +37,11 @@ def _proxy_bytes_out(runtime: Path) -> int | None:
     socket_path = runtime / STATS_SOCKET
     if not socket_path.exists():
         return None
-    rows = [r for r in proxy_stats(socket_path) if r.get("svname") == "FRONTEND"]
+    try:
+        stats = proxy_stats(socket_path)
+    except OSError:  # the socket of a proxy that has stopped
+        return None
+    rows = [r for r in stats if r.get("svname") == "FRONTEND"]
     return sum(int(r.get("bout") or 0) for r in rows)
 
 
