@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +43,10 @@ def _proxy_bytes_out(runtime: Path) -> int | None:
     except OSError:  # the socket of a proxy that has stopped
         return None
     rows = [r for r in stats if r.get("svname") == "FRONTEND"]
-    return sum(int(r.get("bout") or 0) for r in rows)
+    # bout counts responses before the compression filter; comp_in of them went into it and
+    # came out as comp_out
+    return sum(int(r.get("bout") or 0) - int(r.get("comp_in") or 0) + int(r.get("comp_out") or 0)
+               for r in rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,9 +72,14 @@ def main(argv: list[str] | None = None) -> int:
                         # a throwaway visit first: the server loads the dataset and publishes
                         # the map file once; a reader arriving later finds both ready
                         measure_page(browser, base, OURS_COUNT, timeout=240, with_filter=False)
+                        # HAProxy adds a connection's bytes to its counters as it closes:
+                        # let the throwaway visit's websocket close before counting, and the
+                        # measured visit's (its browser context is closed by now) after
+                        time.sleep(3)
                         before = _proxy_bytes_out(runtime)
                         out = measure_page(browser, base, OURS_COUNT, timeout=120,
                                            with_filter=False)
+                        time.sleep(3)
                         after = _proxy_bytes_out(runtime)
                         if before is not None and after is not None:
                             out["proxy_bytes"] = after - before
