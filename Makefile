@@ -7,13 +7,15 @@ PYTHON ?= python3
 VENV ?= .venv
 PORT ?= 8501
 DATA ?= data
+# WORKERS=N or auto: N dashboard processes behind HAProxy; empty: one process, no proxy
+WORKERS ?=
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 VPY := $(VENV)/bin/python
 # pip's own cache is kept; the venv is what must be fresh.
 PIP := $(VPY) -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run install install-test chromium test lint lock
+.PHONY: run install install-test chromium proxy test lint lock
 
 $(VPY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,15 +33,20 @@ $(VENV)/.installed-test: requirements-test.lock pyproject.toml | $(VPY)
 
 install: $(VENV)/.installed-main
 
-run: install
-	$(VPY) -m dashboard serve --port $(PORT) --data $(DATA)
+run: install $(if $(WORKERS),proxy)
+	$(VPY) -m dashboard serve --port $(PORT) --data $(DATA) $(if $(WORKERS),--workers $(WORKERS))
+
+# Debian's haproxy, for `make run WORKERS=...` and the serving tests; the project writes its config.
+proxy:
+	@command -v haproxy >/dev/null 2>&1 || test -x /usr/sbin/haproxy || \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq haproxy)
 
 # Debian's chromium: `playwright install` cannot download browsers on this kind of machine.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
 
-install-test: chromium $(VENV)/.installed-test
+install-test: chromium proxy $(VENV)/.installed-test
 
 lint: install-test
 	$(VPY) -m ruff check .

@@ -19,18 +19,69 @@ def _data_arg(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from dashboard import serving
+
     env = dict(os.environ)
     env["DASHBOARD_DATA"] = str(data_dir(args.data).resolve())
-    cmd = [sys.executable, "-m", "streamlit", "run", str(APP),
-           "--server.port", str(args.port), "--server.address", args.address,
-           "--server.headless", "true", "--server.enableStaticServing", "true",
-           "--browser.gatherUsageStats", "false", "--theme.base", "light",
-           # Readers see our own problem banner, never tracebacks with server paths.
-           "--client.showErrorDetails", "none", "--client.toolbarMode", "viewer"]
-    cmd += _review_args(args)
-    print(f"Serving the claims map on http://{args.address}:{args.port} "
-          f"(data: {env['DASHBOARD_DATA']})", flush=True)
-    return subprocess.call(cmd, env=env)
+    if args.workers is None and not args.upstream:
+        # The default: one process, no proxy, exactly as a single reader needs.
+        cmd = serving.worker_command(args.port, args.address) + _review_args(args)
+        print(f"Serving the claims map on http://{args.address}:{args.port} "
+              f"(data: {env['DASHBOARD_DATA']})", flush=True)
+        return subprocess.call(cmd, env=env)
+    return _serve_many(args, env)
+
+
+def _serve_many(args: argparse.Namespace, env: dict[str, str]) -> int:
+    from dashboard import serving
+
+    try:
+        count = serving.worker_count(args.workers or "0")
+        remote = [serving.parse_upstream(u) for u in args.upstream]
+    except ValueError as exc:
+        print(f"serve: {exc}", file=sys.stderr)
+        return 2
+    first = args.worker_port or args.port + 100
+    local = [serving.Upstream(args.worker_address, first + i) for i in range(count)]
+    runtime = serving.prepare_runtime(Path(args.runtime) if args.runtime
+                                      else serving.default_runtime(args.port))
+    # Every worker of a deployment signs cookies with the same secret (see serving.cookie_secret)
+    env.setdefault("STREAMLIT_SERVER_COOKIE_SECRET", serving.cookie_secret(runtime))
+    proxy = None
+    if not args.no_proxy:
+        config = runtime / serving.CONFIG_FILE
+        try:
+            text = serving.proxy_config(
+                [*local, *remote], address=args.address, port=args.port,
+                stats_socket=runtime / serving.STATS_SOCKET)
+        except ValueError as exc:
+            print(f"serve: {exc}", file=sys.stderr)
+            return 2
+        serving.write_atomic(config, text)
+        binary = serving.proxy_binary()
+        if binary is None:
+            print(f"serve: wrote {config}, but HAProxy is not installed: `make proxy` installs "
+                  "Debian's haproxy (or run it yourself with that file)", file=sys.stderr)
+            return 2
+        problem = serving.check_proxy_config(config, binary)
+        if problem:
+            print(f"serve: HAProxy refused {config}:\n{problem}", file=sys.stderr)
+            return 2
+        if args.config_only:
+            print(config)
+            return 0
+        proxy = serving.Child("proxy", [binary, "-db", "-f", str(config)])
+    elif not local:
+        print("serve: --no-proxy needs --workers N", file=sys.stderr)
+        return 2
+    where = (f"http://{args.address}:{args.port} through HAProxy" if proxy
+             else "no proxy (this host's workers only)")
+    print(f"Serving the claims map on {where}: {len(local)} local worker(s) on "
+          f"{', '.join(u.address for u in local) or 'none'}"
+          + (f", remote {', '.join(u.address for u in remote)}" if remote else "")
+          + f" (data: {env['DASHBOARD_DATA']}; runtime: {runtime})", flush=True)
+    return serving.Supervisor([serving.worker(u) for u in local], env=env, runtime=runtime,
+                             proxy=proxy).run()
 
 
 def _review_args(args: argparse.Namespace) -> list[str]:
@@ -159,7 +210,25 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("serve", help="start the dashboard")
     p.add_argument("--port", type=int, default=8501)
-    p.add_argument("--address", default="127.0.0.1")
+    p.add_argument("--address", default="127.0.0.1",
+                   help="where readers connect (the proxy, or the one process)")
+    p.add_argument("--workers", default=None, metavar="N|auto",
+                   help="N dashboard processes behind HAProxy (auto: one per core); "
+                        "default: one process, no proxy")
+    p.add_argument("--upstream", action="append", default=[], metavar="HOST:PORT",
+                   help="also send readers to a worker on another host (repeatable)")
+    p.add_argument("--worker-address", default="127.0.0.1", metavar="ADDR",
+                   help="where this host's workers listen (a private address for a "
+                        "proxy on another host)")
+    p.add_argument("--worker-port", type=int, default=None, metavar="N",
+                   help="first worker's port (default: --port + 100)")
+    p.add_argument("--no-proxy", action="store_true",
+                   help="start and supervise the workers only (the proxy runs elsewhere)")
+    p.add_argument("--runtime", default=None, metavar="DIR",
+                   help="folder for the generated proxy config and the workers' state "
+                        "(default: $XDG_RUNTIME_DIR or /tmp, claims-map-PORT)")
+    p.add_argument("--config-only", action="store_true",
+                   help="write and check the proxy config, print its path, start nothing")
     _data_arg(p)
     p.add_argument("--review", action="store_true",
                    help="also serve the review page at /review (signed-in reviewers write)")

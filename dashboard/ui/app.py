@@ -8,7 +8,6 @@ link that reopens what is on screen.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -19,9 +18,8 @@ if __package__ in (None, ""):  # `streamlit run dashboard/ui/app.py` without an 
 
 from dashboard.briefing import TITLE
 from dashboard.dataset import data_dir
-from dashboard.filters import ClaimFilter
 from dashboard.share import BRIEF, EXPLORE, View
-from dashboard.ui import brief, exports, history, panels, sidebar, url
+from dashboard.ui import brief, exports, history, panels, selection, sidebar, url
 from dashboard.ui.state import cached_load
 
 
@@ -52,10 +50,11 @@ def main() -> None:
     if linked.brief or st.session_state.get("brief_mode"):
         # Screenshot mode: the filter comes straight from the link; no widget is drawn.
         claim_filter = linked.claim_filter
-        shown = claim_filter.apply(loaded.table)
+        shown = selection.shown(loaded, claim_filter)
         summary = panels.describe(claim_filter, loaded)
         view = linked.with_(mode=BRIEF)
-        center, zoom = brief.page(loaded, view, shown, summary, _key(claim_filter))
+        center, zoom = brief.page(loaded, view, shown, summary,
+                                  selection.filter_key(claim_filter))
         url.write(view.with_map(center, zoom))
         return
 
@@ -67,17 +66,19 @@ def main() -> None:
 
     # The event restriction has no widget of its own; a link may carry it, so keep it.
     claim_filter = sidebar.filters(loaded).with_(events=linked.claim_filter.events)
-    shown = claim_filter.apply(loaded.table)
+    # Shared by every session with the same filter (selection): computed once per process.
+    shown = selection.shown(loaded, claim_filter)
     summary = panels.describe(claim_filter, loaded)
+    key = selection.filter_key(claim_filter)
 
     st.title(TITLE)
     panels.caveat()
     panels.problems_banner(loaded)
-    panels.counts(loaded.table, shown, claim_filter)
-    center, zoom = panels.map_and_offmap(loaded, shown, summary, filter_key=_key(claim_filter),
+    panels.counts(loaded, shown, claim_filter, key)
+    center, zoom = panels.map_and_offmap(loaded, shown, summary, filter_key=key,
                                          center=linked.center, zoom=linked.zoom)
-    panels.timeline(loaded.table, claim_filter)
-    panels.claims_table(shown)
+    panels.timeline(loaded.table, claim_filter, (lo, hi))
+    panels.claims_table(loaded, shown, key)
     event = panels.event_view(loaded, shown)
     view = View(claim_filter, linked.center, linked.zoom, event, EXPLORE,
                 compare=bool(st.session_state.get("event_in_brief"))).with_map(center, zoom)
@@ -87,10 +88,6 @@ def main() -> None:
         exports.buttons(directory, view, summary)
     panels.footer(loaded)
     url.write(view)
-
-
-def _key(claim_filter: ClaimFilter) -> str:
-    return json.dumps(claim_filter.to_params(), sort_keys=True)
 
 
 def _history() -> None:

@@ -19,12 +19,14 @@ from typing import Any
 import pandas as pd
 
 from dashboard.render import CanvasClaimLayer, compact_json, compact_records
+from dashboard.serving import PUBLISHED_DATA_PATH
 from dashboard.storage import write_atomic
 from dashboard.table import Loaded
 
 # Streamlit serves <main script dir>/static at /app/static (server.enableStaticServing).
 PUBLISH_DIR = Path(__file__).resolve().parent / "static" / "claims"
-PUBLISH_URL = "/app/static/claims"
+# the proxy of `serve --workers` sends the .gz copy of these files as they are
+PUBLISH_URL = PUBLISHED_DATA_PATH.rstrip("/")
 STALE_AFTER_S = 7 * 24 * 3600  # files of datasets no server has published for a week
 
 

@@ -33,7 +33,7 @@ from dashboard.render import (
 )
 from dashboard.share import map_position
 from dashboard.table import Loaded, claims_of, incident_type_name, source_type_name
-from dashboard.ui import mapdata
+from dashboard.ui import mapdata, selection
 
 LABEL_MARK = briefing.LABEL_MARKS
 MAP_HEIGHT = 640
@@ -68,15 +68,21 @@ def describe(claim_filter: ClaimFilter, loaded: Loaded) -> str:
         event_titles={k: v.title for k, v in ds.events.items()})
 
 
-def counts(table: pd.DataFrame, shown: pd.DataFrame, claim_filter: ClaimFilter) -> None:
-    reviewed = table if claim_filter.show_unreviewed else table[
-        table["review_status"] != "machine_extracted"]
+def counts(loaded: Loaded, shown: pd.DataFrame, claim_filter: ClaimFilter, key: str) -> None:
+    def compute() -> tuple[str, int, int, int]:
+        table = loaded.table
+        reviewed = table if claim_filter.show_unreviewed else table[
+            table["review_status"] != "machine_extracted"]
+        return (f"{shown['claim_id'].nunique()} of {reviewed['claim_id'].nunique()}",
+                int(shown["mapped"].sum()), shown.loc[~shown["mapped"], "claim_id"].nunique(),
+                shown["claimant_id"].nunique())
+
+    claims, markers, offmap, claimants = selection.shared("counts", loaded, key, compute)
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric("Claims shown", f"{shown['claim_id'].nunique()} of "
-                              f"{reviewed['claim_id'].nunique()}")
-    c2.metric("Markers on the map", int(shown["mapped"].sum()))
-    c3.metric("Claims not drawn as points", shown.loc[~shown["mapped"], "claim_id"].nunique())
-    c4.metric("Claimants", shown["claimant_id"].nunique())
+    c1.metric("Claims shown", claims)
+    c2.metric("Markers on the map", markers)
+    c3.metric("Claims not drawn as points", offmap)
+    c4.metric("Claimants", claimants)
 
 
 def headquarters(loaded: Loaded) -> list[tuple[str, float, float]]:
@@ -120,7 +126,12 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
         layer, rows = _claim_layer(loaded), mapped_rows(loaded.table)
     m = build_map(shown, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2], layer=layer)
     view = folium.FeatureGroup(name="Claims in this view", control=False)
-    ClaimView(row_mask(rows, shown.index), legend=legend_html(summary, counts=offmap_counts(shown)),
+    # The view's mask and legend are the same for every session with this filter: shared.
+    bits, legend = selection.shared(
+        "map_view", loaded, f"{filter_key}|{len(rows)}|{summary}",
+        lambda: (row_mask(rows, shown.index),
+                 legend_html(summary, counts=offmap_counts(shown))))
+    ClaimView(bits, legend=legend,
               key=hashlib.sha256(filter_key.encode()).hexdigest()[:12]).add_to(view)
     KnownPosition().add_to(m)
     if brief:
@@ -165,36 +176,53 @@ def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_
         st.subheader("Not drawn as points")
         st.caption("Province-wide, country-wide and abroad claims, and places the gazetteer "
                    "cannot resolve, are never drawn at a town.")
-        rows = claims_of(shown[~shown["mapped"]].sort_values(["geo_precision", "date_start"]))
-        if rows.empty:
+        total, text = selection.shared("offmap", loaded, filter_key, lambda: _offmap(shown))
+        if not total:
             st.write("None in this selection.")
-        if len(rows) > OFFMAP_LIST_MAX:
-            st.caption(f"The first {OFFMAP_LIST_MAX} of {len(rows):,}; every one is in the "
+        if total > OFFMAP_LIST_MAX:
+            st.caption(f"The first {OFFMAP_LIST_MAX} of {total:,}; every one is in the "
                        "claims table's export (CSV, GeoJSON).")
-            rows = rows.head(OFFMAP_LIST_MAX)
-        # One element for the whole list: one per claim cost the browser a render each.
-        items = [
-            f"**{_md(r.claimant)}** · {_md(source_type_name(r.source_type))}  \n"
-            f"{_md(r.place)} ({_md(r.geo_precision)}) · {_md(r.date_label)} · "
-            f"{LABEL_MARK.get(r.label, r.label)}  \n"
-            f"{_md(r.figures_text or r.summary)}"
-            for r in rows.itertuples(index=False)]
-        if items:
-            st.markdown("\n\n---\n\n".join(items))
+        if text:
+            st.markdown(text)
     return where
 
 
-def claims_table(shown: pd.DataFrame) -> None:
+def _offmap(shown: pd.DataFrame) -> tuple[int, str]:
+    """How many claims are not drawn as points, and the list of the first of them as one
+    markdown text (one element for the whole list: one per claim cost the browser a render
+    each)."""
+    rows = claims_of(shown[~shown["mapped"]].sort_values(["geo_precision", "date_start"]))
+    items = [
+        f"**{_md(r.claimant)}** · {_md(source_type_name(r.source_type))}  \n"
+        f"{_md(r.place)} ({_md(r.geo_precision)}) · {_md(r.date_label)} · "
+        f"{LABEL_MARK.get(r.label, r.label)}  \n"
+        f"{_md(r.figures_text or r.summary)}"
+        for r in rows.head(OFFMAP_LIST_MAX).itertuples(index=False)]
+    return len(rows), "\n\n---\n\n".join(items)
+
+
+def claims_table(loaded: Loaded, shown: pd.DataFrame, key: str) -> None:
     st.subheader("Claims in this selection")
-    rows = claims_of(shown)
-    if len(rows) > TABLE_ROWS_MAX:
-        st.caption(f"The first {TABLE_ROWS_MAX:,} of {len(rows):,} claims (by date); export the "
+    total, view = selection.shared("claims_table", loaded, key, lambda: _table_rows(shown),
+                                   large=True)
+    if total > TABLE_ROWS_MAX:
+        st.caption(f"The first {TABLE_ROWS_MAX:,} of {total:,} claims (by date); export the "
                    "view as CSV or GeoJSON for all of them.")
+    st.dataframe(view, hide_index=True, width="stretch", key="claims_table",
+                 column_config={"History": st.column_config.LinkColumn(
+                     "History", display_text="history")})
+
+
+def _table_rows(shown: pd.DataFrame) -> tuple[int, pd.DataFrame]:
+    """The claims table as shown (at most TABLE_ROWS_MAX rows), and how many claims in all."""
+    rows = claims_of(shown)
+    total = len(rows)
+    if total > TABLE_ROWS_MAX:
         # the first rows by date, undated last; taking 1,000 rows instead of reordering
         # 100,000 saves a tenth of a second on every rerun
         first = np.argsort(rows["date_start"].to_numpy(), kind="stable")[:TABLE_ROWS_MAX]
         rows = rows.iloc[first]
-    view = pd.DataFrame({
+    return total, pd.DataFrame({
         "Claim": rows["claim_id"],
         "Claimant": rows["claimant"],
         "Source type": rows["source_type"].map(source_type_name),
@@ -210,16 +238,14 @@ def claims_table(shown: pd.DataFrame) -> None:
         # The read-only history page: provenance, source passage, every review decision.
         "History": rows["claim_id"].map(lambda c: f"history?claim={quote(str(c))}"),
     })
-    st.dataframe(view, hide_index=True, width="stretch", key="claims_table",
-                 column_config={"History": st.column_config.LinkColumn(
-                     "History", display_text="history")})
 
 
 def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
     """The event picker and its comparison; returns the event picked (it goes in the link)."""
     st.subheader("One event, every claimant's figures side by side")
     events = loaded.dataset.events
-    in_view = [e for e in events if e in set(shown["event_id"].dropna())]
+    present = set(shown["event_id"].dropna())
+    in_view = [e for e in events if e in present]
     if not in_view:
         st.write("No event in this selection groups several claims.")
         return None
@@ -228,7 +254,9 @@ def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
     chosen = st.selectbox("Event", in_view, format_func=lambda e: events[e].title,
                           key="event_pick")
     st.caption(_md(events[chosen].summary))
-    comparison = event_core.compare(loaded.table, chosen)
+    # the same for every session and every filter: per (dataset, event)
+    comparison = selection.shared("event_compare", loaded, chosen,
+                                  lambda: event_core.compare(loaded.table, chosen))
     st.dataframe(comparison, hide_index=True, width="stretch", key="event_table")
     st.caption("Figures are never summed across claimants; each row is one claim.")
     st.checkbox("Show this comparison in screenshot mode", key="event_in_brief",
@@ -240,12 +268,14 @@ def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
 
 def event_sheet(loaded: Loaded, event_id: str) -> None:
     """Every claimant's figures side by side, labels with their shapes."""
-    sheet = briefing.event_sheet(loaded.table, event_id)
+    sheet = selection.shared("event_sheet", loaded, event_id,
+                             lambda: briefing.event_sheet(loaded.table, event_id)
+                             .map(_md).rename(index=_md, columns=_md))
     st.markdown(f"**{_md(loaded.dataset.events[event_id].title)}** · figures as each claimant "
                 "gave them, never summed")
     # st.table renders every cell and heading as markdown: a report title holding
     # "[x](javascript:...)" became a link. Escaped, each reads as typed.
-    st.table(sheet.map(_md).rename(index=_md, columns=_md))
+    st.table(sheet)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -271,13 +301,26 @@ def _timeline_spec(table_id: int, n: int, context_key: str, span: str,
 TIMELINE_AUTO_MAX = 20_000  # claim-places; above, the timeline waits for the reader's switch
 
 
-def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
+def timeline(table: pd.DataFrame, claim_filter: ClaimFilter,
+             bounds: tuple[Any, Any] | None = None) -> None:
     """Claims over time, with every filter but the dates, so the brush can reach any date.
 
     Off by default for large datasets: the chart library's first load and render take about
     half a second of the browser's one script thread, the same thread that draws the map
     (measured with benchmarks/bench_scale.py at 100,000 claims: median cold load 3.5 s without
-    the timeline, 4.1 s with it). The reader switches it on; the switch stays for the session."""
+    the timeline, 4.1 s with it). The reader switches it on; the switch stays for the session.
+
+    A fragment: the switch and the span rerun this section only, not the page. A brush does
+    change the page (it sets the dates), so it reruns the page; ``bounds`` are the dataset's
+    date bounds the brush is clamped to (without them a brush is left to the next page run)."""
+    _timeline_section(table, claim_filter, bounds)
+
+
+@st.fragment
+def _timeline_section(table: pd.DataFrame, claim_filter: ClaimFilter,
+                      bounds: tuple[Any, Any] | None) -> None:
+    if bounds is not None and _brush_pending(*bounds):
+        st.rerun()  # scope "app": every section depends on the dates
     st.subheader("Claims over time")
     large = len(table) > TIMELINE_AUTO_MAX
     if large and not st.toggle("Show the timeline", value=False, key="show_timeline"):
@@ -299,6 +342,14 @@ def timeline(table: pd.DataFrame, claim_filter: ClaimFilter) -> None:
                "widens it again (double-click only clears the highlight). "
                "Bars are claims dated only to a range, month or year, drawn across it; marks are "
                f"claims dated to a day. {undated} undated claim(s) are not on the chart.")
+
+
+def _brush_pending(lo: Any, hi: Any) -> bool:
+    """A brush made since the page last applied one (only a section rerun can see one)."""
+    state = st.session_state.get("timeline")
+    selection = (state or {}).get("selection", {}).get(timeline_core.BRUSH) if state else None
+    picked = timeline_core.brushed_dates(selection, lo, hi)
+    return picked is not None and st.session_state.get("_brush_applied") != picked
 
 
 def brushed_dates(lo: Any, hi: Any) -> tuple[Any, Any] | None:

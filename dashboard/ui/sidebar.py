@@ -24,6 +24,7 @@ from dashboard.models import (
     SOURCE_TYPES,
 )
 from dashboard.table import Loaded
+from dashboard.ui import selection
 
 
 def _date_bounds(table: pd.DataFrame) -> tuple[date, date]:
@@ -36,14 +37,15 @@ def _date_bounds(table: pd.DataFrame) -> tuple[date, date]:
 
 
 def date_bounds(loaded: Loaded) -> tuple[date, date]:
-    return _date_bounds(loaded.table)
+    # two scans of every claim's dates, twice a run: once per dataset in the process instead
+    return selection.shared("date_bounds", loaded, "", lambda: _date_bounds(loaded.table))
 
 
 def widget_values(claim_filter: ClaimFilter, loaded: Loaded) -> dict[str, Any]:
     """The widget values that show ``claim_filter``; values the data does not know (a link from
     another dataset) are dropped rather than allowed to break a widget."""
     ds = loaded.dataset
-    lo, hi = _date_bounds(loaded.table)
+    lo, hi = date_bounds(loaded)
     f = claim_filter
 
     def known(values: tuple[str, ...] | None, options: Any) -> list[str]:
@@ -82,7 +84,7 @@ def filters(loaded: Loaded) -> ClaimFilter:
         "Source type of the claimant", SOURCE_TYPES,
         format_func=lambda s: SOURCE_TYPE_NAMES.get(s, s), key="f_source_types")
 
-    lo, hi = _date_bounds(table)
+    lo, hi = date_bounds(loaded)
     picked = sb.date_input("Claimed date between", min_value=lo, max_value=hi, key="f_dates",
                            format="YYYY-MM-DD",
                            help="Or drag across the timeline below the map.")
