@@ -153,7 +153,10 @@ def test_review_loop(review_server: tuple[str, Path], page, browser_log: Browser
     log = [json.loads(x) for x in (data / "audit.jsonl").read_text().splitlines()]
     edit = next(e for e in log if e.get("claim") == f"{rid}-x001")
     assert edit["action"] == "edit+accept" and edit["reviewer"] == "amina"
-    assert edit["changes"]["date"]["extractor"] == "2026-03-04"
+    # The extractor's own value stays on record beside the reviewer's correction.
+    change = edit["changes"]["date"]
+    assert change["after"] == "2026-03-03/2026-03-04"
+    assert change["extractor"] and change["extractor"] != change["after"]
 
     # The reader page, no restart: the new claims are drawn.
     page.goto(base)
