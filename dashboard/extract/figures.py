@@ -77,6 +77,11 @@ _FILLER = re.compile(
     re.IGNORECASE)
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all))*"
+# "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
+_BODIES_OF = re.compile(r"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$",
+                        re.IGNORECASE)
+# Only auxiliaries between a figure and a casualty word: the word is the figure's predicate.
+_PREDICATE_GAP = re.compile(rf"{_ADVERB}\s*", re.IGNORECASE)
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
 # match() at a position anchors there; a "^" would only ever match at the text's start.
 _NOT_COUNT_AFTER = re.compile(
@@ -171,6 +176,10 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
     back_lo = max(lo, start - 70)
     for rx, cat in _CAT_RE:
         m = rx.search(text, end, fwd_hi)
+        if m and _PREDICATE_GAP.fullmatch(text, end, m.start()):
+            # The figure's own predicate: "two were martyred and three were hurt" — "hurt"
+            # belongs to "three" even though "martyred" sits closer behind it.
+            return cat, 0
         if m:
             dist = m.start() - end
             if best is None or dist < best[1]:
@@ -223,6 +232,8 @@ def find_figures(text: str, lo: int, hi: int,
                 who = prev_who
             elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
                 category = "killed"
+        if category is None and _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
+            category = "killed"  # "the bodies of three men kidnapped last week were found"
         if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):
             # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers";
             # but "56 killed, while more than 70 people remain in hospital" has its own verb.

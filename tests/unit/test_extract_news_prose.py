@@ -386,3 +386,20 @@ def test_competing_claims_keep_their_own_claimants(gaz, text, first, second):
 ])
 def test_by_road_borders_and_where_a_source_spoke_from(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+# figures: blind-set patterns (issue 11, round 2) ----------------------------------------------
+
+@pytest.mark.parametrize("text, raw, want", [
+    # a figure's own predicate beats a nearer casualty word of the figure before it
+    ("Four labourers died and two others were hurt when a bomb went off in Turbat on Sunday.",
+     "two", "injured"),
+    ("Police said 10 suspects were detained and five constables were wounded in Sibi on Sunday.",
+     "five", "injured"),
+    # the bodies of people once kidnapped or missing: they are dead now
+    ("The bodies of four herders abducted last month were recovered near Kohlu on Sunday.",
+     "four", "killed"),
+])
+def test_figure_category_from_its_own_predicate_and_bodies(gaz, text, raw, want):
+    got = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert got.get(raw) == want, got
