@@ -17,7 +17,7 @@ WHO_WORDS: list[tuple[str, str]] = [
     (r"security\s+(?:forces?\s+)?(?:service\s+)?personnel|law[\s-]+enforce(?:ment|rs?)"
      r"(?:\s+(?:personnel|officials|agencies))?|security\s+(?:officials|men|guards)|"
      r"soldiers?|troops|servicem[ae]n|army\s+(?:men|personnel|officers|jawans)|jawans|"
-     r"policem[ae]n|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
+     r"policem[ae]n|(?:head\s+)?constable|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
      r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men)|"
      r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys|guards|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
@@ -26,15 +26,15 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
      r"commanders|operatives|sleeper\s+cells?", "militants"),
-    (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers|labou?rers|workers|women|"
-     r"girls|boys|children|kids|students|teachers|doctors|journalists|pilgrims|villagers|"
-     r"shopkeepers|traders|travell?ers|tourists|residents|farmers|(?:coal\s+)?miners|"
-     r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders|activists|lawyers|"
+    (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers?|labou?rers?|workers?|wom[ae]n|"
+     r"girls?|boys?|child(?:ren)?|kids|students?|teachers?|doctors?|journalists?|pilgrims?|villagers?|"
+     r"shopkeepers?|traders?|travell?ers|tourists?|residents?|farmers?|(?:coal\s+)?miners|"
+     r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders?|activists?|lawyers?|"
      r"brothers|sisters|cousins|sons|daughters|siblings|nephews|"
-     r"drivers|daily\s+wagers|fishermen|passers-?by|pedestrians|shepherds|vendors|"
-     r"employees|engineers|(?:coal\s+)?miners|worshipp?ers|mourners|commuters|"
+     r"drivers?|daily\s+wagers|fishermen|passers-?by|pedestrians|shepherds?|vendors?|"
+     r"employees?|engineers?|(?:coal\s+)?miners|worshipp?ers|mourners|commuters?|"
      r"(?:protesters|demonstrators)", "civilians"),
-    (r"people|persons|individuals|men|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
+    (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
      r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
@@ -45,7 +45,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment", "injured"),
-    (r"kill(?:ed|ing|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
+    (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
      r"massacred|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
@@ -54,8 +54,10 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
-     r"offloaded\s+and\s+(?:took|taken)", "abducted"),
-    (r"released|freed|set\s+free|returned\s+home|resurfaced|recovered\s+alive", "released"),
+     r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
+     r"in\s+(?:their\s+)?captivity", "abducted"),
+    (r"released|freed|set\s+free|returned\s+home|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
+     r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive", "released"),
     (r"arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody", "arrested"),
     (r"detained|detention|detainees|in\s+custody", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
@@ -92,7 +94,8 @@ _NOT_COUNT_AFTER = re.compile(
     r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
     r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds|"
-    r"(?:(?:terrorist|militant|security|violent)\s+)?(?:incidents|attacks|blasts|explosions|"
+    r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
+    r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
     r"events|clashes|encounters|ambushes)|families|households)\b|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(

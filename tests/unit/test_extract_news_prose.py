@@ -403,3 +403,31 @@ def test_by_road_borders_and_where_a_source_spoke_from(gaz, text, place):
 def test_figure_category_from_its_own_predicate_and_bodies(gaz, text, raw, want):
     got = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
     assert got.get(raw) == want, got
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # "one" with a singular people noun is a figure
+    ("Gunmen shot dead one shopkeeper in Panjgur on Sunday, police said.", "one", "killed"),
+    ("Later, one more woman was wounded by a stray bullet in Panjgur on Sunday.", "one",
+     "injured"),
+    ("Two constables were martyred, while one head constable was hurt in Sibi on Sunday.", "one",
+     "injured"),
+    # a count of killings is a count of the killed
+    ("The group recorded 14 killings in the province in May.", "14", "killed"),
+    # coming home is being released; "taking away" and "still held" are abductions
+    ("Of the hostages, six had come home by Monday evening, officials in Kharan said.", "six",
+     "released"),
+    ("Raiders shot one farmer and went off taking away four others from Kharan on Sunday.",
+     "four", "abducted"),
+    ("Officials said nine labourers were still held by the kidnappers in Kharan on Sunday.",
+     "nine", "abducted"),
+])
+def test_singular_nouns_and_more_casualty_verbs(gaz, text, raw, want):
+    got = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert got.get(raw) == want, got
+
+
+def test_separate_attacks_are_not_people(gaz):
+    r = _ingest("Six people died in three separate bomb attacks in Kech on Sunday.", gaz)
+    raws = [f["raw"] for c in r.claims for f in c["figures"]]
+    assert raws == ["Six"]
