@@ -82,6 +82,14 @@ _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|a
 # "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
 _BODIES_OF = re.compile(r"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$",
                         re.IGNORECASE)
+# "two of them (were) brothers": kinship after "N of them" says how the victims are related,
+# not a count of its own ("five of them children" still counts the children).
+_BREAKDOWN_NOUN = re.compile(
+    r"\s*,?\s*(?:were\s+|are\s+|being\s+)?(?:\w+\s+)?(?:brothers|sisters|sons|daughters|"
+    r"cousins|relatives|siblings|twins)\b",
+    re.IGNORECASE)
+# A tally listed place by place: "Kech with 17, ahead of Awaran with nine and Panjgur with eight".
+_TALLY_WITH = re.compile(r"\b[A-Z][\w-]+\s+with\s+$")
 # Only auxiliaries between a figure and a casualty word: the word is the figure's predicate.
 _PREDICATE_GAP = re.compile(rf"{_ADVERB}\s*", re.IGNORECASE)
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
@@ -144,6 +152,22 @@ class FigureMention:
         return {"count": self.count, "raw": self.raw, "category": self.category,
                 "who": self.who, "qualifier": self.qualifier,
                 **({"total": True} if self.total else {})}
+
+
+def _is_breakdown(text: str, prev: FigureMention, n: Number,
+                  who_hit: tuple[str, int, str] | None, hi: int) -> bool:
+    """A number that breaks the figure before it down, not a new figure: "five men, two of them
+    brothers"; "three people, two children and a woman"."""
+    of_them = re.match(r"\s+of\s+(?:them|whom)", text[n.end:min(hi, n.end + 20)], re.IGNORECASE)
+    if of_them:
+        # "two of them brothers" names who they are; "two of them were killed" says what befell
+        return bool(_BREAKDOWN_NOUN.match(text, n.end + of_them.end(), min(hi, n.end + 60)))
+    if who_hit is None:
+        return False
+    if prev.count is None or n.count is None or n.count >= prev.count:
+        return False
+    # bare apposition right after a figure counted in general words
+    return prev.who == "unspecified" and bool(re.fullmatch(r"\s*,\s*", text[prev.end:n.start]))
 
 
 def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
@@ -224,9 +248,14 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
+        if out and _is_breakdown(text, out[-1], n, who_hit, hi):
+            continue
         category: str | None = None
         who = "unspecified"
         end = n.end
+        if category is None and who_hit is None and out and _TALLY_WITH.search(
+                text, max(lo, n.start - 40), n.start):
+            category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
         if who_hit:
             who, end, noun = who_hit
             if who == "operations":

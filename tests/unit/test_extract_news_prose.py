@@ -431,3 +431,27 @@ def test_separate_attacks_are_not_people(gaz):
     r = _ingest("Six people died in three separate bomb attacks in Kech on Sunday.", gaz)
     raws = [f["raw"] for c in r.claims for f in c["figures"]]
     assert raws == ["Six"]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # kinship after "N of them" says how victims are related, not a new count
+    ("Raiders took away four men, three of them cousins, from Kharan on Sunday.", "four", "three"),
+    # a bare apposition breaking a general count into kinds
+    ("A rocket hit a house in Dera Bugti on Sunday and wounded four people, three girls and a man.",
+     "four", "three"),
+])
+def test_a_breakdown_of_a_figure_is_not_a_new_figure(gaz, text, kept, dropped):
+    raws = [f["raw"] for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert kept in raws and dropped not in raws, raws
+
+
+def test_a_count_of_a_victim_class_after_of_them_is_kept(gaz):
+    r = _ingest("A blast in Mastung on Sunday killed nine people, four of them women.", gaz)
+    assert {f["raw"] for c in r.claims for f in c["figures"]} == {"nine", "four"}
+
+
+def test_a_tally_listed_place_by_place_keeps_its_category(gaz):
+    r = _ingest("The group logged 30 disappearances in May, with Kech with 12, Awaran with "
+                "seven and Kharan with five.", gaz)
+    got = {f["raw"]: f["category"] for c in r.claims for f in c["figures"]}
+    assert got.get("seven") == "disappeared" and got.get("five") == "disappeared", got
