@@ -455,3 +455,39 @@ def test_a_tally_listed_place_by_place_keeps_its_category(gaz):
                 "seven and Kharan with five.", gaz)
     got = {f["raw"]: f["category"] for c in r.claims for f in c["figures"]}
     assert got.get("seven") == "disappeared" and got.get("five") == "disappeared", got
+
+
+# roles: blind-set patterns (issue 11, round 2) ------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    # the two ends of a stretch of road or rail
+    ("Traffic on the road between Sibi and Jacobabad stopped after a blast killed two people "
+     "near Bakhtiarabad on Sunday.", "Sibi"),
+    ("Traffic on the road between Sibi and Jacobabad stopped after a blast killed two people "
+     "near Bakhtiarabad on Sunday.", "Jacobabad"),
+    # where a statement came out
+    ("Two soldiers died in Kohlu on Sunday, according to a statement issued from Quetta.",
+     "Quetta"),
+    # where the wounded were first treated
+    ("Three people were hurt in Nushki on Sunday and were treated at a health centre in "
+     "Dalbandin.", "Dalbandin"),
+    # home towns: the second of a pair, and a single person's
+    ("Gunmen killed four labourers on Sunday in Turbat; they were labourers from Multan and "
+     "Sukkur.", "Sukkur"),
+    ("Gunmen abducted three men near Kharan on Sunday, one of them a teacher from Nushki.",
+     "Nushki"),
+    # a destination located in a country
+    ("A bus was attacked near Nushki on Sunday, killing two pilgrims on their way to Zahedan in "
+     "Iran.", "Iran"),
+])
+def test_more_context_places(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Raiders took away four men from Nag in Washuk district on Sunday, a party said.", "Nag"),
+    ("Militants blew up a power pylon near Shahrig on Sunday, officials said.", "Shahrig"),
+    ("Two men were gunned down in the Soro area of Mand on Sunday, sources said.", "Soro"),
+])
+def test_acts_named_by_other_verbs_make_incident_places(gaz, text, place):
+    assert "incident" in _roles(_ingest(text, gaz)).get(place, set())
