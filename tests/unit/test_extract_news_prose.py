@@ -491,3 +491,11 @@ def test_more_context_places(gaz, text, place):
 ])
 def test_acts_named_by_other_verbs_make_incident_places(gaz, text, place):
     assert "incident" in _roles(_ingest(text, gaz)).get(place, set())
+
+
+def test_a_reports_release_date_is_not_the_date_of_what_it_counts(gaz):
+    text = ("The rights group documented 40 enforced disappearances in Balochistan in September. "
+            "In its report, released on Thursday, the group put Kech first with 15 disappearances.")
+    r = _ingest(text, gaz, published="2025-10-04")  # a Saturday
+    got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
+    assert got["15"] == got["40"] == "2025-09", got
