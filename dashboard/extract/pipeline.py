@@ -185,6 +185,11 @@ def _summary(claimant: ClaimantDef | None, claimant_name: str, source_type: str,
 
 
 # A sentence opening like this turns to another incident: it borrows no date from its neighbours.
+# Of the openers above, those that go on to another incident of the same account, not back to
+# the past: a release's "In another operation" is still the release speaking.
+_ANOTHER_INCIDENT = re.compile(
+    r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
+    r"In\s+another)\b", re.IGNORECASE)
 _NEW_INCIDENT = re.compile(
     r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
     r"In\s+another|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
@@ -264,7 +269,8 @@ def _neighbour_places(t: str, per_sentence: list[Any],
 
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
-               neighbours: tuple[str | None, str | None] = (None, None)) -> tuple[str, Judgement]:
+               neighbours: tuple[str | None, str | None] = (None, None),
+               sole_speaker: str | None = None) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided."""
     hit = speaker_cue(pos, cues, last_speaker)
     if hit is not None:
@@ -288,6 +294,9 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if after:
         return after, low(f"no speaker in the sentence: {after}, who speaks of the same "
                           "casualties in the sentence after")
+    if sole_speaker:
+        return sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only source "
+                                 "a report with no outlet names (a press release's own voice)")
     return out_id, low("no speaker found: the outlet")
 
 
@@ -423,6 +432,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     prev_para_colon = False
     named = [speaker_at(s.end, [c for c in cues if c.claimant], None)
              for s, _, _, _, _, cues in per_sentence]
+    # A text with no outlet that names one source only is that source's own release, even when
+    # its attribution comes last ("..., the ISPR said." closing a military press release).
+    speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
+    sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
         nxt = per_sentence[index + 1][0] if index + 1 < len(per_sentence) else None
@@ -460,11 +473,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 a, b = cue.span()
                 result.cues.append({"claimant": carried, "start": a, "end": b,
                                     "text": t[a:b]})
+        # background ("In August, ...") is the outlet's, never the release's only source
+        sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
             cid, judgement = _attribute(t, f.start, cues, last_speaker, para_speaker, out_id,
-                                        neighbours)
+                                        neighbours, sole)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
@@ -475,7 +490,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                    or h.place.geo_precision in ("point", "district", "abroad")]
         if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
             cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id,
-                                        neighbours)
+                                        neighbours, sole)
             by_claimant.setdefault(cid, [])
             why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():

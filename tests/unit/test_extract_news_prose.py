@@ -499,3 +499,18 @@ def test_a_reports_release_date_is_not_the_date_of_what_it_counts(gaz):
     r = _ingest(text, gaz, published="2025-10-04")  # a Saturday
     got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
     assert got["15"] == got["40"] == "2025-09", got
+
+
+# attribution: blind-set patterns (issue 11, round 2) ------------------------------------------
+
+def test_a_release_with_no_outlet_speaks_with_its_only_source(gaz):
+    text = ("Troops raided a hideout near Kahan in Kohlu district on Sunday night.\n"
+            "Four terrorists died in the exchange of fire. Arms were seized, the ISPR said.")
+    r = _ingest(text, gaz)
+    claim, _ = _figures(r)[("Four", "killed")]
+    assert claim["claimant"] == "ispr"
+    # with an outlet named, the same unattributed figure stays the outlet's
+    r2 = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                     gazetteer=gaz)
+    claim2, _ = _figures(r2)[("Four", "killed")]
+    assert claim2["claimant"] != "ispr"
