@@ -514,3 +514,9 @@ def test_a_release_with_no_outlet_speaks_with_its_only_source(gaz):
                      gazetteer=gaz)
     claim2, _ = _figures(r2)[("Four", "killed")]
     assert claim2["claimant"] != "ispr"
+
+
+@pytest.mark.parametrize("name", ["Marine Drive", "Kalmat"])
+def test_gwadar_coast_localities_resolve_to_their_district(gaz, name):
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.district == "Gwadar"
