@@ -267,12 +267,26 @@ def _neighbour_places(t: str, per_sentence: list[Any],
     return None
 
 
+def _headline(t: str, pos: int) -> bool:
+    """Whether pos lies on the text's first line and that line is a headline (no full stop)."""
+    end = t.find("\n", pos)
+    if end < 0 or "\n" in t[:pos]:
+        return False
+    return not t[:end].rstrip().endswith((".", ":", "?", "!"))
+
+
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
                sole_speaker: str | None = None) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided."""
     hit = speaker_cue(pos, cues, last_speaker)
+    if hit is not None and hit[1].start > pos and ";" in t[pos:hit[1].start] \
+            and _headline(t, pos):
+        # A headline joins two stories with a semicolon ("Two shot dead in Mand; BLF claims
+        # attack on camp"): the speaker of the second does not speak for the first. (In body
+        # prose a closing "Levies sources said" covers the clauses before it.)
+        hit = None
     if hit is not None:
         cid, cue = hit
         a, b = cue.span()
@@ -435,6 +449,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
     speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
+    body_figures = {(f.count, f.category) for *_, figs, _ in per_sentence for f in figs
+                    if f.count is not None and not _headline(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
@@ -478,6 +494,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
+            if _headline(t, f.start) and (f.count, f.category) in body_figures:
+                continue  # a headline repeats the body's figure: one figure, counted once
             cid, judgement = _attribute(t, f.start, cues, last_speaker, para_speaker, out_id,
                                         neighbours, sole)
             by_claimant.setdefault(cid, []).append(f)

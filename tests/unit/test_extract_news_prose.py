@@ -520,3 +520,34 @@ def test_a_release_with_no_outlet_speaks_with_its_only_source(gaz):
 def test_gwadar_coast_localities_resolve_to_their_district(gaz, name):
     res = gaz.resolve(name)
     assert res.place is not None and res.place.district == "Gwadar"
+
+
+def test_a_headline_repeating_the_body_figure_counts_once(gaz):
+    text = ("Three killed in Turbat shooting\n"
+            "TURBAT: Three men were shot dead in Turbat on Sunday evening, police said.")
+    figs = [(f["raw"], c["claimant"]) for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == [("Three", "police")], figs
+
+
+def test_a_headline_figure_the_body_does_not_repeat_is_kept(gaz):
+    text = ("Three killed in Turbat shooting\n"
+            "TURBAT: Gunmen opened fire on a shop in Turbat on Sunday evening, police said.")
+    figs = [f["raw"] for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == ["Three"], figs
+
+
+def test_a_speaker_after_a_headline_semicolon_speaks_for_its_own_story(gaz):
+    text = ("Two shot dead in Tump; BLA claims attack on a camp in Mand\n"
+            "Body text follows here with no figures at all.")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                    gazetteer=gaz)
+    claims = [c for c in r.claims for f in c["figures"] if f["raw"] == "Two"]
+    assert claims and claims[0]["claimant"] != "bla"
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were shot dead in Tump on Sunday, local sources said.",
+    "Two men were shot dead in Tump on Sunday, sources in the area said.",
+])
+def test_local_sources_are_the_outlets_people_on_the_spot(gaz, text):
+    assert [c["claimant"] for c in _ingest(text, gaz).claims] == ["local-residents"]
