@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -219,21 +220,31 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     s = per_sentence[index][0]
     if _NEW_INCIDENT.match(t, s.start):
         return None
+    def dated_at(i: int) -> list[DateMention]:
+        return [d for d in incident_dates[i] if d.span.start is not None
+                and not is_statement_date(t, d)]
+
+    lead = next((dated_at(i) for i in range(min(len(per_sentence), 2)) if dated_at(i)), None)
     candidates = [index - 1, index + 1]
     for i in candidates:
         if 0 <= i < len(per_sentence):
             if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
                 continue
-            dated = [d for d in incident_dates[i] if d.span.start is not None
-                     and not is_statement_date(t, d)]
+            dated = dated_at(i)
+            if dated and i > index and lead and not _near_in_time(dated, lead):
+                # The sentence after goes back to the past ("where militants killed 60 in
+                # August last year"): background, a different incident; the lead dates this one.
+                continue
             if dated:
                 return dated
-    for i in range(min(len(per_sentence), 2)):
-        dated = [d for d in incident_dates[i] if d.span.start is not None
-                 and not is_statement_date(t, d)]
-        if dated:
-            return dated
-    return None
+    return lead
+
+
+def _near_in_time(dates: list[DateMention], lead: list[DateMention], days: int = 31) -> bool:
+    """Whether some date of `dates` falls within `days` of some date of the lead."""
+    slack = timedelta(days=days)
+    return any(d.span.start <= ld.span.end + slack and ld.span.start <= d.span.end + slack  # type: ignore[operator]
+               for d in dates for ld in lead)
 
 
 # A passage about the whole province is never placed at a town named nearby.

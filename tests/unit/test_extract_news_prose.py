@@ -551,3 +551,11 @@ def test_a_speaker_after_a_headline_semicolon_speaks_for_its_own_story(gaz):
 ])
 def test_local_sources_are_the_outlets_people_on_the_spot(gaz, text):
     assert [c["claimant"] for c in _ingest(text, gaz).claims] == ["local-residents"]
+
+
+def test_no_date_borrowed_from_a_background_sentence_after(gaz):
+    text = ("A bomb killed four policemen in Sibi on Sunday, officials said.\n"
+            "The BLF said in a statement that nine soldiers had died. "
+            "Attacks have grown in the area, where gunmen killed 20 people in March last year.")
+    claim, _ = _figures(_ingest(text, gaz))[("nine", "killed")]
+    assert claim["date"] == "2025-10-19"
