@@ -555,7 +555,8 @@ def test_local_sources_are_the_outlets_people_on_the_spot(gaz, text):
 
 def test_no_date_borrowed_from_a_background_sentence_after(gaz):
     text = ("A bomb killed four policemen in Sibi on Sunday, officials said.\n"
-            "The BLF said in a statement that nine soldiers had died. "
+            "The blast also hurt two passers-by, a police officer told reporters.\n"
+            "The BLF said in a statement that nine soldiers had died.\n"
             "Attacks have grown in the area, where gunmen killed 20 people in March last year.")
     claim, _ = _figures(_ingest(text, gaz))[("nine", "killed")]
     assert claim["date"] == "2025-10-19"
