@@ -460,11 +460,21 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
     speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
+    lead_dates = next((ds for ds in (
+        [d for d in per_sentence[i][3] if d.span.start is not None
+         and not is_statement_date(t, d)] for i in range(min(len(per_sentence), 2))) if ds), [])
     body_figures = {(f.count, f.category) for *_, figs, _ in per_sentence for f in figs
                     if f.count is not None and not _headline(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
+        own_dates = [d for d in dates if d.span.start is not None
+                     and not is_statement_date(t, d)]
+        # A sentence dated well before the lead's incident is background ("where militants
+        # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before.
+        past = index > 1 and bool(own_dates) and bool(lead_dates) \
+            and not _near_in_time(own_dates, lead_dates)
+        fresh = fresh or past
         nxt = per_sentence[index + 1][0] if index + 1 < len(per_sentence) else None
         neighbours = (None if fresh or index == 0 else named[index - 1],
                       named[index + 1] if nxt is not None and not
@@ -507,8 +517,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         for f in figs:
             if _headline(t, f.start) and (f.count, f.category) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
-            cid, judgement = _attribute(t, f.start, cues, last_speaker, para_speaker, out_id,
-                                        neighbours, sole)
+            cid, judgement = _attribute(t, f.start, cues, last_speaker,
+                                        None if past else para_speaker, out_id, neighbours, sole)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)

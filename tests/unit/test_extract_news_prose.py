@@ -560,3 +560,13 @@ def test_no_date_borrowed_from_a_background_sentence_after(gaz):
             "Attacks have grown in the area, where gunmen killed 20 people in March last year.")
     claim, _ = _figures(_ingest(text, gaz))[("nine", "killed")]
     assert claim["date"] == "2025-10-19"
+
+
+def test_a_background_sentence_dated_long_before_is_the_outlets(gaz):
+    text = ("A bomb killed four policemen in Sibi on Sunday, officials said.\n"
+            "The BLF said in a statement that nine soldiers had died.\n"
+            "Attacks have grown in the area, where gunmen killed 20 people in March last year.")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                    gazetteer=gaz)
+    claim, _ = _figures(r)[("20", "killed")]
+    assert claim["claimant"] == "daily-example"
