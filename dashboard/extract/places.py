@@ -368,6 +368,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if (_BETWEEN_FIRST.search(before) and _BETWEEN_SECOND_AFTER.match(after)) \
             or _BETWEEN_SECOND.search(before):
         return "context"
+    # "belonged to Punjab's Mandi Bahauddin and Gujranwala": a name joined by "and" or a comma
+    # to a home town, a hospital town or a headquarters is one too.
+    coord = _COORDINATED.search(before)
+    if coord:
+        s0 = hit.start - len(before) + coord.start(1)
+        if _CONTEXT_BEFORE.search(text, max(lo, s0 - 90), s0):
+            return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
             r"\s+to\s+(?:the\s+)?[A-Z]", after):
@@ -377,6 +384,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     return "context"
 
 
+_COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+)$")
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"

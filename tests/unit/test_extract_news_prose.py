@@ -570,3 +570,20 @@ def test_a_background_sentence_dated_long_before_is_the_outlets(gaz):
                     gazetteer=gaz)
     claim, _ = _figures(r)[("20", "killed")]
     assert claim["claimant"] == "daily-example"
+
+
+@pytest.mark.parametrize("text, place", [
+    # a name joined by "and" to a home town is a home town too
+    ("Gunmen shot dead five labourers in Kech on Sunday; the dead belonged to Punjab's Rahim "
+     "Yar Khan and Faisalabad, police said.", "Faisalabad"),
+    ("Two passengers died near Barkhan on Sunday; the injured were shifted to Dera Ghazi Khan "
+     "and Multan.", "Multan"),
+])
+def test_a_name_joined_to_a_context_place_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("name", ["Chakwal", "Rahim Yar Khan", "Gujranwala", "Mandi Bahauddin"])
+def test_punjab_home_towns_resolve_outside_balochistan(gaz, name):
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.district is None
