@@ -358,19 +358,20 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
-    if _PEOPLE_FROM.search(before):
+    if "from" in before and _PEOPLE_FROM.search(before):
         # "abducted three men from Hoshab" names where it happened; but only within the clause:
         # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town.
         clause = max(lo, hit.start - 80, text.rfind(",", lo, hit.start) + 1)
         if not _TAKEN_FROM.search(text, clause, hit.start):
             return "context"
     # "between Quetta and Karachi": the two ends of a stretch (a road, a rail line), not a spot
-    if (_BETWEEN_FIRST.search(before) and _BETWEEN_SECOND_AFTER.match(after)) \
-            or _BETWEEN_SECOND.search(before):
+    if "between" in before and ((_BETWEEN_FIRST.search(before) and _BETWEEN_SECOND_AFTER.match(
+            after)) or _BETWEEN_SECOND.search(before)):
         return "context"
     # "belonged to Punjab's Mandi Bahauddin and Gujranwala": a name joined by "and" or a comma
     # to a home town, a hospital town or a headquarters is one too.
-    coord = _COORDINATED.search(before)
+    # (a cheap test first: most places follow neither a comma nor "and")
+    coord = _COORDINATED.search(before) if before.rstrip().endswith((",", " and")) else None
     if coord:
         s0 = hit.start - len(before) + coord.start(1)
         if _CONTEXT_BEFORE.search(text, max(lo, s0 - 90), s0):
