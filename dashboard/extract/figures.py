@@ -128,7 +128,12 @@ _TOTAL = re.compile(
     r"in\s+total|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
     r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
     r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"
-    r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year))\b", re.IGNORECASE)
+    r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year)|"
+    # a periodic report's tallies: "its annual report", "across Balochistan in February",
+    # "the worst-hit district with 17", "during the year"
+    r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:report|tall(?:y|ies)|figures|data|"
+    r"review|bulletin)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
+    r"during\s+the\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # "four of the disappeared were released": the group named after "of the" is who they are,
 # not what happened to them this time.
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"

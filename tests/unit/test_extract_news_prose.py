@@ -587,3 +587,19 @@ def test_a_name_joined_to_a_context_place_is_context(gaz, text, place):
 def test_punjab_home_towns_resolve_outside_balochistan(gaz, name):
     res = gaz.resolve(name)
     assert res.place is not None and res.place.district is None
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The think tank's annual report says militants killed 250 people in the province.", "250"),
+    ("The group logged 31 enforced disappearances across Balochistan in May.", "31"),
+    ("Violence killed at least 90 civilians in 2023, a research group said.", "at least 90"),
+])
+def test_a_periodic_reports_tallies_are_totals(gaz, text, raw):
+    r = _ingest(text, gaz)
+    (_, fig), = [v for k, v in _figures(r).items() if k[0] == raw]
+    assert fig.get("total") is True
+
+
+def test_an_incident_figure_is_not_a_total(gaz):
+    r = _ingest("Gunmen killed three labourers in Turbat on Sunday, police said.", gaz)
+    assert not any(f.get("total") for c in r.claims for f in c["figures"])
