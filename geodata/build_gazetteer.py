@@ -467,6 +467,14 @@ PK_CITIES: list[City] = [
     City(1180809, "Dadu", "PK"),
     # "Mirpur Khas" read as a whole, so its first word never lands on Jhal Magsi's Mirpur
     City(1170295, "Mirpur Khas", "PK", ("Mirpurkhas",)),
+    # Punjab's towns that the province's news names as the home towns of labourers and soldiers
+    City(1181636, "Chakwal", "PK"),
+    City(1167460, "Rahim Yar Khan", "PK", ("RY Khan", "R Y Khan")),
+    City(1177662, "Gujranwala", "PK"),
+    City(1171123, "Mandi Bahauddin", "PK"),
+    City(1164909, "Sialkot", "PK"),
+    City(1179400, "Faisalabad", "PK"),
+    City(1183880, "Bahawalpur", "PK"),
 ]
 
 ABROAD: list[City] = [

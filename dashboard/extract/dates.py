@@ -384,7 +384,11 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|stated|told\s+(?:\w+\s+){0,2}|announced|added|claimed|confirmed|"
     r"(?:(?:issued|released)\s+(?:a\s+|its\s+|their\s+)?(?:\w+\s+)?)?(?:statement|"
     r"press\s+release|news\s+conference|press\s+conference|briefing|video\s+message)"
-    r"(?:\s+\w+){0,3}?)\s*$", re.IGNORECASE)
+    r"(?:\s+\w+){0,3}?|"
+    # "its monthly report, released on Tuesday": when a report came out, not what it counts
+    r"(?:report|statement|press\s+release|bulletin|communiqu[eé]|findings|data),?\s+"
+    r"(?:was\s+|were\s+)?(?:issued|released|published|made\s+public|shared)(?:\s+on)?)\s*$",
+    re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
 

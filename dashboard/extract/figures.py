@@ -17,7 +17,7 @@ WHO_WORDS: list[tuple[str, str]] = [
     (r"security\s+(?:forces?\s+)?(?:service\s+)?personnel|law[\s-]+enforce(?:ment|rs?)"
      r"(?:\s+(?:personnel|officials|agencies))?|security\s+(?:officials|men|guards)|"
      r"soldiers?|troops|servicem[ae]n|army\s+(?:men|personnel|officers|jawans)|jawans|"
-     r"policem[ae]n|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
+     r"policem[ae]n|(?:head\s+)?constable|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
      r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men)|"
      r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys|guards|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
@@ -26,15 +26,15 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
      r"commanders|operatives|sleeper\s+cells?", "militants"),
-    (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers|labou?rers|workers|women|"
-     r"girls|boys|children|kids|students|teachers|doctors|journalists|pilgrims|villagers|"
-     r"shopkeepers|traders|travell?ers|tourists|residents|farmers|(?:coal\s+)?miners|"
-     r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders|activists|lawyers|"
+    (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers?|labou?rers?|workers?|wom[ae]n|"
+     r"girls?|boys?|child(?:ren)?|kids|students?|teachers?|doctors?|journalists?|pilgrims?|villagers?|"
+     r"shopkeepers?|traders?|travell?ers|tourists?|residents?|farmers?|(?:coal\s+)?miners|"
+     r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders?|activists?|lawyers?|"
      r"brothers|sisters|cousins|sons|daughters|siblings|nephews|"
-     r"drivers|daily\s+wagers|fishermen|passers-?by|pedestrians|shepherds|vendors|"
-     r"employees|engineers|(?:coal\s+)?miners|worshipp?ers|mourners|commuters|"
+     r"drivers?|daily\s+wagers|fishermen|passers-?by|pedestrians|shepherds?|vendors?|"
+     r"employees?|engineers?|(?:coal\s+)?miners|worshipp?ers|mourners|commuters?|"
      r"(?:protesters|demonstrators)", "civilians"),
-    (r"people|persons|individuals|men|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
+    (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
      r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
@@ -45,7 +45,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment", "injured"),
-    (r"kill(?:ed|ing|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
+    (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
      r"massacred|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
@@ -54,8 +54,10 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
-     r"offloaded\s+and\s+(?:took|taken)", "abducted"),
-    (r"released|freed|set\s+free|returned\s+home|resurfaced|recovered\s+alive", "released"),
+     r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
+     r"in\s+(?:their\s+)?captivity", "abducted"),
+    (r"released|freed|set\s+free|returned\s+home|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
+     r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive", "released"),
     (r"arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody", "arrested"),
     (r"detained|detention|detainees|in\s+custody", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
@@ -77,6 +79,19 @@ _FILLER = re.compile(
     re.IGNORECASE)
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all))*"
+# "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
+_BODIES_OF = re.compile(r"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$",
+                        re.IGNORECASE)
+# "two of them (were) brothers": kinship after "N of them" says how the victims are related,
+# not a count of its own ("five of them children" still counts the children).
+_BREAKDOWN_NOUN = re.compile(
+    r"\s*,?\s*(?:were\s+|are\s+|being\s+)?(?:\w+\s+)?(?:brothers|sisters|sons|daughters|"
+    r"cousins|relatives|siblings|twins)\b",
+    re.IGNORECASE)
+# A tally listed place by place: "Kech with 17, ahead of Awaran with nine and Panjgur with eight".
+_TALLY_WITH = re.compile(r"\b[A-Z][\w-]+\s+with\s+$")
+# Only auxiliaries between a figure and a casualty word: the word is the figure's predicate.
+_PREDICATE_GAP = re.compile(rf"{_ADVERB}\s*", re.IGNORECASE)
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
 # match() at a position anchors there; a "^" would only ever match at the text's start.
 _NOT_COUNT_AFTER = re.compile(
@@ -87,7 +102,8 @@ _NOT_COUNT_AFTER = re.compile(
     r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
     r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds|"
-    r"(?:(?:terrorist|militant|security|violent)\s+)?(?:incidents|attacks|blasts|explosions|"
+    r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
+    r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
     r"events|clashes|encounters|ambushes)|families|households)\b|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
@@ -112,7 +128,12 @@ _TOTAL = re.compile(
     r"in\s+total|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
     r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
     r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"
-    r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year))\b", re.IGNORECASE)
+    r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year)|"
+    # a periodic report's tallies: "its annual report", "across Balochistan in February",
+    # "the worst-hit district with 17", "during the year"
+    r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:report|tall(?:y|ies)|figures|data|"
+    r"review|bulletin)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
+    r"during\s+the\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # "four of the disappeared were released": the group named after "of the" is who they are,
 # not what happened to them this time.
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"
@@ -136,6 +157,22 @@ class FigureMention:
         return {"count": self.count, "raw": self.raw, "category": self.category,
                 "who": self.who, "qualifier": self.qualifier,
                 **({"total": True} if self.total else {})}
+
+
+def _is_breakdown(text: str, prev: FigureMention, n: Number,
+                  who_hit: tuple[str, int, str] | None, hi: int) -> bool:
+    """A number that breaks the figure before it down, not a new figure: "five men, two of them
+    brothers"; "three people, two children and a woman"."""
+    of_them = re.match(r"\s+of\s+(?:them|whom)", text[n.end:min(hi, n.end + 20)], re.IGNORECASE)
+    if of_them:
+        # "two of them brothers" names who they are; "two of them were killed" says what befell
+        return bool(_BREAKDOWN_NOUN.match(text, n.end + of_them.end(), min(hi, n.end + 60)))
+    if who_hit is None:
+        return False
+    if prev.count is None or n.count is None or n.count >= prev.count:
+        return False
+    # bare apposition right after a figure counted in general words
+    return prev.who == "unspecified" and bool(re.fullmatch(r"\s*,\s*", text[prev.end:n.start]))
 
 
 def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
@@ -171,6 +208,10 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
     back_lo = max(lo, start - 70)
     for rx, cat in _CAT_RE:
         m = rx.search(text, end, fwd_hi)
+        if m and _PREDICATE_GAP.fullmatch(text, end, m.start()):
+            # The figure's own predicate: "two were martyred and three were hurt" — "hurt"
+            # belongs to "three" even though "martyred" sits closer behind it.
+            return cat, 0
         if m:
             dist = m.start() - end
             if best is None or dist < best[1]:
@@ -212,9 +253,14 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
+        if out and _is_breakdown(text, out[-1], n, who_hit, hi):
+            continue
         category: str | None = None
         who = "unspecified"
         end = n.end
+        if category is None and who_hit is None and out and _TALLY_WITH.search(
+                text, max(lo, n.start - 40), n.start):
+            category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
         if who_hit:
             who, end, noun = who_hit
             if who == "operations":
@@ -223,6 +269,8 @@ def find_figures(text: str, lo: int, hi: int,
                 who = prev_who
             elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
                 category = "killed"
+        if category is None and _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
+            category = "killed"  # "the bodies of three men kidnapped last week were found"
         if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):
             # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers";
             # but "56 killed, while more than 70 people remain in hospital" has its own verb.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -185,6 +186,11 @@ def _summary(claimant: ClaimantDef | None, claimant_name: str, source_type: str,
 
 
 # A sentence opening like this turns to another incident: it borrows no date from its neighbours.
+# Of the openers above, those that go on to another incident of the same account, not back to
+# the past: a release's "In another operation" is still the release speaking.
+_ANOTHER_INCIDENT = re.compile(
+    r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
+    r"In\s+another)\b", re.IGNORECASE)
 _NEW_INCIDENT = re.compile(
     r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
     r"In\s+another|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
@@ -214,21 +220,31 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     s = per_sentence[index][0]
     if _NEW_INCIDENT.match(t, s.start):
         return None
+    def dated_at(i: int) -> list[DateMention]:
+        return [d for d in incident_dates[i] if d.span.start is not None
+                and not is_statement_date(t, d)]
+
+    lead = next((dated_at(i) for i in range(min(len(per_sentence), 2)) if dated_at(i)), None)
     candidates = [index - 1, index + 1]
     for i in candidates:
         if 0 <= i < len(per_sentence):
             if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
                 continue
-            dated = [d for d in incident_dates[i] if d.span.start is not None
-                     and not is_statement_date(t, d)]
+            dated = dated_at(i)
+            if dated and i > index and lead and not _near_in_time(dated, lead):
+                # The sentence after goes back to the past ("where militants killed 60 in
+                # August last year"): background, a different incident; the lead dates this one.
+                continue
             if dated:
                 return dated
-    for i in range(min(len(per_sentence), 2)):
-        dated = [d for d in incident_dates[i] if d.span.start is not None
-                 and not is_statement_date(t, d)]
-        if dated:
-            return dated
-    return None
+    return lead
+
+
+def _near_in_time(dates: list[DateMention], lead: list[DateMention], days: int = 31) -> bool:
+    """Whether some date of `dates` falls within `days` of some date of the lead."""
+    slack = timedelta(days=days)
+    return any(d.span.start <= ld.span.end + slack and ld.span.start <= d.span.end + slack  # type: ignore[operator]
+               for d in dates for ld in lead)
 
 
 # A passage about the whole province is never placed at a town named nearby.
@@ -262,11 +278,26 @@ def _neighbour_places(t: str, per_sentence: list[Any],
     return None
 
 
+def _headline(t: str, pos: int) -> bool:
+    """Whether pos lies on the text's first line and that line is a headline (no full stop)."""
+    end = t.find("\n", pos)
+    if end < 0 or "\n" in t[:pos]:
+        return False
+    return not t[:end].rstrip().endswith((".", ":", "?", "!"))
+
+
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
-               neighbours: tuple[str | None, str | None] = (None, None)) -> tuple[str, Judgement]:
+               neighbours: tuple[str | None, str | None] = (None, None),
+               sole_speaker: str | None = None) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided."""
     hit = speaker_cue(pos, cues, last_speaker)
+    if hit is not None and hit[1].start > pos and ";" in t[pos:hit[1].start] \
+            and _headline(t, pos):
+        # A headline joins two stories with a semicolon ("Two shot dead in Mand; BLF claims
+        # attack on camp"): the speaker of the second does not speak for the first. (In body
+        # prose a closing "Levies sources said" covers the clauses before it.)
+        hit = None
     if hit is not None:
         cid, cue = hit
         a, b = cue.span()
@@ -288,6 +319,9 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if after:
         return after, low(f"no speaker in the sentence: {after}, who speaks of the same "
                           "casualties in the sentence after")
+    if sole_speaker:
+        return sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only source "
+                                 "a report with no outlet names (a press release's own voice)")
     return out_id, low("no speaker found: the outlet")
 
 
@@ -423,8 +457,24 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     prev_para_colon = False
     named = [speaker_at(s.end, [c for c in cues if c.claimant], None)
              for s, _, _, _, _, cues in per_sentence]
+    # A text with no outlet that names one source only is that source's own release, even when
+    # its attribution comes last ("..., the ISPR said." closing a military press release).
+    speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
+    lead_dates = next((ds for ds in (
+        [d for d in per_sentence[i][3] if d.span.start is not None
+         and not is_statement_date(t, d)] for i in range(min(len(per_sentence), 2))) if ds), [])
+    body_figures = {(f.count, f.category) for *_, figs, _ in per_sentence for f in figs
+                    if f.count is not None and not _headline(t, f.start)}
+    sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
+        own_dates = [d for d in dates if d.span.start is not None
+                     and not is_statement_date(t, d)]
+        # A sentence dated well before the lead's incident is background ("where militants
+        # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before.
+        past = index > 1 and bool(own_dates) and bool(lead_dates) \
+            and not _near_in_time(own_dates, lead_dates)
+        fresh = fresh or past
         nxt = per_sentence[index + 1][0] if index + 1 < len(per_sentence) else None
         neighbours = (None if fresh or index == 0 else named[index - 1],
                       named[index + 1] if nxt is not None and not
@@ -460,11 +510,15 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 a, b = cue.span()
                 result.cues.append({"claimant": carried, "start": a, "end": b,
                                     "text": t[a:b]})
+        # background ("In August, ...") is the outlet's, never the release's only source
+        sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
-            cid, judgement = _attribute(t, f.start, cues, last_speaker, para_speaker, out_id,
-                                        neighbours)
+            if _headline(t, f.start) and (f.count, f.category) in body_figures:
+                continue  # a headline repeats the body's figure: one figure, counted once
+            cid, judgement = _attribute(t, f.start, cues, last_speaker,
+                                        None if past else para_speaker, out_id, neighbours, sole)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
@@ -475,7 +529,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                    or h.place.geo_precision in ("point", "district", "abroad")]
         if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
             cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id,
-                                        neighbours)
+                                        neighbours, sole)
             by_claimant.setdefault(cid, [])
             why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():

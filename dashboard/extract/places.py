@@ -75,7 +75,10 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:had\s+)?(?:come|came|arrived|moved|migrated|relocated)\s+(?:here\s+)?from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
-    r"hospital\s+in|Khan\s+of|(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
+    r"hospital\s+in|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
+    r"message)\s+(?:was\s+)?(?:issued|released|sent|circulated)\s+(?:from|in)|"
+    r"(?:health\s+(?:centre|center|unit)|clinic|dispensary|RHC|BHU)\s+in|"
+    r"(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
     r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
     r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital(?:\s+of)?|"
     r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
@@ -107,16 +110,18 @@ _PEOPLE_FROM = re.compile(
     r"\b(?:labou?rers?|workers?|passengers?|people|persons?|men|women|youths?|students?|"
     r"engineers?|employees?|vendors?|shopkeepers?|traders?|miners?|pilgrims?|drivers?|"
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
-    r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them)\s+"
+    r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|"
+    r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
     r"(?:all\s+|both\s+|originally\s+)?"
-    r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+    r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
+    r"(?:[A-Z][\w'-]*\s+){0,2}$")
 # The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
 # follow the verb at once: "heading for Gwadar near Ormara" puts the attack at Ormara.
 _MOVEMENT = re.compile(
     r"\b(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|"
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
     r"vehicles?|convoy|leaving|left|destined|departed)\s+(?:back\s+)?(?:from|to|for)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
 _ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
                        r"(?:to|from)\s+(?:the\s+)?$")
 _TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
@@ -137,7 +142,7 @@ _INCIDENT_WORDS = re.compile(
     r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
     r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade|released|"
-    r"freed)\b", re.IGNORECASE)
+    r"freed|gunned\s+down|(?:took|taken|taking)\s+away|bl[eo]w(?:n|ing)?\s+up)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -353,9 +358,24 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
-    if _PEOPLE_FROM.search(before) and not _TAKEN_FROM.search(text, max(lo, hit.start - 80),
-                                                              hit.start):
+    if "from" in before and _PEOPLE_FROM.search(before):
+        # "abducted three men from Hoshab" names where it happened; but only within the clause:
+        # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town.
+        clause = max(lo, hit.start - 80, text.rfind(",", lo, hit.start) + 1)
+        if not _TAKEN_FROM.search(text, clause, hit.start):
+            return "context"
+    # "between Quetta and Karachi": the two ends of a stretch (a road, a rail line), not a spot
+    if "between" in before and ((_BETWEEN_FIRST.search(before) and _BETWEEN_SECOND_AFTER.match(
+            after)) or _BETWEEN_SECOND.search(before)):
         return "context"
+    # "belonged to Punjab's Mandi Bahauddin and Gujranwala": a name joined by "and" or a comma
+    # to a home town, a hospital town or a headquarters is one too.
+    # (a cheap test first: most places follow neither a comma nor "and")
+    coord = _COORDINATED.search(before) if before.rstrip().endswith((",", " and")) else None
+    if coord:
+        s0 = hit.start - len(before) + coord.start(1)
+        if _CONTEXT_BEFORE.search(text, max(lo, s0 - 90), s0):
+            return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
             r"\s+to\s+(?:the\s+)?[A-Z]", after):
@@ -365,6 +385,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     return "context"
 
 
+_COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+)$")
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+_BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"
+                             r"\s+(?:the\s+)?$")
 _CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+photo)\s*[:|-]",
                       re.IGNORECASE)
 

@@ -386,3 +386,220 @@ def test_competing_claims_keep_their_own_claimants(gaz, text, first, second):
 ])
 def test_by_road_borders_and_where_a_source_spoke_from(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+# figures: blind-set patterns (issue 11, round 2) ----------------------------------------------
+
+@pytest.mark.parametrize("text, raw, want", [
+    # a figure's own predicate beats a nearer casualty word of the figure before it
+    ("Four labourers died and two others were hurt when a bomb went off in Turbat on Sunday.",
+     "two", "injured"),
+    ("Police said 10 suspects were detained and five constables were wounded in Sibi on Sunday.",
+     "five", "injured"),
+    # the bodies of people once kidnapped or missing: they are dead now
+    ("The bodies of four herders abducted last month were recovered near Kohlu on Sunday.",
+     "four", "killed"),
+])
+def test_figure_category_from_its_own_predicate_and_bodies(gaz, text, raw, want):
+    got = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert got.get(raw) == want, got
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # "one" with a singular people noun is a figure
+    ("Gunmen shot dead one shopkeeper in Panjgur on Sunday, police said.", "one", "killed"),
+    ("Later, one more woman was wounded by a stray bullet in Panjgur on Sunday.", "one",
+     "injured"),
+    ("Two constables were martyred, while one head constable was hurt in Sibi on Sunday.", "one",
+     "injured"),
+    # a count of killings is a count of the killed
+    ("The group recorded 14 killings in the province in May.", "14", "killed"),
+    # coming home is being released; "taking away" and "still held" are abductions
+    ("Of the hostages, six had come home by Monday evening, officials in Kharan said.", "six",
+     "released"),
+    ("Raiders shot one farmer and went off taking away four others from Kharan on Sunday.",
+     "four", "abducted"),
+    ("Officials said nine labourers were still held by the kidnappers in Kharan on Sunday.",
+     "nine", "abducted"),
+])
+def test_singular_nouns_and_more_casualty_verbs(gaz, text, raw, want):
+    got = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert got.get(raw) == want, got
+
+
+def test_separate_attacks_are_not_people(gaz):
+    r = _ingest("Six people died in three separate bomb attacks in Kech on Sunday.", gaz)
+    raws = [f["raw"] for c in r.claims for f in c["figures"]]
+    assert raws == ["Six"]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # kinship after "N of them" says how victims are related, not a new count
+    ("Raiders took away four men, three of them cousins, from Kharan on Sunday.", "four", "three"),
+    # a bare apposition breaking a general count into kinds
+    ("A rocket hit a house in Dera Bugti on Sunday and wounded four people, three girls and a man.",
+     "four", "three"),
+])
+def test_a_breakdown_of_a_figure_is_not_a_new_figure(gaz, text, kept, dropped):
+    raws = [f["raw"] for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert kept in raws and dropped not in raws, raws
+
+
+def test_a_count_of_a_victim_class_after_of_them_is_kept(gaz):
+    r = _ingest("A blast in Mastung on Sunday killed nine people, four of them women.", gaz)
+    assert {f["raw"] for c in r.claims for f in c["figures"]} == {"nine", "four"}
+
+
+def test_a_tally_listed_place_by_place_keeps_its_category(gaz):
+    r = _ingest("The group logged 30 disappearances in May, with Kech with 12, Awaran with "
+                "seven and Kharan with five.", gaz)
+    got = {f["raw"]: f["category"] for c in r.claims for f in c["figures"]}
+    assert got.get("seven") == "disappeared" and got.get("five") == "disappeared", got
+
+
+# roles: blind-set patterns (issue 11, round 2) ------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    # the two ends of a stretch of road or rail
+    ("Traffic on the road between Sibi and Jacobabad stopped after a blast killed two people "
+     "near Bakhtiarabad on Sunday.", "Sibi"),
+    ("Traffic on the road between Sibi and Jacobabad stopped after a blast killed two people "
+     "near Bakhtiarabad on Sunday.", "Jacobabad"),
+    # where a statement came out
+    ("Two soldiers died in Kohlu on Sunday, according to a statement issued from Quetta.",
+     "Quetta"),
+    # where the wounded were first treated
+    ("Three people were hurt in Nushki on Sunday and were treated at a health centre in "
+     "Dalbandin.", "Dalbandin"),
+    # home towns: the second of a pair, and a single person's
+    ("Gunmen killed four labourers on Sunday in Turbat; they were labourers from Multan and "
+     "Sukkur.", "Sukkur"),
+    ("Gunmen abducted three men near Kharan on Sunday, one of them a teacher from Nushki.",
+     "Nushki"),
+    # a destination located in a country
+    ("A bus was attacked near Nushki on Sunday, killing two pilgrims on their way to Zahedan in "
+     "Iran.", "Iran"),
+])
+def test_more_context_places(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Raiders took away four men from Nag in Washuk district on Sunday, a party said.", "Nag"),
+    ("Militants blew up a power pylon near Shahrig on Sunday, officials said.", "Shahrig"),
+    ("Two men were gunned down in the Soro area of Mand on Sunday, sources said.", "Soro"),
+])
+def test_acts_named_by_other_verbs_make_incident_places(gaz, text, place):
+    assert "incident" in _roles(_ingest(text, gaz)).get(place, set())
+
+
+def test_a_reports_release_date_is_not_the_date_of_what_it_counts(gaz):
+    text = ("The rights group documented 40 enforced disappearances in Balochistan in September. "
+            "In its report, released on Thursday, the group put Kech first with 15 disappearances.")
+    r = _ingest(text, gaz, published="2025-10-04")  # a Saturday
+    got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
+    assert got["15"] == got["40"] == "2025-09", got
+
+
+# attribution: blind-set patterns (issue 11, round 2) ------------------------------------------
+
+def test_a_release_with_no_outlet_speaks_with_its_only_source(gaz):
+    text = ("Troops raided a hideout near Kahan in Kohlu district on Sunday night.\n"
+            "Four terrorists died in the exchange of fire. Arms were seized, the ISPR said.")
+    r = _ingest(text, gaz)
+    claim, _ = _figures(r)[("Four", "killed")]
+    assert claim["claimant"] == "ispr"
+    # with an outlet named, the same unattributed figure stays the outlet's
+    r2 = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                     gazetteer=gaz)
+    claim2, _ = _figures(r2)[("Four", "killed")]
+    assert claim2["claimant"] != "ispr"
+
+
+@pytest.mark.parametrize("name", ["Marine Drive", "Kalmat"])
+def test_gwadar_coast_localities_resolve_to_their_district(gaz, name):
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.district == "Gwadar"
+
+
+def test_a_headline_repeating_the_body_figure_counts_once(gaz):
+    text = ("Three killed in Turbat shooting\n"
+            "TURBAT: Three men were shot dead in Turbat on Sunday evening, police said.")
+    figs = [(f["raw"], c["claimant"]) for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == [("Three", "police")], figs
+
+
+def test_a_headline_figure_the_body_does_not_repeat_is_kept(gaz):
+    text = ("Three killed in Turbat shooting\n"
+            "TURBAT: Gunmen opened fire on a shop in Turbat on Sunday evening, police said.")
+    figs = [f["raw"] for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == ["Three"], figs
+
+
+def test_a_speaker_after_a_headline_semicolon_speaks_for_its_own_story(gaz):
+    text = ("Two shot dead in Tump; BLA claims attack on a camp in Mand\n"
+            "Body text follows here with no figures at all.")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                    gazetteer=gaz)
+    claims = [c for c in r.claims for f in c["figures"] if f["raw"] == "Two"]
+    assert claims and claims[0]["claimant"] != "bla"
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were shot dead in Tump on Sunday, local sources said.",
+    "Two men were shot dead in Tump on Sunday, sources in the area said.",
+])
+def test_local_sources_are_the_outlets_people_on_the_spot(gaz, text):
+    assert [c["claimant"] for c in _ingest(text, gaz).claims] == ["local-residents"]
+
+
+def test_no_date_borrowed_from_a_background_sentence_after(gaz):
+    text = ("A bomb killed four policemen in Sibi on Sunday, officials said.\n"
+            "The blast also hurt two passers-by, a police officer told reporters.\n"
+            "The BLF said in a statement that nine soldiers had died.\n"
+            "Attacks have grown in the area, where gunmen killed 20 people in March last year.")
+    claim, _ = _figures(_ingest(text, gaz))[("nine", "killed")]
+    assert claim["date"] == "2025-10-19"
+
+
+def test_a_background_sentence_dated_long_before_is_the_outlets(gaz):
+    text = ("A bomb killed four policemen in Sibi on Sunday, officials said.\n"
+            "The BLF said in a statement that nine soldiers had died.\n"
+            "Attacks have grown in the area, where gunmen killed 20 people in March last year.")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                    gazetteer=gaz)
+    claim, _ = _figures(r)[("20", "killed")]
+    assert claim["claimant"] == "daily-example"
+
+
+@pytest.mark.parametrize("text, place", [
+    # a name joined by "and" to a home town is a home town too
+    ("Gunmen shot dead five labourers in Kech on Sunday; the dead belonged to Punjab's Rahim "
+     "Yar Khan and Faisalabad, police said.", "Faisalabad"),
+    ("Two passengers died near Barkhan on Sunday; the injured were shifted to Dera Ghazi Khan "
+     "and Multan.", "Multan"),
+])
+def test_a_name_joined_to_a_context_place_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("name", ["Chakwal", "Rahim Yar Khan", "Gujranwala", "Mandi Bahauddin"])
+def test_punjab_home_towns_resolve_outside_balochistan(gaz, name):
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.district is None
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The think tank's annual report says militants killed 250 people in the province.", "250"),
+    ("The group logged 31 enforced disappearances across Balochistan in May.", "31"),
+    ("Violence killed at least 90 civilians in 2023, a research group said.", "at least 90"),
+])
+def test_a_periodic_reports_tallies_are_totals(gaz, text, raw):
+    r = _ingest(text, gaz)
+    (_, fig), = [v for k, v in _figures(r).items() if k[0] == raw]
+    assert fig.get("total") is True
+
+
+def test_an_incident_figure_is_not_a_total(gaz):
+    r = _ingest("Gunmen killed three labourers in Turbat on Sunday, police said.", gaz)
+    assert not any(f.get("total") for c in r.claims for f in c["figures"])
