@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import folium
 import pandas as pd
-from branca.element import Element, MacroElement
+from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard.assets import use_local_assets
 from dashboard.render.basemap import Tiles, add_basemap, province_bounds
-from dashboard.render.browser import browser_code, safe_json, stylesheet
+from dashboard.render.browser import MapStylesheet, browser_code, safe_json
 from dashboard.render.claim_layers import claim_layer
 from dashboard.render.legend import DataAttribution, LayerSwitches, LegendPanel, legend_html
 
@@ -86,7 +86,7 @@ def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None 
     # this map uses none of them, and each is one more file the map's frame waits for.
     m.default_js = [(k, v) for k, v in m.default_js if k in MAP_ASSETS]
     m.default_css = [(k, v) for k, v in m.default_css if k in MAP_ASSETS]
-    m.get_root().header.add_child(Element(stylesheet()))
+    MapStylesheet().add_to(m)
     tile_layer = None
     if tiles:
         tile_layer = Tiles().add_to(m)

@@ -34,6 +34,7 @@ from dashboard.render import (
 from dashboard.share import map_position
 from dashboard.table import Loaded, claims_of, incident_type_name, source_type_name
 from dashboard.ui import mapdata, selection
+from dashboard.ui.history import HISTORY_LINK
 
 LABEL_MARK = briefing.LABEL_MARKS
 MAP_HEIGHT = 640
@@ -155,7 +156,7 @@ def _claim_layer(loaded: Loaded) -> Any:
     key = (id(loaded), len(loaded.table))
     kept = st.session_state.get(_CLAIM_LAYER)
     if kept is None or kept[0] != key:
-        kept = (key, claim_layer(loaded.table))
+        kept = (key, claim_layer(loaded.table, history=HISTORY_LINK))
         st.session_state[_CLAIM_LAYER] = kept
     return kept[1]
 
@@ -236,7 +237,7 @@ def _table_rows(shown: pd.DataFrame) -> tuple[int, pd.DataFrame]:
         "Report": rows["report"],
         "Summary": rows["summary"],
         # The read-only history page: provenance, source passage, every review decision.
-        "History": rows["claim_id"].map(lambda c: f"history?claim={quote(str(c))}"),
+        "History": rows["claim_id"].map(lambda c: HISTORY_LINK + quote(str(c))),
     })
 
 

@@ -380,3 +380,72 @@ def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: Bro
         _assert_nothing_ran(page, browser_log)
     finally:
         context.close()
+
+
+HOSTILE_IDS = ['c"><img src=x onerror="window.__pwned=1">', "c/../../review?x=1#frag",
+               "javascript:window.__pwned=1", "c&claim=other <b>bold</b>"]
+
+
+@pytest.mark.parametrize("canvas", [False, True], ids=["markers", "canvas"])
+def test_history_link_keeps_a_hostile_claim_id_as_text(browser, browser_log: BrowserLog,
+                                                       loaded, tmp_path: Path,
+                                                       canvas: bool) -> None:
+    """The popup's history link carries the claim id encoded into one query value, and shows
+    it nowhere as markup, through both claim layers (the dataset refuses such ids; the map
+    must not depend on that)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    import pandas as pd
+
+    from dashboard.assets import inline_assets
+    from dashboard.render import CANVAS_ABOVE, build_map, claim_layer
+    from tests.browser.harness import install_offline_guard, watch_page
+
+    mapped = loaded.table[loaded.table["mapped"]]
+    spot = mapped[mapped["place"] == "Mashkai"].head(1)
+    copies = CANVAS_ABOVE + 1 if canvas else 1
+    rows = [spot.assign(claim_id=HOSTILE_IDS[k % len(HOSTILE_IDS)] + ("" if k < len(HOSTILE_IDS)
+                                                                       else f"-{k}"))
+            for k in range(max(copies, len(HOSTILE_IDS)))]
+    table = pd.concat(rows, ignore_index=True)
+    layer = claim_layer(table, history="history?claim=")
+    html_text = inline_assets(build_map(table, layer=layer).get_root().render())
+    path = tmp_path / "hostile_ids.html"
+    path.write_text(html_text, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    install_offline_guard(context, browser_log)
+    page = context.new_page()
+    watch_page(page, browser_log)
+    try:
+        page.goto(path.as_uri())
+        if canvas:
+            page.wait_for_selector("canvas.claim-canvas[data-drawn]")
+            x, y = page.evaluate("""([lat, lon]) => {
+                const m = window.claimMap, p = m.latLngToContainerPoint([lat, lon]);
+                const r = m.getContainer().getBoundingClientRect();
+                return [r.left + p.x, r.top + p.y]; }""",
+                [float(spot["lat"].iloc[0]), float(spot["lon"].iloc[0])])
+            page.mouse.click(x, y)
+        else:
+            page.locator(".claim-marker").first.dispatch_event("click")
+        links = page.locator(".leaflet-popup a.claim-history")
+        links.first.wait_for()
+        hrefs = links.evaluate_all("as => as.map(a => a.href)")
+        ids = set()
+        for href in hrefs:
+            parts = urlsplit(href)
+            assert parts.scheme == "file" and parts.path.endswith("/history"), href
+            assert not parts.fragment, href
+            query = parse_qs(parts.query)
+            assert list(query) == ["claim"], href
+            ids.add(query["claim"][0])
+        assert ids & set(HOSTILE_IDS), ids
+        assert ids <= set(table["claim_id"]), ids - set(table["claim_id"])
+        text = page.locator(".leaflet-popup").text_content() or ""
+        assert any(f"Claim {i}" in text for i in HOSTILE_IDS), text
+        assert page.locator("img[src='x']").count() == 0
+        assert page.locator(".leaflet-popup b:text-is('bold')").count() == 0
+        save_screenshot(page, f"hostile_history_link_{'canvas' if canvas else 'markers'}")
+        _assert_nothing_ran(page, browser_log)
+    finally:
+        context.close()
