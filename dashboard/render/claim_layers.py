@@ -231,21 +231,29 @@ class ClaimView(MacroElement):
     """Which claims a canvas layer shows, and the legend that goes with them.
 
     Sent on its own (st_folium's ``feature_group_to_add``), so that a filter change costs the
-    browser a repaint instead of a new map: the mask is one bit per row of the layer's data,
-    about 12 KB of base64 at 100,000 claims. The filtering itself stays in ClaimFilter.apply;
+    browser a repaint (and, until the reader moves the map, a new framing) instead of a new
+    map: the mask is one bit per row of the layer's data, about 12 KB of base64 at 100,000
+    claims. The filtering itself stays in ClaimFilter.apply;
     the browser only reads the bits.
     """
 
     _template = Template("""
 {% macro script(this, kwargs) %}
-if (window.claimsView) { window.claimsView({{ this.view_json }}); }
+(function () {
+  var view = {{ this.view_json }};
+  if (window.claimsView) { window.claimsView(view); }
+  if (window.claimsFrame) { window.claimsFrame(view.fit); }
+})();
 {% endmacro %}
 """)
 
-    def __init__(self, mask: str | None, *, legend: str, key: str = ""):
+    def __init__(self, mask: str | None, *, legend: str, key: str = "",
+                 fit: list[list[float]] | None = None):
+        """``fit``: the box an untouched opening view frames for this selection
+        (view.opening_bounds); None frames the province."""
         super().__init__()
         self._name = "ClaimView"
-        self.view_json = safe_json({"mask": mask, "legend": legend, "key": key})
+        self.view_json = safe_json({"mask": mask, "legend": legend, "key": key, "fit": fit})
 
 
 def row_mask(rows: pd.Index, shown: pd.Index) -> str | None:

@@ -28,6 +28,7 @@ from dashboard.render import (
     legend_html,
     mapped_rows,
     offmap_counts,
+    opening_bounds,
     row_mask,
     stable_map,
 )
@@ -128,11 +129,11 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
     m = build_map(shown, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2], layer=layer)
     view = folium.FeatureGroup(name="Claims in this view", control=False)
     # The view's mask and legend are the same for every session with this filter: shared.
-    bits, legend = selection.shared(
-        "map_view", loaded, f"{filter_key}|{len(rows)}|{summary}",
+    bits, legend, fit = selection.shared(
+        "map_view_fit", loaded, f"{filter_key}|{len(rows)}|{summary}",
         lambda: (row_mask(rows, shown.index),
-                 legend_html(summary, counts=offmap_counts(shown))))
-    ClaimView(bits, legend=legend,
+                 legend_html(summary, counts=offmap_counts(shown)), opening_bounds(shown)))
+    ClaimView(bits, legend=legend, fit=fit,
               key=hashlib.sha256(filter_key.encode()).hexdigest()[:12]).add_to(view)
     KnownPosition().add_to(m)
     if brief:
