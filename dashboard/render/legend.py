@@ -100,8 +100,8 @@ def legend_html(summary: str | None = None, *, counts: dict[str, int] | None = N
                      + " (listed beside the map)</div>")
         elif bits:
             extra = ('<details class="lg-offmap"><summary><b>Not drawn as points:</b> '
-                     + ", ".join(bits) + " (show the list)</summary>"
-                     + _offmap_list(listed) + "</details>")
+                     + ", ".join(bits) + ' <span class="lg-show">(show the list)</span>'
+                     "</summary>" + _offmap_list(listed) + "</details>")
     head = f'<div class="lg-summary">{_esc(summary)}</div>' if summary else ""
     return (
         '<div class="claims-legend">'

@@ -364,3 +364,49 @@ def test_opening_view_fits_the_selection(app_server: str, sized: Any, loaded: An
     (vs, vw), (vn, ve) = f["view"]
     assert vn - vs >= MIN_EXTENT_DEG and ve - vw >= MIN_EXTENT_DEG, f["view"]
     _shot(page, f"opening_{'one' if single else 'two'}_{width}x{height}")
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=["1280x720", "1920x1080"])
+def test_export_of_a_selection_opens_on_it_and_lists_what_it_cannot_draw(
+        loaded: Any, sized: Any, tmp_path: Path, width: int, height: int) -> None:
+    """The standalone export of a selection in part of the province opens on its claims, and
+    its legend lists (escaped, folded) the claims it draws no point for: nothing is beside it."""
+    from dashboard.assets import inline_assets
+    from dashboard.render import build_map, offmap_counts, opening_bounds, province_bounds
+
+    shown = loaded.table[loaded.table["source_type"] == "media"]
+    hq = [(p.name, p.lat, p.lon) for p in loaded.gazetteer.headquarters()
+          if p.lat is not None and p.lon is not None]
+    m = build_map(shown, hq=hq, summary="Media claims, all dates",
+                  offmap_counts=offmap_counts(shown))
+    path = tmp_path / "media.html"
+    path.write_text(inline_assets(m.get_root().render(), embed_fonts=False), encoding="utf-8")
+    page, log, _ = sized(width, height, tiles=False)
+    frame = _open_export(page, path)
+    before = _settle(frame)
+    _assert_legible(before, opening=False)
+    box, province = opening_bounds(shown), province_bounds()
+    f = frame.evaluate(FRAMING, [box, province])
+    assert f["zoom"] >= f["provinceZoom"] + 0.5, f
+    legend = page.locator(".claims-legend-panel")
+    assert "beside the map" not in legend.inner_text()
+    unmapped = shown.loc[~shown["mapped"], "claim_id"].nunique()
+    assert f"{unmapped} province-wide" in legend.inner_text()
+    items = page.locator(".lg-offmap-list li")
+    assert items.count() == unmapped and not items.first.is_visible()
+    page.locator(".lg-offmap summary").click()
+    items.first.wait_for()
+    page.wait_for_timeout(400)
+    opened = frame.evaluate(MEASURE)
+    # the list took its room from the map, not from the window: legend whole, under the map
+    assert opened["legend"]["y0"] >= opened["frame"]["y1"] - 1
+    assert opened["legend"]["y1"] <= height + 1
+    assert opened["frame"]["y1"] < before["frame"]["y1"]
+    _assert_legible(opened, opening=False)
+    # every claim of the selection in the province still in the (smaller) frame
+    g = frame.evaluate(FRAMING, [box, province])
+    (south, _), (north, _) = province
+    for c in [c for c in g["markers"] if south <= c["lat"] <= north]:
+        assert c["y0"] >= g["frame"]["y0"] and c["y1"] <= g["frame"]["y1"], c
+    assert log.page_errors == []
+    _shot(page, f"export_selection_list_{width}x{height}")
