@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -23,9 +24,11 @@ import yaml
 from tests.browser.harness import (
     DEFAULT_DATA,
     BrowserLog,
+    install_offline_guard,
     map_frame,
     save_screenshot,
     wait_for_app,
+    watch_page,
 )
 
 PAYLOADS = [
@@ -287,12 +290,26 @@ def test_screenshot_mode_with_hostile_names_in_the_filter(start_app: Callable[..
     _assert_nothing_ran(page, browser_log)
 
 
+@contextmanager
+def _standalone_page(browser, log: BrowserLog, path: Path,
+                     viewport: tuple[int, int] = (1400, 1000)) -> Iterator[Any]:
+    """A standalone map file open in a fresh page, the internet refused and the page watched."""
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    install_offline_guard(context, log)
+    page = context.new_page()
+    watch_page(page, log)
+    try:
+        page.goto(path.as_uri())
+        yield page
+    finally:
+        context.close()
+
+
 def test_standalone_html_export_shows_payloads_as_text(browser, browser_log: BrowserLog,
                                                        hostile, tmp_path: Path) -> None:
     from dashboard.assets import inline_assets
     from dashboard.render import build_map
     from dashboard.table import load
-    from tests.browser.harness import install_offline_guard, watch_page
 
     directory, written = hostile
     loaded = load(directory)
@@ -301,12 +318,7 @@ def test_standalone_html_export_shows_payloads_as_text(browser, browser_log: Bro
     html_text = inline_assets(build_map(loaded.table, summary=summary).get_root().render())
     path = tmp_path / "hostile_map.html"
     path.write_text(html_text, encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    install_offline_guard(context, browser_log)
-    page = context.new_page()
-    watch_page(page, browser_log)
-    try:
-        page.goto(path.as_uri())
+    with _standalone_page(browser, browser_log, path) as page:
         page.wait_for_selector(".claim-marker")
         legend = page.locator(".claims-legend .lg-summary").inner_text()
         assert legend == summary
@@ -322,8 +334,6 @@ def test_standalone_html_export_shows_payloads_as_text(browser, browser_log: Bro
         save_screenshot(page, "hostile_html_export")
         _assert_nothing_ran(page, browser_log)
         assert browser_log.refused_except_tiles() == []
-    finally:
-        context.close()
 
 
 def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: BrowserLog,
@@ -335,7 +345,6 @@ def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: Bro
     from dashboard.assets import inline_assets
     from dashboard.render import CANVAS_ABOVE, build_map
     from dashboard.table import load
-    from tests.browser.harness import install_offline_guard, watch_page
 
     directory, written = hostile
     table = load(directory).table
@@ -345,12 +354,7 @@ def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: Bro
                     ignore_index=True)
     path = tmp_path / "hostile_canvas.html"
     path.write_text(inline_assets(build_map(big).get_root().render()), encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    install_offline_guard(context, browser_log)
-    page = context.new_page()
-    watch_page(page, browser_log)
-    try:
-        page.goto(path.as_uri())
+    with _standalone_page(browser, browser_log, path) as page:
         page.wait_for_selector("canvas.claim-canvas")
         names = {c["name"] for c in written["claimants"]}
         seen: set[str] = set()
@@ -378,8 +382,6 @@ def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: Bro
         assert seen and seen <= names, seen - names
         save_screenshot(page, "hostile_canvas_map")
         _assert_nothing_ran(page, browser_log)
-    finally:
-        context.close()
 
 
 HOSTILE_IDS = ['c"><img src=x onerror="window.__pwned=1">', "c/../../review?x=1#frag",
@@ -399,7 +401,6 @@ def test_history_link_keeps_a_hostile_claim_id_as_text(browser, browser_log: Bro
 
     from dashboard.assets import inline_assets
     from dashboard.render import CANVAS_ABOVE, build_map, claim_layer
-    from tests.browser.harness import install_offline_guard, watch_page
 
     mapped = loaded.table[loaded.table["mapped"]]
     spot = mapped[mapped["place"] == "Mashkai"].head(1)
@@ -412,12 +413,7 @@ def test_history_link_keeps_a_hostile_claim_id_as_text(browser, browser_log: Bro
     html_text = inline_assets(build_map(table, layer=layer).get_root().render())
     path = tmp_path / "hostile_ids.html"
     path.write_text(html_text, encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    install_offline_guard(context, browser_log)
-    page = context.new_page()
-    watch_page(page, browser_log)
-    try:
-        page.goto(path.as_uri())
+    with _standalone_page(browser, browser_log, path, viewport=(1280, 900)) as page:
         if canvas:
             page.wait_for_selector("canvas.claim-canvas[data-drawn]")
             x, y = page.evaluate("""([lat, lon]) => {
@@ -447,5 +443,3 @@ def test_history_link_keeps_a_hostile_claim_id_as_text(browser, browser_log: Bro
         assert page.locator(".leaflet-popup b:text-is('bold')").count() == 0
         save_screenshot(page, f"hostile_history_link_{'canvas' if canvas else 'markers'}")
         _assert_nothing_ran(page, browser_log)
-    finally:
-        context.close()
