@@ -239,11 +239,8 @@ class ClaimView(MacroElement):
 
     _template = Template("""
 {% macro script(this, kwargs) %}
-(function () {
-  var view = {{ this.view_json }};
-  if (window.claimsView) { window.claimsView(view); }
-  if (window.claimsFrame) { window.claimsFrame(view.fit); }
-})();
+if (window.claimsView) { window.claimsView({{ this.view_json }}); }
+if (window.claimsFrame) { window.claimsFrame({{ this.fit_json }}); }
 {% endmacro %}
 """)
 
@@ -253,7 +250,8 @@ class ClaimView(MacroElement):
         (view.opening_bounds); None frames the province."""
         super().__init__()
         self._name = "ClaimView"
-        self.view_json = safe_json({"mask": mask, "legend": legend, "key": key, "fit": fit})
+        self.view_json = safe_json({"mask": mask, "legend": legend, "key": key})
+        self.fit_json = safe_json(fit)
 
 
 def row_mask(rows: pd.Index, shown: pd.Index) -> str | None:

@@ -148,6 +148,6 @@ def test_popup_links_to_the_claims_history(app_server: str, page) -> None:
     history.get_by_text("Every decision on record").wait_for()
     assert history.get_by_role("heading", name="Claim history").count() == 1
     # the history page shows the claim the popup was about
-    assert history.locator("td", has_text=claim_id).count() >= 1
+    history.locator("td", has_text=claim_id).first.wait_for()
     save_screenshot(history, "claims_map_history_page")
     history.close()

@@ -78,7 +78,8 @@ def test_an_export_opens_on_its_selection_and_the_dashboard_map_on_the_province(
     live = build_map(media, layer=claim_layer(loaded.table), center=None, zoom=None)
     assert _opening_bounds_in(live.get_root().render()) == province_bounds()
     view = ClaimView(None, legend="", fit=opening_bounds(media))
-    assert json.loads(view.view_json)["fit"] == opening_bounds(media)
+    assert json.loads(view.fit_json) == opening_bounds(media)
+    assert "claimsFrame(" in str(view._template.module.script(view, {}))
 
 
 def test_standalone_legend_lists_what_it_cannot_draw_and_escapes_it(loaded) -> None:

@@ -135,7 +135,7 @@ def test_without_a_position_a_selection_in_part_of_the_province_is_framed(loaded
     from dashboard.render import opening_bounds, province_bounds
 
     media = loaded.table[loaded.table["source_type"] == "media"]
-    (s, w), (n, e) = opening_bounds(media)
+    (_, w), (_, e) = opening_bounds(media)
     (ps, pw), (pn, pe) = province_bounds()
     drawn = snapshot.draw(media, summary="media", made=MADE)
     x0, x1 = drawn.figure.axes[0].get_xlim()
