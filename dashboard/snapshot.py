@@ -39,6 +39,7 @@ from dashboard.render import (
     LABEL_SHAPES,
     SOURCE_COLOURS,
     _outlines,
+    opening_bounds,
     province_bounds,
 )
 from dashboard.render.basemap import by_label_priority
@@ -81,10 +82,13 @@ def unmerc(y: float) -> float:
     return math.degrees(2 * math.atan(math.exp(math.radians(y))) - math.pi / 2)
 
 
-def view_extent(center: tuple[float, float] | None, zoom: int | None) -> Extent:
-    """The area a web map of WEB_MAP_PX shows at this centre and zoom, or the province."""
+def view_extent(center: tuple[float, float] | None, zoom: int | None, *,
+                frame: list[list[float]] | None = None) -> Extent:
+    """The area a web map of WEB_MAP_PX shows at this centre and zoom; with no view, the box
+    the web map's opening view frames (``frame``: render.opening_bounds of the selection), or
+    the province."""
     if center is None or zoom is None:
-        (s, w), (n, e) = province_bounds()
+        (s, w), (n, e) = frame or province_bounds()
         pad = 0.3
         return Extent(w - pad, s - pad, e + pad, n + pad)
     # Leaflet: the world is 256 * 2**zoom pixels wide, i.e. 360 degrees of longitude.
@@ -122,7 +126,7 @@ def draw(table: pd.DataFrame, *, summary: str, hq: list[tuple[str, float, float]
     fig.text(0.98, 0.965, view_made(made), fontsize=13, va="top", ha="right", color="#333")
 
     ax = fig.add_axes((0.02, 0.085, 0.70, 0.80))
-    extent = _fit_aspect(view_extent(center, zoom), ax, fig)
+    extent = _fit_aspect(view_extent(center, zoom, frame=opening_bounds(table)), ax, fig)
     ax.set_xlim(extent.west, extent.east)
     ax.set_ylim(merc(extent.south), merc(extent.north))
     towns = [t for t in by_label_priority(hq or [])

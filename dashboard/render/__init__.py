@@ -42,8 +42,9 @@ from dashboard.render.legend import (
     legend_html,
     marker_svg,
     offmap_counts,
+    offmap_lines,
 )
-from dashboard.render.view import KnownPosition, build_map
+from dashboard.render.view import KnownPosition, build_map, opening_bounds
 
 __all__ = [
     "CANVAS_ABOVE", "CAVEAT", "CLUSTER_ABOVE", "DATA_ATTRIBUTION", "DISTRICT_PRECISION",
@@ -52,5 +53,5 @@ __all__ = [
     "HeadquartersLayer", "KnownPosition", "OutlineLayer", "_outlines", "add_basemap",
     "build_map", "claim_layer", "compact_json", "compact_records", "district_ring_svg",
     "legend_html", "mapped_rows", "marker_records", "marker_svg", "offmap_counts",
-    "province_bounds", "row_mask", "safe_json", "stable_map",
+    "offmap_lines", "opening_bounds", "province_bounds", "row_mask", "safe_json", "stable_map",
 ]

@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from branca.element import Element, MacroElement
+
 HERE = Path(__file__).resolve().parent
 _CLOSING_TAG = re.compile(r"</(script|style)", re.IGNORECASE)
 
@@ -43,3 +45,22 @@ def stylesheet() -> str:
     """The map's stylesheet as a <style> element for the page's header."""
     css = browser_code("map.css")
     return f"<style>\n{css}</style>"
+
+
+class MapStylesheet(MacroElement):
+    """The map's stylesheet, put into the page's header when the map is rendered.
+
+    It must come after Leaflet's own stylesheet, which sets the same selectors (the sea's
+    colour on .leaflet-container): of two equally specific rules the later one wins. folium
+    adds its stylesheet links to the header while the map renders, after anything added when
+    the map was built, so this element adds ours while it renders too, after its parent's.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "MapStylesheet"
+
+    def render(self, **kwargs: Any) -> None:
+        # a fixed name: rendering the map twice (st_folium does) replaces it, never repeats it
+        self.get_root().header.add_child(Element(stylesheet()), name="claims_map_css")
+        super().render(**kwargs)

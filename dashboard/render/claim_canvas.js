@@ -1,6 +1,7 @@
 // Many claims drawn on one canvas: shape by label, colour by source type, as the DOM markers.
 // Needs claim_dom.js. Returns {ready(data), failed(error)}: the caller loads the claims.
-function claimCanvas(map, colours, sourceTypes, shapes, labels) {
+// history: the history page's URL up to the claim id, or null (see historyLink).
+function claimCanvas(map, colours, sourceTypes, shapes, labels, history) {
   var D = null, n = 0, R = 5, order = null, styles = null, vis = null, shown = 0;
   var view = null, layer = null, RING = R + 8;
   function stem(r) { return D.st[D.s === 0 ? 0 : D.s[r]]; }
@@ -181,6 +182,7 @@ function claimCanvas(map, colours, sourceTypes, shapes, labels) {
     row(box, "Figures claimed", look[7]);
     row(box, "Report", look[8] + (look[9] ? " (" + look[9] + ")" : ""));
     box.appendChild(el("div", "claim-id", "Claim " + id));
+    historyLink(box, history, id);
     return box;
   }
   layer = new Layer().addTo(map);

@@ -14,6 +14,23 @@ function row(parent, name, value) {
   p.appendChild(document.createTextNode(String(value)));
   parent.appendChild(p);
 }
+// The link to a claim's history page (dashboard/ui/history.py), or nothing when the map has no
+// server behind it (a standalone export: base is null). The id is encoded into the URL and
+// the words are set as text. Inside st_folium's frame a relative link would resolve against
+// the component's own address, so it resolves against the page that holds the frame. It opens
+// in a new tab, as the claims table's link does: Streamlit's component frame is sandboxed
+// without allow-top-navigation (a _top link does nothing there), but allows popups that
+// escape the sandbox; and the reader keeps the map where it was.
+function historyLink(parent, base, id) {
+  if (!base) { return; }
+  var page;
+  try { page = window.top.location.href; } catch (e) { page = document.referrer; }
+  var a = el("a", "claim-history", "History of this claim: sources and every decision");
+  a.href = new URL(base + encodeURIComponent(String(id)), page || document.baseURI).href;
+  a.target = "_blank";
+  a.rel = "noopener";
+  parent.appendChild(a);
+}
 // A ClaimView's mask (see ClaimView): 1 for each of n rows it shows.
 function viewBits(v, n) {
   var vis = new Uint8Array(n), bits = v.mask ? atob(v.mask) : null;

@@ -87,13 +87,17 @@ class ClaimLayer(JSCSSMixin, MacroElement):
   var data = {{ this.data_json }};
 {{ this.code }}
   claimMarkers(map, data, {{ this.colours_json }}, {{ this.glyphs_json }},
-               {{ "true" if this.cluster else "false" }});
+               {{ "true" if this.cluster else "false" }}, {{ this.history_json }});
 })();
 {% endmacro %}
 """)
 
-    def __init__(self, records: list[dict[str, Any]], *, cluster: bool | None = None):
+    def __init__(self, records: list[dict[str, Any]], *, cluster: bool | None = None,
+                 history: str | None = None):
+        """``history``: the history page's URL up to the claim id (a popup links there), or
+        None where no server is behind the map (a standalone export)."""
         super().__init__()
+        self.history_json = safe_json(history)
         self._name = "ClaimLayer"
         self.code = browser_code("claim_dom.js", "claim_markers.js")
         self.cluster = len(records) > CLUSTER_ABOVE if cluster is None else cluster
@@ -194,7 +198,8 @@ class CanvasClaimLayer(MacroElement):
   var map = {{ this._parent.get_name() }};
 {{ this.code }}
   var canvas = claimCanvas(map, {{ this.colours_json }}, {{ this.source_types_json }},
-                           {{ this.shapes_json }}, {{ this.labels_json }});
+                           {{ this.shapes_json }}, {{ this.labels_json }},
+                           {{ this.history_json }});
 {% if this.url_json %}
   var url = {{ this.url_json }};
   loadClaims(url).then(canvas.ready).catch(canvas.failed);
@@ -205,8 +210,11 @@ class CanvasClaimLayer(MacroElement):
 {% endmacro %}
 """)
 
-    def __init__(self, payload: dict[str, Any] | None = None, *, url: str | None = None):
+    def __init__(self, payload: dict[str, Any] | None = None, *, url: str | None = None,
+                 history: str | None = None):
+        """``history`` as for ClaimLayer."""
         super().__init__()
+        self.history_json = safe_json(history)
         if (payload is None) == (url is None):
             raise ValueError("a canvas layer takes either the claims or their URL")
         self._name = "CanvasClaimLayer"
@@ -223,21 +231,27 @@ class ClaimView(MacroElement):
     """Which claims a canvas layer shows, and the legend that goes with them.
 
     Sent on its own (st_folium's ``feature_group_to_add``), so that a filter change costs the
-    browser a repaint instead of a new map: the mask is one bit per row of the layer's data,
-    about 12 KB of base64 at 100,000 claims. The filtering itself stays in ClaimFilter.apply;
+    browser a repaint (and, until the reader moves the map, a new framing) instead of a new
+    map: the mask is one bit per row of the layer's data, about 12 KB of base64 at 100,000
+    claims. The filtering itself stays in ClaimFilter.apply;
     the browser only reads the bits.
     """
 
     _template = Template("""
 {% macro script(this, kwargs) %}
 if (window.claimsView) { window.claimsView({{ this.view_json }}); }
+if (window.claimsFrame) { window.claimsFrame({{ this.fit_json }}); }
 {% endmacro %}
 """)
 
-    def __init__(self, mask: str | None, *, legend: str, key: str = ""):
+    def __init__(self, mask: str | None, *, legend: str, key: str = "",
+                 fit: list[list[float]] | None = None):
+        """``fit``: the box an untouched opening view frames for this selection
+        (view.opening_bounds); None frames the province."""
         super().__init__()
         self._name = "ClaimView"
         self.view_json = safe_json({"mask": mask, "legend": legend, "key": key})
+        self.fit_json = safe_json(fit)
 
 
 def row_mask(rows: pd.Index, shown: pd.Index) -> str | None:
@@ -265,9 +279,10 @@ def stable_map(table: pd.DataFrame) -> bool:
     return int(table["mapped"].sum()) > CANVAS_ABOVE
 
 
-def claim_layer(table: pd.DataFrame) -> MacroElement:
+def claim_layer(table: pd.DataFrame, *, history: str | None = None) -> MacroElement:
     """DOM markers (fanned out, clustered above CLUSTER_ABOVE) for a selection small enough
-    to hold one element per claim; one canvas above CANVAS_ABOVE mapped claim-places."""
+    to hold one element per claim; one canvas above CANVAS_ABOVE mapped claim-places.
+    ``history``: where a popup links a claim's history (see ClaimLayer)."""
     if int(table["mapped"].sum()) > CANVAS_ABOVE:
-        return CanvasClaimLayer(compact_records(table))
-    return ClaimLayer(marker_records(table))
+        return CanvasClaimLayer(compact_records(table), history=history)
+    return ClaimLayer(marker_records(table), history=history)

@@ -1,6 +1,7 @@
 // One DOM marker per claim-place, fanned out around a spot several claims share (by pixel
 // offset, so the true point stays put). Needs claim_dom.js.
-function claimMarkers(map, data, colours, glyphs, cluster) {
+// history: the history page's URL up to the claim id, or null (see historyLink).
+function claimMarkers(map, data, colours, glyphs, cluster, history) {
   var group = cluster ? L.markerClusterGroup({maxClusterRadius: 40, chunkedLoading: true})
                       : L.featureGroup();
   var links = L.layerGroup().addTo(map);
@@ -30,6 +31,7 @@ function claimMarkers(map, data, colours, glyphs, cluster) {
         (d.passage ? ", paragraph " + d.passage : ""));
     row(box, "Summary", d.summary);
     box.appendChild(el("div", "claim-id", "Claim " + d.id + " · a claim, not a verified fact"));
+    historyLink(box, history, d.id);
     return box;
   }
   function tooltip(d) {

@@ -15,6 +15,8 @@ function legendPanel(map, html) {
     map.invalidateSize();
   }
   fit();
+  // a folded list in the legend (a standalone map's claims not drawn) changes its height
+  panel.addEventListener("toggle", fit, true);
   window.claimLegendFit = fit;
   window.claimMap = map;  // the browser tests reach the map through this
 }

@@ -71,8 +71,15 @@ def district_ring_svg(size: int = 18) -> str:
             'stroke-width="1"/></svg>')
 
 
-def legend_html(summary: str | None = None, *, counts: dict[str, int] | None = None) -> str:
-    """The legend under the map, so a screenshot of the map's frame carries it."""
+def legend_html(summary: str | None = None, *, counts: dict[str, int] | None = None,
+                listed: list[str] | None = None) -> str:
+    """The legend under the map, so a screenshot of the map's frame carries it.
+
+    ``counts``: the claims not drawn as points, by why (offmap_counts). Where they are listed
+    depends on the page: the dashboard lists them beside the map (``listed`` None); a
+    standalone map has nothing beside it, so it passes their lines (offmap_lines) and the
+    legend lists them itself, folded so the map keeps its room until a reader opens it.
+    """
     rows = []
     for st in SOURCE_TYPES:
         swatch = (f'<span class="lg-swatch" style="background:{SOURCE_COLOURS[st]}"></span>')
@@ -88,9 +95,13 @@ def legend_html(summary: str | None = None, *, counts: dict[str, int] | None = N
     extra = ""
     if counts:
         bits = [f"{n} {_esc(k)}" for k, n in counts.items() if n]
-        if bits:
+        if bits and listed is None:
             extra = ('<div class="lg-offmap"><b>Not drawn as points:</b> ' + ", ".join(bits)
                      + " (listed beside the map)</div>")
+        elif bits:
+            extra = ('<details class="lg-offmap"><summary><b>Not drawn as points:</b> '
+                     + ", ".join(bits) + ' <span class="lg-show">(show the list)</span>'
+                     "</summary>" + _offmap_list(listed) + "</details>")
     head = f'<div class="lg-summary">{_esc(summary)}</div>' if summary else ""
     return (
         '<div class="claims-legend">'
@@ -109,6 +120,30 @@ def offmap_counts(table: pd.DataFrame) -> dict[str, int]:
              "unresolved": "unresolved place"}
     return {names.get(k, k): int(v) for k, v in
             rows.groupby("geo_precision")["claim_id"].nunique().items()}
+
+
+OFFMAP_LISTED_MAX = 200  # a standalone map's legend lists at most this many claims not drawn
+
+
+def offmap_lines(table: pd.DataFrame) -> list[str]:
+    """One plain line per claim of the selection with no point to draw: who, where and how
+    precisely, when, its label and what it claims (escaped where it reaches HTML)."""
+    rows = table[~table["mapped"]].sort_values(["geo_precision", "date_start"], kind="stable")
+    rows = rows.drop_duplicates("claim_id", keep="first")
+    return [
+        f"{r.claimant} ({SOURCE_TYPE_NAMES.get(r.source_type, r.source_type)}) · {r.place} "
+        f"({r.geo_precision}) · {r.date_label} · {r.label} · {r.figures_text or r.summary}"
+        f" · claim {r.claim_id}"
+        for r in rows.itertuples(index=False)]
+
+
+def _offmap_list(lines: list[str]) -> str:
+    items = "".join(f"<li>{_esc(line)}</li>" for line in lines[:OFFMAP_LISTED_MAX])
+    more = ""
+    if len(lines) > OFFMAP_LISTED_MAX:
+        more = (f'<div>… and {len(lines) - OFFMAP_LISTED_MAX:,} more: every one is in the '
+                "CSV and GeoJSON exports.</div>")
+    return f'<ol class="lg-offmap-list">{items}</ol>{more}'
 
 
 def _esc(text: str | None) -> str:

@@ -1,7 +1,9 @@
 // The opening view: the province as large as the frame allows, clear of every control on the
 // map. Each control pads the side of the frame where it costs the least room. Until the reader
 // (or anything else) moves the map, a frame or control that changes size is framed again.
+// bounds: the province, or the selection's claims (opening_bounds).
 function openingView(map, bounds) {
+  var first = bounds;
   function fit() {
     var frame = map.getContainer().getBoundingClientRect();
     var pad = {left: 6, right: 6, top: 6, bottom: 6};
@@ -32,6 +34,9 @@ function openingView(map, bounds) {
   map.on("movestart zoomstart", function () { if (!fitting) { touched = true; } });
   function again() { if (!touched) { fit(); } }
   map.on("resize", again);
+  // The dashboard's map is made once per dataset: each filter's view brings the box of the
+  // claims it leaves (ClaimView), and until the reader moves the map, that box is framed.
+  window.claimsFrame = function (box) { bounds = box || first; again(); };
   fit();
   // Controls take their size and place only once Leaflet's stylesheet is in, which in the
   // st_folium frame comes after this script has run; the attribution grows as credits come.

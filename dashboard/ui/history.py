@@ -13,6 +13,10 @@ import streamlit as st
 from dashboard.curation.history import claim_history, describe_change, plain_table
 from dashboard.ui.state import cached_load
 
+# A claim's history page, relative to the reader page, up to the (URL-encoded) claim id: the
+# claims table and the map's popups link there.
+HISTORY_LINK = "history?claim="
+
 
 def page(directory: str) -> None:
     st.title("Claim history")

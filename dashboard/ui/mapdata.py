@@ -22,6 +22,7 @@ from dashboard.render import CanvasClaimLayer, compact_json, compact_records
 from dashboard.serving import PUBLISHED_DATA_PATH
 from dashboard.storage import write_atomic
 from dashboard.table import Loaded
+from dashboard.ui.history import HISTORY_LINK
 
 # Streamlit serves <main script dir>/static at /app/static (server.enableStaticServing).
 PUBLISH_DIR = Path(__file__).resolve().parent / "static" / "claims"
@@ -39,8 +40,8 @@ class Published:
     def layer(self) -> CanvasClaimLayer:
         """A new layer each run: folium elements are mutable and sessions run in parallel."""
         if self.url is not None:
-            return CanvasClaimLayer(url=self.url)
-        return CanvasClaimLayer(self.payload)
+            return CanvasClaimLayer(url=self.url, history=HISTORY_LINK)
+        return CanvasClaimLayer(self.payload, history=HISTORY_LINK)
 
 
 _lock = threading.Lock()

@@ -28,12 +28,14 @@ from dashboard.render import (
     legend_html,
     mapped_rows,
     offmap_counts,
+    opening_bounds,
     row_mask,
     stable_map,
 )
 from dashboard.share import map_position
 from dashboard.table import Loaded, claims_of, incident_type_name, source_type_name
 from dashboard.ui import mapdata, selection
+from dashboard.ui.history import HISTORY_LINK
 
 LABEL_MARK = briefing.LABEL_MARKS
 MAP_HEIGHT = 640
@@ -127,11 +129,11 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
     m = build_map(shown, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2], layer=layer)
     view = folium.FeatureGroup(name="Claims in this view", control=False)
     # The view's mask and legend are the same for every session with this filter: shared.
-    bits, legend = selection.shared(
-        "map_view", loaded, f"{filter_key}|{len(rows)}|{summary}",
+    bits, legend, fit = selection.shared(
+        "map_view_fit", loaded, f"{filter_key}|{len(rows)}|{summary}",
         lambda: (row_mask(rows, shown.index),
-                 legend_html(summary, counts=offmap_counts(shown))))
-    ClaimView(bits, legend=legend,
+                 legend_html(summary, counts=offmap_counts(shown)), opening_bounds(shown)))
+    ClaimView(bits, legend=legend, fit=fit,
               key=hashlib.sha256(filter_key.encode()).hexdigest()[:12]).add_to(view)
     KnownPosition().add_to(m)
     if brief:
@@ -155,7 +157,7 @@ def _claim_layer(loaded: Loaded) -> Any:
     key = (id(loaded), len(loaded.table))
     kept = st.session_state.get(_CLAIM_LAYER)
     if kept is None or kept[0] != key:
-        kept = (key, claim_layer(loaded.table))
+        kept = (key, claim_layer(loaded.table, history=HISTORY_LINK))
         st.session_state[_CLAIM_LAYER] = kept
     return kept[1]
 
@@ -236,7 +238,7 @@ def _table_rows(shown: pd.DataFrame) -> tuple[int, pd.DataFrame]:
         "Report": rows["report"],
         "Summary": rows["summary"],
         # The read-only history page: provenance, source passage, every review decision.
-        "History": rows["claim_id"].map(lambda c: f"history?claim={quote(str(c))}"),
+        "History": rows["claim_id"].map(lambda c: HISTORY_LINK + quote(str(c))),
     })
 
 

@@ -78,3 +78,25 @@ def test_hostile_claimant_name_reaches_the_map_only_as_json_text(monkeypatch, da
     script = map_script(at)
     assert "<img" not in script
     assert evil in {m["claimant"] for m in map_markers(at)}
+
+
+def test_the_selections_box_is_sent_beside_the_map_not_in_its_script(app, loaded):
+    """The map's script (made once per dataset) opens on the province; each filter's view
+    brings the box the opening view frames while the reader has not moved the map."""
+    import json
+    import re
+
+    from dashboard.render import opening_bounds, province_bounds
+    from tests.app.conftest import map_args
+
+    def sent_box() -> list:
+        found = re.search(r"window\.claimsFrame\((.*?)\);", map_args(app)["feature_group"])
+        assert found, "no framing beside the map"
+        return json.loads(found.group(1))
+
+    script = map_args(app)["script"]
+    assert sent_box() == province_bounds()
+    app.sidebar.multiselect(key="f_source_types").set_value(["media"]).run()
+    media = loaded.table[loaded.table["source_type"] == "media"]
+    assert sent_box() == opening_bounds(media) != province_bounds()
+    assert map_args(app)["script"] == script, "a filter change must not make a new map"

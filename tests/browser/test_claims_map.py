@@ -119,3 +119,35 @@ def test_claimant_name_with_html_is_shown_as_text(start_app: Callable[..., str],
     assert browser_log.dialogs == []
     page.locator("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
     save_screenshot(page, "claims_map_hostile_name")
+
+
+def test_popup_links_to_the_claims_history(app_server: str, page) -> None:
+    """A claim's popup links to its history page, as its table row does; the link leaves the
+    map's frame and opens that claim's history page."""
+    page.goto(app_server)
+    wait_for_app(page)
+    frame = map_frame(page)
+    marker = frame.locator(".claim-marker[data-place='Mashkai']").first
+    claim_id = marker.get_attribute("data-claim-id")
+    marker.dispatch_event("click")
+    link = frame.locator(".claim-popup a.claim-history")
+    link.wait_for()
+    # the component's frame is sandboxed without allow-top-navigation: a new tab, as the
+    # claims table's link opens
+    assert link.get_attribute("target") == "_blank"
+    href = link.get_attribute("href") or ""
+    # resolved against the reader page, not the component's own address inside the frame
+    assert href == f"{app_server}/history?claim={claim_id}", href
+    page.locator("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
+    save_screenshot(page, "claims_map_popup_history_link")
+    with page.context.expect_page() as opened:
+        link.click()
+    history = opened.value
+    history.wait_for_url("**/history?claim=*")
+    wait_for_app(history)
+    history.get_by_text("Every decision on record").wait_for()
+    assert history.get_by_role("heading", name="Claim history").count() == 1
+    # the history page shows the claim the popup was about
+    history.locator("td", has_text=claim_id).first.wait_for()
+    save_screenshot(history, "claims_map_history_page")
+    history.close()

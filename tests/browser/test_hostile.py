@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -23,9 +24,11 @@ import yaml
 from tests.browser.harness import (
     DEFAULT_DATA,
     BrowserLog,
+    install_offline_guard,
     map_frame,
     save_screenshot,
     wait_for_app,
+    watch_page,
 )
 
 PAYLOADS = [
@@ -287,12 +290,26 @@ def test_screenshot_mode_with_hostile_names_in_the_filter(start_app: Callable[..
     _assert_nothing_ran(page, browser_log)
 
 
+@contextmanager
+def _standalone_page(browser, log: BrowserLog, path: Path,
+                     viewport: tuple[int, int] = (1400, 1000)) -> Iterator[Any]:
+    """A standalone map file open in a fresh page, the internet refused and the page watched."""
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    install_offline_guard(context, log)
+    page = context.new_page()
+    watch_page(page, log)
+    try:
+        page.goto(path.as_uri())
+        yield page
+    finally:
+        context.close()
+
+
 def test_standalone_html_export_shows_payloads_as_text(browser, browser_log: BrowserLog,
                                                        hostile, tmp_path: Path) -> None:
     from dashboard.assets import inline_assets
     from dashboard.render import build_map
     from dashboard.table import load
-    from tests.browser.harness import install_offline_guard, watch_page
 
     directory, written = hostile
     loaded = load(directory)
@@ -301,12 +318,7 @@ def test_standalone_html_export_shows_payloads_as_text(browser, browser_log: Bro
     html_text = inline_assets(build_map(loaded.table, summary=summary).get_root().render())
     path = tmp_path / "hostile_map.html"
     path.write_text(html_text, encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    install_offline_guard(context, browser_log)
-    page = context.new_page()
-    watch_page(page, browser_log)
-    try:
-        page.goto(path.as_uri())
+    with _standalone_page(browser, browser_log, path) as page:
         page.wait_for_selector(".claim-marker")
         legend = page.locator(".claims-legend .lg-summary").inner_text()
         assert legend == summary
@@ -322,8 +334,6 @@ def test_standalone_html_export_shows_payloads_as_text(browser, browser_log: Bro
         save_screenshot(page, "hostile_html_export")
         _assert_nothing_ran(page, browser_log)
         assert browser_log.refused_except_tiles() == []
-    finally:
-        context.close()
 
 
 def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: BrowserLog,
@@ -335,7 +345,6 @@ def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: Bro
     from dashboard.assets import inline_assets
     from dashboard.render import CANVAS_ABOVE, build_map
     from dashboard.table import load
-    from tests.browser.harness import install_offline_guard, watch_page
 
     directory, written = hostile
     table = load(directory).table
@@ -345,12 +354,7 @@ def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: Bro
                     ignore_index=True)
     path = tmp_path / "hostile_canvas.html"
     path.write_text(inline_assets(build_map(big).get_root().render()), encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    install_offline_guard(context, browser_log)
-    page = context.new_page()
-    watch_page(page, browser_log)
-    try:
-        page.goto(path.as_uri())
+    with _standalone_page(browser, browser_log, path) as page:
         page.wait_for_selector("canvas.claim-canvas")
         names = {c["name"] for c in written["claimants"]}
         seen: set[str] = set()
@@ -378,5 +382,64 @@ def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: Bro
         assert seen and seen <= names, seen - names
         save_screenshot(page, "hostile_canvas_map")
         _assert_nothing_ran(page, browser_log)
-    finally:
-        context.close()
+
+
+HOSTILE_IDS = ['c"><img src=x onerror="window.__pwned=1">', "c/../../review?x=1#frag",
+               "javascript:window.__pwned=1", "c&claim=other <b>bold</b>"]
+
+
+@pytest.mark.parametrize("canvas", [False, True], ids=["markers", "canvas"])
+def test_history_link_keeps_a_hostile_claim_id_as_text(browser, browser_log: BrowserLog,
+                                                       loaded, tmp_path: Path,
+                                                       canvas: bool) -> None:
+    """The popup's history link carries the claim id encoded into one query value, and shows
+    it nowhere as markup, through both claim layers (the dataset refuses such ids; the map
+    must not depend on that)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    import pandas as pd
+
+    from dashboard.assets import inline_assets
+    from dashboard.render import CANVAS_ABOVE, build_map, claim_layer
+
+    mapped = loaded.table[loaded.table["mapped"]]
+    spot = mapped[mapped["place"] == "Mashkai"].head(1)
+    copies = CANVAS_ABOVE + 1 if canvas else 1
+    rows = [spot.assign(claim_id=HOSTILE_IDS[k % len(HOSTILE_IDS)] + ("" if k < len(HOSTILE_IDS)
+                                                                       else f"-{k}"))
+            for k in range(max(copies, len(HOSTILE_IDS)))]
+    table = pd.concat(rows, ignore_index=True)
+    layer = claim_layer(table, history="history?claim=")
+    html_text = inline_assets(build_map(table, layer=layer).get_root().render())
+    path = tmp_path / "hostile_ids.html"
+    path.write_text(html_text, encoding="utf-8")
+    with _standalone_page(browser, browser_log, path, viewport=(1280, 900)) as page:
+        if canvas:
+            page.wait_for_selector("canvas.claim-canvas[data-drawn]")
+            x, y = page.evaluate("""([lat, lon]) => {
+                const m = window.claimMap, p = m.latLngToContainerPoint([lat, lon]);
+                const r = m.getContainer().getBoundingClientRect();
+                return [r.left + p.x, r.top + p.y]; }""",
+                [float(spot["lat"].iloc[0]), float(spot["lon"].iloc[0])])
+            page.mouse.click(x, y)
+        else:
+            page.locator(".claim-marker").first.dispatch_event("click")
+        links = page.locator(".leaflet-popup a.claim-history")
+        links.first.wait_for()
+        hrefs = links.evaluate_all("as => as.map(a => a.href)")
+        ids = set()
+        for href in hrefs:
+            parts = urlsplit(href)
+            assert parts.scheme == "file" and parts.path.endswith("/history"), href
+            assert not parts.fragment, href
+            query = parse_qs(parts.query)
+            assert list(query) == ["claim"], href
+            ids.add(query["claim"][0])
+        assert ids & set(HOSTILE_IDS), ids
+        assert ids <= set(table["claim_id"]), ids - set(table["claim_id"])
+        text = page.locator(".leaflet-popup").text_content() or ""
+        assert any(f"Claim {i}" in text for i in HOSTILE_IDS), text
+        assert page.locator("img[src='x']").count() == 0
+        assert page.locator(".leaflet-popup b:text-is('bold')").count() == 0
+        save_screenshot(page, f"hostile_history_link_{'canvas' if canvas else 'markers'}")
+        _assert_nothing_ran(page, browser_log)

@@ -286,3 +286,127 @@ def test_canvas_layer_names_clear_of_claims(loaded: Any, sized: Any, tmp_path: P
     _assert_legible(m)
     assert log.page_errors == []
     _shot(page, "legible_canvas_1280x720_offline")
+
+
+# ------------------------------------------------------------------ the selection's framing
+
+FRAMING = """([box, province]) => {
+  const m = window.claimMap, b = m.getBounds(), size = m.getSize();
+  const frame = m.getContainer().getBoundingClientRect();
+  const markers = [...document.querySelectorAll('.claim-marker')].map((e) => {
+    const r = e.getBoundingClientRect();
+    return {lat: m.containerPointToLatLng([r.left + r.width / 2 - frame.left,
+                                           r.top + r.height / 2 - frame.top]).lat,
+            x0: r.left, y0: r.top, x1: r.right, y1: r.bottom};
+  });
+  const a = m.latLngToContainerPoint(box[0]), c = m.latLngToContainerPoint(box[1]);
+  return {zoom: m.getZoom(), provinceZoom: m.getBoundsZoom(province),
+          view: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]],
+          box: {x0: a.x, y0: c.y, x1: c.x, y1: a.y}, width: size.x, height: size.y,
+          frame: {x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom},
+          markers};
+}"""
+
+
+@pytest.mark.parametrize(("query", "single"), [
+    ("source_types=media", False),
+    ("source_types=media&geo_precisions=point", True),
+], ids=["two-districts", "one-claim"])
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=["1280x720", "1920x1080"])
+def test_opening_view_fits_the_selection(app_server: str, sized: Any, loaded: Any, width: int,
+                                         height: int, query: str, single: bool) -> None:
+    """A link with a filter and no view opens on the claims that filter leaves, when they lie in
+    part of the province; never closer than a district's surroundings around one claim."""
+    from dashboard.filters import ClaimFilter
+    from dashboard.render import province_bounds
+    from dashboard.render.view import MIN_EXTENT_DEG, opening_bounds
+
+    params = dict(p.split("=") for p in query.split("&"))
+    shown = ClaimFilter.from_params(params).apply(loaded.table)
+    box, province = opening_bounds(shown), province_bounds()
+    assert box != province, "the selection must lie in part of the province"
+    (south, west), (north, east) = province
+    mapped = shown[shown["mapped"]]
+    inside = mapped[mapped["lat"].between(south, north) & mapped["lon"].between(west, east)]
+    assert (inside[["lat", "lon"]].drop_duplicates().shape[0] == 1) == single
+
+    page, _, _ = sized(width, height, tiles=False)
+    page.goto(f"{app_server}/?{query}")
+    wait_for_app(page)
+    frame = map_frame(page)
+    page.locator("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
+    m = _settle(frame)
+    frame.wait_for_function("""([province]) => window.claimMap.getZoom() >
+                               window.claimMap.getBoundsZoom(province) + 0.4""", arg=[province],
+                            timeout=15000)
+    frame.wait_for_timeout(400)
+    f = frame.evaluate(FRAMING, [box, province])
+    m = frame.evaluate(MEASURE)
+    _assert_legible(m, opening=False)
+    # closer than the province's framing, by at least one zoom step
+    assert f["zoom"] >= f["provinceZoom"] + 0.5, f
+    # the selection's box is in the frame and fills it in one direction
+    b = f["box"]
+    assert b["x0"] >= -1 and b["y0"] >= -1 and b["x1"] <= f["width"] + 1 and \
+        b["y1"] <= f["height"] + 1, f
+    fill = max((b["x1"] - b["x0"]) / f["width"], (b["y1"] - b["y0"]) / f["height"])
+    # zoom steps of a quarter (2 ** -0.25 = 0.84) and the controls' padding: 0.7 at worst
+    assert fill > 0.7, f"the selection fills only {fill:.0%} of the frame"
+    # every claim of the selection in the province is drawn whole in the frame, clear of controls
+    drawn = [c for c in f["markers"] if south <= c["lat"] <= north]
+    assert len(drawn) == len(inside)
+    for c in drawn:
+        assert c["x0"] >= f["frame"]["x0"] and c["x1"] <= f["frame"]["x1"]
+        assert c["y0"] >= f["frame"]["y0"] and c["y1"] <= f["frame"]["y1"]
+        for control in m["controls"]:
+            assert not _hit(control, c), f"{control['name']} covers a claim"
+    # never closer than the district around a lone claim
+    (vs, vw), (vn, ve) = f["view"]
+    assert vn - vs >= MIN_EXTENT_DEG and ve - vw >= MIN_EXTENT_DEG, f["view"]
+    _shot(page, f"opening_{'one' if single else 'two'}_{width}x{height}")
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=["1280x720", "1920x1080"])
+def test_export_of_a_selection_opens_on_it_and_lists_what_it_cannot_draw(
+        loaded: Any, sized: Any, tmp_path: Path, width: int, height: int) -> None:
+    """The standalone export of a selection in part of the province opens on its claims, and
+    its legend lists (escaped, folded) the claims it draws no point for: nothing is beside it."""
+    from dashboard.assets import inline_assets
+    from dashboard.render import build_map, offmap_counts, opening_bounds, province_bounds
+
+    shown = loaded.table[loaded.table["source_type"] == "media"]
+    hq = [(p.name, p.lat, p.lon) for p in loaded.gazetteer.headquarters()
+          if p.lat is not None and p.lon is not None]
+    m = build_map(shown, hq=hq, summary="Media claims, all dates",
+                  offmap_counts=offmap_counts(shown))
+    path = tmp_path / "media.html"
+    path.write_text(inline_assets(m.get_root().render(), embed_fonts=False), encoding="utf-8")
+    page, log, _ = sized(width, height, tiles=False)
+    frame = _open_export(page, path)
+    before = _settle(frame)
+    _assert_legible(before, opening=False)
+    box, province = opening_bounds(shown), province_bounds()
+    f = frame.evaluate(FRAMING, [box, province])
+    assert f["zoom"] >= f["provinceZoom"] + 0.5, f
+    legend = page.locator(".claims-legend-panel")
+    assert "beside the map" not in legend.inner_text()
+    unmapped = shown.loc[~shown["mapped"], "claim_id"].nunique()
+    assert f"{unmapped} province-wide" in legend.inner_text()
+    items = page.locator(".lg-offmap-list li")
+    assert items.count() == unmapped and not items.first.is_visible()
+    page.locator(".lg-offmap summary").click()
+    items.first.wait_for()
+    page.wait_for_timeout(400)
+    opened = frame.evaluate(MEASURE)
+    # the list took its room from the map, not from the window: legend whole, under the map
+    assert opened["legend"]["y0"] >= opened["frame"]["y1"] - 1
+    assert opened["legend"]["y1"] <= height + 1
+    assert opened["frame"]["y1"] < before["frame"]["y1"]
+    _assert_legible(opened, opening=False)
+    # every claim of the selection in the province still in the (smaller) frame
+    g = frame.evaluate(FRAMING, [box, province])
+    (south, _), (north, _) = province
+    for c in [c for c in g["markers"] if south <= c["lat"] <= north]:
+        assert c["y0"] >= g["frame"]["y0"] and c["y1"] <= g["frame"]["y1"], c
+    assert log.page_errors == []
+    _shot(page, f"export_selection_list_{width}x{height}")

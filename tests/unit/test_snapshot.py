@@ -127,3 +127,19 @@ def test_town_names_overprint_neither_each_other_nor_a_claim_marker(loaded):
     for a in boxes:
         for m in markers:
             assert not a.overlaps(m)
+
+
+def test_without_a_position_a_selection_in_part_of_the_province_is_framed(loaded):
+    """As the web map's opening view: the PNG of a selection in part of the province shows
+    that part, with every claim of it there."""
+    from dashboard.render import opening_bounds, province_bounds
+
+    media = loaded.table[loaded.table["source_type"] == "media"]
+    (_, w), (_, e) = opening_bounds(media)
+    (ps, pw), (pn, pe) = province_bounds()
+    drawn = snapshot.draw(media, summary="media", made=MADE)
+    x0, x1 = drawn.figure.axes[0].get_xlim()
+    assert x1 - x0 < (pe - pw) * 0.8, "the image still frames the whole province"
+    assert x0 <= w + 0.01 and x1 >= e - 0.01
+    inside = media[media["mapped"] & media["lat"].between(ps, pn) & media["lon"].between(pw, pe)]
+    assert drawn.markers >= len(inside) > 0
