@@ -603,3 +603,61 @@ def test_a_periodic_reports_tallies_are_totals(gaz, text, raw):
 def test_an_incident_figure_is_not_a_total(gaz):
     r = _ingest("Gunmen killed three labourers in Turbat on Sunday, police said.", gaz)
     assert not any(f.get("total") for c in r.claims for f in c["figures"])
+
+
+# figures, round 3 (blind2 patterns) ----------------------------------------------------------
+
+def test_an_aside_between_a_figure_and_its_verb_keeps_the_verb(gaz):
+    r = _ingest("Police said two guards died and some 14 protesters, among them a girl of 15, "
+                "were detained in Turbat on Sunday.", gaz)
+    figs = _figures(r)
+    assert ("some 14", "detained") in figs
+    assert ("some 14", "killed") not in figs
+    assert not any(raw == "15" for raw, _ in figs)  # "a girl of 15" is an age
+
+
+@pytest.mark.parametrize("text, raw, want, not_want", [
+    ("Levies said six of the nine drivers kidnapped near Dalbandin on Friday had been freed "
+     "by Sunday.", "six", "released", "abducted"),
+    ("Relatives said two of the men the group had listed as missing, one a teacher from Pasni, "
+     "were released on Sunday.", "two", "released", "disappeared"),
+])
+def test_a_part_of_a_group_takes_the_clause_main_verb(gaz, text, raw, want, not_want):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, want) in figs
+    assert (raw, not_want) not in figs
+
+
+def test_a_number_after_by_counts_perpetrators_not_victims(gaz):
+    r = _ingest("Four engineers were kidnapped near Dalbandin by roughly 20 armed men on "
+                "Sunday, Levies said.", gaz)
+    raws = {raw for raw, _ in _figures(r)}
+    assert "Four" in raws
+    assert "roughly 20" not in raws
+
+
+def test_the_n_wounded_points_back_to_people_already_counted(gaz):
+    r = _ingest("Three miners were shot dead and two hurt near Mach on Sunday, police said. "
+                "The two injured miners were later moved to Quetta.", gaz)
+    hurt = [f for c in r.claims for f in c["figures"] if f["category"] == "injured"]
+    assert len(hurt) == 1
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("A grenade hit a market in Nushki on Sunday, killing one passer-by, police said.", "one"),
+    ("At least one demonstrator was killed in Gwadar on Sunday when police opened fire.",
+     "At least one"),
+    ("Police fired on a rally in Gwadar on Sunday; at least one protester was killed.",
+     "at least one"),
+])
+def test_one_with_a_singular_people_noun_is_a_figure(gaz, text, raw):
+    assert (raw, "killed") in _figures(_ingest(text, gaz))
+
+
+
+def test_a_part_of_the_dead_with_no_verb_of_its_own_is_a_breakdown(gaz):
+    # "N of the dead were from X" says who the dead were, not how many died again
+    r = _ingest("Six traders were killed in Kharan on Sunday, police said. Four of the dead "
+                "came from Multan and two from Khanewal.", gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert [f["raw"] for f in killed] == ["Six"]
