@@ -29,7 +29,9 @@ SPEECH = (
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
     r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
     r"press\s+conference|appeared\s+to\s+boast|according|called\s+(?:on|for)|urged|demanded|"
-    r"expressed\s+(?:alarm|concern)|rejected|denied|confirming|told)"
+    # "voiced serious concern over ..., saying": a stance taken is a statement made
+    r"(?:expressed|voiced|raised)\s+(?:(?:serious|grave|deep)\s+)?(?:alarm|concern|dismay|outrage)|"
+    r"rejected|denied|confirming|told)"
 )
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
 # "strikes that claimed 31 civilian lives" is not speech; "the BLA claimed 30 soldiers had

@@ -31,7 +31,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"shopkeepers?|traders?|travell?ers|tourists?|residents?|farmers?|(?:coal\s+)?miners|"
      r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders?|activists?|lawyers?|"
      r"brothers|sisters|cousins|sons|daughters|siblings|nephews|"
-     r"drivers?|daily\s+wagers|fishermen|passers?-?by|pedestrians|shepherds?|vendors?|"
+     r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
+    r"drivers?|daily\s+wagers|fishermen|passers?-?by|pedestrians|shepherds?|vendors?|"
      r"employees?|engineers?|(?:coal\s+)?miners|worshipp?ers|mourners|commuters?|"
      r"(?:protesters?|demonstrators?)", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
@@ -250,6 +251,17 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
     return best
 
 
+# "All four died on the spot", "the three were buried": a number after these words restates a
+# figure already given when the report has counted the same number with the same verb before.
+_RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
+
+
+def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]]) -> bool:
+    """Whether figure repeats one of the report's earlier (count, category) pairs."""
+    return figure.count is not None and (figure.count, figure.category) in counted and \
+        _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None
+
+
 def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
     """The category of the first "were/was <casualty word>" after pos in the clause."""
     for m in _MAIN_VERB.finditer(text, pos, min(hi, pos + 160)):
@@ -314,6 +326,9 @@ def find_figures(text: str, lo: int, hi: int,
                 who = prev_who
             elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
                 category = "killed"
+            elif re.search(r"missing\s+persons$", noun, re.IGNORECASE) and not \
+                    _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
+                category = "disappeared"  # "the families of 43 missing persons"
         if category is None and _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
             category = "killed"  # "the bodies of three men kidnapped last week were found"
         if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):

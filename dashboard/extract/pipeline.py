@@ -27,7 +27,7 @@ from dashboard.extract.attribution import (
 )
 from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
 from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
-from dashboard.extract.figures import FigureMention, find_figures
+from dashboard.extract.figures import FigureMention, find_figures, restates
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
 from dashboard.figures import short
@@ -396,6 +396,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                              list[FigureMention], list[Any]]] = []
     all_names = mentions(t, 0, len(t), register)
     k = 0
+    counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
             k += 1
@@ -407,7 +408,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked)
         roles = [role_of(t, h, s.start, s.end) for h in hits]
-        figs = find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
+        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
+                if not restates(t, f, counted)]
+        counted.update((f.count, f.category) for f in figs)
         cues = find_cues(t, s.start, s.end, register, names)
         per_sentence.append((s, hits, roles, dates, figs, cues))
 

@@ -73,6 +73,8 @@ _CONTEXT_BEFORE = re.compile(
     r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
     r"(?:had\s+)?(?:come|came|arrived|moved|migrated|relocated)\s+(?:here\s+)?from|"
+    # where help came from: "reinforcements had been sent from Bela"
+    r"(?:sent|dispatched|rushed|called\s+in|brought\s+in|deployed)\s+from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     r"hospital\s+in|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
@@ -371,7 +373,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # "belonged to Punjab's Mandi Bahauddin and Gujranwala": a name joined by "and" or a comma
     # to a home town, a hospital town or a headquarters is one too.
     # (a cheap test first: most places follow neither a comma nor "and")
-    coord = _COORDINATED.search(before) if before.rstrip().endswith((",", " and")) else None
+    tail = before.rstrip()
+    coord = _COORDINATED.search(before) if tail.endswith((",", " and", " in", " to", " from")) \
+        else None
     if coord:
         s0 = hit.start - len(before) + coord.start(1)
         if _CONTEXT_BEFORE.search(text, max(lo, s0 - 90), s0):
@@ -380,12 +384,23 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
             r"\s+to\s+(?:the\s+)?[A-Z]", after):
         return "context"
+    if ("plan" in before or "plot" in before) and _PLANNED.search(before):
+        return "context"
     if _incident_sentence(text, lo, hi):
         return "incident"
     return "context"
 
 
-_COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+)$")
+# "Shangla and Swat", "Larkana and two to Shikarpur" (an ellipsis of "belonged to"), "Swat in
+# Khyber Pakhtunkhwa" (the province a home town lies in)
+_COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+"
+                          r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+"
+                          r"others?|others|the\s+rest)\s+(?:to|from)\s+)?|\s+in\s+)$")
+# A place a plan aimed at: "had been planning attacks on a community in Marriabad and on polio
+# teams in Kuchlak". Nothing happened there yet.
+_PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
+                      r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
+                      r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"

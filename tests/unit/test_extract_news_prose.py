@@ -661,3 +661,43 @@ def test_a_part_of_the_dead_with_no_verb_of_its_own_is_a_breakdown(gaz):
                 "came from Multan and two from Khanewal.", gaz)
     killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
     assert [f["raw"] for f in killed] == ["Six"]
+
+
+def test_voicing_concern_is_a_statement_of_the_group(gaz):
+    r = _ingest("The Human Rights Commission of Pakistan voiced grave concern about the way the "
+                "police handled a peaceful march through the main bazaar of Turbat, saying at "
+                "least two marchers were killed on Sunday.", gaz)
+    claim, _ = _figures(r)[("at least two", "killed")]
+    assert claim["claimant"] == "hrcp"
+
+
+def test_missing_persons_count_as_disappeared(gaz):
+    r = _ingest("Relatives of 27 missing persons from Panjgur joined the sit-in in Quetta on "
+                "Sunday.", gaz)
+    assert ("27", "disappeared") in _figures(r)
+
+
+def test_a_trade_noun_counts_people(gaz):
+    r = _ingest("Two years ago, five tailors from Multan were shot dead in Kharan.", gaz)
+    assert ("five", "killed") in _figures(r)
+
+
+def test_all_n_restates_a_figure_already_counted(gaz):
+    r = _ingest("Gunmen shot dead three masons at a site in Kharan on Sunday, police said. The "
+                "deputy commissioner said all three died at the site.", gaz)
+    killed = [f["raw"] for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert killed == ["three"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Militants attacked a check post in Jhal Magsi on Sunday; extra troops were rushed from "
+     "Dera Murad Jamali.", "Dera Murad Jamali"),
+    ("Six miners were killed in Harnai on Sunday. The dead came from Swat and Shangla "
+     "in Khyber Pakhtunkhwa.", "Khyber Pakhtunkhwa"),
+    ("Six miners were killed in Harnai on Sunday. Of the dead, four belonged to Swat and two to "
+     "Sukkur.", "Sukkur"),
+    ("Police killed two suspects in Kharan on Sunday who were plotting bombings of markets in "
+     "Dalbandin and of a shrine in Nushki.", "Nushki"),
+])
+def test_help_home_province_ellipsis_and_plot_targets_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
