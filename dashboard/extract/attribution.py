@@ -65,6 +65,10 @@ _PRONOUN = re.compile(
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
 
 
+_APPOSITION_OF = re.compile(r"\s*,\s*(?:the|a|an|its)\s+[^,;.()\d]{0,80}?\b(?:of|at|in|within)\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
+
+
 # A name after these words is what was attacked or talked about, never who spoke.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|near|into|inside|"
@@ -153,6 +157,11 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     cues: list[Cue] = []
     if names is None:
         names = mentions(text, lo, hi, register)
+    # "Paank, the rights department of the Baloch National Movement, said": a name inside an
+    # apposition to the name before it describes that speaker; it neither speaks nor ends the
+    # speaker's window.
+    names = [nm for i, nm in enumerate(names)
+             if i == 0 or not _APPOSITION_OF.fullmatch(text, names[i - 1][1], nm[0])]
     for i, (s, e, cid) in enumerate(names):
         if _OBJECT_BEFORE.search(text, max(lo, s - 40), s):
             continue  # "an attack on a Frontier Corps post": the target, not a speaker

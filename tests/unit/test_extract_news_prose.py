@@ -701,3 +701,9 @@ def test_all_n_restates_a_figure_already_counted(gaz):
 ])
 def test_help_home_province_ellipsis_and_plot_targets_are_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_a_name_in_apposition_describes_the_speaker_and_does_not_speak(gaz):
+    r = _ingest("Paank, the rights wing of the Baloch National Movement, said nine men were "
+                "abducted in Kech on Sunday.", gaz)
+    assert _figures(r)[("nine", "abducted")][0]["claimant"] == "paank"
