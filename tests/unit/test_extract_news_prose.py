@@ -707,3 +707,17 @@ def test_a_name_in_apposition_describes_the_speaker_and_does_not_speak(gaz):
     r = _ingest("Paank, the rights wing of the Baloch National Movement, said nine men were "
                 "abducted in Kech on Sunday.", gaz)
     assert _figures(r)[("nine", "abducted")][0]["claimant"] == "paank"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count after the comma belongs to the next clause: the month stands alone
+    ("Forty people were picked up across Kech in August, 11 of whom came back later.",
+     [("in August", "2025-08")]),
+    ("Forty people were picked up in August, 11 people in Kech alone.",
+     [("in August", "2025-08")]),
+    # a day after the comma is still no month alone
+    ("The raids took place in August, 11 and 12.", []),
+])
+def test_a_month_then_a_comma_and_a_count_is_the_month(text, want):
+    got = find_dates(text, 0, len(text), parse_date("2025-10-20"))
+    assert [(d.raw, d.span.text) for d in got] == want
