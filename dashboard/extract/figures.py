@@ -225,11 +225,23 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     return None
 
 
+_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
     best: tuple[str, int] | None = None
-    fwd_hi = min(hi, end + 140)
+    # Brackets do not count towards the reach: "two soldiers, Naik A (age 31, from X) and
+    # Sepoy B (age 23, from Y), having fought gallantly, embraced shahadat" names the two men
+    # in an aside before their verb.
+    reach, skipped = end + 140, []
+    for br in _BRACKETS.finditer(text, end, min(hi, end + 400)):
+        if br.start() >= reach:
+            break
+        reach += br.end() - br.start()
+        skipped.append(br)
+    fwd_hi = min(hi, reach)
     back_lo = max(lo, start - 70)
     for rx, cat in _CAT_RE:
         m = rx.search(text, end, fwd_hi)
@@ -238,7 +250,8 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
             # belongs to "three" even though "martyred" sits closer behind it.
             return cat, 0
         if m:
-            dist = m.start() - end
+            dist = m.start() - end - sum(br.end() - br.start() for br in skipped
+                                         if br.end() <= m.start())
             if best is None or dist < best[1]:
                 best = (cat, dist)
         for mb in rx.finditer(text, back_lo, start):

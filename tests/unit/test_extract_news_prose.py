@@ -721,3 +721,10 @@ def test_a_name_in_apposition_describes_the_speaker_and_does_not_speak(gaz):
 def test_a_month_then_a_comma_and_a_count_is_the_month(text, want):
     got = find_dates(text, 0, len(text), parse_date("2025-10-20"))
     assert [(d.raw, d.span.text) for d in got] == want
+
+
+def test_bracketed_asides_do_not_push_a_figure_away_from_its_verb(gaz):
+    r = _ingest("During the firefight in Zhob on Sunday, three soldiers, Lance Naik Amir Khan "
+                "(aged 29, from Chakwal), Sepoy Bilal Ahmed (aged 22, from Mardan) and Sepoy "
+                "Irfan Ali (aged 25, from Swabi), fought bravely and were martyred.", gaz)
+    assert ("three", "killed") in _figures(r)
