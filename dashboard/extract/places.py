@@ -111,11 +111,14 @@ _DATELINE_AFTER = re.compile(
 _PEOPLE_FROM = re.compile(
     r"\b(?:labou?rers?|workers?|passengers?|people|persons?|men|women|youths?|students?|"
     r"engineers?|employees?|vendors?|shopkeepers?|traders?|miners?|pilgrims?|drivers?|"
+    r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
     r"(?:all\s+|both\s+|originally\s+)?"
-    r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
+    # "from southern Punjab": a direction word may come before the region
+    r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
+    r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
 # The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
 # follow the verb at once: "heading for Gwadar near Ormara" puts the attack at Ormara.

@@ -728,3 +728,11 @@ def test_bracketed_asides_do_not_push_a_figure_away_from_its_verb(gaz):
                 "(aged 29, from Chakwal), Sepoy Bilal Ahmed (aged 22, from Mardan) and Sepoy "
                 "Irfan Ali (aged 25, from Swabi), fought bravely and were martyred.", gaz)
     assert ("three", "killed") in _figures(r)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two years ago, five tailors from Multan were shot dead in Kharan.", "Multan"),
+    ("Gunmen killed four labourers from southern Punjab in Kharan on Sunday.", "Punjab"),
+])
+def test_trades_and_a_region_with_a_direction_word_are_home_places(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
