@@ -235,9 +235,20 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                 # The sentence after goes back to the past ("where militants killed 60 in
                 # August last year"): background, a different incident; the lead dates this one.
                 continue
+            if dated and i < index and lead and i >= 2 and _before(dated, lead, days=7):
+                # The sentence before recalls something that came before the lead's incident
+                # ("demanding the release of a student picked up last month"): background; a
+                # dateless passage after it still belongs to the lead's incident.
+                continue
             if dated:
                 return dated
     return lead
+
+
+def _before(dates: list[DateMention], lead: list[DateMention], days: int) -> bool:
+    """Whether every date of `dates` ends over `days` before the lead's earliest date."""
+    first = min(ld.span.start for ld in lead)  # type: ignore[type-var]
+    return all(d.span.end + timedelta(days=days) < first for d in dates)  # type: ignore[operator]
 
 
 def _near_in_time(dates: list[DateMention], lead: list[DateMention], days: int = 31) -> bool:

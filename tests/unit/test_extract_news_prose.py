@@ -736,3 +736,12 @@ def test_bracketed_asides_do_not_push_a_figure_away_from_its_verb(gaz):
 ])
 def test_trades_and_a_region_with_a_direction_word_are_home_places(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_a_dateless_passage_does_not_borrow_a_background_date_from_before(gaz):
+    r = _ingest("Police broke up a sit-in on Zarghoon Road in Quetta on Sunday, the organisers "
+                "said. The camp had been set up on Thursday. The marchers were asking for a "
+                "teacher picked up in Kharan in August to be produced in court. Officials said "
+                "six constables were hurt by stones.", gaz)
+    claim, _ = _figures(r)[("six", "injured")]
+    assert claim["date"] == "2025-10-19"
