@@ -389,6 +389,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if ("plan" in before or "plot" in before) and _PLANNED.search(before):
         return "context"
+    if _trend_sentence(text, lo, hi):
+        return "context"
     if _incident_sentence(text, lo, hi):
         return "incident"
     return "context"
@@ -426,6 +428,22 @@ def _caption(text: str, pos: int) -> bool:
     line_start = _line_start(text, pos, 600)
     return line_start is not None and \
         _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None
+
+
+# A trend over a period, told as background: "the BLA has stepped up attacks on the railway
+# through the Bolan Pass over the past year". It names where things have tended to happen, not
+# where this report's incident did.
+_TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
+                         r"increased|stepping\s+up|intensifying)\b", re.IGNORECASE)
+_TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
+                           r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months)|"
+                           r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _trend_sentence(text: str, lo: int, hi: int) -> bool:
+    return _TREND_VERB.search(text, lo, hi) is not None and \
+        _TREND_PERIOD.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=64)

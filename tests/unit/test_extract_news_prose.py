@@ -745,3 +745,14 @@ def test_a_dateless_passage_does_not_borrow_a_background_date_from_before(gaz):
                 "six constables were hurt by stones.", gaz)
     claim, _ = _figures(r)[("six", "injured")]
     assert claim["date"] == "2025-10-19"
+
+
+@pytest.mark.parametrize("text, place, want", [
+    ("A bomb hit a Levies van near Mach on Sunday, killing two men. Militants have intensified "
+     "raids on convoys along the road through Kolpur in recent months.", "Kolpur", {"context"}),
+    # a trend verb with no period is no background sentence
+    ("A bomb hit a Levies van near Mach on Sunday. Militants have stepped up attacks near "
+     "Kolpur, killing two men.", "Kolpur", {"incident"}),
+])
+def test_a_trend_over_a_period_is_background(gaz, text, place, want):
+    assert _roles(_ingest(text, gaz)).get(place) == want
