@@ -756,3 +756,16 @@ def test_a_dateless_passage_does_not_borrow_a_background_date_from_before(gaz):
 ])
 def test_a_trend_over_a_period_is_background(gaz, text, place, want):
     assert _roles(_ingest(text, gaz)).get(place) == want
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers, one a resident of Kohat, were martyred in Zhob on Sunday.", "Kohat"),
+    ("Four workers from Sadiqabad and Khanewal were shot dead near Turbat on Sunday.",
+     "Sadiqabad"),
+    ("Four workers from Sadiqabad and Khanewal were shot dead near Turbat on Sunday.",
+     "Khanewal"),
+])
+def test_home_towns_outside_the_province_are_found_as_context(gaz, text, place):
+    r = _ingest(text, gaz)
+    assert place in {p["mention"] for p in r.places}
+    assert _roles(r)[place] == {"context"}
