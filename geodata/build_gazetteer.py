@@ -475,6 +475,10 @@ PK_CITIES: list[City] = [
     City(1164909, "Sialkot", "PK"),
     City(1179400, "Faisalabad", "PK"),
     City(1183880, "Bahawalpur", "PK"),
+    City(1174220, "Khanewal", "PK"),
+    City(1166652, "Sadiqabad", "PK", ("Saddiqabad",)),
+    # Khyber Pakhtunkhwa's towns named as soldiers' home towns in military press releases
+    City(1173491, "Kohat", "PK"),
 ]
 
 ABROAD: list[City] = [

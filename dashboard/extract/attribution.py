@@ -29,7 +29,9 @@ SPEECH = (
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
     r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
     r"press\s+conference|appeared\s+to\s+boast|according|called\s+(?:on|for)|urged|demanded|"
-    r"expressed\s+(?:alarm|concern)|rejected|denied|confirming|told)"
+    # "voiced serious concern over ..., saying": a stance taken is a statement made
+    r"(?:expressed|voiced|raised)\s+(?:(?:serious|grave|deep)\s+)?(?:alarm|concern|dismay|outrage)|"
+    r"rejected|denied|confirming|told)"
 )
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
 # "strikes that claimed 31 civilian lives" is not speech; "the BLA claimed 30 soldiers had
@@ -61,6 +63,10 @@ _PRONOUN = re.compile(
     rf"officials|authorities|military|army|police|outfit))"
     rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
+
+
+_APPOSITION_OF = re.compile(r"\s*,\s*(?:the|a|an|its)\s+[^,;.()\d]{0,80}?\b(?:of|at|in|within)\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
 
 
 # A name after these words is what was attacked or talked about, never who spoke.
@@ -151,6 +157,11 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     cues: list[Cue] = []
     if names is None:
         names = mentions(text, lo, hi, register)
+    # "Paank, the rights department of the Baloch National Movement, said": a name inside an
+    # apposition to the name before it describes that speaker; it neither speaks nor ends the
+    # speaker's window.
+    names = [nm for i, nm in enumerate(names)
+             if i == 0 or not _APPOSITION_OF.fullmatch(text, names[i - 1][1], nm[0])]
     for i, (s, e, cid) in enumerate(names):
         if _OBJECT_BEFORE.search(text, max(lo, s - 40), s):
             continue  # "an attack on a Frontier Corps post": the target, not a speaker

@@ -77,8 +77,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon)\b"),
     ("weekday", rf"\b(?:on\s+|last\s+|late\s+|early\s+|this\s+)?{_WD}\b"
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
+    # "in March, 19 of whom were freed": after a comma, a number that counts people is a figure
+    # of the next clause, not the month's day.
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
-                   rf"(?!\s*,?\s*(?:\d|of\s+\d))\b"),
+                   rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
+                   rf"those|these)|people|persons|men|women|were|was|had|have)\b))\b"),
     ("in_year", rf"\b(?:in|during|since|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
                 r"(?![-,]?\d)"),
 ]]

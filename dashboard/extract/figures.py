@@ -31,9 +31,10 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"shopkeepers?|traders?|travell?ers|tourists?|residents?|farmers?|(?:coal\s+)?miners|"
      r"innocent\s+(?:people|persons|civilians)|non[\s-]locals|bystanders?|activists?|lawyers?|"
      r"brothers|sisters|cousins|sons|daughters|siblings|nephews|"
-     r"drivers?|daily\s+wagers|fishermen|passers-?by|pedestrians|shepherds?|vendors?|"
+     r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
+    r"drivers?|daily\s+wagers|fishermen|passers?-?by|pedestrians|shepherds?|vendors?|"
      r"employees?|engineers?|(?:coal\s+)?miners|worshipp?ers|mourners|commuters?|"
-     r"(?:protesters|demonstrators)", "civilians"),
+     r"(?:protesters?|demonstrators?)", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
@@ -91,7 +92,29 @@ _BREAKDOWN_NOUN = re.compile(
 # A tally listed place by place: "Kech with 17, ahead of Awaran with nine and Panjgur with eight".
 _TALLY_WITH = re.compile(r"\b[A-Z][\w-]+\s+with\s+$")
 # Only auxiliaries between a figure and a casualty word: the word is the figure's predicate.
-_PREDICATE_GAP = re.compile(rf"{_ADVERB}\s*", re.IGNORECASE)
+# An aside set off by commas may sit between them: "18 people, including a boy of 16, were
+# detained"; "three of them, among them a student, were freed".
+_ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|all\s+of\s+them|most\s+of\s+them|"
+          r"some\s+of\s+them)\b[^,.;:]{0,80},)?")
+_PREDICATE_GAP = re.compile(rf"{_ASIDE}{_ADVERB}\s*", re.IGNORECASE)
+# A part of a group: "five of the eleven hostages ... were freed", "three of the people it
+# campaigned for, among them a student, were released". What befell the part is the clause's
+# main verb after the group, not the participle that names the group.
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
+_MAIN_VERB = re.compile(r",?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                        r"(?:(?:later|since|also|all|then|now|finally|eventually)\s+)?",
+                        re.IGNORECASE)
+# An ellipsis after a part: "three of the dead were from Larkana and two from Shikarpur" — the
+# "two" leaves out "of the dead were" and breaks the same group down by origin.
+_ELLIPTIC_PART = re.compile(r"\s+(?:from|to|in|of)\b", re.IGNORECASE)
+# The agent of a passive: "taken away by about 30 armed men", "stopped by 20 gunmen". The number
+# counts the perpetrators, never a casualty.
+_AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+# A definite article before a number and a casualty adjective points back to people already
+# counted: "the two wounded men were flown to Karachi", "the three dead were buried".
+_ANAPHOR = re.compile(r"(?<!of\s)\bthe\s*$", re.IGNORECASE)
+_ANAPHOR_AFTER = re.compile(r"\s+(?:wounded|injured|dead|slain|abducted|kidnapped|missing|"
+                            r"released|freed|detained|arrested)\b", re.IGNORECASE)
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
 # match() at a position anchors there; a "^" would only ever match at the text's start.
 _NOT_COUNT_AFTER = re.compile(
@@ -108,7 +131,9 @@ _NOT_COUNT_AFTER = re.compile(
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|-|"
-    r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|top|grade|class)\s*$",
+    r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|top|grade|class|"
+    # an age: "a boy of 16"
+    r"(?:boy|girl|child|son|daughter|student|youth|man|woman)\s+of)\s*$",
     re.IGNORECASE)
 _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
@@ -200,11 +225,23 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     return None
 
 
+_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
     best: tuple[str, int] | None = None
-    fwd_hi = min(hi, end + 140)
+    # Brackets do not count towards the reach: "two soldiers, Naik A (age 31, from X) and
+    # Sepoy B (age 23, from Y), having fought gallantly, embraced shahadat" names the two men
+    # in an aside before their verb.
+    reach, skipped = end + 140, []
+    for br in _BRACKETS.finditer(text, end, min(hi, end + 400)):
+        if br.start() >= reach:
+            break
+        reach += br.end() - br.start()
+        skipped.append(br)
+    fwd_hi = min(hi, reach)
     back_lo = max(lo, start - 70)
     for rx, cat in _CAT_RE:
         m = rx.search(text, end, fwd_hi)
@@ -213,7 +250,8 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
             # belongs to "three" even though "martyred" sits closer behind it.
             return cat, 0
         if m:
-            dist = m.start() - end
+            dist = m.start() - end - sum(br.end() - br.start() for br in skipped
+                                         if br.end() <= m.start())
             if best is None or dist < best[1]:
                 best = (cat, dist)
         for mb in rx.finditer(text, back_lo, start):
@@ -226,6 +264,28 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
     return best
 
 
+# "All four died on the spot", "the three were buried": a number after these words restates a
+# figure already given when the report has counted the same number with the same verb before.
+_RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
+
+
+def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]]) -> bool:
+    """Whether figure repeats one of the report's earlier (count, category) pairs."""
+    return figure.count is not None and (figure.count, figure.category) in counted and \
+        _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None
+
+
+def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
+    """The category of the first "were/was <casualty word>" after pos in the clause."""
+    for m in _MAIN_VERB.finditer(text, pos, min(hi, pos + 160)):
+        if re.search(r"[;:]", text[pos:m.start()]):
+            return None
+        for rx, cat in _CAT_RE:
+            if rx.match(text, m.end(), hi):
+                return cat
+    return None
+
+
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
     """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers."""
@@ -236,11 +296,17 @@ def find_figures(text: str, lo: int, hi: int,
     ]
     ends = [n.end for n in numbers]
     prev_who = "unspecified"
+    part_seen = False  # a "N of the <group>" earlier in the sentence
     for n in numbers:
         low = n.number.lower()
         if _NOT_COUNT_AFTER.match(text, n.end, min(hi, n.end + 30)):
             continue
         if _NOT_COUNT_BEFORE.search(text, max(lo, n.start - 25), n.start):
+            continue
+        if _AGENT_BEFORE.search(text, max(lo, n.start - 5), n.start):
+            continue
+        if _ANAPHOR.search(text, max(lo, n.start - 6), n.start) and \
+                _ANAPHOR_AFTER.match(text, n.end, min(hi, n.end + 20)):
             continue
         if low in _WEAK_VAGUE and n.qualifier == "vague":
             continue
@@ -248,6 +314,10 @@ def find_figures(text: str, lo: int, hi: int,
                 and n.qualifier == "exact":
             continue  # a year, not a count
         group = _OF_GROUP.match(text, n.end, hi)
+        if part_seen and re.search(r"\band\s*$", text[max(lo, n.start - 6):n.start]) and \
+                _ELLIPTIC_PART.match(text, n.end, hi):
+            continue
+        part_seen = part_seen or bool(_PART_OF.match(text, n.end, hi))
         if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
                 and low in ("one", "1") and not group:
             continue
@@ -269,6 +339,9 @@ def find_figures(text: str, lo: int, hi: int,
                 who = prev_who
             elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
                 category = "killed"
+            elif re.search(r"missing\s+persons$", noun, re.IGNORECASE) and not \
+                    _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
+                category = "disappeared"  # "the families of 43 missing persons"
         if category is None and _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
             category = "killed"  # "the bodies of three men kidnapped last week were found"
         if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):
@@ -279,6 +352,8 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and _TOLL_BEFORE.search(
                 text, max(lo, n.start - 90), n.start):
             category = "killed"  # "the death toll has risen to 56"
+        if category is None and _PART_OF.match(text, n.end, hi):
+            category = _main_verb_category(text, end, hi)
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
             if near is None:

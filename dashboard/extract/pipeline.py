@@ -27,7 +27,7 @@ from dashboard.extract.attribution import (
 )
 from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
 from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
-from dashboard.extract.figures import FigureMention, find_figures
+from dashboard.extract.figures import FigureMention, find_figures, restates
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
 from dashboard.figures import short
@@ -235,9 +235,20 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                 # The sentence after goes back to the past ("where militants killed 60 in
                 # August last year"): background, a different incident; the lead dates this one.
                 continue
+            if dated and i < index and lead and i >= 2 and _before(dated, lead, days=7):
+                # The sentence before recalls something that came before the lead's incident
+                # ("demanding the release of a student picked up last month"): background; a
+                # dateless passage after it still belongs to the lead's incident.
+                continue
             if dated:
                 return dated
     return lead
+
+
+def _before(dates: list[DateMention], lead: list[DateMention], days: int) -> bool:
+    """Whether every date of `dates` ends over `days` before the lead's earliest date."""
+    first = min(ld.span.start for ld in lead)  # type: ignore[type-var]
+    return all(d.span.end + timedelta(days=days) < first for d in dates)  # type: ignore[operator]
 
 
 def _near_in_time(dates: list[DateMention], lead: list[DateMention], days: int = 31) -> bool:
@@ -396,6 +407,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                              list[FigureMention], list[Any]]] = []
     all_names = mentions(t, 0, len(t), register)
     k = 0
+    counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
             k += 1
@@ -407,7 +419,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked)
         roles = [role_of(t, h, s.start, s.end) for h in hits]
-        figs = find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
+        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
+                if not restates(t, f, counted)]
+        counted.update((f.count, f.category) for f in figs)
         cues = find_cues(t, s.start, s.end, register, names)
         per_sentence.append((s, hits, roles, dates, figs, cues))
 

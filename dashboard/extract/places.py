@@ -73,6 +73,8 @@ _CONTEXT_BEFORE = re.compile(
     r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
     r"(?:had\s+)?(?:come|came|arrived|moved|migrated|relocated)\s+(?:here\s+)?from|"
+    # where help came from: "reinforcements had been sent from Bela"
+    r"(?:sent|dispatched|rushed|called\s+in|brought\s+in|deployed)\s+from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     r"hospital\s+in|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
@@ -109,11 +111,14 @@ _DATELINE_AFTER = re.compile(
 _PEOPLE_FROM = re.compile(
     r"\b(?:labou?rers?|workers?|passengers?|people|persons?|men|women|youths?|students?|"
     r"engineers?|employees?|vendors?|shopkeepers?|traders?|miners?|pilgrims?|drivers?|"
+    r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
     r"(?:all\s+|both\s+|originally\s+)?"
-    r"from\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
+    # "from southern Punjab": a direction word may come before the region
+    r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
+    r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
 # The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
 # follow the verb at once: "heading for Gwadar near Ormara" puts the attack at Ormara.
@@ -371,7 +376,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # "belonged to Punjab's Mandi Bahauddin and Gujranwala": a name joined by "and" or a comma
     # to a home town, a hospital town or a headquarters is one too.
     # (a cheap test first: most places follow neither a comma nor "and")
-    coord = _COORDINATED.search(before) if before.rstrip().endswith((",", " and")) else None
+    tail = before.rstrip()
+    coord = _COORDINATED.search(before) if tail.endswith((",", " and", " in", " to", " from")) \
+        else None
     if coord:
         s0 = hit.start - len(before) + coord.start(1)
         if _CONTEXT_BEFORE.search(text, max(lo, s0 - 90), s0):
@@ -380,12 +387,25 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
             r"\s+to\s+(?:the\s+)?[A-Z]", after):
         return "context"
+    if ("plan" in before or "plot" in before) and _PLANNED.search(before):
+        return "context"
+    if _trend_sentence(text, lo, hi):
+        return "context"
     if _incident_sentence(text, lo, hi):
         return "incident"
     return "context"
 
 
-_COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+)$")
+# "Shangla and Swat", "Larkana and two to Shikarpur" (an ellipsis of "belonged to"), "Swat in
+# Khyber Pakhtunkhwa" (the province a home town lies in)
+_COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+"
+                          r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+"
+                          r"others?|others|the\s+rest)\s+(?:to|from)\s+)?|\s+in\s+)$")
+# A place a plan aimed at: "had been planning attacks on a community in Marriabad and on polio
+# teams in Kuchlak". Nothing happened there yet.
+_PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
+                      r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
+                      r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"
@@ -408,6 +428,22 @@ def _caption(text: str, pos: int) -> bool:
     line_start = _line_start(text, pos, 600)
     return line_start is not None and \
         _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None
+
+
+# A trend over a period, told as background: "the BLA has stepped up attacks on the railway
+# through the Bolan Pass over the past year". It names where things have tended to happen, not
+# where this report's incident did.
+_TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
+                         r"increased|stepping\s+up|intensifying)\b", re.IGNORECASE)
+_TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
+                           r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months)|"
+                           r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _trend_sentence(text: str, lo: int, hi: int) -> bool:
+    return _TREND_VERB.search(text, lo, hi) is not None and \
+        _TREND_PERIOD.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=64)

@@ -603,3 +603,169 @@ def test_a_periodic_reports_tallies_are_totals(gaz, text, raw):
 def test_an_incident_figure_is_not_a_total(gaz):
     r = _ingest("Gunmen killed three labourers in Turbat on Sunday, police said.", gaz)
     assert not any(f.get("total") for c in r.claims for f in c["figures"])
+
+
+# figures, round 3 (blind2 patterns) ----------------------------------------------------------
+
+def test_an_aside_between_a_figure_and_its_verb_keeps_the_verb(gaz):
+    r = _ingest("Police said two guards died and some 14 protesters, among them a girl of 15, "
+                "were detained in Turbat on Sunday.", gaz)
+    figs = _figures(r)
+    assert ("some 14", "detained") in figs
+    assert ("some 14", "killed") not in figs
+    assert not any(raw == "15" for raw, _ in figs)  # "a girl of 15" is an age
+
+
+@pytest.mark.parametrize("text, raw, want, not_want", [
+    ("Levies said six of the nine drivers kidnapped near Dalbandin on Friday had been freed "
+     "by Sunday.", "six", "released", "abducted"),
+    ("Relatives said two of the men the group had listed as missing, one a teacher from Pasni, "
+     "were released on Sunday.", "two", "released", "disappeared"),
+])
+def test_a_part_of_a_group_takes_the_clause_main_verb(gaz, text, raw, want, not_want):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, want) in figs
+    assert (raw, not_want) not in figs
+
+
+def test_a_number_after_by_counts_perpetrators_not_victims(gaz):
+    r = _ingest("Four engineers were kidnapped near Dalbandin by roughly 20 armed men on "
+                "Sunday, Levies said.", gaz)
+    raws = {raw for raw, _ in _figures(r)}
+    assert "Four" in raws
+    assert "roughly 20" not in raws
+
+
+def test_the_n_wounded_points_back_to_people_already_counted(gaz):
+    r = _ingest("Three miners were shot dead and two hurt near Mach on Sunday, police said. "
+                "The two injured miners were later moved to Quetta.", gaz)
+    hurt = [f for c in r.claims for f in c["figures"] if f["category"] == "injured"]
+    assert len(hurt) == 1
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("A grenade hit a market in Nushki on Sunday, killing one passer-by, police said.", "one"),
+    ("At least one demonstrator was killed in Gwadar on Sunday when police opened fire.",
+     "At least one"),
+    ("Police fired on a rally in Gwadar on Sunday; at least one protester was killed.",
+     "at least one"),
+])
+def test_one_with_a_singular_people_noun_is_a_figure(gaz, text, raw):
+    assert (raw, "killed") in _figures(_ingest(text, gaz))
+
+
+
+def test_a_part_of_the_dead_with_no_verb_of_its_own_is_a_breakdown(gaz):
+    # "N of the dead were from X" says who the dead were, not how many died again
+    r = _ingest("Six traders were killed in Kharan on Sunday, police said. Four of the dead "
+                "came from Multan and two from Khanewal.", gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert [f["raw"] for f in killed] == ["Six"]
+
+
+def test_voicing_concern_is_a_statement_of_the_group(gaz):
+    r = _ingest("The Human Rights Commission of Pakistan voiced grave concern about the way the "
+                "police handled a peaceful march through the main bazaar of Turbat, saying at "
+                "least two marchers were killed on Sunday.", gaz)
+    claim, _ = _figures(r)[("at least two", "killed")]
+    assert claim["claimant"] == "hrcp"
+
+
+def test_missing_persons_count_as_disappeared(gaz):
+    r = _ingest("Relatives of 27 missing persons from Panjgur joined the sit-in in Quetta on "
+                "Sunday.", gaz)
+    assert ("27", "disappeared") in _figures(r)
+
+
+def test_a_trade_noun_counts_people(gaz):
+    r = _ingest("Two years ago, five tailors from Multan were shot dead in Kharan.", gaz)
+    assert ("five", "killed") in _figures(r)
+
+
+def test_all_n_restates_a_figure_already_counted(gaz):
+    r = _ingest("Gunmen shot dead three masons at a site in Kharan on Sunday, police said. The "
+                "deputy commissioner said all three died at the site.", gaz)
+    killed = [f["raw"] for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert killed == ["three"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Militants attacked a check post in Jhal Magsi on Sunday; extra troops were rushed from "
+     "Dera Murad Jamali.", "Dera Murad Jamali"),
+    ("Six miners were killed in Harnai on Sunday. The dead came from Swat and Shangla "
+     "in Khyber Pakhtunkhwa.", "Khyber Pakhtunkhwa"),
+    ("Six miners were killed in Harnai on Sunday. Of the dead, four belonged to Swat and two to "
+     "Sukkur.", "Sukkur"),
+    ("Police killed two suspects in Kharan on Sunday who were plotting bombings of markets in "
+     "Dalbandin and of a shrine in Nushki.", "Nushki"),
+])
+def test_help_home_province_ellipsis_and_plot_targets_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_a_name_in_apposition_describes_the_speaker_and_does_not_speak(gaz):
+    r = _ingest("Paank, the rights wing of the Baloch National Movement, said nine men were "
+                "abducted in Kech on Sunday.", gaz)
+    assert _figures(r)[("nine", "abducted")][0]["claimant"] == "paank"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count after the comma belongs to the next clause: the month stands alone
+    ("Forty people were picked up across Kech in August, 11 of whom came back later.",
+     [("in August", "2025-08")]),
+    ("Forty people were picked up in August, 11 people in Kech alone.",
+     [("in August", "2025-08")]),
+    # a day after the comma is still no month alone
+    ("The raids took place in August, 11 and 12.", []),
+])
+def test_a_month_then_a_comma_and_a_count_is_the_month(text, want):
+    got = find_dates(text, 0, len(text), parse_date("2025-10-20"))
+    assert [(d.raw, d.span.text) for d in got] == want
+
+
+def test_bracketed_asides_do_not_push_a_figure_away_from_its_verb(gaz):
+    r = _ingest("During the firefight in Zhob on Sunday, three soldiers, Lance Naik Amir Khan "
+                "(aged 29, from Chakwal), Sepoy Bilal Ahmed (aged 22, from Mardan) and Sepoy "
+                "Irfan Ali (aged 25, from Swabi), fought bravely and were martyred.", gaz)
+    assert ("three", "killed") in _figures(r)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two years ago, five tailors from Multan were shot dead in Kharan.", "Multan"),
+    ("Gunmen killed four labourers from southern Punjab in Kharan on Sunday.", "Punjab"),
+])
+def test_trades_and_a_region_with_a_direction_word_are_home_places(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_a_dateless_passage_does_not_borrow_a_background_date_from_before(gaz):
+    r = _ingest("Police broke up a sit-in on Zarghoon Road in Quetta on Sunday, the organisers "
+                "said. The camp had been set up on Thursday. The marchers were asking for a "
+                "teacher picked up in Kharan in August to be produced in court. Officials said "
+                "six constables were hurt by stones.", gaz)
+    claim, _ = _figures(r)[("six", "injured")]
+    assert claim["date"] == "2025-10-19"
+
+
+@pytest.mark.parametrize("text, place, want", [
+    ("A bomb hit a Levies van near Mach on Sunday, killing two men. Militants have intensified "
+     "raids on convoys along the road through Kolpur in recent months.", "Kolpur", {"context"}),
+    # a trend verb with no period is no background sentence
+    ("A bomb hit a Levies van near Mach on Sunday. Militants have stepped up attacks near "
+     "Kolpur, killing two men.", "Kolpur", {"incident"}),
+])
+def test_a_trend_over_a_period_is_background(gaz, text, place, want):
+    assert _roles(_ingest(text, gaz)).get(place) == want
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers, one a resident of Kohat, were martyred in Zhob on Sunday.", "Kohat"),
+    ("Four workers from Sadiqabad and Khanewal were shot dead near Turbat on Sunday.",
+     "Sadiqabad"),
+    ("Four workers from Sadiqabad and Khanewal were shot dead near Turbat on Sunday.",
+     "Khanewal"),
+])
+def test_home_towns_outside_the_province_are_found_as_context(gaz, text, place):
+    r = _ingest(text, gaz)
+    assert place in {p["mention"] for p in r.places}
+    assert _roles(r)[place] == {"context"}
