@@ -16,7 +16,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.sync.client import connect
 
-from dashboard import serving
+from dashboard import serving, shell_files
 from tests.serving.harness import Served, healthy, served
 
 
@@ -84,6 +84,23 @@ def test_streamlit_scripts_are_gzipped(farm: Served):
     assert heads["content-encoding"] == ["gzip"]
     assert gzip.decompress(packed) == plain
     assert len(packed) < len(plain) / 2
+    # the copy `serve` packed at level 9, not the proxy's own (level-1-like) compression
+    assert packed == gzip.compress(plain, 9, mtime=0)
+    assert heads["content-type"] == ["text/javascript"]
+    assert heads["cache-control"] == [shell_files.IMMUTABLE]  # a content-hashed name
+    assert "Accept-Encoding" in ", ".join(heads["vary"])
+
+
+def test_vendored_leaflet_is_sent_packed_and_revalidated(farm: Served):
+    path = "/app/static/vendor/leaflet/leaflet.js"
+    _, plain_heads, plain = _get(farm.base, path)
+    status, heads, packed = _get(farm.base, path, {"Accept-Encoding": "gzip, deflate, br"})
+    assert status == 200 and "content-encoding" not in plain_heads
+    assert heads["content-encoding"] == ["gzip"]
+    assert packed == gzip.compress(plain, 9, mtime=0)
+    assert heads["content-type"] == ["text/javascript"]
+    # not content-hashed: a new vendored version under the same name must reach browsers
+    assert heads["cache-control"] == [shell_files.REVALIDATE]
 
 
 def test_published_map_data_is_sent_as_its_prebuilt_gzip_copy(farm: Served):
