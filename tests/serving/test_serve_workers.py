@@ -148,6 +148,14 @@ def test_the_websocket_is_upgraded_through_the_proxy(farm: Served):
     assert kinds[0] == "new_session" and "delta" in kinds
 
 
+def test_the_websocket_is_compressed_end_to_end(farm: Served):
+    """The proxy only tunnels the websocket: the workers compress it (permessage-deflate)."""
+    with connect(f"ws://{urlsplit(farm.base).netloc}/_stcore/stream", subprotocols=["streamlit"],
+                 origin=farm.base, compression="deflate", open_timeout=30) as ws:
+        agreed = ws.response.headers.get("Sec-WebSocket-Extensions") or ""
+    assert "permessage-deflate" in agreed
+
+
 def test_serve_restarts_a_dead_worker_and_the_proxy_sends_readers_elsewhere(farm: Served):
     before = farm.workers()
     proxy = farm.state()["proxy"]
