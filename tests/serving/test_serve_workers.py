@@ -76,10 +76,13 @@ def test_readers_are_spread_and_then_stay_on_their_worker(farm: Served):
 
 
 def test_streamlit_scripts_are_gzipped(farm: Served):
-    _, _, page = _get(farm.base, "/")
+    _, first, page = _get(farm.base, "/")
     script = re.search(rb'src="\.?/?(static/js/[^"]+\.js)"', page).group(1).decode()
     _, plain_heads, plain = _get(farm.base, "/" + script)
-    _, heads, packed = _get(farm.base, "/" + script, {"Accept-Encoding": "gzip"})
+    # as a browser asks for it: with the worker's cookie from the page (a response that sets
+    # the cookie is marked private by the proxy, whatever it is)
+    cookie = {"Cookie": f"{serving.COOKIE}={_cookie(first)}"}
+    _, heads, packed = _get(farm.base, "/" + script, {"Accept-Encoding": "gzip", **cookie})
     assert "content-encoding" not in plain_heads
     assert heads["content-encoding"] == ["gzip"]
     assert gzip.decompress(packed) == plain
@@ -94,7 +97,9 @@ def test_streamlit_scripts_are_gzipped(farm: Served):
 def test_vendored_leaflet_is_sent_packed_and_revalidated(farm: Served):
     path = "/app/static/vendor/leaflet/leaflet.js"
     _, plain_heads, plain = _get(farm.base, path)
-    status, heads, packed = _get(farm.base, path, {"Accept-Encoding": "gzip, deflate, br"})
+    cookie = {"Cookie": f"{serving.COOKIE}={_cookie(_get(farm.base, '/')[1])}"}
+    status, heads, packed = _get(farm.base, path,
+                                 {"Accept-Encoding": "gzip, deflate, br", **cookie})
     assert status == 200 and "content-encoding" not in plain_heads
     assert heads["content-encoding"] == ["gzip"]
     assert packed == gzip.compress(plain, 9, mtime=0)
