@@ -187,14 +187,16 @@ def _shell_rules(shell_maps: tuple[Path, Path] | None) -> str:
     # worker then serves the .gz copy (as application/gzip), which the compression filter
     # leaves alone, and its headers are set back to the original's here
     shell = "{ var(txn.shell) -m found }"
+    hashed = "{ var(txn.shell_cache) -m found }"
     return f"""\
     # The page's scripts and styles, packed at gzip level 9 by `serve` (dashboard/shell_files.py)
     http-request set-var(txn.shell) path,map({types}) if takes_gzip METH_GET
+    # only content-hashed names have an entry (a year, immutable); others keep the worker's
     http-request set-var(txn.shell_cache) path,map({caching}) if {shell}
     http-request set-path {PACKED_URL}%[path].gz if {shell}
     http-response set-header Content-Type %[var(txn.shell)] if {shell} {{ status 200 }}
     http-response set-header Content-Encoding gzip if {shell} {{ status 200 }}
-    http-response set-header Cache-Control %[var(txn.shell_cache)] if {shell} {{ status 200 }}
+    http-response set-header Cache-Control %[var(txn.shell_cache)] if {hashed} {{ status 200 }}
     http-response add-header Vary Accept-Encoding if {shell}
 """
 

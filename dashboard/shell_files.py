@@ -34,8 +34,8 @@ CONTENT_TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".css": "t
 MIN_BYTES = 1024
 # A content-hashed name never changes content: browsers may keep it for a year unasked.
 IMMUTABLE = "public,max-age=31536000,immutable"
-# Anything else is checked with the server on each use (its ETag answers unchanged quickly).
-REVALIDATE = "no-cache"
+# Anything else keeps the caching the worker gives it: Streamlit's file handler answers a
+# revalidation with the whole file, so "no-cache" would cost a returning reader every file.
 _PLAIN_URL = re.compile(r"[A-Za-z0-9._/~-]+")
 
 
@@ -52,7 +52,7 @@ class ShellFolder:
 class PackedFile:
     url: str  # the path a browser asks for
     content_type: str
-    cache_control: str
+    cache_control: str | None  # None: whatever the worker sends
 
 
 def _package_dir(name: str) -> Path:
@@ -114,7 +114,7 @@ def pack_shell(folders: Iterable[ShellFolder] | None = None,
                     # mtime=0: the same original always gives the same bytes (and ETag)
                     write_atomic(target, gzip.compress(source.read_bytes(), 9, mtime=0))
                 packed.append(PackedFile(url, CONTENT_TYPES[source.suffix],
-                                         IMMUTABLE if folder.hashed_names else REVALIDATE))
+                                         IMMUTABLE if folder.hashed_names else None))
     except OSError:
         return []
     if packed_dir.is_dir():
@@ -125,13 +125,14 @@ def pack_shell(folders: Iterable[ShellFolder] | None = None,
 
 
 def write_maps(packed: Iterable[PackedFile], runtime: Path) -> tuple[Path, Path]:
-    """HAProxy map files (one ``key value`` a line): a shell URL to its content type, and to
-    its Cache-Control."""
+    """HAProxy map files (one ``key value`` a line): a shell URL to its content type, and a
+    content-hashed one to its Cache-Control."""
     packed = list(packed)
     types = runtime / "shell_types.map"
     caching = runtime / "shell_cache.map"
     write_atomic(types, "".join(f"{p.url} {p.content_type}\n" for p in packed))
-    write_atomic(caching, "".join(f"{p.url} {p.cache_control}\n" for p in packed))
+    write_atomic(caching, "".join(f"{p.url} {p.cache_control}\n" for p in packed
+                                  if p.cache_control))
     for path in (types, caching):
         os.chmod(path, 0o600)
     return types, caching

@@ -41,12 +41,15 @@ def test_each_text_file_is_packed_at_level_9_under_its_url(tmp_path):
     assert copy.read_bytes() == gzip.compress(script, 9, mtime=0)
 
 
-def test_names_without_a_hash_are_revalidated(tmp_path):
+def test_names_without_a_hash_keep_the_workers_caching(tmp_path):
     _tree(tmp_path / "src")
     packed = pack_shell([ShellFolder("/app/static/vendor/", tmp_path / "src", False)],
                         tmp_path / "packed")
-    assert packed and {p.cache_control for p in packed} == {shell_files.REVALIDATE}
+    assert packed and {p.cache_control for p in packed} == {None}
     assert all(p.url.startswith("/app/static/vendor/") for p in packed)
+    types, caching = write_maps(packed, tmp_path)
+    assert len(types.read_text().splitlines()) == len(packed)
+    assert caching.read_text() == "", "no year-long caching for a name that may change"
 
 
 def test_a_changed_original_is_packed_again_and_a_vanished_one_loses_its_copy(tmp_path):
