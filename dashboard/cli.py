@@ -33,7 +33,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _serve_many(args: argparse.Namespace, env: dict[str, str]) -> int:
-    from dashboard import serving
+    from dashboard import serving, shell_files
 
     try:
         count = serving.worker_count(args.workers or "0")
@@ -47,13 +47,17 @@ def _serve_many(args: argparse.Namespace, env: dict[str, str]) -> int:
                                       else serving.default_runtime(args.port))
     # Every worker of a deployment signs cookies with the same secret (see serving.cookie_secret)
     env.setdefault("STREAMLIT_SERVER_COOKIE_SECRET", serving.cookie_secret(runtime))
+    # Every host's workers serve the level-9 copies of the page's scripts (a worker on another
+    # host gets them from its own `serve --no-proxy`); done before the workers start
+    packed = shell_files.pack_shell()
     proxy = None
     if not args.no_proxy:
         config = runtime / serving.CONFIG_FILE
         try:
             text = serving.proxy_config(
                 [*local, *remote], address=args.address, port=args.port,
-                stats_socket=runtime / serving.STATS_SOCKET)
+                stats_socket=runtime / serving.STATS_SOCKET,
+                shell_maps=shell_files.write_maps(packed, runtime) if packed else None)
         except ValueError as exc:
             print(f"serve: {exc}", file=sys.stderr)
             return 2

@@ -105,9 +105,13 @@ def worker_count(value: str) -> int:
 
 def proxy_config(upstreams: Sequence[Upstream], *, address: str = "127.0.0.1",
                  port: int = 8501, check_interval_ms: int = 1000,
-                 stats_socket: Path | None = None) -> str:
+                 stats_socket: Path | None = None,
+                 shell_maps: tuple[Path, Path] | None = None) -> str:
     """The HAProxy configuration for these workers: the same text whether they are local or on
-    other hosts (a worker is an address; the proxy needs nothing else from it)."""
+    other hosts (a worker is an address; the proxy needs nothing else from it).
+
+    ``shell_maps`` (dashboard.shell_files.write_maps): the page's scripts and styles that every
+    worker has packed at gzip level 9, sent as those copies to browsers that take gzip."""
     if not upstreams:
         raise ValueError("the proxy needs at least one worker (--workers N or --upstream)")
     bind = f"[{address}]" if ":" in address else address
@@ -169,7 +173,31 @@ backend dashboard_workers
     http-response set-header Content-Type application/json if {{ var(txn.packed) -m bool }}
     http-response set-header Content-Encoding gzip if {{ var(txn.packed) -m bool }} {{ status 200 }}
     http-response add-header Vary Accept-Encoding if {{ var(txn.packed) -m bool }}
-{servers}
+{_shell_rules(shell_maps)}{servers}
+"""
+
+
+def _shell_rules(shell_maps: tuple[Path, Path] | None) -> str:
+    if shell_maps is None:
+        return ""
+    from dashboard.shell_files import PACKED_URL
+
+    types, caching = shell_maps
+    # txn.shell holds the original's content type when the path is a packed shell file; the
+    # worker then serves the .gz copy (as application/gzip), which the compression filter
+    # leaves alone, and its headers are set back to the original's here
+    shell = "{ var(txn.shell) -m found }"
+    hashed = "{ var(txn.shell_cache) -m found }"
+    return f"""\
+    # The page's scripts and styles, packed at gzip level 9 by `serve` (dashboard/shell_files.py)
+    http-request set-var(txn.shell) path,map({types}) if takes_gzip METH_GET
+    # only content-hashed names have an entry (a year, immutable); others keep the worker's
+    http-request set-var(txn.shell_cache) path,map({caching}) if {shell}
+    http-request set-path {PACKED_URL}%[path].gz if {shell}
+    http-response set-header Content-Type %[var(txn.shell)] if {shell} {{ status 200 }}
+    http-response set-header Content-Encoding gzip if {shell} {{ status 200 }}
+    http-response set-header Cache-Control %[var(txn.shell_cache)] if {hashed} {{ status 200 }}
+    http-response add-header Vary Accept-Encoding if {shell}
 """
 
 
@@ -181,7 +209,11 @@ def worker_command(port: int, address: str, *, app: Path = APP,
            "--server.headless", "true", "--server.enableStaticServing", "true",
            "--browser.gatherUsageStats", "false", "--theme.base", "light",
            # Readers see our own problem banner, never tracebacks with server paths.
-           "--client.showErrorDetails", "none", "--client.toolbarMode", "viewer"]
+           "--client.showErrorDetails", "none", "--client.toolbarMode", "viewer",
+           # permessage-deflate on the page's websocket: a first visit's elements (the map's
+           # script, the table, the lists) are ~0.55 MB raw at 100,000 claims and shrink
+           # several-fold; HAProxy tunnels the websocket and cannot compress it itself
+           "--server.enableWebsocketCompression", "true"]
     if not watch_files:
         # Workers do not reload the app's code when a file changes: a deploy restarts them.
         cmd += ["--server.fileWatcherType", "none"]

@@ -12,7 +12,6 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 from branca.element import Element
-from streamlit_folium import st_folium
 
 from dashboard import briefing
 from dashboard import events as event_core
@@ -34,14 +33,13 @@ from dashboard.render import (
 )
 from dashboard.share import map_position
 from dashboard.table import Loaded, claims_of, incident_type_name, source_type_name
-from dashboard.ui import mapdata, selection
+from dashboard.ui import map_frame, mapdata, selection
 from dashboard.ui.history import HISTORY_LINK
 
 LABEL_MARK = briefing.LABEL_MARKS
 MAP_HEIGHT = 640
 _MAP_ANCHOR = "_map_anchor"
 _MAP_SEEN = "_map_seen"
-_CLAIM_LAYER = "_claim_layer"
 
 
 def caveat() -> None:
@@ -121,12 +119,23 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
     if anchor is None or anchor[0] != anchor_key:
         anchor = (anchor_key, seen[0], seen[1])
         st.session_state[_MAP_ANCHOR] = anchor
-    if stable_map(loaded.table):
-        source = mapdata.published(loaded)
-        layer, rows = source.layer(), source.rows
-    else:
-        layer, rows = _claim_layer(loaded), mapped_rows(loaded.table)
-    m = build_map(shown, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2], layer=layer)
+    large = stable_map(loaded.table)
+    source = mapdata.published(loaded) if large else None
+    rows = source.rows if source is not None else mapped_rows(loaded.table)
+
+    def build() -> folium.Map:
+        # run once per name below in this process (map_frame): the map's script depends on
+        # the dataset, the starting view and the mode, never on the filters
+        # a new layer for each build: folium elements are mutable and belong to one map
+        layer = (source.layer() if source is not None
+                 else claim_layer(loaded.table, history=HISTORY_LINK))
+        m = build_map(shown, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2],
+                      layer=layer)
+        KnownPosition().add_to(m)
+        if brief:
+            m.get_root().header.add_child(Element(BRIEF_MAP_CSS))
+        return m
+
     view = folium.FeatureGroup(name="Claims in this view", control=False)
     # The view's mask and legend are the same for every session with this filter: shared.
     bits, legend, fit = selection.shared(
@@ -135,31 +144,15 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
                  legend_html(summary, counts=offmap_counts(shown)), opening_bounds(shown)))
     ClaimView(bits, legend=legend, fit=fit,
               key=hashlib.sha256(filter_key.encode()).hexdigest()[:12]).add_to(view)
-    KnownPosition().add_to(m)
-    if brief:
-        m.get_root().header.add_child(Element(BRIEF_MAP_CSS))
-    out = st_folium(m, height=height, use_container_width=True, feature_group_to_add=view,
-                    returned_objects=["center", "zoom"], key="claims_map") or {}
+    name = (f"{selection.dataset_key(loaded)}|{source.url if source is not None else ''}|"
+            f"{anchor[1]}|{anchor[2]}|{brief}|{height}")
+    out = map_frame.show_map(name, build, view, key="claims_map", height=height,
+                             returned_objects=["center", "zoom"])
     reported = map_position(out.get("center"), out.get("zoom"))
     if reported[0] is not None:
         st.session_state[_MAP_SEEN] = reported
         return reported
     return seen
-
-
-def _claim_layer(loaded: Loaded) -> Any:
-    """Every mapped claim's marker, built once per loaded dataset in each session (a pan or a
-    widget reruns the script; the markers only change with the data).
-
-    Kept per session, not in a process-wide cache: folium elements are mutable (add_to sets
-    the parent map whose name the layer's script uses, st_folium renames ids), so one object
-    rendered into two sessions' maps at once could draw its markers into the wrong map."""
-    key = (id(loaded), len(loaded.table))
-    kept = st.session_state.get(_CLAIM_LAYER)
-    if kept is None or kept[0] != key:
-        kept = (key, claim_layer(loaded.table, history=HISTORY_LINK))
-        st.session_state[_CLAIM_LAYER] = kept
-    return kept[1]
 
 
 OFFMAP_LIST_MAX = 100  # a list longer than this is read in the table and the exports instead

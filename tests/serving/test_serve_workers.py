@@ -16,7 +16,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.sync.client import connect
 
-from dashboard import serving
+from dashboard import serving, shell_files
 from tests.serving.harness import Served, healthy, served
 
 
@@ -76,14 +76,36 @@ def test_readers_are_spread_and_then_stay_on_their_worker(farm: Served):
 
 
 def test_streamlit_scripts_are_gzipped(farm: Served):
-    _, _, page = _get(farm.base, "/")
+    _, first, page = _get(farm.base, "/")
     script = re.search(rb'src="\.?/?(static/js/[^"]+\.js)"', page).group(1).decode()
     _, plain_heads, plain = _get(farm.base, "/" + script)
-    _, heads, packed = _get(farm.base, "/" + script, {"Accept-Encoding": "gzip"})
+    # as a browser asks for it: with the worker's cookie from the page (a response that sets
+    # the cookie is marked private by the proxy, whatever it is)
+    cookie = {"Cookie": f"{serving.COOKIE}={_cookie(first)}"}
+    _, heads, packed = _get(farm.base, "/" + script, {"Accept-Encoding": "gzip", **cookie})
     assert "content-encoding" not in plain_heads
     assert heads["content-encoding"] == ["gzip"]
     assert gzip.decompress(packed) == plain
     assert len(packed) < len(plain) / 2
+    # the copy `serve` packed at level 9, not the proxy's own (level-1-like) compression
+    assert packed == gzip.compress(plain, 9, mtime=0)
+    assert heads["content-type"] == ["text/javascript"]
+    assert heads["cache-control"] == [shell_files.IMMUTABLE]  # a content-hashed name
+    assert "Accept-Encoding" in ", ".join(heads["vary"])
+
+
+def test_vendored_leaflet_is_sent_packed_and_revalidated(farm: Served):
+    path = "/app/static/vendor/leaflet/leaflet.js"
+    _, plain_heads, plain = _get(farm.base, path)
+    cookie = {"Cookie": f"{serving.COOKIE}={_cookie(_get(farm.base, '/')[1])}"}
+    status, heads, packed = _get(farm.base, path,
+                                 {"Accept-Encoding": "gzip, deflate, br", **cookie})
+    assert status == 200 and "content-encoding" not in plain_heads
+    assert heads["content-encoding"] == ["gzip"]
+    assert packed == gzip.compress(plain, 9, mtime=0)
+    assert heads["content-type"] == ["text/javascript"]
+    # not content-hashed: no year-long caching (a new vendored version keeps the name)
+    assert shell_files.IMMUTABLE not in heads.get("cache-control", [])
 
 
 def test_published_map_data_is_sent_as_its_prebuilt_gzip_copy(farm: Served):
@@ -129,6 +151,14 @@ def _one_run(base: str) -> list[str]:
 def test_the_websocket_is_upgraded_through_the_proxy(farm: Served):
     kinds = _one_run(farm.base)
     assert kinds[0] == "new_session" and "delta" in kinds
+
+
+def test_the_websocket_is_compressed_end_to_end(farm: Served):
+    """The proxy only tunnels the websocket: the workers compress it (permessage-deflate)."""
+    with connect(f"ws://{urlsplit(farm.base).netloc}/_stcore/stream", subprotocols=["streamlit"],
+                 origin=farm.base, compression="deflate", open_timeout=30) as ws:
+        agreed = ws.response.headers.get("Sec-WebSocket-Extensions") or ""
+    assert "permessage-deflate" in agreed
 
 
 def test_serve_restarts_a_dead_worker_and_the_proxy_sends_readers_elsewhere(farm: Served):
