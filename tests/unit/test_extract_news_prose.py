@@ -769,3 +769,67 @@ def test_home_towns_outside_the_province_are_found_as_context(gaz, text, place):
     r = _ingest(text, gaz)
     assert place in {p["mention"] for p in r.places}
     assert _roles(r)[place] == {"context"}
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    # a wire dateline's dash between spaces is punctuation, not a minus before the count
+    ("TURBAT, Oct 19 (Example Agency) - Six labourers were shot dead near Turbat on Sunday, "
+     "police said.", "Six", "killed"),
+    ("ZHOB (Example Agency) - Nine men were abducted from a bus near Zhob on Sunday.",
+     "Nine", "abducted"),
+])
+def test_a_spaced_dateline_dash_does_not_hide_the_first_figure(gaz, text, raw, category):
+    assert (raw, category) in _figures(_ingest(text, gaz))
+
+
+def test_a_hyphen_joined_to_a_word_still_marks_no_count(gaz):
+    r = _ingest("Traffic on the N-25 near Khuzdar stopped on Sunday after gunmen killed a driver.",
+                gaz)
+    assert not any(raw == "25" for raw, _ in _figures(r))
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    # "found" before the state is a copula: "were found dead", "was found murdered"
+    ("Gunmen stopped three cars near Sibi on Sunday; five of the drivers were later found "
+     "murdered beside a canal.", "five", "killed"),
+    ("Gunmen stopped a coach near Sibi on Sunday and led the riders off; six of them were later "
+     "found dead in the hills.", "six", "killed"),
+])
+def test_found_before_the_state_is_the_figures_own_predicate(gaz, text, raw, category):
+    assert (raw, category) in _figures(_ingest(text, gaz))
+
+
+def test_a_relative_clause_between_a_figure_and_its_verb(gaz):
+    r = _ingest("A grenade went off in a bazaar in Dera Murad Jamali on Sunday; a vendor died "
+                "and three shopkeepers who were sitting outside a bakery were struck by shrapnel, "
+                "police said.", gaz)
+    figs = _figures(r)
+    assert ("three", "injured") in figs
+    assert ("three", "killed") not in figs
+
+
+def test_returning_to_their_homes_is_a_release(gaz):
+    r = _ingest("Thirty men were picked up in Panjgur in July, and nine of them have since "
+                "returned to their families, the rights group said on Sunday.", gaz)
+    assert ("nine", "released") in _figures(r)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Raiders burst into a brick kiln in Dera Bugti on Sunday, gunning down two workers and "
+     "carrying five others off into the hills, officials said.", "five"),
+    ("Gunmen halted a van near Surab on Sunday and took four passengers away.", "four"),
+])
+def test_a_taking_verb_split_around_its_object_is_an_abduction(gaz, text, raw):
+    assert (raw, "abducted") in _figures(_ingest(text, gaz))
+
+
+def test_a_colon_list_breaks_the_figure_before_it_down(gaz):
+    r = _ingest("Troops killed nine insurgents in raids in the province, the military said on "
+                "Sunday: six in Washuk and three near Awaran.", gaz)
+    figs = _figures(r)
+    assert figs[("six", "killed")][1]["who"] == "militants"
+    assert figs[("three", "killed")][1]["who"] == "militants"
+    # a colon list that counts something else is left alone
+    r2 = _ingest("Troops killed nine insurgents near Awaran on Sunday, officials said: the "
+                 "raids lasted six hours.", gaz)
+    assert not any(raw == "six" for raw, _ in _figures(r2))
