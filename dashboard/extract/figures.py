@@ -124,6 +124,17 @@ _AWAY_AFTER = re.compile(r"\s+(?:away|off)\b", re.IGNORECASE)
 # operations: eight in Kachhi on Thursday and four in Kharan on Friday". A bare number followed
 # by a place in the list is a part of that figure, with its category and its people.
 _LISTED_PART = re.compile(r"\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z]")
+# The attackers counted as they act: "two men on a motorbike hurled a grenade", "three gunmen
+# riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
+_PERPETRATORS_AFTER = re.compile(
+    r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
+    r"opened\s+fire|sprayed|stormed|ambushed|planted)\b)", re.IGNORECASE)
+# A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
+# Each part takes the group's category; its people follow "were".
+_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(dead|killed|injured|wounded|abducted|"
+                         r"kidnapped|missing|disappeared|detained|arrested|released|freed)\s*,",
+                         re.IGNORECASE)
+_PART_IS = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
 # The agent of a passive: "taken away by about 30 armed men", "stopped by 20 gunmen". The number
 # counts the perpetrators, never a casualty.
 _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
@@ -141,7 +152,9 @@ _NOT_COUNT_AFTER = re.compile(
     r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"
     r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
-    r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds|"
+    r"houses?|homes|shops?|towers?|schools?|"
+    # the parties to a clash: "a clash between two groups" counts sides, not casualties
+    r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
     r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
     r"events|clashes|encounters|ambushes)|families|households)\b|"
@@ -342,9 +355,19 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
+        if who_hit and who_hit[0] != "operations" and _PERPETRATORS_AFTER.match(
+                text, who_hit[1], hi):
+            continue
+        lead = _GROUP_LEAD.search(text, lo, n.start)
+        part_is = _PART_IS.match(text, n.end, hi) if lead and who_hit is None else None
+        lead_category = None
+        if lead and part_is and (part_who := _who_after(text, part_is.end(), hi)):
+            # only a people word after "were" makes a part; "20 were wounded" has its own verb
+            who_hit = part_who
+            lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
             continue
-        category: str | None = None
+        category: str | None = lead_category
         who = "unspecified"
         end = n.end
         if who_hit and who_hit[0] != "operations" and _TAKE_BEFORE.search(

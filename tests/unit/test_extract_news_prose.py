@@ -833,3 +833,31 @@ def test_a_colon_list_breaks_the_figure_before_it_down(gaz):
     r2 = _ingest("Troops killed nine insurgents near Awaran on Sunday, officials said: the "
                  "raids lasted six hours.", gaz)
     assert not any(raw == "six" for raw, _ in _figures(r2))
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was killed in Hub on Sunday when two men on a motorcycle threw a grenade "
+    "into his store, police said.",
+    "A teacher was wounded in Turbat on Sunday when three gunmen opened fire on his car.",
+])
+def test_attackers_counted_as_they_act_are_no_casualty_figure(gaz, text):
+    assert not any(raw in ("two", "three") for raw, _ in _figures(_ingest(text, gaz)))
+
+
+def test_a_group_named_first_is_broken_down_by_who(gaz):
+    r = _ingest("Forty people were injured in Kalat last year, the monitor said. Of the wounded, "
+                "25 were labourers and 15 were policemen.", gaz)
+    figs = _figures(r)
+    assert figs[("25", "injured")][1]["who"] == "civilians"
+    assert figs[("15", "injured")][1]["who"] == "security_personnel"
+
+
+def test_a_part_with_its_own_verb_keeps_it_after_a_named_group(gaz):
+    r = _ingest("Of the dead in Kalat on Sunday, two were soldiers, and 11 were wounded.", gaz)
+    assert ("11", "injured") in _figures(r)
+
+
+def test_the_parties_to_a_clash_are_not_counted(gaz):
+    r = _ingest("Nine people were hurt when two tribes clashed over grazing land in Khuzdar on "
+                "Sunday.", gaz)
+    assert not any(raw == "two" for raw, _ in _figures(r))
