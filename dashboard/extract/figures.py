@@ -79,7 +79,7 @@ _FILLER = re.compile(
     r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|afghan|chinese|punjabi|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
-    r"army|military|paramilitary|non-local|female|male)(?=[\s'\"-])",
+    r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
     re.IGNORECASE)
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all|" \
@@ -350,8 +350,14 @@ def find_figures(text: str, lo: int, hi: int,
                 _ELLIPTIC_PART.match(text, n.end, hi):
             continue
         part_seen = part_seen or bool(_PART_OF.match(text, n.end, hi))
+        # "one of the attackers" names a person; "one of their guards had been killed" is a
+        # figure with its own perfect-tense casualty verb
+        one_perfect = low in ("one", "1") and re.match(
+            r"\s+of\s+\w+\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+been\s+(?:killed|martyred|"
+            r"shot\s+dead|wounded|injured|abducted|kidnapped)\b", text[n.end:n.end + 70],
+            re.IGNORECASE)
         if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
-                and low in ("one", "1") and not group:
+                and low in ("one", "1") and not group and not one_perfect:
             continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
@@ -415,7 +421,8 @@ def find_figures(text: str, lo: int, hi: int,
             if cat == "killed" and re.match(r"\s*civilian", text[n.end:end], re.IGNORECASE):
                 who = "civilians"
             category = cat
-        if who_hit is None and n.qualifier not in ("vague",) and n.count is not None \
+        if who_hit is None and not one_perfect and n.qualifier not in ("vague",) \
+                and n.count is not None \
                 and n.count < 2 and category != "operations" and not re.match(
                     r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
                     text[n.end:n.end + 20]):

@@ -861,3 +861,12 @@ def test_the_parties_to_a_clash_are_not_counted(gaz):
     r = _ingest("Nine people were hurt when two tribes clashed over grazing land in Khuzdar on "
                 "Sunday.", gaz)
     assert not any(raw == "two" for raw, _ in _figures(r))
+
+
+def test_one_of_a_group_with_its_own_perfect_casualty_verb_is_a_figure(gaz):
+    r = _ingest("Across the line, the Afghan side said on Sunday that one of its sentries had "
+                "been shot dead near Chaman.", gaz)
+    assert ("one", "killed") in _figures(r)
+    # "one of the attackers" alone still names a person, not a count
+    r2 = _ingest("Two soldiers were killed in Chaman on Sunday; one of the attackers escaped.", gaz)
+    assert ("one", "killed") not in _figures(r2)
