@@ -358,6 +358,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # a dateline ("QUETTA:") says where the story was filed
     if _caption(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
+    if "from" in before and _EVENTS_FROM.search(before):
+        return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before):
         return "context"
@@ -396,6 +398,12 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     return "context"
 
 
+# Events "were from" a place happened there; people "were from" a place live there. "Most of the
+# cases were from Kech, Awaran and Panjgur" (a list of names may come between).
+_EVENTS_FROM = re.compile(
+    r"\b(?:cases|incidents|disappearances|abductions|kidnappings|killings|attacks|complaints)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is|came)\s+(?:reported\s+|registered\s+)?from\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|\s+and\s+))*$")
 # "Shangla and Swat", "Larkana and two to Shikarpur" (an ellipsis of "belonged to"), "Swat in
 # Khyber Pakhtunkhwa" (the province a home town lies in)
 _COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+"

@@ -870,3 +870,16 @@ def test_one_of_a_group_with_its_own_perfect_casualty_verb_is_a_figure(gaz):
     # "one of the attackers" alone still names a person, not a count
     r2 = _ingest("Two soldiers were killed in Chaman on Sunday; one of the attackers escaped.", gaz)
     assert ("one", "killed") not in _figures(r2)
+
+
+@pytest.mark.parametrize("place", ["Washuk", "Kharan", "Noshki"])
+def test_events_from_a_place_happened_there(gaz, place):
+    r = _ingest("The commission said on Sunday that 40 people had gone missing since June. The "
+                "largest share of the disappearances were from Washuk, Kharan and Noshki.",
+                gaz)
+    assert "incident" in _roles(r)[place]
+
+
+def test_people_from_a_place_still_live_there(gaz):
+    r = _ingest("Four men were shot dead near Hub on Sunday; the victims were from Larkana.", gaz)
+    assert _roles(r)["Larkana"] == {"context"}
