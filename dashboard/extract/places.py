@@ -358,6 +358,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # a dateline ("QUETTA:") says where the story was filed
     if _caption(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
+    if _KNOCK_ON.search(before) or _COMPARED.search(before):
+        return "context"
     if "from" in before and _EVENTS_FROM.search(before):
         return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
@@ -398,6 +400,14 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     return "context"
 
 
+# Where a knock-on effect landed, not where the attack was: "cutting off gas supply to the power
+# plant and parts of Sindh", "disrupted electricity supplies to Makran".
+_KNOCK_ON = re.compile(
+    r"\b(?:cut(?:ting|s)?\s+off|disrupt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|halt(?:ed|ing|s)?)\s+"
+    r"(?:the\s+)?(?:(?:gas|power|electricity|water|fuel)\s+)?(?:supply|supplies)\s+to\b"
+    r"[^.;:]{0,60}$", re.IGNORECASE)
+# A place a tally is compared with: "second only to Khyber Pakhtunkhwa in the national tally".
+_COMPARED = re.compile(r"\b(?:second|third|next)\s+only\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Events "were from" a place happened there; people "were from" a place live there. "Most of the
 # cases were from Kech, Awaran and Panjgur" (a list of names may come between).
 _EVENTS_FROM = re.compile(

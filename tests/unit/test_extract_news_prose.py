@@ -883,3 +883,13 @@ def test_events_from_a_place_happened_there(gaz, place):
 def test_people_from_a_place_still_live_there(gaz):
     r = _ingest("Four men were shot dead near Hub on Sunday; the victims were from Larkana.", gaz)
     assert _roles(r)["Larkana"] == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Saboteurs blew up a power pylon near Bela on Sunday, cutting off electricity supply to "
+     "Karachi's western suburbs and parts of Sindh, officials said.", "Sindh"),
+    ("Militants killed 30 people in Kech last year, leaving the district second only to "
+     "Waziristan in the monitor's count.", "Waziristan"),
+])
+def test_knock_on_and_compared_places_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
