@@ -83,7 +83,8 @@ _FILLER = re.compile(
     re.IGNORECASE)
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all|" \
-          r"found))*"  # "were later found shot dead": found as a copula before the state
+          r"found|remain|remains|remained|still))*"
+# "were later found shot dead", "six others remain missing": found and remain are copulas
 # "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
 _BODIES_OF = re.compile(r"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$",
                         re.IGNORECASE)
@@ -135,6 +136,14 @@ _GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(dead|killed|injured|wounded|a
                          r"kidnapped|missing|disappeared|detained|arrested|released|freed)\s*,",
                          re.IGNORECASE)
 _PART_IS = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
+# A clause in which an armed group (not the state) seizes people: "armed men blocked the highway
+# and forced passengers out of their vehicles; ... five others are still missing".
+_TAKEN_BY_ARMED = re.compile(
+    r"\b(?:armed\s+men|gunmen|militants|attackers|assailants|kidnappers|abductors)\s+"
+    r"(?:[\w-]+\s+){0,12}?(?:forced|offloaded|dragged|herded|took|seized|abducted|kidnapped|"
+    r"stopped)\b", re.IGNORECASE)
+_STATE_ACTORS = re.compile(r"\b(?:security\s+forces|troops|agencies|police|fc|frontier\s+corps|"
+                           r"ctd|soldiers|army|levies|personnel)\b", re.IGNORECASE)
 # The agent of a passive: "taken away by about 30 armed men", "stopped by 20 gunmen". The number
 # counts the perpetrators, never a casualty.
 _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
@@ -427,6 +436,12 @@ def find_figures(text: str, lo: int, hi: int,
                     r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
                     text[n.end:n.end + 20]):
             continue  # "one" is a figure only with a people word or its verb right beside it
+        seized = _TAKEN_BY_ARMED.search(text, lo, n.start) if category == "disappeared" else None
+        if seized and not _STATE_ACTORS.search(text, seized.end(), hi) and \
+                re.match(r"[^.;:]{0,40}?\bmissing\b", text[end:min(hi, end + 50)], re.IGNORECASE):
+            # people an armed group carried off and who are "still missing" are its captives;
+            # with the state's forces in the sentence, "missing" may be an enforced disappearance
+            category = "abducted"
         prev_who = who
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
     if out and _TOTAL.search(text, lo, hi):

@@ -893,3 +893,14 @@ def test_people_from_a_place_still_live_there(gaz):
 ])
 def test_knock_on_and_compared_places_are_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_people_an_armed_group_seized_who_are_still_missing_are_abducted(gaz):
+    r = _ingest("Gunmen stopped two coaches near Kohlu on Sunday and forced the riders out; three "
+                "were later found dead and six others remain missing, officials said.", gaz)
+    figs = _figures(r)
+    assert ("six", "abducted") in figs and ("three", "killed") in figs
+    # with the state's forces in the sentence, "missing" stays a disappearance
+    r2 = _ingest("Gunmen stopped a coach near Kohlu on Sunday, and later six men went missing "
+                 "after troops raided the village.", gaz)
+    assert ("six", "disappeared") in _figures(r2)
