@@ -130,6 +130,12 @@ _LISTED_PART = re.compile(r"\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z]")
 _PERPETRATORS_AFTER = re.compile(
     r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
     r"opened\s+fire|sprayed|stormed|ambushed|planted)\b)", re.IGNORECASE)
+# A crowd's size: "Hundreds of people, most of them women holding pictures of missing relatives,
+# marched to the press club". The number counts who took part, not who came to harm.
+_CROWD_AFTER = re.compile(
+    r"(?:\s*,[^.;:]{0,100}?,)?\s+(?:(?:also|then|later)\s+)?(?:marched|rallied|gathered|"
+    r"protested|demonstrated|staged|took\s+part|attended|joined|chanted|(?:held|staged)\s+a\s+"
+    r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
 # A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
 # Each part takes the group's category; its people follow "were".
 _GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(dead|killed|injured|wounded|abducted|"
@@ -370,8 +376,8 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
-        if who_hit and who_hit[0] != "operations" and _PERPETRATORS_AFTER.match(
-                text, who_hit[1], hi):
+        if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
+                text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)):
             continue
         lead = _GROUP_LEAD.search(text, lo, n.start)
         part_is = _PART_IS.match(text, n.end, hi) if lead and who_hit is None else None

@@ -904,3 +904,17 @@ def test_people_an_armed_group_seized_who_are_still_missing_are_abducted(gaz):
     r2 = _ingest("Gunmen stopped a coach near Kohlu on Sunday, and later six men went missing "
                  "after troops raided the village.", gaz)
     assert ("six", "disappeared") in _figures(r2)
+
+
+def test_a_crowds_size_is_no_casualty_figure(gaz):
+    r = _ingest("Thousands of people, many of them relatives of missing men, rallied in Kharan "
+                "on Sunday; police said nine protesters were hurt.", gaz)
+    figs = _figures(r)
+    assert not any(raw.lower() == "thousands" for raw, _ in figs)
+    assert ("nine", "injured") in figs
+
+
+def test_the_izafat_may_be_written_i_or_e_in_a_claimants_name(gaz):
+    r = _ingest("The Tehrik-i-Taliban Pakistan said on Sunday its men had killed four soldiers "
+                "in Zhob.", gaz)
+    assert _figures(r)[("four", "killed")][0]["claimant"] == "ttp"
