@@ -918,3 +918,11 @@ def test_the_izafat_may_be_written_i_or_e_in_a_claimants_name(gaz):
     r = _ingest("The Tehrik-i-Taliban Pakistan said on Sunday its men had killed four soldiers "
                 "in Zhob.", gaz)
     assert _figures(r)[("four", "killed")][0]["claimant"] == "ttp"
+
+
+def test_a_refusal_to_speak_is_no_statement(gaz):
+    r = _ingest("Gunmen killed two guards at a bank in Kalat on Sunday, residents said. Officials "
+                "declined to comment on the claim.\n\nIn Mastung, three men were found dead on "
+                "Monday.", gaz)
+    claim, _ = _figures(r)[("three", "killed")]
+    assert claim["claimant"] != "pakistan-government"
