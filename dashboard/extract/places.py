@@ -67,7 +67,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
     r"handed\s+over|brought|flown|repatriated)\s+(?:back\s+)?(?:by\s+(?:road|air|helicopter|"
     r"ambulances?)\s+)?to|"
-    r"(?:borders?|bordering|border\s+with|neighbou?ring|adjoining|adjacent\s+to)|"
+    # "the border near the Bab-e-Dosti crossing" places a spot on the border: not context
+    r"(?:borders?(?!\s+(?:near|at|close\s+to|crossing\s+(?:at|near))\b)|bordering|border\s+with|"
+    r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
     r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
     r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"

@@ -926,3 +926,14 @@ def test_a_refusal_to_speak_is_no_statement(gaz):
                 "Monday.", gaz)
     claim, _ = _figures(r)[("three", "killed")]
     assert claim["claimant"] != "pakistan-government"
+
+
+@pytest.mark.parametrize("text, place, want", [
+    ("Mortars fired from across the border near the Chaman crossing killed two women on Sunday.",
+     "Chaman", {"incident"}),
+    # a country a province borders stays context
+    ("Two soldiers were killed in Panjgur on Sunday, near the border with Iran.", "Iran",
+     {"context"}),
+])
+def test_a_spot_on_the_border_is_where_it_happened(gaz, text, place, want):
+    assert _roles(_ingest(text, gaz)).get(place) == want
