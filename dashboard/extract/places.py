@@ -358,7 +358,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             and not text[line_start:hit.start].strip(" /") \
             and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # a dateline ("QUETTA:") says where the story was filed
-    if _caption(text, hit.start):
+    if in_caption(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
     if _KNOCK_ON.search(before) or _COMPARED.search(before):
         return "context"
@@ -443,7 +443,7 @@ def _line_start(text: str, pos: int, within: int) -> int | None:
     return 0 if pos <= within else None
 
 
-def _caption(text: str, pos: int) -> bool:
+def in_caption(text: str, pos: int) -> bool:
     """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...")."""
     line_start = _line_start(text, pos, 600)
     return line_start is not None and \

@@ -937,3 +937,13 @@ def test_a_refusal_to_speak_is_no_statement(gaz):
 ])
 def test_a_spot_on_the_border_is_where_it_happened(gaz, text, place, want):
     assert _roles(_ingest(text, gaz)).get(place) == want
+
+
+def test_a_photo_caption_above_the_lead_does_not_date_the_incident(gaz):
+    r = _ingest("Photo: Mourners carry a coffin through Loralai on Monday.\n"
+                "LORALAI: Gunmen attacked a Levies post near Loralai late on Saturday, a Levies "
+                "official said. Two attackers died in the return fire, he said.\n"
+                "A banned group said in a statement that its men had killed four guards.",
+                gaz)
+    claim, _ = _figures(r)[("four", "killed")]
+    assert claim["date"] == "2025-10-18"
