@@ -379,7 +379,7 @@ def find_figures(text: str, lo: int, hi: int,
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
                 text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)):
             continue
-        lead = _GROUP_LEAD.search(text, lo, n.start)
+        lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number
         part_is = _PART_IS.match(text, n.end, hi) if lead and who_hit is None else None
         lead_category = None
         if lead and part_is and (part_who := _who_after(text, part_is.end(), hi)):
@@ -442,7 +442,8 @@ def find_figures(text: str, lo: int, hi: int,
                     r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
                     text[n.end:n.end + 20]):
             continue  # "one" is a figure only with a people word or its verb right beside it
-        seized = _TAKEN_BY_ARMED.search(text, lo, n.start) if category == "disappeared" else None
+        seized = _TAKEN_BY_ARMED.search(text, max(lo, n.start - 300), n.start) \
+            if category == "disappeared" else None
         if seized and not _STATE_ACTORS.search(text, seized.end(), hi) and \
                 re.match(r"[^.;:]{0,40}?\bmissing\b", text[end:min(hi, end + 50)], re.IGNORECASE):
             # people an armed group carried off and who are "still missing" are its captives;
