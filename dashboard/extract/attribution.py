@@ -42,7 +42,9 @@ _NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
 # "... 47 Baloch activists and students who it said ...": a personal pronoun before the verb
 # is its subject, so the name before it did not speak.
 _SPEECH_AFTER = re.compile(
-    rf"(?:(?!\b(?:it|he|she|they|we)\s+(?:also\s+)?{SPEECH}\b)[^\d.;!?]){{0,60}}?"
+    # "Officials did not respond to the claim": a refusal to speak is no statement
+    rf"(?:(?!\b(?:it|he|she|they|we)\s+(?:also\s+)?{SPEECH}\b|\b(?:did\s+not|didn't|declined|"
+    rf"refused|could\s+not|would\s+not)\b)[^\d.;!?]){{0,60}}?"
     rf"\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)

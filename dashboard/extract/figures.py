@@ -43,12 +43,14 @@ WHO_WORDS: list[tuple[str, str]] = [
 ]
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
+    # "hit by bullets", "struck by shrapnel": the person was hit and lived (a death has its verb)
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds|"
+     r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment", "injured"),
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
-     r"massacred|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
+     r"massacred|murdered|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
     (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|"
@@ -57,7 +59,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
      r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
      r"in\s+(?:their\s+)?captivity", "abducted"),
-    (r"released|freed|set\s+free|returned\s+home|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
+    (r"released|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
+     r"(?:homes?|families)|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
      r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive", "released"),
     (r"arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody", "arrested"),
     (r"detained|detention|detainees|in\s+custody", "detained"),
@@ -76,10 +79,12 @@ _FILLER = re.compile(
     r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|afghan|chinese|punjabi|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
-    r"army|military|paramilitary|non-local|female|male)(?=[\s'\"-])",
+    r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
     re.IGNORECASE)
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
-          r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all))*"
+          r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all|" \
+          r"found|remain|remains|remained|still))*"
+# "were later found shot dead", "six others remain missing": found and remain are copulas
 # "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
 _BODIES_OF = re.compile(r"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$",
                         re.IGNORECASE)
@@ -94,9 +99,13 @@ _TALLY_WITH = re.compile(r"\b[A-Z][\w-]+\s+with\s+$")
 # Only auxiliaries between a figure and a casualty word: the word is the figure's predicate.
 # An aside set off by commas may sit between them: "18 people, including a boy of 16, were
 # detained"; "three of them, among them a student, were freed".
+# So may a relative clause telling where they were: "two passers-by who were standing at a tea
+# stall were also hit"; the verb after the clause is the figure's own.
 _ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|all\s+of\s+them|most\s+of\s+them|"
-          r"some\s+of\s+them)\b[^,.;:]{0,80},)?")
-_PREDICATE_GAP = re.compile(rf"{_ASIDE}{_ADVERB}\s*", re.IGNORECASE)
+          r"some\s+of\s+them)\b[^,.;:]{0,80},|\s+(?:who|that)\s+(?:were|was|had\s+been)\s+"
+          r"\w+ing\b[^,.;:]{0,60}?(?=\s+(?:were|was|had)\b))?")
+# "four of them were later found dead": the part's verb, past "of them", is its predicate.
+_PREDICATE_GAP = re.compile(rf"(?:\s+of\s+(?:them|whom))?{_ASIDE}{_ADVERB}\s*", re.IGNORECASE)
 # A part of a group: "five of the eleven hostages ... were freed", "three of the people it
 # campaigned for, among them a student, were released". What befell the part is the clause's
 # main verb after the group, not the participle that names the group.
@@ -107,6 +116,40 @@ _MAIN_VERB = re.compile(r",?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+
 # An ellipsis after a part: "three of the dead were from Larkana and two from Shikarpur" — the
 # "two" leaves out "of the dead were" and breaks the same group down by origin.
 _ELLIPTIC_PART = re.compile(r"\s+(?:from|to|in|of)\b", re.IGNORECASE)
+# A verb and its particle around the object: "taking three others away with them", "took two
+# men away". The verb names the figure's category though the number sits inside the phrase.
+_TAKE_BEFORE = re.compile(r"\b(?:tak(?:e|es|ing)|took|taken|carr(?:y|ied|ying)|dragg(?:ed|ing)|"
+                          r"whisk(?:ed|ing)|led|leading|march(?:ed|ing))\s+$", re.IGNORECASE)
+_AWAY_AFTER = re.compile(r"\s+(?:away|off)\b", re.IGNORECASE)
+# A list opened by a colon breaks the figure before it down: "killed 12 militants in two
+# operations: eight in Kachhi on Thursday and four in Kharan on Friday". A bare number followed
+# by a place in the list is a part of that figure, with its category and its people.
+_LISTED_PART = re.compile(r"\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z]")
+# The attackers counted as they act: "two men on a motorbike hurled a grenade", "three gunmen
+# riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
+_PERPETRATORS_AFTER = re.compile(
+    r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
+    r"opened\s+fire|sprayed|stormed|ambushed|planted)\b)", re.IGNORECASE)
+# A crowd's size: "Hundreds of people, most of them women holding pictures of missing relatives,
+# marched to the press club". The number counts who took part, not who came to harm.
+_CROWD_AFTER = re.compile(
+    r"(?:\s*,[^.;:]{0,100}?,)?\s+(?:(?:also|then|later)\s+)?(?:marched|rallied|gathered|"
+    r"protested|demonstrated|staged|took\s+part|attended|joined|chanted|(?:held|staged)\s+a\s+"
+    r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
+# A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
+# Each part takes the group's category; its people follow "were".
+_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(dead|killed|injured|wounded|abducted|"
+                         r"kidnapped|missing|disappeared|detained|arrested|released|freed)\s*,",
+                         re.IGNORECASE)
+_PART_IS = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
+# A clause in which an armed group (not the state) seizes people: "armed men blocked the highway
+# and forced passengers out of their vehicles; ... five others are still missing".
+_TAKEN_BY_ARMED = re.compile(
+    r"\b(?:armed\s+men|gunmen|militants|attackers|assailants|kidnappers|abductors)\s+"
+    r"(?:[\w-]+\s+){0,12}?(?:forced|offloaded|dragged|herded|took|seized|abducted|kidnapped|"
+    r"stopped)\b", re.IGNORECASE)
+_STATE_ACTORS = re.compile(r"\b(?:security\s+forces|troops|agencies|police|fc|frontier\s+corps|"
+                           r"ctd|soldiers|army|levies|personnel)\b", re.IGNORECASE)
 # The agent of a passive: "taken away by about 30 armed men", "stopped by 20 gunmen". The number
 # counts the perpetrators, never a casualty.
 _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
@@ -124,13 +167,17 @@ _NOT_COUNT_AFTER = re.compile(
     r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"
     r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
-    r"houses?|homes|shops?|towers?|schools?|(?:oil\s+)?tankers?|containers?|rounds|"
+    r"houses?|homes|shops?|towers?|schools?|"
+    # the parties to a clash: "a clash between two groups" counts sides, not casualties
+    r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
     r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
     r"events|clashes|encounters|ambushes)|families|households)\b|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|-|"
+    # a hyphen joined to the word before ("N-70", "Rs-5"); a dash between spaces is punctuation,
+    # as after a wire dateline ("QUETTA, March 21 (Wire) - Five people ...")
+    r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|(?<=\S)-|"
     r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|top|grade|class|"
     # an age: "a boy of 16"
     r"(?:boy|girl|child|son|daughter|student|youth|man|woman)\s+of)\s*$",
@@ -318,16 +365,41 @@ def find_figures(text: str, lo: int, hi: int,
                 _ELLIPTIC_PART.match(text, n.end, hi):
             continue
         part_seen = part_seen or bool(_PART_OF.match(text, n.end, hi))
+        # "one of the attackers" names a person; "one of their guards had been killed" is a
+        # figure with its own perfect-tense casualty verb
+        one_perfect = low in ("one", "1") and re.match(
+            r"\s+of\s+\w+\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+been\s+(?:killed|martyred|"
+            r"shot\s+dead|wounded|injured|abducted|kidnapped)\b", text[n.end:n.end + 70],
+            re.IGNORECASE)
         if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
-                and low in ("one", "1") and not group:
+                and low in ("one", "1") and not group and not one_perfect:
             continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
+        if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
+                text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)):
+            continue
+        lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number
+        part_is = _PART_IS.match(text, n.end, hi) if lead and who_hit is None else None
+        lead_category = None
+        if lead and part_is and (part_who := _who_after(text, part_is.end(), hi)):
+            # only a people word after "were" makes a part; "20 were wounded" has its own verb
+            who_hit = part_who
+            lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
             continue
-        category: str | None = None
+        category: str | None = lead_category
         who = "unspecified"
         end = n.end
+        if who_hit and who_hit[0] != "operations" and _TAKE_BEFORE.search(
+                text, max(lo, n.start - 12), n.start) and _AWAY_AFTER.match(text, who_hit[1], hi):
+            category = "abducted"
+        listed = next((f for f in reversed(out) if f.category != "operations"
+                       and ":" in text[f.end:n.start]), None)
+        if category is None and who_hit is None and listed is not None and n.count is not None \
+                and listed.count is not None and n.count < listed.count \
+                and _LISTED_PART.match(text, n.end, hi):
+            category, who = listed.category, listed.who
         if category is None and who_hit is None and out and _TALLY_WITH.search(
                 text, max(lo, n.start - 40), n.start):
             category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
@@ -364,11 +436,19 @@ def find_figures(text: str, lo: int, hi: int,
             if cat == "killed" and re.match(r"\s*civilian", text[n.end:end], re.IGNORECASE):
                 who = "civilians"
             category = cat
-        if who_hit is None and n.qualifier not in ("vague",) and n.count is not None \
+        if who_hit is None and not one_perfect and n.qualifier not in ("vague",) \
+                and n.count is not None \
                 and n.count < 2 and category != "operations" and not re.match(
                     r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
                     text[n.end:n.end + 20]):
             continue  # "one" is a figure only with a people word or its verb right beside it
+        seized = _TAKEN_BY_ARMED.search(text, max(lo, n.start - 300), n.start) \
+            if category == "disappeared" else None
+        if seized and not _STATE_ACTORS.search(text, seized.end(), hi) and \
+                re.match(r"[^.;:]{0,40}?\bmissing\b", text[end:min(hi, end + 50)], re.IGNORECASE):
+            # people an armed group carried off and who are "still missing" are its captives;
+            # with the state's forces in the sentence, "missing" may be an enforced disappearance
+            category = "abducted"
         prev_who = who
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
     if out and _TOTAL.search(text, lo, hi):

@@ -122,10 +122,18 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
         count, qualifier = parse_number(num)
         if qualifier == "malformed" and not re.search(r"\d", num):
             continue
+        a_dozen = qualifier == "vague" and bool(
+            re.fullmatch(r"(?:a\s+)?dozen", num.strip(), re.IGNORECASE))
+        if a_dozen:
+            # "a dozen" is about 12, as "two dozen" below is about 24: a count with a
+            # qualifier, unlike "dozens", whose reach has no middle
+            count, qualifier = 12, "exact"
         for name, _ in QUALIFIERS:
             if m.group(name) and qualifier == "exact":
                 qualifier = name
                 break
+        if a_dozen and qualifier == "exact":
+            qualifier = "about"
         start = m.start() if qualifier not in ("exact", "vague", "malformed") else m.start("num")
         if qualifier in ("vague",) and m.group(0) != num:
             start = m.start("num")

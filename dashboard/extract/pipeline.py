@@ -28,7 +28,7 @@ from dashboard.extract.attribution import (
 from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
 from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
 from dashboard.extract.figures import FigureMention, find_figures, restates
-from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, role_of
+from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, in_caption, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
 from dashboard.figures import short
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
@@ -224,7 +224,10 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         return [d for d in incident_dates[i] if d.span.start is not None
                 and not is_statement_date(t, d)]
 
-    lead = next((dated_at(i) for i in range(min(len(per_sentence), 2)) if dated_at(i)), None)
+    # A photo caption above the lead dates the picture (the funeral on Monday), not the incident
+    opening = [i for i in range(min(len(per_sentence), 3))
+               if not in_caption(t, per_sentence[i][0].end)][:2]
+    lead = next((dated_at(i) for i in opening if dated_at(i)), None)
     candidates = [index - 1, index + 1]
     for i in candidates:
         if 0 <= i < len(per_sentence):

@@ -67,7 +67,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
     r"handed\s+over|brought|flown|repatriated)\s+(?:back\s+)?(?:by\s+(?:road|air|helicopter|"
     r"ambulances?)\s+)?to|"
-    r"(?:borders?|bordering|border\s+with|neighbou?ring|adjoining|adjacent\s+to)|"
+    # "the border near the Bab-e-Dosti crossing" places a spot on the border: not context
+    r"(?:borders?(?!\s+(?:near|at|close\s+to|crossing\s+(?:at|near))\b)|bordering|border\s+with|"
+    r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
     r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
     r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
@@ -356,8 +358,12 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             and not text[line_start:hit.start].strip(" /") \
             and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # a dateline ("QUETTA:") says where the story was filed
-    if _caption(text, hit.start):
+    if in_caption(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
+    if _KNOCK_ON.search(before) or _COMPARED.search(before):
+        return "context"
+    if "from" in before and _EVENTS_FROM.search(before):
+        return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before):
         return "context"
@@ -396,6 +402,20 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     return "context"
 
 
+# Where a knock-on effect landed, not where the attack was: "cutting off gas supply to the power
+# plant and parts of Sindh", "disrupted electricity supplies to Makran".
+_KNOCK_ON = re.compile(
+    r"\b(?:cut(?:ting|s)?\s+off|disrupt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|halt(?:ed|ing|s)?)\s+"
+    r"(?:the\s+)?(?:(?:gas|power|electricity|water|fuel)\s+)?(?:supply|supplies)\s+to\b"
+    r"[^.;:]{0,60}$", re.IGNORECASE)
+# A place a tally is compared with: "second only to Khyber Pakhtunkhwa in the national tally".
+_COMPARED = re.compile(r"\b(?:second|third|next)\s+only\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# Events "were from" a place happened there; people "were from" a place live there. "Most of the
+# cases were from Kech, Awaran and Panjgur" (a list of names may come between).
+_EVENTS_FROM = re.compile(
+    r"\b(?:cases|incidents|disappearances|abductions|kidnappings|killings|attacks|complaints)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is|came)\s+(?:reported\s+|registered\s+)?from\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|\s+and\s+))*$")
 # "Shangla and Swat", "Larkana and two to Shikarpur" (an ellipsis of "belonged to"), "Swat in
 # Khyber Pakhtunkhwa" (the province a home town lies in)
 _COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+"
@@ -423,7 +443,7 @@ def _line_start(text: str, pos: int, within: int) -> int | None:
     return 0 if pos <= within else None
 
 
-def _caption(text: str, pos: int) -> bool:
+def in_caption(text: str, pos: int) -> bool:
     """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...")."""
     line_start = _line_start(text, pos, 600)
     return line_start is not None and \

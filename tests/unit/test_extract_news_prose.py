@@ -769,3 +769,181 @@ def test_home_towns_outside_the_province_are_found_as_context(gaz, text, place):
     r = _ingest(text, gaz)
     assert place in {p["mention"] for p in r.places}
     assert _roles(r)[place] == {"context"}
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    # a wire dateline's dash between spaces is punctuation, not a minus before the count
+    ("TURBAT, Oct 19 (Example Agency) - Six labourers were shot dead near Turbat on Sunday, "
+     "police said.", "Six", "killed"),
+    ("ZHOB (Example Agency) - Nine men were abducted from a bus near Zhob on Sunday.",
+     "Nine", "abducted"),
+])
+def test_a_spaced_dateline_dash_does_not_hide_the_first_figure(gaz, text, raw, category):
+    assert (raw, category) in _figures(_ingest(text, gaz))
+
+
+def test_a_hyphen_joined_to_a_word_still_marks_no_count(gaz):
+    r = _ingest("Traffic on the N-25 near Khuzdar stopped on Sunday after gunmen killed a driver.",
+                gaz)
+    assert not any(raw == "25" for raw, _ in _figures(r))
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    # "found" before the state is a copula: "were found dead", "was found murdered"
+    ("Gunmen stopped three cars near Sibi on Sunday; five of the drivers were later found "
+     "murdered beside a canal.", "five", "killed"),
+    ("Gunmen stopped a coach near Sibi on Sunday and led the riders off; six of them were later "
+     "found dead in the hills.", "six", "killed"),
+])
+def test_found_before_the_state_is_the_figures_own_predicate(gaz, text, raw, category):
+    assert (raw, category) in _figures(_ingest(text, gaz))
+
+
+def test_a_relative_clause_between_a_figure_and_its_verb(gaz):
+    r = _ingest("A grenade went off in a bazaar in Dera Murad Jamali on Sunday; a vendor died "
+                "and three shopkeepers who were sitting outside a bakery were struck by shrapnel, "
+                "police said.", gaz)
+    figs = _figures(r)
+    assert ("three", "injured") in figs
+    assert ("three", "killed") not in figs
+
+
+def test_returning_to_their_homes_is_a_release(gaz):
+    r = _ingest("Thirty men were picked up in Panjgur in July, and nine of them have since "
+                "returned to their families, the rights group said on Sunday.", gaz)
+    assert ("nine", "released") in _figures(r)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Raiders burst into a brick kiln in Dera Bugti on Sunday, gunning down two workers and "
+     "carrying five others off into the hills, officials said.", "five"),
+    ("Gunmen halted a van near Surab on Sunday and took four passengers away.", "four"),
+])
+def test_a_taking_verb_split_around_its_object_is_an_abduction(gaz, text, raw):
+    assert (raw, "abducted") in _figures(_ingest(text, gaz))
+
+
+def test_a_colon_list_breaks_the_figure_before_it_down(gaz):
+    r = _ingest("Troops killed nine insurgents in raids in the province, the military said on "
+                "Sunday: six in Washuk and three near Awaran.", gaz)
+    figs = _figures(r)
+    assert figs[("six", "killed")][1]["who"] == "militants"
+    assert figs[("three", "killed")][1]["who"] == "militants"
+    # a colon list that counts something else is left alone
+    r2 = _ingest("Troops killed nine insurgents near Awaran on Sunday, officials said: the "
+                 "raids lasted six hours.", gaz)
+    assert not any(raw == "six" for raw, _ in _figures(r2))
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was killed in Hub on Sunday when two men on a motorcycle threw a grenade "
+    "into his store, police said.",
+    "A teacher was wounded in Turbat on Sunday when three gunmen opened fire on his car.",
+])
+def test_attackers_counted_as_they_act_are_no_casualty_figure(gaz, text):
+    assert not any(raw in ("two", "three") for raw, _ in _figures(_ingest(text, gaz)))
+
+
+def test_a_group_named_first_is_broken_down_by_who(gaz):
+    r = _ingest("Forty people were injured in Kalat last year, the monitor said. Of the wounded, "
+                "25 were labourers and 15 were policemen.", gaz)
+    figs = _figures(r)
+    assert figs[("25", "injured")][1]["who"] == "civilians"
+    assert figs[("15", "injured")][1]["who"] == "security_personnel"
+
+
+def test_a_part_with_its_own_verb_keeps_it_after_a_named_group(gaz):
+    r = _ingest("Of the dead in Kalat on Sunday, two were soldiers, and 11 were wounded.", gaz)
+    assert ("11", "injured") in _figures(r)
+
+
+def test_the_parties_to_a_clash_are_not_counted(gaz):
+    r = _ingest("Nine people were hurt when two tribes clashed over grazing land in Khuzdar on "
+                "Sunday.", gaz)
+    assert not any(raw == "two" for raw, _ in _figures(r))
+
+
+def test_one_of_a_group_with_its_own_perfect_casualty_verb_is_a_figure(gaz):
+    r = _ingest("Across the line, the Afghan side said on Sunday that one of its sentries had "
+                "been shot dead near Chaman.", gaz)
+    assert ("one", "killed") in _figures(r)
+    # "one of the attackers" alone still names a person, not a count
+    r2 = _ingest("Two soldiers were killed in Chaman on Sunday; one of the attackers escaped.", gaz)
+    assert ("one", "killed") not in _figures(r2)
+
+
+@pytest.mark.parametrize("place", ["Washuk", "Kharan", "Noshki"])
+def test_events_from_a_place_happened_there(gaz, place):
+    r = _ingest("The commission said on Sunday that 40 people had gone missing since June. The "
+                "largest share of the disappearances were from Washuk, Kharan and Noshki.",
+                gaz)
+    assert "incident" in _roles(r)[place]
+
+
+def test_people_from_a_place_still_live_there(gaz):
+    r = _ingest("Four men were shot dead near Hub on Sunday; the victims were from Larkana.", gaz)
+    assert _roles(r)["Larkana"] == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Saboteurs blew up a power pylon near Bela on Sunday, cutting off electricity supply to "
+     "Karachi's western suburbs and parts of Sindh, officials said.", "Sindh"),
+    ("Militants killed 30 people in Kech last year, leaving the district second only to "
+     "Waziristan in the monitor's count.", "Waziristan"),
+])
+def test_knock_on_and_compared_places_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_people_an_armed_group_seized_who_are_still_missing_are_abducted(gaz):
+    r = _ingest("Gunmen stopped two coaches near Kohlu on Sunday and forced the riders out; three "
+                "were later found dead and six others remain missing, officials said.", gaz)
+    figs = _figures(r)
+    assert ("six", "abducted") in figs and ("three", "killed") in figs
+    # with the state's forces in the sentence, "missing" stays a disappearance
+    r2 = _ingest("Gunmen stopped a coach near Kohlu on Sunday, and later six men went missing "
+                 "after troops raided the village.", gaz)
+    assert ("six", "disappeared") in _figures(r2)
+
+
+def test_a_crowds_size_is_no_casualty_figure(gaz):
+    r = _ingest("Thousands of people, many of them relatives of missing men, rallied in Kharan "
+                "on Sunday; police said nine protesters were hurt.", gaz)
+    figs = _figures(r)
+    assert not any(raw.lower() == "thousands" for raw, _ in figs)
+    assert ("nine", "injured") in figs
+
+
+def test_the_izafat_may_be_written_i_or_e_in_a_claimants_name(gaz):
+    r = _ingest("The Tehrik-i-Taliban Pakistan said on Sunday its men had killed four soldiers "
+                "in Zhob.", gaz)
+    assert _figures(r)[("four", "killed")][0]["claimant"] == "ttp"
+
+
+def test_a_refusal_to_speak_is_no_statement(gaz):
+    r = _ingest("Gunmen killed two guards at a bank in Kalat on Sunday, residents said. Officials "
+                "declined to comment on the claim.\n\nIn Mastung, three men were found dead on "
+                "Monday.", gaz)
+    claim, _ = _figures(r)[("three", "killed")]
+    assert claim["claimant"] != "pakistan-government"
+
+
+@pytest.mark.parametrize("text, place, want", [
+    ("Mortars fired from across the border near the Chaman crossing killed two women on Sunday.",
+     "Chaman", {"incident"}),
+    # a country a province borders stays context
+    ("Two soldiers were killed in Panjgur on Sunday, near the border with Iran.", "Iran",
+     {"context"}),
+])
+def test_a_spot_on_the_border_is_where_it_happened(gaz, text, place, want):
+    assert _roles(_ingest(text, gaz)).get(place) == want
+
+
+def test_a_photo_caption_above_the_lead_does_not_date_the_incident(gaz):
+    r = _ingest("Photo: Mourners carry a coffin through Loralai on Monday.\n"
+                "LORALAI: Gunmen attacked a Levies post near Loralai late on Saturday, a Levies "
+                "official said. Two attackers died in the return fire, he said.\n"
+                "A banned group said in a statement that its men had killed four guards.",
+                gaz)
+    claim, _ = _figures(r)[("four", "killed")]
+    assert claim["date"] == "2025-10-18"

@@ -20,3 +20,10 @@ def test_qualifiers():
         "at least 12 died, more than 40 were hurt, around 7 fled, up to 90 left")}
     assert got == {"at least 12": (12, "at_least"), "more than 40": (40, "more_than"),
                    "around 7": (7, "about"), "up to 90": (90, "up_to")}
+
+
+def test_a_dozen_is_about_twelve_but_dozens_stays_vague():
+    got = {n.raw: (n.count, n.qualifier) for n in find_numbers(
+        "a dozen shops burned, at least a dozen men fled and dozens of people watched")}
+    assert got == {"a dozen": (12, "about"), "at least a dozen": (12, "at_least"),
+                   "dozens": (None, "vague")}
