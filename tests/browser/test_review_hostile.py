@@ -52,8 +52,14 @@ def test_review_page_shows_payloads_as_text(hostile_review: tuple[str, Path], pa
     page.get_by_role("button", name="Add the report and extract its claims").click()
     page.get_by_text("Candidate claims", exact=True).wait_for()
     wait_for_app(page)
-    # The text itself, highlighted: the payloads are there as typed, and inert.
-    body = page.inner_text("body")
+    # The text itself, highlighted: the payloads are there as typed, and inert. The highlighted
+    # text may arrive a moment after the candidates on a busy machine, so poll for it.
+    body = ""
+    for _ in range(60):
+        body = page.inner_text("body")
+        if PAYLOADS[1] in body and PAYLOADS[0] in body:
+            break
+        page.wait_for_timeout(500)
     assert PAYLOADS[1] in body and PAYLOADS[0] in body
     _assert_nothing_ran(page, browser_log)
 
