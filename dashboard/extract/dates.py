@@ -104,6 +104,15 @@ def _span(start: date | None, end: date | None, precision: str) -> DateSpan:
     return DateSpan(start, end, precision, span_notation(start, end, precision))
 
 
+def _year_of_month(written: str | None, month: int, pub: tuple[date, date] | None) -> int | None:
+    """A month named without a year is the latest such month not after publication."""
+    if written:
+        return int(written)
+    if pub is None:
+        return None
+    return pub[1].year if month <= pub[1].month else pub[1].year - 1
+
+
 def _month_span(year: int, month: int) -> DateSpan:
     last = calendar.monthrange(year, month)[1]
     return _span(date(year, month, 1), date(year, month, last), "month")
@@ -195,11 +204,8 @@ def _resolve(kind: str, m: re.Match[str],
         return _span(d1, d2, "range"), basis
     if kind == "part_month":
         month = MONTHS[g["mon"].lower()]
-        if g.get("year"):
-            year = int(g["year"])
-        elif pub is not None:
-            year = pub[1].year if month <= pub[1].month else pub[1].year - 1
-        else:
+        year = _year_of_month(g.get("year"), month, pub)
+        if year is None:
             return _span(None, None, "unknown"), f"'{raw}' with no publication date"
         return _month_span(year, month), "part of a month: the whole month, honestly"
     if kind in ("mdy", "dmy", "iso", "since_date", "dmy_num"):
@@ -226,11 +232,8 @@ def _resolve(kind: str, m: re.Match[str],
             "from the start of the year to publication")
     if kind == "since_month":
         month = MONTHS[g["mon"].lower()]
-        if g.get("year"):
-            year = int(g["year"])
-        elif pub is not None:
-            year = pub[1].year if month <= pub[1].month else pub[1].year - 1
-        else:
+        year = _year_of_month(g.get("year"), month, pub)
+        if year is None:
             return _span(None, None, "unknown"), f"'{raw}' with no publication date"
         if pub is None:
             return _month_span(year, month), "month as written"
