@@ -185,15 +185,14 @@ def _summary(claimant: ClaimantDef | None, claimant_name: str, source_type: str,
     return text
 
 
+# Openers that go on to another incident of the same account, not back to the past: a
+# release's "In another operation" is still the release speaking.
+_ANOTHER = (r"Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
+            r"In\s+another")
+_ANOTHER_INCIDENT = re.compile(rf"\s*[\"']?(?:{_ANOTHER})\b", re.IGNORECASE)
 # A sentence opening like this turns to another incident: it borrows no date from its neighbours.
-# Of the openers above, those that go on to another incident of the same account, not back to
-# the past: a release's "In another operation" is still the release speaking.
-_ANOTHER_INCIDENT = re.compile(
-    r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
-    r"In\s+another)\b", re.IGNORECASE)
 _NEW_INCIDENT = re.compile(
-    r"\s*[\"']?(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|unrelated)|"
-    r"In\s+another|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
+    rf"\s*[\"']?(?:{_ANOTHER}|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
     r"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|This\s+(?:year|month)|"
     r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes))\b",
