@@ -23,6 +23,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     env = dict(os.environ)
     env["DASHBOARD_DATA"] = str(data_dir(args.data).resolve())
+    if args.review and (args.workers is not None or args.upstream):
+        # Sign-in throttling and the dataset's writer lock are one process's: the review server
+        # runs alone (README, "Serving many readers"), never as one of the readers' workers.
+        print("serve: --review runs as one process; start the review server without --workers "
+              "or --upstream", file=sys.stderr)
+        return 2
     if args.workers is None and not args.upstream:
         # The default: one process, no proxy, exactly as a single reader needs.
         cmd = serving.worker_command(args.port, args.address) + _review_args(args)

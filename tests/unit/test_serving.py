@@ -139,3 +139,10 @@ def test_supervisor_restarts_a_worker_that_dies_and_only_that_one(tmp_path):
         sup.stop(grace_s=5)
     assert all(c.process.poll() is not None for c in sup.children if c.process)
     assert not (tmp_path / serving.STATE_FILE).exists()
+
+
+def test_the_review_page_is_never_served_by_the_readers_workers(capsys):
+    from dashboard.cli import main
+
+    assert main(["serve", "--workers", "2", "--review"]) == 2
+    assert "--review runs as one process" in capsys.readouterr().err
