@@ -31,7 +31,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2011", "-")).lower()
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed reports not beside the repo")
+@pytest.mark.seeds
 def test_every_claim_points_at_a_passage_holding_its_figures_and_places(loaded):
     """The passage pointer is checked against the report text, not trusted."""
     ds = loaded.dataset
@@ -53,7 +53,7 @@ def test_every_claim_points_at_a_passage_holding_its_figures_and_places(loaded):
             assert first in text, (claim.id, mention.mention)
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed reports not beside the repo")
+@pytest.mark.seeds
 def test_no_report_sentence_is_copied_into_the_dataset():
     def words(t: str) -> list[str]:
         return re.findall(r"[a-z0-9']+", t.lower())
