@@ -62,7 +62,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         return
     skip_reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
     report.outcome = "failed"
-    report.longrepr = f"CI=true: {'; '.join(why)}; it was skipped: {skip_reason}"
+    report.longrepr = (f"CI={os.environ['CI']}: {'; '.join(why)}; it was skipped: "
+                       f"{skip_reason}")
 
 
 @pytest.fixture(scope="session")
