@@ -7,9 +7,10 @@ rendered once per (dataset, starting view, mode) and kept in ``st.cache_resource
 strings; each run renders only the small feature group that carries the selection (the
 ClaimView), and hands both to streamlit-folium's component exactly as ``st_folium`` would.
 
-This leans on streamlit-folium 0.27's module-level helpers (the lock pins it);
-tests/app/test_map_frame.py checks that the arguments built here are ``st_folium``'s own for
-the same map, so an upgrade that changes them fails there, not in a reader's browser.
+This leans on streamlit-folium 0.27's module-level helpers (pyproject.toml allows 0.27.4 up to
+0.28, the lock pins one); tests/app/test_map_frame.py checks that the arguments built here are
+``st_folium``'s own for the same map, so an upgrade that changes them fails there, not in a
+reader's browser.
 """
 
 from __future__ import annotations

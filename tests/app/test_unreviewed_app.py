@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import APP, map_markers
 from tests.conftest import REPO, SEEDS
 
 
+@pytest.mark.seeds
 def test_review_file_claims_are_hidden_until_asked_for(monkeypatch, data_copy):
     (data_copy / "review").mkdir()
     r = subprocess.run(

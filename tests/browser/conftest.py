@@ -14,8 +14,9 @@ Fixtures
 Helpers (import from tests.browser.harness): wait_for_app(page), map_frame(page, index=0),
 save_screenshot(page, name).
 
-Without chromium the browser tests skip, except under CI (env CI set), where they fail: a CI
-run that silently skipped them would hide a missing install step.
+Without chromium the browser tests skip, except under CI (CI=true), where the root conftest
+turns those skips into failures: a CI run that silently skipped them would hide a missing
+install step.
 """
 
 from __future__ import annotations

@@ -151,3 +151,52 @@ def test_popup_links_to_the_claims_history(app_server: str, page) -> None:
     history.locator("td", has_text=claim_id).first.wait_for()
     save_screenshot(history, "claims_map_history_page")
     history.close()
+
+
+def _count_runs(page) -> list[str]:
+    """Record every script run the page asks the server for (Streamlit's rerun_script
+    message), with the widget ids whose values it sends, as they leave the browser."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    runs: list[str] = []
+
+    def on_frame(payload: bytes | str) -> None:
+        if isinstance(payload, str):
+            return
+        msg = BackMsg()
+        msg.ParseFromString(payload)
+        if msg.WhichOneof("type") == "rerun_script":
+            widgets = msg.rerun_script.widget_states.widgets
+            runs.append(",".join(sorted(w.id.rsplit("-", 1)[-1][:16] for w in widgets)))
+
+    page.on("websocket", lambda ws: ws.on("framesent", on_frame))
+    return runs
+
+
+def test_the_map_does_not_rerun_the_page_on_load(app_server: str, page) -> None:
+    """st_folium reports the map's centre and zoom once the map exists, and each report reruns
+    the whole script. KnownPosition (dashboard/render/known_position.js) seeds
+    streamlit-folium's frame state with the starting view, so loading the page runs the script
+    once; a pan of the reader's still reports (and reruns), so the count below can see it."""
+    runs = _count_runs(page)
+    page.goto(app_server)
+    wait_for_app(page)
+    frame = map_frame(page)
+    frame.locator(".claim-marker").first.wait_for()
+    # streamlit-folium reports 250 ms after the map settles; the opening view re-frames the
+    # province after the frame is sized: give both time to report if they were going to.
+    page.wait_for_timeout(4000)
+    wait_for_app(page)
+    assert len(runs) == 1, f"the page ran {len(runs)} times on load: {runs}"
+
+    box = page.locator("iframe[title='streamlit_folium.st_folium']").bounding_box()
+    assert box is not None
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x - 150, y - 80, steps=10)
+    page.mouse.up()
+    deadline = page.evaluate("Date.now()") + 30_000
+    while len(runs) < 2 and page.evaluate("Date.now()") < deadline:
+        page.wait_for_timeout(200)
+    assert len(runs) == 2, f"a pan should report the new view once: {runs}"

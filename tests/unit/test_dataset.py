@@ -31,7 +31,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2011", "-")).lower()
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed reports not beside the repo")
+@pytest.mark.seeds
 def test_every_claim_points_at_a_passage_holding_its_figures_and_places(loaded):
     """The passage pointer is checked against the report text, not trusted."""
     ds = loaded.dataset
@@ -53,7 +53,7 @@ def test_every_claim_points_at_a_passage_holding_its_figures_and_places(loaded):
             assert first in text, (claim.id, mention.mention)
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed reports not beside the repo")
+@pytest.mark.seeds
 def test_no_report_sentence_is_copied_into_the_dataset():
     def words(t: str) -> list[str]:
         return re.findall(r"[a-z0-9']+", t.lower())
@@ -84,6 +84,24 @@ def test_conflicting_figures_stay_separate_claims_under_one_event(loaded):
                 civilians.setdefault(r.claimant_id, set()).add(f["count"])
     assert civilians["cm-balochistan"] == {31}
     assert civilians["pakistan-military"] == {36}
+
+
+def test_curated_labels_of_the_31_january_attacks(loaded):
+    """Data, not rules (those are tests/unit/test_labels.py): the claimants of the attacks that
+    give conflicting tolls are labelled disputed, each reason naming the other side."""
+    t = loaded.table.drop_duplicates("claim_id")
+    event = t[t["event_id"] == "ev-2026-01-31-attacks"]
+    labels = {(r.claimant_id, r.label) for r in event.itertuples()}
+    assert {("cm-balochistan", "disputed"), ("pakistan-military", "disputed")} <= labels
+    minister = event[event["claimant_id"] == "cm-balochistan"]
+    assert minister["label_reason"].str.contains("Pakistan military").all()
+
+
+def test_every_curated_claim_has_a_label_with_a_reason(loaded):
+    t = loaded.table.drop_duplicates("claim_id")
+    assert set(t["label"]) <= {"verified", "corroborated", "disputed", "unverified"}
+    assert t["label_reason"].str.len().gt(20).all()
+    assert set(t["label"]) >= {"corroborated", "disputed", "unverified"}
 
 
 # ------------------------------------------------------------------ bad input

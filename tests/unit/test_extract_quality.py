@@ -1,15 +1,12 @@
-from pathlib import Path
-
 import pytest
 
 from dashboard.extract.scoring import score, score_corpus
+from tests.conftest import REPO, SEEDS
 
-REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO / ".." / "shared" / "seeds"
 ANNOTATION = REPO / "tests" / "fixtures" / "seed_annotations.yaml"
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed reports not beside the repository")
+@pytest.mark.seeds
 def test_pipeline_meets_measured_thresholds_on_seed_annotation():
     m = score(ANNOTATION, SEEDS).metrics()
     # measured 2025-11: place recall 85%, district 100%, figures 92% recall / 100% precision,

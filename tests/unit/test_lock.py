@@ -35,6 +35,12 @@ def test_lock_pins_every_declared_distribution(lock: str, groups: tuple[str, ...
 
 
 def test_lock_holds_the_streamlit_folium_the_map_view_was_built_on() -> None:
-    # The view update without a re-render and the starting-position seed were built on 0.27.
+    # The view update without a re-render and the starting-position seed use streamlit-folium's
+    # private helpers and frame state, built on 0.27.4: pyproject keeps it below 0.28 and the
+    # locks hold a 0.27 release from 0.27.4 on.
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"streamlit-folium>=0.27.4,<0.28"' in text
     for lock in ("requirements.lock", "requirements-test.lock"):
-        assert pinned(ROOT / lock)["streamlit-folium"].startswith("0.27."), lock
+        version = pinned(ROOT / lock)["streamlit-folium"]
+        major, minor, patch = (int(part) for part in version.split(".")[:3])
+        assert (major, minor) == (0, 27) and patch >= 4, (lock, version)
