@@ -398,6 +398,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "override": ("claim", "label", "reason", "evidence", "analyst"),
 }
 
+_FIELD_SETS = {kind: frozenset(fields) for kind, fields in FIELDS.items()}
+
 
 class _Checker:
     """Reads the fields of one record; every getter returns None when the field is bad.
@@ -410,7 +412,7 @@ class _Checker:
     def __init__(self, rec: Record, problems: list[Problem], kind: str):
         self.rec = rec
         self.problems = problems
-        self.fields = FIELDS[kind]
+        self.fields = _FIELD_SETS[kind]
         self.values: dict[Any, Any] = rec.values
         self.prefix = ""
         self._root = self
@@ -446,14 +448,17 @@ class _Checker:
 
     def text(self, key: str, *, required: bool = True, limit: int = 5000) -> str | None:
         value = self.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if isinstance(value, str):
+            value = value.strip()
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        elif value is not None:
+            self.error(key, f"expected text, got {type(value).__name__}")
+            return None
+        if not value:
             if required:
                 self.error(key, "missing")
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.error(key, f"expected text, got {type(value).__name__}")
-            return None
-        value = str(value).strip()
         if len(value) > limit:
             self.error(key, f"longer than {limit} characters")
             return None
