@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -736,8 +736,13 @@ def cross_check(claim: Claim, ds: Dataset) -> list[Problem]:
 
 
 def load_dataset(directory: str | Path | None = None, *, review_files: bool = True,
-                 extra_files: tuple[Path, ...] = ()) -> Dataset:
-    """Load and cross-check a dataset directory. Never raises for bad content."""
+                 extra_files: tuple[Path, ...] = (),
+                 place_ids: Collection[str] | None = None) -> Dataset:
+    """Load and cross-check a dataset directory. Never raises for bad content.
+
+    ``place_ids``: the gazetteer's ids; given, a claim pinning a place to an id outside them is
+    rejected like any other claim with an error.
+    """
     root = data_dir(directory)
     ds = Dataset()
     problems = ds.problems
@@ -787,7 +792,7 @@ def load_dataset(directory: str | Path | None = None, *, review_files: bool = Tr
                                     f"duplicate id {claim.id!r} (first at {first.file}"
                                     f":{first.line_of('id')}); this record is rejected"))
             continue
-        if _cross_check(claim, ds, problems, rec.line_of):
+        if _cross_check(claim, ds, problems, rec.line_of, place_ids):
             seen[claim.id] = (claim, rec)
     ds.claims = [claim for claim, _ in seen.values()]
     for claim, rec in seen.values():
@@ -829,7 +834,8 @@ def _dedupe(items: list[tuple[Any, Record]], problems: list[Problem]) -> dict[st
 
 
 def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem],
-                 line_of: Callable[[str], int] | None = None) -> bool:
+                 line_of: Callable[[str], int] | None = None,
+                 place_ids: Collection[str] | None = None) -> bool:
     """References and dates that can only be checked against the rest of the dataset.
 
     ``line_of`` locates a field in the claim's record; without one (a record not read from a
@@ -852,6 +858,10 @@ def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem],
     if claim.event_id and claim.event_id not in ds.events:
         err("event", f"unknown event {claim.event_id!r}")
         ok = False
+    for i, mention in enumerate(claim.places):
+        if place_ids is not None and mention.place_id and mention.place_id not in place_ids:
+            err(f"places[{i}].place_id", f"{mention.place_id!r} is not in the gazetteer")
+            ok = False
     if report is not None and claim.date.start and report.published.end \
             and claim.date.start > report.published.end:
         err("date", f"{claim.date.text} starts after the report was published "

@@ -331,3 +331,21 @@ def test_a_bad_nested_field_in_json_lines_rejects_that_line(tmp_path: Path) -> N
     [err] = [p for p in ds.errors if p.file.endswith("claims-x.jsonl")]
     assert (err.line, err.field) == (2, "figures[0].count")
     assert [c.id for c in ds.claims] == ["c-2"]
+
+
+def test_a_place_id_missing_from_the_gazetteer_rejects_its_claim(tmp_path: Path) -> None:
+    """The one check that needs the gazetteer: through the same path as the page, validate and
+    export (dashboard.table.load), the claim is gone before labels, map and table."""
+    from dashboard.table import load
+
+    files = _valid()
+    assert load_dataset(_write(tmp_path / "ok", files, "place", "main")[0].parent).errors == []
+    files["claims"][0]["places"][0]["place_id"] = "no-such-place"
+    target, lines = _write(tmp_path / "bad", files, "place", "main")
+    loaded = load(tmp_path / "bad")
+    assert [(p.line, p.field) for p in loaded.errors if p.file == str(target)] == [
+        (lines["places[0].place_id"], "places[0].place_id")]
+    assert [c.id for c in loaded.dataset.claims] == ["c-2"]
+    assert set(loaded.table["claim_id"]) == {"c-2"}
+    # Without the gazetteer (load_dataset alone) an id of the right form is not an error.
+    assert load_dataset(tmp_path / "bad").errors == []
