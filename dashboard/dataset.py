@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -65,15 +65,52 @@ def reports_dir() -> Path:
 
 @dataclass(frozen=True)
 class Record:
-    """One mapping from a YAML list, with the line of the record and of each field."""
+    """One mapping from a YAML list, with the line of the record and of each field.
+
+    ``lines`` is keyed by field path (``figures``, ``figures[0]``, ``figures[0].count``), so a
+    problem inside a nested value is located at its own line, not at the record's first.
+    """
 
     values: dict[str, Any]
     lines: dict[str, int]
     line: int
     file: str
+    # Fields whose value could not be read at all: the reader already reported each, and a
+    # record holding one is rejected like any other record with an error.
+    unreadable: tuple[str, ...] = ()
 
     def line_of(self, key: str) -> int:
-        return self.lines.get(key, self.line)
+        """The line of a field path, else of the nearest value holding it, else the record's."""
+        while key not in self.lines:
+            parent = _LAST_STEP.sub("", key)
+            if parent == key:
+                return self.line
+            key = parent
+        return self.lines[key]
+
+
+_LAST_STEP = re.compile(r"(\.[^.\[\]]*|\[\d+\])$")
+
+
+def _nested_lines(node: yaml.Node, path: str, offset: int, lines: dict[str, int]) -> None:
+    """Record the line of every list item and mapping key below ``node``, keyed by path.
+
+    Iterative; only called on records whose depth _shape_problem has already bounded.
+    """
+    stack = [(node, path)]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                lines[f"{path}[{i}]"] = item.start_mark.line + 1 + offset
+                stack.append((item, f"{path}[{i}]"))
+        elif isinstance(node, yaml.MappingNode):
+            # In document order, so a key given twice is located where YAML takes its value
+            # from: the last one.
+            for k_node, v_node in node.value:
+                if isinstance(k_node, yaml.ScalarNode):
+                    lines[f"{path}.{k_node.value}"] = k_node.start_mark.line + 1 + offset
+                    stack.append((v_node, f"{path}.{k_node.value}"))
 
 
 def _construct(node: yaml.Node) -> Any:
@@ -110,6 +147,7 @@ def _records_from_node(root: yaml.Node | None, file: str, offset: int,
             continue
         values: dict[str, Any] = {}
         lines: dict[str, int] = {}
+        unreadable: list[str] = []
         for k_node, v_node in item.value:
             name = str(k_node.value)
             if name in values:
@@ -127,8 +165,10 @@ def _records_from_node(root: yaml.Node | None, file: str, offset: int,
                     problems.append(Problem(file, v_node.start_mark.line + 1 + offset, name,
                                             f"unreadable value: {exc}"))
                     values[name] = None
+                    unreadable.append(name)
             lines[name] = k_node.start_mark.line + 1 + offset
-        yield Record(values, lines, line, file)
+            _nested_lines(v_node, name, offset, lines)
+        yield Record(values, lines, line, file, tuple(unreadable))
 
 
 MAX_DEPTH = 12  # a record -> figures -> figure -> value is 4 deep; more is not a record
@@ -339,35 +379,86 @@ def read_json_lines(path: Path, problems: list[Problem]) -> list[Record]:
     return records
 
 
-# --------------------------------------------------------------------------- field checks
+# --------------------------------------------------------------------------- the field schema
+
+# Every field of every kind of record, stated once: the parsers can read no other field (see
+# _Checker.get), unknown fields are warned about against it, and
+# tests/unit/test_record_fields.py feeds a bad value to each of them.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "report": ("id", "title", "outlet", "outlet_basis", "author", "published",
+               "published_basis", "file", "url", "retrieved_at", "sha256", "added_by"),
+    "claimant": ("id", "name", "source_type", "organisation", "description"),
+    "event": ("id", "title", "summary"),
+    "claim": ("id", "report", "claimant", "incident_type", "event", "places", "date",
+              "date_basis", "figures", "summary", "passage", "derived_from", "review_status",
+              "sources"),
+    # Nested in a claim: one item of its `figures`, one mapping item of its `places`.
+    "figure": ("raw", "count", "category", "who", "qualifier", "note"),
+    "place": ("mention", "place_id", "note", "lat", "lon", "geo_precision"),
+    "override": ("claim", "label", "reason", "evidence", "analyst"),
+}
+
+_FIELD_SETS = {kind: frozenset(fields) for kind, fields in FIELDS.items()}
 
 
 class _Checker:
-    """Collects problems for one record; every getter returns None when the field is bad."""
+    """Reads the fields of one record; every getter returns None when the field is bad.
 
-    def __init__(self, rec: Record, problems: list[Problem]):
+    Each problem is located at its field's own line. A nested mapping (a figure, a place) is
+    read by a checker from ``within``: its fields are named under the mapping's path
+    (``figures[0].count``), and an error there rejects the whole record.
+    """
+
+    def __init__(self, rec: Record, problems: list[Problem], kind: str):
         self.rec = rec
         self.problems = problems
-        self.ok = True
+        self.fields = _FIELD_SETS[kind]
+        self.values: dict[Any, Any] = rec.values
+        self.prefix = ""
+        self._root = self
+        self._ok = not rec.unreadable
+
+    @property
+    def ok(self) -> bool:
+        """No error so far anywhere in the record, its nested mappings included."""
+        return self._root._ok
+
+    def within(self, values: dict[Any, Any], path: str, kind: str) -> _Checker:
+        nested = _Checker(self.rec, self.problems, kind)
+        nested.values, nested.prefix, nested._root = values, f"{path}.", self._root
+        return nested
+
+    def get(self, key: str) -> Any:
+        if key not in self.fields:
+            # A parser reading a field the schema does not list is a programming error: it
+            # fails every test, so no field escapes the bad-value test.
+            raise KeyError(f"{key!r} is not in dataset.FIELDS; add it there, with a bad-value "
+                           "case in tests/unit/test_record_fields.py")
+        return self.values.get(key)
 
     def error(self, key: str, message: str) -> None:
-        self.ok = False
-        self.problems.append(Problem(self.rec.file, self.rec.line_of(key), key, message))
+        self._root._ok = False
+        path = self.prefix + key
+        self.problems.append(Problem(self.rec.file, self.rec.line_of(path), path, message))
 
     def warn(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.rec.file, self.rec.line_of(key), key, message,
+        path = self.prefix + key
+        self.problems.append(Problem(self.rec.file, self.rec.line_of(path), path, message,
                                      "warning"))
 
     def text(self, key: str, *, required: bool = True, limit: int = 5000) -> str | None:
-        value = self.rec.values.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
+        value = self.get(key)
+        if isinstance(value, str):
+            value = value.strip()
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        elif value is not None:
+            self.error(key, f"expected text, got {type(value).__name__}")
+            return None
+        if not value:
             if required:
                 self.error(key, "missing")
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.error(key, f"expected text, got {type(value).__name__}")
-            return None
-        value = str(value).strip()
         if len(value) > limit:
             self.error(key, f"longer than {limit} characters")
             return None
@@ -391,32 +482,36 @@ class _Checker:
         return value
 
     def strings(self, key: str) -> tuple[str, ...]:
-        value = self.rec.values.get(key)
+        value = self.get(key)
         if value is None:
             return ()
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        if not isinstance(value, list):
             self.error(key, "expected a list of ids")
             return ()
-        return tuple(v.strip() for v in value)
+        bad = [(i, v) for i, v in enumerate(value) if not isinstance(v, str) or not v.strip()]
+        for i, item in bad:
+            # Located at the item itself: in a long list, the line is what finds it.
+            what = "empty" if isinstance(item, str) else f"a {type(item).__name__}"
+            self.error(f"{key}[{i}]", f"expected a list of ids; this item is {what}")
+        return () if bad else tuple(v.strip() for v in value)
 
-    def unknown_fields(self, known: set[str]) -> None:
-        for key in self.rec.values:
-            if key not in known:
-                self.warn(key, f"unknown field (known: {', '.join(sorted(known))})")
+    def unknown_fields(self) -> None:
+        for key in self.values:
+            if key not in self.fields:
+                self.warn(str(key), f"unknown field (known: {', '.join(sorted(self.fields))})")
 
 
 # --------------------------------------------------------------------------- record parsers
 
 
 def _report(rec: Record, problems: list[Problem]) -> Report | None:
-    c = _Checker(rec, problems)
-    c.unknown_fields({"id", "title", "outlet", "outlet_basis", "author", "published",
-                      "published_basis", "file", "url", "retrieved_at", "sha256", "added_by"})
+    c = _Checker(rec, problems, "report")
+    c.unknown_fields()
     rid, title = c.ident("id"), c.text("title")
     try:
-        published = parse_date(rec.values.get("published"))
+        published = parse_date(c.get("published"))
     except DateNotationError as exc:
         c.error("published", str(exc))
         published = None
@@ -449,8 +544,8 @@ def _sha256(c: _Checker, key: str) -> str | None:
 
 
 def _claimant(rec: Record, problems: list[Problem]) -> Claimant | None:
-    c = _Checker(rec, problems)
-    c.unknown_fields({"id", "name", "source_type", "organisation", "description"})
+    c = _Checker(rec, problems, "claimant")
+    c.unknown_fields()
     cid, name = c.ident("id"), c.text("name", limit=300)
     source_type = c.choice("source_type", SOURCE_TYPES)
     organisation = c.ident("organisation", required=False) or cid
@@ -460,8 +555,8 @@ def _claimant(rec: Record, problems: list[Problem]) -> Claimant | None:
 
 
 def _event(rec: Record, problems: list[Problem]) -> Event | None:
-    c = _Checker(rec, problems)
-    c.unknown_fields({"id", "title", "summary"})
+    c = _Checker(rec, problems, "event")
+    c.unknown_fields()
     event = Event(c.ident("id") or "", c.text("title", limit=300) or "",
                   c.text("summary") or "", rec.line)
     return event if c.ok else None
@@ -472,67 +567,65 @@ def _figure(raw: Any, c: _Checker, index: int) -> Figure | None:
     if not isinstance(raw, dict):
         c.error(key, "expected a mapping with raw, count, category, who, qualifier")
         return None
-    for k in raw:
-        if k not in {"raw", "count", "category", "who", "qualifier", "note"}:
-            c.warn(key, f"unknown field {k!r}")
-    text = raw.get("raw")
-    if text is None or str(text).strip() == "":
-        c.error(f"{key}.raw", "missing: keep the figure as printed")
+    f = c.within(raw, key, "figure")
+    f.unknown_fields()
+    if f.get("raw") is None or str(f.get("raw")).strip() == "":
+        f.error("raw", "missing: keep the figure as printed")
         return None
-    text = str(text).strip()
-    count = raw.get("count")
-    if count is not None and (isinstance(count, bool) or not isinstance(count, int)
-                              or count < 0):
-        c.error(f"{key}.count", f"expected a whole number or null, got {count!r}")
+    text = f.text("raw")
+    count = f.get("count")
+    count_ok = count is None or (isinstance(count, int) and not isinstance(count, bool)
+                                 and count >= 0)
+    if not count_ok:
+        f.error("count", f"expected a whole number or null, got {count!r}")
+    category = f.choice("category", FIGURE_CATEGORIES)
+    who = f.choice("who", FIGURE_WHO, default="unspecified")
+    qualifier = f.choice("qualifier", QUALIFIERS)
+    note = f.text("note", required=False) or ""
+    if text is None or not count_ok or category is None or who is None or qualifier is None:
         return None
-    checks = {"category": FIGURE_CATEGORIES, "who": FIGURE_WHO, "qualifier": QUALIFIERS}
-    values: dict[str, str] = {}
-    for field_name, allowed in checks.items():
-        value = raw.get(field_name, "unspecified" if field_name == "who" else None)
-        if value not in allowed:
-            c.error(f"{key}.{field_name}",
-                    f"unknown value {value!r}; expected one of: {', '.join(allowed)}")
-            return None
-        values[field_name] = value
-    qualifier = values["qualifier"]
     if qualifier == "malformed" and count is not None:
-        c.error(f"{key}.count", "a malformed figure keeps count null: never fix it silently")
+        f.error("count", "a malformed figure keeps count null: never fix it silently")
         return None
     if qualifier not in ("vague", "malformed") and count is None:
-        c.error(f"{key}.count", f"missing for qualifier {qualifier!r}")
+        f.error("count", f"missing for qualifier {qualifier!r}")
         return None
     if qualifier not in ("vague", "malformed"):
         tokens = re.findall(r"\d[\d,]*\d|\d", text)
         if any(not is_well_formed_number(t) for t in tokens):
-            c.error(f"{key}.raw", f"{text!r} looks malformed: use qualifier 'malformed'")
+            f.error("raw", f"{text!r} looks malformed: use qualifier 'malformed'")
             return None
-    return Figure(text, count, values["category"], values["who"], qualifier,
-                  str(raw.get("note") or "").strip())
+    return Figure(text, count, category, who, qualifier, note)
 
 
 def _place(raw: Any, c: _Checker, index: int) -> PlaceMention | None:
+    key = f"places[{index}]"
     if isinstance(raw, str) and raw.strip():
         return PlaceMention(raw.strip())
-    if isinstance(raw, dict) and isinstance(raw.get("mention"), str) and raw["mention"].strip():
-        pid = raw.get("place_id")
-        if pid is not None and not isinstance(pid, str):
-            c.error(f"places[{index}].place_id", "expected a gazetteer id")
+    if not isinstance(raw, dict):
+        c.error(key, "expected a place name or {mention, place_id, note}")
+        return None
+    p = c.within(raw, key, "place")
+    p.unknown_fields()
+    mention = p.text("mention")
+    if mention is not None and not isinstance(p.get("mention"), str):
+        p.error("mention", f"expected a place name, got {type(p.get('mention')).__name__}")
+        mention = None
+    pid = p.ident("place_id", required=False)
+    note = p.text("note", required=False) or ""
+    lat, lon, precision = p.get("lat"), p.get("lon"), p.get("geo_precision")
+    if lat is not None or lon is not None or precision is not None:
+        # A dataset's own coordinates: both, in range, with the precision it states.
+        for name, value, limit in (("lat", lat, 90.0), ("lon", lon, 180.0)):
+            if not _coordinate(value, limit):
+                p.error(name, f"{value!r} is not a coordinate (-{limit:g} to {limit:g}); "
+                              "lat, lon and geo_precision go together")
+        precision = p.choice("geo_precision", GEO_PRECISIONS)
+        if mention is None or precision is None or not _coordinate(lat, 90.0) \
+                or not _coordinate(lon, 180.0):
             return None
-        lat, lon, precision = raw.get("lat"), raw.get("lon"), raw.get("geo_precision")
-        if lat is not None or lon is not None or precision is not None:
-            # A dataset's own coordinates: both, in range, with the precision it states.
-            if not (_coordinate(lat, 90.0) and _coordinate(lon, 180.0)):
-                c.error(f"places[{index}]", f"lat/lon {lat!r}, {lon!r} are not coordinates")
-                return None
-            if precision not in GEO_PRECISIONS:
-                c.error(f"places[{index}].geo_precision",
-                        f"{precision!r}; expected one of: {', '.join(GEO_PRECISIONS)}")
-                return None
-            return PlaceMention(raw["mention"].strip(), pid, str(raw.get("note") or "").strip(),
-                                float(lat), float(lon), precision)
-        return PlaceMention(raw["mention"].strip(), pid, str(raw.get("note") or "").strip())
-    c.error(f"places[{index}]", "expected a place name or {mention, place_id, note}")
-    return None
+        return PlaceMention(mention, pid, note, float(lat), float(lon), precision)
+    return PlaceMention(mention, pid, note) if mention is not None else None
 
 
 def _coordinate(value: Any, limit: float) -> bool:
@@ -545,26 +638,23 @@ def _latest_possible() -> date:
     return date.today() + timedelta(days=1)
 
 
-CLAIM_FIELDS = {"id", "report", "claimant", "incident_type", "event", "places", "date",
-                "date_basis", "figures", "summary", "passage", "derived_from", "review_status",
-                "sources"}
-
-
 def _claim(rec: Record, problems: list[Problem]) -> Claim | None:
-    c = _Checker(rec, problems)
-    c.unknown_fields(CLAIM_FIELDS)
+    c = _Checker(rec, problems, "claim")
+    c.unknown_fields()
     cid = c.ident("id")
     report_id, claimant_id = c.ident("report"), c.ident("claimant")
     incident = c.choice("incident_type", INCIDENT_TYPES)
     event_id = c.ident("event", required=False)
     summary = c.text("summary")
     status = c.choice("review_status", REVIEW_STATUSES, default="reviewed")
+    date_basis = c.text("date_basis", required=False) or ""
+    derived_from, sources = c.strings("derived_from"), c.strings("sources")
     try:
-        span = parse_date(rec.values.get("date", "unknown"))
+        span = parse_date(c.get("date"))
     except DateNotationError as exc:
         c.error("date", str(exc))
         span = None
-    places_raw = rec.values.get("places")
+    places_raw = c.get("places")
     places: list[PlaceMention] = []
     if not isinstance(places_raw, list) or not places_raw:
         c.error("places", "expected a non-empty list (use 'Balochistan' or 'Pakistan' for "
@@ -574,37 +664,46 @@ def _claim(rec: Record, problems: list[Problem]) -> Claim | None:
             mention = _place(p, c, i)
             if mention:
                 places.append(mention)
-    figures_raw = rec.values.get("figures") or []
+    figures_raw = c.get("figures")
     figures: list[Figure] = []
-    if not isinstance(figures_raw, list):
+    if figures_raw is not None and not isinstance(figures_raw, list):
         c.error("figures", "expected a list")
     else:
-        for i, f in enumerate(figures_raw):
+        for i, f in enumerate(figures_raw or []):
             fig = _figure(f, c, i)
             if fig:
                 figures.append(fig)
-    passage_raw = rec.values.get("passage") or []
-    if isinstance(passage_raw, int):
-        passage_raw = [passage_raw]
-    if not isinstance(passage_raw, list) or not all(
-            isinstance(p, int) and not isinstance(p, bool) and p > 0 for p in passage_raw):
-        c.error("passage", "expected paragraph numbers (1-based)")
-        passage_raw = []
+    passage = _passage(c)
+    # Every field is checked above this line: a record with any error is rejected whole.
     if not c.ok:
         return None
     return Claim(
         id=cid or "", report_id=report_id or "", claimant_id=claimant_id or "",
         incident_type=incident or "", places=tuple(places), date=span,  # type: ignore[arg-type]
         figures=tuple(figures), summary=summary or "", event_id=event_id,
-        date_basis=c.text("date_basis", required=False) or "",
-        passage=tuple(passage_raw), derived_from=c.strings("derived_from"),
-        review_status=status or "reviewed", line=rec.line, file=rec.file,
-        sources=c.strings("sources"))
+        date_basis=date_basis, passage=passage, derived_from=derived_from,
+        review_status=status or "reviewed", line=rec.line, file=rec.file, sources=sources)
+
+
+def _passage(c: _Checker) -> tuple[int, ...]:
+    """Paragraph numbers of the report text: one number, or a list of them."""
+    raw = c.get("passage")
+    if raw is None:
+        return ()
+    items = [raw] if isinstance(raw, int) and not isinstance(raw, bool) else raw
+    if not isinstance(items, list):
+        c.error("passage", "expected paragraph numbers (1-based)")
+        return ()
+    for i, p in enumerate(items):
+        if isinstance(p, bool) or not isinstance(p, int) or p <= 0:
+            c.error(f"passage[{i}]", f"expected paragraph numbers (1-based), got {p!r}")
+            return ()
+    return tuple(items)
 
 
 def _override(rec: Record, problems: list[Problem]) -> Override | None:
-    c = _Checker(rec, problems)
-    c.unknown_fields({"claim", "label", "reason", "evidence", "analyst"})
+    c = _Checker(rec, problems, "override")
+    c.unknown_fields()
     override = Override(c.ident("claim") or "", c.choice("label", LABELS) or "",
                         c.text("reason") or "", c.text("evidence") or "",
                         c.text("analyst", limit=200) or "", rec.line)
@@ -637,8 +736,13 @@ def cross_check(claim: Claim, ds: Dataset) -> list[Problem]:
 
 
 def load_dataset(directory: str | Path | None = None, *, review_files: bool = True,
-                 extra_files: tuple[Path, ...] = ()) -> Dataset:
-    """Load and cross-check a dataset directory. Never raises for bad content."""
+                 extra_files: tuple[Path, ...] = (),
+                 place_ids: Collection[str] | None = None) -> Dataset:
+    """Load and cross-check a dataset directory. Never raises for bad content.
+
+    ``place_ids``: the gazetteer's ids; given, a claim pinning a place to an id outside them is
+    rejected like any other claim with an error.
+    """
     root = data_dir(directory)
     ds = Dataset()
     problems = ds.problems
@@ -665,43 +769,48 @@ def load_dataset(directory: str | Path | None = None, *, review_files: bool = Tr
             out.extend(read_records(p, problems, key=key))
         return out
 
-    # (record, file) pairs: a duplicate may sit in a review file, and must be located there.
-    reports = [(r, rec.file) for rec in records("reports.yaml") + review("reports")
+    # (parsed, record) pairs: a duplicate may sit in a review file, and a problem found later
+    # is located at its field's line in the record's own file.
+    reports = [(r, rec) for rec in records("reports.yaml") + review("reports")
                if (r := _report(rec, problems))]
-    claimants = [(c, rec.file) for rec in records("claimants.yaml") + review("claimants")
+    claimants = [(c, rec) for rec in records("claimants.yaml") + review("claimants")
                  if (c := _claimant(rec, problems))]
-    events = [(e, rec.file) for rec in records("events.yaml") + review("events")
+    events = [(e, rec) for rec in records("events.yaml") + review("events")
               if (e := _event(rec, problems))]
     ds.reports = _dedupe(reports, problems)
     ds.claimants = _dedupe(claimants, problems)
     ds.events = _dedupe(events, problems)
 
     jsonl = [rec for path in jsonl_paths for rec in read_json_lines(path, problems)]
-    claims = [c for rec in records("claims.yaml") + jsonl + review("claims")
+    claims = [(c, rec) for rec in records("claims.yaml") + jsonl + review("claims")
               if (c := _claim(rec, problems))]
-    seen: dict[str, Claim] = {}
-    for claim in claims:
+    seen: dict[str, tuple[Claim, Record]] = {}
+    for claim, rec in claims:
         if claim.id in seen:
-            problems.append(Problem(claim.file, claim.line, "id",
-                                    f"duplicate id {claim.id!r} (first at {seen[claim.id].file}"
-                                    f":{seen[claim.id].line}); this record is rejected"))
+            first = seen[claim.id][1]
+            problems.append(Problem(rec.file, rec.line_of("id"), "id",
+                                    f"duplicate id {claim.id!r} (first at {first.file}"
+                                    f":{first.line_of('id')}); this record is rejected"))
             continue
-        if _cross_check(claim, ds, problems):
-            seen[claim.id] = claim
-    ds.claims = list(seen.values())
-    for claim in ds.claims:
-        for other in claim.derived_from:
+        if _cross_check(claim, ds, problems, rec.line_of, place_ids):
+            seen[claim.id] = (claim, rec)
+    ds.claims = [claim for claim, _ in seen.values()]
+    for claim, rec in seen.values():
+        for i, other in enumerate(claim.derived_from):
             if other not in seen:
-                problems.append(Problem(claim.file, claim.line, "derived_from",
-                                        f"unknown claim {other!r}", "warning"))
+                problems.append(Problem(claim.file, rec.line_of(f"derived_from[{i}]"),
+                                        f"derived_from[{i}]", f"unknown claim {other!r}",
+                                        "warning"))
 
-    overrides = [o for rec in records("overrides.yaml") if (o := _override(rec, problems))]
-    for o in overrides:
+    for rec in records("overrides.yaml"):
+        o = _override(rec, problems)
+        if o is None:
+            continue
         if o.claim_id not in seen:
-            problems.append(Problem(str(root / "overrides.yaml"), o.line, "claim",
+            problems.append(Problem(rec.file, rec.line_of("claim"), "claim",
                                     f"unknown claim {o.claim_id!r}; override ignored"))
         elif o.claim_id in ds.overrides:
-            problems.append(Problem(str(root / "overrides.yaml"), o.line, "claim",
+            problems.append(Problem(rec.file, rec.line_of("claim"), "claim",
                                     f"second override for {o.claim_id!r}; the first is kept"))
         else:
             ds.overrides[o.claim_id] = o
@@ -710,24 +819,33 @@ def load_dataset(directory: str | Path | None = None, *, review_files: bool = Tr
     return ds
 
 
-def _dedupe(items: list[tuple[Any, str]], problems: list[Problem]) -> dict[str, Any]:
+def _dedupe(items: list[tuple[Any, Record]], problems: list[Problem]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    where: dict[str, str] = {}
-    for item, file in items:
+    first: dict[str, Record] = {}
+    for item, rec in items:
         if item.id in out:
-            problems.append(Problem(file, item.line, "id",
-                                    f"duplicate id {item.id!r} (first at {where[item.id]}:"
-                                    f"{out[item.id].line}); this record is rejected"))
+            problems.append(Problem(rec.file, rec.line_of("id"), "id",
+                                    f"duplicate id {item.id!r} (first at {first[item.id].file}:"
+                                    f"{first[item.id].line_of('id')}); this record is rejected"))
             continue
         out[item.id] = item
-        where[item.id] = file
+        first[item.id] = rec
     return out
 
 
-def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem]) -> bool:
-    """References and dates that can only be checked against the rest of the dataset."""
+def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem],
+                 line_of: Callable[[str], int] | None = None,
+                 place_ids: Collection[str] | None = None) -> bool:
+    """References and dates that can only be checked against the rest of the dataset.
+
+    ``line_of`` locates a field in the claim's record; without one (a record not read from a
+    file), every problem is located at the claim's line.
+    """
+    def where(field_name: str) -> int:
+        return line_of(field_name) if line_of else claim.line
+
     def err(field_name: str, message: str) -> None:
-        problems.append(Problem(claim.file, claim.line, field_name, message))
+        problems.append(Problem(claim.file, where(field_name), field_name, message))
 
     ok = True
     report = ds.reports.get(claim.report_id)
@@ -740,6 +858,10 @@ def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem]) -> bool:
     if claim.event_id and claim.event_id not in ds.events:
         err("event", f"unknown event {claim.event_id!r}")
         ok = False
+    for i, mention in enumerate(claim.places):
+        if place_ids is not None and mention.place_id and mention.place_id not in place_ids:
+            err(f"places[{i}].place_id", f"{mention.place_id!r} is not in the gazetteer")
+            ok = False
     if report is not None and claim.date.start and report.published.end \
             and claim.date.start > report.published.end:
         err("date", f"{claim.date.text} starts after the report was published "
@@ -752,7 +874,7 @@ def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem]) -> bool:
     elif report is not None and claim.date.end and report.published.end \
             and claim.date.end > report.published.end and _DAY_END.search(claim.date.text):
         # A month- or year-wide end legitimately runs past the publication day; a day does not.
-        problems.append(Problem(claim.file, claim.line, "date",
+        problems.append(Problem(claim.file, where("date"), "date",
                                 f"{claim.date.text} ends after the report was published "
                                 f"({report.published.text})", "warning"))
     return ok

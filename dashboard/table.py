@@ -219,8 +219,10 @@ def load(data: str | Path | None = None, *, gazetteer_path: str | Path | None = 
     cached = _read_cache(key) if key else None
     if cached is not None:
         return cached
-    ds = load_dataset(data, extra_files=extra_files)
     gazetteer, gaz_problems = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
+    # A claim pinned to a place id the gazetteer lacks is rejected with the others, before
+    # labels are computed: it must not corroborate anything.
+    ds = load_dataset(data, extra_files=extra_files, place_ids=gazetteer.places)
     table, geo_problems = build_table(ds, gazetteer)
     problems = tuple(ds.problems) + tuple(gaz_problems) + tuple(geo_problems)
     loaded = Loaded(ds, gazetteer, table, problems)

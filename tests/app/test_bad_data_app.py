@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import APP, metric
+from tests.app.conftest import APP, claims_table, map_markers, metric
 from tests.conftest import REPO
 
 
@@ -59,3 +59,29 @@ def test_banner_lists_rejections_and_the_valid_claims_stay(monkeypatch, data_cop
 def test_bundled_data_shows_no_error_banner(monkeypatch) -> None:
     at = _run(monkeypatch, REPO / "data")
     assert _banner(at) == ""
+
+
+def test_a_claim_with_an_error_in_any_field_is_not_shown(monkeypatch, data_copy: Path,
+                                                          loaded) -> None:
+    """The banner says the records concerned were rejected: a claim whose only errors are in
+    fields checked last (derived_from, date_basis) and in a nested figure is absent from the
+    claims table and the map, and each error is listed at its own line."""
+    path = data_copy / "claims.yaml"
+    text = path.read_text(encoding="utf-8")
+    head = "- id: c-001-02\n"
+    assert head in text
+    text = text.replace(head, head + "  derived_from: {bad: [1, 2]}\n"
+                        "  date_basis: [not, text]\n", 1)
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    line = lines.index("- id: c-001-02") + 1
+    at = _run(monkeypatch, data_copy)
+
+    total = loaded.table["claim_id"].nunique()
+    assert metric(at, "Claims shown") == f"{total - 1} of {total - 1}"
+    assert "c-001-02" not in set(claims_table(at)["Claim"])
+    assert "c-001-02" not in {m["id"] for m in map_markers(at)}
+    banner = _banner(at)
+    assert "the records concerned were rejected" in banner
+    assert f"claims.yaml:{line + 1}: derived_from:" in banner, banner
+    assert f"claims.yaml:{line + 2}: date_basis:" in banner, banner
