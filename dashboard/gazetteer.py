@@ -25,6 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from dashboard.models import GEO_PRECISIONS, Place, Problem
+from dashboard.storage import NotText, decode_text
 
 DEFAULT_GAZETTEER: Path = Path(
     os.environ.get(
@@ -331,15 +332,12 @@ def load_gazetteer(path: Path | None = None) -> tuple[Gazetteer, list[Problem]]:
     except OSError as exc:
         return Gazetteer({}), [Problem(fname, 0, "file", f"cannot read gazetteer: {exc}")]
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # A spreadsheet saved as Windows-1252: read it, keep every row, say so.
-        text = raw.decode("cp1252", errors="replace")
-        problems.append(Problem(
-            fname, raw[: exc.start].count(b"\n") + 1, "(encoding)",
-            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); read as Windows-1252, save as UTF-8",
-            severity="warning"))
-    lines = text.splitlines()
+        decoded = decode_text(raw, fname)
+    except NotText as exc:
+        return Gazetteer({}), [Problem(fname, 0, "file", f"cannot read gazetteer: {exc.reason}")]
+    if decoded.warning:
+        problems.append(Problem(fname, decoded.line, "(encoding)", decoded.warning, "warning"))
+    lines = decoded.text.splitlines()
     try:
         header = tuple(c.strip() for c in next(csv.reader(lines[:1]), []))
     except csv.Error as exc:

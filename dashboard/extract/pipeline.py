@@ -674,7 +674,8 @@ def ingest_file(path: str | Path, *, published: DateSpan | None = None,
     result = ingest_text(decoded.text, published=published, outlet=outlet, gazetteer=gazetteer,
                          path=str(path))
     result.encoding = decoded.encoding
-    result.warnings = list(decoded.warnings) + result.warnings
+    if decoded.warning:
+        result.warnings.insert(0, f"{path}: {decoded.warning}")
     if not decoded.text.strip():
         result.warnings.append(f"{path}: the file is empty")
     return result

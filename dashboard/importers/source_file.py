@@ -22,7 +22,7 @@ import yaml
 
 from dashboard.gazetteer import MAX_KM_FROM_DISTRICT, Gazetteer, distance_km, mention_key
 from dashboard.models import Problem
-from dashboard.storage import write_atomic
+from dashboard.storage import NotText, decode_text, write_atomic
 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]+")
 
@@ -46,8 +46,9 @@ def read_rows(path: Path, required: tuple[str, ...], dataset: str,
               problems: list[Problem]) -> Iterator[SourceRow]:
     """Rows of an export; column names matched case-insensitively, in any order, extras kept.
 
-    BOMs and CRLF line ends are accepted; a file that is not UTF-8 is read as Windows-1252 with a
-    warning. A file missing required columns is refused as a whole, naming file and columns.
+    Encodings as storage.decode_text reads them (a file that is not UTF-8 comes with a warning),
+    CRLF line ends too. A file that is not text, or misses required columns, is refused as a
+    whole, naming file and columns.
     """
     file = str(path)
     try:
@@ -55,13 +56,12 @@ def read_rows(path: Path, required: tuple[str, ...], dataset: str,
     except OSError as exc:
         raise ImportRefused(f"{file}: cannot read: {exc.strerror}") from exc
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(file, line, "(encoding)", "not UTF-8; read as Windows-1252, "
-                                "check names with accents", "warning"))
-        text = raw.decode("cp1252", errors="replace")
-    reader = csv.reader(io.StringIO(text, newline=""))
+        decoded = decode_text(raw, file)
+    except NotText as exc:
+        raise ImportRefused(f"{exc}; expected a {dataset} CSV export") from None
+    if decoded.warning:
+        problems.append(Problem(file, decoded.line, "(encoding)", decoded.warning, "warning"))
+    reader = csv.reader(io.StringIO(decoded.text, newline=""))
     try:
         header = next(reader)
     except StopIteration as exc:
