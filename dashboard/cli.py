@@ -278,7 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--merge-into", metavar="DIR", default=None,
                        help="add to an existing dataset directory (e.g. data/)")
     p.add_argument("--admin1", default=None, metavar="NAME",
-                   help="keep only rows in this province (others are listed, not imported)")
+                   help="keep only rows in this province, matched as a whole name (case, "
+                        "accents, spacing and a trailing 'province' aside); others are listed, "
+                        "not imported")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("bench", help="scale benchmark: synthetic claims vs one marker each")

@@ -401,7 +401,7 @@ def _report(rec: Record, problems: list[Problem]) -> Report | None:
     except DateNotationError as exc:
         c.error("published", str(exc))
         published = None
-    if published is not None and published.start and published.start > _latest_possible():
+    if published is not None and published.start and published.start > latest_possible_day():
         c.error("published", f"{published.text} is in the future")
     if published is not None and published.precision == "unknown":
         c.warn("published", "publication date unknown: relative dates cannot be checked")
@@ -521,7 +521,7 @@ def _coordinate(value: Any, limit: float) -> bool:
             and -limit <= value <= limit)
 
 
-def _latest_possible() -> date:
+def latest_possible_day() -> date:
     """Today, plus a day: a report stamped in Pakistan (UTC+5) may be 'tomorrow' in UTC."""
     return date.today() + timedelta(days=1)
 
@@ -726,7 +726,7 @@ def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem]) -> bool:
         err("date", f"{claim.date.text} starts after the report was published "
                     f"({report.published.text})")
         ok = False
-    elif claim.date.start and claim.date.start > _latest_possible():
+    elif claim.date.start and claim.date.start > latest_possible_day():
         # Caught here rather than above when the report's own date is unknown.
         err("date", f"{claim.date.text} is in the future")
         ok = False

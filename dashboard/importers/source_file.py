@@ -1,4 +1,5 @@
-"""What ACLED and UCDP imports share: reading an export, placing and dating a record honestly,
+"""What ACLED and UCDP imports share: reading an export, the row loop (ExportFormat.read: ids,
+--admin1, date limits, one Problem per rejected row), placing and dating a record honestly,
 and writing the result as a dataset directory (data/README.md) that `--data` can point at.
 
 An imported record becomes a claim whose claimant is the dataset itself: ACLED or UCDP coded
@@ -12,7 +13,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,14 @@ from typing import Any
 
 import yaml
 
-from dashboard.gazetteer import MAX_KM_FROM_DISTRICT, Gazetteer, distance_km, mention_key
+from dashboard.dataset import latest_possible_day
+from dashboard.gazetteer import (
+    MAX_KM_FROM_DISTRICT,
+    Gazetteer,
+    distance_km,
+    loose_key,
+    mention_key,
+)
 from dashboard.models import Problem
 from dashboard.storage import NotText, decode_text, write_atomic
 
@@ -82,6 +90,107 @@ def read_rows(path: Path, required: tuple[str, ...], dataset: str,
                                     f"{len(names)} columns; row not imported"))
             continue
         yield SourceRow(line, dict(zip(names, cells, strict=True)))
+
+
+# --------------------------------------------------------------------------- the row loop
+
+
+class RowRejected(Exception):
+    """A row that cannot become a claim: the field at fault and why."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+Warn = Callable[[str, str], None]
+# (row, first day, last day, places, warn) -> (the claim's own fields, the last day it covers);
+# raises RowRejected. The loop adds id, report and claimant.
+ClaimRules = Callable[[SourceRow, date, date, "PlaceRules", Warn], tuple[dict[str, Any], date]]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """What one dataset brings to the shared row loop (``read``): its columns and its rules."""
+
+    name: str  # "ACLED", "UCDP GED"
+    claimant: dict[str, Any]  # the dataset as claimant; its id prefixes every claim id
+    required: tuple[str, ...]
+    id_column: str
+    admin1_column: str
+    date_columns: tuple[str, str]  # first and last day (the same column for a one-day date)
+    rules: ClaimRules
+
+    def read(self, path: str | Path, gazetteer: Gazetteer, *,
+             admin1: str | None = None) -> Imported:
+        """Every row becomes a claim or a Problem naming file, line, field and reason; admin1
+        keeps only that province (the others are listed).
+
+        The checks every dataset shares run here, in this order: event id (present, not
+        repeated), admin1, the dates (readable, in order, not after latest_possible_day: the
+        dataset loader's rule); the dataset's own rules do the rest.
+        """
+        path = Path(path)
+        file = str(path)
+        wanted = loose_key(admin1) if admin1 else ""
+        if admin1 and not wanted:
+            raise ImportRefused(f"--admin1 {admin1!r} names no province")
+        prefix = self.claimant["id"]
+        first_col, last_col = self.date_columns
+        limit = latest_possible_day()
+        places = PlaceRules(gazetteer)
+        problems: list[Problem] = []
+        claims: list[dict[str, Any]] = []
+        seen: dict[str, int] = {}
+        latest: date | None = None
+        rows = 0
+        for row in read_rows(path, self.required, self.name, problems):
+            rows += 1
+
+            def warn(field: str, message: str, line: int = row.line) -> None:
+                problems.append(Problem(file, line, field, message, "warning"))
+
+            try:
+                raw_id = row.get(self.id_column)
+                if not raw_id:
+                    raise RowRejected(self.id_column, "missing event id")
+                cid = safe_id(prefix, raw_id)
+                if cid in seen:
+                    raise RowRejected(self.id_column, f"duplicate event id {raw_id!r} (first on "
+                                                      f"line {seen[cid]})")
+                region = row.get(self.admin1_column)
+                # The place-name key, compared whole: case, accents, spacing and a trailing
+                # "province" (UCDP writes "Balochistan province") do not matter, but a part of
+                # a name never matches ("Khyber" is not "Khyber Pakhtunkhwa").
+                if wanted and loose_key(region) != wanted:
+                    raise RowRejected(self.admin1_column, f"{region or '(blank)'!r} is outside "
+                                                          f"the selected admin1 {admin1!r}")
+                first, last = parse_day(row.get(first_col)), parse_day(row.get(last_col))
+                if first is None or last is None:
+                    bad = first_col if first is None else last_col
+                    raise RowRejected(bad, f"unreadable date {row.get(bad)!r}")
+                if last < first:
+                    raise RowRejected(last_col, f"{last.isoformat()} is before {first_col} "
+                                                f"{first.isoformat()}")
+                if last > limit:
+                    raise RowRejected(last_col, f"{last.isoformat()} is in the future (after "
+                                                f"{limit.isoformat()})")
+                fields, covered = self.rules(row, first, last, places, warn)
+            except RowRejected as exc:
+                problems.append(Problem(file, row.line, exc.field,
+                                        exc.message + "; row not imported"))
+                continue
+            seen[cid] = row.line
+            latest = max(latest or covered, covered)
+            claims.append({"id": cid, "report": "", "claimant": prefix, **fields})
+        report = report_record(
+            self.name, path, latest, rows,
+            f"The export's date is not in the file: taken as the latest {last_col} in it, the "
+            "earliest the export can have been made.")
+        for c in claims:
+            c["report"] = report["id"]
+        return Imported(self.name, path, report, dict(self.claimant), claims, problems, rows)
 
 
 # --------------------------------------------------------------------------- values
