@@ -53,8 +53,11 @@ def read_report(path: str | Path) -> Decoded:
     return decode_report(raw, str(p))
 
 
-def normalise(text: str) -> str:
-    """Same length as the input, so offsets found here point into the original text."""
+def plain_punctuation(text: str) -> str:
+    """Typographic quotes, dashes and non-breaking spaces as their plain ASCII forms.
+
+    One character for one, so offsets found in the result point into the original text.
+    """
     table = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2011": "-",
              "\u2010": "-", "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2032": "'"}
     return text.translate(str.maketrans(table))
