@@ -144,7 +144,7 @@ def _review_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from dashboard.table import load
+    from dashboard.pipeline import load
 
     extra = tuple(Path(p) for p in args.review)
     loaded = load(args.data, extra_files=extra)
@@ -162,8 +162,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from dashboard.export import geojson_text, to_csv
+    from dashboard.pipeline import load
     from dashboard.storage import write_atomic
-    from dashboard.table import load
 
     loaded = load(args.data)
     for p in loaded.errors:

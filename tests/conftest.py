@@ -13,7 +13,7 @@ SEEDS = REPO.parent / "shared" / "seeds"
 
 @pytest.fixture(scope="session")
 def loaded():
-    from dashboard.table import load
+    from dashboard.pipeline import load
 
     return load(REPO / "data")
 

@@ -14,7 +14,7 @@ from dashboard.importers import ImportRefused, run_import
 from dashboard.importers.acled import import_acled
 from dashboard.importers.source_file import merge_dataset, write_dataset
 from dashboard.importers.ucdp import import_ucdp
-from dashboard.table import load
+from dashboard.pipeline import load
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ACLED = FIXTURES / "acled_sample.csv"
