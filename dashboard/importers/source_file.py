@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +197,9 @@ class ExportFormat:
 # --------------------------------------------------------------------------- values
 
 
+# strptime is most of an import's time, and an export repeats a few thousand days over its rows
+# (ACLED's event_date is read as both first and last day): parsed once per distinct text.
+@lru_cache(maxsize=65536)
 def parse_day(text: str) -> date | None:
     """A day as exports write it: 2024-03-15, 2024-03-15 00:00:00.000, 15 March 2024, 15/03/2024."""
     text = text.strip()
