@@ -21,7 +21,6 @@ from dashboard.importers.source_file import (
     PlaceRules,
     RowRejected,
     SourceRow,
-    Warn,
     code,
     parse_coordinates,
     parse_count,
@@ -71,8 +70,8 @@ def incident_type(event_type: str, sub_event_type: str, fatalities: int | None) 
     return found
 
 
-def _claim(row: SourceRow, day: date, _last: date, places: PlaceRules,
-           warn: Warn) -> tuple[dict[str, Any], date]:
+def _claim(row: SourceRow, day: date, _last: date,
+           places: PlaceRules) -> tuple[dict[str, Any], date]:
     """ACLED's coding of one row (event_date is both first and last day of the loop's dates)."""
     tp = code(row.get("time_precision"))
     if tp not in TIME:
@@ -90,7 +89,7 @@ def _claim(row: SourceRow, day: date, _last: date, places: PlaceRules,
     precision, note = GEO[gp]
     fatalities = parse_count(row.get("fatalities"))
     if fatalities is None and row.get("fatalities"):
-        warn("fatalities", f"unreadable count {row.get('fatalities')!r}; no figure kept")
+        row.warn("fatalities", f"unreadable count {row.get('fatalities')!r}; no figure kept")
     incident = incident_type(row.get("event_type"), row.get("sub_event_type"), fatalities)
     if incident is None:
         raise RowRejected("event_type", f"{row.get('event_type')!r} / "
@@ -98,8 +97,8 @@ def _claim(row: SourceRow, day: date, _last: date, places: PlaceRules,
                                         "in this project")
     coords = parse_coordinates(row.get("latitude"), row.get("longitude"))
     if coords is None and precision == "point":
-        warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
-                         f"{row.get('longitude')!r}")
+        row.warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
+                             f"{row.get('longitude')!r}")
     place, why = places.place(precision, location=row.get("location"), coords=coords,
                               admin1=row.get("admin1"), admin2=row.get("admin2"),
                               country=row.get("country"), note=note)
@@ -107,7 +106,7 @@ def _claim(row: SourceRow, day: date, _last: date, places: PlaceRules,
         raise RowRejected("latitude", why)
     sources = split_sources(row.get("source"))
     if not sources:
-        warn("source", "ACLED lists no source for this event")
+        row.warn("source", "ACLED lists no source for this event")
     figures = []
     if fatalities is not None:
         figures.append({"raw": str(fatalities), "count": fatalities, "category": "killed",

@@ -37,18 +37,26 @@ _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]+")
 
 
 class ImportRefused(Exception):
-    """The file as a whole cannot be imported (unreadable, or required columns missing)."""
+    """The file as a whole cannot be imported (unreadable, not text, required columns missing)
+    or the command cannot apply (an --admin1 that names no province)."""
 
 
 @dataclass
 class SourceRow:
-    """One CSV row with its 1-based line in the file (of the row's first physical line)."""
+    """One CSV row with its 1-based line in the file (of the row's first physical line); a
+    warning about it goes to the import's problems at that line."""
 
+    file: str
     line: int
     values: dict[str, str]
+    problems: list[Problem] = field(repr=False)
 
     def get(self, column: str) -> str:
         return (self.values.get(column) or "").strip()
+
+    def warn(self, column: str, message: str) -> None:
+        """A problem that does not stop the row from being imported."""
+        self.problems.append(Problem(self.file, self.line, column, message, "warning"))
 
 
 def read_rows(path: Path, required: tuple[str, ...], dataset: str,
@@ -90,7 +98,7 @@ def read_rows(path: Path, required: tuple[str, ...], dataset: str,
             problems.append(Problem(file, line, "(row)", f"{len(cells)} cells for "
                                     f"{len(names)} columns; row not imported"))
             continue
-        yield SourceRow(line, dict(zip(names, cells, strict=True)))
+        yield SourceRow(file, line, dict(zip(names, cells, strict=True)), problems)
 
 
 # --------------------------------------------------------------------------- the row loop
@@ -105,10 +113,9 @@ class RowRejected(Exception):
         self.message = message
 
 
-Warn = Callable[[str, str], None]
-# (row, first day, last day, places, warn) -> (the claim's own fields, the last day it covers);
-# raises RowRejected. The loop adds id, report and claimant.
-ClaimRules = Callable[[SourceRow, date, date, "PlaceRules", Warn], tuple[dict[str, Any], date]]
+# (row, first day, last day, places) -> (the claim's own fields, the last day it covers); raises
+# RowRejected, warns through row.warn. The loop adds id, report and claimant.
+ClaimRules = Callable[[SourceRow, date, date, "PlaceRules"], tuple[dict[str, Any], date]]
 
 
 @dataclass(frozen=True)
@@ -148,10 +155,6 @@ class ExportFormat:
         rows = 0
         for row in read_rows(path, self.required, self.name, problems):
             rows += 1
-
-            def warn(field: str, message: str, line: int = row.line) -> None:
-                problems.append(Problem(file, line, field, message, "warning"))
-
             try:
                 raw_id = row.get(self.id_column)
                 if not raw_id:
@@ -177,7 +180,7 @@ class ExportFormat:
                 if last > limit:
                     raise RowRejected(last_col, f"{last.isoformat()} is in the future (after "
                                                 f"{limit.isoformat()})")
-                fields, covered = self.rules(row, first, last, places, warn)
+                fields, covered = self.rules(row, first, last, places)
             except RowRejected as exc:
                 problems.append(Problem(file, row.line, exc.field,
                                         exc.message + "; row not imported"))

@@ -23,7 +23,6 @@ from dashboard.importers.source_file import (
     PlaceRules,
     RowRejected,
     SourceRow,
-    Warn,
     code,
     date_notation,
     parse_coordinates,
@@ -63,13 +62,13 @@ CLAIMANT = {
 }
 
 
-def _claim(row: SourceRow, start: date, end: date, places: PlaceRules,
-           warn: Warn) -> tuple[dict[str, Any], date]:
+def _claim(row: SourceRow, start: date, end: date,
+           places: PlaceRules) -> tuple[dict[str, Any], date]:
     """UCDP's coding of one row; date_start and date_end arrive read and checked."""
     dp = code(row.get("date_prec"))
     basis = DATE_PREC.get(dp)
     if basis is None:
-        warn("date_prec", f"unknown value {dp!r}; the dates are kept as given")
+        row.warn("date_prec", f"unknown value {dp!r}; the dates are kept as given")
         basis = f"UCDP date_prec {dp or '(blank)'}"
     wp = code(row.get("where_prec"))
     if wp not in WHERE:
@@ -87,8 +86,8 @@ def _claim(row: SourceRow, start: date, end: date, places: PlaceRules,
         raise RowRejected("best", f"unreadable death estimate {row.get('best')!r}")
     coords = parse_coordinates(row.get("latitude"), row.get("longitude"))
     if coords is None and precision == "point":
-        warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
-                         f"{row.get('longitude')!r}")
+        row.warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
+                             f"{row.get('longitude')!r}")
     place, why = places.place(
         precision, location=row.get("where_coordinates"), coords=coords,
         admin1=adm1, admin2=row.get("adm_2"), country=row.get("country"), note=note)
@@ -96,10 +95,10 @@ def _claim(row: SourceRow, start: date, end: date, places: PlaceRules,
         raise RowRejected("latitude", why)
     sources = split_sources(row.get("source_article"))
     if not sources:
-        warn("source_article", "UCDP lists no source article for this event")
+        row.warn("source_article", "UCDP lists no source article for this event")
     return {"incident_type": violence[0], "places": [place],
             "date": date_notation(start, end), "date_basis": basis,
-            "figures": _figures(row, best, warn), "summary": _summary(row, violence[1]),
+            "figures": _figures(row, best), "summary": _summary(row, violence[1]),
             "sources": sources}, end
 
 
@@ -110,13 +109,13 @@ FORMAT = ExportFormat(name="UCDP GED", claimant=CLAIMANT, required=REQUIRED, id_
 import_ucdp = FORMAT.read
 
 
-def _figures(row: SourceRow, best: int, warn: Warn) -> list[dict]:
+def _figures(row: SourceRow, best: int) -> list[dict]:
     low, high = parse_count(row.get("low")), parse_count(row.get("high"))
     for name, value in (("low", low), ("high", high)):
         if value is None and row.get(name):
-            warn(name, f"unreadable estimate {row.get(name)!r}")
+            row.warn(name, f"unreadable estimate {row.get(name)!r}")
     if low is not None and high is not None and not low <= best <= high:
-        warn("best", f"best {best} is outside low {low} - high {high}; all three kept")
+        row.warn("best", f"best {best} is outside low {low} - high {high}; all three kept")
     spread = low is not None and high is not None and (low, high) != (best, best)
     figures = [{
         "raw": f"{best} (low {low}, high {high})" if spread else str(best),
