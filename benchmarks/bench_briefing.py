@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dashboard import snapshot
 from dashboard.assets import inline_assets
 from dashboard.export import geojson_text, to_csv
+from dashboard.pipeline import load
 from dashboard.render import build_map, offmap_counts
 from dashboard.share import View, share_url
-from dashboard.table import load
 
 
 def best_of(repeat: int, build):

@@ -87,7 +87,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 from dashboard.assets import use_local_assets
 from dashboard.models import SOURCE_TYPE_NAMES, SOURCE_TYPES
-from dashboard.table import load
+from dashboard.pipeline import load
 
 st.set_page_config(layout="wide")
 table = st.cache_resource(load)(os.environ["DASHBOARD_DATA"]).table
@@ -396,7 +396,7 @@ def build_naive(table: Any, cap: float) -> tuple[float, int, bool]:
 
 def run_size(n: int, work: Path, browser: Any, naive_timeout: float, log: Any,
              repeat: int = 3) -> dict:
-    from dashboard.table import load
+    from dashboard.pipeline import load
 
     data = synthetic_dataset(n, work / f"data-{n}")
     env = {"DASHBOARD_CACHE": str(work / "cache")}

@@ -81,8 +81,9 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402, TID251
 
 from dashboard.filters import ClaimFilter  # noqa: E402
 from dashboard.models import LABELS, SOURCE_TYPE_NAMES  # noqa: E402
+from dashboard.pipeline import load  # noqa: E402
 from dashboard.serving import STATE_FILE  # noqa: E402
-from dashboard.table import claims_of, load  # noqa: E402
+from dashboard.table import claims_of  # noqa: E402
 
 APP = ROOT / "dashboard" / "ui" / "app.py"
 SOURCE_LABEL = "Source type of the claimant"

@@ -144,7 +144,7 @@ def _review_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from dashboard.table import load
+    from dashboard.pipeline import load
 
     extra = tuple(Path(p) for p in args.review)
     loaded = load(args.data, extra_files=extra)
@@ -162,8 +162,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from dashboard.export import geojson_text, to_csv
+    from dashboard.pipeline import load
     from dashboard.storage import write_atomic
-    from dashboard.table import load
 
     loaded = load(args.data)
     for p in loaded.errors:
@@ -278,7 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--merge-into", metavar="DIR", default=None,
                        help="add to an existing dataset directory (e.g. data/)")
     p.add_argument("--admin1", default=None, metavar="NAME",
-                   help="keep only rows in this province (others are listed, not imported)")
+                   help="keep only rows in this province, matched as a whole name (case, "
+                        "accents, spacing and a trailing 'province' aside); others are listed, "
+                        "not imported")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("bench", help="scale benchmark: synthetic claims vs one marker each")

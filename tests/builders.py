@@ -3,7 +3,7 @@
 As datasette builds its fixture database in code, a rule test here states exactly the claims
 the rule needs, so it tests the rule and not data/: an edit to the curated dataset can break a
 data test (tests/unit/test_dataset.py), never a rule test. Everything returned is the project's
-own model objects, and a claim table is built by the real pipeline (``build_table``) over a
+own model objects, and a claim table is built by the real pipeline (``geocode`` then ``build_table``) over a
 three-place gazetteer built here too.
 
     ds = make_dataset(
@@ -37,6 +37,8 @@ from dashboard.models import (
     PlaceMention,
     Report,
 )
+from dashboard.geocode import geocode
+from dashboard.labels import compute_labels
 from dashboard.table import build_table
 
 # ---------------------------------------------------------------- claimants
@@ -128,5 +130,5 @@ def make_dataset(*claims: Claim, claimants: Iterable[Claimant] = CLAIMANTS,
 
 def make_table(ds: Dataset, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """The claim table the real pipeline builds (geocoded, labelled, one row per place)."""
-    table, _ = build_table(ds, gazetteer or make_gazetteer())
-    return table
+    geocoded, _ = geocode(ds, gazetteer or make_gazetteer())
+    return build_table(ds, geocoded, compute_labels(ds))

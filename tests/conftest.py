@@ -68,7 +68,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 @pytest.fixture(scope="session")
 def loaded():
-    from dashboard.table import load
+    from dashboard.pipeline import load
 
     return load(REPO / "data")
 

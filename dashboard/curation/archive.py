@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from dashboard.extract.text import InputError, decode_bytes
+from dashboard.extract.text import InputError, decode_report
 
 MAX_UPLOAD_BYTES = 2_000_000  # a saved article page is tens to hundreds of kB
 HTML_SUFFIXES = (".html", ".htm")
@@ -73,7 +73,7 @@ def draft_from_upload(name: str, raw: bytes) -> ReportDraft:
     if lower.endswith(HTML_SUFFIXES):
         return draft_from_html(raw, name)
     if lower.endswith(TEXT_SUFFIXES) or "." not in Path(lower).name:
-        decoded = decode_bytes(raw, name)
+        decoded = decode_report(raw, name)
         return draft_from_text(decoded.text, name)
     raise InputError(f"{name}: only .html/.htm pages and .txt files can be added")
 

@@ -27,8 +27,8 @@ from dashboard.dataset import check_record, cross_check, load_dataset
 from dashboard.dates import DateNotationError, parse_date
 from dashboard.extract.attribution import load_register, mentions, register_by_id
 from dashboard.extract.dates import find_dates
-from dashboard.extract.pipeline import ingest_text, outlet_claimant, slug
-from dashboard.extract.text import normalise
+from dashboard.extract.pipeline import id_from_name, ingest_text, outlet_claimant
+from dashboard.extract.text import plain_punctuation
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
 from dashboard.labels import compute_labels
 from dashboard.models import SOURCE_TYPE_NAMES, Claim, Dataset, DateSpan, Figure, Label
@@ -176,7 +176,7 @@ class Workbench:
                 span = None
         result = ingest_text(text, published=span, outlet=outlet, gazetteer=self.gazetteer,
                              path=f"{sha}.txt").as_dict()
-        shown = result.get("text") or normalise(text)
+        shown = result.get("text") or plain_punctuation(text)
         _fill_highlights(result, shown, span)
         under = ReportUnderReview(rid, sha, shown, result, from_result(result), published,
                                   outlet, duplicate, added_by)
@@ -214,8 +214,8 @@ class Workbench:
 
     def new_claimant(self, name: str, source_type: str, organisation: str = "") -> dict[str, Any]:
         """A claimant the reviewer creates; checked like a claimants.yaml record."""
-        record = {"id": slug(name), "name": name.strip(), "source_type": source_type,
-                  "organisation": slug(organisation) if organisation.strip() else slug(name)}
+        record = {"id": id_from_name(name), "name": name.strip(), "source_type": source_type,
+                  "organisation": id_from_name(organisation if organisation.strip() else name)}
         _check(record, "claimant", "new claimant")
         return record
 
@@ -263,7 +263,7 @@ class Workbench:
             if new_event is not None:
                 title = new_event.get("title", "").strip()
                 date = str(cand.values["date"]).split("/")[0]
-                eid = f"ev-{slug(date)}-{slug(title)[:40]}" if title else ""
+                eid = f"ev-{id_from_name(date)}-{id_from_name(title)[:40]}" if title else ""
                 while eid in ds.events:
                     eid += "-2"
                 rec = {"id": eid, "title": title, "summary": new_event.get("summary", "").strip()}

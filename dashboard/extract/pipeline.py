@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
 from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
 from dashboard.extract.figures import FigureMention, find_figures, restates
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, in_caption, role_of
-from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
+from dashboard.extract.text import MAX_CHARS, InputError, plain_punctuation, read_report, sentences
 from dashboard.figures import short
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
 from dashboard.gazetteer import mention_key as _mention_key
@@ -78,20 +77,15 @@ class IngestResult:
         }
 
 
-@lru_cache(maxsize=4096)
-def normalise_name(mention: str) -> str:
-    """A mention's comparison key; cached, as a report repeats its place names."""
-    return _mention_key(mention)[0]
-
-
-def slug(text: str) -> str:
+def id_from_name(text: str) -> str:
+    """A dataset id made from a name or title ("Dawn News" -> "dawn-news"), always a valid id."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "unnamed"
 
 
 def outlet_claimant(outlet: str | None) -> tuple[str, str]:
     """(id, name) of the outlet speaking for itself, the claimant of unattributed figures."""
     if outlet:
-        return slug(outlet), f"{outlet} (the outlet's own reporting)"
+        return id_from_name(outlet), f"{outlet} (the outlet's own reporting)"
     return "outlet-unnamed", "The report's outlet (not named; its own reporting)"
 
 
@@ -398,7 +392,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     result = IngestResult(path, published, outlet=outlet)
     if published is None:
         result.warnings.append("no publication date: relative dates stay unknown")
-    t = normalise(text)
+    t = plain_punctuation(text)
     result.text = t
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
@@ -451,7 +445,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     for _, hits, _, _, _, _ in per_sentence:
         for h in hits:
             if h.place is not None:
-                by_name.setdefault(normalise_name(h.mention), set()).add(h.place.id)
+                by_name.setdefault(_mention_key(h.mention)[0], set()).add(h.place.id)
     for key, ids in by_name.items():
         if len(ids) < 2:
             continue
@@ -460,7 +454,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         for _, hits, _, _, _, _ in per_sentence:
             for i, h in enumerate(hits):
                 if h.place is not None and best is not None and h.place.id != best.id \
-                        and normalise_name(h.mention) == key:
+                        and _mention_key(h.mention)[0] == key:
                     hits[i] = PlaceHit(h.mention, h.start, h.end, best, h.method, h.score,
                                        h.suggestions, note=f"one name, one place in a report: "
                                        f"{best.name} ({best.district}) as elsewhere in it")
@@ -674,7 +668,8 @@ def ingest_file(path: str | Path, *, published: DateSpan | None = None,
     result = ingest_text(decoded.text, published=published, outlet=outlet, gazetteer=gazetteer,
                          path=str(path))
     result.encoding = decoded.encoding
-    result.warnings = list(decoded.warnings) + result.warnings
+    if decoded.warning:
+        result.warnings.insert(0, f"{path}: {decoded.warning}")
     if not decoded.text.strip():
         result.warnings.append(f"{path}: the file is empty")
     return result

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dashboard.gazetteer import Gazetteer, Resolution, mention_key, normalize
+from dashboard.gazetteer import Gazetteer, Resolution, mention_key, name_key
 from dashboard.models import Place
 
 _CAP = r"[A-Z][A-Za-z'’-]*[A-Za-z]|[A-Z]"
@@ -54,7 +54,7 @@ Meanwhile However According Earlier Later Since During After Before While Althou
 Many Some Several Dozens Hundreds Thousands Tens Speakers Demonstrators Protesters Members
 Reports Sources Officials Residents Witnesses Police Station Hospital Civil District
 """
-_NOT_PLACE = frozenset(normalize(w) for w in str.split(_NOT_PLACE_WORDS))
+_NOT_PLACE = frozenset(name_key(w) for w in str.split(_NOT_PLACE_WORDS))
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
     r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
@@ -252,7 +252,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(dist_res.place.district)
         loc_s, loc_e = m.start(loc_g), m.end(loc_g)
         loc_text = m.group(loc_g)
-        if normalize(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e):
+        if name_key(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e):
             continue
         res = finder.resolve(loc_text, dist_res.place.district)
         if res.place is not None and res.place.district == dist_res.place.district:
@@ -320,7 +320,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue
         mention = run.group(0)
         words = mention.split()
-        if len(words) > 3 or normalize(words[0]) in _NOT_PLACE or mention.isupper():
+        if len(words) > 3 or name_key(words[0]) in _NOT_PLACE or mention.isupper():
             continue
         slot = _PLACE_SLOT.search(text, max(lo, s - 80), s)
         noun_after = re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[e:min(hi, e + 25)])

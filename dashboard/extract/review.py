@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from dashboard.extract.attribution import ClaimantDef, load_register, register_by_id
-from dashboard.extract.pipeline import IngestResult, outlet_claimant, slug
+from dashboard.extract.pipeline import IngestResult, id_from_name, outlet_claimant
 
 ID_PREFIX = "ingest-"
 
@@ -23,7 +23,7 @@ ID_PREFIX = "ingest-"
 def report_id(result: IngestResult, index: int) -> str:
     basis = f"{result.path or index}|{result.published.text if result.published else ''}"
     digest = hashlib.sha256(basis.encode()).hexdigest()[:8]
-    stem = slug(Path(result.path).stem) if result.path else f"text-{index}"
+    stem = id_from_name(Path(result.path).stem) if result.path else f"text-{index}"
     return f"{ID_PREFIX}{stem[:40]}-{digest}"
 
 

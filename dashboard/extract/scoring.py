@@ -22,7 +22,7 @@ import yaml
 
 from dashboard.dates import parse_date
 from dashboard.extract.pipeline import IngestResult, ingest_file, ingest_text
-from dashboard.gazetteer import Gazetteer, cached_gazetteer, mention_key, normalize
+from dashboard.gazetteer import Gazetteer, cached_gazetteer, mention_key, name_key
 
 
 @dataclass
@@ -126,7 +126,7 @@ def _place_kind(want: dict[str, Any], gazetteer: Gazetteer) -> str:
 
 
 def _key(mention: str) -> str:
-    return mention_key(mention)[0] or normalize(mention)
+    return mention_key(mention)[0] or name_key(mention)
 
 
 def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, Any],

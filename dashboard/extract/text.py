@@ -1,4 +1,5 @@
-"""Reading a report's text: encoding detection or refusal, size limits, sentences, paragraphs.
+"""Reading a report's text: size limits, strict decoding (storage.decode_text), sentences,
+paragraphs.
 
 A news report is a few kilobytes; anything far larger is almost certainly the wrong file (a
 dump, a PDF, a database export), so it is refused with a message rather than ground through.
@@ -10,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard.storage import Decoded, NotText, decode_text
+
 MAX_BYTES = 2_000_000
 # ingest_text is also called directly (tests, the UI); beyond this it refuses instead of working
 # for minutes on something that is not a report.
@@ -20,61 +23,19 @@ class InputError(ValueError):
     """A file that cannot be read as a report; the message is meant for the analyst."""
 
 
-@dataclass(frozen=True)
-class Decoded:
-    text: str
-    encoding: str
-    warnings: tuple[str, ...] = ()
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Windows-1252 leaves these bytes undefined: their presence means it is not cp1252 text.
-_CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
-
-
-def _looks_binary(text: str) -> bool:
-    if not text:
-        return False
-    sample = text[:65536]
-    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 200)
-
-
-def decode_bytes(raw: bytes, name: str = "input") -> Decoded:
-    """Decode strictly: UTF-8, UTF-16/32 with a BOM, then Windows-1252 text; refuse the rest."""
+def decode_report(raw: bytes, name: str = "input") -> Decoded:
+    """A report's bytes as text, within the size limit; read strictly (storage.decode_text)."""
     if len(raw) > MAX_BYTES:
-        raise InputError(
-            f"{name}: {len(raw):,} bytes is larger than the {MAX_BYTES:,}-byte limit for one "
-            "report; split it into one file per article")
-    boms = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-            (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-    for bom, enc in boms:
-        if raw.startswith(bom):
-            try:
-                text = raw[len(bom):].decode(enc.replace("-sig", ""))
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{name}: starts with a {enc} byte-order mark but is not valid "
-                                 f"{enc} ({exc.reason} at byte {exc.start})") from None
-            if _looks_binary(text):
-                raise InputError(f"{name}: looks like a binary file, not text")
-            return Decoded(text, enc)
-    if b"\x00" in raw[:65536]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not text; "
-                         "UTF-16 text needs a byte-order mark")
+        raise _too_large(name, len(raw))
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if any(b in _CP1252_UNDEFINED for b in raw):
-            raise InputError(
-                f"{name}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}) and not "
-                "Windows-1252 text either; save the file as UTF-8") from None
-        text = raw.decode("cp1252")
-        if _looks_binary(text):
-            raise InputError(f"{name}: looks like a binary file, not text") from None
-        return Decoded(text, "cp1252", (
-            f"{name}: not UTF-8; read as Windows-1252 (check quotes and accents)",))
-    if _looks_binary(text):
-        raise InputError(f"{name}: looks like a binary file (control characters), not text")
-    return Decoded(text, "utf-8")
+        return decode_text(raw, name, strict=True)
+    except NotText as exc:
+        raise InputError(str(exc)) from None
+
+
+def _too_large(name: str, size: int) -> InputError:
+    return InputError(f"{name}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit for "
+                      "one report; split it into one file per article")
 
 
 def read_report(path: str | Path) -> Decoded:
@@ -85,17 +46,18 @@ def read_report(path: str | Path) -> Decoded:
             raise InputError(f"{p}: is a directory, not a text file")
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(
-                f"{p}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit for one "
-                "report; split it into one file per article")
+            raise _too_large(str(p), size)
         raw = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None
-    return decode_bytes(raw, str(p))
+    return decode_report(raw, str(p))
 
 
-def normalise(text: str) -> str:
-    """Same length as the input, so offsets found here point into the original text."""
+def plain_punctuation(text: str) -> str:
+    """Typographic quotes, dashes and non-breaking spaces as their plain ASCII forms.
+
+    One character for one, so offsets found in the result point into the original text.
+    """
     table = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2011": "-",
              "\u2010": "-", "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2032": "'"}
     return text.translate(str.maketrans(table))

@@ -37,7 +37,7 @@ def run_import(kind: str, file: str | Path, *, out: str | Path | None = None,
         return 2
     # Load what was written once, as the dashboard will: it checks the output, and a large
     # dataset's parsed form is cached on disk, so the dashboard's first visit is fast.
-    from dashboard.table import load
+    from dashboard.pipeline import load
 
     loaded = load(Path(merge_into) if merge_into else target)
     for p in result.problems:

@@ -13,22 +13,19 @@ Precision, following ACLED's codebook:
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
+from typing import Any
 
-from dashboard.gazetteer import Gazetteer
+from dashboard.dataset import latest_possible_day
 from dashboard.importers.source_file import (
-    Imported,
+    ExportFormat,
     PlaceRules,
+    RowRejected,
+    SourceRow,
     code,
     parse_coordinates,
     parse_count,
-    parse_day,
-    read_rows,
-    report_record,
-    safe_id,
     split_sources,
 )
-from dashboard.models import Problem
 
 REQUIRED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
             "actor1", "actor2", "country", "admin1", "admin2", "location", "latitude",
@@ -73,105 +70,62 @@ def incident_type(event_type: str, sub_event_type: str, fatalities: int | None) 
     return found
 
 
-def import_acled(path: str | Path, gazetteer: Gazetteer, *,
-                 admin1: str | None = None) -> Imported:
-    """Read an ACLED CSV export; admin1 keeps only that province (the others are listed)."""
-    path = Path(path)
-    file = str(path)
-    problems: list[Problem] = []
-    rules = PlaceRules(gazetteer)
-    claims: list[dict] = []
-    seen: dict[str, int] = {}
-    latest: date | None = None
-    rows = 0
-    for row in read_rows(path, REQUIRED, "ACLED", problems):
-        rows += 1
-
-        def skip(field: str, message: str, line: int = row.line) -> None:
-            problems.append(Problem(file, line, field, message + "; row not imported"))
-
-        def warn(field: str, message: str, line: int = row.line) -> None:
-            problems.append(Problem(file, line, field, message, "warning"))
-
-        raw_id = row.get("event_id_cnty")
-        if not raw_id:
-            skip("event_id_cnty", "missing event id")
-            continue
-        cid = safe_id("acled", raw_id)
-        if cid in seen:
-            skip("event_id_cnty", f"duplicate event id {raw_id!r} (first on line {seen[cid]})")
-            continue
-        if admin1 and row.get("admin1").lower() != admin1.lower():
-            skip("admin1", f"{row.get('admin1') or '(blank)'!r} is outside the selected "
-                           f"admin1 {admin1!r}")
-            continue
-        day = parse_day(row.get("event_date"))
-        if day is None:
-            skip("event_date", f"unreadable date {row.get('event_date')!r}")
-            continue
-        if day > date.today():
-            skip("event_date", f"{day.isoformat()} is in the future")
-            continue
-        tp = code(row.get("time_precision"))
-        if tp not in TIME:
-            skip("time_precision", f"{tp!r}; expected 1, 2 or 3")
-            continue
-        if tp == "1":
-            notation, end = day.isoformat(), day
-        elif tp == "2":
-            lo, end = day - timedelta(days=3), min(day + timedelta(days=3), date.today())
-            notation = f"{lo.isoformat()}/{end.isoformat()}"
-        else:
-            notation, end = day.strftime("%Y-%m"), day
-        gp = code(row.get("geo_precision"))
-        if gp not in GEO:
-            skip("geo_precision", f"{gp!r}; expected 1, 2 or 3")
-            continue
-        precision, note = GEO[gp]
-        fatalities = parse_count(row.get("fatalities"))
-        if fatalities is None and row.get("fatalities"):
-            warn("fatalities", f"unreadable count {row.get('fatalities')!r}; no figure kept")
-        incident = incident_type(row.get("event_type"), row.get("sub_event_type"), fatalities)
-        if incident is None:
-            skip("event_type", f"{row.get('event_type')!r} / {row.get('sub_event_type')!r} has "
-                               "no incident type in this project")
-            continue
-        coords = parse_coordinates(row.get("latitude"), row.get("longitude"))
-        if coords is None and precision == "point":
-            warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
+def _claim(row: SourceRow, day: date, _last: date,
+           places: PlaceRules) -> tuple[dict[str, Any], date]:
+    """ACLED's coding of one row (event_date is both first and last day of the loop's dates)."""
+    tp = code(row.get("time_precision"))
+    if tp not in TIME:
+        raise RowRejected("time_precision", f"{tp!r}; expected 1, 2 or 3")
+    if tp == "1":
+        notation, end = day.isoformat(), day
+    elif tp == "2":
+        lo, end = day - timedelta(days=3), min(day + timedelta(days=3), latest_possible_day())
+        notation = f"{lo.isoformat()}/{end.isoformat()}"
+    else:
+        notation, end = day.strftime("%Y-%m"), day
+    gp = code(row.get("geo_precision"))
+    if gp not in GEO:
+        raise RowRejected("geo_precision", f"{gp!r}; expected 1, 2 or 3")
+    precision, note = GEO[gp]
+    fatalities = parse_count(row.get("fatalities"))
+    if fatalities is None and row.get("fatalities"):
+        row.warn("fatalities", f"unreadable count {row.get('fatalities')!r}; no figure kept")
+    incident = incident_type(row.get("event_type"), row.get("sub_event_type"), fatalities)
+    if incident is None:
+        raise RowRejected("event_type", f"{row.get('event_type')!r} / "
+                                        f"{row.get('sub_event_type')!r} has no incident type "
+                                        "in this project")
+    coords = parse_coordinates(row.get("latitude"), row.get("longitude"))
+    if coords is None and precision == "point":
+        row.warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
                              f"{row.get('longitude')!r}")
-        place, why = rules.place(precision, location=row.get("location"), coords=coords,
-                                 admin1=row.get("admin1"), admin2=row.get("admin2"),
-                                 country=row.get("country"), note=note)
-        if place is None:
-            skip("latitude", why)
-            continue
-        sources = split_sources(row.get("source"))
-        if not sources:
-            warn("source", "ACLED lists no source for this event")
-        figures = []
-        if fatalities is not None:
-            figures.append({"raw": str(fatalities), "count": fatalities, "category": "killed",
-                            "who": "unspecified", "qualifier": "exact",
-                            "note": "ACLED's fatality figure: the most conservative its "
-                                    "sources give"})
-        seen[cid] = row.line
-        latest = max(latest or end, end)
-        claims.append({
-            "id": cid, "report": "", "claimant": "acled", "incident_type": incident,
-            "places": [place], "date": notation, "date_basis": TIME[tp],
-            "figures": figures, "summary": _summary(row), "sources": sources,
-        })
-    report = report_record(
-        "ACLED", path, latest, rows,
-        "The export's date is not in the file: taken as the latest event date in it, the "
-        "earliest the export can have been made.")
-    for c in claims:
-        c["report"] = report["id"]
-    return Imported("ACLED", path, report, dict(CLAIMANT), claims, problems, rows)
+    place, why = places.place(precision, location=row.get("location"), coords=coords,
+                              admin1=row.get("admin1"), admin2=row.get("admin2"),
+                              country=row.get("country"), note=note)
+    if place is None:
+        raise RowRejected("latitude", why)
+    sources = split_sources(row.get("source"))
+    if not sources:
+        row.warn("source", "ACLED lists no source for this event")
+    figures = []
+    if fatalities is not None:
+        figures.append({"raw": str(fatalities), "count": fatalities, "category": "killed",
+                        "who": "unspecified", "qualifier": "exact",
+                        "note": "ACLED's fatality figure: the most conservative its "
+                                "sources give"})
+    return {"incident_type": incident, "places": [place], "date": notation,
+            "date_basis": TIME[tp], "figures": figures, "summary": _summary(row),
+            "sources": sources}, end
 
 
-def _summary(row) -> str:  # type: ignore[no-untyped-def]
+FORMAT = ExportFormat(name="ACLED", claimant=CLAIMANT, required=REQUIRED,
+                      id_column="event_id_cnty", admin1_column="admin1",
+                      date_columns=("event_date", "event_date"), rules=_claim)
+# The row loop is the one every export shares; this dataset supplies only its format.
+import_acled = FORMAT.read
+
+
+def _summary(row: SourceRow) -> str:
     def actor(name: str, assoc: str) -> str:
         return f"{name} (with {assoc})" if assoc else name
 

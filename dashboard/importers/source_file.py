@@ -1,4 +1,5 @@
-"""What ACLED and UCDP imports share: reading an export, placing and dating a record honestly,
+"""What ACLED and UCDP imports share: reading an export, the row loop (ExportFormat.read: ids,
+--admin1, date limits, one Problem per rejected row), placing and dating a record honestly,
 and writing the result as a dataset directory (data/README.md) that `--data` can point at.
 
 An imported record becomes a claim whose claimant is the dataset itself: ACLED or UCDP coded
@@ -12,42 +13,59 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from dashboard.gazetteer import MAX_KM_FROM_DISTRICT, Gazetteer, distance_km, mention_key
+from dashboard.dataset import latest_possible_day
+from dashboard.gazetteer import (
+    MAX_KM_FROM_DISTRICT,
+    Gazetteer,
+    distance_km,
+    loose_key,
+    mention_key,
+)
 from dashboard.models import Problem
-from dashboard.storage import write_atomic
+from dashboard.storage import NotText, decode_text, write_atomic
 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]+")
 
 
 class ImportRefused(Exception):
-    """The file as a whole cannot be imported (unreadable, or required columns missing)."""
+    """The file as a whole cannot be imported (unreadable, not text, required columns missing)
+    or the command cannot apply (an --admin1 that names no province)."""
 
 
 @dataclass
 class SourceRow:
-    """One CSV row with its 1-based line in the file (of the row's first physical line)."""
+    """One CSV row with its 1-based line in the file (of the row's first physical line); a
+    warning about it goes to the import's problems at that line."""
 
+    file: str
     line: int
     values: dict[str, str]
+    problems: list[Problem] = field(repr=False)
 
     def get(self, column: str) -> str:
         return (self.values.get(column) or "").strip()
+
+    def warn(self, column: str, message: str) -> None:
+        """A problem that does not stop the row from being imported."""
+        self.problems.append(Problem(self.file, self.line, column, message, "warning"))
 
 
 def read_rows(path: Path, required: tuple[str, ...], dataset: str,
               problems: list[Problem]) -> Iterator[SourceRow]:
     """Rows of an export; column names matched case-insensitively, in any order, extras kept.
 
-    BOMs and CRLF line ends are accepted; a file that is not UTF-8 is read as Windows-1252 with a
-    warning. A file missing required columns is refused as a whole, naming file and columns.
+    Encodings as storage.decode_text reads them (a file that is not UTF-8 comes with a warning),
+    CRLF line ends too. A file that is not text, or misses required columns, is refused as a
+    whole, naming file and columns.
     """
     file = str(path)
     try:
@@ -55,13 +73,12 @@ def read_rows(path: Path, required: tuple[str, ...], dataset: str,
     except OSError as exc:
         raise ImportRefused(f"{file}: cannot read: {exc.strerror}") from exc
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(file, line, "(encoding)", "not UTF-8; read as Windows-1252, "
-                                "check names with accents", "warning"))
-        text = raw.decode("cp1252", errors="replace")
-    reader = csv.reader(io.StringIO(text, newline=""))
+        decoded = decode_text(raw, file)
+    except NotText as exc:
+        raise ImportRefused(f"{exc}; expected a {dataset} CSV export") from None
+    if decoded.warning:
+        problems.append(Problem(file, decoded.line, "(encoding)", decoded.warning, "warning"))
+    reader = csv.reader(io.StringIO(decoded.text, newline=""))
     try:
         header = next(reader)
     except StopIteration as exc:
@@ -81,12 +98,111 @@ def read_rows(path: Path, required: tuple[str, ...], dataset: str,
             problems.append(Problem(file, line, "(row)", f"{len(cells)} cells for "
                                     f"{len(names)} columns; row not imported"))
             continue
-        yield SourceRow(line, dict(zip(names, cells, strict=True)))
+        yield SourceRow(file, line, dict(zip(names, cells, strict=True)), problems)
+
+
+# --------------------------------------------------------------------------- the row loop
+
+
+class RowRejected(Exception):
+    """A row that cannot become a claim: the field at fault and why."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+# (row, first day, last day, places) -> (the claim's own fields, the last day it covers); raises
+# RowRejected, warns through row.warn. The loop adds id, report and claimant.
+ClaimRules = Callable[[SourceRow, date, date, "PlaceRules"], tuple[dict[str, Any], date]]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """What one dataset brings to the shared row loop (``read``): its columns and its rules."""
+
+    name: str  # "ACLED", "UCDP GED"
+    claimant: dict[str, Any]  # the dataset as claimant; its id prefixes every claim id
+    required: tuple[str, ...]
+    id_column: str
+    admin1_column: str
+    date_columns: tuple[str, str]  # first and last day (the same column for a one-day date)
+    rules: ClaimRules
+
+    def read(self, path: str | Path, gazetteer: Gazetteer, *,
+             admin1: str | None = None) -> Imported:
+        """Every row becomes a claim or a Problem naming file, line, field and reason; admin1
+        keeps only that province (the others are listed).
+
+        The checks every dataset shares run here, in this order: event id (present, not
+        repeated), admin1, the dates (readable, in order, not after latest_possible_day: the
+        dataset loader's rule); the dataset's own rules do the rest.
+        """
+        path = Path(path)
+        file = str(path)
+        wanted = loose_key(admin1) if admin1 else ""
+        if admin1 and not wanted:
+            raise ImportRefused(f"--admin1 {admin1!r} names no province")
+        prefix = self.claimant["id"]
+        first_col, last_col = self.date_columns
+        limit = latest_possible_day()
+        places = PlaceRules(gazetteer)
+        problems: list[Problem] = []
+        claims: list[dict[str, Any]] = []
+        seen: dict[str, int] = {}
+        latest: date | None = None
+        rows = 0
+        for row in read_rows(path, self.required, self.name, problems):
+            rows += 1
+            try:
+                raw_id = row.get(self.id_column)
+                if not raw_id:
+                    raise RowRejected(self.id_column, "missing event id")
+                cid = safe_id(prefix, raw_id)
+                if cid in seen:
+                    raise RowRejected(self.id_column, f"duplicate event id {raw_id!r} (first on "
+                                                      f"line {seen[cid]})")
+                region = row.get(self.admin1_column)
+                # The place-name key, compared whole: case, accents, spacing and a trailing
+                # "province" (UCDP writes "Balochistan province") do not matter, but a part of
+                # a name never matches ("Khyber" is not "Khyber Pakhtunkhwa").
+                if wanted and loose_key(region) != wanted:
+                    raise RowRejected(self.admin1_column, f"{region or '(blank)'!r} is outside "
+                                                          f"the selected admin1 {admin1!r}")
+                first, last = parse_day(row.get(first_col)), parse_day(row.get(last_col))
+                if first is None or last is None:
+                    bad = first_col if first is None else last_col
+                    raise RowRejected(bad, f"unreadable date {row.get(bad)!r}")
+                if last < first:
+                    raise RowRejected(last_col, f"{last.isoformat()} is before {first_col} "
+                                                f"{first.isoformat()}")
+                if last > limit:
+                    raise RowRejected(last_col, f"{last.isoformat()} is in the future (after "
+                                                f"{limit.isoformat()})")
+                fields, covered = self.rules(row, first, last, places)
+            except RowRejected as exc:
+                problems.append(Problem(file, row.line, exc.field,
+                                        exc.message + "; row not imported"))
+                continue
+            seen[cid] = row.line
+            latest = max(latest or covered, covered)
+            claims.append({"id": cid, "report": "", "claimant": prefix, **fields})
+        report = report_record(
+            self.name, path, latest, rows,
+            f"The export's date is not in the file: taken as the latest {last_col} in it, the "
+            "earliest the export can have been made.")
+        for c in claims:
+            c["report"] = report["id"]
+        return Imported(self.name, path, report, dict(self.claimant), claims, problems, rows)
 
 
 # --------------------------------------------------------------------------- values
 
 
+# strptime is most of an import's time, and an export repeats a few thousand days over its rows
+# (ACLED's event_date is read as both first and last day): parsed once per distinct text.
+@lru_cache(maxsize=65536)
 def parse_day(text: str) -> date | None:
     """A day as exports write it: 2024-03-15, 2024-03-15 00:00:00.000, 15 March 2024, 15/03/2024."""
     text = text.strip()

@@ -16,23 +16,19 @@ Deaths: UCDP's best estimate is the figure; low and high stay beside it, never s
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import Any
 
-from dashboard.gazetteer import Gazetteer
 from dashboard.importers.source_file import (
-    Imported,
+    ExportFormat,
     PlaceRules,
+    RowRejected,
+    SourceRow,
     code,
     date_notation,
     parse_coordinates,
     parse_count,
-    parse_day,
-    read_rows,
-    report_record,
-    safe_id,
     split_sources,
 )
-from dashboard.models import Problem
 
 REQUIRED = ("id", "type_of_violence", "side_a", "side_b", "where_prec", "latitude",
             "longitude", "date_prec", "date_start", "date_end", "best", "country")
@@ -66,106 +62,60 @@ CLAIMANT = {
 }
 
 
-def import_ucdp(path: str | Path, gazetteer: Gazetteer, *,
-                admin1: str | None = None) -> Imported:
-    """Read a UCDP GED CSV export; admin1 keeps only that province (the others are listed)."""
-    path = Path(path)
-    file = str(path)
-    problems: list[Problem] = []
-    rules = PlaceRules(gazetteer)
-    claims: list[dict] = []
-    seen: dict[str, int] = {}
-    latest: date | None = None
-    rows = 0
-    for row in read_rows(path, REQUIRED, "UCDP GED", problems):
-        rows += 1
-
-        def skip(field: str, message: str, line: int = row.line) -> None:
-            problems.append(Problem(file, line, field, message + "; row not imported"))
-
-        def warn(field: str, message: str, line: int = row.line) -> None:
-            problems.append(Problem(file, line, field, message, "warning"))
-
-        raw_id = row.get("id")
-        if not raw_id:
-            skip("id", "missing event id")
-            continue
-        cid = safe_id("ucdp", raw_id)
-        if cid in seen:
-            skip("id", f"duplicate event id {raw_id!r} (first on line {seen[cid]})")
-            continue
-        adm1 = row.get("adm_1")
-        if admin1 and admin1.lower() not in adm1.lower():
-            skip("adm_1", f"{adm1 or '(blank)'!r} is outside the selected admin1 {admin1!r}")
-            continue
-        start, end = parse_day(row.get("date_start")), parse_day(row.get("date_end"))
-        if start is None or end is None:
-            bad = "date_start" if start is None else "date_end"
-            skip(bad, f"unreadable date {row.get(bad)!r}")
-            continue
-        if end < start:
-            skip("date_end", f"{end.isoformat()} is before date_start {start.isoformat()}")
-            continue
-        if end > date.today():
-            skip("date_end", f"{end.isoformat()} is in the future")
-            continue
-        dp = code(row.get("date_prec"))
-        basis = DATE_PREC.get(dp)
-        if basis is None:
-            warn("date_prec", f"unknown value {dp!r}; the dates are kept as given")
-            basis = f"UCDP date_prec {dp or '(blank)'}"
-        wp = code(row.get("where_prec"))
-        if wp not in WHERE:
-            skip("where_prec", f"{wp!r}; expected 1 to 7")
-            continue
-        precision, note = WHERE[wp]
-        if precision == "province" and not adm1:
-            precision, note = "country", note + "; no province given"
-        violence = VIOLENCE.get(code(row.get("type_of_violence")))
-        if violence is None:
-            skip("type_of_violence", f"{row.get('type_of_violence')!r}; expected 1, 2 or 3")
-            continue
-        best = parse_count(row.get("best"))
-        if best is None:
-            skip("best", f"unreadable death estimate {row.get('best')!r}")
-            continue
-        coords = parse_coordinates(row.get("latitude"), row.get("longitude"))
-        if coords is None and precision == "point":
-            warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
+def _claim(row: SourceRow, start: date, end: date,
+           places: PlaceRules) -> tuple[dict[str, Any], date]:
+    """UCDP's coding of one row; date_start and date_end arrive read and checked."""
+    dp = code(row.get("date_prec"))
+    basis = DATE_PREC.get(dp)
+    if basis is None:
+        row.warn("date_prec", f"unknown value {dp!r}; the dates are kept as given")
+        basis = f"UCDP date_prec {dp or '(blank)'}"
+    wp = code(row.get("where_prec"))
+    if wp not in WHERE:
+        raise RowRejected("where_prec", f"{wp!r}; expected 1 to 7")
+    precision, note = WHERE[wp]
+    adm1 = row.get("adm_1")
+    if precision == "province" and not adm1:
+        precision, note = "country", note + "; no province given"
+    violence = VIOLENCE.get(code(row.get("type_of_violence")))
+    if violence is None:
+        raise RowRejected("type_of_violence",
+                          f"{row.get('type_of_violence')!r}; expected 1, 2 or 3")
+    best = parse_count(row.get("best"))
+    if best is None:
+        raise RowRejected("best", f"unreadable death estimate {row.get('best')!r}")
+    coords = parse_coordinates(row.get("latitude"), row.get("longitude"))
+    if coords is None and precision == "point":
+        row.warn("latitude", f"unreadable coordinates {row.get('latitude')!r}, "
                              f"{row.get('longitude')!r}")
-        place, why = rules.place(
-            precision, location=row.get("where_coordinates"), coords=coords,
-            admin1=adm1, admin2=row.get("adm_2"), country=row.get("country"), note=note)
-        if place is None:
-            skip("latitude", why)
-            continue
-        sources = split_sources(row.get("source_article"))
-        if not sources:
-            warn("source_article", "UCDP lists no source article for this event")
-        seen[cid] = row.line
-        latest = max(latest or end, end)
-        claims.append({
-            "id": cid, "report": "", "claimant": "ucdp", "incident_type": violence[0],
-            "places": [place], "date": date_notation(start, end), "date_basis": basis,
-            "figures": _figures(row, best, warn), "summary": _summary(row, violence[1]),
-            "sources": sources,
-        })
-    report = report_record(
-        "UCDP GED", path, latest, rows,
-        "The export's date is not in the file: taken as the latest date_end in it, the "
-        "earliest the export can have been made.")
-    for c in claims:
-        c["report"] = report["id"]
-    return Imported("UCDP GED", path, report, dict(CLAIMANT), claims, problems, rows)
+    place, why = places.place(
+        precision, location=row.get("where_coordinates"), coords=coords,
+        admin1=adm1, admin2=row.get("adm_2"), country=row.get("country"), note=note)
+    if place is None:
+        raise RowRejected("latitude", why)
+    sources = split_sources(row.get("source_article"))
+    if not sources:
+        row.warn("source_article", "UCDP lists no source article for this event")
+    return {"incident_type": violence[0], "places": [place],
+            "date": date_notation(start, end), "date_basis": basis,
+            "figures": _figures(row, best), "summary": _summary(row, violence[1]),
+            "sources": sources}, end
 
 
-def _figures(row, best: int, warn) -> list[dict]:  # type: ignore[no-untyped-def]
+FORMAT = ExportFormat(name="UCDP GED", claimant=CLAIMANT, required=REQUIRED, id_column="id",
+                      admin1_column="adm_1", date_columns=("date_start", "date_end"),
+                      rules=_claim)
+# The row loop is the one every export shares; this dataset supplies only its format.
+import_ucdp = FORMAT.read
+
+
+def _figures(row: SourceRow, best: int) -> list[dict]:
     low, high = parse_count(row.get("low")), parse_count(row.get("high"))
     for name, value in (("low", low), ("high", high)):
         if value is None and row.get(name):
-            warn(name, f"unreadable estimate {row.get(name)!r}")
+            row.warn(name, f"unreadable estimate {row.get(name)!r}")
     if low is not None and high is not None and not low <= best <= high:
-        warn("best", f"best {best} is outside low {low} - high {high}; all three kept")
+        row.warn("best", f"best {best} is outside low {low} - high {high}; all three kept")
     spread = low is not None and high is not None and (low, high) != (best, best)
     figures = [{
         "raw": f"{best} (low {low}, high {high})" if spread else str(best),
@@ -182,7 +132,7 @@ def _figures(row, best: int, warn) -> list[dict]:  # type: ignore[no-untyped-def
     return figures
 
 
-def _summary(row, violence: str) -> str:  # type: ignore[no-untyped-def]
+def _summary(row: SourceRow, violence: str) -> str:
     where = ", ".join(x for x in (row.get("where_coordinates"), row.get("adm_2"),
                                   row.get("adm_1")) if x)
     parts = [f"UCDP GED codes {violence}: {row.get('side_a') or 'an unnamed side'} against "

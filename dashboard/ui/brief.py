@@ -16,6 +16,7 @@ import streamlit as st
 
 from dashboard import briefing
 from dashboard.models import LABELS, SOURCE_TYPE_NAMES, SOURCE_TYPES
+from dashboard.pipeline import Loaded
 from dashboard.render import (
     CAVEAT,
     DATA_ATTRIBUTION,
@@ -27,7 +28,6 @@ from dashboard.render import (
     offmap_counts,
 )
 from dashboard.share import EXPLORE, View
-from dashboard.table import Loaded
 from dashboard.ui import panels
 
 # Static CSS only (no data). The map iframe takes the height left by the header (title,

@@ -18,10 +18,10 @@ from typing import Any
 
 import pandas as pd
 
+from dashboard.pipeline import Loaded
 from dashboard.render import CanvasClaimLayer, compact_json, compact_records
 from dashboard.serving import PUBLISHED_DATA_PATH
 from dashboard.storage import write_atomic
-from dashboard.table import Loaded
 from dashboard.ui.history import HISTORY_LINK
 
 # Streamlit serves <main script dir>/static at /app/static (server.enableStaticServing).

@@ -17,6 +17,7 @@ from dashboard import briefing
 from dashboard import events as event_core
 from dashboard import timeline as timeline_core
 from dashboard.filters import ClaimFilter
+from dashboard.pipeline import Loaded
 from dashboard.render import (
     CAVEAT,
     DATA_ATTRIBUTION,
@@ -32,7 +33,7 @@ from dashboard.render import (
     stable_map,
 )
 from dashboard.share import map_position
-from dashboard.table import Loaded, claims_of, incident_type_name, source_type_name
+from dashboard.table import claims_of, incident_type_name, source_type_name
 from dashboard.ui import map_frame, mapdata, selection
 from dashboard.ui.history import HISTORY_LINK
 

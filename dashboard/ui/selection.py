@@ -25,7 +25,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.filters import ClaimFilter
-from dashboard.table import Loaded
+from dashboard.pipeline import Loaded
 
 T = TypeVar("T")
 

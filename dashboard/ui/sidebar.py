@@ -23,7 +23,7 @@ from dashboard.models import (
     SOURCE_TYPE_NAMES,
     SOURCE_TYPES,
 )
-from dashboard.table import Loaded
+from dashboard.pipeline import Loaded
 from dashboard.ui import selection
 
 

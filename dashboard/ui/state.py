@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.gazetteer import DEFAULT_GAZETTEER
-from dashboard.table import Loaded, load
+from dashboard.pipeline import Loaded, load
 
 
 def _signature(directory: str) -> tuple:

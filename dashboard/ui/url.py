@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.pipeline import Loaded
 from dashboard.share import View, share_url
-from dashboard.table import Loaded
 from dashboard.ui import sidebar
 
 _SEEDED = "_view_seeded"

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.pipeline import load
 from dashboard.share import View
-from dashboard.table import load
 from dashboard.ui.panels import describe
 from tests.app.conftest import APP, map_args, map_view, view_bits
 from tests.conftest import REPO

@@ -175,7 +175,7 @@ def test_map_popups_and_tooltips_show_payloads_as_text(start_app: Callable[..., 
     frame = map_frame(page)
     markers = frame.locator(".claim-marker")
     markers.first.wait_for()
-    from dashboard.table import load
+    from dashboard.pipeline import load
 
     count = markers.count()
     assert count == int(load(directory).table["mapped"].sum()) > 5
@@ -308,8 +308,8 @@ def _standalone_page(browser, log: BrowserLog, path: Path,
 def test_standalone_html_export_shows_payloads_as_text(browser, browser_log: BrowserLog,
                                                        hostile, tmp_path: Path) -> None:
     from dashboard.assets import inline_assets
+    from dashboard.pipeline import load
     from dashboard.render import build_map
-    from dashboard.table import load
 
     directory, written = hostile
     loaded = load(directory)
@@ -343,8 +343,8 @@ def test_large_map_canvas_popup_shows_payloads_as_text(browser, browser_log: Bro
     import pandas as pd
 
     from dashboard.assets import inline_assets
+    from dashboard.pipeline import load
     from dashboard.render import CANVAS_ABOVE, build_map
-    from dashboard.table import load
 
     directory, written = hostile
     table = load(directory).table

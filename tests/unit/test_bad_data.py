@@ -329,7 +329,7 @@ def test_imported_point_far_from_its_own_district_is_not_drawn_there(tmp_path: P
 def test_a_cache_file_others_could_write_is_never_unpickled(tmp_path: Path, monkeypatch) -> None:
     import pickle
 
-    import dashboard.table as table_module
+    import dashboard.pipeline as pipeline_module
 
     monkeypatch.setenv("DASHBOARD_CACHE", str(tmp_path))
     marker = tmp_path / "ran"
@@ -337,7 +337,7 @@ def test_a_cache_file_others_could_write_is_never_unpickled(tmp_path: Path, monk
     # A pickle that would run code when loaded (creates `marker`).
     planted.write_bytes(pickle.dumps(_Planted(str(marker))))
     planted.chmod(0o666)  # group/other-writable: anyone could have put it there
-    assert table_module._read_cache("k") is None
+    assert pipeline_module._read_cache("k") is None
     assert not marker.exists()
 
 

@@ -14,7 +14,7 @@ from dashboard.importers import ImportRefused, run_import
 from dashboard.importers.acled import import_acled
 from dashboard.importers.source_file import merge_dataset, write_dataset
 from dashboard.importers.ucdp import import_ucdp
-from dashboard.table import load
+from dashboard.pipeline import load
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ACLED = FIXTURES / "acled_sample.csv"
@@ -224,3 +224,63 @@ def test_codes_written_as_floats_read_the_same(tmp_path, gazetteer):
     a, b = import_ucdp(UCDP, gazetteer), import_ucdp(floats, gazetteer)
     strip = [{k: v for k, v in c.items() if k != "report"} for c in a.claims]
     assert strip == [{k: v for k, v in c.items() if k != "report"} for c in b.claims]
+
+
+# ---------------------------------------------------------------- one row loop, one set of rules
+
+
+def _edited(path: Path, out: Path, id_column: str, event_id: str, **cells: str) -> Path:
+    """A copy of a fixture export with some cells of one row replaced."""
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    cols = {name: i for i, name in enumerate(rows[0])}
+    row = next(r for r in rows[1:] if r and r[cols[id_column]] == event_id)  # the first
+    for name, value in cells.items():
+        row[cols[name]] = value
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    out.write_text(buf.getvalue(), encoding="utf-8")
+    return out
+
+
+@pytest.mark.parametrize("asked", ["Balochistan", "balochistan", "  BALOCHISTAN  province ",
+                                   "Balochistan Province"])
+def test_admin1_matches_the_whole_name_in_both_datasets(gazetteer, asked):
+    """ACLED writes "Balochistan", UCDP "Balochistan province": the same province to both."""
+    acled = import_acled(ACLED, gazetteer, admin1=asked)
+    ucdp = import_ucdp(UCDP, gazetteer, admin1=asked)
+    assert {c["id"] for c in acled.claims} == {
+        c["id"] for c in import_acled(ACLED, gazetteer).claims} - {"acled-PAK1005"}
+    assert "ucdp-900001" in _by_id(ucdp) and "ucdp-900007" not in _by_id(ucdp)
+    [kp] = [p for p in ucdp.skipped if p.field == "adm_1" and "Khyber" in p.message]
+    assert "outside the selected admin1" in kp.message
+
+
+def test_admin1_never_matches_part_of_a_name(gazetteer):
+    """"Khyber" is not "Khyber Pakhtunkhwa province" (a substring match took it)."""
+    result = import_ucdp(UCDP, gazetteer, admin1="Khyber")
+    assert result.claims == []
+    with pytest.raises(ImportRefused, match="names no province"):
+        import_ucdp(UCDP, gazetteer, admin1=" province ")
+
+
+def test_dates_up_to_tomorrow_import_as_the_loader_accepts_them(tmp_path, gazetteer):
+    """The limit is the dataset loader's (latest_possible_day): a report stamped in Pakistan can
+    be dated tomorrow in UTC. The day after tomorrow is refused, naming the column."""
+    from datetime import date, timedelta
+
+    tomorrow, later = (date.today() + timedelta(days=n) for n in (1, 2))
+    for day, kept in ((tomorrow, True), (later, False)):
+        acled = import_acled(_edited(ACLED, tmp_path / "acled.csv", "event_id_cnty", "PAK1004",
+                                     event_date=day.isoformat()), gazetteer)
+        ucdp = import_ucdp(_edited(UCDP, tmp_path / "ucdp.csv", "id", "900001",
+                                   date_start=day.isoformat(), date_end=day.isoformat()),
+                           gazetteer)
+        assert ("acled-PAK1004" in _by_id(acled), "ucdp-900001" in _by_id(ucdp)) == (kept, kept)
+        if kept:
+            for result in (acled, ucdp):
+                out = tmp_path / f"out-{result.claimant['id']}"
+                write_dataset(result, out)
+                assert load(out).errors == []
+        else:
+            assert any(p.field == "event_date" and "future" in p.message for p in acled.skipped)
+            assert any(p.field == "date_end" and "future" in p.message for p in ucdp.skipped)

@@ -335,8 +335,8 @@ def test_a_bad_nested_field_in_json_lines_rejects_that_line(tmp_path: Path) -> N
 
 def test_a_place_id_missing_from_the_gazetteer_rejects_its_claim(tmp_path: Path) -> None:
     """The one check that needs the gazetteer: through the same path as the page, validate and
-    export (dashboard.table.load), the claim is gone before labels, map and table."""
-    from dashboard.table import load
+    export (dashboard.pipeline.load), the claim is gone before labels, map and table."""
+    from dashboard.pipeline import load
 
     files = _valid()
     assert load_dataset(_write(tmp_path / "ok", files, "place", "main")[0].parent).errors == []

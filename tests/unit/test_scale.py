@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from dashboard.pipeline import load
 from dashboard.render import CANVAS_ABOVE, build_map, claim_layer, compact_records
-from dashboard.table import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from bench_scale import synthetic_dataset

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dashboard.filters import ClaimFilter
-from dashboard.share import BRIEF, EXPLORE, View, export_name, share_url, slug
+from dashboard.share import BRIEF, EXPLORE, View, export_name, share_url, view_slug
 
 FILTER = ClaimFilter(source_types=("state", "armed_group"), date_from=date(2026, 1, 29),
                      date_to=date(2026, 2, 5), include_undated=False, labels=("disputed",))
@@ -95,13 +95,13 @@ def test_event_names_the_file_only_when_the_view_shows_it():
 
 def test_long_slugs_are_cut_and_stay_distinct():
     many = tuple(f"claimant-{i}" for i in range(40))
-    a = slug(View(ClaimFilter(claimants=many)))
-    b = slug(View(ClaimFilter(claimants=many[:-1])))
+    a = view_slug(View(ClaimFilter(claimants=many)))
+    b = view_slug(View(ClaimFilter(claimants=many[:-1])))
     assert len(a) <= 60 and len(b) <= 60 and a != b
 
 
 @given(st.text(min_size=1, max_size=30))
 def test_slug_is_always_file_name_safe(text):
-    s = slug(View(ClaimFilter(claimants=(text,)), event=text, compare=True))
+    s = view_slug(View(ClaimFilter(claimants=(text,)), event=text, compare=True))
     assert s and all(c.isascii() and (c.isalnum() or c in "-_") for c in s)
     assert s == s.lower()
