@@ -3,8 +3,8 @@
 As datasette builds its fixture database in code, a rule test here states exactly the claims
 the rule needs, so it tests the rule and not data/: an edit to the curated dataset can break a
 data test (tests/unit/test_dataset.py), never a rule test. Everything returned is the project's
-own model objects, and a claim table is built by the real pipeline (``geocode`` then ``build_table``) over a
-three-place gazetteer built here too.
+own model objects, and a claim table is built by the real pipeline (``geocode``, then
+``build_table``) over a three-place gazetteer built here too.
 
     ds = make_dataset(
         make_claim("a", CHIEF_MINISTER, event="e", figures=[make_figure(31, "civilians")]),
@@ -25,6 +25,8 @@ import pandas as pd
 
 from dashboard.dates import parse_date
 from dashboard.gazetteer import Gazetteer
+from dashboard.geocode import geocode
+from dashboard.labels import compute_labels
 from dashboard.models import (
     Claim,
     Claimant,
@@ -37,8 +39,6 @@ from dashboard.models import (
     PlaceMention,
     Report,
 )
-from dashboard.geocode import geocode
-from dashboard.labels import compute_labels
 from dashboard.table import build_table
 
 # ---------------------------------------------------------------- claimants
