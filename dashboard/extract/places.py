@@ -79,7 +79,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:sent|dispatched|rushed|called\s+in|brought\s+in|deployed)\s+from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
-    r"hospital\s+in|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
+    r"hospitals?\s+(?:in|of|across)|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
     r"message)\s+(?:was\s+)?(?:issued|released|sent|circulated)\s+(?:from|in)|"
     r"(?:health\s+(?:centre|center|unit)|clinic|dispensary|RHC|BHU)\s+in|"
     r"(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
@@ -103,6 +103,12 @@ _CONTEXT_AFTER = re.compile(
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
     r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
     r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
+    r"(?:[Dd]eputy|[Aa]ssistant|[Dd]ivisional)\s+[Cc]ommissioner|"
+    # a place that names an organisation: "the Balochistan Union of Journalists", "the Gwadar
+    # Fishermen's Alliance", "the Quetta Electric Supply Company"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Union|Association|Alliance|Company|Authority|Council|"
+    r"Chamber|Federation|Forum|Board|Corporation|Agency|Institute|Organi[sz]ation|Network|"
+    r"Society|Foundation|Ittehad|Tehreek|Jirga)|"
     r"[Pp]olice\s+(?:chief|said|officials?|sources|station))\b)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
 # a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
@@ -116,8 +122,9 @@ _PEOPLE_FROM = re.compile(
     r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|"
-    r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
-    r"(?:all\s+|both\s+|originally\s+)?"
+    r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))"
+    # "The drivers, both from Dera Ghazi Khan": an apposition may stand between
+    r"(?:\s*,\s*(?:all|both|each)\s+|\s+(?:all\s+|both\s+|each\s+|originally\s+)?)"
     # "from southern Punjab": a direction word may come before the region
     r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
     r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
@@ -131,11 +138,14 @@ _MOVEMENT = re.compile(
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
 _ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
                        r"(?:to|from)\s+(?:the\s+)?$")
-_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
+_TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnapped|picked\s+up|"
+                         r"taken\s+away|whisked\s+away|snatched|seized|arrested|detained)\s+"
+                         r"from\s+(?:the\s+)?$|"
+                         r"(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
                          r"whisked|disappear\w*|snatched|seized|arrest\w*|detain\w*|"
                          r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|"
-                         r"several|some|dozens)\b", re.IGNORECASE)
+                         r"several|some|dozens)\b)", re.IGNORECASE)
 # "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
 _DISTANCE_BEFORE = re.compile(
     r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
@@ -150,6 +160,24 @@ _INCIDENT_WORDS = re.compile(
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
     r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade|released|"
     r"freed|gunned\s+down|(?:took|taken|taking)\s+away|bl[eo]w(?:n|ing)?\s+up)\b", re.IGNORECASE)
+
+
+# A hospital named with its town: "Civil Hospital Quetta", "CMH Turbat", "Pasni Civil Hospital",
+# "the District Headquarters Hospital, Kohlu". The facility is the place a report names (where the
+# wounded were treated or the bodies kept), located in its town; a town named only to say which
+# hospital is never where the incident happened, whatever the sentence's verb.
+_HOSPITAL = (r"(?:(?:Civil|Teaching|Provincial|Divisional|District\s+Headquarters?|DHQ|"
+             r"Tehsil\s+Headquarters?|THQ|Combined\s+Military|Military|Sandeman(?:\s+Provincial)?)"
+             r"\s+Hospital|CMH|Trauma\s+Cent(?:re|er)|Rural\s+Health\s+Cent(?:re|er)|RHC|"
+             r"Basic\s+Health\s+Unit|BHU)")
+_FACILITY_BEFORE = re.compile(rf"\b{_HOSPITAL}(?:\s*,)?[ \t]+(?=[A-Z])")
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital)\b")
+# A hospital that was itself attacked is where the incident happened.
+_ATTACK_AT = re.compile(
+    r"\b(?:attack\w*|stormed|struck|raided|bomb\w*|blast|explosion|blew\s+(?:himself|herself)\s+"
+    r"up|opened\s+fire|fired|targeted|hurled|thrown|suicide\s+bomber)\s+(?:\w+\s+){0,2}?"
+    r"(?:on|at|in|inside|outside|near|into|the\s+(?:gate|entrance)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -239,6 +267,13 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     # quadratic in a sentence with thousands of places (a hostile text with no full stops).
     taken = _Marks(lo, hi)
     blocked_marks = _Marks(lo, hi, blocked)
+
+    # 0. Hospitals named with their town: the facility is the mention, the town its place.
+    for hit in _facilities(text, lo, hi, finder):
+        if not blocked_marks.overlaps(hit.start, hit.end) and not taken.overlaps(hit.start,
+                                                                                 hit.end):
+            hits.append(hit)
+            taken.append((hit.start, hit.end))
 
     # 1. Localities named with their district: the district decides, even for unknown localities.
     for m in _LOCALITY.finditer(text, lo, hi):
@@ -342,6 +377,58 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     return hits
 
 
+def _longest_known(text: str, start: int, end: int, finder: PlaceFinder,
+                   from_left: bool) -> tuple[int, int] | None:
+    """The longest gazetteer name among the capitalised words that start (or end) text[start:end]."""
+    if from_left:
+        run = RUN_RE.match(text, start, end)
+        if run is None:
+            return None
+        words = list(re.finditer(r"\S+", run.group(0)))[:finder.max_words]
+        for n in range(len(words), 0, -1):
+            e = run.start() + words[n - 1].end()
+            if finder.known(text[run.start():e]):
+                return run.start(), e
+        return None
+    tail = re.search(rf"(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,{finder.max_words - 1}}}$",
+                     text[start:end])
+    if tail is None:
+        return None
+    words = list(re.finditer(r"\S+", tail.group(0)))
+    for i in range(len(words)):
+        s = start + tail.start() + words[i].start()
+        if text[s:end] not in ("The", "the") and finder.known(text[s:end]):
+            return s, end
+    return None
+
+
+def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder) -> list[PlaceHit]:
+    """Hospitals named with their town, as one mention placed at the town (context, unless the
+    hospital itself was attacked)."""
+    out: list[PlaceHit] = []
+    if "ospital" not in text[lo:hi] and not re.search(r"CMH|RHC|BHU|Cent(?:re|er)|Unit",
+                                                      text[lo:hi]):
+        return out
+    found: list[tuple[int, int, int, int]] = []  # facility start/end, town start/end
+    for m in _FACILITY_BEFORE.finditer(text, lo, hi):
+        town = _longest_known(text, m.end(), hi, finder, from_left=True)
+        if town is not None:
+            found.append((m.start(), town[1], *town))
+    for m in _FACILITY_AFTER.finditer(text, lo, hi):
+        town = _longest_known(text, max(lo, m.start() - 60), m.start(), finder, from_left=False)
+        if town is not None and not any(a < m.end() and town[0] < b for a, b, _, _ in found):
+            found.append((town[0], m.end(), *town))
+    for s, e, ts, te in sorted(found):
+        res = finder.resolve(text[ts:te])
+        if res.place is None:
+            continue
+        attacked = _ATTACK_AT.search(text, max(lo, s - 60), s) is not None
+        out.append(PlaceHit(text[s:e], s, e, res.place, res.method, res.score, res.suggestions,
+                            role="incident" if attacked else "context",
+                            note=f"a hospital named with its town {res.place.name}"))
+    return out
+
+
 _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
                          r"[Cc]oach|[Bb]us|[Ff]light))")
@@ -355,11 +442,17 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     after = text[hit.end:min(hi, hit.end + 40)]
     line_start = _line_start(text, hit.start, 40)
     if line_start is not None and (hit.mention.isupper() or hit.start == line_start) \
-            and not text[line_start:hit.start].strip(" /") \
+            and _DATELINE_LEAD.fullmatch(text, line_start, hit.start) \
             and _DATELINE_AFTER.match(text, hit.end):
-        return "context"  # a dateline ("QUETTA:") says where the story was filed
-    if in_caption(text, hit.start):
+        return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
+    if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
+    if _SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after):
+        return "context"  # "Islamabad accused Kabul", "Islamabad, the military and ...": a state
+    if _TALLY_AFTER.match(after) and _TALLY_BEFORE.search(before):
+        return "context"  # "the fourth journalist killed in Balochistan this year"
+    if _KNOCK_ON_AFTER.match(after) and _LEFT_WITHOUT.search(before):
+        return "context"  # "leaving Kech and Panjgur without power"
     if _KNOCK_ON.search(before) or _COMPARED.search(before):
         return "context"
     if "from" in before and _EVENTS_FROM.search(before):
@@ -382,12 +475,20 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # "belonged to Punjab's Mandi Bahauddin and Gujranwala": a name joined by "and" or a comma
     # to a home town, a hospital town or a headquarters is one too.
     # (a cheap test first: most places follow neither a comma nor "and")
-    tail = before.rstrip()
-    coord = _COORDINATED.search(before) if tail.endswith((",", " and", " in", " to", " from")) \
-        else None
-    if coord:
-        s0 = hit.start - len(before) + coord.start(1)
-        if _CONTEXT_BEFORE.search(text, max(lo, s0 - 90), s0):
+    # Every name of a list inherits its head's role: "most of the dead were from Pishin, Killa
+    # Saifullah and Afghanistan".
+    s0 = hit.start
+    for _ in range(8):
+        tail = text[max(lo, s0 - 90):s0]
+        if not tail.rstrip().endswith((",", " and", " in", " to", " from")):
+            break
+        coord = _COORDINATED.search(tail)
+        if not coord:
+            break
+        s0 = s0 - len(tail) + coord.start(1)
+        head = text[max(lo, s0 - 90):s0]
+        if _CONTEXT_BEFORE.search(head) or ("from" in head and _PEOPLE_FROM.search(head)
+                                             and not _TAKEN_FROM.search(head)):
             return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
@@ -405,9 +506,28 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
 # Where a knock-on effect landed, not where the attack was: "cutting off gas supply to the power
 # plant and parts of Sindh", "disrupted electricity supplies to Makran".
 _KNOCK_ON = re.compile(
-    r"\b(?:cut(?:ting|s)?\s+off|disrupt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|halt(?:ed|ing|s)?)\s+"
-    r"(?:the\s+)?(?:(?:gas|power|electricity|water|fuel)\s+)?(?:supply|supplies)\s+to\b"
-    r"[^.;:]{0,60}$", re.IGNORECASE)
+    r"\b(?:(?:cut(?:ting|s)?(?:\s+off)?|disrupt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|halt(?:ed|ing|s)?|"
+    r"restor(?:e|ed|ing))\s+(?:the\s+)?(?:(?:gas|power|electricity|water|fuel)\s+)?"
+    r"(?:supply|supplies)|(?:line|lines|pipeline|grid)\s+(?:feeding|supplying|serving)|"
+    r"(?:cut(?:ting|s)?(?:\s+off)?|disrupt(?:ed|ing|s)?|restor(?:e|ed|ing))\s+"
+    r"(?:the\s+)?(?:power|electricity|gas|water)|(?:power|electricity|gas)\s+(?:outages?|"
+    r"breakdowns?|shortages?))"
+    r"(?:\s+(?:to|in|of|across)\b)?[^.;:]{0,60}$", re.IGNORECASE)
+# "leaving Kech and Panjgur without power": the places come before what they lost
+_KNOCK_ON_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*\s+"
+                             r"(?:into\s+darkness|without\s+(?:power|electricity|gas|water))\b")
+_LEFT_WITHOUT = re.compile(r"\b(?:plung(?:ed|ing)|left|leaving)\s+(?:large\s+)?(?:parts\s+of\s+)?"
+                           r"(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,|and)\s+)*$")
+# "the fourth journalist killed in Balochistan this year": a place a running tally counts in,
+# not where this report's incident happened.
+_TALLY_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:such\s+)?(?:[\w-]+\s+){1,6}?(?:in|across)\s+(?:the\s+)?(?:province\s+of\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
+    re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"^\s+(?:this\s+(?:year|month)|so\s+far|since\b|in\s+(?:19|20)\d\d|"
+                          r"(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last)\s+(?:year|"
+                          r"month|\w+\s+(?:years|months)))", re.IGNORECASE)
 # A place a tally is compared with: "second only to Khyber Pakhtunkhwa in the national tally".
 _COMPARED = re.compile(r"\b(?:second|third|next)\s+only\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Events "were from" a place happened there; people "were from" a place live there. "Most of the
@@ -432,6 +552,36 @@ _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w
                              r"\s+(?:the\s+)?$")
 _CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+photo)\s*[:|-]",
                       re.IGNORECASE)
+
+
+# What may stand before a dateline's place on its line: other places of a joint dateline.
+_DATELINE_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*){0,2}[ \t]*/[ \t]*)*")
+# A place that speaks or acts as a state: "Islamabad said", "Tehran has denied", "Kabul accused".
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|accused|accuses|denied|denies|blamed|blames|"
+    r"rejected|rejects|condemned|condemns|urged|urges|demanded|demands|insisted|insists|"
+    r"maintained|maintains|responded|summoned|protested)\b")
+# A place listed among institutions: "coordination between Islamabad, the military and the
+# provincial leaders" names a government, not a spot.
+_ACTORS_AFTER = re.compile(
+    r"^\s*(?:,|and)\s+(?:the\s+)?(?:military|army|government|establishment|security\s+"
+    r"(?:forces|agencies)|provincial\s+(?:government|leaders?|leadership|political)|federal\s+"
+    r"government|political\s+leaders?)\b")
+
+
+def _caption_news(text: str, pos: int) -> bool:
+    """Whether pos lies after the first sentence of a caption line: a caption that runs on into
+    the story ("Caption: Fishermen carry a coffin in Jiwani. Two fishermen were killed off Jiwani
+    on Sunday, ...") tells the news in its later sentences, which are no description of a picture."""
+    line_start = _line_start(text, pos, 600)
+    if line_start is None:
+        return False
+    first_end = re.search(r"[.!?]\s+(?=[A-Z\"“])", text[line_start:pos])
+    if first_end is None:
+        return False
+    rest = text[line_start + first_end.end():pos]
+    return not re.match(r"\s*(?:[—–-]\s*)?(?:Photo|Picture|Image|File|Courtesy|AP|AFP|Reuters)\b",
+                        rest)
 
 
 def _line_start(text: str, pos: int, within: int) -> int | None:

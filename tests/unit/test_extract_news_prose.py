@@ -37,7 +37,7 @@ def _figures(r):
     ("Khuzdar, Pakistan: Two men were shot dead in Zehri on Sunday, police said.", "Khuzdar"),
     ("Two men were shot dead in Zehri, about 60 km from Khuzdar, on Sunday.", "Khuzdar"),
     ("Two men were shot dead in Zehri; the wounded were taken to the Civil Hospital Khuzdar.",
-     "Khuzdar"),
+     "Civil Hospital Khuzdar"),
     ("Two men were shot dead in Zehri, Deputy Commissioner Khuzdar told reporters.", "Khuzdar"),
     ("Gunmen killed four labourers from Punjab in Zehri on Sunday.", "Punjab"),
     ("Five passengers of a Karachi-bound coach were killed near Uthal on Sunday.", "Karachi"),
