@@ -379,7 +379,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
 
 def _longest_known(text: str, start: int, end: int, finder: PlaceFinder,
                    from_left: bool) -> tuple[int, int] | None:
-    """The longest gazetteer name among the capitalised words that start (or end) text[start:end]."""
+    """The longest gazetteer name in the capitalised words that start (or end) text[start:end]."""
     if from_left:
         run = RUN_RE.match(text, start, end)
         if run is None:
@@ -571,8 +571,8 @@ _ACTORS_AFTER = re.compile(
 
 def _caption_news(text: str, pos: int) -> bool:
     """Whether pos lies after the first sentence of a caption line: a caption that runs on into
-    the story ("Caption: Fishermen carry a coffin in Jiwani. Two fishermen were killed off Jiwani
-    on Sunday, ...") tells the news in its later sentences, which are no description of a picture."""
+    the story ("Caption: Fishermen carry a coffin in Jiwani. Two fishermen were killed off
+    Jiwani on Sunday, ...") tells the news in its later sentences, not what a picture shows."""
     line_start = _line_start(text, pos, 600)
     if line_start is None:
         return False
