@@ -122,13 +122,16 @@ _PEOPLE_FROM = re.compile(
     r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|"
-    r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))"
-    # "The drivers, both from Dera Ghazi Khan": an apposition may stand between
-    r"(?:\s*,\s*(?:all|both|each)\s+|\s+(?:all\s+|both\s+|each\s+|originally\s+)?)"
+    r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
+    r"(?:all\s+|both\s+|originally\s+)?"
     # "from southern Punjab": a direction word may come before the region
     r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
     r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
+# "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
+# that says where each of a group comes from, whatever the group is called.
+_ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\s+)?from\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
 # follow the verb at once: "heading for Gwadar near Ormara" puts the attack at Ormara.
 _MOVEMENT = re.compile(
@@ -462,7 +465,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
-    if "from" in before and _PEOPLE_FROM.search(before):
+    if "from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before)):
         # "abducted three men from Hoshab" names where it happened; but only within the clause:
         # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town.
         clause = max(lo, hit.start - 80, text.rfind(",", lo, hit.start) + 1)

@@ -947,3 +947,126 @@ def test_a_photo_caption_above_the_lead_does_not_date_the_incident(gaz):
                 gaz)
     claim, _ = _figures(r)[("four", "killed")]
     assert claim["date"] == "2025-10-18"
+
+
+# places: blind4 patterns (issue 11, round 5), each in wording of our own ---------------------
+
+@pytest.mark.parametrize("text, mention, district", [
+    # a hospital named before its town, with or without a comma, and after it
+    ("Doctors at CMH Panjgur said two of the wounded soldiers were in a critical state.",
+     "CMH Panjgur", "Panjgur"),
+    ("Three bodies reached the Civil Hospital, Sibi, late on Sunday after a blast in Lehri.",
+     "Civil Hospital, Sibi", "Sibi"),
+    ("A grenade hurt four shoppers in Hub; all are stable at the Uthal Civil Hospital.",
+     "Uthal Civil Hospital", "Lasbela"),
+])
+def test_a_hospital_named_with_its_town_is_one_context_place(gaz, text, mention, district):
+    r = _ingest(text, gaz)
+    got = [p for p in r.places if p["mention"] == mention]
+    assert got and {p["role"] for p in got} == {"context"}, _roles(r)
+    assert got[0]["district"] == district
+
+
+def test_a_hospital_that_was_attacked_is_the_incident_place(gaz):
+    r = _ingest("A suicide bomber blew himself up at the gate of Civil Hospital Quetta on Monday, "
+                "killing eleven people, police said.", gaz)
+    assert _roles(r).get("Civil Hospital Quetta") == {"incident"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # every name of a list of home places inherits the list's head
+    ("Six miners died in the collapse in Duki on Sunday; the dead were from Shangla, Swat and "
+     "Afghanistan.", "Afghanistan"),
+    ("Four labourers were shot dead in Turbat on Monday; they were from Pishin, Loralai, Zhob "
+     "and Iran.", "Zhob"),
+])
+def test_every_name_of_a_home_town_list_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KARACHI/TURBAT, May 3 (Example Wire) - Gunmen shot dead two teachers near Tump on Friday, "
+     "officials said.", "TURBAT"),
+    ("QUETTA / SIBI: A bomb went off near Lehri on Friday, injuring three passers-by.", "SIBI"),
+])
+def test_the_second_city_of_a_joint_dateline_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Saboteurs blew up two pylons near Sibi on Friday, cutting electricity to Kohlu and "
+     "Dera Bugti for a day, officials said.", "Dera Bugti"),
+    ("Two towers of the line feeding Nasirabad division were blown up near Sibi on Friday.",
+     "Nasirabad"),
+    ("A blast on the grid station near Lehri on Friday left Sibi and Kohlu without power for "
+     "hours.", "Kohlu"),
+])
+def test_where_a_power_cut_landed_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A lawyer was shot dead outside the court in Turbat on Monday; he was the third lawyer "
+     "killed in Kech so far this year, the bar said.", "Kech"),
+    ("Gunmen killed a teacher in Kharan on Monday, the fifth teacher to be targeted in "
+     "Balochistan since January.", "Balochistan"),
+])
+def test_a_place_a_running_tally_counts_in_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Islamabad accused Kabul of sheltering the attackers after a raid on a post in Zhob killed "
+     "two soldiers.", "Islamabad"),
+    ("Tehran has denied that its guards fired on the fishermen killed near Jiwani on Sunday.",
+     "Tehran"),
+    ("The blast in Mastung that killed nine tested the trust between Islamabad, the military and "
+     "the tribal elders.", "Islamabad"),
+])
+def test_a_capital_standing_for_its_government_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Four men were killed in Turbat on Monday, the Kech Traders Association said.", "Kech"),
+    ("Gunmen killed two workers at a site near Hub on Monday, the Gwadar Development Authority "
+     "said.", "Gwadar"),
+    ("Two guards were shot near Lehri on Friday, the Sibi assistant commissioner told reporters.",
+     "Sibi"),
+])
+def test_a_place_naming_an_organisation_or_an_official_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Seven tankers were torched near Kohlu on Monday and two drivers, both from Rajanpur, were "
+     "shot dead.", "Rajanpur"),
+    ("Two guards were shot dead near Sibi on Monday; the guards, both from Kohlu, had joined "
+     "the force last year.", "Kohlu"),
+])
+def test_an_apposition_before_a_home_town_keeps_it_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Last month the son of a shopkeeper was abducted from Dera Allahyar; he is still missing.",
+     "Dera Allahyar"),
+    ("Two daughters of a landowner were seized from Hoshab on Monday night, the family said.",
+     "Hoshab"),
+])
+def test_passive_abduction_from_a_place_is_the_incident_place(gaz, text, place):
+    assert "incident" in _roles(_ingest(text, gaz)).get(place, set())
+
+
+def test_a_caption_that_runs_on_into_the_story_tells_the_incident(gaz):
+    r = _ingest("Photo: Villagers gather outside a burnt house in Hoshab on Tuesday. Two brothers "
+                "were shot dead in Tump on Monday night, their relatives said.", gaz)
+    roles = _roles(r)
+    assert roles.get("Hoshab") == {"context"} and "incident" in roles.get("Tump", set()), roles
+
+
+def test_the_hospitals_of_a_city_are_context(gaz):
+    r = _ingest("Nine people died in a blast in Mastung on Friday; an emergency was declared in "
+                "the hospitals of Quetta.", gaz)
+    assert _roles(r).get("Quetta") == {"context"}
