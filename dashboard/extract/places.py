@@ -434,7 +434,13 @@ def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder) -> list[PlaceH
 
 _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
-                         r"[Cc]oach|[Bb]us|[Ff]light))")
+                         r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
+                         r"[Pp]ipeline))")
+# A protest that moves: "marched from Shahi Tump to the press club", "a rally from Kech to
+# Quetta". Its route is where the protest happened, unlike a journey's ends.
+_MARCH_FROM = re.compile(r"\b(?:march(?:ed|ing|es)?|long\s+march|rall(?:y|ies|ied)|procession|"
+                         r"walk(?:ed|ing)?|caravan)\s+(?:[\w'-]+\s+){0,3}?from\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
 def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
@@ -463,6 +469,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before):
         return "context"
+    if "from" in before and _MARCH_FROM.search(before):
+        return "incident"  # "marched from Shahi Tump to the press club": the protest's route
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before)):

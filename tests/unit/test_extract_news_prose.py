@@ -1070,3 +1070,20 @@ def test_the_hospitals_of_a_city_are_context(gaz):
     r = _ingest("Nine people died in a blast in Mastung on Friday; an emergency was declared in "
                 "the hospitals of Quetta.", gaz)
     assert _roles(r).get("Quetta") == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hundreds of women marched from Shahi Tump to Turbat on Monday to demand "
+     "the release of 20 missing men.", "Shahi Tump"),
+    ("Students walked from Kalat to Mastung on Sunday to protest against the disappearance of "
+     "three classmates.", "Kalat"),
+])
+def test_where_a_protest_march_set_out_from_is_where_it_happened(gaz, text, place):
+    assert "incident" in _roles(_ingest(text, gaz)).get(place, set())
+
+
+def test_a_power_line_named_by_its_ends_is_context(gaz):
+    r = _ingest("Two pylons of the Dadu-Khuzdar transmission line were blown up near Baghbana on "
+                "Friday, injuring a guard.", gaz)
+    roles = _roles(r)
+    assert roles.get("Dadu") == {"context"} and "incident" in roles.get("Baghbana", set()), roles
