@@ -88,6 +88,25 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
     r"(?:told|addressing|addressed)\s+(?:reporters|journalists|a\s+news\s+conference|"
     r"a\s+press\s+conference)\s+(?:at|in)|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
+    # an office named after its province or town: "the Chief Minister of Balochistan"
+    r"(?:chief\s+minister|governor|home\s+minister|chief\s+secretary|inspector\s+general|IGP?|"
+    r"advocate\s+general|speaker|commissioner)(?:\s+of\s+police)?\s+of|"
+    # where a person works or studies, posted or transferred: "two labourers who worked in
+    # Gwadar", "a teacher posted in Kech", "transferred from Loralai"
+    r"who\s+(?:had\s+)?(?:lived|worked|studied|taught|lives|works|studies|teaches)\s+(?:in|at)|"
+    r"(?:posted|transferred|deputed|appointed)\s+(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:in|at|to|from)|"
+    # the ends of a road named by what it links: "the highway linking Turbat with Gwadar"
+    r"(?:linking|connecting|links|connects|linked|connected)(?:\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:with|to|and))?|"
+    # where an accused state's fighters are said to act from: "terrorists operating from
+    # Afghanistan", "sanctuaries in Afghanistan"
+    r"(?:operating|operate|operates|orchestrated|directed|controlled|masterminded|launched)\s+"
+    r"from(?:\s+the\s+soil\s+of)?|(?:sanctuar(?:y|ies)|safe\s+havens?|hideouts?\s+across\s+the\s+"
+    r"border)\s+in|"
+    # where a case was filed: "a case was registered in Quetta"
+    r"(?:FIR|case|complaint)s?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:lodged|registered|filed)\s+(?:at|in|with)|"
     r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
     r"separation|liberation)\s+from|dominated\s+by|accused\s+neighbou?rs?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
@@ -456,6 +475,10 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
+    if _FAMILY_IN.search(before) and _SAID_AFTER.match(after):
+        return "context"  # "his family in Turbat said": where a speaker is, not what happened
+    if _COURT_IN.search(before) and _COURT_ACTS.match(after):
+        return "context"  # "the court in Quetta ordered": a court's seat
     if _SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after):
         return "context"  # "Islamabad accused Kabul", "Islamabad, the military and ...": a state
     if _TALLY_AFTER.match(after) and _TALLY_BEFORE.search(before):
@@ -578,6 +601,16 @@ _ACTORS_AFTER = re.compile(
     r"^\s*(?:,|and)\s+(?:the\s+)?(?:military|army|government|establishment|security\s+"
     r"(?:forces|agencies)|provincial\s+(?:government|leaders?|leadership|political)|federal\s+"
     r"government|political\s+leaders?)\b")
+
+
+_FAMILY_IN = re.compile(r"\b(?:relatives?|family|families|father|mother|brothers?|sisters?|sons?|"
+                        r"daughters?|wife|widow|heirs|uncle|parents|elders?)\s+in\s+$",
+                        re.IGNORECASE)
+_SAID_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:said|say|says|told|alleged|claimed|demanded)\b")
+_COURT_IN = re.compile(r"\b(?:court|tribunal|bench|registry)\s+(?:in|at)\s+$", re.IGNORECASE)
+_COURT_ACTS = re.compile(r"^\s*(?:,\s*)?(?:has\s+|had\s+|on\s+\w+\s+)?(?:ordered|directed|"
+                         r"sentenced|acquitted|adjourned|heard|granted|issued|summoned|sought|"
+                         r"remanded|dismissed|rejected|accepted|convicted|handed|sent|told)\b")
 
 
 def _caption_news(text: str, pos: int) -> bool:
