@@ -71,6 +71,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:borders?(?!\s+(?:near|at|close\s+to|crossing\s+(?:at|near))\b)|bordering|border\s+with|"
     r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
+    # "an official who spoke on condition of anonymity from Dalbandin"
+    r"(?:spoke|speaking|talking|talked|wrote|writing|posting)\s+(?:[\w-]+\s+){0,5}?from|"
     r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
     r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
@@ -132,7 +134,10 @@ _CONTEXT_AFTER = re.compile(
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
 # a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:[:(/]|-\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(-]|,[^:.\n]{0,30}(?::|\(|\s-\s))")
+    r"\s*(?:[:(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
+    r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
+# The country or province a wire dateline adds to its town: "TURBAT, Pakistan (AP) —"
+_DATELINE_REGION_BEFORE = re.compile(r"[A-Z][A-Z.'-]*(?:[ \t/]+[A-Z][A-Z.'-]*){0,3},[ \t]*$")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
 # an abduction verb: "abducted three men from Hoshab" names the place it happened.
 _PEOPLE_FROM = re.compile(
@@ -473,6 +478,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             and _DATELINE_LEAD.fullmatch(text, line_start, hit.start) \
             and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
+    if line_start is not None and _DATELINE_REGION_BEFORE.fullmatch(text, line_start, hit.start) \
+            and _DATELINE_AFTER.match(text, hit.end):
+        return "context"  # the country of a wire dateline: "TURBAT, Pakistan (AP) -"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
     if _FAMILY_IN.search(before) and _SAID_AFTER.match(after):

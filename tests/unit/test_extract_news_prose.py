@@ -1128,3 +1128,18 @@ def test_offices_workplaces_links_bases_and_speakers_places_are_context(gaz, tex
 ])
 def test_an_attack_on_a_court_or_a_post_stays_an_incident(gaz, text, place):
     assert "incident" in _roles(_ingest(text, gaz)).get(place, set())
+
+
+@pytest.mark.parametrize("text, place", [
+    # the country or province a wire dateline adds to its town, with any dash
+    ("TURBAT, Pakistan (Example Wire) — Gunmen shot dead a teacher in Absar on Wednesday.",
+     "Pakistan"),
+    ("QUETTA, Balochistan: Two policemen were shot dead in Sariab on Monday.", "Balochistan"),
+    ("GWADAR, Pakistan — Two fishermen were shot dead off Jiwani on Sunday, officials said.",
+     "Pakistan"),
+    # where a source spoke from
+    ("A Levies official, who spoke on condition of anonymity from Dalbandin, said two men were "
+     "killed near Taftan.", "Dalbandin"),
+])
+def test_wire_dateline_regions_and_where_a_source_spoke_from_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
