@@ -34,6 +34,12 @@ _LOCALITY = re.compile(
     rf"(?P<dist2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?P<dw2>\s+(?:district|District|Distt\.?))"
     rf"|(?P<dist3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?:'s|’s)\s+(?P<loc3>(?:{_CAP})"
     rf"(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|village|town|tehsil|locality)")
+# "in Marwar, in the Bolan area", "near Shapuk in Kech": an unknown name in a place slot, then
+# "in" and a known place (checked in code), then no further capitalised word of the name.
+_LOCALITY_IN = re.compile(
+    rf"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf",?\s+in\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf"(?![ \t]*[A-Z])(?:\s+(?:area|region|valley|district|tehsil))?")
 # Where a report puts a place: after these words a capitalised unknown is still worth reporting.
 _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
@@ -333,6 +339,30 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             hits.append(PlaceHit(text[d_s:d_e], d_s, d_e, dist_res.place, dist_res.method,
                                  dist_res.score, dist_res.suggestions))
             taken.append((d_s, d_e))
+
+    # 1b. A locality the gazetteer lacks, said to lie in a place it knows: "a mine in Marwar, in
+    # the Bolan area", "a raid in Shapuk in Kech". The text states the containment, so the
+    # locality is placed in that place's district (district precision), never at a guessed point.
+    for m in _LOCALITY_IN.finditer(text, lo, hi):
+        loc_s, loc_e = m.span("loc")
+        d_s, d_e = m.span("dist")
+        loc_text, dist_text = m.group("loc"), m.group("dist")
+        if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(loc_s, d_e) \
+                or normalize(loc_text.split()[0]) in _NOT_PLACE or finder.known(loc_text) \
+                or not finder.known(dist_text):
+            continue
+        dist_res = finder.resolve(dist_text)
+        container = dist_res.place
+        if container is None or container.province != "Balochistan" or not container.district:
+            continue
+        district = finder.gazetteer.district_place(container.district)
+        if district is None:
+            continue
+        hits.append(PlaceHit(
+            loc_text, loc_s, loc_e, district, "district_context", 100.0,
+            note=f"locality {loc_text!r} is not in the gazetteer; the report puts it in "
+                 f"{dist_text}: placed at {district.name}"))
+        taken.append((loc_s, loc_e))
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway": both ends, both context.
     for m in _ROUTE_NAME.finditer(text, lo, hi):

@@ -1143,3 +1143,22 @@ def test_an_attack_on_a_court_or_a_post_stays_an_incident(gaz, text, place):
 ])
 def test_wire_dateline_regions_and_where_a_source_spoke_from_are_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("Gunmen torched a generator at a coal mine in Marwar, in the Bolan area, on Sunday night.",
+     "Marwar", "Kachhi"),
+    ("Troops raided two houses in Shapuk in Kech on Monday and took away three men.", "Shapuk",
+     "Kech"),
+    ("A hand grenade hurt four people near Garangi in Nushki on Friday evening.", "Garangi",
+     "Nushki"),
+])
+def test_a_locality_the_text_puts_in_a_known_place_takes_its_district(gaz, text, mention,
+                                                                       district):
+    got = [p for p in _ingest(text, gaz).places if p["mention"] == mention]
+    assert got and got[0]["district"] == district and got[0]["geo_precision"] == "district", got
+
+
+def test_a_month_after_in_is_no_container(gaz):
+    r = _ingest("Two men were shot dead in Sheban in January, relatives said.", gaz)
+    assert [u["mention"] for u in r.unresolved] == ["Sheban"]
