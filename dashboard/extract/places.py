@@ -116,7 +116,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:FIR|case|complaint)s?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
     r"(?:lodged|registered|filed)\s+(?:at|in|with)|"
     r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
-    r"separation|liberation)\s+from|dominated\s+by|accused\s+neighbou?rs?)"
+    r"separation|liberation)\s+(?:from|for|of)|dominated\s+by|accused\s+neighbou?rs?|"
+    # money put into a place is no event there: "China, which has invested billions in Gwadar"
+    r"invest(?:ed|ing|ment|ments|s)?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
     r"^(?:-born\b|(?:'s|’s)\s(?![A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:area|district|village|"
@@ -517,6 +519,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "his family in Turbat said": where a speaker is, not what happened
     if _COURT_IN.search(before) and _COURT_ACTS.match(after):
         return "context"  # "the court in Quetta ordered": a court's seat
+    if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
+            and not _SCENE_BEFORE.search(before)) or _ACCUSED_AFTER.match(after):
+        return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
     if _SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after):
         return "context"  # "Islamabad accused Kabul", "Islamabad, the military and ...": a state
     if _TALLY_AFTER.match(after) and _TALLY_BEFORE.search(before):
@@ -641,6 +646,24 @@ _ACTORS_AFTER = re.compile(
     r"government|political\s+leaders?)\b")
 
 
+# A place described in a background clause rather than as the scene: "Balochistan, where
+# separatists have waged an insurgency for decades", "China, which borders ...", "Balochistan,
+# Pakistan's largest province, has long seen ...".
+_BACKGROUND_VERB = (r"(?:has|have|had)\s+(?:long\s+|for\s+(?:years|decades)\s+)?"
+                    r"(?:been|seen|witnessed|waged|fought|faced|suffered|experienced|borne|hosted|"
+                    r"invested|simmered|"
+                    r"remained)")
+_BACKGROUND_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:where|which|whose)\b[^.;]{{0,100}}?\b{_BACKGROUND_VERB}|"
+    rf"which\s+(?:borders|seeks|is|lies|hosts|shares|has\s+long)\b|"
+    rf"[^,.;]{{3,60}}\b(?:province|country|city|capital|port|region|nation)\s*,\s*"
+    rf"{_BACKGROUND_VERB})")
+# "stormed a camp in Mand, which has been under curfew": a place bound to the act is its scene
+_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# A state accused of backing the attackers: "Pakistan accuses Afghanistan of harbouring them"
+_ACCUSED_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:harbou?ring|sheltering|backing|supporting|"
+                            r"sponsoring|funding|financing|aiding|hosting|arming|training)\b")
 _FAMILY_IN = re.compile(r"\b(?:relatives?|family|families|father|mother|brothers?|sisters?|sons?|"
                         r"daughters?|wife|widow|heirs|uncle|parents|elders?)\s+in\s+$",
                         re.IGNORECASE)

@@ -1162,3 +1162,28 @@ def test_a_locality_the_text_puts_in_a_known_place_takes_its_district(gaz, text,
 def test_a_month_after_in_is_no_container(gaz):
     r = _ingest("Two men were shot dead in Sheban in January, relatives said.", gaz)
     assert [u["mention"] for u in r.unresolved] == ["Sheban"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place described in a background clause
+    ("Gunmen killed two policemen in Turbat on Monday. The attack was the latest in a wave of "
+     "violence across Balochistan, where separatists have waged an insurgency for decades.",
+     "Balochistan"),
+    ("Militants killed four soldiers in Kech on Sunday. Balochistan, Pakistan's largest but "
+     "poorest province, has seen a surge in attacks.", "Balochistan"),
+    # a state accused of backing the attackers; a place money went into; a cause's aim
+    ("Two soldiers were killed in Zhob on Monday. Pakistan accuses Afghanistan of harbouring the "
+     "militants.", "Afghanistan"),
+    ("A bomb killed four people in Quetta on Friday. China, which has invested billions in "
+     "Gwadar, condemned the attack.", "Gwadar"),
+    ("The BLA, which seeks independence for Balochistan, said it carried out the attack in "
+     "Mastung that killed nine.", "Balochistan"),
+])
+def test_background_clauses_accused_states_and_investments_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_a_background_clause_about_the_scene_leaves_it_the_incident_place(gaz):
+    r = _ingest("Militants stormed a camp in Mand, which has been under curfew since May, killing "
+                "three soldiers.", gaz)
+    assert _roles(r).get("Mand") == {"incident"}
