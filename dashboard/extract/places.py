@@ -522,7 +522,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
             and not _SCENE_BEFORE.search(before)) or _ACCUSED_AFTER.match(after):
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
-    if _SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after):
+    if (_SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after)) \
+            and not _SCENE_BEFORE.search(before):
         return "context"  # "Islamabad accused Kabul", "Islamabad, the military and ...": a state
     if _TALLY_AFTER.match(after) and _TALLY_BEFORE.search(before):
         return "context"  # "the fourth journalist killed in Balochistan this year"

@@ -1187,3 +1187,9 @@ def test_a_background_clause_about_the_scene_leaves_it_the_incident_place(gaz):
     r = _ingest("Militants stormed a camp in Mand, which has been under curfew since May, killing "
                 "three soldiers.", gaz)
     assert _roles(r).get("Mand") == {"incident"}
+
+
+def test_a_scene_listed_beside_the_army_stays_the_incident_place(gaz):
+    r = _ingest("Fighting broke out on Monday between militants in Kech and the army, leaving six "
+                "dead.", gaz)
+    assert "incident" in _roles(r).get("Kech", set())
