@@ -40,6 +40,13 @@ _LOCALITY_IN = re.compile(
     rf"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
     rf",?\s+in\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
     rf"(?![ \t]*[A-Z])(?:\s+(?:area|region|valley|district|tehsil))?")
+# "Kishingi, a village in Nushki district", "Khudabadan - a locality in Panjgur District": an
+# apposition that says what a name is and where it lies.
+_LOCALITY_APPOS = re.compile(
+    rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})[ \t]*(?:,|–|—|-)[ \t]*(?:a|an)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:village|town|area|locality|hamlet|settlement|valley|suburb|"
+    rf"neighbou?rhood|union\s+council)\s+(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:the\s+)?"
+    rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
 # Where a report puts a place: after these words a capitalised unknown is still worth reporting.
 _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
@@ -345,10 +352,15 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     # 1b. A locality the gazetteer lacks, said to lie in a place it knows: "a mine in Marwar, in
     # the Bolan area", "a raid in Shapuk in Kech". The text states the containment, so the
     # locality is placed in that place's district (district precision), never at a guessed point.
-    for m in _LOCALITY_IN.finditer(text, lo, hi):
+    for m in (*_LOCALITY_IN.finditer(text, lo, hi), *_LOCALITY_APPOS.finditer(text, lo, hi)):
         loc_s, loc_e = m.span("loc")
         d_s, d_e = m.span("dist")
         loc_text, dist_text = m.group("loc"), m.group("dist")
+        first = re.match(r"\S+\s+", loc_text)
+        while first and normalize(first.group(0)) in _NOT_PLACE:  # "In Khudabadan, a ..."
+            loc_s += first.end()
+            loc_text = text[loc_s:loc_e]
+            first = re.match(r"\S+\s+", loc_text)
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(loc_s, d_e) \
                 or normalize(loc_text.split()[0]) in _NOT_PLACE or finder.known(loc_text) \
                 or not finder.known(dist_text):

@@ -1193,3 +1193,16 @@ def test_a_scene_listed_beside_the_army_stays_the_incident_place(gaz):
     r = _ingest("Fighting broke out on Monday between militants in Kech and the army, leaving six "
                 "dead.", gaz)
     assert "incident" in _roles(r).get("Kech", set())
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("Gunmen shot dead two men in Kalatuk, a small village in Kech district, on Monday.",
+     "Kalatuk", "Kech"),
+    ("In Pidarak – a remote area in the Kech District – troops raided three houses on Monday, "
+     "killing one man.", "Pidarak", "Kech"),
+    ("Sheban, a village of Panjgur, was raided on Monday and two men were killed.", "Sheban",
+     "Panjgur"),
+])
+def test_an_apposition_that_says_where_a_locality_lies_places_it(gaz, text, mention, district):
+    got = [p for p in _ingest(text, gaz).places if p["mention"] == mention]
+    assert got and got[0]["district"] == district and got[0]["geo_precision"] == "district", got
