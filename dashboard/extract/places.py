@@ -95,7 +95,9 @@ _CONTEXT_BEFORE = re.compile(
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     r"hospitals?\s+(?:in|of|across)|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
-    r"message)\s+(?:was\s+)?(?:issued|released|sent|circulated)\s+(?:from|in)|"
+    r"message|report)\s+(?:was\s+)?(?:issued|released|sent|circulated|launched)\s+(?:from|in|at)|"
+    # where fighters came from: "militants had crossed over from Iran"
+    r"(?:crossed|sneaked|slipped|infiltrated)\s+(?:over\s+|back\s+|in\s+)?(?:into\s+\w+\s+)?from|"
     r"(?:health\s+(?:centre|center|unit)|clinic|dispensary|RHC|BHU)\s+in|"
     r"(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
     r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
@@ -531,6 +533,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "his family in Turbat said": where a speaker is, not what happened
     if _COURT_IN.search(before) and _COURT_ACTS.match(after):
         return "context"  # "the court in Quetta ordered": a court's seat
+    if hit.place is not None and hit.place.kind in ("province", "country") \
+            and _ADDRESS_BEFORE.search(before) and _ADDRESS_END.match(after):
+        return "context"  # "in the general area of Panjgur, Balochistan": the town's address
     if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
             and not _SCENE_BEFORE.search(before)) or _ACCUSED_AFTER.match(after):
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
@@ -674,6 +679,10 @@ _BACKGROUND_AFTER = re.compile(
 # "stormed a camp in Mand, which has been under curfew": a place bound to the act is its scene
 _SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from)\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# A province or country that completes a town's address: "Panjgur, Balochistan," "Zahedan, Iran."
+_ADDRESS_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
+_ADDRESS_END = re.compile(r"^\s*(?:[,.;:)—–]|$|(?:on|at|during|late|early|earlier|last|this|"
+                          r"when|after|before)\b)")
 # A state accused of backing the attackers: "Pakistan accuses Afghanistan of harbouring them"
 _ACCUSED_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:harbou?ring|sheltering|backing|supporting|"
                             r"sponsoring|funding|financing|aiding|hosting|arming|training)\b")

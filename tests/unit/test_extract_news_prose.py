@@ -1206,3 +1206,19 @@ def test_a_scene_listed_beside_the_army_stays_the_incident_place(gaz):
 def test_an_apposition_that_says_where_a_locality_lies_places_it(gaz, text, mention, district):
     got = [p for p in _ingest(text, gaz).places if p["mention"] == mention]
     assert got and got[0]["district"] == district and got[0]["geo_precision"] == "district", got
+
+
+@pytest.mark.parametrize("text, place", [
+    # the province or country that completes a town's address
+    ("Security forces killed four militants in the general area of Panjgur, Balochistan, on "
+     "Sunday, the ISPR said.", "Balochistan"),
+    ("Gunmen attacked a bus near Taftan on Monday; the pilgrims were bound for Mashhad, Iran.",
+     "Iran"),
+    # where a report was released; where fighters crossed from
+    ("The rights group, in a report released in Lahore, said 40 people were abducted in Kech.",
+     "Lahore"),
+    ("Officials said the attackers who killed two guards in Mand had crossed over from Iran.",
+     "Iran"),
+])
+def test_address_qualifiers_report_releases_and_crossings_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
