@@ -126,13 +126,17 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:lodged|registered|filed)\s+(?:at|in|with)|"
     r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
     r"separation|liberation)\s+(?:from|for|of)|dominated\s+by|accused\s+neighbou?rs?|"
+    # a general state of a place, no event: "such abductions have become routine in Balochistan"
+    r"(?:routine|commonplace|rampant|the\s+norm|a\s+norm|endemic)\s+(?:in|across)|"
     # money put into a place is no event there: "China, which has invested billions in Gwadar"
     r"invest(?:ed|ing|ment|ments|s)?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
-    r"^(?:-born\b|(?:'s|’s)\s(?![A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:area|district|village|"
+    # "Khuzdar's Azadi Chowk", "Turbat's main bazaar": a spot in the town, written either case
+    r"^(?:-born\b|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|village|"
     r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
-    r"cross(?:ing)?|check\s*post|camp|street|colony)\b)(?![A-Z][\w'-]+\s+and\s+"
+    r"cross(?:ing)?|check\s*post|camp|street|colony|drive|square|bypass|harbou?r|airport|"
+    r"jail|prison|cantonment|outskirts|suburbs?)\b)(?![A-Z][\w'-]+\s+and\s+"
     r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"

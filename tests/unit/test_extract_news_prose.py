@@ -1222,3 +1222,18 @@ def test_an_apposition_that_says_where_a_locality_lies_places_it(gaz, text, ment
 ])
 def test_address_qualifiers_report_releases_and_crossings_are_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a spot in a town named with a possessive, in either case
+    ("Gunmen attacked a shop near Khuzdar's Azadi Chowk on Monday, killing one.", "Khuzdar"),
+    ("A grenade hurt three people in Turbat's main bazaar on Monday.", "Turbat"),
+])
+def test_a_spot_named_by_its_towns_possessive_is_the_incident_place(gaz, text, place):
+    assert "incident" in _roles(_ingest(text, gaz)).get(place, set())
+
+
+def test_a_general_state_of_a_province_is_context(gaz):
+    r = _ingest("The rights group condemned the abduction of three students in Quetta, saying "
+                "such abductions had become routine in Balochistan.", gaz)
+    assert _roles(r).get("Balochistan") == {"context"}
