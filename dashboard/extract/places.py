@@ -166,7 +166,9 @@ _PEOPLE_FROM = re.compile(
     r"engineers?|employees?|vendors?|shopkeepers?|traders?|miners?|pilgrims?|drivers?|"
     r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
-    r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|"
+    r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|shepherds?|herders?|"
+    r"fisherm[ae]n|farmers?|teachers?|doctors?|policem[ae]n|guards?|constables?|sepoys?|"
+    r"brothers?|sons?|relatives|clerics?|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
     r"(?:all\s+|both\s+|originally\s+)?"
     # "from southern Punjab": a direction word may come before the region
@@ -561,10 +563,15 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "marched from Shahi Tump to the press club": the protest's route
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
-    if "from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before)):
+    people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
+        or None
+    if people:
         # "abducted three men from Hoshab" names where it happened; but only within the clause:
-        # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town.
-        clause = max(lo, hit.start - 80, text.rfind(",", lo, hit.start) + 1)
+        # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town. The
+        # clause ends at the comma before "people from", not at a comma of the list after it
+        # ("abducted 47 people from Kech, Awaran and Panjgur").
+        start = hit.start - len(before) + people.start()
+        clause = max(lo, hit.start - 80, text.rfind(",", lo, start) + 1)
         if not _TAKEN_FROM.search(text, clause, hit.start):
             return "context"
     # "between Quetta and Karachi": the two ends of a stretch (a road, a rail line), not a spot
@@ -580,6 +587,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     for _ in range(8):
         tail = text[max(lo, s0 - 90):s0]
         if not tail.rstrip().endswith((",", " and", " in", " to", " from")):
+            break
+        # "Swat in Khyber Pakhtunkhwa", "Mand in Kech": a home town's province or district; but
+        # "labourers from Sukkur in Turbat" names the town where they were killed
+        if s0 == hit.start and tail.rstrip().endswith(" in") and (
+                hit.place is None or hit.place.kind not in ("province", "country", "district")):
             break
         coord = _COORDINATED.search(tail)
         if not coord:

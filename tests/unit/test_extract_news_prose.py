@@ -1237,3 +1237,19 @@ def test_a_general_state_of_a_province_is_context(gaz):
     r = _ingest("The rights group condemned the abduction of three students in Quetta, saying "
                 "such abductions had become routine in Balochistan.", gaz)
     assert _roles(r).get("Balochistan") == {"context"}
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # a list after "people from" stays inside the abduction's clause: every name is where
+    ("The party said forces had abducted 47 people from Kech, Awaran and Panjgur districts in "
+     "March.", "Awaran", "incident"),
+    # a town after the home towns is where they were killed
+    ("Gunmen killed four labourers from Multan, Khanewal and Sukkur in Turbat on Sunday.",
+     "Turbat", "incident"),
+    # a district after a home village is the home's district; more callings name home towns
+    ("Gunmen killed two shepherds from Mand in Kech near Tump on Sunday.", "Kech", "context"),
+    ("Two fishermen from Pasni were shot dead off Jiwani on Sunday.", "Pasni", "context"),
+])
+def test_lists_after_people_from_and_a_town_after_home_towns(gaz, text, place, want):
+    roles = _roles(_ingest(text, gaz)).get(place, set())
+    assert (want in roles) if want == "incident" else roles == {want}, roles
