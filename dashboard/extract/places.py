@@ -545,6 +545,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
             and not _SCENE_BEFORE.search(before)) or _ACCUSED_AFTER.match(after):
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
+    if _ADDRESSED_AFTER.match(after) and _ADDRESSED_BEFORE.search(before):
+        return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
     if (_SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after)) \
             and not _SCENE_BEFORE.search(before):
         return "context"  # "Islamabad accused Kabul", "Islamabad, the military and ...": a state
@@ -677,7 +679,10 @@ _SPEAKS_AFTER = re.compile(
 _ACTORS_AFTER = re.compile(
     r"^\s*(?:,|and)\s+(?:the\s+)?(?:military|army|government|establishment|security\s+"
     r"(?:forces|agencies)|provincial\s+(?:government|leaders?|leadership|political)|federal\s+"
-    r"government|political\s+leaders?)\b")
+    r"government|political\s+leaders?)\b"
+    # "..., the military said": an attribution after the place, not a list of actors
+    r"(?!\s+(?:has\s+|had\s+)?(?:said|says|told|claimed|stated|added|announced|confirmed|"
+    r"spokes\w+|media\s+wing))")
 
 
 # A place described in a background clause rather than as the scene: "Balochistan, where
@@ -693,12 +698,18 @@ _BACKGROUND_AFTER = re.compile(
     rf"[^,.;]{{3,60}}\b(?:province|country|city|capital|port|region|nation)\s*,\s*"
     rf"{_BACKGROUND_VERB})")
 # "stormed a camp in Mand, which has been under curfew": a place bound to the act is its scene
-_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from)\s+(?:the\s+)?$",
+_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from|(?:province|district|"
+                           r"city|town|region|area|village|valley)\s+of)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # A province or country that completes a town's address: "Panjgur, Balochistan," "Zahedan, Iran."
 _ADDRESS_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
 _ADDRESS_END = re.compile(r"^\s*(?:[,.;:)—–]|$|(?:on|at|during|late|early|earlier|last|this|"
                           r"when|after|before)\b)")
+# A state asked to act: "urged Pakistan to release the activists", "called on Iran to probe"
+_ADDRESSED_BEFORE = re.compile(r"\b(?:urged|urges|urging|called\s+(?:on|upon)|calls\s+(?:on|upon)|"
+                               r"asked|asks|pressed|presses|requested)\s+(?:the\s+)?"
+                               r"(?:(?:government|authorities)\s+(?:of|in)\s+)?$", re.IGNORECASE)
+_ADDRESSED_AFTER = re.compile(r"^(?:'s\s+(?:government|authorities))?\s+to\s+[a-z]")
 # A state accused of backing the attackers: "Pakistan accuses Afghanistan of harbouring them"
 _ACCUSED_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:harbou?ring|sheltering|backing|supporting|"
                             r"sponsoring|funding|financing|aiding|hosting|arming|training)\b")

@@ -1253,3 +1253,20 @@ def test_a_general_state_of_a_province_is_context(gaz):
 def test_lists_after_people_from_and_a_town_after_home_towns(gaz, text, place, want):
     roles = _roles(_ingest(text, gaz)).get(place, set())
     assert (want in roles) if want == "incident" else roles == {want}, roles
+
+
+def test_a_province_named_before_an_attribution_stays_the_incident_place(gaz):
+    r = _ingest("ISLAMABAD (Example Wire) - Militants killed at least 14 soldiers in an ambush in "
+                "Pakistan's southwestern province of Balochistan, the military said on Saturday.",
+                gaz)
+    assert "incident" in _roles(r).get("Balochistan", set())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Amnesty International urged Pakistan to release the activists detained in Quetta.",
+     "Pakistan"),
+    ("Rights groups called on the authorities in Balochistan to investigate the killing of two "
+     "students in Turbat.", "Balochistan"),
+])
+def test_a_state_asked_to_act_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
