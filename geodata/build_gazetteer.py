@@ -479,6 +479,13 @@ PK_CITIES: list[City] = [
     City(1166652, "Sadiqabad", "PK", ("Saddiqabad",)),
     # Khyber Pakhtunkhwa's towns named as soldiers' home towns in military press releases
     City(1173491, "Kohat", "PK"),
+    City(1183460, "Bannu", "PK"),
+    # districts of Khyber Pakhtunkhwa that the province's news names as home districts of miners
+    # and where fighters fled to, placed at their headquarters towns: Swat at Mingora, South
+    # Waziristan at Wana, North Waziristan at Miran Shah
+    City(1170395, "Mingora", "PK", ("Swat", "Swat valley", "Mingaora")),
+    City(1162634, "Wana", "PK", ("South Waziristan",)),
+    City(1170367, "Miran Shah", "PK", ("North Waziristan", "Miranshah")),
 ]
 
 ABROAD: list[City] = [

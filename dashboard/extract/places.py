@@ -34,6 +34,19 @@ _LOCALITY = re.compile(
     rf"(?P<dist2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?P<dw2>\s+(?:district|District|Distt\.?))"
     rf"|(?P<dist3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?:'s|’s)\s+(?P<loc3>(?:{_CAP})"
     rf"(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|village|town|tehsil|locality)")
+# "in Marwar, in the Bolan area", "near Shapuk in Kech": an unknown name in a place slot, then
+# "in" and a known place (checked in code), then no further capitalised word of the name.
+_LOCALITY_IN = re.compile(
+    rf"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf",?\s+in\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf"(?![ \t]*[A-Z])(?:\s+(?:area|region|valley|district|tehsil))?")
+# "Kishingi, a village in Nushki district", "Khudabadan - a locality in Panjgur District": an
+# apposition that says what a name is and where it lies.
+_LOCALITY_APPOS = re.compile(
+    rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})[ \t]*(?:,|–|—|-)[ \t]*(?:a|an)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:village|town|area|locality|hamlet|settlement|valley|suburb|"
+    rf"neighbou?rhood|union\s+council)\s+(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:the\s+)?"
+    rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
 # Where a report puts a place: after these words a capitalised unknown is still worth reporting.
 _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
@@ -71,6 +84,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:borders?(?!\s+(?:near|at|close\s+to|crossing\s+(?:at|near))\b)|bordering|border\s+with|"
     r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
+    # "an official who spoke on condition of anonymity from Dalbandin"
+    r"(?:spoke|speaking|talking|talked|wrote|writing|posting)\s+(?:[\w-]+\s+){0,5}?from|"
     r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
     r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
@@ -79,8 +94,10 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:sent|dispatched|rushed|called\s+in|brought\s+in|deployed)\s+from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
-    r"hospital\s+in|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
-    r"message)\s+(?:was\s+)?(?:issued|released|sent|circulated)\s+(?:from|in)|"
+    r"hospitals?\s+(?:in|of|across)|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
+    r"message|report)\s+(?:was\s+)?(?:issued|released|sent|circulated|launched)\s+(?:from|in|at)|"
+    # where fighters came from: "militants had crossed over from Iran"
+    r"(?:crossed|sneaked|slipped|infiltrated)\s+(?:over\s+|back\s+|in\s+)?(?:into\s+\w+\s+)?from|"
     r"(?:health\s+(?:centre|center|unit)|clinic|dispensary|RHC|BHU)\s+in|"
     r"(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
     r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
@@ -88,13 +105,38 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
     r"(?:told|addressing|addressed)\s+(?:reporters|journalists|a\s+news\s+conference|"
     r"a\s+press\s+conference)\s+(?:at|in)|[Ss]tate\s+of|[Nn]awab\s+of|[Mm]ir\s+of|[Ss]ardar\s+of|"
+    # an office named after its province or town: "the Chief Minister of Balochistan"
+    r"(?:chief\s+minister|governor|home\s+minister|chief\s+secretary|inspector\s+general|IGP?|"
+    r"advocate\s+general|speaker|commissioner)(?:\s+of\s+police)?\s+of|"
+    # where a person works or studies, posted or transferred: "two labourers who worked in
+    # Gwadar", "a teacher posted in Kech", "transferred from Loralai"
+    r"who\s+(?:had\s+)?(?:lived|worked|studied|taught|lives|works|studies|teaches)\s+(?:in|at)|"
+    r"(?:posted|transferred|deputed|appointed)\s+(?:as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:in|at|to|from)|"
+    # the ends of a road named by what it links: "the highway linking Turbat with Gwadar"
+    r"(?:linking|connecting|links|connects|linked|connected)(?:\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:with|to|and))?|"
+    # where an accused state's fighters are said to act from: "terrorists operating from
+    # Afghanistan", "sanctuaries in Afghanistan"
+    r"(?:operating|operate|operates|orchestrated|directed|controlled|masterminded|launched)\s+"
+    r"from(?:\s+the\s+soil\s+of)?|(?:sanctuar(?:y|ies)|safe\s+havens?|hideouts?\s+across\s+the\s+"
+    r"border)\s+in|"
+    # where a case was filed: "a case was registered in Quetta"
+    r"(?:FIR|case|complaint)s?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:lodged|registered|filed)\s+(?:at|in|with)|"
     r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
-    r"separation|liberation)\s+from|dominated\s+by|accused\s+neighbou?rs?)"
+    r"separation|liberation)\s+(?:from|for|of)|dominated\s+by|accused\s+neighbou?rs?|"
+    # a general state of a place, no event: "such abductions have become routine in Balochistan"
+    r"(?:routine|commonplace|rampant|the\s+norm|a\s+norm|endemic)\s+(?:in|across)|"
+    # money put into a place is no event there: "China, which has invested billions in Gwadar"
+    r"invest(?:ed|ing|ment|ments|s)?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
-    r"^(?:-born\b|(?:'s|’s)\s(?![A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:area|district|village|"
+    # "Khuzdar's Azadi Chowk", "Turbat's main bazaar": a spot in the town, written either case
+    r"^(?:-born\b|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|village|"
     r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
-    r"cross(?:ing)?|check\s*post|camp|street|colony)\b)(?![A-Z][\w'-]+\s+and\s+"
+    r"cross(?:ing)?|check\s*post|camp|street|colony|drive|square|bypass|harbou?r|airport|"
+    r"jail|prison|cantonment|outskirts|suburbs?)\b)(?![A-Z][\w'-]+\s+and\s+"
     r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
@@ -103,11 +145,20 @@ _CONTEXT_AFTER = re.compile(
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
     r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
     r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
+    r"(?:[Dd]eputy|[Aa]ssistant|[Dd]ivisional)\s+[Cc]ommissioner|"
+    # a place that names an organisation: "the Balochistan Union of Journalists", "the Gwadar
+    # Fishermen's Alliance", "the Quetta Electric Supply Company"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Union|Association|Alliance|Company|Authority|Council|"
+    r"Chamber|Federation|Forum|Board|Corporation|Agency|Institute|Organi[sz]ation|Network|"
+    r"Society|Foundation|Ittehad|Tehreek|Jirga)|"
     r"[Pp]olice\s+(?:chief|said|officials?|sources|station))\b)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
 # a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:[:(/]|-\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(-]|,[^:.\n]{0,30}(?::|\(|\s-\s))")
+    r"\s*(?:[:(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
+    r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
+# The country or province a wire dateline adds to its town: "TURBAT, Pakistan (AP) —"
+_DATELINE_REGION_BEFORE = re.compile(r"[A-Z][A-Z.'-]*(?:[ \t/]+[A-Z][A-Z.'-]*){0,3},[ \t]*$")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
 # an abduction verb: "abducted three men from Hoshab" names the place it happened.
 _PEOPLE_FROM = re.compile(
@@ -115,13 +166,19 @@ _PEOPLE_FROM = re.compile(
     r"engineers?|employees?|vendors?|shopkeepers?|traders?|miners?|pilgrims?|drivers?|"
     r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
-    r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|"
+    r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|shepherds?|herders?|"
+    r"fisherm[ae]n|farmers?|teachers?|doctors?|policem[ae]n|guards?|constables?|sepoys?|"
+    r"brothers?|sons?|relatives|clerics?|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
     r"(?:all\s+|both\s+|originally\s+)?"
     # "from southern Punjab": a direction word may come before the region
     r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
     r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
+# "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
+# that says where each of a group comes from, whatever the group is called.
+_ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\s+)?from\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
 # follow the verb at once: "heading for Gwadar near Ormara" puts the attack at Ormara.
 _MOVEMENT = re.compile(
@@ -131,11 +188,14 @@ _MOVEMENT = re.compile(
     r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
 _ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
                        r"(?:to|from)\s+(?:the\s+)?$")
-_TAKEN_FROM = re.compile(r"\b(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
+_TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnapped|picked\s+up|"
+                         r"taken\s+away|whisked\s+away|snatched|seized|arrested|detained)\s+"
+                         r"from\s+(?:the\s+)?$|"
+                         r"(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|took\s+away|taken|"
                          r"whisked|disappear\w*|snatched|seized|arrest\w*|detain\w*|"
                          r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|"
-                         r"several|some|dozens)\b", re.IGNORECASE)
+                         r"several|some|dozens)\b)", re.IGNORECASE)
 # "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
 _DISTANCE_BEFORE = re.compile(
     r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
@@ -150,6 +210,24 @@ _INCIDENT_WORDS = re.compile(
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
     r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade|released|"
     r"freed|gunned\s+down|(?:took|taken|taking)\s+away|bl[eo]w(?:n|ing)?\s+up)\b", re.IGNORECASE)
+
+
+# A hospital named with its town: "Civil Hospital Quetta", "CMH Turbat", "Pasni Civil Hospital",
+# "the District Headquarters Hospital, Kohlu". The facility is the place a report names (where the
+# wounded were treated or the bodies kept), located in its town; a town named only to say which
+# hospital is never where the incident happened, whatever the sentence's verb.
+_HOSPITAL = (r"(?:(?:Civil|Teaching|Provincial|Divisional|District\s+Headquarters?|DHQ|"
+             r"Tehsil\s+Headquarters?|THQ|Combined\s+Military|Military|Sandeman(?:\s+Provincial)?)"
+             r"\s+Hospital|CMH|Trauma\s+Cent(?:re|er)|Rural\s+Health\s+Cent(?:re|er)|RHC|"
+             r"Basic\s+Health\s+Unit|BHU)")
+_FACILITY_BEFORE = re.compile(rf"\b{_HOSPITAL}(?:\s*,)?[ \t]+(?=[A-Z])")
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital)\b")
+# A hospital that was itself attacked is where the incident happened.
+_ATTACK_AT = re.compile(
+    r"\b(?:attack\w*|stormed|struck|raided|bomb\w*|blast|explosion|blew\s+(?:himself|herself)\s+"
+    r"up|opened\s+fire|fired|targeted|hurled|thrown|suicide\s+bomber)\s+(?:\w+\s+){0,2}?"
+    r"(?:on|at|in|inside|outside|near|into|the\s+(?:gate|entrance)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -240,6 +318,13 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     taken = _Marks(lo, hi)
     blocked_marks = _Marks(lo, hi, blocked)
 
+    # 0. Hospitals named with their town: the facility is the mention, the town its place.
+    for hit in _facilities(text, lo, hi, finder):
+        if not blocked_marks.overlaps(hit.start, hit.end) and not taken.overlaps(hit.start,
+                                                                                 hit.end):
+            hits.append(hit)
+            taken.append((hit.start, hit.end))
+
     # 1. Localities named with their district: the district decides, even for unknown localities.
     for m in _LOCALITY.finditer(text, lo, hi):
         loc_g = "loc" if m.group("loc") else ("loc2" if m.group("loc2") else "loc3")
@@ -271,6 +356,35 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             hits.append(PlaceHit(text[d_s:d_e], d_s, d_e, dist_res.place, dist_res.method,
                                  dist_res.score, dist_res.suggestions))
             taken.append((d_s, d_e))
+
+    # 1b. A locality the gazetteer lacks, said to lie in a place it knows: "a mine in Marwar, in
+    # the Bolan area", "a raid in Shapuk in Kech". The text states the containment, so the
+    # locality is placed in that place's district (district precision), never at a guessed point.
+    for m in (*_LOCALITY_IN.finditer(text, lo, hi), *_LOCALITY_APPOS.finditer(text, lo, hi)):
+        loc_s, loc_e = m.span("loc")
+        d_s, d_e = m.span("dist")
+        loc_text, dist_text = m.group("loc"), m.group("dist")
+        first = re.match(r"\S+\s+", loc_text)
+        while first and normalize(first.group(0)) in _NOT_PLACE:  # "In Khudabadan, a ..."
+            loc_s += first.end()
+            loc_text = text[loc_s:loc_e]
+            first = re.match(r"\S+\s+", loc_text)
+        if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(loc_s, d_e) \
+                or normalize(loc_text.split()[0]) in _NOT_PLACE or finder.known(loc_text) \
+                or not finder.known(dist_text):
+            continue
+        dist_res = finder.resolve(dist_text)
+        container = dist_res.place
+        if container is None or container.province != "Balochistan" or not container.district:
+            continue
+        district = finder.gazetteer.district_place(container.district)
+        if district is None:
+            continue
+        hits.append(PlaceHit(
+            loc_text, loc_s, loc_e, district, "district_context", 100.0,
+            note=f"locality {loc_text!r} is not in the gazetteer; the report puts it in "
+                 f"{dist_text}: placed at {district.name}"))
+        taken.append((loc_s, loc_e))
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway": both ends, both context.
     for m in _ROUTE_NAME.finditer(text, lo, hi):
@@ -342,9 +456,67 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     return hits
 
 
+def _longest_known(text: str, start: int, end: int, finder: PlaceFinder,
+                   from_left: bool) -> tuple[int, int] | None:
+    """The longest gazetteer name in the capitalised words that start (or end) text[start:end]."""
+    if from_left:
+        run = RUN_RE.match(text, start, end)
+        if run is None:
+            return None
+        words = list(re.finditer(r"\S+", run.group(0)))[:finder.max_words]
+        for n in range(len(words), 0, -1):
+            e = run.start() + words[n - 1].end()
+            if finder.known(text[run.start():e]):
+                return run.start(), e
+        return None
+    tail = re.search(rf"(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,{finder.max_words - 1}}}$",
+                     text[start:end])
+    if tail is None:
+        return None
+    words = list(re.finditer(r"\S+", tail.group(0)))
+    for i in range(len(words)):
+        s = start + tail.start() + words[i].start()
+        if text[s:end] not in ("The", "the") and finder.known(text[s:end]):
+            return s, end
+    return None
+
+
+def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder) -> list[PlaceHit]:
+    """Hospitals named with their town, as one mention placed at the town (context, unless the
+    hospital itself was attacked)."""
+    out: list[PlaceHit] = []
+    if "ospital" not in text[lo:hi] and not re.search(r"CMH|RHC|BHU|Cent(?:re|er)|Unit",
+                                                      text[lo:hi]):
+        return out
+    found: list[tuple[int, int, int, int]] = []  # facility start/end, town start/end
+    for m in _FACILITY_BEFORE.finditer(text, lo, hi):
+        town = _longest_known(text, m.end(), hi, finder, from_left=True)
+        if town is not None:
+            found.append((m.start(), town[1], *town))
+    for m in _FACILITY_AFTER.finditer(text, lo, hi):
+        town = _longest_known(text, max(lo, m.start() - 60), m.start(), finder, from_left=False)
+        if town is not None and not any(a < m.end() and town[0] < b for a, b, _, _ in found):
+            found.append((town[0], m.end(), *town))
+    for s, e, ts, te in sorted(found):
+        res = finder.resolve(text[ts:te])
+        if res.place is None:
+            continue
+        attacked = _ATTACK_AT.search(text, max(lo, s - 60), s) is not None
+        out.append(PlaceHit(text[s:e], s, e, res.place, res.method, res.score, res.suggestions,
+                            role="incident" if attacked else "context",
+                            note=f"a hospital named with its town {res.place.name}"))
+    return out
+
+
 _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
-                         r"[Cc]oach|[Bb]us|[Ff]light))")
+                         r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
+                         r"[Pp]ipeline))")
+# A protest that moves: "marched from Shahi Tump to the press club", "a rally from Kech to
+# Quetta". Its route is where the protest happened, unlike a journey's ends.
+_MARCH_FROM = re.compile(r"\b(?:march(?:ed|ing|es)?|long\s+march|rall(?:y|ies|ied)|procession|"
+                         r"walk(?:ed|ing)?|caravan)\s+(?:[\w'-]+\s+){0,3}?from\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
 def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
@@ -355,11 +527,33 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     after = text[hit.end:min(hi, hit.end + 40)]
     line_start = _line_start(text, hit.start, 40)
     if line_start is not None and (hit.mention.isupper() or hit.start == line_start) \
-            and not text[line_start:hit.start].strip(" /") \
+            and _DATELINE_LEAD.fullmatch(text, line_start, hit.start) \
             and _DATELINE_AFTER.match(text, hit.end):
-        return "context"  # a dateline ("QUETTA:") says where the story was filed
-    if in_caption(text, hit.start):
+        return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
+    if line_start is not None and _DATELINE_REGION_BEFORE.fullmatch(text, line_start, hit.start) \
+            and _DATELINE_AFTER.match(text, hit.end):
+        return "context"  # the country of a wire dateline: "TURBAT, Pakistan (AP) -"
+    if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
+    if _FAMILY_IN.search(before) and _SAID_AFTER.match(after):
+        return "context"  # "his family in Turbat said": where a speaker is, not what happened
+    if _COURT_IN.search(before) and _COURT_ACTS.match(after):
+        return "context"  # "the court in Quetta ordered": a court's seat
+    if hit.place is not None and hit.place.kind in ("province", "country") \
+            and _ADDRESS_BEFORE.search(before) and _ADDRESS_END.match(after):
+        return "context"  # "in the general area of Panjgur, Balochistan": the town's address
+    if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
+            and not _SCENE_BEFORE.search(before)) or _ACCUSED_AFTER.match(after):
+        return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
+    if _ADDRESSED_AFTER.match(after) and _ADDRESSED_BEFORE.search(before):
+        return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
+    if (_SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after)) \
+            and not _SCENE_BEFORE.search(before):
+        return "context"  # "Islamabad accused Kabul", "Islamabad, the military and ...": a state
+    if _TALLY_AFTER.match(after) and _TALLY_BEFORE.search(before):
+        return "context"  # "the fourth journalist killed in Balochistan this year"
+    if _KNOCK_ON_AFTER.match(after) and _LEFT_WITHOUT.search(before):
+        return "context"  # "leaving Kech and Panjgur without power"
     if _KNOCK_ON.search(before) or _COMPARED.search(before):
         return "context"
     if "from" in before and _EVENTS_FROM.search(before):
@@ -367,12 +561,19 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before):
         return "context"
+    if "from" in before and _MARCH_FROM.search(before):
+        return "incident"  # "marched from Shahi Tump to the press club": the protest's route
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
-    if "from" in before and _PEOPLE_FROM.search(before):
+    people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
+        or None
+    if people:
         # "abducted three men from Hoshab" names where it happened; but only within the clause:
-        # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town.
-        clause = max(lo, hit.start - 80, text.rfind(",", lo, hit.start) + 1)
+        # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town. The
+        # clause ends at the comma before "people from", not at a comma of the list after it
+        # ("abducted 47 people from Kech, Awaran and Panjgur").
+        start = hit.start - len(before) + people.start()
+        clause = max(lo, hit.start - 80, text.rfind(",", lo, start) + 1)
         if not _TAKEN_FROM.search(text, clause, hit.start):
             return "context"
     # "between Quetta and Karachi": the two ends of a stretch (a road, a rail line), not a spot
@@ -382,12 +583,25 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # "belonged to Punjab's Mandi Bahauddin and Gujranwala": a name joined by "and" or a comma
     # to a home town, a hospital town or a headquarters is one too.
     # (a cheap test first: most places follow neither a comma nor "and")
-    tail = before.rstrip()
-    coord = _COORDINATED.search(before) if tail.endswith((",", " and", " in", " to", " from")) \
-        else None
-    if coord:
-        s0 = hit.start - len(before) + coord.start(1)
-        if _CONTEXT_BEFORE.search(text, max(lo, s0 - 90), s0):
+    # Every name of a list inherits its head's role: "most of the dead were from Pishin, Killa
+    # Saifullah and Afghanistan".
+    s0 = hit.start
+    for _ in range(8):
+        tail = text[max(lo, s0 - 90):s0]
+        if not tail.rstrip().endswith((",", " and", " in", " to", " from")):
+            break
+        # "Swat in Khyber Pakhtunkhwa", "Mand in Kech": a home town's province or district; but
+        # "labourers from Sukkur in Turbat" names the town where they were killed
+        if s0 == hit.start and tail.rstrip().endswith(" in") and (
+                hit.place is None or hit.place.kind not in ("province", "country", "district")):
+            break
+        coord = _COORDINATED.search(tail)
+        if not coord:
+            break
+        s0 = s0 - len(tail) + coord.start(1)
+        head = text[max(lo, s0 - 90):s0]
+        if _CONTEXT_BEFORE.search(head) or ("from" in head and _PEOPLE_FROM.search(head)
+                                             and not _TAKEN_FROM.search(head)):
             return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
@@ -405,9 +619,28 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
 # Where a knock-on effect landed, not where the attack was: "cutting off gas supply to the power
 # plant and parts of Sindh", "disrupted electricity supplies to Makran".
 _KNOCK_ON = re.compile(
-    r"\b(?:cut(?:ting|s)?\s+off|disrupt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|halt(?:ed|ing|s)?)\s+"
-    r"(?:the\s+)?(?:(?:gas|power|electricity|water|fuel)\s+)?(?:supply|supplies)\s+to\b"
-    r"[^.;:]{0,60}$", re.IGNORECASE)
+    r"\b(?:(?:cut(?:ting|s)?(?:\s+off)?|disrupt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|halt(?:ed|ing|s)?|"
+    r"restor(?:e|ed|ing))\s+(?:the\s+)?(?:(?:gas|power|electricity|water|fuel)\s+)?"
+    r"(?:supply|supplies)|(?:line|lines|pipeline|grid)\s+(?:feeding|supplying|serving)|"
+    r"(?:cut(?:ting|s)?(?:\s+off)?|disrupt(?:ed|ing|s)?|restor(?:e|ed|ing))\s+"
+    r"(?:the\s+)?(?:power|electricity|gas|water)|(?:power|electricity|gas)\s+(?:outages?|"
+    r"breakdowns?|shortages?))"
+    r"(?:\s+(?:to|in|of|across)\b)?[^.;:]{0,60}$", re.IGNORECASE)
+# "leaving Kech and Panjgur without power": the places come before what they lost
+_KNOCK_ON_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*\s+"
+                             r"(?:into\s+darkness|without\s+(?:power|electricity|gas|water))\b")
+_LEFT_WITHOUT = re.compile(r"\b(?:plung(?:ed|ing)|left|leaving)\s+(?:large\s+)?(?:parts\s+of\s+)?"
+                           r"(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,|and)\s+)*$")
+# "the fourth journalist killed in Balochistan this year": a place a running tally counts in,
+# not where this report's incident happened.
+_TALLY_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:such\s+)?(?:[\w-]+\s+){1,6}?(?:in|across)\s+(?:the\s+)?(?:province\s+of\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
+    re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"^\s+(?:this\s+(?:year|month)|so\s+far|since\b|in\s+(?:19|20)\d\d|"
+                          r"(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last)\s+(?:year|"
+                          r"month|\w+\s+(?:years|months)))", re.IGNORECASE)
 # A place a tally is compared with: "second only to Khyber Pakhtunkhwa in the national tally".
 _COMPARED = re.compile(r"\b(?:second|third|next)\s+only\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Events "were from" a place happened there; people "were from" a place live there. "Most of the
@@ -432,6 +665,77 @@ _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w
                              r"\s+(?:the\s+)?$")
 _CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+photo)\s*[:|-]",
                       re.IGNORECASE)
+
+
+# What may stand before a dateline's place on its line: other places of a joint dateline.
+_DATELINE_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*){0,2}[ \t]*/[ \t]*)*")
+# A place that speaks or acts as a state: "Islamabad said", "Tehran has denied", "Kabul accused".
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|accused|accuses|denied|denies|blamed|blames|"
+    r"rejected|rejects|condemned|condemns|urged|urges|demanded|demands|insisted|insists|"
+    r"maintained|maintains|responded|summoned|protested)\b")
+# A place listed among institutions: "coordination between Islamabad, the military and the
+# provincial leaders" names a government, not a spot.
+_ACTORS_AFTER = re.compile(
+    r"^\s*(?:,|and)\s+(?:the\s+)?(?:military|army|government|establishment|security\s+"
+    r"(?:forces|agencies)|provincial\s+(?:government|leaders?|leadership|political)|federal\s+"
+    r"government|political\s+leaders?)\b"
+    # "..., the military said": an attribution after the place, not a list of actors
+    r"(?!\s+(?:has\s+|had\s+)?(?:said|says|told|claimed|stated|added|announced|confirmed|"
+    r"spokes\w+|media\s+wing))")
+
+
+# A place described in a background clause rather than as the scene: "Balochistan, where
+# separatists have waged an insurgency for decades", "China, which borders ...", "Balochistan,
+# Pakistan's largest province, has long seen ...".
+_BACKGROUND_VERB = (r"(?:has|have|had)\s+(?:long\s+|for\s+(?:years|decades)\s+)?"
+                    r"(?:been|seen|witnessed|waged|fought|faced|suffered|experienced|borne|hosted|"
+                    r"invested|simmered|"
+                    r"remained)")
+_BACKGROUND_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:where|which|whose)\b[^.;]{{0,100}}?\b{_BACKGROUND_VERB}|"
+    rf"which\s+(?:borders|seeks|is|lies|hosts|shares|has\s+long)\b|"
+    rf"[^,.;]{{3,60}}\b(?:province|country|city|capital|port|region|nation)\s*,\s*"
+    rf"{_BACKGROUND_VERB})")
+# "stormed a camp in Mand, which has been under curfew": a place bound to the act is its scene
+_SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from|(?:province|district|"
+                           r"city|town|region|area|village|valley)\s+of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# A province or country that completes a town's address: "Panjgur, Balochistan," "Zahedan, Iran."
+_ADDRESS_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
+_ADDRESS_END = re.compile(r"^\s*(?:[,.;:)—–]|$|(?:on|at|during|late|early|earlier|last|this|"
+                          r"when|after|before)\b)")
+# A state asked to act: "urged Pakistan to release the activists", "called on Iran to probe"
+_ADDRESSED_BEFORE = re.compile(r"\b(?:urged|urges|urging|called\s+(?:on|upon)|calls\s+(?:on|upon)|"
+                               r"asked|asks|pressed|presses|requested)\s+(?:the\s+)?"
+                               r"(?:(?:government|authorities)\s+(?:of|in)\s+)?$", re.IGNORECASE)
+_ADDRESSED_AFTER = re.compile(r"^(?:'s\s+(?:government|authorities))?\s+to\s+[a-z]")
+# A state accused of backing the attackers: "Pakistan accuses Afghanistan of harbouring them"
+_ACCUSED_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:harbou?ring|sheltering|backing|supporting|"
+                            r"sponsoring|funding|financing|aiding|hosting|arming|training)\b")
+_FAMILY_IN = re.compile(r"\b(?:relatives?|family|families|father|mother|brothers?|sisters?|sons?|"
+                        r"daughters?|wife|widow|heirs|uncle|parents|elders?)\s+in\s+$",
+                        re.IGNORECASE)
+_SAID_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:said|say|says|told|alleged|claimed|demanded)\b")
+_COURT_IN = re.compile(r"\b(?:court|tribunal|bench|registry)\s+(?:in|at)\s+$", re.IGNORECASE)
+_COURT_ACTS = re.compile(r"^\s*(?:,\s*)?(?:has\s+|had\s+|on\s+\w+\s+)?(?:ordered|directed|"
+                         r"sentenced|acquitted|adjourned|heard|granted|issued|summoned|sought|"
+                         r"remanded|dismissed|rejected|accepted|convicted|handed|sent|told)\b")
+
+
+def _caption_news(text: str, pos: int) -> bool:
+    """Whether pos lies after the first sentence of a caption line: a caption that runs on into
+    the story ("Caption: Fishermen carry a coffin in Jiwani. Two fishermen were killed off
+    Jiwani on Sunday, ...") tells the news in its later sentences, not what a picture shows."""
+    line_start = _line_start(text, pos, 600)
+    if line_start is None:
+        return False
+    first_end = re.search(r"[.!?]\s+(?=[A-Z\"“])", text[line_start:pos])
+    if first_end is None:
+        return False
+    rest = text[line_start + first_end.end():pos]
+    return not re.match(r"\s*(?:[—–-]\s*)?(?:Photo|Picture|Image|File|Courtesy|AP|AFP|Reuters)\b",
+                        rest)
 
 
 def _line_start(text: str, pos: int, within: int) -> int | None:

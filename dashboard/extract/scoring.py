@@ -12,6 +12,7 @@ whether the claim's date range holds the incident date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -135,15 +136,23 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
     found: dict[str, list[dict[str, Any]]] = {}
     for p in result.places + result.unresolved:
         found.setdefault(_key(p["mention"]), []).append(p)
-    scored: set[str] = set()
+    scored: set[tuple[str, bool | None]] = set()
+    listed = Counter(_key(w["mention"]) for w in gold.get("places", []))
     for want in gold.get("places", []):
         key = _key(want["mention"])
-        if key in scored:
-            continue  # "TURBAT:" and "Turbat" are one place of the report
-        scored.add(key)
+        # "TURBAT:" and "Turbat" are one place of the report, unless the gold lists both: then
+        # the dateline (written in capitals) and the body's mentions are scored apart, each
+        # against the hits written the same way, as a dateline repeated in the body may have
+        # another role than the dateline.
+        caps = want["mention"].isupper() if listed[key] > 1 else None
+        if (key, caps) in scored:
+            continue
+        scored.add((key, caps))
         total.places += 1
         got = found.get(key) or [g for k, gs in found.items() for g in gs
                                  if k.startswith(key + " ") or key.startswith(k + " ")]
+        if caps is not None:
+            got = [g for g in got if g["mention"].isupper() == caps] or got
         kind = _place_kind(want, gazetteer)
         district = want.get("district")
         if district and kind in ("district", "town", "locality"):

@@ -35,3 +35,23 @@ def test_pipeline_meets_issue_11_targets_on_own_dev_corpus():
     assert s.figures_matched / s.figures_extracted >= 0.90
     assert s.claimant_type_right / s.figures_matched >= 0.85
     assert s.date_holds / s.dated >= 0.85
+
+
+def test_a_dateline_and_the_same_place_in_the_body_are_scored_apart_when_the_gold_lists_both(
+        tmp_path):
+    # "KOHLU:" files the story (context); "Kohlu district" is where it happened. The gold lists
+    # both: the dateline is scored against the capitalised hit only, the body's against its own.
+    (tmp_path / "one.yaml").write_text(
+        "reports:\n"
+        "  - id: t1\n"
+        "    published: 2025-10-20\n"
+        "    text: |\n"
+        "      KOHLU: Gunmen killed two shepherds near Kahan in Kohlu district on Sunday, the "
+        "Levies said.\n"
+        "    places:\n"
+        "      - {mention: KOHLU, district: Kohlu, kind: town, role: context}\n"
+        "      - {mention: Kohlu, district: Kohlu, kind: district, role: incident}\n"
+        "    figures: []\n", encoding="utf-8")
+    s = score_corpus([tmp_path / "one.yaml"])
+    assert (s.context_places, s.context_as_incident) == (1, 0), s.misses
+    assert s.roles == s.roles_right == 2, s.misses
