@@ -365,12 +365,12 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         d_s, d_e = m.span("dist")
         loc_text, dist_text = m.group("loc"), m.group("dist")
         first = re.match(r"\S+\s+", loc_text)
-        while first and normalize(first.group(0)) in _NOT_PLACE:  # "In Khudabadan, a ..."
+        while first and name_key(first.group(0)) in _NOT_PLACE:  # "In Khudabadan, a ..."
             loc_s += first.end()
             loc_text = text[loc_s:loc_e]
             first = re.match(r"\S+\s+", loc_text)
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(loc_s, d_e) \
-                or normalize(loc_text.split()[0]) in _NOT_PLACE or finder.known(loc_text) \
+                or name_key(loc_text.split()[0]) in _NOT_PLACE or finder.known(loc_text) \
                 or not finder.known(dist_text):
             continue
         dist_res = finder.resolve(dist_text)
