@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -14,16 +15,17 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard.dataset import REPO_ROOT
+from dashboard.legend import TILE_ATTRIBUTION
 from dashboard.render.browser import browser_code, safe_json
 
 OUTLINES = REPO_ROOT / "geodata" / "outlines.geojson"
 TOWN_POPULATION = REPO_ROOT / "geodata" / "town_population.csv"
-TILE_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
 @lru_cache(maxsize=1)
-def _outlines() -> dict:
+def outlines() -> dict:
+    """The country and province outlines (geodata/outlines.geojson), read once."""
     return json.loads(Path(OUTLINES).read_text(encoding="utf-8"))
 
 
@@ -40,7 +42,7 @@ def province_bounds(name: str = "Balochistan") -> list[list[float]]:
             for c in coords:
                 walk(c)
 
-    for f in _outlines()["features"]:
+    for f in outlines()["features"]:
         if f["properties"].get("name") == name:
             walk(f["geometry"]["coordinates"])
     if not lats:
@@ -128,10 +130,11 @@ var {{ this.get_name() }} = L.tileLayer({{ this.url_json }}, {maxZoom: 19, minZo
         self._name = "TileLayer"
         self.code = browser_code("tiles.js")
         self.url_json = safe_json(TILE_URL)
-        self.attribution_json = json.dumps(TILE_ATTRIBUTION)  # our own constant: markup kept
+        # Leaflet writes a credit as HTML
+        self.attribution_json = safe_json(html.escape(TILE_ATTRIBUTION))
 
 
 def add_basemap(m: folium.Map, hq: list[tuple[str, float, float]]) -> None:
     """Outlines and labelled district headquarters: the map still reads with no tiles."""
-    OutlineLayer(_outlines()).add_to(m)
+    OutlineLayer(outlines()).add_to(m)
     HeadquartersLayer(by_label_priority(hq)).add_to(m)

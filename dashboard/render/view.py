@@ -9,16 +9,11 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard.assets import use_local_assets
+from dashboard.legend import offmap_lines
 from dashboard.render.basemap import Tiles, add_basemap, province_bounds
 from dashboard.render.browser import MapStylesheet, browser_code, safe_json
 from dashboard.render.claim_layers import claim_layer
-from dashboard.render.legend import (
-    DataAttribution,
-    LayerSwitches,
-    LegendPanel,
-    legend_html,
-    offmap_lines,
-)
+from dashboard.render.legend import DataAttribution, LayerSwitches, LegendPanel, legend_html
 
 MAP_ASSETS = frozenset({"leaflet", "leaflet_css"})  # what of folium's own links the map uses
 # Fractional zoom, so the opening view can fill the frame with the province instead of the

@@ -13,7 +13,8 @@ import streamlit as st
 
 from dashboard.assets import inline_assets
 from dashboard.export import geojson_text, to_csv
-from dashboard.render import build_map, offmap_counts
+from dashboard.legend import offmap_counts
+from dashboard.render import build_map
 from dashboard.share import View, export_name
 from dashboard.table import Loaded
 from dashboard.ui.state import cached_load, signature

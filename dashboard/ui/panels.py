@@ -17,16 +17,21 @@ from dashboard import briefing
 from dashboard import events as event_core
 from dashboard import timeline as timeline_core
 from dashboard.filters import ClaimFilter
-from dashboard.render import (
+from dashboard.legend import (
     CAVEAT,
     DATA_ATTRIBUTION,
+    MARKER_MEANING,
+    TILE_ATTRIBUTION,
+    label_mark,
+    offmap_counts,
+)
+from dashboard.render import (
     ClaimView,
     KnownPosition,
     build_map,
     claim_layer,
     legend_html,
     mapped_rows,
-    offmap_counts,
     opening_bounds,
     row_mask,
     stable_map,
@@ -36,15 +41,14 @@ from dashboard.table import Loaded, claims_of, incident_type_name, source_type_n
 from dashboard.ui import map_frame, mapdata, selection
 from dashboard.ui.history import HISTORY_LINK
 
-LABEL_MARK = briefing.LABEL_MARKS
 MAP_HEIGHT = 640
 _MAP_ANCHOR = "_map_anchor"
 _MAP_SEEN = "_map_seen"
 
 
 def caveat() -> None:
-    st.warning(f"**{CAVEAT}** Every marker is one claimant's assertion as a report carried it, "
-               "with who said it, when, how precisely it is placed and how solid it is.")
+    st.warning(f"**{CAVEAT}** {MARKER_MEANING}, with who said it, when, how precisely it is "
+               "placed and how solid it is.")
 
 
 def problems_banner(loaded: Loaded) -> None:
@@ -190,7 +194,7 @@ def _offmap(shown: pd.DataFrame) -> tuple[int, str]:
     items = [
         f"**{_md(r.claimant)}** · {_md(source_type_name(r.source_type))}  \n"
         f"{_md(r.place)} ({_md(r.geo_precision)}) · {_md(r.date_label)} · "
-        f"{LABEL_MARK.get(r.label, r.label)}  \n"
+        f"{label_mark(r.label)}  \n"
         f"{_md(r.figures_text or r.summary)}"
         for r in rows.head(OFFMAP_LIST_MAX).itertuples(index=False)]
     return len(rows), "\n\n---\n\n".join(items)
@@ -226,7 +230,7 @@ def _table_rows(shown: pd.DataFrame) -> tuple[int, pd.DataFrame]:
         "Places": rows["all_places"].map(lambda p: ", ".join(p)),
         "Geo precision": rows["geo_precision"],
         "Figures": rows["figures_text"],
-        "Label": rows["label"].map(lambda x: LABEL_MARK.get(x, x)),
+        "Label": rows["label"].map(label_mark),
         "Why this label": rows["label_reason"],
         "Report": rows["report"],
         "Summary": rows["summary"],
@@ -379,7 +383,7 @@ def footer(loaded: Loaded) -> None:
     st.divider()
     st.caption(briefing.view_made())
     st.caption(f"{DATA_ATTRIBUTION} Map tiles, when your browser can reach them: "
-               "© OpenStreetMap contributors. Without them the offline outline basemap is shown.")
+               f"{TILE_ATTRIBUTION}. Without them the offline outline basemap is shown.")
 
 
 def _code(problem: object) -> str:
