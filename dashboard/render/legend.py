@@ -19,7 +19,7 @@ from dashboard.legend import (
     LegendSection,
     sections,
 )
-from dashboard.render.browser import browser_code, safe_json
+from dashboard.render.browser import BrowserCall, safe_json
 
 LEGEND_CLASS = "claims-legend-panel"
 
@@ -129,44 +129,20 @@ def _esc(text: str | None) -> str:
     return html.escape(text or "", quote=True)
 
 
-class LegendPanel(MacroElement):
+class LegendPanel(BrowserCall):
     """The legend in a panel under the map's frame (legend.js)."""
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-{{ this.code }}
-  legendPanel({{ this._parent.get_name() }}, {{ this.html_json }});
-})();
-{% endmacro %}
-""")
-
     def __init__(self, html_text: str) -> None:
-        super().__init__()
-        self._name = "LegendPanel"
-        self.code = browser_code("legend.js")
         # The html here is built by legend_html from escaped parts, never raw data.
-        self.html_json = safe_json(html_text)
+        super().__init__("LegendPanel", ("legend.js",), "legendPanel", safe_json(html_text))
 
 
-class LayerSwitches(MacroElement):
+class LayerSwitches(BrowserCall):
     """Switches for the tiles and the headquarters labels (a briefer may want either off)."""
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-{{ this.code }}
-  layerSwitches({{ this._parent.get_name() }},
-                {{ this.tiles.get_name() if this.tiles else "null" }});
-})();
-{% endmacro %}
-""")
-
     def __init__(self, tiles: MacroElement | None) -> None:
-        super().__init__()
-        self._name = "LayersControl"
-        self.code = browser_code("legend.js")
-        self.tiles = tiles
+        super().__init__("LayersControl", ("legend.js",), "layerSwitches",
+                         tiles.get_name() if tiles is not None else "null")
 
 
 class DataAttribution(MacroElement):
