@@ -43,8 +43,8 @@ LABEL_MARKS: dict[str, str] = {
 }
 
 CAVEAT = "Claims as reported, not verified facts."
-# What one marker stands for; each medium ends the sentence its own way.
-MARKER_MEANING = "Each marker is one claimant's assertion as a report carried it"
+# What one marker stands for ("Each marker is ..."); each medium words the sentence its own way.
+MARKER_MEANING = "one claimant's assertion as a report carried it"
 DATA_ATTRIBUTION = (
     "Claims: curated from news reports (see each claim's report). Places: GeoNames (CC BY 4.0). "
     "Outlines: Natural Earth (public domain)."

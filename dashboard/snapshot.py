@@ -301,8 +301,8 @@ def _side_panel(fig: Figure, offmap: dict[str, int]) -> None:
     x = 0.745
     fig.text(x, 0.875, textwrap.fill(CAVEAT, 30), fontsize=15, fontweight="bold",
              color="#8a1c1c", va="top", linespacing=1.3)
-    fig.text(x, 0.805, textwrap.fill(f"{MARKER_MEANING}.", 44), fontsize=11.5, color="#333",
-             va="top")
+    fig.text(x, 0.805, textwrap.fill(f"Each marker is {MARKER_MEANING}.", 44), fontsize=11.5,
+             color="#333", va="top")
     key = legend.sections(offmap)
     colours = [Patch(facecolor=e.colour, edgecolor="#222", label=e.text)
                for e in key["source_type"].entries]

@@ -95,18 +95,19 @@ def page(loaded: Loaded, view: View, shown: pd.DataFrame, summary: str,
     return where
 
 
-def side_html(shown: pd.DataFrame, full: bool = True) -> str:
+def side_html(shown: pd.DataFrame) -> str:
     """Caveat and legend (dashboard.legend's entries and the selection's counts) beside the
     map."""
-    note = (f'<div class="brief-note">{_esc(MARKER_MEANING)}: colour is the claimant\'s source '
-            "type, shape its label.</div>" if full else "")
-    off = legend.sections(legend.offmap_counts(shown))["offmap"]
+    note = (f'<div class="brief-note">Each marker is {_esc(MARKER_MEANING)}: colour is the '
+            "claimant's source type, shape its label.</div>")
+    key = legend.sections(legend.offmap_counts(shown))
+    off = key["offmap"]
     bits = ", ".join(f"{e.count} {_esc(e.text)}" for e in off.entries)
     offmap = (f'<div class="brief-offmap"><b>{_esc(off.title)}:</b> {bits} '
               "(never placed at a town)</div>" if bits else "")
     return (f'<div class="brief-side" data-testid="brief-legend">'
             f'<div class="brief-caveat">{_esc(CAVEAT)}</div>{note}'
-            f"{_legend()}{offmap}</div>")
+            f"{_legend(key)}{offmap}</div>")
 
 
 def _event_side(loaded: Loaded, event: str) -> str:
@@ -135,6 +136,6 @@ def _glyph(svg: str) -> str:
     return f'<img alt="" width="18" height="18" src="data:image/svg+xml;base64,{data}">'
 
 
-def _legend() -> str:
+def _legend(key: dict[str, legend.LegendSection] | None = None) -> str:
     """The map's legend columns (source type by colour, label by shape, the district ring)."""
-    return legend_columns(legend.sections(), size=18, glyph=_glyph)
+    return legend_columns(key or legend.sections(), size=18, glyph=_glyph)

@@ -47,8 +47,8 @@ _MAP_SEEN = "_map_seen"
 
 
 def caveat() -> None:
-    st.warning(f"**{CAVEAT}** {MARKER_MEANING}, with who said it, when, how precisely it is "
-               "placed and how solid it is.")
+    st.warning(f"**{CAVEAT}** Every marker is {MARKER_MEANING}, with who said it, when, how "
+               "precisely it is placed and how solid it is.")
 
 
 def problems_banner(loaded: Loaded) -> None:
