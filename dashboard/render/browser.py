@@ -43,9 +43,9 @@ def browser_code(*names: str) -> str:
 
 
 class BrowserCall(MacroElement):
-    """One call of a function of the browser code, with the map and our data: the files' text
-    and then ``function(map, *args)``, in a scope of its own so that nothing leaks into the
-    page. ``args`` are JSON texts (safe_json) or the names of other elements of the map."""
+    """One call into the browser code, with the map and our data: the files' text, then a call
+    of the named function with the map and ``args``, in a scope of its own so that nothing
+    leaks into the page. ``args`` are JSON texts (safe_json) or names of the map's elements."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
