@@ -166,7 +166,7 @@ TABLE_ROWS_MAX = 1000  # st.dataframe sends every row it is given to the browser
 def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key: str = "",
                    center: tuple[float, float] | None = None, zoom: int | None = None
                    ) -> tuple[Any, Any]:
-    st.caption(f"Showing: {_md(summary)}")
+    st.caption(f"Showing: {verbatim(summary)}")
     left, right = st.columns([3, 1])
     with left:
         where = claims_map(loaded, shown, summary, filter_key=filter_key, center=center,
@@ -192,10 +192,10 @@ def _offmap(shown: pd.DataFrame) -> tuple[int, str]:
     each)."""
     rows = claims_of(shown[~shown["mapped"]].sort_values(["geo_precision", "date_start"]))
     items = [
-        f"**{_md(r.claimant)}** · {_md(source_type_name(r.source_type))}  \n"
-        f"{_md(r.place)} ({_md(r.geo_precision)}) · {_md(r.date_label)} · "
+        f"**{verbatim(r.claimant)}** · {verbatim(source_type_name(r.source_type))}  \n"
+        f"{verbatim(r.place)} ({verbatim(r.geo_precision)}) · {verbatim(r.date_label)} · "
         f"{label_mark(r.label)}  \n"
-        f"{_md(r.figures_text or r.summary)}"
+        f"{verbatim(r.figures_text or r.summary)}"
         for r in rows.head(OFFMAP_LIST_MAX).itertuples(index=False)]
     return len(rows), "\n\n---\n\n".join(items)
 
@@ -252,7 +252,7 @@ def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
         st.session_state.pop("event_pick", None)  # a filter removed it: fall back to the first
     chosen = st.selectbox("Event", in_view, format_func=lambda e: events[e].title,
                           key="event_pick")
-    st.caption(_md(events[chosen].summary))
+    st.caption(verbatim(events[chosen].summary))
     # the same for every session and every filter: per (dataset, event)
     comparison = selection.shared("event_compare", loaded, chosen,
                                   lambda: event_core.compare(loaded.table, chosen))
@@ -269,8 +269,8 @@ def event_sheet(loaded: Loaded, event_id: str) -> None:
     """Every claimant's figures side by side, labels with their shapes."""
     sheet = selection.shared("event_sheet", loaded, event_id,
                              lambda: briefing.event_sheet(loaded.table, event_id)
-                             .map(_md).rename(index=_md, columns=_md))
-    st.markdown(f"**{_md(loaded.dataset.events[event_id].title)}** · figures as each claimant "
+                             .map(verbatim).rename(index=verbatim, columns=verbatim))
+    st.markdown(f"**{verbatim(loaded.dataset.events[event_id].title)}** · figures as each claimant "
                 "gave them, never summed")
     # st.table renders every cell and heading as markdown: a report title holding
     # "[x](javascript:...)" became a link. Escaped, each reads as typed.
@@ -398,7 +398,7 @@ def _code(problem: object) -> str:
     return f"{fence} {text} {fence}"
 
 
-def _md(text: object) -> str:
+def verbatim(text: object) -> str:
     """Markdown-escape data text so it is shown as typed (Streamlit already refuses raw HTML)."""
     s = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
     for ch in "\\`*_{}[]()#+-.!|<>$~":
