@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dashboard import snapshot
 from dashboard.assets import inline_assets
 from dashboard.export import geojson_text, to_csv
+from dashboard.legend import offmap_counts
 from dashboard.pipeline import load
-from dashboard.render import build_map, offmap_counts
+from dashboard.render import build_map
 from dashboard.share import View, share_url
 
 

@@ -1,5 +1,5 @@
-"""What a briefing view says beside the map: its title, when it was made, how labels read in
-text, and one event's figures laid out claimant by claimant for a screenshot."""
+"""What a briefing view says beside the map: its title, when it was made, and one event's
+figures laid out claimant by claimant for a screenshot."""
 
 from __future__ import annotations
 
@@ -8,16 +8,9 @@ from datetime import UTC, datetime
 import pandas as pd
 
 from dashboard import events
-from dashboard.models import LABELS
-from dashboard.render import LABEL_SHAPES
+from dashboard.legend import label_mark
 
 TITLE = "Claimed conflict incidents in Balochistan"
-# The map's label shapes as characters, so a label in a table or a line of text keeps its shape
-# (colour is never the only carrier) and reads the same as the legend.
-SHAPE_CHARS = {"circle": "○", "triangle": "△", "square": "□", "diamond": "◇"}
-LABEL_MARKS: dict[str, str] = {
-    label: f"{SHAPE_CHARS[LABEL_SHAPES[label]]} {label}" for label in LABELS
-}
 FIGURE_ROWS_AFTER = ("Claimant", "Source type", "Date")
 
 
@@ -25,10 +18,6 @@ def view_made(now: datetime | None = None) -> str:
     """'View made 2026-02-05 14:03 UTC': a screenshot says how old it is."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     return f"View made {moment:%Y-%m-%d %H:%M} UTC"
-
-
-def label_mark(label: str) -> str:
-    return LABEL_MARKS.get(label, label)
 
 
 def event_sheet(table: pd.DataFrame, event_id: str) -> pd.DataFrame:

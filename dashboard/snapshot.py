@@ -29,20 +29,18 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Patch, Polygon
 from matplotlib.transforms import ScaledTranslation
 
+from dashboard import legend
 from dashboard.briefing import TITLE, view_made
-from dashboard.models import LABELS, SOURCE_TYPE_NAMES, SOURCE_TYPES
-from dashboard.render import (
+from dashboard.legend import (
     CAVEAT,
     DATA_ATTRIBUTION,
     DISTRICT_PRECISION,
-    DISTRICT_RING_TEXT,
     LABEL_SHAPES,
+    MARKER_MEANING,
     SOURCE_COLOURS,
-    _outlines,
-    opening_bounds,
-    province_bounds,
 )
-from dashboard.render.basemap import by_label_priority
+from dashboard.models import SOURCE_TYPES
+from dashboard.render import by_label_priority, opening_bounds, outlines, province_bounds
 
 MPL_MARKERS = {"circle": "o", "triangle": "^", "square": "s", "diamond": "D"}
 SEA = "#c9d6df"
@@ -193,7 +191,7 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
 
 
 def _basemap(ax: Any, towns: list[tuple[str, float, float]]) -> None:
-    features = _outlines()["features"]
+    features = outlines()["features"]
     for f in features:  # fills, as the web map's land pane
         name = f["properties"].get("name")
         if f["properties"].get("kind") != "country" and name != "Balochistan":
@@ -303,33 +301,43 @@ def _side_panel(fig: Figure, offmap: dict[str, int]) -> None:
     x = 0.745
     fig.text(x, 0.875, textwrap.fill(CAVEAT, 30), fontsize=15, fontweight="bold",
              color="#8a1c1c", va="top", linespacing=1.3)
-    fig.text(x, 0.805, textwrap.fill("Each marker is one claimant's assertion as a report "
-                                     "carried it.", 44), fontsize=11.5, color="#333", va="top")
-    colours = [Patch(facecolor=SOURCE_COLOURS[s], edgecolor="#222", label=SOURCE_TYPE_NAMES[s])
-               for s in SOURCE_TYPES]
-    shapes = [Line2D([], [], marker=MPL_MARKERS[LABEL_SHAPES[label]], linestyle="none",
-                     markersize=12, markerfacecolor="#777777", markeredgecolor="#1a1a1a",
-                     label=label.capitalize()) for label in LABELS]
-    shapes.append(Line2D([], [], marker="o", linestyle="none", markersize=12,
-                         markerfacecolor="white", markeredgecolor="#777777",
-                         label="Machine-extracted, not reviewed"))
-    ring = Circle((0, 0), 1, label=textwrap.fill(DISTRICT_RING_TEXT, 36), **RING_STYLE)
-    shapes.append(ring)
-    first = fig.legend(handles=colours, title="Claimant source type (colour)",
+    fig.text(x, 0.805, textwrap.fill(f"Each marker is {MARKER_MEANING}.", 44), fontsize=11.5,
+             color="#333", va="top")
+    key = legend.sections(offmap)
+    colours = [Patch(facecolor=e.colour, edgecolor="#222", label=e.text)
+               for e in key["source_type"].entries]
+    shapes: list[Any] = [_handle(e) for e in key["label"].entries]
+    rings = [Circle((0, 0), 1, label=textwrap.fill(e.text, 36), **RING_STYLE)
+             for e in key["place"].entries]
+    first = fig.legend(handles=colours, title=_title(key["source_type"]),
                        loc="upper left", bbox_to_anchor=(x - 0.005, 0.76), fontsize=13,
                        title_fontsize=13, frameon=False, alignment="left")
     first.get_title().set_fontweight("bold")
-    second = fig.legend(handles=shapes, title="Verification label (shape); place",
+    second = fig.legend(handles=shapes + rings,
+                        title=f"{_title(key['label'])}; {key['place'].title.lower()}",
                         loc="upper left", bbox_to_anchor=(x - 0.005, 0.52), fontsize=13,
                         title_fontsize=13, frameon=False, alignment="left",
-                        handler_map={ring: HandlerPatch(patch_func=_ring_glyph)})
+                        handler_map={r: HandlerPatch(patch_func=_ring_glyph) for r in rings})
     second.get_title().set_fontweight("bold")
-    if offmap:
-        lines = ["Not drawn as points:"] + [f"  {n} {k}" for k, n in offmap.items() if n]
+    off = key["offmap"]
+    if off.entries:
+        lines = [f"{off.title}:"] + [f"  {e.count} {e.text}" for e in off.entries]
         fig.text(x, 0.2, "\n".join(lines), fontsize=12.5, va="top", color="#222",
                  linespacing=1.4)
         fig.text(x, 0.075, "Province-wide, country-wide and abroad claims\nare never drawn "
                  "at a town.", fontsize=11, va="top", color="#555")
+
+
+def _title(section: legend.LegendSection) -> str:
+    """A legend's title says what carries it on the map: "Claimant source type (colour)"."""
+    return f"{section.title} ({section.carrier})"
+
+
+def _handle(entry: legend.LegendEntry) -> Line2D:
+    """A label's sample marker: grey, or hollow in its colour (machine-extracted)."""
+    return Line2D([], [], marker=MPL_MARKERS[entry.shape or "circle"], linestyle="none",
+                  markersize=12, markerfacecolor="white" if entry.hollow else entry.colour,
+                  markeredgecolor=entry.colour if entry.hollow else "#1a1a1a", label=entry.text)
 
 
 def _ring_glyph(legend: Any, orig_handle: Any, xdescent: float, ydescent: float, width: float,

@@ -13,8 +13,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from dashboard.models import SOURCE_TYPE_NAMES, SOURCE_TYPES
-from dashboard.render import LABEL_SHAPES, SOURCE_COLOURS
+from dashboard import legend
 from dashboard.table import claims_of
 
 BRUSH = "brush"
@@ -36,7 +35,7 @@ def timeline_rows(table: pd.DataFrame) -> pd.DataFrame:
         "claim_id": dated["claim_id"],
         "claimant": dated["claimant"],
         "source_type": dated["source_type"],
-        "source": dated["source_type"].map(SOURCE_TYPE_NAMES).fillna(dated["source_type"]),
+        "source": dated["source_type"].map(_source_names()).fillna(dated["source_type"]),
         "start": pd.to_datetime(dated["date_start"]),
         "end": pd.to_datetime(dated["date_end"]) + pd.Timedelta(days=1),
         "precision": dated["time_precision"],
@@ -73,6 +72,11 @@ def _by_week(rows: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _source_names() -> dict[str, str]:
+    """Each source type as the legend names it (the chart's lanes and colour domain)."""
+    return {e.key: e.text for e in legend.sections()["source_type"].entries}
+
+
 def undated_count(table: pd.DataFrame) -> int:
     claims = claims_of(table)
     return int((claims["date_start"].isna() | claims["date_end"].isna()).sum())
@@ -89,10 +93,13 @@ def chart(rows: pd.DataFrame, *, lane_px: int = 30,
           span: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> alt.LayerChart:
     """Ranges as bars, single days as ticks, one lane per source type, coloured by it too (so
     colour is not the only carrier), the label by shape; an x-interval brush named BRUSH."""
-    names = [SOURCE_TYPE_NAMES[s] for s in SOURCE_TYPES]
-    colour = alt.Color("source:N", title="Claimant source type",
-                       scale=alt.Scale(domain=names,
-                                       range=[SOURCE_COLOURS[s] for s in SOURCE_TYPES]))
+    key = legend.sections()
+    source_types = key["source_type"].entries
+    # the label's marks only: a machine-extracted claim is not drawn apart on the timeline
+    labels = [e for e in key["label"].entries if e.key in legend.LABEL_SHAPES]
+    names = [e.text for e in source_types]
+    colour = alt.Color("source:N", title=key["source_type"].title,
+                       scale=alt.Scale(domain=names, range=[e.colour for e in source_types]))
     y = alt.Y("source:N", title=None, sort=names, scale=alt.Scale(domain=names),
               axis=alt.Axis(labelLimit=200))
     tooltip = [alt.Tooltip("claimant:N", title="Claimant"),
@@ -117,9 +124,9 @@ def chart(rows: pd.DataFrame, *, lane_px: int = 30,
     days = base.transform_filter("!datum.vague").mark_point(
         filled=True, size=90, stroke="#1a1a1a", strokeWidth=0.8, opacity=0.95, clip=True).encode(
         x="start:T", y=y, color=colour, tooltip=tooltip,
-        shape=alt.Shape("label:N", title="Verification label",
-                        scale=alt.Scale(domain=list(LABEL_SHAPES),
-                                        range=[VEGA_SHAPES[s] for s in LABEL_SHAPES.values()])))
+        shape=alt.Shape("label:N", title=key["label"].title,
+                        scale=alt.Scale(domain=[e.key for e in labels],
+                                        range=[VEGA_SHAPES[e.shape] for e in labels])))
     return (alt.layer(ranges.add_params(brush), days)
             # The height Streamlit gives the chart includes the axis and its title.
             .properties(height=lane_px * len(names) + 60)

@@ -2,17 +2,19 @@
 the claim layers, the legend and controls, and the view (the whole map and how it opens). The
 browser code is in the .js and .css files beside these modules (see browser.py).
 
-The names below are what the rest of the dashboard imports from ``dashboard.render``.
+The names below are what the rest of the dashboard imports from ``dashboard.render``. What the
+marks mean (colours, shapes, caveat, credits, legend entries) is not here but in
+``dashboard.legend``, which every medium draws from.
 """
 
 from dashboard.render.basemap import (
     OUTLINES,
-    TILE_ATTRIBUTION,
     TILE_URL,
     HeadquartersLayer,
     OutlineLayer,
-    _outlines,
     add_basemap,
+    by_label_priority,
+    outlines,
     province_bounds,
 )
 from dashboard.render.browser import safe_json
@@ -31,27 +33,20 @@ from dashboard.render.claim_layers import (
     stable_map,
 )
 from dashboard.render.legend import (
-    CAVEAT,
-    DATA_ATTRIBUTION,
-    DISTRICT_PRECISION,
-    DISTRICT_RING_TEXT,
-    LABEL_SHAPES,
     LEGEND_CLASS,
-    SOURCE_COLOURS,
     district_ring_svg,
+    legend_columns,
     legend_html,
+    legend_sample,
     marker_svg,
-    offmap_counts,
-    offmap_lines,
 )
 from dashboard.render.view import KnownPosition, build_map, opening_bounds
 
 __all__ = [
-    "CANVAS_ABOVE", "CAVEAT", "CLUSTER_ABOVE", "DATA_ATTRIBUTION", "DISTRICT_PRECISION",
-    "DISTRICT_RING_TEXT", "LABEL_SHAPES", "LEGEND_CLASS", "OUTLINES", "SOURCE_COLOURS",
-    "TILE_ATTRIBUTION", "TILE_URL", "CanvasClaimLayer", "ClaimLayer", "ClaimView",
-    "HeadquartersLayer", "KnownPosition", "OutlineLayer", "_outlines", "add_basemap",
-    "build_map", "claim_layer", "compact_json", "compact_records", "district_ring_svg",
-    "legend_html", "mapped_rows", "marker_records", "marker_svg", "offmap_counts",
-    "offmap_lines", "opening_bounds", "province_bounds", "row_mask", "safe_json", "stable_map",
+    "CANVAS_ABOVE", "CLUSTER_ABOVE", "LEGEND_CLASS", "OUTLINES", "TILE_URL", "CanvasClaimLayer",
+    "ClaimLayer", "ClaimView", "HeadquartersLayer", "KnownPosition", "OutlineLayer",
+    "add_basemap", "build_map", "by_label_priority", "claim_layer", "compact_json",
+    "compact_records", "district_ring_svg", "legend_columns", "legend_html", "legend_sample",
+    "mapped_rows", "marker_records", "marker_svg", "opening_bounds", "outlines",
+    "province_bounds", "row_mask", "safe_json", "stable_map",
 ]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -14,16 +15,17 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard.dataset import REPO_ROOT
-from dashboard.render.browser import browser_code, safe_json
+from dashboard.legend import TILE_ATTRIBUTION
+from dashboard.render.browser import BrowserCall, browser_code, safe_json
 
 OUTLINES = REPO_ROOT / "geodata" / "outlines.geojson"
 TOWN_POPULATION = REPO_ROOT / "geodata" / "town_population.csv"
-TILE_ATTRIBUTION = "&copy; OpenStreetMap contributors"
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
 @lru_cache(maxsize=1)
-def _outlines() -> dict:
+def outlines() -> dict:
+    """The country and province outlines (geodata/outlines.geojson), read once."""
     return json.loads(Path(OUTLINES).read_text(encoding="utf-8"))
 
 
@@ -40,7 +42,7 @@ def province_bounds(name: str = "Balochistan") -> list[list[float]]:
             for c in coords:
                 walk(c)
 
-    for f in _outlines()["features"]:
+    for f in outlines()["features"]:
         if f["properties"].get("name") == name:
             walk(f["geometry"]["coordinates"])
     if not lats:
@@ -61,26 +63,14 @@ def by_label_priority(hq: list[tuple[str, float, float]]) -> list[tuple[str, flo
     return sorted(hq, key=lambda t: -population.get(t[0], 0))
 
 
-class OutlineLayer(MacroElement):
+class OutlineLayer(BrowserCall):
     """Country and province outlines (outlines.js)."""
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-{{ this.code }}
-  outlines({{ this._parent.get_name() }}, {{ this.data_json }});
-})();
-{% endmacro %}
-""")
-
     def __init__(self, data: dict) -> None:
-        super().__init__()
-        self._name = "OutlineLayer"
-        self.code = browser_code("outlines.js")
-        self.data_json = safe_json(data)
+        super().__init__("OutlineLayer", ("outlines.js",), "outlines", safe_json(data))
 
 
-class HeadquartersLayer(MacroElement):
+class HeadquartersLayer(BrowserCall):
     """District headquarters as dots with their names, built in the browser from one JSON list
     (headquarters.js), in priority order: where names would collide, the later give way.
 
@@ -88,22 +78,11 @@ class HeadquartersLayer(MacroElement):
     for every icon, which cost a quarter of a second on every rerun for 37 towns. Names go in
     through textContent. The layer is listed in the layer control, so a reader can hide it."""
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-{{ this.code }}
-  headquarters({{ this._parent.get_name() }}, {{ this.towns_json }}, {{ this.title_json }});
-})();
-{% endmacro %}
-""")
-
     def __init__(self, towns: list[tuple[str, float, float]],
                  title: str = "District headquarters") -> None:
-        super().__init__()
-        self._name = "HeadquartersLayer"
-        self.code = browser_code("headquarters.js")
-        self.towns_json = safe_json([[n, round(a, 5), round(o, 5)] for n, a, o in towns])
-        self.title_json = safe_json(title)
+        super().__init__("HeadquartersLayer", ("headquarters.js",), "headquarters",
+                         safe_json([[n, round(a, 5), round(o, 5)] for n, a, o in towns]),
+                         safe_json(title))
 
 
 class Tiles(MacroElement):
@@ -128,10 +107,11 @@ var {{ this.get_name() }} = L.tileLayer({{ this.url_json }}, {maxZoom: 19, minZo
         self._name = "TileLayer"
         self.code = browser_code("tiles.js")
         self.url_json = safe_json(TILE_URL)
-        self.attribution_json = json.dumps(TILE_ATTRIBUTION)  # our own constant: markup kept
+        # Leaflet writes a credit as HTML
+        self.attribution_json = safe_json(html.escape(TILE_ATTRIBUTION))
 
 
 def add_basemap(m: folium.Map, hq: list[tuple[str, float, float]]) -> None:
     """Outlines and labelled district headquarters: the map still reads with no tiles."""
-    OutlineLayer(_outlines()).add_to(m)
+    OutlineLayer(outlines()).add_to(m)
     HeadquartersLayer(by_label_priority(hq)).add_to(m)

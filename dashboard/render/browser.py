@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from branca.element import Element, MacroElement
+from jinja2 import Template
 
 HERE = Path(__file__).resolve().parent
 _CLOSING_TAG = re.compile(r"</(script|style)", re.IGNORECASE)
@@ -39,6 +40,28 @@ def browser_code(*names: str) -> str:
             raise ValueError(f"{name}: a closing script/style tag would end the element early")
         parts.append(text)
     return "\n".join(parts)
+
+
+class BrowserCall(MacroElement):
+    """One call into the browser code, with the map and our data: the files' text, then a call
+    of the named function with the map and ``args``, in a scope of its own so that nothing
+    leaks into the page. ``args`` are JSON texts (safe_json) or names of the map's elements."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+{{ this.code }}
+  {{ this.function }}({{ ([this._parent.get_name()] + this.args) | join(", ") }});
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, name: str, files: tuple[str, ...], function: str, *args: str) -> None:
+        super().__init__()
+        self._name = name
+        self.code = browser_code(*files)
+        self.function = function
+        self.args = list(args)
 
 
 def stylesheet() -> str:

@@ -20,6 +20,7 @@ from folium.elements import JSCSSMixin
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
+from dashboard.legend import LABEL_SHAPES, SOURCE_COLOURS
 from dashboard.models import (
     INCIDENT_TYPE_NAMES,
     LABELS,
@@ -28,7 +29,7 @@ from dashboard.models import (
     Figure,
 )
 from dashboard.render.browser import browser_code, safe_json
-from dashboard.render.legend import LABEL_SHAPES, SOURCE_COLOURS, marker_svg
+from dashboard.render.legend import marker_svg
 
 CLUSTER_ABOVE = 400  # below this, every claim-place is its own marker
 

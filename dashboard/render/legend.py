@@ -1,43 +1,26 @@
-"""What the map's marks mean, and the boxes that say so: the colours and shapes of a claim, the
-district-precision ring, the legend (a panel under the map, never over it), the layer switches
-and the attribution. Every text reaches HTML escaped (see _esc)."""
+"""The map's boxes that say what its marks mean, drawn in HTML: the marker glyphs as SVG, the
+legend (dashboard.legend's entries, in a panel under the map, never over it), the layer switches
+and the attribution. What they say is decided in dashboard.legend; every text reaches HTML
+escaped (see _esc)."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-import pandas as pd
 from branca.element import MacroElement
 from jinja2 import Template
 
-from dashboard.models import LABELS, SOURCE_TYPE_NAMES, SOURCE_TYPES
-from dashboard.render.browser import browser_code, safe_json
-
-# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-SOURCE_COLOURS: dict[str, str] = {
-    "state": "#0072B2",
-    "armed_group": "#D55E00",
-    "political": "#CC79A7",
-    "rights_group": "#009E73",
-    "media": "#E69F00",
-    "dataset": "#56B4E9",
-}
-# The label is carried by shape as well as words, never by colour alone.
-LABEL_SHAPES: dict[str, str] = {
-    "unverified": "circle",
-    "disputed": "triangle",
-    "corroborated": "square",
-    "verified": "diamond",
-}
-CAVEAT = "Claims as reported, not verified facts."
-DATA_ATTRIBUTION = (
-    "Claims: curated from news reports (see each claim's report). Places: GeoNames (CC BY 4.0). "
-    "Outlines: Natural Earth (public domain)."
+from dashboard.legend import (
+    CAVEAT,
+    DATA_ATTRIBUTION,
+    SAMPLE_GREY,
+    LegendEntry,
+    LegendSection,
+    sections,
 )
-# A claim whose report named only the district is drawn at the district's headquarters; the
-# dashed ring says so on the map itself, where a screenshot has no popup.
-DISTRICT_PRECISION = "district"
-DISTRICT_RING_TEXT = "Dashed ring: only the district is known (somewhere in this district)"
+from dashboard.render.browser import BrowserCall, safe_json
+
 LEGEND_CLASS = "claims-legend-panel"
 
 
@@ -73,68 +56,64 @@ def district_ring_svg(size: int = 18) -> str:
 
 def legend_html(summary: str | None = None, *, counts: dict[str, int] | None = None,
                 listed: list[str] | None = None) -> str:
-    """The legend under the map, so a screenshot of the map's frame carries it.
+    """The legend under the map (dashboard.legend's entries as HTML), so a screenshot of the
+    map's frame carries it.
 
     ``counts``: the claims not drawn as points, by why (offmap_counts). Where they are listed
     depends on the page: the dashboard lists them beside the map (``listed`` None); a
     standalone map has nothing beside it, so it passes their lines (offmap_lines) and the
     legend lists them itself, folded so the map keeps its room until a reader opens it.
     """
-    rows = []
-    for st in SOURCE_TYPES:
-        swatch = (f'<span class="lg-swatch" style="background:{SOURCE_COLOURS[st]}"></span>')
-        rows.append(f"<div>{swatch}{_esc(SOURCE_TYPE_NAMES[st])}</div>")
-    shapes = []
-    for label in LABELS:
-        svg = marker_svg(LABEL_SHAPES[label], "#777777", size=16)
-        shapes.append(f"<div>{svg} {_esc(label.capitalize())}</div>")
-    shapes.append(f"<div>{marker_svg('circle', '#777777', hollow=True, size=16)} "
-                  "Machine-extracted, not reviewed</div>")
-    precision = (f'<div class="lg-precision">{district_ring_svg(16)} '
-                 f"{_esc(DISTRICT_RING_TEXT)}</div>")
+    legend = sections(counts)
     extra = ""
-    if counts:
-        bits = [f"{n} {_esc(k)}" for k, n in counts.items() if n]
-        if bits and listed is None:
-            extra = ('<div class="lg-offmap"><b>Not drawn as points:</b> ' + ", ".join(bits)
-                     + " (listed beside the map)</div>")
-        elif bits:
-            extra = ('<details class="lg-offmap"><summary><b>Not drawn as points:</b> '
-                     + ", ".join(bits) + ' <span class="lg-show">(show the list)</span>'
-                     "</summary>" + _offmap_list(listed) + "</details>")
+    off = legend["offmap"]
+    bits = ", ".join(f"{e.count} {_esc(e.text)}" for e in off.entries)
+    if bits and listed is None:
+        extra = (f'<div class="lg-offmap"><b>{_esc(off.title)}:</b> {bits}'
+                 " (listed beside the map)</div>")
+    elif bits:
+        extra = (f'<details class="lg-offmap"><summary><b>{_esc(off.title)}:</b> {bits}'
+                 ' <span class="lg-show">(show the list)</span></summary>'
+                 + _offmap_list(listed) + "</details>")
     head = f'<div class="lg-summary">{_esc(summary)}</div>' if summary else ""
     return (
         '<div class="claims-legend">'
         f'<div class="lg-caveat">{_esc(CAVEAT)}</div>{head}'
-        '<div class="lg-cols"><div><b>Claimant source type</b>' + "".join(rows) + "</div>"
-        '<div><b>Verification label</b>' + "".join(shapes) + "</div>"
-        f"<div><b>Place</b>{precision}</div></div>"
-        f"{extra}</div>"
+        f"{legend_columns(legend)}{extra}</div>"
     )
 
 
-def offmap_counts(table: pd.DataFrame) -> dict[str, int]:
-    """How many claims of the selection have no point to draw, by why."""
-    rows = table[~table["mapped"]]
-    names = {"province": "province-wide", "country": "country-wide", "abroad": "abroad",
-             "unresolved": "unresolved place"}
-    return {names.get(k, k): int(v) for k, v in
-            rows.groupby("geo_precision")["claim_id"].nunique().items()}
+def legend_columns(legend: dict[str, LegendSection], *, size: int = 16,
+                   glyph: Callable[[str], str] | None = None) -> str:
+    """The legend's three columns (source type, label, place) as HTML, one line per entry.
+
+    ``glyph`` turns an entry's SVG sample into what the page can show: the screenshot page's
+    st.html drops inline SVG, so it passes a function giving an <img> of the same SVG."""
+    show = glyph or (lambda svg: svg)
+
+    def line(e: LegendEntry) -> str:
+        if e.shape == "swatch":
+            return (f'<div><span class="lg-swatch" style="background:{_esc(e.colour)}"></span>'
+                    f"{_esc(e.text)}</div>")
+        # the ring's line has its own style (map.css)
+        css = ' class="lg-precision"' if e.shape == "ring" else ""
+        return f"<div{css}>{show(legend_sample(e, size))} {_esc(e.text)}</div>"
+
+    cols = "".join(f"<div><b>{_esc(legend[key].title)}</b>"
+                   + "".join(line(e) for e in legend[key].entries) + "</div>"
+                   for key in ("source_type", "label", "place"))
+    return f'<div class="lg-cols">{cols}</div>'
+
+
+def legend_sample(entry: LegendEntry, size: int) -> str:
+    """An entry's mark as SVG, drawn as the map draws it (from our own constants only)."""
+    if entry.shape == "ring":
+        return district_ring_svg(size)
+    return marker_svg(entry.shape or "circle", entry.colour or SAMPLE_GREY, hollow=entry.hollow,
+                      size=size)
 
 
 OFFMAP_LISTED_MAX = 200  # a standalone map's legend lists at most this many claims not drawn
-
-
-def offmap_lines(table: pd.DataFrame) -> list[str]:
-    """One plain line per claim of the selection with no point to draw: who, where and how
-    precisely, when, its label and what it claims (escaped where it reaches HTML)."""
-    rows = table[~table["mapped"]].sort_values(["geo_precision", "date_start"], kind="stable")
-    rows = rows.drop_duplicates("claim_id", keep="first")
-    return [
-        f"{r.claimant} ({SOURCE_TYPE_NAMES.get(r.source_type, r.source_type)}) · {r.place} "
-        f"({r.geo_precision}) · {r.date_label} · {r.label} · {r.figures_text or r.summary}"
-        f" · claim {r.claim_id}"
-        for r in rows.itertuples(index=False)]
 
 
 def _offmap_list(lines: list[str]) -> str:
@@ -150,44 +129,20 @@ def _esc(text: str | None) -> str:
     return html.escape(text or "", quote=True)
 
 
-class LegendPanel(MacroElement):
+class LegendPanel(BrowserCall):
     """The legend in a panel under the map's frame (legend.js)."""
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-{{ this.code }}
-  legendPanel({{ this._parent.get_name() }}, {{ this.html_json }});
-})();
-{% endmacro %}
-""")
-
     def __init__(self, html_text: str) -> None:
-        super().__init__()
-        self._name = "LegendPanel"
-        self.code = browser_code("legend.js")
         # The html here is built by legend_html from escaped parts, never raw data.
-        self.html_json = safe_json(html_text)
+        super().__init__("LegendPanel", ("legend.js",), "legendPanel", safe_json(html_text))
 
 
-class LayerSwitches(MacroElement):
+class LayerSwitches(BrowserCall):
     """Switches for the tiles and the headquarters labels (a briefer may want either off)."""
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-{{ this.code }}
-  layerSwitches({{ this._parent.get_name() }},
-                {{ this.tiles.get_name() if this.tiles else "null" }});
-})();
-{% endmacro %}
-""")
-
     def __init__(self, tiles: MacroElement | None) -> None:
-        super().__init__()
-        self._name = "LayersControl"
-        self.code = browser_code("legend.js")
-        self.tiles = tiles
+        super().__init__("LayersControl", ("legend.js",), "layerSwitches",
+                         tiles.get_name() if tiles is not None else "null")
 
 
 class DataAttribution(MacroElement):

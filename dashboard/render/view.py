@@ -6,19 +6,13 @@ from __future__ import annotations
 import folium
 import pandas as pd
 from branca.element import MacroElement
-from jinja2 import Template
 
 from dashboard.assets import use_local_assets
+from dashboard.legend import offmap_lines
 from dashboard.render.basemap import Tiles, add_basemap, province_bounds
-from dashboard.render.browser import MapStylesheet, browser_code, safe_json
+from dashboard.render.browser import BrowserCall, MapStylesheet, safe_json
 from dashboard.render.claim_layers import claim_layer
-from dashboard.render.legend import (
-    DataAttribution,
-    LayerSwitches,
-    LegendPanel,
-    legend_html,
-    offmap_lines,
-)
+from dashboard.render.legend import DataAttribution, LayerSwitches, LegendPanel, legend_html
 
 MAP_ASSETS = frozenset({"leaflet", "leaflet_css"})  # what of folium's own links the map uses
 # Fractional zoom, so the opening view can fill the frame with the province instead of the
@@ -64,28 +58,16 @@ def opening_bounds(table: pd.DataFrame) -> list[list[float]]:
             [round(lat_mid + lat_span / 2, 4), round(lon_mid + lon_span / 2, 4)]]
 
 
-class OpeningView(MacroElement):
+class OpeningView(BrowserCall):
     """Frame the province, or the selection's claims (opening_bounds), when the link sets no
     view (view.js): as large as the frame allows, clear of the zoom buttons, layer switch,
     scale and attribution."""
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-{{ this.code }}
-  openingView({{ this._parent.get_name() }}, {{ this.bounds_json }});
-})();
-{% endmacro %}
-""")
-
     def __init__(self, bounds: list[list[float]]) -> None:
-        super().__init__()
-        self._name = "OpeningView"
-        self.code = browser_code("view.js")
-        self.bounds_json = safe_json(bounds)
+        super().__init__("OpeningView", ("view.js",), "openingView", safe_json(bounds))
 
 
-class KnownPosition(MacroElement):
+class KnownPosition(BrowserCall):
     """Tell st_folium the map's starting view is already known to the server.
 
     st_folium reports centre and zoom once the map exists, and every report reruns the whole
@@ -96,19 +78,8 @@ class KnownPosition(MacroElement):
     frame (a standalone export) this does nothing (known_position.js).
     """
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-{{ this.code }}
-  knownPosition({{ this._parent.get_name() }});
-})();
-{% endmacro %}
-""")
-
     def __init__(self) -> None:
-        super().__init__()
-        self._name = "KnownPosition"
-        self.code = browser_code("known_position.js")
+        super().__init__("KnownPosition", ("known_position.js",), "knownPosition")
 
 
 def build_map(table: pd.DataFrame, *, hq: list[tuple[str, float, float]] | None = None,

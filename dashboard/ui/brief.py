@@ -14,19 +14,10 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from dashboard import briefing
-from dashboard.models import LABELS, SOURCE_TYPE_NAMES, SOURCE_TYPES
+from dashboard import briefing, legend
+from dashboard.legend import CAVEAT, DATA_ATTRIBUTION, MARKER_MEANING
 from dashboard.pipeline import Loaded
-from dashboard.render import (
-    CAVEAT,
-    DATA_ATTRIBUTION,
-    DISTRICT_RING_TEXT,
-    LABEL_SHAPES,
-    SOURCE_COLOURS,
-    district_ring_svg,
-    marker_svg,
-    offmap_counts,
-)
+from dashboard.render import legend_columns
 from dashboard.share import EXPLORE, View
 from dashboard.ui import panels
 
@@ -94,7 +85,7 @@ def page(loaded: Loaded, view: View, shown: pd.DataFrame, summary: str,
         if event:
             st.html(_event_side(loaded, event))
         else:
-            st.html(_side(shown, full=True))
+            st.html(side_html(shown))
     st.html(
         '<div class="brief-foot" data-testid="brief-attribution">'
         f"<span>{_esc(DATA_ATTRIBUTION)} Basemap: offline outlines; map tiles, when they "
@@ -104,20 +95,19 @@ def page(loaded: Loaded, view: View, shown: pd.DataFrame, summary: str,
     return where
 
 
-def _offmap(shown: pd.DataFrame) -> str:
-    bits = ", ".join(f"{n} {_esc(k)}" for k, n in offmap_counts(shown).items() if n)
-    return (f'<div class="brief-offmap"><b>Not drawn as points:</b> {bits} '
-            "(never placed at a town)</div>" if bits else "")
-
-
-def _side(shown: pd.DataFrame, full: bool) -> str:
-    """Caveat and legend (built from constants and counts only) beside the map."""
-    note = ('<div class="brief-note">Each marker is one claimant\'s assertion as a report '
-            "carried it: colour is the claimant's source type, shape its label.</div>"
-            if full else "")
+def side_html(shown: pd.DataFrame) -> str:
+    """Caveat and legend (dashboard.legend's entries and the selection's counts) beside the
+    map."""
+    note = (f'<div class="brief-note">Each marker is {_esc(MARKER_MEANING)}: colour is the '
+            "claimant's source type, shape its label.</div>")
+    key = legend.sections(legend.offmap_counts(shown))
+    off = key["offmap"]
+    bits = ", ".join(f"{e.count} {_esc(e.text)}" for e in off.entries)
+    offmap = (f'<div class="brief-offmap"><b>{_esc(off.title)}:</b> {bits} '
+              "(never placed at a town)</div>" if bits else "")
     return (f'<div class="brief-side" data-testid="brief-legend">'
             f'<div class="brief-caveat">{_esc(CAVEAT)}</div>{note}'
-            f"{_legend()}{_offmap(shown)}</div>")
+            f"{_legend(key)}{offmap}</div>")
 
 
 def _event_side(loaded: Loaded, event: str) -> str:
@@ -146,17 +136,6 @@ def _glyph(svg: str) -> str:
     return f'<img alt="" width="18" height="18" src="data:image/svg+xml;base64,{data}">'
 
 
-def _legend() -> str:
-    """The map's legend, from constants only: source type by colour, label by shape."""
-    colours = "".join(
-        f'<div><span class="lg-swatch" style="background:{SOURCE_COLOURS[s]}"></span>'
-        f"{_esc(SOURCE_TYPE_NAMES[s])}</div>" for s in SOURCE_TYPES)
-    shapes = "".join(
-        f"<div>{_glyph(marker_svg(LABEL_SHAPES[label], '#777777', size=18))} "
-        f"{_esc(label.capitalize())}</div>" for label in LABELS)
-    shapes += (f"<div>{_glyph(marker_svg('circle', '#777777', hollow=True, size=18))} "
-               "Machine-extracted, not reviewed</div>")
-    ring = f"<div>{_glyph(district_ring_svg(18))} {_esc(DISTRICT_RING_TEXT)}</div>"
-    return ('<div class="lg-cols"><div><b>Claimant source type</b>' + colours + "</div>"
-            "<div><b>Verification label</b>" + shapes + "</div>"
-            "<div><b>Place</b>" + ring + "</div></div>")
+def _legend(key: dict[str, legend.LegendSection] | None = None) -> str:
+    """The map's legend columns (source type by colour, label by shape, the district ring)."""
+    return legend_columns(key or legend.sections(), size=18, glyph=_glyph)

@@ -13,8 +13,9 @@ import streamlit as st
 
 from dashboard.assets import inline_assets
 from dashboard.export import geojson_text, to_csv
+from dashboard.legend import offmap_counts
 from dashboard.pipeline import Loaded
-from dashboard.render import build_map, offmap_counts
+from dashboard.render import build_map
 from dashboard.share import View, export_name
 from dashboard.ui.state import cached_load, signature
 

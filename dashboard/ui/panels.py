@@ -17,17 +17,22 @@ from dashboard import briefing
 from dashboard import events as event_core
 from dashboard import timeline as timeline_core
 from dashboard.filters import ClaimFilter
-from dashboard.pipeline import Loaded
-from dashboard.render import (
+from dashboard.legend import (
     CAVEAT,
     DATA_ATTRIBUTION,
+    MARKER_MEANING,
+    TILE_ATTRIBUTION,
+    label_mark,
+    offmap_counts,
+)
+from dashboard.pipeline import Loaded
+from dashboard.render import (
     ClaimView,
     KnownPosition,
     build_map,
     claim_layer,
     legend_html,
     mapped_rows,
-    offmap_counts,
     opening_bounds,
     row_mask,
     stable_map,
@@ -37,15 +42,14 @@ from dashboard.table import claims_of, incident_type_name, source_type_name
 from dashboard.ui import map_frame, mapdata, selection
 from dashboard.ui.history import HISTORY_LINK
 
-LABEL_MARK = briefing.LABEL_MARKS
 MAP_HEIGHT = 640
 _MAP_ANCHOR = "_map_anchor"
 _MAP_SEEN = "_map_seen"
 
 
 def caveat() -> None:
-    st.warning(f"**{CAVEAT}** Every marker is one claimant's assertion as a report carried it, "
-               "with who said it, when, how precisely it is placed and how solid it is.")
+    st.warning(f"**{CAVEAT}** Every marker is {MARKER_MEANING}, with who said it, when, how "
+               "precisely it is placed and how solid it is.")
 
 
 def problems_banner(loaded: Loaded) -> None:
@@ -163,7 +167,7 @@ TABLE_ROWS_MAX = 1000  # st.dataframe sends every row it is given to the browser
 def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key: str = "",
                    center: tuple[float, float] | None = None, zoom: int | None = None
                    ) -> tuple[Any, Any]:
-    st.caption(f"Showing: {_md(summary)}")
+    st.caption(f"Showing: {verbatim(summary)}")
     left, right = st.columns([3, 1])
     with left:
         where = claims_map(loaded, shown, summary, filter_key=filter_key, center=center,
@@ -189,10 +193,10 @@ def _offmap(shown: pd.DataFrame) -> tuple[int, str]:
     each)."""
     rows = claims_of(shown[~shown["mapped"]].sort_values(["geo_precision", "date_start"]))
     items = [
-        f"**{_md(r.claimant)}** · {_md(source_type_name(r.source_type))}  \n"
-        f"{_md(r.place)} ({_md(r.geo_precision)}) · {_md(r.date_label)} · "
-        f"{LABEL_MARK.get(r.label, r.label)}  \n"
-        f"{_md(r.figures_text or r.summary)}"
+        f"**{verbatim(r.claimant)}** · {verbatim(source_type_name(r.source_type))}  \n"
+        f"{verbatim(r.place)} ({verbatim(r.geo_precision)}) · {verbatim(r.date_label)} · "
+        f"{label_mark(r.label)}  \n"
+        f"{verbatim(r.figures_text or r.summary)}"
         for r in rows.head(OFFMAP_LIST_MAX).itertuples(index=False)]
     return len(rows), "\n\n---\n\n".join(items)
 
@@ -227,7 +231,7 @@ def _table_rows(shown: pd.DataFrame) -> tuple[int, pd.DataFrame]:
         "Places": rows["all_places"].map(lambda p: ", ".join(p)),
         "Geo precision": rows["geo_precision"],
         "Figures": rows["figures_text"],
-        "Label": rows["label"].map(lambda x: LABEL_MARK.get(x, x)),
+        "Label": rows["label"].map(label_mark),
         "Why this label": rows["label_reason"],
         "Report": rows["report"],
         "Summary": rows["summary"],
@@ -249,7 +253,7 @@ def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
         st.session_state.pop("event_pick", None)  # a filter removed it: fall back to the first
     chosen = st.selectbox("Event", in_view, format_func=lambda e: events[e].title,
                           key="event_pick")
-    st.caption(_md(events[chosen].summary))
+    st.caption(verbatim(events[chosen].summary))
     # the same for every session and every filter: per (dataset, event)
     comparison = selection.shared("event_compare", loaded, chosen,
                                   lambda: event_core.compare(loaded.table, chosen))
@@ -266,8 +270,8 @@ def event_sheet(loaded: Loaded, event_id: str) -> None:
     """Every claimant's figures side by side, labels with their shapes."""
     sheet = selection.shared("event_sheet", loaded, event_id,
                              lambda: briefing.event_sheet(loaded.table, event_id)
-                             .map(_md).rename(index=_md, columns=_md))
-    st.markdown(f"**{_md(loaded.dataset.events[event_id].title)}** · figures as each claimant "
+                             .map(verbatim).rename(index=verbatim, columns=verbatim))
+    st.markdown(f"**{verbatim(loaded.dataset.events[event_id].title)}** · figures as each claimant "
                 "gave them, never summed")
     # st.table renders every cell and heading as markdown: a report title holding
     # "[x](javascript:...)" became a link. Escaped, each reads as typed.
@@ -380,7 +384,7 @@ def footer(loaded: Loaded) -> None:
     st.divider()
     st.caption(briefing.view_made())
     st.caption(f"{DATA_ATTRIBUTION} Map tiles, when your browser can reach them: "
-               "© OpenStreetMap contributors. Without them the offline outline basemap is shown.")
+               f"{TILE_ATTRIBUTION}. Without them the offline outline basemap is shown.")
 
 
 def _code(problem: object) -> str:
@@ -395,7 +399,7 @@ def _code(problem: object) -> str:
     return f"{fence} {text} {fence}"
 
 
-def _md(text: object) -> str:
+def verbatim(text: object) -> str:
     """Markdown-escape data text so it is shown as typed (Streamlit already refuses raw HTML)."""
     s = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
     for ch in "\\`*_{}[]()#+-.!|<>$~":

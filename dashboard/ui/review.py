@@ -37,7 +37,7 @@ from dashboard.models import (
     SOURCE_TYPES,
     Dataset,
 )
-from dashboard.ui.panels import _md
+from dashboard.ui.panels import verbatim
 
 NEW = "__new__"
 UNRESOLVED = "__unresolved__"
@@ -60,7 +60,7 @@ def _signed_in(header: str | None) -> str | None:
         try:
             return check_name(value)
         except ReviewerError as exc:
-            st.error(_md(str(exc)))
+            st.error(verbatim(str(exc)))
             return None
     if st.session_state.get("reviewer"):
         return str(st.session_state["reviewer"])
@@ -91,7 +91,7 @@ def page(directory: str, header: str | None = None) -> None:
             st.rerun()
     bench = Workbench(directory, reviewer)
     for kind, message in st.session_state.pop("flash", []):
-        (st.success if kind == "ok" else st.error)(_md(message))
+        (st.success if kind == "ok" else st.error)(verbatim(message))
     under: ReportUnderReview | None = st.session_state.get("under")
     if under is None:
         _report_in(bench)
@@ -130,7 +130,7 @@ def _report_in(bench: Workbench) -> None:
             if st.button("Read the text"):
                 draft = draft_from_text(pasted)
     except InputError as exc:
-        st.error(_md(str(exc)))
+        st.error(verbatim(str(exc)))
         return
     if draft is None:
         return
@@ -153,7 +153,7 @@ def _report_in(bench: Workbench) -> None:
         try:
             under = bench.add_report(draft)
         except (ReviewError, InputError) as exc:
-            st.error(_md(f"Not added: {exc}"))
+            st.error(verbatim(f"Not added: {exc}"))
             return
         st.session_state["under"] = under
         st.session_state.pop("draft", None)
@@ -175,7 +175,7 @@ def _label(under: ReportUnderReview, c: Candidate) -> str:
     lo, hi = c.evidence
     start = " ".join(under.text[lo:hi].split())
     # radio labels are read as Markdown: the report's words must stay words
-    return _md(f"{c.id} · {start[:70]}{'…' if len(start) > 70 else ''}")
+    return verbatim(f"{c.id} · {start[:70]}{'…' if len(start) > 70 else ''}")
 
 
 def _review(bench: Workbench, under: ReportUnderReview) -> None:
@@ -204,7 +204,8 @@ def _review(bench: Workbench, under: ReportUnderReview) -> None:
             [{"Field": f, "Confidence": c["level"], "Cue": c["cue"]} for f, c in cand.low_first()]),
             hide_index=True, width="stretch", key=f"conf:{under.report_id}:{cand.id}")
         if cand.claim_id:
-            st.markdown(f"[History of {_md(cand.claim_id)}](history?claim={quote(cand.claim_id)})")
+            st.markdown(f"[History of {verbatim(cand.claim_id)}]"
+                        f"(history?claim={quote(cand.claim_id)})")
     with left:
         st.html(legend_html())
         st.html(marked_text(under.text, spans(under.result, under.text, under.candidates),
@@ -246,7 +247,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
                 try:
                     new_claimant = bench.new_claimant(n, t, o)
                 except ReviewError as exc:
-                    st.error(_md(f"New claimant: {exc}"))
+                    st.error(verbatim(f"New claimant: {exc}"))
         else:
             v["claimant"] = who
         v["incident_type"] = st.selectbox(
@@ -282,7 +283,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
                           f"{titles.get(e, e)}")
     for s in suggestions:
         if s.event_id == choice:
-            st.caption(_md(f"Suggested because: {s.why}. Other claimants' figures:"))
+            st.caption(verbatim(f"Suggested because: {s.why}. Other claimants' figures:"))
             st.dataframe(pd.DataFrame(s.claims), hide_index=True, width="stretch",
                          key=f"{key}:side:{s.event_id}")
     new_event = None
@@ -301,7 +302,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
                     done = bench.accept(under, cand, event_id=existing,
                                         new_event=new_event, claimant=new_claimant)
                 except ReviewError as exc:
-                    st.error(_md(f"Not saved: {exc}"))
+                    st.error(verbatim(f"Not saved: {exc}"))
                 else:
                     moved = "; ".join(f"{k}: {b} → {a}" for k, (b, a) in done.relabelled.items())
                     _flash("ok", f"Saved {done.claim_id} ({done.label.label}: "
@@ -314,7 +315,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
             try:
                 bench.reject(under, cand, reason)
             except ReviewError as exc:
-                st.error(_md(f"Not rejected: {exc}"))
+                st.error(verbatim(f"Not rejected: {exc}"))
             else:
                 _flash("ok", f"Rejected {cand.id}: {reason}")
                 st.rerun()
@@ -322,7 +323,7 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
 
 def _confidence(cand: Candidate, name: str) -> str:
     c = cand.confidence[name]
-    return _md(f"Extractor's confidence: {c['level']} ({c['cue']})")
+    return verbatim(f"Extractor's confidence: {c['level']} ({c['cue']})")
 
 
 def _places(bench: Workbench, key: str, places: list[dict]) -> list[dict]:
@@ -335,7 +336,7 @@ def _places(bench: Workbench, key: str, places: list[dict]) -> list[dict]:
         first = [p["place_id"]] if p.get("place_id") else [UNRESOLVED]
         opts = list(dict.fromkeys(first + suggested + [UNRESOLVED, REMOVE] + everything))
         pick = st.selectbox(
-            _md(f"“{p['mention']}”"), opts, key=f"{key}:place:{i}",
+            verbatim(f"“{p['mention']}”"), opts, key=f"{key}:place:{i}",
             format_func=lambda pid, suggested=suggested:
             "Leave unresolved" if pid == UNRESOLVED else
             "Remove this place" if pid == REMOVE else
@@ -388,7 +389,7 @@ def _merge(bench: Workbench, under: ReportUnderReview) -> None:
             try:
                 merged = bench.merge(under, under.candidate(two[0]), under.candidate(two[1]))
             except MergeError as exc:
-                st.error(_md(f"Not merged: {exc}"))
+                st.error(verbatim(f"Not merged: {exc}"))
             else:
                 st.session_state[f"pick:{under.report_id}"] = merged.id
                 _flash("ok", f"Merged into {merged.id}")
@@ -407,6 +408,6 @@ def _override(bench: Workbench) -> None:
             try:
                 after = bench.override(claim.strip(), label, reason, evidence)
             except ReviewError as exc:
-                st.error(_md(f"Not saved: {exc}"))
+                st.error(verbatim(f"Not saved: {exc}"))
             else:
-                st.success(_md(f"{claim.strip()} is now {after.label}"))
+                st.success(verbatim(f"{claim.strip()} is now {after.label}"))

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import numpy as np
 import pytest
 
-from dashboard.render import SOURCE_COLOURS
+from dashboard.legend import SOURCE_COLOURS
 from tests.browser.harness import (
     ARTIFACTS,
     VIEWPORT,

@@ -171,7 +171,8 @@ def test_dashboard_map_hides_nothing(app_server: str, sized: Any, width: int, he
 def export_file(loaded: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The standalone HTML export of the bundled data, as the sidebar's button builds it."""
     from dashboard.assets import inline_assets
-    from dashboard.render import build_map, offmap_counts
+    from dashboard.legend import offmap_counts
+    from dashboard.render import build_map
 
     hq = [(p.name, p.lat, p.lon) for p in loaded.gazetteer.headquarters()
           if p.lat is not None and p.lon is not None]
@@ -372,7 +373,8 @@ def test_export_of_a_selection_opens_on_it_and_lists_what_it_cannot_draw(
     """The standalone export of a selection in part of the province opens on its claims, and
     its legend lists (escaped, folded) the claims it draws no point for: nothing is beside it."""
     from dashboard.assets import inline_assets
-    from dashboard.render import build_map, offmap_counts, opening_bounds, province_bounds
+    from dashboard.legend import offmap_counts
+    from dashboard.render import build_map, opening_bounds, province_bounds
 
     shown = loaded.table[loaded.table["source_type"] == "media"]
     hq = [(p.name, p.lat, p.lon) for p in loaded.gazetteer.headquarters()

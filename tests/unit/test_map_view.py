@@ -10,13 +10,12 @@ import re
 import pandas as pd
 import pytest
 
+from dashboard.legend import offmap_counts, offmap_lines
 from dashboard.render import (
     ClaimView,
     build_map,
     claim_layer,
     legend_html,
-    offmap_counts,
-    offmap_lines,
     opening_bounds,
     province_bounds,
 )

@@ -11,7 +11,7 @@ from matplotlib.image import imread
 
 from dashboard import snapshot
 from dashboard.briefing import TITLE
-from dashboard.render import CAVEAT, DATA_ATTRIBUTION, SOURCE_COLOURS, offmap_counts
+from dashboard.legend import CAVEAT, DATA_ATTRIBUTION, SOURCE_COLOURS, offmap_counts
 
 MADE = datetime(2026, 2, 6, 9, 30, tzinfo=UTC)
 

@@ -46,7 +46,7 @@ def test_chart_has_an_x_brush_and_colours_source_types_as_the_map(loaded):
     assert params[0].get("views", [spec["layer"][0].get("name")]) == [spec["layer"][0]["name"]]
     bars = spec["layer"][0]
     assert bars["encoding"]["x2"]["field"] == "end"
-    from dashboard.render import SOURCE_COLOURS
+    from dashboard.legend import SOURCE_COLOURS
 
     assert bars["encoding"]["color"]["scale"]["range"] == list(SOURCE_COLOURS.values())
     # The label is carried by shape on day marks, never by colour alone.
