@@ -1,5 +1,5 @@
 """Shared fixtures (the bundled dataset, loaded once; a writer for small bad datasets) and the
-rule that makes CI honest: under CI a browser or seed test that skips fails instead.
+rule that makes CI honest: under CI a browser, proxy or seed test that skips fails instead.
 
 Browser tests skip when chromium or playwright is missing, and seed tests (marked ``seeds``)
 skip when the seed reports are not beside the repository. On a developer's machine that is a
@@ -25,10 +25,12 @@ pytest_plugins = ["pytester"]
 
 
 def _ci_required(item: pytest.Item) -> list[str]:
-    """Why this test must run in CI: only browser and seed skips mean "never tested"."""
+    """Why this test must run in CI: browser, proxy and seed skips mean "never tested"."""
     why = []
     if item.get_closest_marker("browser"):
         why.append("a real-browser test cannot be skipped in CI (is chromium installed?)")
+    if item.get_closest_marker("proxy"):
+        why.append("a serving test cannot be skipped in CI (is haproxy installed? `make proxy`)")
     if item.get_closest_marker("seeds"):
         why.append(f"a seed-report test cannot be skipped in CI (seed reports expected at "
                    f"{SEEDS})")

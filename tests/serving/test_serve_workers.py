@@ -19,6 +19,8 @@ from websockets.sync.client import connect
 from dashboard import serving, shell_files
 from tests.serving.harness import Served, healthy, served
 
+pytestmark = pytest.mark.proxy
+
 
 @pytest.fixture(scope="module")
 def farm(tmp_path_factory) -> Served:

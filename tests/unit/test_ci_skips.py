@@ -1,4 +1,5 @@
-"""Under CI a skipped browser or seed test fails; elsewhere it stays a skip (tests/conftest.py).
+"""Under CI a skipped browser, proxy or seed test fails; elsewhere it stays a skip
+(tests/conftest.py).
 
 The rule is run inside pytest itself (pytester) on small test files, and once end to end on a
 real browser test with chromium hidden, so both the hook and its wiring are exercised.
@@ -41,6 +42,10 @@ def test_browser_skips_in_a_fixture(needs_chromium):
 def test_reads_the_seeds():
     pass
 
+@pytest.mark.proxy
+def test_needs_haproxy():
+    pytest.skip("haproxy is not installed")
+
 @pytest.mark.skipif(True, reason="root writes into read-only folders")
 def test_cannot_run_as_root():
     pass
@@ -60,7 +65,7 @@ def test_browser_passes():
 def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
     pytester.makeconftest(CONFTEST)
     pytester.makepyfile(test_sample=SAMPLE)
-    pytester.makeini("[pytest]\nmarkers =\n    browser: b\n    seeds: s\n")
+    pytester.makeini("[pytest]\nmarkers =\n    browser: b\n    seeds: s\n    proxy: p\n")
     # The seed reports are absent in this run whatever this machine holds.
     monkeypatch.setattr(root_conftest, "SEEDS", pytester.path / "no-seeds-here")
     return pytester
@@ -87,6 +92,7 @@ def test_without_ci_browser_and_seed_skips_stay_skips(project, monkeypatch) -> N
         "test_browser_skips_in_its_body": "skipped",
         "test_browser_skips_in_a_fixture": "skipped",
         "test_reads_the_seeds": "skipped",
+        "test_needs_haproxy": "skipped",
         "test_cannot_run_as_root": "skipped",
         "test_known_browser_bug": "xfailed",
         "test_browser_passes": "passed",
@@ -102,7 +108,8 @@ def test_under_ci_browser_and_seed_skips_fail_and_say_why(project, monkeypatch) 
         # a skip raised while setting up (the playwright fixture's) fails at setup
         "test_browser_skips_in_a_fixture": "failed at setup",
         "test_reads_the_seeds": "failed at setup",
-        "test_cannot_run_as_root": "skipped",  # not a browser or seed skip: stays a skip
+        "test_needs_haproxy": "failed",
+        "test_cannot_run_as_root": "skipped",  # not a browser, proxy or seed skip: stays a skip
         "test_known_browser_bug": "xfailed",
         "test_browser_passes": "passed",
     }
@@ -114,6 +121,7 @@ def test_under_ci_browser_and_seed_skips_fail_and_say_why(project, monkeypatch) 
     assert "real-browser test" in messages["test_browser_skips_in_a_fixture"]
     assert "seed-report test" in messages["test_reads_the_seeds"]
     assert "no-seeds-here" in messages["test_reads_the_seeds"]
+    assert "haproxy" in messages["test_needs_haproxy"]
 
 
 @pytest.mark.parametrize(("value", "ci"), [

@@ -82,6 +82,7 @@ def test_worker_command_serves_only_the_given_address_and_port():
     assert cmd[cmd.index("--client.showErrorDetails") + 1] == "none"
 
 
+@pytest.mark.proxy
 @pytest.mark.skipif(serving.proxy_binary() is None,
                     reason="haproxy is not installed (`make proxy` installs Debian's)")
 def test_haproxy_accepts_the_generated_config(tmp_path):
