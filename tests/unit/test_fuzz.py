@@ -1,7 +1,8 @@
 """Property-based fuzzing: arbitrary text never crashes or hangs a loader, the gazetteer
 resolver, the date and number parsers, link parsing or ingest.
 
-Each input is timed inside the test (CPU within BOUND_S, perf_counter wall time within WALL_S);
+Each input's CPU time is bounded inside the test (BOUND_S: a hang or a quadratic blow-up burns
+CPU whatever else the machine does; wall time is not asserted, pytest's timeout catches a stall);
 a crash is any exception other than the documented refusal (DateNotationError, InputError).
 Examples per property: FUZZ_EXAMPLES (default 150; raise it for a longer hunt).
 """
@@ -30,7 +31,6 @@ from dashboard.models import FIGURE_CATEGORIES, FIGURE_WHO, QUALIFIERS, Figure, 
 from tests.conftest import REPO
 
 BOUND_S = 2.0
-WALL_S = 10.0  # looser: a loaded CI machine (or a browser test next door) slows wall time
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
                 suppress_health_check=[HealthCheck.too_slow,
@@ -51,15 +51,15 @@ yamlish = st.lists(st.one_of(st.sampled_from(SYNTAX), st.text(max_size=12)),
 
 
 def timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Call fn and assert it finished in time: BOUND_S of this process's CPU (what a hang or a
-    quadratic blow-up burns, whatever else the machine is doing) and WALL_S of wall clock."""
-    started, cpu = time.perf_counter(), time.process_time()
+    """Call fn and assert it used at most BOUND_S of this process's CPU (what a hang or a
+    quadratic blow-up burns, whatever else the machine is doing; wall time on a loaded machine
+    says nothing about the code)."""
+    cpu = time.process_time()
     try:
         return fn(*args, **kwargs)
     finally:
-        elapsed, used = time.perf_counter() - started, time.process_time() - cpu
+        used = time.process_time() - cpu
         assert used < BOUND_S, f"{fn.__name__} used {used:.2f} s of CPU on {args!r:.200}"
-        assert elapsed < WALL_S, f"{fn.__name__} took {elapsed:.2f} s on {args!r:.200}"
 
 
 def _splice(base: str, data: st.DataObject, piece: str) -> str:
