@@ -81,7 +81,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402, TID251
 
 from dashboard.filters import ClaimFilter  # noqa: E402
 from dashboard.models import LABELS, SOURCE_TYPE_NAMES  # noqa: E402
-from dashboard.serving import STATE_FILE  # noqa: E402
+from dashboard.serving import STATE_FILE, worker_command  # noqa: E402
 from dashboard.table import claims_of, load  # noqa: E402
 
 APP = ROOT / "dashboard" / "ui" / "app.py"
@@ -504,11 +504,10 @@ def start_server(data: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, DASHBOARD_DATA=str(data), PYTHONPATH=str(ROOT))
+    # the command `serve` runs for one process, so what is measured is what is deployed
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--server.enableStaticServing", "true", "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false", "--", "--data", str(data)],
+        [*worker_command(port, "127.0.0.1", app=APP, watch_files=False), "--", "--data",
+         str(data)],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _wait_healthy(proc, base, "the dashboard")
     return proc, base

@@ -77,7 +77,7 @@ def main() -> None:
     panels.counts(loaded, shown, claim_filter, key)
     center, zoom = panels.map_and_offmap(loaded, shown, summary, filter_key=key,
                                          center=linked.center, zoom=linked.zoom)
-    panels.timeline(loaded.table, claim_filter, (lo, hi))
+    panels.timeline(loaded, claim_filter, (lo, hi))
     panels.claims_table(loaded, shown, key)
     event = panels.event_view(loaded, shown)
     view = View(claim_filter, linked.center, linked.zoom, event, EXPLORE,

@@ -198,8 +198,7 @@ def _offmap(shown: pd.DataFrame) -> tuple[int, str]:
 
 def claims_table(loaded: Loaded, shown: pd.DataFrame, key: str) -> None:
     st.subheader("Claims in this selection")
-    total, view = selection.shared("claims_table", loaded, key, lambda: _table_rows(shown),
-                                   large=True)
+    total, view = selection.shared("claims_table", loaded, key, lambda: _table_rows(shown))
     if total > TABLE_ROWS_MAX:
         st.caption(f"The first {TABLE_ROWS_MAX:,} of {total:,} claims (by date); export the "
                    "view as CSV or GeoJSON for all of them.")
@@ -273,30 +272,10 @@ def event_sheet(loaded: Loaded, event_id: str) -> None:
     st.table(sheet)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _timeline_rows(table_id: int, n: int, context_key: str, _table: pd.DataFrame,
-                   _context: ClaimFilter) -> tuple[pd.DataFrame, int]:
-    """Per (claim table, filter without its dates): a pan or a date change reruns the script,
-    and at 100,000 claims these rows take about a second to derive."""
-    shown = _context.apply(_table)
-    return timeline_core.timeline_rows(shown), timeline_core.undated_count(shown)
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
-def _timeline_spec(table_id: int, n: int, context_key: str, span: str,
-                   _rows: pd.DataFrame) -> str:
-    """The chart as Vega-Lite JSON, per (claim table, filter without its dates, span), the key
-    of its rows in _timeline_rows: altair builds and validates it against its schema in
-    ~0.2 s, which every pan and every unrelated widget used to pay. Text, so each session
-    gets its own dict to hand to Streamlit (which edits what it is given)."""
-    window = timeline_core.recent_span(_rows) if span != "Every date" else None
-    return timeline_core.chart(_rows, span=window).to_json()
-
-
 TIMELINE_AUTO_MAX = 20_000  # claim-places; above, the timeline waits for the reader's switch
 
 
-def timeline(table: pd.DataFrame, claim_filter: ClaimFilter,
+def timeline(loaded: Loaded, claim_filter: ClaimFilter,
              bounds: tuple[Any, Any] | None = None) -> None:
     """Claims over time, with every filter but the dates, so the brush can reach any date.
 
@@ -308,29 +287,44 @@ def timeline(table: pd.DataFrame, claim_filter: ClaimFilter,
     A fragment: the switch and the span rerun this section only, not the page. A brush does
     change the page (it sets the dates), so it reruns the page; ``bounds`` are the dataset's
     date bounds the brush is clamped to (without them a brush is left to the next page run)."""
-    _timeline_section(table, claim_filter, bounds)
+    _timeline_section(loaded, claim_filter, bounds)
 
 
 @st.fragment
-def _timeline_section(table: pd.DataFrame, claim_filter: ClaimFilter,
+def _timeline_section(loaded: Loaded, claim_filter: ClaimFilter,
                       bounds: tuple[Any, Any] | None) -> None:
     if bounds is not None and _brush_pending(*bounds):
         st.rerun()  # scope "app": every section depends on the dates
     st.subheader("Claims over time")
+    table = loaded.table
     large = len(table) > TIMELINE_AUTO_MAX
     if large and not st.toggle("Show the timeline", value=False, key="show_timeline"):
         st.caption(f"{table['claim_id'].nunique():,} claims are loaded: at this size the "
                    "timeline is off until you switch it on, so the map appears sooner.")
         return
+    # every filter but the dates: a pan or a date change keeps these rows
     context = claim_filter.with_(date_from=None, date_to=None, include_undated=True)
-    context_key = json.dumps(context.to_params(), sort_keys=True)
-    rows, undated = _timeline_rows(id(table), len(table), context_key, table, context)
+    context_key = selection.filter_key(context)
+
+    def timeline_rows() -> tuple[pd.DataFrame, int]:
+        # at 100,000 claims these rows take about a second to derive
+        selected = context.apply(table)
+        return timeline_core.timeline_rows(selected), timeline_core.undated_count(selected)
+
+    rows, undated = selection.shared("timeline_rows", loaded, context_key, timeline_rows)
     if rows.empty:
         st.write("No dated claim in this selection.")
         return
     span = st.radio("Timeline span", ["Every date", "Last 12 months of claims"],
                     key="timeline_span", horizontal=True, label_visibility="collapsed")
-    spec = json.loads(_timeline_spec(id(table), len(table), context_key, span, rows))
+
+    def spec_text() -> str:
+        # text, so each session gets its own dict to hand to Streamlit (which edits it)
+        window = timeline_core.recent_span(rows) if span != "Every date" else None
+        return json.dumps(timeline_core.chart_spec(rows, span=window))
+
+    spec = json.loads(selection.shared("timeline_spec", loaded, f"{context_key}|{span}",
+                                       spec_text))
     st.vega_lite_chart(spec=spec, on_select="rerun", key="timeline",
                        selection_mode=[timeline_core.BRUSH], width="stretch")
     st.caption("Drag across the chart to set the date filter; the date box in the sidebar "

@@ -80,6 +80,8 @@ def test_worker_command_serves_only_the_given_address_and_port():
     assert cmd[cmd.index("--server.address") + 1] == "10.0.0.2"
     assert cmd[cmd.index("--server.fileWatcherType") + 1] == "none"
     assert cmd[cmd.index("--client.showErrorDetails") + 1] == "none"
+    # a full collection after every run was half of a filter change's CPU
+    assert cmd[cmd.index("--runner.postScriptGC") + 1] == "false"
 
 
 @pytest.mark.skipif(serving.proxy_binary() is None,
