@@ -57,6 +57,7 @@ import json
 import os
 import random
 import re
+import resource
 import signal
 import socket
 import statistics
@@ -555,6 +556,22 @@ def worker_pids(runtime: Path | None) -> dict[str, int | None]:
     return {w["address"]: w["pid"] for w in state.get("workers", [])}
 
 
+def proxy_pid(runtime: Path | None) -> int | None:
+    """The proxy's process id, from the same state file."""
+    if runtime is None:
+        return None
+    try:
+        return json.loads((runtime / STATE_FILE).read_text()).get("proxy")
+    except (OSError, ValueError):
+        return None
+
+
+def own_cpu_seconds() -> float:
+    """This load script's own CPU (every thread): it shares the machine with the servers."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def cpu_seconds(pid: int) -> float | None:
     """User + system CPU time a process has used so far (/proc/<pid>/stat)."""
     try:
@@ -572,11 +589,19 @@ class Memory:
     first: dict[str, float] = field(default_factory=dict)
     # CPU seconds per process id (a restarted worker is a new id), first and last reading
     cpu: dict[int, list[float]] = field(default_factory=dict)
+    proxy_cpu: dict[int, list[float]] = field(default_factory=dict)
+    own_cpu: list[float] = field(default_factory=list)
 
     def cpu_used(self) -> float:
         return sum(v[-1] - v[0] for v in self.cpu.values())
 
     def sample(self, pid: int | None, runtime: Path | None) -> None:
+        own = own_cpu_seconds()
+        self.own_cpu = [self.own_cpu[0] if self.own_cpu else own, own]  # first, latest
+        proxy = proxy_pid(runtime)
+        used = cpu_seconds(proxy) if proxy else None
+        if proxy and used is not None:
+            self.proxy_cpu.setdefault(proxy, [used, used])[1] = used
         targets: dict[str, int | None] = dict(worker_pids(runtime))
         if pid and not targets:
             targets[f"pid {pid}"] = pid
@@ -682,6 +707,12 @@ async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: fl
         used = memory.cpu_used()
         print(f"server CPU during the run: {used:.1f} s, {1000 * used / len(times):.0f} ms per "
               f"action (less sensitive to other load on the machine than the times above)")
+    if memory.proxy_cpu:
+        print(f"proxy CPU during the run: "
+              f"{sum(v[-1] - v[0] for v in memory.proxy_cpu.values()):.1f} s")
+    if len(memory.own_cpu) == 2:
+        print(f"this load script's own CPU during the run (same machine): "
+              f"{memory.own_cpu[1] - memory.own_cpu[0]:.1f} s")
     print(f"errors: {len(errors)}")
     for e in errors[:20]:
         print(f"  {e}")
