@@ -13,6 +13,7 @@ from dashboard.render.basemap import (
     OutlineLayer,
     _outlines,
     add_basemap,
+    outlines_script,
     province_bounds,
 )
 from dashboard.render.browser import safe_json
@@ -53,5 +54,6 @@ __all__ = [
     "HeadquartersLayer", "KnownPosition", "OutlineLayer", "_outlines", "add_basemap",
     "build_map", "claim_layer", "compact_json", "compact_records", "district_ring_svg",
     "legend_html", "mapped_rows", "marker_records", "marker_svg", "offmap_counts",
-    "offmap_lines", "opening_bounds", "province_bounds", "row_mask", "safe_json", "stable_map",
+    "offmap_lines", "opening_bounds", "outlines_script", "province_bounds", "row_mask",
+    "safe_json", "stable_map",
 ]

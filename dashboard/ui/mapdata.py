@@ -8,6 +8,7 @@ fetched once per page, and the script that loads it stays the same whatever the 
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import threading
@@ -18,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.render import CanvasClaimLayer, compact_json, compact_records
+from dashboard.render import CanvasClaimLayer, compact_json, compact_records, outlines_script
 from dashboard.serving import PUBLISHED_DATA_PATH
 from dashboard.storage import write_atomic
 from dashboard.table import Loaded
@@ -91,3 +92,18 @@ def _sweep(directory: Path, keep: tuple[Path, ...]) -> None:
                 f.unlink()
         except OSError:
             continue
+
+
+@functools.cache
+def published_outlines(directory: Path = PUBLISH_DIR) -> str | None:
+    """The URL of the basemap's outlines as a script (render.outlines_script), written once per
+    process under a name made from its content; None when the folder is not writable (the map
+    then carries them in its script, as a standalone map does)."""
+    data = outlines_script().encode("utf-8")
+    name = "outlines-" + hashlib.sha256(data).hexdigest()[:24] + ".js"
+    try:
+        if not (directory / name).exists():
+            write_atomic(directory / name, data)  # the same bytes whichever worker writes
+    except OSError:
+        return None
+    return f"{PUBLISH_URL}/{name}"

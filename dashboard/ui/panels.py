@@ -22,6 +22,7 @@ from dashboard.render import (
     DATA_ATTRIBUTION,
     ClaimView,
     KnownPosition,
+    OutlineLayer,
     build_map,
     claim_layer,
     legend_html,
@@ -131,6 +132,13 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
                  else claim_layer(loaded.table, history=HISTORY_LINK))
         m = build_map(shown, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2],
                       layer=layer)
+        outlines_url = mapdata.published_outlines()
+        if outlines_url is not None:
+            # the outlines are ~78 kB of the script, which goes to the browser (compressed
+            # again) with every filter change: as a file, the frame loads them once
+            for element in m._children.values():
+                if isinstance(element, OutlineLayer):
+                    element.link_data(outlines_url)
         KnownPosition().add_to(m)
         if brief:
             m.get_root().header.add_child(Element(BRIEF_MAP_CSS))

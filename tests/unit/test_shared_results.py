@@ -8,6 +8,7 @@ import time
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from dashboard.ui.selection import SharedResults, size_of
 
@@ -65,10 +66,8 @@ def test_a_failed_computation_is_not_kept_and_is_tried_again():
     def broken() -> str:
         raise ValueError("no")
 
-    try:
+    with pytest.raises(ValueError):
         pool.get(("k",), broken)
-    except ValueError:
-        pass
     assert pool.get(("k",), lambda: "ok") == "ok"
 
 
