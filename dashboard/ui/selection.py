@@ -14,6 +14,7 @@ dropped first.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import sys
@@ -101,11 +102,12 @@ class SharedResults:
 def size_of(value: Any) -> int:
     """Bytes a shared result holds, near enough to budget by (strings at one byte a
     character, frames by pandas' own deep count)."""
-    if isinstance(value, np.ndarray):
-        return int(value.nbytes)
     if isinstance(value, pd.DataFrame | pd.Series | pd.Index):
         usage = value.memory_usage(deep=True)
         return int(usage.sum() if isinstance(usage, pd.Series) else usage)
+    nbytes = getattr(value, "nbytes", None)  # numpy arrays, Arrow tables
+    if isinstance(nbytes, int):
+        return nbytes
     if isinstance(value, str | bytes):
         return len(value) + 50
     if isinstance(value, tuple | list):
@@ -120,6 +122,25 @@ def size_of(value: Any) -> int:
 # readers' own views at 100,000 claims and every view a crowd asks for on the bundled data.
 SHARED_BUDGET_BYTES = 96 * 2**20
 _results = SharedResults(SHARED_BUDGET_BYTES)
+
+
+class Selection:
+    """One filter's selection of a loaded dataset. Its rows are taken only when a result that
+    is not shared yet needs them: on a run whose results are all shared (a reader going back
+    to a view, or choosing one another reader chose), no row is copied."""
+
+    def __init__(self, loaded: Loaded, claim_filter: ClaimFilter) -> None:
+        self.loaded = loaded
+        self.claim_filter = claim_filter
+        self.key = filter_key(claim_filter)
+
+    @functools.cached_property
+    def rows(self) -> pd.DataFrame:
+        return shown(self.loaded, self.claim_filter)
+
+    def shared(self, kind: str, compute: Callable[[], T]) -> T:
+        """``shared(kind, loaded, key, compute)`` for this selection's key."""
+        return shared(kind, self.loaded, self.key, compute)
 
 
 def shown(loaded: Loaded, claim_filter: ClaimFilter) -> pd.DataFrame:

@@ -9,6 +9,7 @@ import time
 import numpy as np
 import pandas as pd
 import pytest
+from streamlit import dataframe_util
 
 from dashboard.ui.selection import SharedResults, size_of
 
@@ -75,4 +76,5 @@ def test_sizes_count_what_the_results_hold():
     frame = pd.DataFrame({"text": ["x" * 1000] * 100})
     assert size_of(frame) > 100_000
     assert size_of(np.zeros(1000, dtype=bool)) == 1000
+    assert size_of(dataframe_util.convert_pandas_df_to_arrow_table(frame)) > 100_000
     assert size_of((3, "y" * 500, frame)) > size_of(frame) + 500
