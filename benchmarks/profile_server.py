@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         base = f"http://127.0.0.1:{port}"
         env = dict(os.environ, DASHBOARD_DATA=str(data), PYTHONPATH=str(ROOT))
         # the settings `serve` gives a worker, after `streamlit run`
-        settings = worker_command(port, "127.0.0.1", app=APP, watch_files=False)[4:]
+        command = worker_command(port, "127.0.0.1", app=APP, watch_files=False)
+        settings = command[command.index(str(APP)):]
         proc = subprocess.Popen(
             [sys.executable, __file__, "--serve-profiled", str(out), "--", *settings,
              "--", "--data", str(data)],

@@ -33,6 +33,9 @@ def test_config_names_every_worker_local_or_remote_with_its_own_cookie():
     assert f"cookie {serving.COOKIE} insert indirect nocache httponly" in config
     assert "option httpchk GET /_stcore/health" in config
     assert "option redispatch" in config  # a reader whose worker died goes to another
+    # ...at once: a failed connection takes a worker out before the health checks notice
+    assert len(re.findall(r"observe layer4 error-limit 1 on-error mark-down$", config,
+                          re.MULTILINE)) == 4
     assert "timeout tunnel" in config  # the websocket outlives the request timeouts
     assert "compression algo gzip" in config and "application/javascript" in config
 
@@ -82,6 +85,26 @@ def test_worker_command_serves_only_the_given_address_and_port():
     assert cmd[cmd.index("--client.showErrorDetails") + 1] == "none"
     # a full collection after every run was half of a filter change's CPU
     assert cmd[cmd.index("--runner.postScriptGC") + 1] == "false"
+    # `streamlit run` with the page's modules imported before the worker answers its checks
+    assert cmd[1:4] == ["-m", "dashboard.ui.worker", str(serving.APP)]
+
+
+def test_a_worker_has_imported_the_page_before_it_answers(tmp_path):
+    """The first reader of a new or restarted worker used to wait for the page's imports."""
+    import subprocess
+
+    code = ("import sys, dashboard.ui.worker as w; w.preload(); "
+            "print(all(m in sys.modules for m in w.PAGE_MODULES))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(serving.__file__).resolve().parents[1])
+    assert out.stdout.strip() == "True"
+    from dashboard.ui import worker
+
+    app_imports = re.findall(r"^from (dashboard[.\w]*) import ([\w, ]+)$",
+                             serving.APP.read_text(encoding="utf-8"), re.MULTILINE)
+    wanted = {f"{pkg}.{name.strip()}" if pkg == "dashboard.ui" else pkg
+              for pkg, names in app_imports for name in names.split(",")}
+    assert wanted <= set(worker.PAGE_MODULES)
 
 
 @pytest.mark.skipif(serving.proxy_binary() is None,
