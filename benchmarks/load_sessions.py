@@ -158,6 +158,7 @@ class SessionResult:
     isolation: list[str] = field(default_factory=list)
     gaps: list[float] = field(default_factory=list)  # seconds without a page, per reconnect
     interrupted: int = 0  # actions cut off by a lost connection (retried after reconnecting)
+    references: int = 0  # elements sent as a reference to the page's cache
 
 
 def _unescape(markdown: str) -> str:
@@ -176,7 +177,40 @@ class Page:
     query: str | None = None  # what the server put in the address bar
 
 
-async def _run(ws: websockets.ClientConnection, msg: BackMsg, timeout: float) -> Page:
+@dataclass
+class MessageCache:
+    """The browser's cache of large elements (Streamlit's ForwardMsgCache in the page): an
+    element the server marks cacheable is kept by its hash for a few runs, every rerun tells
+    the server which hashes the page holds, and the server sends a reference instead of an
+    element the page already has (a reader going back to a view they had)."""
+
+    max_age: int = 2  # runs; the server says how many in its NewSession message
+    runs: int = 0
+    references: int = 0  # elements the server did not send again
+    entries: dict[str, tuple[ForwardMsg, int]] = field(default_factory=dict)
+
+    def keep(self, msg: ForwardMsg) -> None:
+        if msg.metadata.cacheable and msg.hash:
+            self.entries[msg.hash] = (msg, self.runs)
+
+    def resolve(self, msg: ForwardMsg) -> ForwardMsg | None:
+        kept = self.entries.get(msg.ref_hash)
+        if kept is None:
+            return None
+        self.entries[msg.ref_hash] = (kept[0], self.runs)
+        self.references += 1
+        return kept[0]
+
+    def finished(self) -> None:
+        self.runs += 1
+        self.entries = {h: (m, used) for h, (m, used) in self.entries.items()
+                        if self.runs - used <= self.max_age}
+
+
+async def _run(ws: websockets.ClientConnection, msg: BackMsg, timeout: float,
+               cache: MessageCache | None = None) -> Page:
+    if cache is not None:
+        msg.rerun_script.cached_message_hashes.extend(cache.entries)
     await ws.send(msg.SerializeToString())
     page = Page()
     deadline = time.monotonic() + timeout
@@ -188,12 +222,25 @@ async def _run(ws: websockets.ClientConnection, msg: BackMsg, timeout: float) ->
         fwd = ForwardMsg()
         fwd.ParseFromString(data)
         kind = fwd.WhichOneof("type")
+        if kind == "ref_hash":
+            kept = cache.resolve(fwd) if cache is not None else None
+            if kept is None:
+                page.exceptions.append(f"the server referred to an element the page never "
+                                       f"had ({fwd.ref_hash})")
+                continue
+            fwd, kind = kept, kept.WhichOneof("type")
+        elif cache is not None:
+            cache.keep(fwd)
+        if kind == "new_session" and cache is not None:
+            cache.max_age = fwd.new_session.config.max_cached_message_age or cache.max_age
         if kind == "page_info_changed":
             page.query = fwd.page_info_changed.query_string
             continue
         if kind == "script_finished":
             # 0 = finished successfully; the others are reruns superseding it or errors.
             if fwd.script_finished in (0,):
+                if cache is not None:
+                    cache.finished()
                 return page
             continue
         if kind != "delta" or fwd.delta.WhichOneof("type") != "new_element":
@@ -301,6 +348,7 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
     parts = urlsplit(base)
     ws_url = f"ws://{parts.netloc}/_stcore/stream"
     cookie = await asyncio.to_thread(first_cookie, base, timeout)
+    cache = MessageCache()  # the page's, kept across reconnects as a page keeps it
     confirmed: Expected | None = None  # the view the reader's address bar holds
     query = ""
     lost_at: float | None = None
@@ -315,7 +363,7 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
                 if ws.response is not None:
                     cookie = _cookie_from(ws.response.headers.get_all("Set-Cookie")) or cookie
                 try:
-                    first = await _run(ws, _rerun(query=query), timeout)
+                    first = await _run(ws, _rerun(query=query), timeout, cache)
                 except TimeoutError:
                     result.errors.append(f"session {index}: first page timed out")
                     continue
@@ -339,7 +387,8 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
                     want = mine[step % len(mine)]
                     started = time.perf_counter()
                     try:
-                        page = await _run(ws, _rerun(first.widgets, want, query), timeout)
+                        page = await _run(ws, _rerun(first.widgets, want, query), timeout,
+                                          cache)
                     except TimeoutError:
                         result.errors.append(f"session {index}: action {step} timed out")
                         step += 1
@@ -361,6 +410,7 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
                 result.errors.append(f"session {index}: connection failed: {exc!r}")
                 return result
             await asyncio.sleep(RECONNECT_PAUSE_S)
+    result.references = cache.references
     if lost_at is not None:
         gap = time.monotonic() - lost_at
         result.gaps.append(gap)
@@ -686,6 +736,8 @@ async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: fl
         p50, p95 = _quantiles(times)
         print(f"response time (rerun sent -> script finished): p50 {p50:.2f} s, "
               f"p95 {p95:.2f} s, max {times[-1]:.2f} s")
+    print(f"elements the pages had already, sent as references (as to a browser): "
+          f"{sum(r.references for r in results)}")
     if gaps or kills:
         long = [g for g in gaps if g > max_gap]
         print(f"reconnects: {len(gaps)} (actions cut off: {sum(r.interrupted for r in results)});"
