@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dashboard.shell_files import IMMUTABLE
 from dashboard.storage import write_atomic
 
 APP = Path(__file__).resolve().parent / "ui" / "app.py"
@@ -50,6 +51,8 @@ COMPRESSED_TYPES = ("text/html", "text/css", "text/javascript", "application/jav
                     "application/json", "image/svg+xml", "text/plain")
 # Where Streamlit serves the large-dataset map data (dashboard/ui/mapdata.py's PUBLISH_URL).
 PUBLISHED_DATA_PATH = "/app/static/claims/"
+# The basemap's outlines as a script there, named by its content (mapdata.published_outlines).
+OUTLINES_PREFIX = "outlines-"
 # A reader's page keeps its websocket open for as long as the tab is open.
 TUNNEL_TIMEOUT = "1h"
 RESTART_BACKOFF_MAX_S = 30.0
@@ -176,7 +179,25 @@ backend dashboard_workers
     http-response set-header Content-Type application/json if {{ var(txn.packed) -m bool }}
     http-response set-header Content-Encoding gzip if {{ var(txn.packed) -m bool }} {{ status 200 }}
     http-response add-header Vary Accept-Encoding if {{ var(txn.packed) -m bool }}
-{_shell_rules(shell_maps)}{servers}
+{_outlines_rules()}{_shell_rules(shell_maps)}{servers}
+"""
+
+
+def _outlines_rules() -> str:
+    """The basemap's outlines script (mapdata.published_outlines): its level-9 copy, as the map
+    data's; named by its content, so browsers keep it a year."""
+    path = re.escape(PUBLISHED_DATA_PATH + OUTLINES_PREFIX) + r"[0-9a-f]+\.js$"
+    packed = "{ var(txn.packed_js) -m bool }"
+    named = "{ var(txn.content_named) -m bool }"
+    return f"""\
+    acl outlines_script path_reg ^{path}
+    http-request set-var(txn.packed_js) bool(true) if outlines_script takes_gzip
+    http-request set-var(txn.content_named) bool(true) if outlines_script
+    http-request set-path %[path].gz if {packed}
+    http-response set-header Content-Type text/javascript if {packed}
+    http-response set-header Content-Encoding gzip if {packed} {{ status 200 }}
+    http-response add-header Vary Accept-Encoding if {packed}
+    http-response set-header Cache-Control {IMMUTABLE} if {named} {{ status 200 }}
 """
 
 

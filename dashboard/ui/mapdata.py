@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from dashboard.render import CanvasClaimLayer, compact_json, compact_records, outlines_script
-from dashboard.serving import PUBLISHED_DATA_PATH
+from dashboard.serving import OUTLINES_PREFIX, PUBLISHED_DATA_PATH
 from dashboard.storage import write_atomic
 from dashboard.table import Loaded
 from dashboard.ui.history import HISTORY_LINK
@@ -100,10 +100,14 @@ def published_outlines(directory: Path = PUBLISH_DIR) -> str | None:
     process under a name made from its content; None when the folder is not writable (the map
     then carries them in its script, as a standalone map does)."""
     data = outlines_script().encode("utf-8")
-    name = "outlines-" + hashlib.sha256(data).hexdigest()[:24] + ".js"
+    name = f"{OUTLINES_PREFIX}{hashlib.sha256(data).hexdigest()[:24]}.js"
+    target = directory / name
+    packed = target.with_name(name + ".gz")
     try:
-        if not (directory / name).exists():
-            write_atomic(directory / name, data)  # the same bytes whichever worker writes
+        # the same bytes whichever worker writes; the proxy sends the level-9 copy as it is
+        if not target.exists() or not packed.exists():
+            write_atomic(target, data)
+            write_atomic(packed, gzip.compress(data, compresslevel=9, mtime=0))
     except OSError:
         return None
     return f"{PUBLISH_URL}/{name}"
