@@ -3,6 +3,7 @@ with every filter change), and inside the script for a standalone map."""
 
 from __future__ import annotations
 
+import gzip
 import json
 
 import folium
@@ -38,11 +39,13 @@ def test_the_file_defines_the_outlines_the_script_would_have_carried():
     assert "</script" not in text.lower()
 
 
-def test_published_once_under_a_name_from_its_content(tmp_path):
+def test_published_once_under_a_name_from_its_content_with_its_level_9_copy(tmp_path):
     url = mapdata.published_outlines.__wrapped__(tmp_path)
-    (written,) = tmp_path.iterdir()
+    written, packed = sorted(tmp_path.iterdir())
     assert url == f"{mapdata.PUBLISH_URL}/{written.name}"
+    assert written.name.startswith("outlines-") and packed.name == written.name + ".gz"
     assert written.read_text(encoding="utf-8") == outlines_script()
+    assert packed.read_bytes() == gzip.compress(written.read_bytes(), 9, mtime=0)
 
 
 def test_an_unwritable_folder_keeps_the_outlines_in_the_script(tmp_path):
