@@ -57,6 +57,7 @@ import json
 import os
 import random
 import re
+import resource
 import signal
 import socket
 import statistics
@@ -82,7 +83,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402, TID251
 from dashboard.filters import ClaimFilter  # noqa: E402
 from dashboard.models import LABELS, SOURCE_TYPE_NAMES  # noqa: E402
 from dashboard.pipeline import load  # noqa: E402
-from dashboard.serving import STATE_FILE  # noqa: E402
+from dashboard.serving import STATE_FILE, worker_command  # noqa: E402
 from dashboard.table import claims_of  # noqa: E402
 
 APP = ROOT / "dashboard" / "ui" / "app.py"
@@ -158,6 +159,7 @@ class SessionResult:
     isolation: list[str] = field(default_factory=list)
     gaps: list[float] = field(default_factory=list)  # seconds without a page, per reconnect
     interrupted: int = 0  # actions cut off by a lost connection (retried after reconnecting)
+    references: int = 0  # elements sent as a reference to the page's cache
 
 
 def _unescape(markdown: str) -> str:
@@ -176,7 +178,40 @@ class Page:
     query: str | None = None  # what the server put in the address bar
 
 
-async def _run(ws: websockets.ClientConnection, msg: BackMsg, timeout: float) -> Page:
+@dataclass
+class MessageCache:
+    """The browser's cache of large elements (Streamlit's ForwardMsgCache in the page): an
+    element the server marks cacheable is kept by its hash for a few runs, every rerun tells
+    the server which hashes the page holds, and the server sends a reference instead of an
+    element the page already has (a reader going back to a view they had)."""
+
+    max_age: int = 2  # runs; the server says how many in its NewSession message
+    runs: int = 0
+    references: int = 0  # elements the server did not send again
+    entries: dict[str, tuple[ForwardMsg, int]] = field(default_factory=dict)
+
+    def keep(self, msg: ForwardMsg) -> None:
+        if msg.metadata.cacheable and msg.hash:
+            self.entries[msg.hash] = (msg, self.runs)
+
+    def resolve(self, msg: ForwardMsg) -> ForwardMsg | None:
+        kept = self.entries.get(msg.ref_hash)
+        if kept is None:
+            return None
+        self.entries[msg.ref_hash] = (kept[0], self.runs)
+        self.references += 1
+        return kept[0]
+
+    def finished(self) -> None:
+        self.runs += 1
+        self.entries = {h: (m, used) for h, (m, used) in self.entries.items()
+                        if self.runs - used <= self.max_age}
+
+
+async def _run(ws: websockets.ClientConnection, msg: BackMsg, timeout: float,
+               cache: MessageCache | None = None) -> Page:
+    if cache is not None:
+        msg.rerun_script.cached_message_hashes.extend(cache.entries)
     await ws.send(msg.SerializeToString())
     page = Page()
     deadline = time.monotonic() + timeout
@@ -188,12 +223,25 @@ async def _run(ws: websockets.ClientConnection, msg: BackMsg, timeout: float) ->
         fwd = ForwardMsg()
         fwd.ParseFromString(data)
         kind = fwd.WhichOneof("type")
+        if kind == "ref_hash":
+            kept = cache.resolve(fwd) if cache is not None else None
+            if kept is None:
+                page.exceptions.append(f"the server referred to an element the page never "
+                                       f"had ({fwd.ref_hash})")
+                continue
+            fwd, kind = kept, kept.WhichOneof("type")
+        elif cache is not None:
+            cache.keep(fwd)
+        if kind == "new_session" and cache is not None:
+            cache.max_age = fwd.new_session.config.max_cached_message_age or cache.max_age
         if kind == "page_info_changed":
             page.query = fwd.page_info_changed.query_string
             continue
         if kind == "script_finished":
             # 0 = finished successfully; the others are reruns superseding it or errors.
             if fwd.script_finished in (0,):
+                if cache is not None:
+                    cache.finished()
                 return page
             continue
         if kind != "delta" or fwd.delta.WhichOneof("type") != "new_element":
@@ -301,6 +349,7 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
     parts = urlsplit(base)
     ws_url = f"ws://{parts.netloc}/_stcore/stream"
     cookie = await asyncio.to_thread(first_cookie, base, timeout)
+    cache = MessageCache()  # the page's, kept across reconnects as a page keeps it
     confirmed: Expected | None = None  # the view the reader's address bar holds
     query = ""
     lost_at: float | None = None
@@ -315,7 +364,7 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
                 if ws.response is not None:
                     cookie = _cookie_from(ws.response.headers.get_all("Set-Cookie")) or cookie
                 try:
-                    first = await _run(ws, _rerun(query=query), timeout)
+                    first = await _run(ws, _rerun(query=query), timeout, cache)
                 except TimeoutError:
                     result.errors.append(f"session {index}: first page timed out")
                     continue
@@ -339,7 +388,8 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
                     want = mine[step % len(mine)]
                     started = time.perf_counter()
                     try:
-                        page = await _run(ws, _rerun(first.widgets, want, query), timeout)
+                        page = await _run(ws, _rerun(first.widgets, want, query), timeout,
+                                          cache)
                     except TimeoutError:
                         result.errors.append(f"session {index}: action {step} timed out")
                         step += 1
@@ -361,6 +411,7 @@ async def session(index: int, base: str, mine: list[Expected], others: set[str],
                 result.errors.append(f"session {index}: connection failed: {exc!r}")
                 return result
             await asyncio.sleep(RECONNECT_PAUSE_S)
+    result.references = cache.references
     if lost_at is not None:
         gap = time.monotonic() - lost_at
         result.gaps.append(gap)
@@ -505,11 +556,10 @@ def start_server(data: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, DASHBOARD_DATA=str(data), PYTHONPATH=str(ROOT))
+    # the command `serve` runs for one process, so what is measured is what is deployed
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--server.enableStaticServing", "true", "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false", "--", "--data", str(data)],
+        [*worker_command(port, "127.0.0.1", app=APP, watch_files=False), "--", "--data",
+         str(data)],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _wait_healthy(proc, base, "the dashboard")
     return proc, base
@@ -557,6 +607,22 @@ def worker_pids(runtime: Path | None) -> dict[str, int | None]:
     return {w["address"]: w["pid"] for w in state.get("workers", [])}
 
 
+def proxy_pid(runtime: Path | None) -> int | None:
+    """The proxy's process id, from the same state file."""
+    if runtime is None:
+        return None
+    try:
+        return json.loads((runtime / STATE_FILE).read_text()).get("proxy")
+    except (OSError, ValueError):
+        return None
+
+
+def own_cpu_seconds() -> float:
+    """This load script's own CPU (every thread): it shares the machine with the servers."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def cpu_seconds(pid: int) -> float | None:
     """User + system CPU time a process has used so far (/proc/<pid>/stat)."""
     try:
@@ -574,11 +640,19 @@ class Memory:
     first: dict[str, float] = field(default_factory=dict)
     # CPU seconds per process id (a restarted worker is a new id), first and last reading
     cpu: dict[int, list[float]] = field(default_factory=dict)
+    proxy_cpu: dict[int, list[float]] = field(default_factory=dict)
+    own_cpu: list[float] = field(default_factory=list)
 
     def cpu_used(self) -> float:
         return sum(v[-1] - v[0] for v in self.cpu.values())
 
     def sample(self, pid: int | None, runtime: Path | None) -> None:
+        own = own_cpu_seconds()
+        self.own_cpu = [self.own_cpu[0] if self.own_cpu else own, own]  # first, latest
+        proxy = proxy_pid(runtime)
+        used = cpu_seconds(proxy) if proxy else None
+        if proxy and used is not None:
+            self.proxy_cpu.setdefault(proxy, [used, used])[1] = used
         targets: dict[str, int | None] = dict(worker_pids(runtime))
         if pid and not targets:
             targets[f"pid {pid}"] = pid
@@ -663,6 +737,8 @@ async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: fl
         p50, p95 = _quantiles(times)
         print(f"response time (rerun sent -> script finished): p50 {p50:.2f} s, "
               f"p95 {p95:.2f} s, max {times[-1]:.2f} s")
+    print(f"elements the pages had already, sent as references (as to a browser): "
+          f"{sum(r.references for r in results)}")
     if gaps or kills:
         long = [g for g in gaps if g > max_gap]
         print(f"reconnects: {len(gaps)} (actions cut off: {sum(r.interrupted for r in results)});"
@@ -684,6 +760,12 @@ async def run(base: str, pid: int | None, data: Path, sessions: int, seconds: fl
         used = memory.cpu_used()
         print(f"server CPU during the run: {used:.1f} s, {1000 * used / len(times):.0f} ms per "
               f"action (less sensitive to other load on the machine than the times above)")
+    if memory.proxy_cpu:
+        print(f"proxy CPU during the run: "
+              f"{sum(v[-1] - v[0] for v in memory.proxy_cpu.values()):.1f} s")
+    if len(memory.own_cpu) == 2:
+        print(f"this load script's own CPU during the run (same machine): "
+              f"{memory.own_cpu[1] - memory.own_cpu[0]:.1f} s")
     print(f"errors: {len(errors)}")
     for e in errors[:20]:
         print(f"  {e}")

@@ -23,6 +23,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     env = dict(os.environ)
     env["DASHBOARD_DATA"] = str(data_dir(args.data).resolve())
+    # a worker is `python -m dashboard.ui.worker`: this very package, wherever it came from
+    root = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
     if args.review and (args.workers is not None or args.upstream):
         # Sign-in throttling and the dataset's writer lock are one process's: the review server
         # runs alone (README, "Serving many readers"), never as one of the readers' workers.

@@ -15,6 +15,7 @@ from dashboard.render.basemap import (
     add_basemap,
     by_label_priority,
     outlines,
+    outlines_script,
     province_bounds,
 )
 from dashboard.render.browser import safe_json
@@ -48,5 +49,5 @@ __all__ = [
     "add_basemap", "build_map", "by_label_priority", "claim_layer", "compact_json",
     "compact_records", "district_ring_svg", "legend_columns", "legend_html", "legend_sample",
     "mapped_rows", "marker_records", "marker_svg", "opening_bounds", "outlines",
-    "province_bounds", "row_mask", "safe_json", "stable_map",
+    "outlines_script", "province_bounds", "row_mask", "safe_json", "stable_map",
 ]

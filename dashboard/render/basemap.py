@@ -12,6 +12,7 @@ from typing import Any
 
 import folium
 from branca.element import MacroElement
+from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from dashboard.dataset import REPO_ROOT
@@ -63,11 +64,31 @@ def by_label_priority(hq: list[tuple[str, float, float]]) -> list[tuple[str, flo
     return sorted(hq, key=lambda t: -population.get(t[0], 0))
 
 
-class OutlineLayer(BrowserCall):
-    """Country and province outlines (outlines.js)."""
+# The global a published outline script (outlines_script) defines.
+OUTLINES_GLOBAL = "claimsOutlines"
+
+
+class OutlineLayer(JSCSSMixin, BrowserCall):
+    """Country and province outlines (outlines.js).
+
+    The outlines are ~78 kB of the map's script. A standalone map carries them in its script;
+    the dashboard's map frame instead loads them as a script file (``link_data``), because the
+    frame's script is sent again, and compressed again, with every filter change."""
 
     def __init__(self, data: dict) -> None:
         super().__init__("OutlineLayer", ("outlines.js",), "outlines", safe_json(data))
+        self.default_js: list[tuple[str, str]] = []
+
+    def link_data(self, url: str) -> None:
+        """Take the outlines from the script at ``url`` (``outlines_script``'s text), which the
+        page loads before the map's script runs."""
+        self.default_js = [("claims_outlines", url)]
+        self.args = [f"window.{OUTLINES_GLOBAL}"]
+
+
+def outlines_script() -> str:
+    """The outlines as a script defining ``window.claimsOutlines``, for ``link_data``."""
+    return f"window.{OUTLINES_GLOBAL} = {safe_json(outlines())};\n"
 
 
 class HeadquartersLayer(BrowserCall):

@@ -50,11 +50,10 @@ def main() -> None:
     if linked.brief or st.session_state.get("brief_mode"):
         # Screenshot mode: the filter comes straight from the link; no widget is drawn.
         claim_filter = linked.claim_filter
-        shown = selection.shown(loaded, claim_filter)
+        selected = selection.Selection(loaded, claim_filter)
         summary = panels.describe(claim_filter, loaded)
         view = linked.with_(mode=BRIEF)
-        center, zoom = brief.page(loaded, view, shown, summary,
-                                  selection.filter_key(claim_filter))
+        center, zoom = brief.page(loaded, view, selected, summary)
         url.write(view.with_map(center, zoom))
         return
 
@@ -67,19 +66,18 @@ def main() -> None:
     # The event restriction has no widget of its own; a link may carry it, so keep it.
     claim_filter = sidebar.filters(loaded).with_(events=linked.claim_filter.events)
     # Shared by every session with the same filter (selection): computed once per process.
-    shown = selection.shown(loaded, claim_filter)
+    selected = selection.Selection(loaded, claim_filter)
     summary = panels.describe(claim_filter, loaded)
-    key = selection.filter_key(claim_filter)
 
     st.title(TITLE)
     panels.caveat()
     panels.problems_banner(loaded)
-    panels.counts(loaded, shown, claim_filter, key)
-    center, zoom = panels.map_and_offmap(loaded, shown, summary, filter_key=key,
+    panels.counts(loaded, selected)
+    center, zoom = panels.map_and_offmap(loaded, selected, summary,
                                          center=linked.center, zoom=linked.zoom)
-    panels.timeline(loaded.table, claim_filter, (lo, hi))
-    panels.claims_table(loaded, shown, key)
-    event = panels.event_view(loaded, shown)
+    panels.timeline(loaded, claim_filter, (lo, hi))
+    panels.claims_table(selected)
+    event = panels.event_view(loaded, selected)
     view = View(claim_filter, linked.center, linked.zoom, event, EXPLORE,
                 compare=bool(st.session_state.get("event_in_brief"))).with_map(center, zoom)
     panels.share(url.link(view))

@@ -19,7 +19,7 @@ from dashboard.legend import CAVEAT, DATA_ATTRIBUTION, MARKER_MEANING
 from dashboard.pipeline import Loaded
 from dashboard.render import legend_columns
 from dashboard.share import EXPLORE, View
-from dashboard.ui import panels
+from dashboard.ui import panels, selection
 
 # Static CSS only (no data). The map iframe takes the height left by the header (title,
 # summary: ~110 px) and footer (~50 px); the page itself never scrolls.
@@ -67,8 +67,8 @@ def _esc(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def page(loaded: Loaded, view: View, shown: pd.DataFrame, summary: str,
-         filter_key: str) -> tuple[object, object]:
+def page(loaded: Loaded, view: View, selected: selection.Selection,
+         summary: str) -> tuple[object, object]:
     """Draw the briefing view; returns the map's (centre, zoom) as it reports them."""
     st.html(BRIEF_CSS)
     st.html(
@@ -79,13 +79,13 @@ def page(loaded: Loaded, view: View, shown: pd.DataFrame, summary: str,
     event = view.event if view.compare and view.event in loaded.dataset.events else None
     left, right = st.columns([1, 1.6] if event else [3.2, 1], gap="small")
     with left:
-        where = panels.claims_map(loaded, shown, summary, filter_key=filter_key,
-                                  center=view.center, zoom=view.zoom, brief=True, height=520)
+        where = panels.claims_map(loaded, selected, summary, center=view.center,
+                                  zoom=view.zoom, brief=True, height=520)
     with right:
         if event:
             st.html(_event_side(loaded, event))
         else:
-            st.html(side_html(shown))
+            st.html(side_html(selected.rows))
     st.html(
         '<div class="brief-foot" data-testid="brief-attribution">'
         f"<span>{_esc(DATA_ATTRIBUTION)} Basemap: offline outlines; map tiles, when they "

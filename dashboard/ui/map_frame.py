@@ -72,13 +72,15 @@ def feature_group_script(group: folium.FeatureGroup) -> str:
     return sf._get_feature_group_string(group, folium.Map(tiles=None))
 
 
-def show_map(name: str, build: Callable[[], folium.Map], view: folium.FeatureGroup, *,
+def show_map(name: str, build: Callable[[], folium.Map], view: folium.FeatureGroup | str, *,
              key: str, height: int, returned_objects: list[str]) -> dict[str, Any]:
     """``st_folium(build(), key=key, height=height, use_container_width=True,
     feature_group_to_add=view, returned_objects=returned_objects)``, with ``build()`` and its
     rendering done once per ``name`` in this process: ``name`` must identify everything the
-    map's script depends on (dataset, starting view, mode)."""
+    map's script depends on (dataset, starting view, mode). ``view`` may be given as its
+    script already (``feature_group_script``), for a caller that keeps it."""
     frame = _shared_frame(name, key, tuple(returned_objects), build)
+    script = view if isinstance(view, str) else feature_group_script(view)
     hash_key = frame["key"]
 
     def on_change() -> None:
@@ -86,6 +88,6 @@ def show_map(name: str, build: Callable[[], folium.Map], view: folium.FeatureGro
 
     out = sf._component_func(
         **frame, height=height, width=None, returned_objects=returned_objects, zoom=None,
-        center=None, feature_group=feature_group_script(view), return_on_hover=False,
+        center=None, feature_group=script, return_on_hover=False,
         layer_control=None, pixelated=False, on_change=on_change, wrap_longitude=False)
     return out or {}

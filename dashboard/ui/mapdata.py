@@ -8,6 +8,7 @@ fetched once per page, and the script that loads it stays the same whatever the 
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import threading
@@ -19,8 +20,8 @@ from typing import Any
 import pandas as pd
 
 from dashboard.pipeline import Loaded
-from dashboard.render import CanvasClaimLayer, compact_json, compact_records
-from dashboard.serving import PUBLISHED_DATA_PATH
+from dashboard.render import CanvasClaimLayer, compact_json, compact_records, outlines_script
+from dashboard.serving import OUTLINES_PREFIX, PUBLISHED_DATA_PATH
 from dashboard.storage import write_atomic
 from dashboard.ui.history import HISTORY_LINK
 
@@ -91,3 +92,22 @@ def _sweep(directory: Path, keep: tuple[Path, ...]) -> None:
                 f.unlink()
         except OSError:
             continue
+
+
+@functools.cache
+def published_outlines(directory: Path = PUBLISH_DIR) -> str | None:
+    """The URL of the basemap's outlines as a script (render.outlines_script), written once per
+    process under a name made from its content; None when the folder is not writable (the map
+    then carries them in its script, as a standalone map does)."""
+    data = outlines_script().encode("utf-8")
+    name = f"{OUTLINES_PREFIX}{hashlib.sha256(data).hexdigest()[:24]}.js"
+    target = directory / name
+    packed = target.with_name(name + ".gz")
+    try:
+        # the same bytes whichever worker writes; the proxy sends the level-9 copy as it is
+        if not target.exists() or not packed.exists():
+            write_atomic(target, data)
+            write_atomic(packed, gzip.compress(data, compresslevel=9, mtime=0))
+    except OSError:
+        return None
+    return f"{PUBLISH_URL}/{name}"

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 from branca.element import Element
+from streamlit import dataframe_util
 
 from dashboard import briefing
 from dashboard import events as event_core
@@ -29,6 +30,7 @@ from dashboard.pipeline import Loaded
 from dashboard.render import (
     ClaimView,
     KnownPosition,
+    OutlineLayer,
     build_map,
     claim_layer,
     legend_html,
@@ -73,16 +75,16 @@ def describe(claim_filter: ClaimFilter, loaded: Loaded) -> str:
         event_titles={k: v.title for k, v in ds.events.items()})
 
 
-def counts(loaded: Loaded, shown: pd.DataFrame, claim_filter: ClaimFilter, key: str) -> None:
+def counts(loaded: Loaded, selected: selection.Selection) -> None:
     def compute() -> tuple[str, int, int, int]:
-        table = loaded.table
-        reviewed = table if claim_filter.show_unreviewed else table[
+        table, shown = loaded.table, selected.rows
+        reviewed = table if selected.claim_filter.show_unreviewed else table[
             table["review_status"] != "machine_extracted"]
         return (f"{shown['claim_id'].nunique()} of {reviewed['claim_id'].nunique()}",
                 int(shown["mapped"].sum()), shown.loc[~shown["mapped"], "claim_id"].nunique(),
                 shown["claimant_id"].nunique())
 
-    claims, markers, offmap, claimants = selection.shared("counts", loaded, key, compute)
+    claims, markers, offmap, claimants = selected.shared("counts", compute)
     c1, c2, c3, c4 = st.columns(4)
     c1.metric("Claims shown", claims)
     c2.metric("Markers on the map", markers)
@@ -106,7 +108,7 @@ html, body, #map_div, .folium-map { height: 100vh !important; }
 </style>"""
 
 
-def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key: str,
+def claims_map(loaded: Loaded, selected: selection.Selection, summary: str, *,
                center: tuple[float, float] | None, zoom: int | None,
                brief: bool = False, height: int = MAP_HEIGHT) -> tuple[Any, Any]:
     """Draw the map and return where the reader has it (centre, zoom), as the map reports it.
@@ -134,21 +136,32 @@ def claims_map(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key:
         # a new layer for each build: folium elements are mutable and belong to one map
         layer = (source.layer() if source is not None
                  else claim_layer(loaded.table, history=HISTORY_LINK))
-        m = build_map(shown, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2],
+        m = build_map(selected.rows, hq=headquarters(loaded), center=anchor[1], zoom=anchor[2],
                       layer=layer)
+        outlines_url = mapdata.published_outlines()
+        if outlines_url is not None:
+            # the outlines are ~78 kB of the script, which goes to the browser (compressed
+            # again) with every filter change: as a file, the frame loads them once
+            for element in m._children.values():
+                if isinstance(element, OutlineLayer):
+                    element.link_data(outlines_url)
         KnownPosition().add_to(m)
         if brief:
             m.get_root().header.add_child(Element(BRIEF_MAP_CSS))
         return m
 
-    view = folium.FeatureGroup(name="Claims in this view", control=False)
-    # The view's mask and legend are the same for every session with this filter: shared.
-    bits, legend, fit = selection.shared(
-        "map_view_fit", loaded, f"{filter_key}|{len(rows)}|{summary}",
-        lambda: (row_mask(rows, shown.index),
-                 legend_html(summary, counts=offmap_counts(shown)), opening_bounds(shown)))
-    ClaimView(bits, legend=legend, fit=fit,
-              key=hashlib.sha256(filter_key.encode()).hexdigest()[:12]).add_to(view)
+    def view_script() -> str:
+        view = folium.FeatureGroup(name="Claims in this view", control=False)
+        ClaimView(row_mask(rows, selected.rows.index),
+                  legend=legend_html(summary, counts=offmap_counts(selected.rows)),
+                  fit=opening_bounds(selected.rows),
+                  key=hashlib.sha256(selected.key.encode()).hexdigest()[:12]).add_to(view)
+        return map_frame.feature_group_script(view)
+
+    # The view (which rows, the legend, where to open) is the same for every session with this
+    # filter: its script is made once and shared.
+    view = selection.shared("map_view", loaded, f"{selected.key}|{len(rows)}|{summary}",
+                            view_script)
     name = (f"{selection.dataset_key(loaded)}|{source.url if source is not None else ''}|"
             f"{anchor[1]}|{anchor[2]}|{brief}|{height}")
     out = map_frame.show_map(name, build, view, key="claims_map", height=height,
@@ -164,19 +177,19 @@ OFFMAP_LIST_MAX = 100  # a list longer than this is read in the table and the ex
 TABLE_ROWS_MAX = 1000  # st.dataframe sends every row it is given to the browser
 
 
-def map_and_offmap(loaded: Loaded, shown: pd.DataFrame, summary: str, *, filter_key: str = "",
+def map_and_offmap(loaded: Loaded, selected: selection.Selection, summary: str, *,
                    center: tuple[float, float] | None = None, zoom: int | None = None
                    ) -> tuple[Any, Any]:
     st.caption(f"Showing: {verbatim(summary)}")
     left, right = st.columns([3, 1])
     with left:
-        where = claims_map(loaded, shown, summary, filter_key=filter_key, center=center,
+        where = claims_map(loaded, selected, summary, center=center,
                            zoom=zoom)
     with right.container(height=MAP_HEIGHT, border=False):
         st.subheader("Not drawn as points")
         st.caption("Province-wide, country-wide and abroad claims, and places the gazetteer "
                    "cannot resolve, are never drawn at a town.")
-        total, text = selection.shared("offmap", loaded, filter_key, lambda: _offmap(shown))
+        total, text = selected.shared("offmap", lambda: _offmap(selected.rows))
         if not total:
             st.write("None in this selection.")
         if total > OFFMAP_LIST_MAX:
@@ -201,16 +214,23 @@ def _offmap(shown: pd.DataFrame) -> tuple[int, str]:
     return len(rows), "\n\n---\n\n".join(items)
 
 
-def claims_table(loaded: Loaded, shown: pd.DataFrame, key: str) -> None:
+def claims_table(selected: selection.Selection) -> None:
     st.subheader("Claims in this selection")
-    total, view = selection.shared("claims_table", loaded, key, lambda: _table_rows(shown),
-                                   large=True)
+    total, view = selected.shared("claims_table", lambda: _arrow(_table_rows(selected.rows)))
     if total > TABLE_ROWS_MAX:
         st.caption(f"The first {TABLE_ROWS_MAX:,} of {total:,} claims (by date); export the "
                    "view as CSV or GeoJSON for all of them.")
     st.dataframe(view, hide_index=True, width="stretch", key="claims_table",
                  column_config={"History": st.column_config.LinkColumn(
                      "History", display_text="history")})
+
+
+def _arrow(counted: tuple[int, pd.DataFrame]) -> tuple[int, Any]:
+    """A shared table as the Arrow table Streamlit would make of it (its own conversion, so the
+    bytes sent are the same), converted once per selection instead of on every run of every
+    session."""
+    total, frame = counted
+    return total, dataframe_util.convert_pandas_df_to_arrow_table(frame)
 
 
 def _table_rows(shown: pd.DataFrame) -> tuple[int, pd.DataFrame]:
@@ -240,11 +260,11 @@ def _table_rows(shown: pd.DataFrame) -> tuple[int, pd.DataFrame]:
     })
 
 
-def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
+def event_view(loaded: Loaded, selected: selection.Selection) -> str | None:
     """The event picker and its comparison; returns the event picked (it goes in the link)."""
     st.subheader("One event, every claimant's figures side by side")
     events = loaded.dataset.events
-    present = set(shown["event_id"].dropna())
+    present = selected.shared("events", lambda: frozenset(selected.rows["event_id"].dropna()))
     in_view = [e for e in events if e in present]
     if not in_view:
         st.write("No event in this selection groups several claims.")
@@ -255,8 +275,10 @@ def event_view(loaded: Loaded, shown: pd.DataFrame) -> str | None:
                           key="event_pick")
     st.caption(verbatim(events[chosen].summary))
     # the same for every session and every filter: per (dataset, event)
-    comparison = selection.shared("event_compare", loaded, chosen,
-                                  lambda: event_core.compare(loaded.table, chosen))
+    comparison = selection.shared(
+        "event_compare", loaded, chosen,
+        lambda: dataframe_util.convert_pandas_df_to_arrow_table(
+            event_core.compare(loaded.table, chosen)))
     st.dataframe(comparison, hide_index=True, width="stretch", key="event_table")
     st.caption("Figures are never summed across claimants; each row is one claim.")
     st.checkbox("Show this comparison in screenshot mode", key="event_in_brief",
@@ -278,30 +300,10 @@ def event_sheet(loaded: Loaded, event_id: str) -> None:
     st.table(sheet)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _timeline_rows(table_id: int, n: int, context_key: str, _table: pd.DataFrame,
-                   _context: ClaimFilter) -> tuple[pd.DataFrame, int]:
-    """Per (claim table, filter without its dates): a pan or a date change reruns the script,
-    and at 100,000 claims these rows take about a second to derive."""
-    shown = _context.apply(_table)
-    return timeline_core.timeline_rows(shown), timeline_core.undated_count(shown)
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
-def _timeline_spec(table_id: int, n: int, context_key: str, span: str,
-                   _rows: pd.DataFrame) -> str:
-    """The chart as Vega-Lite JSON, per (claim table, filter without its dates, span), the key
-    of its rows in _timeline_rows: altair builds and validates it against its schema in
-    ~0.2 s, which every pan and every unrelated widget used to pay. Text, so each session
-    gets its own dict to hand to Streamlit (which edits what it is given)."""
-    window = timeline_core.recent_span(_rows) if span != "Every date" else None
-    return timeline_core.chart(_rows, span=window).to_json()
-
-
 TIMELINE_AUTO_MAX = 20_000  # claim-places; above, the timeline waits for the reader's switch
 
 
-def timeline(table: pd.DataFrame, claim_filter: ClaimFilter,
+def timeline(loaded: Loaded, claim_filter: ClaimFilter,
              bounds: tuple[Any, Any] | None = None) -> None:
     """Claims over time, with every filter but the dates, so the brush can reach any date.
 
@@ -313,29 +315,44 @@ def timeline(table: pd.DataFrame, claim_filter: ClaimFilter,
     A fragment: the switch and the span rerun this section only, not the page. A brush does
     change the page (it sets the dates), so it reruns the page; ``bounds`` are the dataset's
     date bounds the brush is clamped to (without them a brush is left to the next page run)."""
-    _timeline_section(table, claim_filter, bounds)
+    _timeline_section(loaded, claim_filter, bounds)
 
 
 @st.fragment
-def _timeline_section(table: pd.DataFrame, claim_filter: ClaimFilter,
+def _timeline_section(loaded: Loaded, claim_filter: ClaimFilter,
                       bounds: tuple[Any, Any] | None) -> None:
     if bounds is not None and _brush_pending(*bounds):
         st.rerun()  # scope "app": every section depends on the dates
     st.subheader("Claims over time")
+    table = loaded.table
     large = len(table) > TIMELINE_AUTO_MAX
     if large and not st.toggle("Show the timeline", value=False, key="show_timeline"):
         st.caption(f"{table['claim_id'].nunique():,} claims are loaded: at this size the "
                    "timeline is off until you switch it on, so the map appears sooner.")
         return
+    # every filter but the dates: a pan or a date change keeps these rows
     context = claim_filter.with_(date_from=None, date_to=None, include_undated=True)
-    context_key = json.dumps(context.to_params(), sort_keys=True)
-    rows, undated = _timeline_rows(id(table), len(table), context_key, table, context)
+    context_key = selection.filter_key(context)
+
+    def timeline_rows() -> tuple[pd.DataFrame, int]:
+        # at 100,000 claims these rows take about a second to derive
+        selected = context.apply(table)
+        return timeline_core.timeline_rows(selected), timeline_core.undated_count(selected)
+
+    rows, undated = selection.shared("timeline_rows", loaded, context_key, timeline_rows)
     if rows.empty:
         st.write("No dated claim in this selection.")
         return
     span = st.radio("Timeline span", ["Every date", "Last 12 months of claims"],
                     key="timeline_span", horizontal=True, label_visibility="collapsed")
-    spec = json.loads(_timeline_spec(id(table), len(table), context_key, span, rows))
+
+    def spec_text() -> str:
+        # text, so each session gets its own dict to hand to Streamlit (which edits it)
+        window = timeline_core.recent_span(rows) if span != "Every date" else None
+        return json.dumps(timeline_core.chart_spec(rows, span=window))
+
+    spec = json.loads(selection.shared("timeline_spec", loaded, f"{context_key}|{span}",
+                                       spec_text))
     st.vega_lite_chart(spec=spec, on_select="rerun", key="timeline",
                        selection_mode=[timeline_core.BRUSH], width="stretch")
     st.caption("Drag across the chart to set the date filter; the date box in the sidebar "

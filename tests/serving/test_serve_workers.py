@@ -132,6 +132,24 @@ def test_published_map_data_is_sent_as_its_prebuilt_gzip_copy(farm: Served):
         packed.unlink()
 
 
+def test_the_outlines_script_is_sent_packed_and_kept_a_year(farm: Served):
+    from dashboard.render import outlines_script
+    from dashboard.ui.mapdata import published_outlines
+
+    url = published_outlines()  # named by its content: the workers publish the same name
+    assert url is not None
+    plain_body = outlines_script().encode("utf-8")
+    # as the map's frame asks for it: with the worker's cookie from the page
+    cookie = {"Cookie": f"{serving.COOKIE}={_cookie(_get(farm.base, '/')[1])}"}
+    status, heads, raw = _get(farm.base, url, {"Accept-Encoding": "gzip", **cookie})
+    assert status == 200 and heads["content-encoding"] == ["gzip"]
+    assert heads["content-type"] == ["text/javascript"]
+    assert heads["cache-control"] == [shell_files.IMMUTABLE]
+    assert raw == gzip.compress(plain_body, 9, mtime=0), "the level-9 copy, byte for byte"
+    _, plain_heads, plain = _get(farm.base, url)
+    assert plain == plain_body and "content-encoding" not in plain_heads
+
+
 def _one_run(base: str) -> list[str]:
     """Open the websocket through the proxy and run the page once, as the browser does (the
     sync client: the browser tests may have an event loop running in this thread)."""

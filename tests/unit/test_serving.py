@@ -33,8 +33,15 @@ def test_config_names_every_worker_local_or_remote_with_its_own_cookie():
     assert f"cookie {serving.COOKIE} insert indirect nocache httponly" in config
     assert "option httpchk GET /_stcore/health" in config
     assert "option redispatch" in config  # a reader whose worker died goes to another
+    # ...at once: a failed connection takes a worker out before the health checks notice
+    assert len(re.findall(r"observe layer4 error-limit 1 on-error mark-down$", config,
+                          re.MULTILINE)) == 4
     assert "timeout tunnel" in config  # the websocket outlives the request timeouts
     assert "compression algo gzip" in config and "application/javascript" in config
+    # the basemap's outlines script: its level-9 copy, kept a year (named by its content)
+    assert re.search(r"acl outlines_script path_reg \^/app/static/claims/outlines\\-\[0-9a-f\]\+",
+                     config)
+    assert "set-header Cache-Control public,max-age=31536000,immutable if" in config
 
 
 def test_the_proxy_listens_on_loopback_unless_told_otherwise():
@@ -80,6 +87,37 @@ def test_worker_command_serves_only_the_given_address_and_port():
     assert cmd[cmd.index("--server.address") + 1] == "10.0.0.2"
     assert cmd[cmd.index("--server.fileWatcherType") + 1] == "none"
     assert cmd[cmd.index("--client.showErrorDetails") + 1] == "none"
+    # a full collection after every run was half of a filter change's CPU
+    assert cmd[cmd.index("--runner.postScriptGC") + 1] == "false"
+    # `streamlit run` with the page's modules imported before the worker answers its checks
+    assert cmd[1:4] == ["-m", "dashboard.ui.worker", str(serving.APP)]
+
+
+def test_a_worker_has_imported_the_pages_core_before_it_answers():
+    """The first reader of a new or restarted worker used to wait for the page's imports;
+    nothing that touches Streamlit is imported before its runtime (a component declared then
+    is never served)."""
+    import subprocess
+
+    from dashboard.ui import worker
+
+    code = ("import sys, dashboard.ui.worker as w; w.preload(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('streamlit', 'dashboard.ui.'))"
+            " and m != 'dashboard.ui.worker'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(serving.__file__).resolve().parents[1])
+    assert out.stdout.strip() == "[]"
+    ui = Path(serving.__file__).resolve().parent / "ui"
+    imported = set()
+    for source in ui.glob("*.py"):
+        if source.stem in ("review", "worker"):  # review: only a --review server imports it
+            continue
+        text = source.read_text(encoding="utf-8")
+        imported |= set(re.findall(r"^from (dashboard\.[\w.]+) import", text, re.MULTILINE))
+        for names in re.findall(r"^from dashboard import ([\w, ]+)$", text, re.MULTILINE):
+            imported |= {"dashboard." + n.split(" as ")[0].strip() for n in names.split(",")}
+    core = {m for m in imported if not m.startswith("dashboard.ui")}
+    assert core - {"dashboard.snapshot"} <= set(worker.CORE_MODULES)  # snapshot: on a PNG
 
 
 @pytest.mark.proxy
