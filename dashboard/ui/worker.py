@@ -23,7 +23,8 @@ import sys
 # are ~0.1 s more.
 CORE_MODULES = ("dashboard.assets", "dashboard.briefing", "dashboard.curation.history",
                 "dashboard.dataset", "dashboard.events", "dashboard.export",
-                "dashboard.filters", "dashboard.gazetteer", "dashboard.models",
+                "dashboard.filters", "dashboard.gazetteer", "dashboard.geocode",
+                "dashboard.legend", "dashboard.models", "dashboard.pipeline",
                 "dashboard.render", "dashboard.serving", "dashboard.share",
                 "dashboard.storage", "dashboard.table", "dashboard.timeline")
 

@@ -8,7 +8,7 @@ import json
 
 import folium
 
-from dashboard.render import OutlineLayer, _outlines, build_map, outlines_script
+from dashboard.render import OutlineLayer, build_map, outlines, outlines_script
 from dashboard.render.basemap import OUTLINES_GLOBAL
 from dashboard.ui import mapdata
 
@@ -35,7 +35,7 @@ def test_the_file_defines_the_outlines_the_script_would_have_carried():
     text = outlines_script()
     prefix = f"window.{OUTLINES_GLOBAL} = "
     assert text.startswith(prefix) and text.rstrip().endswith(";")
-    assert json.loads(text[len(prefix):].rstrip().rstrip(";")) == _outlines()
+    assert json.loads(text[len(prefix):].rstrip().rstrip(";")) == outlines()
     assert "</script" not in text.lower()
 
 
