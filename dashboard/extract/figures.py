@@ -19,7 +19,9 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"soldiers?|troops|servicem[ae]n|army\s+(?:men|personnel|officers|jawans)|jawans|"
      r"policem[ae]n|(?:head\s+)?constable|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
      r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men)|"
-     r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys|guards|"
+     r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys?|guards?|troopers?|jawan|"
+     r"sentr(?:y|ies)|"
+     r"(?:railway|traffic|jail|prison)\s+(?:policem[ae]n|police|officials?|guards?)|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
      r"martyrs|(?:customs|security|police|levies|government)\s+officials?", "security_personnel"),
     (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
@@ -34,7 +36,11 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"drivers?|daily\s+wagers|fishermen|passers?-?by|pedestrians|shepherds?|vendors?|"
      r"employees?|engineers?|(?:coal\s+)?miners|worshipp?ers|mourners|commuters?|"
-     r"(?:protesters?|demonstrators?)", "civilians"),
+     r"(?:protesters?|demonstrators?)|voters?|customers?|vaccinators?|(?:lady\s+)?health\s+"
+     r"workers?|polling\s+staff|polio\s+workers?|fisherm[ae]n|cleric|prayer\s+leader|"
+     r"(?:bank|shop|factory|mine)\s+(?:employees?|workers?|guards?)|watchm[ae]n|"
+     r"chowkidars?|clerks?|nurses?|paramedics?|patients?|tribesm[ae]n|elders?|"
+     r"(?:school)?teachers?", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
@@ -311,15 +317,120 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
     return best
 
 
+# A count of one without a number: "a customer was injured", "gunmen shot dead a young man",
+# "two passengers and a railway policeman were killed", "a third Levies sepoy was wounded",
+# "the body of a man was found". The article counts one person only when a casualty verb
+# governs the noun in its own clause; "six people, among them a minor", "a policeman was among
+# the dead" and "the killing of a student" name someone without claiming a new act.
+_ONE_PERSON = (
+    r"(?:wom[ae]n|man|boy|girl|child|minor|youth|youngster|person|civilian|passenger|"
+    r"labou?rer|(?:health\s+|polio\s+|aid\s+)?worker|student|teacher|doctor|journalist|reporter|"
+    r"shopkeeper|trader|customer|voter|vaccinator|driver|shepherd|farmer|fisherman|miner|"
+    r"villager|resident|pedestrian|passer-?by|vendor|employee|engineer|mechanic|tailor|barber|"
+    r"cleric|prayer\s+leader|activist|lawyer|pilgrim|travell?er|tourist|policeman|constable|"
+    r"soldier|sepoy|guard|jawan|trooper|cop|official|officer|militant|terrorist|insurgent|"
+    r"commander|suspect|sentry|cook|chowkidar|clerk|nurse|paramedic|patient|infant|baby|"
+    r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|"
+    r"refugee|migrant|"
+    # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
+    r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
+_ONE_PERSON_RE = re.compile(
+    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth))\s+"
+    rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
+# Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
+# dead") or a participle or relative phrase without a number or a speech verb ("a policeman
+# guarding a polio team was shot dead").
+_ONE_GAP = (r"(?:(?:\s*,[^,.;:\d\"]{1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
+            r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
+_VERB_AFTER = re.compile(
+    rf"{_ONE_GAP}\s+(?:was|has\s+been|had\s+been|got)\s+(?:(?:also|later|critically|seriously|"
+    rf"badly|severely|fatally|reportedly|allegedly)\s+)*", re.IGNORECASE)
+# A noun joined to a figure before it shares that figure's verb: "two passengers and a railway
+# policeman were killed", "two shopkeepers were shot dead and a customer injured".
+_JOINED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+_JOINED_VERB_AFTER = re.compile(
+    r"\s+(?:were\s+|was\s+)?(?:(?:also|critically|seriously|badly)\s+)*", re.IGNORECASE)
+_ACT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
+    r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
+    r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away)\s+$", re.IGNORECASE)
+_BODY_OF = re.compile(r"\b(?:dead\s+|bullet-riddled\s+|mutilated\s+|tortured\s+)?body\s+of\s+$",
+                      re.IGNORECASE)
+_BODY_FOUND = re.compile(r"\b(?:found|recovered|dumped|discovered|retrieved)\b", re.IGNORECASE)
+# A member of a group already counted, or a noun inside a noun phrase: not a new act.
+_MEMBER_BEFORE = re.compile(
+    r"(?:\b(?:including|among\s+(?:them|whom|the\s+\w+)|one\s+of\s+them|of\s+whom|such\s+as|"
+    r"like)\s*,?\s*|\bof\s+|\b(?:against|for|over)\s+)$", re.IGNORECASE)
+_NAME_AND = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+and\s+$")
+
+
+def _casualty_at(text: str, pos: int, hi: int) -> str | None:
+    for rx, cat in _CAT_RE:
+        if rx.match(text, pos, hi):
+            return cat
+    return None
+
+
+def _one_person_figures(text: str, lo: int, hi: int,
+                        taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """Counts of one written with an article (see _ONE_PERSON_RE)."""
+    out: list[FigureMention] = []
+    for m in _ONE_PERSON_RE.finditer(text, lo, hi):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        before = text[max(lo, m.start() - 40):m.start()]
+        category = None
+        start, count = m.start(), 1
+        if _BODY_OF.search(before):
+            if _BODY_FOUND.search(text, m.end(), hi):
+                category = "killed"
+        elif _MEMBER_BEFORE.search(before):
+            continue
+        elif _ACT_BEFORE.search(before):
+            category = next((c for rx, c in _CAT_RE if rx.search(before)), None)
+            if re.search(r"pick|took|taking", before[-20:], re.IGNORECASE):
+                category = "abducted"
+        if category is None and (v := _VERB_AFTER.match(text, m.end(), hi)):
+            category = _casualty_at(text, v.end(), hi)
+        if category is None and _JOINED_BEFORE.search(before):
+            j = _JOINED_VERB_AFTER.match(text, m.end(), hi)
+            category = _casualty_at(text, j.end(), hi) if j else None
+        if category is None:
+            continue
+        name = _NAME_AND.search(before) if m.group("art").lower() == "another" else None
+        if name:  # "Khalil and another fisherman were killed": two people
+            start, count = m.start() - len(before) + name.start(), 2
+        noun = m.group("noun")
+        who = next((w for rx, w in _WHO_RE if rx.fullmatch(noun)), "unspecified")
+        out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
+                                 m.end(), note="a count of one written with an article"))
+    return out
+
+
 # "All four died on the spot", "the three were buried": a number after these words restates a
 # figure already given when the report has counted the same number with the same verb before.
 _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
 
 
-def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]]) -> bool:
-    """Whether figure repeats one of the report's earlier (count, category) pairs."""
-    return figure.count is not None and (figure.count, figure.category) in counted and \
-        _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None
+def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],
+             previous: frozenset[tuple[int | None, str, str]] = frozenset(),
+             sentence_start: int = 0) -> bool:
+    """Whether figure repeats one of the report's earlier (count, category) pairs.
+
+    Two ways: "all four died" points back with its article; and a quote right after the
+    narrative repeats the narrative's figure in the speaker's words ("Two shopkeepers were shot
+    dead ..., police said. 'Two men have died,' the SSP said."): one figure, not two. The quote
+    must give the same count, category and qualifier as the sentence just before it; "at least
+    nine were killed" and a doctor's "we received nine bodies" stay two figures.
+    """
+    if figure.count is None:
+        return False
+    if (figure.count, figure.category) in counted and \
+            _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None:
+        return True
+    quoted = text.count('"', sentence_start, figure.start) % 2 == 1
+    return quoted and (figure.count, figure.category, figure.qualifier) in previous
 
 
 def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
@@ -451,6 +562,9 @@ def find_figures(text: str, lo: int, hi: int,
             category = "abducted"
         prev_who = who
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
+    out = sorted(out + _one_person_figures(text, lo, hi,
+                                           [(f.start, f.end) for f in out] + list(exclude)),
+                 key=lambda f: f.start)
     if out and _TOTAL.search(text, lo, hi):
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
                              f.note, total=True) for f in out]

@@ -195,7 +195,10 @@ _NEW_INCIDENT = re.compile(
     rf"\s*[\"']?(?:{_ANOTHER}|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
     r"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|This\s+(?:year|month)|"
-    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes))\b",
+    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes)|"
+    # a step back in time: "A day earlier, the body of a shopkeeper was found ..."
+    r"(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+(?:earlier|before)|"
+    r"The\s+(?:previous|preceding)\s+(?:day|night|week)|The\s+(?:day|night|week)\s+before)\b",
     re.IGNORECASE)
 
 
@@ -410,6 +413,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     all_names = mentions(t, 0, len(t), register)
     k = 0
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
+    previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
             k += 1
@@ -422,8 +426,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         hits = find_places(t, s.start, s.end, finder, blocked)
         roles = [role_of(t, h, s.start, s.end) for h in hits]
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
-                if not restates(t, f, counted)]
+                if not restates(t, f, counted, previous, s.start)]
         counted.update((f.count, f.category) for f in figs)
+        previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
         cues = find_cues(t, s.start, s.end, register, names)
         per_sentence.append((s, hits, roles, dates, figs, cues))
 

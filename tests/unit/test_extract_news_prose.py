@@ -947,3 +947,84 @@ def test_a_photo_caption_above_the_lead_does_not_date_the_incident(gaz):
                 gaz)
     claim, _ = _figures(r)[("four", "killed")]
     assert claim["date"] == "2025-10-18"
+
+
+# figures, round 5 (blind4 patterns; conventions in tests/fixtures/corpus/ANNOTATION.md) ------
+
+@pytest.mark.parametrize("text, raw, want", [
+    # subject of its own passive verb, through an apposition in commas
+    ("A tailor, Karim Bakhsh, was gunned down outside his shop in Dalbandin on Sunday, "
+     "police said.", "A tailor", "killed"),
+    # elliptic: joined by "and" to a figure before it, sharing its verb
+    ("Three miners died and a watchman injured when the shaft caved in after a blast in "
+     "Marwar on Sunday, officials said.", "a watchman", "injured"),
+    ("Four soldiers and a cook were martyred in the attack on the camp near Kohlu, the ISPR "
+     "said.", "a cook", "killed"),
+    # object of the casualty verb
+    ("Unknown men abducted a schoolteacher from Tump on Saturday night, his family said.",
+     "a schoolteacher", "abducted"),
+    # an ordinal with an article counts one more person
+    ("Two constables died on the spot and a third constable was critically wounded, the SHO "
+     "said.", "a third constable", "injured"),
+    # a body found is a death
+    ("The bullet-riddled body of a young driver was recovered from a ravine near Surab on "
+     "Monday, Levies said.", "a young driver", "killed"),
+])
+def test_a_singular_noun_with_an_article_is_a_count_of_one(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, want) in figs and figs[(raw, want)][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a member of a group already counted
+    "Nine people, among them a schoolboy, were injured in the blast in Turbat, police said.",
+    "Police said a Levies sepoy was among the dead in the Turbat blast.",
+    # a noun phrase or a demand, not a clause claiming the act
+    "Traders shut their shops in Turbat to protest against the killing of a shopkeeper.",
+    "The sit-in demands the recovery of a student picked up from Turbat in May.",
+    # a relative clause with a speech verb does not make the speaker a victim
+    "A man who said he had seen the attack was questioned by police in Turbat.",
+])
+def test_a_singular_noun_that_names_no_new_victim_is_no_figure(gaz, text):
+    figs = _figures(_ingest(text, gaz))
+    assert not any(f["count"] == 1 for _, f in figs.values()), figs
+
+
+def test_a_name_and_another_counts_both(gaz):
+    figs = _figures(_ingest("Gul Jan and another labourer were wounded when a mortar shell "
+                            "landed near Sui on Friday, Levies said.", gaz))
+    assert figs[("Gul Jan and another labourer", "injured")][1]["count"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    'QUETTA: Two traders were shot dead in Quetta on Friday, police said. "Two men from our '
+    'market have died," the SSP said.',
+    'Three sepoys were martyred and one was hurt near Kahan on Sunday. "Three of our men '
+    'embraced shahadat," a Levies officer said.',
+])
+def test_a_quote_repeating_the_sentence_before_is_one_figure(gaz, text):
+    r = _ingest(text, gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 1, killed
+
+
+def test_a_quote_with_a_different_qualifier_is_its_own_figure(gaz):
+    r = _ingest('At least nine people were killed near Noshki on Saturday, officials said. '
+                '"We have received nine bodies," a doctor said.', gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 2, killed
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("The sentry post came under fire near Gandawa; one sentry was killed, the SHO said.",
+     "one", "security_personnel"),
+    ("A blast at the polling booth in Nal killed one voter on Thursday, officials said.",
+     "one", "civilians"),
+    ("One vaccinator was hurt when gunmen fired on the team in Chaman, police said.",
+     "One", "civilians"),
+    ("One Levies sepoy was wounded in the raid on Washuk on Saturday, officials said.",
+     "One", "security_personnel"),
+])
+def test_singular_people_nouns_with_one(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    assert any(k[0] == raw and f["who"] == want for k, (_, f) in figs.items()), figs
