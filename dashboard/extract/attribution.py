@@ -24,6 +24,8 @@ SPEECH = (
     r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
+    # a body's own figures speak for it: "the CTD's figures for August list 36 arrests"
+    r"lists|list|listed|shows|show|showed|"
     r"stating|saying|claiming|alleging|adding|putting|put\s+the\s+(?:death\s+)?(?:toll|figure|"
     r"number)|"
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
@@ -44,7 +46,7 @@ _NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
 _SPEECH_AFTER = re.compile(
     # "Officials did not respond to the claim": a refusal to speak is no statement
     rf"(?:(?!\b(?:it|he|she|they|we)\s+(?:also\s+)?{SPEECH}\b|\b(?:did\s+not|didn't|declined|"
-    rf"refused|could\s+not|would\s+not)\b)[^\d.;!?]){{0,60}}?"
+    rf"refused|could\s+not|would\s+not)\b)(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d))){{0,60}}?"
     rf"\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
@@ -178,11 +180,35 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             if _CLAUSE_END.match(text, e, hi) else None)
         if before:
             cues.append(Cue(cid, s, e, "according", before.start(), e))
+    by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
-            cues.append(Cue(None, m.start(), m.end(), "pronoun", m.start(), m.end()))
+            cues.append(Cue(_named_before(text, m, names, by_id), m.start(), m.end(),
+                            "pronoun", m.start(), m.end()))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|ministry|"
+                        r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
+
+
+def _named_before(text: str, m: re.Match[str], names: list[tuple[int, int, str]],
+                  by_id: dict[str, ClaimantDef]) -> str | None:
+    """The body "the committee" speaks for: the last one its sentence named before it whose
+    name holds that noun ("the sit-in organised by the Baloch Yakjehti Committee ... what the
+    committee says are 15 people"), even if that mention was not itself a statement.
+    Otherwise None: the discourse decides (a pronoun cue)."""
+    noun = _BODY_NOUN.match(text, m.start())
+    if noun is None:
+        return None
+    word = noun.group(1).lower()[:8]
+    for s, _, cid in reversed(names):
+        c = by_id.get(cid)
+        if s < m.start() and c is not None and (
+                word in c.name.lower() or word in ("group", "outfit", "organisa", "organiza")):
+            return cid
+    return None
 
 
 def speaker_cue(pos: int, cues: list[Cue], carried: str | None) -> tuple[str, Cue] | None:

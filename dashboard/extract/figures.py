@@ -50,7 +50,9 @@ WHO_WORDS: list[tuple[str, str]] = [
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
     # "hit by bullets", "struck by shrapnel": the person was hit and lived (a death has its verb)
-    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds|"
+    # "received serious bullet wounds", "suffered minor injuries": the injury as a noun
+    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|(?:received|receiving|suffered|suffering|"
+     r"sustained|sustaining)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment", "injured"),
@@ -68,7 +70,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"released|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
      r"(?:homes?|families)|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
      r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive", "released"),
-    (r"arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody", "arrested"),
+    (r"(?:re-?)?arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody",
+     "arrested"),
     (r"detained|detention|detainees|in\s+custody", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
@@ -101,14 +104,18 @@ _BREAKDOWN_NOUN = re.compile(
     r"cousins|relatives|siblings|twins)\b",
     re.IGNORECASE)
 # A tally listed place by place: "Kech with 17, ahead of Awaran with nine and Panjgur with eight".
-_TALLY_WITH = re.compile(r"\b[A-Z][\w-]+\s+with\s+$")
+# So is one with the count in brackets after each place: "arrests in Quetta (17), Kech (9)".
+_TALLY_WITH = re.compile(r"\b[A-Z][\w-]+\s+(?:with\s+|\(\s*)$")
+# "36 suspects in all" closes such a list: the sum of its parts, in their category.
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
 # Only auxiliaries between a figure and a casualty word: the word is the figure's predicate.
 # An aside set off by commas may sit between them: "18 people, including a boy of 16, were
-# detained"; "three of them, among them a student, were freed".
+# detained"; "three of them, among them a student, were freed"; "two brothers, both
+# shopkeepers in the bazaar, were picked up".
 # So may a relative clause telling where they were: "two passers-by who were standing at a tea
 # stall were also hit"; the verb after the clause is the figure's own.
 _ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|all\s+of\s+them|most\s+of\s+them|"
-          r"some\s+of\s+them)\b[^,.;:]{0,80},|\s+(?:who|that)\s+(?:were|was|had\s+been)\s+"
+          r"some\s+of\s+them|both|all|each)\b[^,.;:]{0,80},|\s+(?:who|that)\s+(?:were|was|had\s+been)\s+"
           r"\w+ing\b[^,.;:]{0,60}?(?=\s+(?:were|was|had)\b))?")
 # "four of them were later found dead": the part's verb, past "of them", is its predicate.
 _PREDICATE_GAP = re.compile(rf"(?:\s+of\s+(?:them|whom))?{_ASIDE}{_ADVERB}\s*", re.IGNORECASE)
@@ -203,7 +210,7 @@ _TOLL_BEFORE = re.compile(
 _TOTAL = re.compile(
     r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
     r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|this\s+year|so\s+far|"
-    r"in\s+total|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
+    r"in\s+total|in\s+all|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
     r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
     r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"
     r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year)|"
@@ -217,6 +224,17 @@ _TOTAL = re.compile(
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"
                        r"abducted|missing|detained|arrested|kidnapped|victims|hostages)\b",
                        re.IGNORECASE)
+
+
+# Categories a headline may use loosely for the body's act: "two missing in Kharan" over "two
+# brothers were picked up"; "20 held" over "20 were arrested".
+_ACT_FAMILY = {"disappeared": "taken", "abducted": "taken", "arrested": "held",
+               "detained": "held"}
+
+
+def act_family(category: str) -> str:
+    """The act a category belongs to, for telling whether a headline repeats the body."""
+    return _ACT_FAMILY.get(category, category)
 
 
 @dataclass(frozen=True)
@@ -344,7 +362,8 @@ _ONE_PERSON_RE = re.compile(
 _ONE_GAP = (r"(?:(?:\s*,[^,.;:\d\"]{1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
 _VERB_AFTER = re.compile(
-    rf"{_ONE_GAP}\s+(?:was|has\s+been|had\s+been|got)\s+(?:(?:also|later|critically|seriously|"
+    rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
+    rf"received|sustained|lost\s+(?:his|her)\s+life)\b))(?:(?:also|later|critically|seriously|"
     rf"badly|severely|fatally|reportedly|allegedly)\s+)*", re.IGNORECASE)
 # A noun joined to a figure before it shares that figure's verb: "two passengers and a railway
 # policeman were killed", "two shopkeepers were shot dead and a customer injured".
@@ -413,14 +432,26 @@ def _one_person_figures(text: str, lo: int, hi: int,
 _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
 
 
+# Part of the injured told by condition and where they were moved: "three critically wounded
+# were referred to Quetta", "two of the injured, in a serious condition, were airlifted".
+_MOVED_PART = re.compile(
+    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*)?(?:(?:critically|seriously|"
+    r"severely|badly|gravely)\s+(?:wounded|injured|hurt)\s+|(?:in\s+(?:a\s+)?(?:critical|serious)"
+    r"\s+condition\s*,?\s*))?(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+    r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken|airlifted|flown|evacuated|"
+    r"transferred|rushed)\b", re.IGNORECASE)
+
+
 def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],
              previous: frozenset[tuple[int | None, str, str]] = frozenset(),
              sentence_start: int = 0) -> bool:
     """Whether figure repeats one of the report's earlier (count, category) pairs.
 
-    Two ways: "all four died" points back with its article; and a quote right after the
-    narrative repeats the narrative's figure in the speaker's words ("Two shopkeepers were shot
-    dead ..., police said. 'Two men have died,' the SSP said."): one figure, not two. The quote
+    Three ways: "all four died" points back with its article; a part of the injured counted
+    before is told by where it was moved ("three critically wounded were referred to
+    Quetta"); and a quote right after the narrative repeats its figure in the speaker's words
+    ("Two shopkeepers were shot dead ..., police said. 'Two men have died,' the SSP said."):
+    one figure, not two. The quote
     must give the same count, category and qualifier as the sentence just before it; "at least
     nine were killed" and a doctor's "we received nine bodies" stay two figures.
     """
@@ -428,6 +459,10 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
         return False
     if (figure.count, figure.category) in counted and \
             _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None:
+        return True
+    if figure.category == "injured" and _MOVED_PART.match(text, figure.start + len(figure.raw)) \
+            and any(c is not None and c > figure.count and cat == "injured"
+                    for c, cat in counted):
         return True
     quoted = text.count('"', sentence_start, figure.start) % 2 == 1
     return quoted and (figure.count, figure.category, figure.qualifier) in previous
@@ -442,6 +477,45 @@ def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
             if rx.match(text, m.end(), hi):
                 return cat
     return None
+
+
+# The group a part is taken from: "four of the five had been taken away". A bare number after
+# "N of the" points back to people already counted; "five of the 11 workers abducted" names its
+# people and is the group's own first count.
+_GROUP_OF_PART = re.compile(
+    r"(?:\b(?:all|most|some|many|none|each|both|several)|\d|\b[a-z]+(?<!the))\s+of\s+(?:the|"
+    r"those|these)\s+$", re.IGNORECASE)
+# Who attacks is counted to describe the attack: "some 20 attackers surrounded the post",
+# "scores of gunmen stormed the mines, killing a dozen miners". Such a count is a figure only
+# when the casualty word is its own predicate ("three attackers were killed") or its verb comes
+# right before it ("killing two of the attackers").
+_ATTACKER_NOUN = re.compile(r"\b(?:attackers?|gunm[ae]n|assailants?|raiders|(?:armed\s+)?men)$",
+                            re.IGNORECASE)
+_ACT_RIGHT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|injur(?:ed|ing)|wound(?:ed|ing)|"
+    r"arrest(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|neutrali[sz](?:ed|ing)|"
+    r"eliminat(?:ed|ing))\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# A figure counted through "the number of <people> <verb>": "CRSS puts the number of security
+# personnel killed in 2023 at 97"; "the number of those who disappeared runs into the hundreds".
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|toll|tally|count)\s+of\s+(?P<np>[^.;:]{1,100}?)\s+(?:at|to|into(?:\s+the)?|"
+    r"(?:is|was|stands|stood)(?:\s+at)?)\s*$", re.IGNORECASE)
+
+
+def _attacker_count(text: str, n: Number, who_hit: tuple[str, int, str], lo: int,
+                    hi: int) -> bool:
+    """Whether the number counts attackers as they act rather than casualties among them."""
+    noun = who_hit[2] if who_hit[0] == "militants" else text[n.end:who_hit[1]]
+    if not _ATTACKER_NOUN.search(noun.strip()) or (
+            who_hit[0] == "unspecified" and "armed" not in noun.lower()):
+        return False
+    if _ACT_RIGHT_BEFORE.search(text, max(lo, n.start - 25), n.start):
+        return False
+    for rx, _ in _CAT_RE:
+        m = rx.search(text, who_hit[1], min(hi, who_hit[1] + 140))
+        if m and _PREDICATE_GAP.fullmatch(text, who_hit[1], m.start()):
+            return False
+    return True
 
 
 def find_figures(text: str, lo: int, hi: int,
@@ -472,6 +546,9 @@ def find_figures(text: str, lo: int, hi: int,
                 and n.qualifier == "exact":
             continue  # a year, not a count
         group = _OF_GROUP.match(text, n.end, hi)
+        if _GROUP_OF_PART.search(text, max(lo, n.start - 30), n.start) and \
+                _who_after(text, n.end, hi) is None and not group:
+            continue
         if part_seen and re.search(r"\band\s*$", text[max(lo, n.start - 6):n.start]) and \
                 _ELLIPTIC_PART.match(text, n.end, hi):
             continue
@@ -488,7 +565,8 @@ def find_figures(text: str, lo: int, hi: int,
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
-                text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)):
+                text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
+                or _attacker_count(text, n, who_hit, lo, hi)):
             continue
         lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number
         part_is = _PART_IS.match(text, n.end, hi) if lead and who_hit is None else None
@@ -525,6 +603,8 @@ def find_figures(text: str, lo: int, hi: int,
             elif re.search(r"missing\s+persons$", noun, re.IGNORECASE) and not \
                     _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
                 category = "disappeared"  # "the families of 43 missing persons"
+            elif out and _IN_ALL_AFTER.match(text, end, hi):
+                category = out[-1].category  # "Quetta (17), Kech (9), 26 suspects in all"
         if category is None and _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
             category = "killed"  # "the bodies of three men kidnapped last week were found"
         if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):
@@ -535,6 +615,11 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and _TOLL_BEFORE.search(
                 text, max(lo, n.start - 90), n.start):
             category = "killed"  # "the death toll has risen to 56"
+        if category is None and who_hit is None and (
+                number_of := _NUMBER_OF_BEFORE.search(text, max(lo, n.start - 160), n.start)):
+            np_lo, np_hi = number_of.span("np")
+            category = next((c for rx, c in _CAT_RE if rx.search(text, np_lo, np_hi)), None)
+            who = next((w for rx, w in _WHO_RE if rx.search(text, np_lo, np_hi)), who)
         if category is None and _PART_OF.match(text, n.end, hi):
             category = _main_verb_category(text, end, hi)
         if category is None:

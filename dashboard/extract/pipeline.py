@@ -27,7 +27,7 @@ from dashboard.extract.attribution import (
 )
 from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
 from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
-from dashboard.extract.figures import FigureMention, find_figures, restates
+from dashboard.extract.figures import FigureMention, act_family, find_figures, restates
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, in_caption, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
 from dashboard.figures import short
@@ -484,8 +484,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     lead_dates = next((ds for ds in (
         [d for d in per_sentence[i][3] if d.span.start is not None
          and not is_statement_date(t, d)] for i in range(min(len(per_sentence), 2))) if ds), [])
-    body_figures = {(f.count, f.category) for *_, figs, _ in per_sentence for f in figs
-                    if f.count is not None and not _headline(t, f.start)}
+    body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
+                    for f in figs if f.count is not None and not _headline(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
@@ -536,7 +536,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
-            if _headline(t, f.start) and (f.count, f.category) in body_figures:
+            if _headline(t, f.start) and (f.count, act_family(f.category)) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past else para_speaker, out_id, neighbours, sole)

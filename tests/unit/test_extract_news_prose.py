@@ -1028,3 +1028,91 @@ def test_a_quote_with_a_different_qualifier_is_its_own_figure(gaz):
 def test_singular_people_nouns_with_one(gaz, text, raw, want):
     figs = _figures(_ingest(text, gaz))
     assert any(k[0] == raw and f["who"] == want for k, (_, f) in figs.items()), figs
+
+
+@pytest.mark.parametrize("text", [
+    "About 30 attackers encircled the Levies checkpost near Sangan before dawn and two sepoys "
+    "were wounded, officials said.",
+    "Scores of gunmen descended on the bazaar in Turbat at night and set shops on fire; a "
+    "trader was injured, police said.",
+])
+def test_attackers_counted_as_they_act_are_no_figure(gaz, text):
+    figs = _figures(_ingest(text, gaz))
+    assert not any(f["who"] == "militants" for _, f in figs.values()), figs
+
+
+def test_attackers_with_their_own_casualty_verb_are_a_figure(gaz):
+    figs = _figures(_ingest("Four attackers were killed in the return fire near Sangan on "
+                            "Sunday, the Levies said.", gaz))
+    assert ("Four", "killed") in figs
+
+
+def test_a_bare_number_after_n_of_the_is_the_group_not_a_new_figure(gaz):
+    r = _ingest("Relatives said two of the six had been picked up from their homes in Tump in "
+                "May, police said.", gaz)
+    raws = [f["raw"] for c in r.claims for f in c["figures"]]
+    assert raws == ["two"], raws
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two watchmen died at once while a third person suffered minor splinter injuries, the "
+     "Levies said.", "a third person"),
+    ("Five labourers were killed and four others received multiple gunshot wounds in Turbat, "
+     "police said.", "four"),
+])
+def test_an_injury_named_as_a_noun_after_a_light_verb_is_injured(gaz, text, raw):
+    assert (raw, "injured") in _figures(_ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("The HRCP's annual report puts the number of people forcibly disappeared in the province "
+     "in 2024 at 412.", "412", "disappeared"),
+    ("The number of students detained since the crackdown began, the union insists, runs into "
+     "the hundreds.", "hundreds", "detained"),
+])
+def test_the_number_of_people_put_at_a_figure(gaz, text, raw, category):
+    assert (raw, category) in _figures(_ingest(text, gaz))
+
+
+def test_a_tally_in_brackets_after_each_place_and_its_sum(gaz):
+    r = _ingest("The Levies' figures for June list abductions in Chagai (5), Washuk (3) and "
+                "Kharan (2), ten people in all.", gaz)
+    figs = _figures(r)
+    for raw in ("5", "3", "2", "ten"):
+        assert (raw, "abducted") in figs, (raw, figs)
+
+
+def test_re_arrested_is_arrested(gaz):
+    figs = _figures(_ingest("Police said four of the runaway convicts had been re-arrested "
+                            "near Bela by Tuesday.", gaz))
+    assert ("four", "arrested") in figs
+
+
+def test_a_headline_naming_the_bodys_act_loosely_is_a_repeat(gaz):
+    r = _ingest("Round-up: three missing in Turbat\nTurbat: Three cousins, all students at the "
+                "degree college, were taken away by men in plain clothes on Friday, their "
+                "family said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Three", "abducted")], figs
+
+
+def test_the_injured_moved_to_hospital_are_part_of_those_counted(gaz):
+    r = _ingest("Nine people were hurt in the blast in Sibi on Friday, police said. Four "
+                "seriously injured were airlifted to Quetta.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Nine", "injured")], figs
+
+
+def test_the_committee_speaks_for_the_committee_named_earlier_in_its_sentence(gaz):
+    r = _ingest("Hundreds joined the rally called by the Baloch Yakjehti Committee in Turbat "
+                "on Friday to demand the release of what the committee says are 23 students "
+                "detained since June.", gaz)
+    claim, _ = _figures(r)[("23", "detained")]
+    assert claim["claimant"] == "byc"
+
+
+def test_an_organisations_figures_that_list_speak_for_it(gaz):
+    r = _ingest("The HRCP's data for 2024, released in Islamabad, lists 94 people killed in "
+                "Balochistan.", gaz)
+    claim, _ = _figures(r)[("94", "killed")]
+    assert claim["source_type"] == "rights_group"
