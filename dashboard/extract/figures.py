@@ -27,7 +27,7 @@ WHO_WORDS: list[tuple[str, str]] = [
     (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
-     r"commanders|operatives|sleeper\s+cells?", "militants"),
+     r"commanders|operatives|sleeper\s+cells?|facilitators?|handlers?|abettors?", "militants"),
     (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers?|labou?rers?|workers?|wom[ae]n|"
      r"girls?|boys?|child(?:ren)?|kids|students?|teachers?|doctors?|journalists?|pilgrims?|villagers?|"
      r"shopkeepers?|traders?|travell?ers|tourists?|residents?|farmers?|(?:coal\s+)?miners|"
@@ -115,7 +115,7 @@ _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.IGNORE
 # So may a relative clause telling where they were: "two passers-by who were standing at a tea
 # stall were also hit"; the verb after the clause is the figure's own.
 _ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|all\s+of\s+them|most\s+of\s+them|"
-          r"some\s+of\s+them|both|all|each)\b[^,.;:]{0,80},|\s+(?:who|that)\s+(?:were|was|had\s+been)\s+"
+          r"some\s+of\s+them|both|all|each|who)\b[^,.;:]{0,80},|\s+(?:who|that)\s+(?:were|was|had\s+been)\s+"
           r"\w+ing\b[^,.;:]{0,60}?(?=\s+(?:were|was|had)\b))?")
 # "four of them were later found dead": the part's verb, past "of them", is its predicate.
 _PREDICATE_GAP = re.compile(rf"(?:\s+of\s+(?:them|whom))?{_ASIDE}{_ADVERB}\s*", re.IGNORECASE)
@@ -479,6 +479,12 @@ def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
     return None
 
 
+# "The remaining five are still missing", "a search for the remaining twelve": the rest of a
+# group counted before. With no casualty word of its own, the rest are still in the state the
+# group's act put them in: the report's latest act that is not a release; the rest of people
+# abducted who are "still missing" are still captives (ANNOTATION.md 4).
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.IGNORECASE)
+
 # The group a part is taken from: "four of the five had been taken away". A bare number after
 # "N of the" points back to people already counted; "five of the 11 workers abducted" names its
 # people and is the group's own first count.
@@ -519,8 +525,10 @@ def _attacker_count(text: str, n: Number, who_hit: tuple[str, int, str], lo: int
 
 
 def find_figures(text: str, lo: int, hi: int,
-                 exclude: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
-    """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers."""
+                 exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                 earlier: tuple[str, ...] = ()) -> list[FigureMention]:
+    """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers;
+    `earlier` holds the categories of the report's figures before this sentence, in order."""
     out: list[FigureMention] = []
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
@@ -622,6 +630,20 @@ def find_figures(text: str, lo: int, hi: int,
             who = next((w for rx, w in _WHO_RE if rx.search(text, np_lo, np_hi)), who)
         if category is None and _PART_OF.match(text, n.end, hi):
             category = _main_verb_category(text, end, hi)
+        if category is None and group and (is_ := _PART_IS.match(text, group.end(), hi)) and \
+                (kind := _who_after(text, is_.end(), hi)) and kind[0] != "operations":
+            # "a dozen of those arrested were alleged facilitators": a part told by kind
+            category = next((c for rx, c in _CAT_RE if rx.search(group.group(0))), None)
+            who = kind[0]
+        if category is None and who_hit is None and _REST_BEFORE.search(
+                text, max(lo, n.start - 25), n.start):
+            own = _category_near(text, n.end, n.end, n.end, min(hi, n.end + 90), [])
+            if own is not None and own[1] == 0:
+                # the rest of a group abducted who are "still missing" are still captives
+                category = "abducted" if own[0] == "disappeared" and "abducted" in earlier \
+                    else own[0]
+            else:
+                category = next((c for c in reversed(earlier) if c != "released"), None)
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
             if near is None:

@@ -123,7 +123,7 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
         if qualifier == "malformed" and not re.search(r"\d", num):
             continue
         a_dozen = qualifier == "vague" and bool(
-            re.fullmatch(r"(?:a\s+)?dozen", num.strip(), re.IGNORECASE))
+            re.fullmatch(r"(?:a\s+)?dozen(?:\s+of)?", num.strip(), re.IGNORECASE))
         if a_dozen:
             # "a dozen" is about 12, as "two dozen" below is about 24: a count with a
             # qualifier, unlike "dozens", whose reach has no middle

@@ -414,6 +414,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     k = 0
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
+    earlier: list[str] = []  # categories so far, for "the remaining twelve"
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
             k += 1
@@ -425,8 +426,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked)
         roles = [role_of(t, h, s.start, s.end) for h in hits]
-        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
+        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
+                                        tuple(earlier))
                 if not restates(t, f, counted, previous, s.start)]
+        earlier.extend(f.category for f in figs)
         counted.update((f.count, f.category) for f in figs)
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
         cues = find_cues(t, s.start, s.end, register, names)

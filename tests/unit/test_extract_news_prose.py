@@ -1116,3 +1116,26 @@ def test_an_organisations_figures_that_list_speak_for_it(gaz):
                 "Balochistan.", gaz)
     claim, _ = _figures(r)[("94", "killed")]
     assert claim["source_type"] == "rights_group"
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # no casualty word of its own: the group's act, not its release
+    ("Kidnappers seized eight surveyors near Dalbandin on Sunday, Levies said. Five were freed "
+     "on Tuesday and talks for the other three continue; elders hope to bring back the "
+     "remaining three soon.", "three", "abducted"),
+    # its own verb, but captives stay captives
+    ("Armed men abducted 20 truckers near Khuzdar on Friday and let 12 of them go on Saturday, "
+     "officials said. The remaining eight are still missing, they said.", "eight", "abducted"),
+])
+def test_the_remaining_n_are_the_rest_of_the_group(gaz, text, raw, want):
+    assert (raw, want) in _figures(_ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Police said a dozen of those detained were alleged handlers of the bombers.", "a dozen",
+     "detained"),
+    ("Six of the arrested were Afghan nationals, the CTD said.", "Six", "arrested"),
+])
+def test_a_part_of_a_named_group_told_by_kind_takes_the_groups_act(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, want) in figs, figs
