@@ -27,7 +27,7 @@ WHO_WORDS: list[tuple[str, str]] = [
     (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
-     r"commanders|operatives|sleeper\s+cells?|facilitators?|handlers?|abettors?", "militants"),
+     r"commanders?|operatives|sleeper\s+cells?|facilitators?|handlers?|abettors?", "militants"),
     (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers?|labou?rers?|workers?|wom[ae]n|"
      r"girls?|boys?|child(?:ren)?|kids|students?|teachers?|doctors?|journalists?|pilgrims?|villagers?|"
      r"shopkeepers?|traders?|travell?ers|tourists?|residents?|farmers?|(?:coal\s+)?miners|"
@@ -56,7 +56,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment", "injured"),
-    (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
+    (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|"
+     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
      r"massacred|murdered|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
@@ -260,6 +261,11 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
     """A number that breaks the figure before it down, not a new figure: "five men, two of them
     brothers"; "three people, two children and a woman"."""
     of_them = re.match(r"\s+of\s+(?:them|whom)", text[n.end:min(hi, n.end + 20)], re.IGNORECASE)
+    if of_them and re.match(r"\s*,?\s*(?:were\s+|are\s+)?(?:seriously|critically|badly|severely|"
+                            r"gravely|slightly|in\s+(?:a\s+)?(?:critical|serious|stable)\b)",
+                            text[n.end + of_them.end():min(hi, n.end + of_them.end() + 40)],
+                            re.IGNORECASE):
+        return True  # "six were wounded, two of them seriously": how badly, not a new count
     if of_them:
         # "two of them brothers" names who they are; "two of them were killed" says what befell
         return bool(_BREAKDOWN_NOUN.match(text, n.end + of_them.end(), min(hi, n.end + 60)))
@@ -349,11 +355,14 @@ _ONE_PERSON = (
     r"soldier|sepoy|guard|jawan|trooper|cop|official|officer|militant|terrorist|insurgent|"
     r"commander|suspect|sentry|cook|chowkidar|clerk|nurse|paramedic|patient|infant|baby|"
     r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|"
-    r"refugee|migrant|"
+    r"refugee|migrant|son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|"
+    r"wife|uncle|colleague|companion|friend|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(
-    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth))\s+"
+    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her)(?=\s+(?:[\w-]+\s+)?"
+    rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
+    rf"guard|driver|colleague|companion|friend)\b))\s+"
     rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
@@ -381,13 +390,37 @@ _BODY_FOUND = re.compile(r"\b(?:found|recovered|dumped|discovered|retrieved)\b",
 _MEMBER_BEFORE = re.compile(
     r"(?:\b(?:including|among\s+(?:them|whom|the\s+\w+)|one\s+of\s+them|of\s+whom|such\s+as|"
     r"like)\s*,?\s*|\bof\s+|\b(?:against|for|over)\s+)$", re.IGNORECASE)
-_NAME_AND = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+and\s+$")
 
 
 def _casualty_at(text: str, pos: int, hi: int) -> str | None:
     for rx, cat in _CAT_RE:
         if rx.match(text, pos, hi):
             return cat
+    return None
+
+
+def _first_of_pair(text: str, lo: int, and_at: int, taken: list[tuple[int, int]]) -> int | None:
+    """Where the first of two joined people starts, if the words before "and" name one person:
+    a name ("Khalil and ...") or a singular noun with its article, an apposition after it
+    allowed ("A local journalist, Zubair Ahmed, and ..."). None if a figure counted it."""
+    head = text[lo:and_at].rstrip().rstrip(",")
+    base = lo
+    clause = max(head.rfind(";"), head.rfind(":"), head.rfind(". "))
+    if clause >= 0:
+        base, head = lo + clause + 1, head[clause + 1:]
+    for m in reversed(list(_ONE_PERSON_RE.finditer(head))):
+        rest = head[m.end():]
+        if not rest.strip() or re.fullmatch(r"\s*,[^,;:.\d]{1,60}", rest):
+            start = base + m.start()
+            return None if any(s <= start < e for s, e in taken) else start
+        break
+    name = re.search(r"(?:^|\s)((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))$", head)
+    # "in Quetta and a soldier": a place after a preposition is no person
+    if name and re.search(r"\b(?:in|at|near|from|of|to|into|across|between|outside|inside|"
+                          r"towards|via)\s*$", head[:name.start(1)], re.IGNORECASE):
+        name = None
+    if name and not any(s <= base + name.start(1) < e for s, e in taken):
+        return base + name.start(1)
     return None
 
 
@@ -417,9 +450,14 @@ def _one_person_figures(text: str, lo: int, hi: int,
             category = _casualty_at(text, j.end(), hi) if j else None
         if category is None:
             continue
-        name = _NAME_AND.search(before) if m.group("art").lower() == "another" else None
-        if name:  # "Khalil and another fisherman were killed": two people
-            start, count = m.start() - len(before) + name.start(), 2
+        # Two people joined by "and" share the verb: "Khalil and another fisherman were killed",
+        # "a journalist, Zubair Ahmed, and his younger brother were shot dead". The first is
+        # a name or a singular noun no figure has counted.
+        if _JOINED_BEFORE.search(before):
+            first = _first_of_pair(text, max(lo, m.start() - 90), m.start() - len(
+                _JOINED_BEFORE.search(before).group(0)), taken + [(f.start, f.end) for f in out])
+            if first is not None:
+                start, count = first, 2
         noun = m.group("noun")
         who = next((w for rx, w in _WHO_RE if rx.fullmatch(noun)), "unspecified")
         out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
@@ -484,6 +522,12 @@ def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
 # group's act put them in: the report's latest act that is not a release; the rest of people
 # abducted who are "still missing" are still captives (ANNOTATION.md 4).
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.IGNORECASE)
+
+# A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
+# killings". The noun is the figure's own category, whatever word stands nearer before it.
+_OWN_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(killings|deaths|fatalities|disappearances|abductions|kidnappings|"
+    r"arrests|detentions|injuries)\b", re.IGNORECASE)
 
 # The group a part is taken from: "four of the five had been taken away". A bare number after
 # "N of the" points back to people already counted; "five of the 11 workers abducted" names its
@@ -644,6 +688,9 @@ def find_figures(text: str, lo: int, hi: int,
                     else own[0]
             else:
                 category = next((c for c in reversed(earlier) if c != "released"), None)
+        if category is None and who_hit is None and (
+                own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
+            category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
             if near is None:

@@ -1139,3 +1139,39 @@ def test_the_remaining_n_are_the_rest_of_the_group(gaz, text, raw, want):
 def test_a_part_of_a_named_group_told_by_kind_takes_the_groups_act(gaz, text, raw, want):
     figs = _figures(_ingest(text, gaz))
     assert (raw, want) in figs, figs
+
+
+def test_a_relative_named_by_a_possessive_is_a_count_of_one(gaz):
+    figs = _figures(_ingest("Gunmen shot dead a trader and injured his son outside their shop "
+                            "in Kharan on Friday, police said.", gaz))
+    assert figs[("his son", "injured")][1]["count"] == 1
+
+
+def test_two_single_people_joined_by_and_are_one_figure_of_two(gaz):
+    r = _ingest("A Levies driver, Bashir Ahmed, and a cousin were gunned down near "
+                "Surab on Sunday, officials said.", gaz)
+    figs = [(f["count"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [(2, "killed")], figs
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Officials added that a constable lost his life in the crossfire near Kohlu.",
+     "a constable"),
+    ("By Friday three of the wounded had succumbed to their injuries in Quetta, doctors said.",
+     "three"),
+])
+def test_losing_ones_life_and_succumbing_to_wounds_are_deaths(gaz, text, raw):
+    assert (raw, "killed") in _figures(_ingest(text, gaz))
+
+
+def test_a_category_noun_after_the_number_is_its_own(gaz):
+    figs = _figures(_ingest("Paank's report for May counts 40 abductions and nine custodial "
+                            "deaths in Kech.", gaz))
+    assert ("nine", "killed") in figs and ("40", "abducted") in figs
+
+
+def test_how_badly_part_of_them_was_hurt_is_no_new_figure(gaz):
+    r = _ingest("Eleven pilgrims were injured, three of them critically, when their bus came "
+                "under fire near Mastung on Sunday, police said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Eleven", "injured")], figs
