@@ -23,7 +23,9 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"sentr(?:y|ies)|"
      r"(?:railway|traffic|jail|prison)\s+(?:policem[ae]n|police|officials?|guards?)|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
-     r"martyrs|(?:customs|security|police|levies|government)\s+officials?", "security_personnel"),
+     r"martyrs|(?:customs|security|police|levies|government)\s+officials?|"
+     # the military's own idiom for its dead: "two brave sons of soil embraced shahadat"
+     r"(?:brave\s+)?sons\s+of\s+(?:the\s+)?soil", "security_personnel"),
     (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
@@ -360,6 +362,9 @@ _ONE_PERSON = (
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(
+    # "two were injured while a third went missing": an ordinal alone stands for one more person
+    rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth))(?=\s+(?:was|went|died|had|"
+    rf"has|got|lost|suffered|sustained|received|remains|is)\b)|"
     rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
     rf"guard|driver|colleague|companion|friend)\b))\s+"
@@ -372,6 +377,7 @@ _ONE_GAP = (r"(?:(?:\s*,[^,.;:\d\"]{1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+i
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
+    rf"went\s+missing|"
     rf"received|sustained|lost\s+(?:his|her)\s+life)\b))(?:(?:also|later|critically|seriously|"
     rf"badly|severely|fatally|reportedly|allegedly)\s+)*", re.IGNORECASE)
 # A noun joined to a figure before it shares that figure's verb: "two passengers and a railway
@@ -435,7 +441,7 @@ def _one_person_figures(text: str, lo: int, hi: int,
         category = None
         start, count = m.start(), 1
         if _BODY_OF.search(before):
-            if _BODY_FOUND.search(text, m.end(), hi):
+            if _BODY_FOUND.search(text, lo, hi):  # "recovered the body of", "was found"
                 category = "killed"
         elif _MEMBER_BEFORE.search(before):
             continue
@@ -458,7 +464,7 @@ def _one_person_figures(text: str, lo: int, hi: int,
                 _JOINED_BEFORE.search(before).group(0)), taken + [(f.start, f.end) for f in out])
             if first is not None:
                 start, count = first, 2
-        noun = m.group("noun")
+        noun = m.group("noun") or ""
         who = next((w for rx, w in _WHO_RE if rx.fullmatch(noun)), "unspecified")
         out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
                                  m.end(), note="a count of one written with an article"))
@@ -528,6 +534,10 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.
 _OWN_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(killings|deaths|fatalities|disappearances|abductions|kidnappings|"
     r"arrests|detentions|injuries)\b", re.IGNORECASE)
+
+_FIGURE_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|gave|give|gives)\s+(?:the|their|its|this)\s+"
+    r"(?:figure|number|count|tally)\s+(?:at|as)\s*$", re.IGNORECASE)
 
 # The group a part is taken from: "four of the five had been taken away". A bare number after
 # "N of the" points back to people already counted; "five of the 11 workers abducted" names its
@@ -667,6 +677,11 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and _TOLL_BEFORE.search(
                 text, max(lo, n.start - 90), n.start):
             category = "killed"  # "the death toll has risen to 56"
+        if category is None and who_hit is None and out and _FIGURE_AT_BEFORE.search(
+                text, max(lo, n.start - 40), n.start):
+            # "the BYC said 200 were detained, while police put the figure at 41": the other
+            # side's count of the same people
+            category, who = out[-1].category, out[-1].who
         if category is None and who_hit is None and (
                 number_of := _NUMBER_OF_BEFORE.search(text, max(lo, n.start - 160), n.start)):
             np_lo, np_hi = number_of.span("np")

@@ -1175,3 +1175,28 @@ def test_how_badly_part_of_them_was_hurt_is_no_new_figure(gaz):
                 "under fire near Mastung on Sunday, police said.", gaz)
     figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
     assert figs == [("Eleven", "injured")], figs
+
+
+def test_the_militarys_idiom_for_its_own_dead_is_security_personnel(gaz):
+    figs = _figures(_ingest("In the ensuing exchange of fire, three brave sons of the soil "
+                            "embraced shahadat, the ISPR said.", gaz))
+    assert figs[("three", "killed")][1]["who"] == "security_personnel"
+
+
+def test_a_body_recovered_with_the_verb_before_it_is_a_death(gaz):
+    figs = _figures(_ingest("Levies recovered the body of a 30-year-old herdsman from a dry "
+                            "stream near Barkhan on Monday.", gaz))
+    assert figs[("a 30-year-old herdsman", "killed")][1]["count"] == 1
+
+
+def test_an_ordinal_alone_stands_for_one_more_person(gaz):
+    figs = _figures(_ingest("Two miners were pulled out alive while a third died before help "
+                            "arrived in Duki, officials said.", gaz))
+    assert figs[("a third", "killed")][1]["count"] == 1
+
+
+def test_the_other_side_putting_the_figure_at_n_counts_the_same_people(gaz):
+    r = _ingest("Relatives said 35 men were picked up in the raids in Hoshab, while the "
+                "district administration gave the number as 12.", gaz)
+    figs = _figures(r)
+    assert ("12", "abducted") in figs and figs[("12", "abducted")][0]["source_type"] == "state"
