@@ -1200,3 +1200,14 @@ def test_the_other_side_putting_the_figure_at_n_counts_the_same_people(gaz):
                 "district administration gave the number as 12.", gaz)
     figs = _figures(r)
     assert ("12", "abducted") in figs and figs[("12", "abducted")][0]["source_type"] == "state"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two shepherds were shot dead near Sui, their relatives said. Both were from Pir Koh. The "
+     "killing took place on Saturday afternoon.", "2025-10-18"),
+    ("A trader was kidnapped from his shop in Hub, police said. He owned a shop in the main "
+     "bazaar. This incident happened late on Friday.", "2025-10-17"),
+])
+def test_a_sentence_that_only_says_when_it_happened_dates_the_passage_before(gaz, text, want):
+    (claim,) = _ingest(text, gaz).claims
+    assert claim["date"] == want, claim["date"]
