@@ -25,7 +25,7 @@ SPEECH = (
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
     # a body's own figures speak for it: "the CTD's figures for August list 36 arrests"
-    r"lists|list|listed|shows|show|showed|"
+    r"lists|list|listed|shows|show|showed|found\s+that|"
     r"stating|saying|claiming|alleging|adding|putting|(?:put|puts|gave|gives|placed|places)\s+"
     r"(?:the|their|its)\s+(?:death\s+)?(?:toll|figure|number|count|tally)|"
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
@@ -51,6 +51,11 @@ _SPEECH_AFTER = re.compile(
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
+                        # "according to a statement issued by the Gwadar police"
+                        r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|"
+                        r"report|press\s+release|handout|communiqu[eé]|notification)\s+(?:"
+                        r"(?:issued|released|shared|put\s+out)\s+)?(?:by|from|of)\s+"
+                        r"(?:[\w'-]+\s+){0,3}$|"
                         r"\bin\s+(?:the|a|an|its|their)\s+$|\bstatement\s+(?:of|by|from)\s+"
                         r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # "..., said the deputy commissioner." counts; "Police said the BLA killed five" does not: the

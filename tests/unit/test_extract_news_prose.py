@@ -1211,3 +1211,14 @@ def test_the_other_side_putting_the_figure_at_n_counts_the_same_people(gaz):
 def test_a_sentence_that_only_says_when_it_happened_dates_the_passage_before(gaz, text, want):
     (claim,) = _ingest(text, gaz).claims
     assert claim["date"] == want, claim["date"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Six shopkeepers were injured in Chaman, according to a handout issued by the district "
+     "administration.", "state"),
+    ("The HRCP's fact-finding team found that at least 19 students had been detained in "
+     "Turbat.", "rights_group"),
+])
+def test_a_document_issued_by_a_body_or_its_finding_speaks_for_it(gaz, text, want):
+    (claim,) = _ingest(text, gaz).claims
+    assert claim["source_type"] == want, claim["claimant"]
