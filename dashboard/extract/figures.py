@@ -69,8 +69,12 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
      r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
-     r"in\s+(?:their\s+)?captivity", "abducted"),
-    (r"released|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
+     r"in\s+(?:their\s+)?captivity|(?:hold|holds|held|holding)\s+(?:\w+\s+)?captive",
+     "abducted"),
+    # "released a video of 20 soldiers it holds captive" publishes; it frees nobody
+    (r"released(?!\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:video|statement|"
+     r"report|list|footage|photos?|pictures?|audio|message|details|figures|data|names|"
+     r"documents?))|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
      r"(?:homes?|families)|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
      r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive", "released"),
     (r"(?:re-?)?arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody",
@@ -358,7 +362,8 @@ _ONE_PERSON = (
     r"commander|suspect|sentry|cook|chowkidar|clerk|nurse|paramedic|patient|infant|baby|"
     r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|"
     r"refugee|migrant|son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|"
-    r"wife|uncle|colleague|companion|friend|"
+    r"wife|uncle|colleague|companion|friend|cleaner|conductor|helper|sweeper|gardener|cashier|"
+    r"manager|owner|accountant|contractor|guest|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(
@@ -414,6 +419,11 @@ def _first_of_pair(text: str, lo: int, and_at: int, taken: list[tuple[int, int]]
     clause = max(head.rfind(";"), head.rfind(":"), head.rfind(". "))
     if clause >= 0:
         base, head = lo + clause + 1, head[clause + 1:]
+    # "the driver and a passenger were killed": a definite singular noun joined to a counted
+    # one is one person too
+    the = re.search(rf"\bthe\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}$", head, re.IGNORECASE)
+    if the and not any(s <= base + the.start() < e for s, e in taken):
+        return base + the.start()
     for m in reversed(list(_ONE_PERSON_RE.finditer(head))):
         rest = head[m.end():]
         if not rest.strip() or re.fullmatch(r"\s*,[^,;:.\d]{1,60}", rest):

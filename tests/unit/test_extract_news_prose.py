@@ -1222,3 +1222,20 @@ def test_a_sentence_that_only_says_when_it_happened_dates_the_passage_before(gaz
 def test_a_document_issued_by_a_body_or_its_finding_speaks_for_it(gaz, text, want):
     (claim,) = _ingest(text, gaz).claims
     assert claim["source_type"] == want, claim["claimant"]
+
+
+def test_a_definite_singular_joined_to_another_is_a_pair(gaz):
+    figs = _figures(_ingest("The bus came under fire near Surab, as a result of which the "
+                            "cleaner and a passenger were wounded, Levies said.", gaz))
+    assert figs[("the cleaner and a passenger", "injured")][1]["count"] == 2
+
+
+@pytest.mark.parametrize("text, raw, want, not_want", [
+    ("The BLF released a video on Sunday showing 11 men it says it holds captive in Kech.",
+     "11", "abducted", "released"),
+    ("The group released the names of six soldiers it said had been killed near Tump.",
+     "six", "killed", "released"),
+])
+def test_releasing_a_video_or_names_frees_nobody(gaz, text, raw, want, not_want):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, want) in figs and (raw, not_want) not in figs, figs
