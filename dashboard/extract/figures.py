@@ -481,6 +481,64 @@ def _one_person_figures(text: str, lo: int, hi: int,
     return out
 
 
+# Named victims count one each (ANNOTATION.md 2): "Abdul Wahab was abducted", "gunmen shot dead
+# journalist Imtiaz Dashti", "brothers Muhammad Essa and Abdul Haq were forcibly removed". Places,
+# claimants and dates are passed in `taken`, so "Turbat was ..." names no one.
+_NAME = r"(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|alias)){0,3})"
+_NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}}(?:\s*,?\s+and\s+{_NAME})?"
+_TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|sepoy|naik|"
+          r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
+          r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
+_NAMED_SUBJECT = re.compile(
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?\s+(?:was|were|"
+    rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|allegedly|reportedly|"
+    rf"brutally|critically|seriously)\s+)*", re.IGNORECASE)
+_NAMED_OBJECT = re.compile(
+    rf"(?P<names>{_TITLE}{_NAME_LIST})(?=\s*[,.;]|\s+(?:in|on|near|from|at|and|while|after|"
+    rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
+
+
+def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
+                   taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """Victims counted by name (see _NAMED_SUBJECT)."""
+    out: list[FigureMention] = []
+    found: list[tuple[int, int, str]] = []
+    for m in _NAMED_SUBJECT.finditer(text, lo, hi):
+        category = _casualty_at(text, m.end(), hi)
+        if category:
+            found.append((m.start("names"), m.end("names"), category))
+    for v in _ACT_VERB.finditer(text, lo, hi):
+        m = _NAMED_OBJECT.match(text, v.end(), hi)
+        if m:
+            verb = v.group(0)
+            category = "abducted" if re.search(r"pick|took|taking", verb, re.IGNORECASE) else \
+                next((c for rx, c in _CAT_RE if rx.search(verb)), None)
+            if category:
+                found.append((m.start("names"), m.end("names"), category))
+    for a, b, category in found:
+        if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
+            continue
+        names = re.sub(rf"^{_TITLE}", "", text[a:b], flags=re.IGNORECASE)
+        if not re.match(r"(?-i:[A-Z])", names) or _NOT_A_NAME.match(names):
+            continue
+        if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
+            continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
+        count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
+        out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
+                                 note="named"))
+    return out
+
+
+# Capitalised words that open a sentence without naming anyone.
+_NOT_A_NAME = re.compile(
+    r"(?:Nobody|None|No|They|He|She|It|We|I|You|All|Both|Some|Many|Most|Several|Others|Those|"
+    r"These|This|That|The|A|An|One|Police|Officials|Militants|Gunmen|Attackers|Troops|Soldiers|"
+    r"Residents|Relatives|Families|Sources|Witnesses|Eyewitnesses|Locals|Everyone|Anyone|"
+    r"Someone|Each|Another|Neither|Either|His|Her|Their|Its|Our|My|Later|Earlier|Meanwhile|"
+    r"However|Separately|Also|Then|Yesterday|Today)\b")
+_ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
+
+
 # "All four died on the spot", "the three were buried": a number after these words restates a
 # figure already given when the report has counted the same number with the same verb before.
 _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
@@ -511,6 +569,9 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     """
     if figure.count is None:
         return False
+    if figure.note == "named" and any(c == figure.count and act_family(cat) == act_family(
+            figure.category) for c, cat in counted):
+        return True  # "Two men were shot dead ... Ali and Usman were killed": counted already
     if (figure.count, figure.category) in counted and \
             _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None:
         return True
@@ -590,9 +651,11 @@ def _attacker_count(text: str, n: Number, who_hit: tuple[str, int, str], lo: int
 
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                 earlier: tuple[str, ...] = ()) -> list[FigureMention]:
+                 earlier: tuple[str, ...] = (),
+                 not_people: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
     """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers;
-    `earlier` holds the categories of the report's figures before this sentence, in order."""
+    `earlier` holds the categories of the report's figures before this sentence, in order;
+    `not_people` are names of places and claimants, which no victim's name can be."""
     out: list[FigureMention] = []
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
@@ -743,6 +806,9 @@ def find_figures(text: str, lo: int, hi: int,
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
+                 key=lambda f: f.start)
+    out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
+                                      + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
     if out and _TOTAL.search(text, lo, hi):
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,

@@ -441,7 +441,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         hits = find_places(t, s.start, s.end, finder, blocked)
         roles = [role_of(t, h, s.start, s.end) for h in hits]
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
-                                        tuple(earlier))
+                                        tuple(earlier),
+                                        [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
+                                                                            in names])
                 if not restates(t, f, counted, previous, s.start)]
         earlier.extend(f.category for f in figs)
         counted.update((f.count, f.category) for f in figs)

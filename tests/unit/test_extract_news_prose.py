@@ -1239,3 +1239,39 @@ def test_a_definite_singular_joined_to_another_is_a_pair(gaz):
 def test_releasing_a_video_or_names_frees_nobody(gaz, text, raw, want, not_want):
     figs = _figures(_ingest(text, gaz))
     assert (raw, want) in figs and (raw, not_want) not in figs, figs
+
+
+@pytest.mark.parametrize("text, raw, count, category", [
+    ("Relatives said Zahoor Ahmed was picked up from his shop in Tump on Friday night.",
+     "Zahoor Ahmed", 1, "abducted"),
+    ("Unknown men gunned down trader Abdul Samad near the Sabzal Road in Quetta on Monday.",
+     "trader Abdul Samad", 1, "killed"),
+    ("Cousins Nazir Ahmed and Bibi Gul were wounded when a shell hit their house in Sui.",
+     "Cousins Nazir Ahmed and Bibi Gul", 2, "injured"),
+])
+def test_named_victims_count_one_each(gaz, text, raw, count, category):
+    figs = _figures(_ingest(text, gaz))
+    assert figs[(raw, category)][1]["count"] == count, figs
+
+
+@pytest.mark.parametrize("text", [
+    # names that identify people already counted
+    "Two labourers were shot dead in Hub on Sunday, police said. Police named them as Rashid "
+    "and Farooq and said Rashid and Farooq were killed over a wage dispute.",
+    # a name in apposition to a counted noun
+    "A tailor, Karim Bakhsh, was gunned down outside his shop in Dalbandin, police said.",
+])
+def test_names_of_people_already_counted_are_not_counted_again(gaz, text):
+    r = _ingest(text, gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 1, killed
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody was arrested after the blast in Turbat, officials said.",
+    "Turbat was attacked twice this month.",
+    "Mastung was hit by rockets on Sunday.",
+])
+def test_capitalised_words_that_are_no_names_are_no_victims(gaz, text):
+    assert not _ingest(text, gaz).claims or not any(
+        c["figures"] for c in _ingest(text, gaz).claims)
