@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.dates import in_ordinal_tally
 from dashboard.extract.numbers import Number, find_numbers
 
 # (pattern, who). Longer phrases first: "security personnel" before "personnel".
@@ -192,7 +193,9 @@ _NOT_COUNT_AFTER = re.compile(
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
     r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
-    r"events|clashes|encounters|ambushes)|families|households)\b|"
+    r"events|clashes|encounters|ambushes)|families|households)\b"
+    # "four truck drivers", "two bus conductors": the vehicle names the people's trade
+    r"(?!\s+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?))|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     # a hyphen joined to the word before ("N-70", "Rs-5"); a dash between spaces is punctuation,
@@ -810,7 +813,7 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
-    if out and _TOTAL.search(text, lo, hi):
+    if out and any(not in_ordinal_tally(text, m.start()) for m in _TOTAL.finditer(text, lo, hi)):
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
                              f.note, total=True) for f in out]
     return out

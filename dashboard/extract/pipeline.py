@@ -26,7 +26,13 @@ from dashboard.extract.attribution import (
     speaker_cue,
 )
 from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
-from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
+from dashboard.extract.dates import (
+    DateMention,
+    combine,
+    find_dates,
+    in_ordinal_tally,
+    is_statement_date,
+)
 from dashboard.extract.figures import FigureMention, act_family, find_figures, restates
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, in_caption, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, normalise, read_report, sentences
@@ -217,7 +223,7 @@ _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|m
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
-    kept = [d for d in dates if not is_statement_date(t, d)]
+    kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
     return kept if any(d.span.start is not None for d in kept) else list(dates)
 
 

@@ -1275,3 +1275,31 @@ def test_names_of_people_already_counted_are_not_counted_again(gaz, text):
 def test_capitalised_words_that_are_no_names_are_no_victims(gaz, text):
     assert not _ingest(text, gaz).claims or not any(
         c["figures"] for c in _ingest(text, gaz).claims)
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("Gunmen shot dead four truck drivers near Rakhni late on Saturday, the fifth attack on "
+     "the highway this month, officials said.", "four", "killed"),
+    ("Militants blew up a bridge near Mach for the second time this year; three guards were "
+     "hurt on Sunday, the Levies said.", "three", "injured"),
+])
+def test_a_period_after_an_ordinal_neither_dates_nor_totals_the_figure(gaz, text, raw, category):
+    claim, fig = _figures(_ingest(text, gaz))[(raw, category)]
+    assert "total" not in fig and claim["date"] in ("2025-10-18", "2025-10-19"), claim["date"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nine people were injured, according to the provincial health department.", "state"),
+    ("Since March, the HRCP has registered 57 complaints of enforced disappearance from Kech.",
+     "rights_group"),
+    ("The Baloch Liberation Tigers said their fighters killed three soldiers near Sui.",
+     "armed_group"),
+])
+def test_more_claimants_and_ways_of_claiming(gaz, text, want):
+    claims = _ingest(text, gaz).claims
+    assert claims and all(c["source_type"] == want for c in claims), claims
+
+
+def test_a_vehicle_naming_the_peoples_trade_is_no_vehicle_count(gaz):
+    assert ("three", "abducted") in _figures(_ingest(
+        "Armed men kidnapped three truck owners near Khuzdar on Sunday, police said.", gaz))
