@@ -159,7 +159,7 @@ _CROWD_AFTER = re.compile(
     r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
 # A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
 # Each part takes the group's category; its people follow "were".
-_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(dead|killed|injured|wounded|abducted|"
+_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(dead|killed|injured|wounded|abducted|"
                          r"kidnapped|missing|disappeared|detained|arrested|released|freed)\s*,",
                          re.IGNORECASE)
 _PART_IS = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
@@ -271,7 +271,10 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
     brothers"; "three people, two children and a woman"."""
     of_them = re.match(r"\s+of\s+(?:them|whom)", text[n.end:min(hi, n.end + 20)], re.IGNORECASE)
     if of_them and re.match(r"\s*,?\s*(?:were\s+|are\s+)?(?:seriously|critically|badly|severely|"
-                            r"gravely|slightly|in\s+(?:a\s+)?(?:critical|serious|stable)\b)",
+                            r"gravely|slightly|in\s+(?:a\s+)?(?:critical|serious|stable)\b|"
+                            # "five of whom were shifted to Quetta": where they were taken
+                            r"(?:later\s+|then\s+)?(?:shifted|referred|moved|taken|airlifted|"
+                            r"flown|evacuated|transferred|rushed)\b)",
                             text[n.end + of_them.end():min(hi, n.end + of_them.end() + 40)],
                             re.IGNORECASE):
         return True  # "six were wounded, two of them seriously": how badly, not a new count
@@ -283,7 +286,14 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
     if prev.count is None or n.count is None or n.count >= prev.count:
         return False
     # bare apposition right after a figure counted in general words
-    return prev.who == "unspecified" and bool(re.fullmatch(r"\s*,\s*", text[prev.end:n.start]))
+    if prev.who == "unspecified" and re.fullmatch(r"\s*,\s*", text[prev.end:n.start]):
+        return True
+    # an apposition listing the whole group, closed before the group's verb: "four people, a
+    # man, his wife and their two sons, were killed"
+    return prev.who == "unspecified" and bool(
+        re.fullmatch(r"\s*,(?!\s*(?:including|among|such\s+as|of\s+whom|mostly|most\s+of|"
+                     r"all\s+of))[^.;:\d]{1,60}", text[prev.end:n.start])) and bool(
+        re.match(r"\s*,\s*(?:were|was|had|have|are)\b", text[who_hit[1]:min(hi, who_hit[1] + 20)]))
 
 
 def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
@@ -813,7 +823,22 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
-    if out and any(not in_ordinal_tally(text, m.start()) for m in _TOTAL.finditer(text, lo, hi)):
+    triggers = [m for m in _TOTAL.finditer(text, lo, hi) if not in_ordinal_tally(text, m.start())]
+    if out and triggers:
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
-                             f.note, total=True) for f in out]
+                             f.note, total=_sums(text, f, triggers)) for f in out]
     return out
+
+
+_SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
+                                re.IGNORECASE)
+
+
+def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
+    """Whether a figure in a summing sentence is a total. "Nine militants in two operations:
+    five in Kech on Friday and four in Panjgur on Saturday": the parts after the colon are one
+    incident each; a period's tally ("its monthly report: 17 in Kech, nine in Awaran") stays a
+    total in every part."""
+    colon = text.rfind(":", 0, f.start)
+    return any(not (_SEVERAL_INCIDENTS.match(m.group(0)) and m.end() <= colon)
+               for m in triggers)

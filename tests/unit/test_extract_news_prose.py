@@ -1303,3 +1303,31 @@ def test_more_claimants_and_ways_of_claiming(gaz, text, want):
 def test_a_vehicle_naming_the_peoples_trade_is_no_vehicle_count(gaz):
     assert ("three", "abducted") in _figures(_ingest(
         "Armed men kidnapped three truck owners near Khuzdar on Sunday, police said.", gaz))
+
+
+def test_an_apposition_listing_the_whole_group_is_no_new_figure(gaz):
+    r = _ingest("Five people, a shopkeeper, his brother and their three nephews, were shot dead "
+                "in Nal on Sunday, police said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Five", "killed")], figs
+
+
+def test_part_of_them_named_by_where_they_were_taken_is_no_new_figure(gaz):
+    r = _ingest("Fourteen pilgrims were hurt, six of whom were airlifted to Karachi, officials "
+                "said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Fourteen", "injured")], figs
+
+
+def test_of_the_n_killed_then_parts_by_kind(gaz):
+    figs = _figures(_ingest("Of the nine wounded, five were schoolchildren and four were "
+                            "teachers, the DC said.", gaz))
+    assert ("five", "injured") in figs and ("four", "injured") in figs, figs
+
+
+def test_parts_after_a_colon_of_several_incidents_are_single_incidents(gaz):
+    figs = _figures(_ingest("Troops killed seven militants in two raids: four near Hoshab on "
+                            "Friday and three in Buleda on Saturday, the ISPR said.", gaz))
+    assert figs[("seven", "killed")][1].get("total") is True
+    assert "total" not in figs[("four", "killed")][1]
+    assert "total" not in figs[("three", "killed")][1]
