@@ -159,8 +159,10 @@ _CROWD_AFTER = re.compile(
     r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
 # A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
 # Each part takes the group's category; its people follow "were".
-_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(dead|killed|injured|wounded|abducted|"
-                         r"kidnapped|missing|disappeared|detained|arrested|released|freed)\s*,",
+# "Of the six killed, four were labourers": the group may carry its count.
+_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(dead|killed|injured|wounded|"
+                         r"abducted|kidnapped|missing|disappeared|detained|arrested|released|"
+                         r"freed)\s*,",
                          re.IGNORECASE)
 _PART_IS = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
 # A clause in which an armed group (not the state) seizes people: "armed men blocked the highway
