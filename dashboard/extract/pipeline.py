@@ -451,7 +451,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
                                                                             in names])
                 if not restates(t, f, counted, previous, s.start)]
-        earlier.extend(f.category for f in figs)
+        # only what "the remaining N" asks of the past, so a long report stays linear: whether
+        # anyone was abducted, and the latest act that was not a release
+        acts = [f.category for f in figs if f.category != "released"]
+        if acts:
+            earlier = [c for c in earlier if c == "abducted"][:1] + \
+                (["abducted"] if "abducted" in acts and "abducted" not in earlier else []) + \
+                [acts[-1]]
         counted.update((f.count, f.category) for f in figs)
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
         cues = find_cues(t, s.start, s.end, register, names)
