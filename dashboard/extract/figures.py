@@ -688,7 +688,10 @@ def find_figures(text: str, lo: int, hi: int,
         if _AGENT_BEFORE.search(text, max(lo, n.start - 5), n.start):
             continue
         if _ANAPHOR.search(text, max(lo, n.start - 6), n.start) and \
-                _ANAPHOR_AFTER.match(text, n.end, min(hi, n.end + 20)):
+                _ANAPHOR_AFTER.match(text, n.end, min(hi, n.end + 20)) and \
+                not re.search(r"\bamong\s+the\s*$", text[max(lo, n.start - 12):n.start],
+                              re.IGNORECASE):
+            # "women and children were among the 40 injured" gives the count it names
             continue
         if low in _WEAK_VAGUE and n.qualifier == "vague":
             continue

@@ -1331,3 +1331,12 @@ def test_parts_after_a_colon_of_several_incidents_are_single_incidents(gaz):
     assert figs[("seven", "killed")][1].get("total") is True
     assert "total" not in figs[("four", "killed")][1]
     assert "total" not in figs[("three", "killed")][1]
+
+
+def test_among_the_n_injured_gives_the_count_it_names_once(gaz):
+    r = _ingest("Two policemen were among the 17 wounded in the blast in Sibi, officials said.",
+                gaz)
+    assert ("17", "injured") in _figures(r)
+    r2 = _ingest("Seventeen people were wounded in Sibi on Sunday, officials said. Two policemen "
+                 "were among the 17 wounded.", gaz)
+    assert [f["count"] for c in r2.claims for f in c["figures"]].count(17) == 1
