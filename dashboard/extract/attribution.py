@@ -25,7 +25,7 @@ SPEECH = (
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
     # a body's own figures speak for it: "the CTD's figures for August list 36 arrests"
-    r"lists|list|listed|shows|show|showed|found\s+that|registered|logged|"
+    r"lists|list|listed|shows|show|showed|found\s+that|registered|logged|puts?\s+at|placed\s+at|"
     r"stating|saying|claiming|alleging|adding|putting|(?:put|puts|gave|gives|placed|places)\s+"
     r"(?:the|their|its)\s+(?:death\s+)?(?:toll|figure|number|count|tally)|"
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"

@@ -623,7 +623,10 @@ _OWN_NOUN_AFTER = re.compile(
 
 _FIGURE_AT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|gave|give|gives)\s+(?:the|their|its|this)\s+"
-    r"(?:figure|number|count|tally)\s+(?:at|as)\s*$", re.IGNORECASE)
+    r"(?:figure|number|count|tally)\s+(?:at|as)\s*$|"
+    # "the BLA claimed 30, a figure the ISPR put at four"
+    r"\b(?:figure|number|toll|count)\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){1,4}?(?:put|puts|"
+    r"placed|places)\s+at\s*$", re.IGNORECASE)
 
 # The group a part is taken from: "four of the five had been taken away". A bare number after
 # "N of the" points back to people already counted; "five of the 11 workers abducted" names its

@@ -599,7 +599,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     seen_dates: set[DateMention] = set()
     for c in candidates:
         prev = merged[-1] if merged else None
-        if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph:
+        # "Separately, the body of ... was found": another incident is another claim, even
+        # from the same speaker in the same paragraph
+        if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph and \
+                not _NEW_INCIDENT.match(t, c.start):
             prev.end = max(prev.end, c.end)
             prev.figures += c.figures
             prev.attributions += c.attributions

@@ -1340,3 +1340,16 @@ def test_among_the_n_injured_gives_the_count_it_names_once(gaz):
     r2 = _ingest("Seventeen people were wounded in Sibi on Sunday, officials said. Two policemen "
                  "were among the 17 wounded.", gaz)
     assert [f["count"] for c in r2.claims for f in c["figures"]].count(17) == 1
+
+
+def test_a_figure_another_side_put_at_n(gaz):
+    figs = _figures(_ingest("The BLF said it had killed 25 soldiers in Zamuran, a figure the "
+                            "military put at three.", gaz))
+    claim, fig = figs[("three", "killed")]
+    assert claim["source_type"] == "state" and fig["who"] == "security_personnel"
+
+
+def test_a_separate_incident_from_the_same_speaker_is_its_own_claim(gaz):
+    r = _ingest("Two shopkeepers were shot dead in Kharan on Friday, police said. Separately, "
+                "police said a labourer was wounded in Washuk on Sunday.", gaz)
+    assert sorted(c["date"] for c in r.claims) == ["2025-10-17", "2025-10-19"], r.claims
