@@ -21,7 +21,8 @@ REGISTER = Path(__file__).resolve().parent / "claimants.yaml"
 
 SPEECH = (
     r"(?:said|says|say|stated|states|claimed|claims|claim|told|tells|added|adds|announced|"
-    r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|asserted|"
+    r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|insist|"
+    r"asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
     # a body's own figures speak for it: "the CTD's figures for August list 36 arrests"

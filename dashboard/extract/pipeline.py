@@ -215,9 +215,12 @@ _DATING_SENTENCE = re.compile(
 
 
 # The words by which a sentence speaks of an incident's dead, injured or taken.
+# So does one about its perpetrators or the act itself: "SSP Operations said the attackers, who
+# were riding a motorcycle, escaped towards Kuchlak" speaks of the lead's incident.
 _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|martyred|"
-                       r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?)\b",
-                       re.IGNORECASE)
+                       r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?|attackers|"
+                       r"assailants|gunmen|killers|culprits|the\s+(?:attack|incident|blast|"
+                       r"explosion|ambush|firing))\b", re.IGNORECASE)
 
 
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:

@@ -1353,3 +1353,25 @@ def test_a_separate_incident_from_the_same_speaker_is_its_own_claim(gaz):
     r = _ingest("Two shopkeepers were shot dead in Kharan on Friday, police said. Separately, "
                 "police said a labourer was wounded in Washuk on Sunday.", gaz)
     assert sorted(c["date"] for c in r.claims) == ["2025-10-17", "2025-10-19"], r.claims
+
+
+def test_lead_takes_the_source_who_speaks_of_its_attackers_next(gaz):
+    r = ingest_text("KHARAN: A Levies sepoy was shot dead at a checkpoint near Kharan on "
+                    "Sunday.\nThe deputy commissioner said the assailants escaped into the "
+                    "hills.", published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    (claim,) = r.claims
+    assert claim["source_type"] == "state", claim["claimant"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rights groups insist that at least 40 men from the valley went missing this year.",
+     "rights-advocates"),
+    ("Afghan Taliban officials said two of their border guards were killed by Pakistani fire "
+     "near Chaman.", "foreign-governments"),
+    ("Iranian officials said three smugglers were killed near Taftan.", "foreign-governments"),
+])
+def test_foreign_governments_and_insisting_groups(gaz, text, want):
+    r = ingest_text(text, published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    assert r.claims and all(c["claimant"] == want for c in r.claims), r.claims
