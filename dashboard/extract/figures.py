@@ -19,7 +19,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"(?:\s+(?:personnel|officials|agencies))?|security\s+(?:officials|men|guards)|"
      r"soldiers?|troops|servicem[ae]n|army\s+(?:men|personnel|officers|jawans)|jawans|"
      r"policem[ae]n|(?:head\s+)?constable|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
-     r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men)|"
+     r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men|officials?|soldiers?|officers?)|"
      r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys?|guards?|troopers?|jawan|"
      r"sentr(?:y|ies)|"
      r"(?:railway|traffic|jail|prison)\s+(?:policem[ae]n|police|officials?|guards?)|"
@@ -293,9 +293,10 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
     # an apposition listing the whole group, closed before the group's verb: "four people, a
     # man, his wife and their two sons, were killed"
     return prev.who == "unspecified" and bool(
-        re.fullmatch(r"\s*,(?!\s*(?:including|among|such\s+as|of\s+whom|mostly|most\s+of|"
-                     r"all\s+of))[^.;:\d]{1,60}", text[prev.end:n.start])) and bool(
-        re.match(r"\s*,\s*(?:were|was|had|have|are)\b", text[who_hit[1]:min(hi, who_hit[1] + 20)]))
+        re.fullmatch(r"\s*[,-](?!\s*(?:including|among|such\s+as|of\s+whom|mostly|most\s+of|"
+                     r"all\s+of))[^.;:\d]{0,60}", text[prev.end:n.start])) and bool(
+        re.match(r"[^.;:\d,-]{0,40}[,-]\s*(?:were|was|had|have|are)\b",
+                 text[who_hit[1]:min(hi, who_hit[1] + 60)]))
 
 
 def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
@@ -490,7 +491,10 @@ def _one_person_figures(text: str, lo: int, hi: int,
             if first is not None:
                 start, count = first, 2
         noun = m.group("noun") or ""
-        who = next((w for rx, w in _WHO_RE if rx.fullmatch(noun)), "unspecified")
+        # who from the whole phrase: "a police officer" is security personnel
+        phrase = text[m.start():m.end()]
+        who = next((w for rx, w in _WHO_RE if rx.search(phrase)), "unspecified") if noun \
+            else "unspecified"
         out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
                                  m.end(), note="a count of one written with an article"))
     return out

@@ -1375,3 +1375,29 @@ def test_foreign_governments_and_insisting_groups(gaz, text, want):
     r = ingest_text(text, published=parse_date("2025-10-20"), gazetteer=gaz,
                     outlet="Daily Example")
     assert r.claims and all(c["claimant"] == want for c in r.claims), r.claims
+
+
+@pytest.mark.parametrize("text, raw, count", [
+    ("Between 20 and 25 workers were abducted from the dam site near Johan, officials said.",
+     "Between 20 and 25", 20),
+    ("Residents said 30-35 houses were torched and 8-10 villagers were injured in Jhao.",
+     "8-10", 8),
+    ("Some six to eight passengers were wounded in the firing near Uthal, police said.",
+     "Some six to eight", 6),
+])
+def test_a_range_is_one_figure_counting_its_lower_bound(gaz, text, raw, count):
+    figs = [f for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert [(f["raw"], f["count"]) for f in figs] == [(raw, count)], figs
+    assert figs[0]["qualifier"] in ("at_least", "about")
+
+
+def test_a_dash_apposition_listing_the_group_is_no_new_figure(gaz):
+    r = _ingest("Four people - three children and their grandmother - were hurt when a mortar "
+                "round hit their home near Kahan.", gaz)
+    assert [f["raw"] for c in r.claims for f in c["figures"]] == ["Four"]
+
+
+def test_who_comes_from_the_whole_singular_phrase(gaz):
+    figs = _figures(_ingest("Gunmen killed an FC official near Mand on Friday, Levies said.",
+                            gaz))
+    assert figs[("an FC official", "killed")][1]["who"] == "security_personnel"
