@@ -522,7 +522,9 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
     """Victims counted by name (see _NAMED_SUBJECT)."""
     out: list[FigureMention] = []
     found: list[tuple[int, int, str]] = []
-    for m in _NAMED_SUBJECT.finditer(text, lo, hi):
+    # the subject form needs a passive verb: most sentences have none, and the name pattern
+    # is costly to try at every word
+    for m in (_NAMED_SUBJECT.finditer(text, lo, hi) if _PASSIVE.search(text, lo, hi) else ()):
         category = _casualty_at(text, m.end(), hi)
         if category:
             found.append((m.start("names"), m.end("names"), category))
@@ -555,6 +557,7 @@ _NOT_A_NAME = re.compile(
     r"Residents|Relatives|Families|Sources|Witnesses|Eyewitnesses|Locals|Everyone|Anyone|"
     r"Someone|Each|Another|Neither|Either|His|Her|Their|Its|Our|My|Later|Earlier|Meanwhile|"
     r"However|Separately|Also|Then|Yesterday|Today)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s", re.IGNORECASE)
 _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
 
@@ -835,8 +838,9 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
-    triggers = [m for m in _TOTAL.finditer(text, lo, hi) if not in_ordinal_tally(text, m.start())]
-    if out and triggers:
+    triggers = [m for m in _TOTAL.finditer(text, lo, hi)
+                if not in_ordinal_tally(text, m.start())] if out else []
+    if triggers:
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
                              f.note, total=_sums(text, f, triggers)) for f in out]
     return out
