@@ -59,7 +59,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment", "injured"),
-    (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|"
+    (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
      r"massacred|murdered|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
@@ -280,6 +280,11 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
                             text[n.end + of_them.end():min(hi, n.end + of_them.end() + 40)],
                             re.IGNORECASE):
         return True  # "six were wounded, two of them seriously": how badly, not a new count
+    if of_them and re.match(r"\s*,?\s*(?:were\s+|are\s+)?(?:from|hailing\s+from|belonged\s+to|"
+                            r"residents?\s+of|natives?\s+of)\b",
+                            text[n.end + of_them.end():min(hi, n.end + of_them.end() + 30)],
+                            re.IGNORECASE):
+        return True  # "eleven miners, nine of them from Shangla": where they came from
     if of_them:
         # "two of them brothers" names who they are; "two of them were killed" says what befell
         return bool(_BREAKDOWN_NOUN.match(text, n.end + of_them.end(), min(hi, n.end + 60)))

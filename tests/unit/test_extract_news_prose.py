@@ -1401,3 +1401,22 @@ def test_who_comes_from_the_whole_singular_phrase(gaz):
     figs = _figures(_ingest("Gunmen killed an FC official near Mand on Friday, Levies said.",
                             gaz))
     assert figs[("an FC official", "killed")][1]["who"] == "security_personnel"
+
+
+def test_martyring_is_a_death(gaz):
+    figs = _figures(_ingest("An IED struck an FC vehicle near Kolpur, martyring three soldiers "
+                            "and injuring two others.", gaz))
+    assert ("three", "killed") in figs and ("two", "injured") in figs, figs
+
+
+def test_where_part_of_the_group_came_from_is_no_new_figure(gaz):
+    r = _ingest("Fourteen labourers, ten of them from Sindh, were abducted from a site near "
+                "Wadh on Monday, police said.", gaz)
+    assert [f["raw"] for c in r.claims for f in c["figures"]] == ["Fourteen"]
+
+
+def test_a_single_official_speaking_is_a_state_source(gaz):
+    r = ingest_text("Five bodies were brought to the Civil Hospital Turbat, a senior official "
+                    "said.", published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    assert r.claims[0]["source_type"] == "state", r.claims[0]["claimant"]
