@@ -1420,3 +1420,12 @@ def test_a_single_official_speaking_is_a_state_source(gaz):
                     "said.", published=parse_date("2025-10-20"), gazetteer=gaz,
                     outlet="Daily Example")
     assert r.claims[0]["source_type"] == "state", r.claims[0]["claimant"]
+
+
+def test_an_armed_group_the_report_does_not_name_is_an_armed_group(gaz):
+    r = ingest_text("Insurgents claimed to have killed 15 soldiers near Turbat; officials said "
+                    "two soldiers were hurt.", published=parse_date("2025-10-20"),
+                    gazetteer=gaz, outlet="Daily Example")
+    figs = _figures(r)
+    assert figs[("15", "killed")][0]["source_type"] == "armed_group"
+    assert figs[("two", "injured")][0]["source_type"] == "state"
