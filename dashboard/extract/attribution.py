@@ -21,11 +21,14 @@ REGISTER = Path(__file__).resolve().parent / "claimants.yaml"
 
 SPEECH = (
     r"(?:said|says|say|stated|states|claimed|claims|claim|told|tells|added|adds|announced|"
-    r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|asserted|"
+    r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|insist|"
+    r"asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
-    r"stating|saying|claiming|alleging|adding|putting|put\s+the\s+(?:death\s+)?(?:toll|figure|"
-    r"number)|"
+    # a body's own figures speak for it: "the CTD's figures for August list 36 arrests"
+    r"lists|list|listed|shows|show|showed|found\s+that|registered|logged|puts?\s+at|placed\s+at|"
+    r"stating|saying|claiming|alleging|adding|putting|(?:put|puts|gave|gives|placed|places)\s+"
+    r"(?:the|their|its)\s+(?:death\s+)?(?:toll|figure|number|count|tally)|"
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"
     r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
     r"press\s+conference|appeared\s+to\s+boast|according|called\s+(?:on|for)|urged|demanded|"
@@ -44,11 +47,16 @@ _NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
 _SPEECH_AFTER = re.compile(
     # "Officials did not respond to the claim": a refusal to speak is no statement
     rf"(?:(?!\b(?:it|he|she|they|we)\s+(?:also\s+)?{SPEECH}\b|\b(?:did\s+not|didn't|declined|"
-    rf"refused|could\s+not|would\s+not)\b)[^\d.;!?]){{0,60}}?"
+    rf"refused|could\s+not|would\s+not)\b)(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d))){{0,60}}?"
     rf"\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
+                        # "according to a statement issued by the Gwadar police"
+                        r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|"
+                        r"report|press\s+release|handout|communiqu[eé]|notification)\s+(?:"
+                        r"(?:issued|released|shared|put\s+out)\s+)?(?:by|from|of)\s+"
+                        r"(?:[\w'-]+\s+){0,3}$|"
                         r"\bin\s+(?:the|a|an|its|their)\s+$|\bstatement\s+(?:of|by|from)\s+"
                         r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # "..., said the deputy commissioner." counts; "Police said the BLA killed five" does not: the
@@ -178,11 +186,35 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             if _CLAUSE_END.match(text, e, hi) else None)
         if before:
             cues.append(Cue(cid, s, e, "according", before.start(), e))
+    by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
-            cues.append(Cue(None, m.start(), m.end(), "pronoun", m.start(), m.end()))
+            cues.append(Cue(_named_before(text, m, names, by_id), m.start(), m.end(),
+                            "pronoun", m.start(), m.end()))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|ministry|"
+                        r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
+
+
+def _named_before(text: str, m: re.Match[str], names: list[tuple[int, int, str]],
+                  by_id: dict[str, ClaimantDef]) -> str | None:
+    """The body "the committee" speaks for: the last one its sentence named before it whose
+    name holds that noun ("the sit-in organised by the Baloch Yakjehti Committee ... what the
+    committee says are 15 people"), even if that mention was not itself a statement.
+    Otherwise None: the discourse decides (a pronoun cue)."""
+    noun = _BODY_NOUN.match(text, m.start())
+    if noun is None:
+        return None
+    word = noun.group(1).lower()[:8]
+    for s, _, cid in reversed(names):
+        c = by_id.get(cid)
+        if s < m.start() and c is not None and (
+                word in c.name.lower() or word in ("group", "outfit", "organisa", "organiza")):
+            return cid
+    return None
 
 
 def speaker_cue(pos: int, cues: list[Cue], carried: str | None) -> tuple[str, Cue] | None:

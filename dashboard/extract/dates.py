@@ -406,6 +406,19 @@ def is_statement_date(text: str, d: DateMention) -> bool:
                 or _SPEECH_AFTER.match(text, d.end))
 
 
+# "the third such attack this year", "for the second time this month", "the fourth journalist
+# killed in Balochistan this year": a period after an ordinal counts earlier incidents; it dates
+# neither the incident of the sentence nor makes its figures a total.
+_ORDINAL_TALLY = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)"
+    r"\b(?:(?!\b(?:said|says|told)\b)[^.;:,\d]){0,70}$", re.IGNORECASE)
+
+
+def in_ordinal_tally(text: str, pos: int) -> bool:
+    """Whether a period phrase at pos follows an ordinal in its clause (see _ORDINAL_TALLY)."""
+    return _ORDINAL_TALLY.search(text, max(0, pos - 80), pos) is not None
+
+
 def combine(mentions: list[DateMention]) -> tuple[DateSpan, str]:
     """One date for a claim: the single date given, or the range covering all of them."""
     known = [d for d in mentions if d.span.start is not None]

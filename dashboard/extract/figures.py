@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.dates import in_ordinal_tally
 from dashboard.extract.numbers import Number, find_numbers
 
 # (pattern, who). Longer phrases first: "security personnel" before "personnel".
@@ -18,14 +19,18 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"(?:\s+(?:personnel|officials|agencies))?|security\s+(?:officials|men|guards)|"
      r"soldiers?|troops|servicem[ae]n|army\s+(?:men|personnel|officers|jawans)|jawans|"
      r"policem[ae]n|(?:head\s+)?constable|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
-     r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men)|"
-     r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys|guards|"
+     r"constables|levies(?:\s+(?:personnel|men|officials|sepoys))?|fc\s+(?:personnel|men|officials?|soldiers?|officers?)|"
+     r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys?|guards?|troopers?|jawan|"
+     r"sentr(?:y|ies)|"
+     r"(?:railway|traffic|jail|prison)\s+(?:policem[ae]n|police|officials?|guards?)|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
-     r"martyrs|(?:customs|security|police|levies|government)\s+officials?", "security_personnel"),
+     r"martyrs|(?:customs|security|police|levies|government)\s+officials?|"
+     # the military's own idiom for its dead: "two brave sons of soil embraced shahadat"
+     r"(?:brave\s+)?sons\s+of\s+(?:the\s+)?soil", "security_personnel"),
     (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
-     r"commanders|operatives|sleeper\s+cells?", "militants"),
+     r"commanders?|operatives|sleeper\s+cells?|facilitators?|handlers?|abettors?", "militants"),
     (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers?|labou?rers?|workers?|wom[ae]n|"
      r"girls?|boys?|child(?:ren)?|kids|students?|teachers?|doctors?|journalists?|pilgrims?|villagers?|"
      r"shopkeepers?|traders?|travell?ers|tourists?|residents?|farmers?|(?:coal\s+)?miners|"
@@ -34,7 +39,11 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"drivers?|daily\s+wagers|fishermen|passers?-?by|pedestrians|shepherds?|vendors?|"
      r"employees?|engineers?|(?:coal\s+)?miners|worshipp?ers|mourners|commuters?|"
-     r"(?:protesters?|demonstrators?)", "civilians"),
+     r"(?:protesters?|demonstrators?)|voters?|customers?|vaccinators?|(?:lady\s+)?health\s+"
+     r"workers?|polling\s+staff|polio\s+workers?|fisherm[ae]n|cleric|prayer\s+leader|"
+     r"(?:bank|shop|factory|mine)\s+(?:employees?|workers?|guards?)|watchm[ae]n|"
+     r"chowkidars?|clerks?|nurses?|paramedics?|patients?|tribesm[ae]n|elders?|"
+     r"(?:school)?teachers?", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
@@ -44,11 +53,14 @@ WHO_WORDS: list[tuple[str, str]] = [
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
     # "hit by bullets", "struck by shrapnel": the person was hit and lived (a death has its verb)
-    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|sustained\s+(?:bullet\s+)?wounds|"
+    # "received serious bullet wounds", "suffered minor injuries": the injury as a noun
+    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|(?:received|receiving|suffered|suffering|"
+     r"sustained|sustaining)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment", "injured"),
-    (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyred|martyrdom|lost\s+their\s+lives|"
+    (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
+     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
      r"massacred|murdered|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
@@ -58,11 +70,16 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
      r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
-     r"in\s+(?:their\s+)?captivity", "abducted"),
-    (r"released|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
+     r"in\s+(?:their\s+)?captivity|(?:hold|holds|held|holding)\s+(?:\w+\s+)?captive",
+     "abducted"),
+    # "released a video of 20 soldiers it holds captive" publishes; it frees nobody
+    (r"released(?!\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:video|statement|"
+     r"report|list|footage|photos?|pictures?|audio|message|details|figures|data|names|"
+     r"documents?))|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
      r"(?:homes?|families)|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
      r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive", "released"),
-    (r"arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody", "arrested"),
+    (r"(?:re-?)?arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody",
+     "arrested"),
     (r"detained|detention|detainees|in\s+custody", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
@@ -95,14 +112,18 @@ _BREAKDOWN_NOUN = re.compile(
     r"cousins|relatives|siblings|twins)\b",
     re.IGNORECASE)
 # A tally listed place by place: "Kech with 17, ahead of Awaran with nine and Panjgur with eight".
-_TALLY_WITH = re.compile(r"\b[A-Z][\w-]+\s+with\s+$")
+# So is one with the count in brackets after each place: "arrests in Quetta (17), Kech (9)".
+_TALLY_WITH = re.compile(r"\b[A-Z][\w-]+\s+(?:with\s+|\(\s*)$")
+# "36 suspects in all" closes such a list: the sum of its parts, in their category.
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
 # Only auxiliaries between a figure and a casualty word: the word is the figure's predicate.
 # An aside set off by commas may sit between them: "18 people, including a boy of 16, were
-# detained"; "three of them, among them a student, were freed".
+# detained"; "three of them, among them a student, were freed"; "two brothers, both
+# shopkeepers in the bazaar, were picked up".
 # So may a relative clause telling where they were: "two passers-by who were standing at a tea
 # stall were also hit"; the verb after the clause is the figure's own.
 _ASIDE = (r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|all\s+of\s+them|most\s+of\s+them|"
-          r"some\s+of\s+them)\b[^,.;:]{0,80},|\s+(?:who|that)\s+(?:were|was|had\s+been)\s+"
+          r"some\s+of\s+them|both|all|each|who)\b[^,.;:]{0,80},|\s+(?:who|that)\s+(?:were|was|had\s+been)\s+"
           r"\w+ing\b[^,.;:]{0,60}?(?=\s+(?:were|was|had)\b))?")
 # "four of them were later found dead": the part's verb, past "of them", is its predicate.
 _PREDICATE_GAP = re.compile(rf"(?:\s+of\s+(?:them|whom))?{_ASIDE}{_ADVERB}\s*", re.IGNORECASE)
@@ -138,8 +159,10 @@ _CROWD_AFTER = re.compile(
     r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
 # A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
 # Each part takes the group's category; its people follow "were".
-_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(dead|killed|injured|wounded|abducted|"
-                         r"kidnapped|missing|disappeared|detained|arrested|released|freed)\s*,",
+# "Of the six killed, four were labourers": the group may carry its count.
+_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(dead|killed|injured|wounded|"
+                         r"abducted|kidnapped|missing|disappeared|detained|arrested|released|"
+                         r"freed)\s*,",
                          re.IGNORECASE)
 _PART_IS = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
 # A clause in which an armed group (not the state) seizes people: "armed men blocked the highway
@@ -172,7 +195,9 @@ _NOT_COUNT_AFTER = re.compile(
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
     r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
-    r"events|clashes|encounters|ambushes)|families|households)\b|"
+    r"events|clashes|encounters|ambushes)|families|households)\b"
+    # "four truck drivers", "two bus conductors": the vehicle names the people's trade
+    r"(?!\s+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?))|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     # a hyphen joined to the word before ("N-70", "Rs-5"); a dash between spaces is punctuation,
@@ -197,7 +222,7 @@ _TOLL_BEFORE = re.compile(
 _TOTAL = re.compile(
     r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
     r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|this\s+year|so\s+far|"
-    r"in\s+total|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
+    r"in\s+total|in\s+all|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
     r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
     r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"
     r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year)|"
@@ -211,6 +236,17 @@ _TOTAL = re.compile(
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"
                        r"abducted|missing|detained|arrested|kidnapped|victims|hostages)\b",
                        re.IGNORECASE)
+
+
+# Categories a headline may use loosely for the body's act: "two missing in Kharan" over "two
+# brothers were picked up"; "20 held" over "20 were arrested".
+_ACT_FAMILY = {"disappeared": "taken", "abducted": "taken", "arrested": "held",
+               "detained": "held"}
+
+
+def act_family(category: str) -> str:
+    """The act a category belongs to, for telling whether a headline repeats the body."""
+    return _ACT_FAMILY.get(category, category)
 
 
 @dataclass(frozen=True)
@@ -236,6 +272,19 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
     """A number that breaks the figure before it down, not a new figure: "five men, two of them
     brothers"; "three people, two children and a woman"."""
     of_them = re.match(r"\s+of\s+(?:them|whom)", text[n.end:min(hi, n.end + 20)], re.IGNORECASE)
+    if of_them and re.match(r"\s*,?\s*(?:were\s+|are\s+)?(?:seriously|critically|badly|severely|"
+                            r"gravely|slightly|in\s+(?:a\s+)?(?:critical|serious|stable)\b|"
+                            # "five of whom were shifted to Quetta": where they were taken
+                            r"(?:later\s+|then\s+)?(?:shifted|referred|moved|taken|airlifted|"
+                            r"flown|evacuated|transferred|rushed)\b)",
+                            text[n.end + of_them.end():min(hi, n.end + of_them.end() + 40)],
+                            re.IGNORECASE):
+        return True  # "six were wounded, two of them seriously": how badly, not a new count
+    if of_them and re.match(r"\s*,?\s*(?:were\s+|are\s+)?(?:from|hailing\s+from|belonged\s+to|"
+                            r"residents?\s+of|natives?\s+of)\b",
+                            text[n.end + of_them.end():min(hi, n.end + of_them.end() + 30)],
+                            re.IGNORECASE):
+        return True  # "eleven miners, nine of them from Shangla": where they came from
     if of_them:
         # "two of them brothers" names who they are; "two of them were killed" says what befell
         return bool(_BREAKDOWN_NOUN.match(text, n.end + of_them.end(), min(hi, n.end + 60)))
@@ -244,7 +293,15 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
     if prev.count is None or n.count is None or n.count >= prev.count:
         return False
     # bare apposition right after a figure counted in general words
-    return prev.who == "unspecified" and bool(re.fullmatch(r"\s*,\s*", text[prev.end:n.start]))
+    if prev.who == "unspecified" and re.fullmatch(r"\s*,\s*", text[prev.end:n.start]):
+        return True
+    # an apposition listing the whole group, closed before the group's verb: "four people, a
+    # man, his wife and their two sons, were killed"
+    return prev.who == "unspecified" and bool(
+        re.fullmatch(r"\s*[,-](?!\s*(?:including|among|such\s+as|of\s+whom|mostly|most\s+of|"
+                     r"all\s+of))[^.;:\d]{0,60}", text[prev.end:n.start])) and bool(
+        re.match(r"[^.;:\d,-]{0,40}[,-]\s*(?:were|was|had|have|are)\b",
+                 text[who_hit[1]:min(hi, who_hit[1] + 60)]))
 
 
 def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
@@ -311,15 +368,246 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
     return best
 
 
+# A count of one without a number: "a customer was injured", "gunmen shot dead a young man",
+# "two passengers and a railway policeman were killed", "a third Levies sepoy was wounded",
+# "the body of a man was found". The article counts one person only when a casualty verb
+# governs the noun in its own clause; "six people, among them a minor", "a policeman was among
+# the dead" and "the killing of a student" name someone without claiming a new act.
+_ONE_PERSON = (
+    r"(?:wom[ae]n|man|boy|girl|child|minor|youth|youngster|person|civilian|passenger|"
+    r"labou?rer|(?:health\s+|polio\s+|aid\s+)?worker|student|teacher|doctor|journalist|reporter|"
+    r"shopkeeper|trader|customer|voter|vaccinator|driver|shepherd|farmer|fisherman|miner|"
+    r"villager|resident|pedestrian|passer-?by|vendor|employee|engineer|mechanic|tailor|barber|"
+    r"cleric|prayer\s+leader|activist|lawyer|pilgrim|travell?er|tourist|policeman|constable|"
+    r"soldier|sepoy|guard|jawan|trooper|cop|official|officer|militant|terrorist|insurgent|"
+    r"commander|suspect|sentry|cook|chowkidar|clerk|nurse|paramedic|patient|infant|baby|"
+    r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|"
+    r"refugee|migrant|son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|"
+    r"wife|uncle|colleague|companion|friend|cleaner|conductor|helper|sweeper|gardener|cashier|"
+    r"manager|owner|accountant|contractor|guest|"
+    # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
+    r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
+_ONE_PERSON_RE = re.compile(
+    # "two were injured while a third went missing": an ordinal alone stands for one more person
+    rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth))(?=\s+(?:was|went|died|had|"
+    rf"has|got|lost|suffered|sustained|received|remains|is)\b)|"
+    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her)(?=\s+(?:[\w-]+\s+)?"
+    rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
+    rf"guard|driver|colleague|companion|friend)\b))\s+"
+    rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
+# Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
+# dead") or a participle or relative phrase without a number or a speech verb ("a policeman
+# guarding a polio team was shot dead").
+_ONE_GAP = (r"(?:(?:\s*,[^,.;:\d\"]{1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
+            r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
+_VERB_AFTER = re.compile(
+    rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
+    rf"went\s+missing|"
+    rf"received|sustained|lost\s+(?:his|her)\s+life)\b))(?:(?:also|later|critically|seriously|"
+    rf"badly|severely|fatally|reportedly|allegedly)\s+)*", re.IGNORECASE)
+# A noun joined to a figure before it shares that figure's verb: "two passengers and a railway
+# policeman were killed", "two shopkeepers were shot dead and a customer injured".
+_JOINED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+_JOINED_VERB_AFTER = re.compile(
+    r"\s+(?:were\s+|was\s+)?(?:(?:also|critically|seriously|badly)\s+)*", re.IGNORECASE)
+_ACT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
+    r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
+    r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away)\s+$", re.IGNORECASE)
+_BODY_OF = re.compile(r"\b(?:dead\s+|bullet-riddled\s+|mutilated\s+|tortured\s+)?body\s+of\s+$",
+                      re.IGNORECASE)
+_BODY_FOUND = re.compile(r"\b(?:found|recovered|dumped|discovered|retrieved)\b", re.IGNORECASE)
+# A member of a group already counted, or a noun inside a noun phrase: not a new act.
+_MEMBER_BEFORE = re.compile(
+    r"(?:\b(?:including|among\s+(?:them|whom|the\s+\w+)|one\s+of\s+them|of\s+whom|such\s+as|"
+    r"like)\s*,?\s*|\bof\s+|\b(?:against|for|over)\s+)$", re.IGNORECASE)
+
+
+def _casualty_at(text: str, pos: int, hi: int) -> str | None:
+    for rx, cat in _CAT_RE:
+        if rx.match(text, pos, hi):
+            return cat
+    return None
+
+
+def _first_of_pair(text: str, lo: int, and_at: int, taken: list[tuple[int, int]]) -> int | None:
+    """Where the first of two joined people starts, if the words before "and" name one person:
+    a name ("Khalil and ...") or a singular noun with its article, an apposition after it
+    allowed ("A local journalist, Zubair Ahmed, and ..."). None if a figure counted it."""
+    head = text[lo:and_at].rstrip().rstrip(",")
+    base = lo
+    clause = max(head.rfind(";"), head.rfind(":"), head.rfind(". "))
+    if clause >= 0:
+        base, head = lo + clause + 1, head[clause + 1:]
+    # "the driver and a passenger were killed": a definite singular noun joined to a counted
+    # one is one person too
+    the = re.search(rf"\bthe\s+(?:[\w'-]+\s+){{0,2}}?{_ONE_PERSON}$", head, re.IGNORECASE)
+    if the and not any(s <= base + the.start() < e for s, e in taken):
+        return base + the.start()
+    for m in reversed(list(_ONE_PERSON_RE.finditer(head))):
+        rest = head[m.end():]
+        if not rest.strip() or re.fullmatch(r"\s*,[^,;:.\d]{1,60}", rest):
+            start = base + m.start()
+            return None if any(s <= start < e for s, e in taken) else start
+        break
+    name = re.search(r"(?:^|\s)((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))$", head)
+    # "in Quetta and a soldier": a place after a preposition is no person
+    if name and re.search(r"\b(?:in|at|near|from|of|to|into|across|between|outside|inside|"
+                          r"towards|via)\s*$", head[:name.start(1)], re.IGNORECASE):
+        name = None
+    if name and not any(s <= base + name.start(1) < e for s, e in taken):
+        return base + name.start(1)
+    return None
+
+
+def _one_person_figures(text: str, lo: int, hi: int,
+                        taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """Counts of one written with an article (see _ONE_PERSON_RE)."""
+    out: list[FigureMention] = []
+    for m in _ONE_PERSON_RE.finditer(text, lo, hi):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        before = text[max(lo, m.start() - 40):m.start()]
+        category = None
+        start, count = m.start(), 1
+        if _BODY_OF.search(before):
+            if _BODY_FOUND.search(text, lo, hi):  # "recovered the body of", "was found"
+                category = "killed"
+        elif _MEMBER_BEFORE.search(before):
+            continue
+        elif _ACT_BEFORE.search(before):
+            category = next((c for rx, c in _CAT_RE if rx.search(before)), None)
+            if re.search(r"pick|took|taking", before[-20:], re.IGNORECASE):
+                category = "abducted"
+        if category is None and (v := _VERB_AFTER.match(text, m.end(), hi)):
+            category = _casualty_at(text, v.end(), hi)
+        if category is None and _JOINED_BEFORE.search(before):
+            j = _JOINED_VERB_AFTER.match(text, m.end(), hi)
+            category = _casualty_at(text, j.end(), hi) if j else None
+        if category is None:
+            continue
+        # Two people joined by "and" share the verb: "Khalil and another fisherman were killed",
+        # "a journalist, Zubair Ahmed, and his younger brother were shot dead". The first is
+        # a name or a singular noun no figure has counted.
+        if _JOINED_BEFORE.search(before):
+            first = _first_of_pair(text, max(lo, m.start() - 90), m.start() - len(
+                _JOINED_BEFORE.search(before).group(0)), taken + [(f.start, f.end) for f in out])
+            if first is not None:
+                start, count = first, 2
+        noun = m.group("noun") or ""
+        # who from the whole phrase: "a police officer" is security personnel
+        phrase = text[m.start():m.end()]
+        who = next((w for rx, w in _WHO_RE if rx.search(phrase)), "unspecified") if noun \
+            else "unspecified"
+        out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
+                                 m.end(), note="a count of one written with an article"))
+    return out
+
+
+# Named victims count one each (ANNOTATION.md 2): "Abdul Wahab was abducted", "gunmen shot dead
+# journalist Imtiaz Dashti", "brothers Muhammad Essa and Abdul Haq were forcibly removed". Places,
+# claimants and dates are passed in `taken`, so "Turbat was ..." names no one.
+_NAME = r"(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|alias)){0,3})"
+_NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}}(?:\s*,?\s+and\s+{_NAME})?"
+_TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|sepoy|naik|"
+          r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
+          r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
+_NAMED_SUBJECT = re.compile(
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?\s+(?:was|were|"
+    rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|allegedly|reportedly|"
+    rf"brutally|critically|seriously)\s+)*", re.IGNORECASE)
+_NAMED_OBJECT = re.compile(
+    rf"(?P<names>{_TITLE}{_NAME_LIST})(?=\s*[,.;]|\s+(?:in|on|near|from|at|and|while|after|"
+    rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
+
+
+def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
+                   taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """Victims counted by name (see _NAMED_SUBJECT)."""
+    out: list[FigureMention] = []
+    found: list[tuple[int, int, str]] = []
+    # the subject form needs a passive verb: most sentences have none, and the name pattern
+    # is costly to try at every word
+    for m in (_NAMED_SUBJECT.finditer(text, lo, hi) if _PASSIVE.search(text, lo, hi) else ()):
+        category = _casualty_at(text, m.end(), hi)
+        if category:
+            found.append((m.start("names"), m.end("names"), category))
+    for v in _ACT_VERB.finditer(text, lo, hi):
+        m = _NAMED_OBJECT.match(text, v.end(), hi)
+        if m:
+            verb = v.group(0)
+            category = "abducted" if re.search(r"pick|took|taking", verb, re.IGNORECASE) else \
+                next((c for rx, c in _CAT_RE if rx.search(verb)), None)
+            if category:
+                found.append((m.start("names"), m.end("names"), category))
+    for a, b, category in found:
+        if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
+            continue
+        names = re.sub(rf"^{_TITLE}", "", text[a:b], flags=re.IGNORECASE)
+        if not re.match(r"(?-i:[A-Z])", names) or _NOT_A_NAME.match(names):
+            continue
+        if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
+            continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
+        count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
+        out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
+                                 note="named"))
+    return out
+
+
+# Capitalised words that open a sentence without naming anyone.
+_NOT_A_NAME = re.compile(
+    r"(?:Nobody|None|No|They|He|She|It|We|I|You|All|Both|Some|Many|Most|Several|Others|Those|"
+    r"These|This|That|The|A|An|One|Police|Officials|Militants|Gunmen|Attackers|Troops|Soldiers|"
+    r"Residents|Relatives|Families|Sources|Witnesses|Eyewitnesses|Locals|Everyone|Anyone|"
+    r"Someone|Each|Another|Neither|Either|His|Her|Their|Its|Our|My|Later|Earlier|Meanwhile|"
+    r"However|Separately|Also|Then|Yesterday|Today)\b")
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s", re.IGNORECASE)
+_ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
+
+
 # "All four died on the spot", "the three were buried": a number after these words restates a
 # figure already given when the report has counted the same number with the same verb before.
 _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
 
 
-def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]]) -> bool:
-    """Whether figure repeats one of the report's earlier (count, category) pairs."""
-    return figure.count is not None and (figure.count, figure.category) in counted and \
-        _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None
+# Part of the injured told by condition and where they were moved: "three critically wounded
+# were referred to Quetta", "two of the injured, in a serious condition, were airlifted".
+_MOVED_PART = re.compile(
+    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*)?(?:(?:critically|seriously|"
+    r"severely|badly|gravely)\s+(?:wounded|injured|hurt)\s+|(?:in\s+(?:a\s+)?(?:critical|serious)"
+    r"\s+condition\s*,?\s*))?(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+    r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken|airlifted|flown|evacuated|"
+    r"transferred|rushed)\b", re.IGNORECASE)
+
+
+def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],
+             previous: frozenset[tuple[int | None, str, str]] = frozenset(),
+             sentence_start: int = 0) -> bool:
+    """Whether figure repeats one of the report's earlier (count, category) pairs.
+
+    Three ways: "all four died" points back with its article; a part of the injured counted
+    before is told by where it was moved ("three critically wounded were referred to
+    Quetta"); and a quote right after the narrative repeats its figure in the speaker's words
+    ("Two shopkeepers were shot dead ..., police said. 'Two men have died,' the SSP said."):
+    one figure, not two. The quote
+    must give the same count, category and qualifier as the sentence just before it; "at least
+    nine were killed" and a doctor's "we received nine bodies" stay two figures.
+    """
+    if figure.count is None:
+        return False
+    if figure.note == "named" and any(c == figure.count and act_family(cat) == act_family(
+            figure.category) for c, cat in counted):
+        return True  # "Two men were shot dead ... Ali and Usman were killed": counted already
+    if (figure.count, figure.category) in counted and \
+            _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None:
+        return True
+    if figure.category == "injured" and _MOVED_PART.match(text, figure.start + len(figure.raw)) \
+            and any(c is not None and c > figure.count and cat == "injured"
+                    for c, cat in counted):
+        return True
+    quoted = text.count('"', sentence_start, figure.start) % 2 == 1
+    return quoted and (figure.count, figure.category, figure.qualifier) in previous
 
 
 def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
@@ -333,9 +621,71 @@ def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
     return None
 
 
+# "The remaining five are still missing", "a search for the remaining twelve": the rest of a
+# group counted before. With no casualty word of its own, the rest are still in the state the
+# group's act put them in: the report's latest act that is not a release; the rest of people
+# abducted who are "still missing" are still captives (ANNOTATION.md 4).
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.IGNORECASE)
+
+# A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
+# killings". The noun is the figure's own category, whatever word stands nearer before it.
+_OWN_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(killings|deaths|fatalities|disappearances|abductions|kidnappings|"
+    r"arrests|detentions|injuries)\b", re.IGNORECASE)
+
+_FIGURE_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|gave|give|gives)\s+(?:the|their|its|this)\s+"
+    r"(?:figure|number|count|tally)\s+(?:at|as)\s*$|"
+    # "the BLA claimed 30, a figure the ISPR put at four"
+    r"\b(?:figure|number|toll|count)\s+(?:that\s+|which\s+)?(?:[\w'-]+\s+){1,4}?(?:put|puts|"
+    r"placed|places)\s+at\s*$", re.IGNORECASE)
+
+# The group a part is taken from: "four of the five had been taken away". A bare number after
+# "N of the" points back to people already counted; "five of the 11 workers abducted" names its
+# people and is the group's own first count.
+_GROUP_OF_PART = re.compile(
+    r"(?:\b(?:all|most|some|many|none|each|both|several)|\d|\b[a-z]+(?<!the))\s+of\s+(?:the|"
+    r"those|these)\s+$", re.IGNORECASE)
+# Who attacks is counted to describe the attack: "some 20 attackers surrounded the post",
+# "scores of gunmen stormed the mines, killing a dozen miners". Such a count is a figure only
+# when the casualty word is its own predicate ("three attackers were killed") or its verb comes
+# right before it ("killing two of the attackers").
+_ATTACKER_NOUN = re.compile(r"\b(?:attackers?|gunm[ae]n|assailants?|raiders|(?:armed\s+)?men)$",
+                            re.IGNORECASE)
+_ACT_RIGHT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|injur(?:ed|ing)|wound(?:ed|ing)|"
+    r"arrest(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|neutrali[sz](?:ed|ing)|"
+    r"eliminat(?:ed|ing))\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# A figure counted through "the number of <people> <verb>": "CRSS puts the number of security
+# personnel killed in 2023 at 97"; "the number of those who disappeared runs into the hundreds".
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:number|toll|tally|count)\s+of\s+(?P<np>[^.;:]{1,100}?)\s+(?:at|to|into(?:\s+the)?|"
+    r"(?:is|was|stands|stood)(?:\s+at)?)\s*$", re.IGNORECASE)
+
+
+def _attacker_count(text: str, n: Number, who_hit: tuple[str, int, str], lo: int,
+                    hi: int) -> bool:
+    """Whether the number counts attackers as they act rather than casualties among them."""
+    noun = who_hit[2] if who_hit[0] == "militants" else text[n.end:who_hit[1]]
+    if not _ATTACKER_NOUN.search(noun.strip()) or (
+            who_hit[0] == "unspecified" and "armed" not in noun.lower()):
+        return False
+    if _ACT_RIGHT_BEFORE.search(text, max(lo, n.start - 25), n.start):
+        return False
+    for rx, _ in _CAT_RE:
+        m = rx.search(text, who_hit[1], min(hi, who_hit[1] + 140))
+        if m and _PREDICATE_GAP.fullmatch(text, who_hit[1], m.start()):
+            return False
+    return True
+
+
 def find_figures(text: str, lo: int, hi: int,
-                 exclude: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
-    """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers."""
+                 exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                 earlier: tuple[str, ...] = (),
+                 not_people: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
+    """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers;
+    `earlier` holds the categories of the report's figures before this sentence, in order;
+    `not_people` are names of places and claimants, which no victim's name can be."""
     out: list[FigureMention] = []
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
@@ -353,7 +703,10 @@ def find_figures(text: str, lo: int, hi: int,
         if _AGENT_BEFORE.search(text, max(lo, n.start - 5), n.start):
             continue
         if _ANAPHOR.search(text, max(lo, n.start - 6), n.start) and \
-                _ANAPHOR_AFTER.match(text, n.end, min(hi, n.end + 20)):
+                _ANAPHOR_AFTER.match(text, n.end, min(hi, n.end + 20)) and \
+                not re.search(r"\bamong\s+the\s*$", text[max(lo, n.start - 12):n.start],
+                              re.IGNORECASE):
+            # "women and children were among the 40 injured" gives the count it names
             continue
         if low in _WEAK_VAGUE and n.qualifier == "vague":
             continue
@@ -361,6 +714,9 @@ def find_figures(text: str, lo: int, hi: int,
                 and n.qualifier == "exact":
             continue  # a year, not a count
         group = _OF_GROUP.match(text, n.end, hi)
+        if _GROUP_OF_PART.search(text, max(lo, n.start - 30), n.start) and \
+                _who_after(text, n.end, hi) is None and not group:
+            continue
         if part_seen and re.search(r"\band\s*$", text[max(lo, n.start - 6):n.start]) and \
                 _ELLIPTIC_PART.match(text, n.end, hi):
             continue
@@ -377,7 +733,8 @@ def find_figures(text: str, lo: int, hi: int,
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
-                text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)):
+                text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
+                or _attacker_count(text, n, who_hit, lo, hi)):
             continue
         lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number
         part_is = _PART_IS.match(text, n.end, hi) if lead and who_hit is None else None
@@ -414,6 +771,8 @@ def find_figures(text: str, lo: int, hi: int,
             elif re.search(r"missing\s+persons$", noun, re.IGNORECASE) and not \
                     _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
                 category = "disappeared"  # "the families of 43 missing persons"
+            elif out and _IN_ALL_AFTER.match(text, end, hi):
+                category = out[-1].category  # "Quetta (17), Kech (9), 26 suspects in all"
         if category is None and _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
             category = "killed"  # "the bodies of three men kidnapped last week were found"
         if category is None and out and _SHARES_VERB.fullmatch(text, out[-1].end, n.start):
@@ -424,8 +783,35 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and _TOLL_BEFORE.search(
                 text, max(lo, n.start - 90), n.start):
             category = "killed"  # "the death toll has risen to 56"
+        if category is None and who_hit is None and out and _FIGURE_AT_BEFORE.search(
+                text, max(lo, n.start - 40), n.start):
+            # "the BYC said 200 were detained, while police put the figure at 41": the other
+            # side's count of the same people
+            category, who = out[-1].category, out[-1].who
+        if category is None and who_hit is None and (
+                number_of := _NUMBER_OF_BEFORE.search(text, max(lo, n.start - 160), n.start)):
+            np_lo, np_hi = number_of.span("np")
+            category = next((c for rx, c in _CAT_RE if rx.search(text, np_lo, np_hi)), None)
+            who = next((w for rx, w in _WHO_RE if rx.search(text, np_lo, np_hi)), who)
         if category is None and _PART_OF.match(text, n.end, hi):
             category = _main_verb_category(text, end, hi)
+        if category is None and group and (is_ := _PART_IS.match(text, group.end(), hi)) and \
+                (kind := _who_after(text, is_.end(), hi)) and kind[0] != "operations":
+            # "a dozen of those arrested were alleged facilitators": a part told by kind
+            category = next((c for rx, c in _CAT_RE if rx.search(group.group(0))), None)
+            who = kind[0]
+        if category is None and who_hit is None and _REST_BEFORE.search(
+                text, max(lo, n.start - 25), n.start):
+            own = _category_near(text, n.end, n.end, n.end, min(hi, n.end + 90), [])
+            if own is not None and own[1] == 0:
+                # the rest of a group abducted who are "still missing" are still captives
+                category = "abducted" if own[0] == "disappeared" and "abducted" in earlier \
+                    else own[0]
+            else:
+                category = next((c for c in reversed(earlier) if c != "released"), None)
+        if category is None and who_hit is None and (
+                own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
+            category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
             if near is None:
@@ -451,7 +837,29 @@ def find_figures(text: str, lo: int, hi: int,
             category = "abducted"
         prev_who = who
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
-    if out and _TOTAL.search(text, lo, hi):
+    out = sorted(out + _one_person_figures(text, lo, hi,
+                                           [(f.start, f.end) for f in out] + list(exclude)),
+                 key=lambda f: f.start)
+    out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
+                                      + list(exclude) + list(not_people)),
+                 key=lambda f: f.start)
+    triggers = [m for m in _TOTAL.finditer(text, lo, hi)
+                if not in_ordinal_tally(text, m.start())] if out else []
+    if triggers:
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
-                             f.note, total=True) for f in out]
+                             f.note, total=_sums(text, f, triggers)) for f in out]
     return out
+
+
+_SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
+                                re.IGNORECASE)
+
+
+def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
+    """Whether a figure in a summing sentence is a total. "Nine militants in two operations:
+    five in Kech on Friday and four in Panjgur on Saturday": the parts after the colon are one
+    incident each; a period's tally ("its monthly report: 17 in Kech, nine in Awaran") stays a
+    total in every part."""
+    colon = text.rfind(":", 0, f.start)
+    return any(not (_SEVERAL_INCIDENTS.match(m.group(0)) and m.end() <= colon)
+               for m in triggers)

@@ -123,7 +123,7 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
         if qualifier == "malformed" and not re.search(r"\d", num):
             continue
         a_dozen = qualifier == "vague" and bool(
-            re.fullmatch(r"(?:a\s+)?dozen", num.strip(), re.IGNORECASE))
+            re.fullmatch(r"(?:a\s+)?dozen(?:\s+of)?", num.strip(), re.IGNORECASE))
         if a_dozen:
             # "a dozen" is about 12, as "two dozen" below is about 24: a count with a
             # qualifier, unlike "dozens", whose reach has no middle
@@ -147,4 +147,34 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
             qualifier = "about" if qualifier == "exact" else qualifier
         covered = end
         out.append(Number(text[start:end], number, count, qualifier, start, end))
+    return _ranges(text, out)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|to)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, numbers: list[Number]) -> list[Number]:
+    """A range is one figure: "between 10 and 15", "12 to 15", "15-20" count at least the
+    lower bound (about it, when a qualifier says so); the raw text keeps the whole range."""
+    out: list[Number] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        b = numbers[i + 1] if i + 1 < len(numbers) else None
+        gap = text[a.end:b.start] if b is not None else ""
+        between = _BETWEEN.search(text, max(0, a.start - 10), a.start)
+        years = b is not None and all(
+            x.count is not None and 1800 <= x.count <= 2100 and "," not in x.number for x in (a, b))
+        if b is not None and a.count is not None and b.count is not None and a.count < b.count \
+                and not years \
+                and (_RANGE_JOIN.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap))):
+            start = between.start() if between else a.start
+            qualifier = a.qualifier if a.qualifier not in ("exact",) else "at_least"
+            out.append(Number(text[start:b.end], text[a.start:b.end], a.count, qualifier,
+                              start, b.end))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out

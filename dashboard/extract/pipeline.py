@@ -25,8 +25,14 @@ from dashboard.extract.attribution import (
     speaker_cue,
 )
 from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
-from dashboard.extract.dates import DateMention, combine, find_dates, is_statement_date
-from dashboard.extract.figures import FigureMention, find_figures, restates
+from dashboard.extract.dates import (
+    DateMention,
+    combine,
+    find_dates,
+    in_ordinal_tally,
+    is_statement_date,
+)
+from dashboard.extract.figures import FigureMention, act_family, find_figures, restates
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, in_caption, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, plain_punctuation, read_report, sentences
 from dashboard.figures import short
@@ -189,20 +195,32 @@ _NEW_INCIDENT = re.compile(
     rf"\s*[\"']?(?:{_ANOTHER}|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
     r"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)|This\s+(?:year|month)|"
-    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes))\b",
+    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes)|"
+    # a step back in time: "A day earlier, the body of a shopkeeper was found ..."
+    r"(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+(?:earlier|before)|"
+    r"The\s+(?:previous|preceding)\s+(?:day|night|week)|The\s+(?:day|night|week)\s+before)\b",
     re.IGNORECASE)
 
 
+_DATING_SENTENCE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:incident|attack|killing|shooting|abduction|kidnapping|blast|"
+    r"explosion|ambush|raid|firing|assault)s?\s+(?:took\s+place|occurred|happened|was\s+"
+    r"(?:carried\s+out|reported))\b", re.IGNORECASE)
+
+
 # The words by which a sentence speaks of an incident's dead, injured or taken.
+# So does one about its perpetrators or the act itself: "SSP Operations said the attackers, who
+# were riding a motorcycle, escaped towards Kuchlak" speaks of the lead's incident.
 _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|martyred|"
-                       r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?)\b",
-                       re.IGNORECASE)
+                       r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?|attackers|"
+                       r"assailants|gunmen|killers|culprits|the\s+(?:attack|incident|blast|"
+                       r"explosion|ambush|firing))\b", re.IGNORECASE)
 
 
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
-    kept = [d for d in dates if not is_statement_date(t, d)]
+    kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
     return kept if any(d.span.start is not None for d in kept) else list(dates)
 
 
@@ -238,6 +256,14 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                 continue
             if dated:
                 return dated
+    # "The incident took place on Sunday evening": a sentence whose only news is when the
+    # incident happened dates the dateless passage before it in its paragraph.
+    for i in range(index + 1, min(len(per_sentence), index + 4)):
+        nxt = per_sentence[i][0]
+        if nxt.paragraph != s.paragraph or _NEW_INCIDENT.match(t, nxt.start):
+            break
+        if _DATING_SENTENCE.match(t, nxt.start) and dated_at(i):
+            return dated_at(i)
     return lead
 
 
@@ -404,6 +430,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     all_names = mentions(t, 0, len(t), register)
     k = 0
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
+    previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
+    earlier: list[str] = []  # categories so far, for "the remaining twelve"
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
             k += 1
@@ -415,9 +443,20 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked)
         roles = [role_of(t, h, s.start, s.end) for h in hits]
-        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates])
-                if not restates(t, f, counted)]
+        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
+                                        tuple(earlier),
+                                        [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
+                                                                            in names])
+                if not restates(t, f, counted, previous, s.start)]
+        # only what "the remaining N" asks of the past, so a long report stays linear: whether
+        # anyone was abducted, and the latest act that was not a release
+        acts = [f.category for f in figs if f.category != "released"]
+        if acts:
+            earlier = [c for c in earlier if c == "abducted"][:1] + \
+                (["abducted"] if "abducted" in acts and "abducted" not in earlier else []) + \
+                [acts[-1]]
         counted.update((f.count, f.category) for f in figs)
+        previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
         cues = find_cues(t, s.start, s.end, register, names)
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
@@ -473,8 +512,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     lead_dates = next((ds for ds in (
         [d for d in per_sentence[i][3] if d.span.start is not None
          and not is_statement_date(t, d)] for i in range(min(len(per_sentence), 2))) if ds), [])
-    body_figures = {(f.count, f.category) for *_, figs, _ in per_sentence for f in figs
-                    if f.count is not None and not _headline(t, f.start)}
+    body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
+                    for f in figs if f.count is not None and not _headline(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
@@ -525,7 +564,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
-            if _headline(t, f.start) and (f.count, f.category) in body_figures:
+            if _headline(t, f.start) and (f.count, act_family(f.category)) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past else para_speaker, out_id, neighbours, sole)
@@ -557,7 +596,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     seen_dates: set[DateMention] = set()
     for c in candidates:
         prev = merged[-1] if merged else None
-        if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph:
+        # "Separately, the body of ... was found": another incident is another claim, even
+        # from the same speaker in the same paragraph
+        if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph and \
+                not _NEW_INCIDENT.match(t, c.start):
             prev.end = max(prev.end, c.end)
             prev.figures += c.figures
             prev.attributions += c.attributions

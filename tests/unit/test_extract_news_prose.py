@@ -1270,3 +1270,485 @@ def test_a_province_named_before_an_attribution_stays_the_incident_place(gaz):
 ])
 def test_a_state_asked_to_act_is_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+# figures, round 5 (blind4 patterns; conventions in tests/fixtures/corpus/ANNOTATION.md) ------
+
+@pytest.mark.parametrize("text, raw, want", [
+    # subject of its own passive verb, through an apposition in commas
+    ("A tailor, Karim Bakhsh, was gunned down outside his shop in Dalbandin on Sunday, "
+     "police said.", "A tailor", "killed"),
+    # elliptic: joined by "and" to a figure before it, sharing its verb
+    ("Three miners died and a watchman injured when the shaft caved in after a blast in "
+     "Marwar on Sunday, officials said.", "a watchman", "injured"),
+    ("Four soldiers and a cook were martyred in the attack on the camp near Kohlu, the ISPR "
+     "said.", "a cook", "killed"),
+    # object of the casualty verb
+    ("Unknown men abducted a schoolteacher from Tump on Saturday night, his family said.",
+     "a schoolteacher", "abducted"),
+    # an ordinal with an article counts one more person
+    ("Two constables died on the spot and a third constable was critically wounded, the SHO "
+     "said.", "a third constable", "injured"),
+    # a body found is a death
+    ("The bullet-riddled body of a young driver was recovered from a ravine near Surab on "
+     "Monday, Levies said.", "a young driver", "killed"),
+])
+def test_a_singular_noun_with_an_article_is_a_count_of_one(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, want) in figs and figs[(raw, want)][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a member of a group already counted
+    "Nine people, among them a schoolboy, were injured in the blast in Turbat, police said.",
+    "Police said a Levies sepoy was among the dead in the Turbat blast.",
+    # a noun phrase or a demand, not a clause claiming the act
+    "Traders shut their shops in Turbat to protest against the killing of a shopkeeper.",
+    "The sit-in demands the recovery of a student picked up from Turbat in May.",
+    # a relative clause with a speech verb does not make the speaker a victim
+    "A man who said he had seen the attack was questioned by police in Turbat.",
+])
+def test_a_singular_noun_that_names_no_new_victim_is_no_figure(gaz, text):
+    figs = _figures(_ingest(text, gaz))
+    assert not any(f["count"] == 1 for _, f in figs.values()), figs
+
+
+def test_a_name_and_another_counts_both(gaz):
+    figs = _figures(_ingest("Gul Jan and another labourer were wounded when a mortar shell "
+                            "landed near Sui on Friday, Levies said.", gaz))
+    assert figs[("Gul Jan and another labourer", "injured")][1]["count"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    'QUETTA: Two traders were shot dead in Quetta on Friday, police said. "Two men from our '
+    'market have died," the SSP said.',
+    'Three sepoys were martyred and one was hurt near Kahan on Sunday. "Three of our men '
+    'embraced shahadat," a Levies officer said.',
+])
+def test_a_quote_repeating_the_sentence_before_is_one_figure(gaz, text):
+    r = _ingest(text, gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 1, killed
+
+
+def test_a_quote_with_a_different_qualifier_is_its_own_figure(gaz):
+    r = _ingest('At least nine people were killed near Noshki on Saturday, officials said. '
+                '"We have received nine bodies," a doctor said.', gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 2, killed
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("The sentry post came under fire near Gandawa; one sentry was killed, the SHO said.",
+     "one", "security_personnel"),
+    ("A blast at the polling booth in Nal killed one voter on Thursday, officials said.",
+     "one", "civilians"),
+    ("One vaccinator was hurt when gunmen fired on the team in Chaman, police said.",
+     "One", "civilians"),
+    ("One Levies sepoy was wounded in the raid on Washuk on Saturday, officials said.",
+     "One", "security_personnel"),
+])
+def test_singular_people_nouns_with_one(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    assert any(k[0] == raw and f["who"] == want for k, (_, f) in figs.items()), figs
+
+
+@pytest.mark.parametrize("text", [
+    "About 30 attackers encircled the Levies checkpost near Sangan before dawn and two sepoys "
+    "were wounded, officials said.",
+    "Scores of gunmen descended on the bazaar in Turbat at night and set shops on fire; a "
+    "trader was injured, police said.",
+])
+def test_attackers_counted_as_they_act_are_no_figure(gaz, text):
+    figs = _figures(_ingest(text, gaz))
+    assert not any(f["who"] == "militants" for _, f in figs.values()), figs
+
+
+def test_attackers_with_their_own_casualty_verb_are_a_figure(gaz):
+    figs = _figures(_ingest("Four attackers were killed in the return fire near Sangan on "
+                            "Sunday, the Levies said.", gaz))
+    assert ("Four", "killed") in figs
+
+
+def test_a_bare_number_after_n_of_the_is_the_group_not_a_new_figure(gaz):
+    r = _ingest("Relatives said two of the six had been picked up from their homes in Tump in "
+                "May, police said.", gaz)
+    raws = [f["raw"] for c in r.claims for f in c["figures"]]
+    assert raws == ["two"], raws
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two watchmen died at once while a third person suffered minor splinter injuries, the "
+     "Levies said.", "a third person"),
+    ("Five labourers were killed and four others received multiple gunshot wounds in Turbat, "
+     "police said.", "four"),
+])
+def test_an_injury_named_as_a_noun_after_a_light_verb_is_injured(gaz, text, raw):
+    assert (raw, "injured") in _figures(_ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("The HRCP's annual report puts the number of people forcibly disappeared in the province "
+     "in 2024 at 412.", "412", "disappeared"),
+    ("The number of students detained since the crackdown began, the union insists, runs into "
+     "the hundreds.", "hundreds", "detained"),
+])
+def test_the_number_of_people_put_at_a_figure(gaz, text, raw, category):
+    assert (raw, category) in _figures(_ingest(text, gaz))
+
+
+def test_a_tally_in_brackets_after_each_place_and_its_sum(gaz):
+    r = _ingest("The Levies' figures for June list abductions in Chagai (5), Washuk (3) and "
+                "Kharan (2), ten people in all.", gaz)
+    figs = _figures(r)
+    for raw in ("5", "3", "2", "ten"):
+        assert (raw, "abducted") in figs, (raw, figs)
+
+
+def test_re_arrested_is_arrested(gaz):
+    figs = _figures(_ingest("Police said four of the runaway convicts had been re-arrested "
+                            "near Bela by Tuesday.", gaz))
+    assert ("four", "arrested") in figs
+
+
+def test_a_headline_naming_the_bodys_act_loosely_is_a_repeat(gaz):
+    r = _ingest("Round-up: three missing in Turbat\nTurbat: Three cousins, all students at the "
+                "degree college, were taken away by men in plain clothes on Friday, their "
+                "family said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Three", "abducted")], figs
+
+
+def test_the_injured_moved_to_hospital_are_part_of_those_counted(gaz):
+    r = _ingest("Nine people were hurt in the blast in Sibi on Friday, police said. Four "
+                "seriously injured were airlifted to Quetta.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Nine", "injured")], figs
+
+
+def test_the_committee_speaks_for_the_committee_named_earlier_in_its_sentence(gaz):
+    r = _ingest("Hundreds joined the rally called by the Baloch Yakjehti Committee in Turbat "
+                "on Friday to demand the release of what the committee says are 23 students "
+                "detained since June.", gaz)
+    claim, _ = _figures(r)[("23", "detained")]
+    assert claim["claimant"] == "byc"
+
+
+def test_an_organisations_figures_that_list_speak_for_it(gaz):
+    r = _ingest("The HRCP's data for 2024, released in Islamabad, lists 94 people killed in "
+                "Balochistan.", gaz)
+    claim, _ = _figures(r)[("94", "killed")]
+    assert claim["source_type"] == "rights_group"
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # no casualty word of its own: the group's act, not its release
+    ("Kidnappers seized eight surveyors near Dalbandin on Sunday, Levies said. Five were freed "
+     "on Tuesday and talks for the other three continue; elders hope to bring back the "
+     "remaining three soon.", "three", "abducted"),
+    # its own verb, but captives stay captives
+    ("Armed men abducted 20 truckers near Khuzdar on Friday and let 12 of them go on Saturday, "
+     "officials said. The remaining eight are still missing, they said.", "eight", "abducted"),
+])
+def test_the_remaining_n_are_the_rest_of_the_group(gaz, text, raw, want):
+    assert (raw, want) in _figures(_ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Police said a dozen of those detained were alleged handlers of the bombers.", "a dozen",
+     "detained"),
+    ("Six of the arrested were Afghan nationals, the CTD said.", "Six", "arrested"),
+])
+def test_a_part_of_a_named_group_told_by_kind_takes_the_groups_act(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, want) in figs, figs
+
+
+def test_a_relative_named_by_a_possessive_is_a_count_of_one(gaz):
+    figs = _figures(_ingest("Gunmen shot dead a trader and injured his son outside their shop "
+                            "in Kharan on Friday, police said.", gaz))
+    assert figs[("his son", "injured")][1]["count"] == 1
+
+
+def test_two_single_people_joined_by_and_are_one_figure_of_two(gaz):
+    r = _ingest("A Levies driver, Bashir Ahmed, and a cousin were gunned down near "
+                "Surab on Sunday, officials said.", gaz)
+    figs = [(f["count"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [(2, "killed")], figs
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Officials added that a constable lost his life in the crossfire near Kohlu.",
+     "a constable"),
+    ("By Friday three of the wounded had succumbed to their injuries in Quetta, doctors said.",
+     "three"),
+])
+def test_losing_ones_life_and_succumbing_to_wounds_are_deaths(gaz, text, raw):
+    assert (raw, "killed") in _figures(_ingest(text, gaz))
+
+
+def test_a_category_noun_after_the_number_is_its_own(gaz):
+    figs = _figures(_ingest("Paank's report for May counts 40 abductions and nine custodial "
+                            "deaths in Kech.", gaz))
+    assert ("nine", "killed") in figs and ("40", "abducted") in figs
+
+
+def test_how_badly_part_of_them_was_hurt_is_no_new_figure(gaz):
+    r = _ingest("Eleven pilgrims were injured, three of them critically, when their bus came "
+                "under fire near Mastung on Sunday, police said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Eleven", "injured")], figs
+
+
+def test_the_militarys_idiom_for_its_own_dead_is_security_personnel(gaz):
+    figs = _figures(_ingest("In the ensuing exchange of fire, three brave sons of the soil "
+                            "embraced shahadat, the ISPR said.", gaz))
+    assert figs[("three", "killed")][1]["who"] == "security_personnel"
+
+
+def test_a_body_recovered_with_the_verb_before_it_is_a_death(gaz):
+    figs = _figures(_ingest("Levies recovered the body of a 30-year-old herdsman from a dry "
+                            "stream near Barkhan on Monday.", gaz))
+    assert figs[("a 30-year-old herdsman", "killed")][1]["count"] == 1
+
+
+def test_an_ordinal_alone_stands_for_one_more_person(gaz):
+    figs = _figures(_ingest("Two miners were pulled out alive while a third died before help "
+                            "arrived in Duki, officials said.", gaz))
+    assert figs[("a third", "killed")][1]["count"] == 1
+
+
+def test_the_other_side_putting_the_figure_at_n_counts_the_same_people(gaz):
+    r = _ingest("Relatives said 35 men were picked up in the raids in Hoshab, while the "
+                "district administration gave the number as 12.", gaz)
+    figs = _figures(r)
+    assert ("12", "abducted") in figs and figs[("12", "abducted")][0]["source_type"] == "state"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two shepherds were shot dead near Sui, their relatives said. Both were from Pir Koh. The "
+     "killing took place on Saturday afternoon.", "2025-10-18"),
+    ("A trader was kidnapped from his shop in Hub, police said. He owned a shop in the main "
+     "bazaar. This incident happened late on Friday.", "2025-10-17"),
+])
+def test_a_sentence_that_only_says_when_it_happened_dates_the_passage_before(gaz, text, want):
+    (claim,) = _ingest(text, gaz).claims
+    assert claim["date"] == want, claim["date"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Six shopkeepers were injured in Chaman, according to a handout issued by the district "
+     "administration.", "state"),
+    ("The HRCP's fact-finding team found that at least 19 students had been detained in "
+     "Turbat.", "rights_group"),
+])
+def test_a_document_issued_by_a_body_or_its_finding_speaks_for_it(gaz, text, want):
+    (claim,) = _ingest(text, gaz).claims
+    assert claim["source_type"] == want, claim["claimant"]
+
+
+def test_a_definite_singular_joined_to_another_is_a_pair(gaz):
+    figs = _figures(_ingest("The bus came under fire near Surab, as a result of which the "
+                            "cleaner and a passenger were wounded, Levies said.", gaz))
+    assert figs[("the cleaner and a passenger", "injured")][1]["count"] == 2
+
+
+@pytest.mark.parametrize("text, raw, want, not_want", [
+    ("The BLF released a video on Sunday showing 11 men it says it holds captive in Kech.",
+     "11", "abducted", "released"),
+    ("The group released the names of six soldiers it said had been killed near Tump.",
+     "six", "killed", "released"),
+])
+def test_releasing_a_video_or_names_frees_nobody(gaz, text, raw, want, not_want):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, want) in figs and (raw, not_want) not in figs, figs
+
+
+@pytest.mark.parametrize("text, raw, count, category", [
+    ("Relatives said Zahoor Ahmed was picked up from his shop in Tump on Friday night.",
+     "Zahoor Ahmed", 1, "abducted"),
+    ("Unknown men gunned down trader Abdul Samad near the Sabzal Road in Quetta on Monday.",
+     "trader Abdul Samad", 1, "killed"),
+    ("Cousins Nazir Ahmed and Bibi Gul were wounded when a shell hit their house in Sui.",
+     "Cousins Nazir Ahmed and Bibi Gul", 2, "injured"),
+])
+def test_named_victims_count_one_each(gaz, text, raw, count, category):
+    figs = _figures(_ingest(text, gaz))
+    assert figs[(raw, category)][1]["count"] == count, figs
+
+
+@pytest.mark.parametrize("text", [
+    # names that identify people already counted
+    "Two labourers were shot dead in Hub on Sunday, police said. Police named them as Rashid "
+    "and Farooq and said Rashid and Farooq were killed over a wage dispute.",
+    # a name in apposition to a counted noun
+    "A tailor, Karim Bakhsh, was gunned down outside his shop in Dalbandin, police said.",
+])
+def test_names_of_people_already_counted_are_not_counted_again(gaz, text):
+    r = _ingest(text, gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 1, killed
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody was arrested after the blast in Turbat, officials said.",
+    "Turbat was attacked twice this month.",
+    "Mastung was hit by rockets on Sunday.",
+])
+def test_capitalised_words_that_are_no_names_are_no_victims(gaz, text):
+    assert not _ingest(text, gaz).claims or not any(
+        c["figures"] for c in _ingest(text, gaz).claims)
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("Gunmen shot dead four truck drivers near Rakhni late on Saturday, the fifth attack on "
+     "the highway this month, officials said.", "four", "killed"),
+    ("Militants blew up a bridge near Mach for the second time this year; three guards were "
+     "hurt on Sunday, the Levies said.", "three", "injured"),
+])
+def test_a_period_after_an_ordinal_neither_dates_nor_totals_the_figure(gaz, text, raw, category):
+    claim, fig = _figures(_ingest(text, gaz))[(raw, category)]
+    assert "total" not in fig and claim["date"] in ("2025-10-18", "2025-10-19"), claim["date"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nine people were injured, according to the provincial health department.", "state"),
+    ("Since March, the HRCP has registered 57 complaints of enforced disappearance from Kech.",
+     "rights_group"),
+    ("The Baloch Liberation Tigers said their fighters killed three soldiers near Sui.",
+     "armed_group"),
+])
+def test_more_claimants_and_ways_of_claiming(gaz, text, want):
+    claims = _ingest(text, gaz).claims
+    assert claims and all(c["source_type"] == want for c in claims), claims
+
+
+def test_a_vehicle_naming_the_peoples_trade_is_no_vehicle_count(gaz):
+    assert ("three", "abducted") in _figures(_ingest(
+        "Armed men kidnapped three truck owners near Khuzdar on Sunday, police said.", gaz))
+
+
+def test_an_apposition_listing_the_whole_group_is_no_new_figure(gaz):
+    r = _ingest("Five people, a shopkeeper, his brother and their three nephews, were shot dead "
+                "in Nal on Sunday, police said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Five", "killed")], figs
+
+
+def test_part_of_them_named_by_where_they_were_taken_is_no_new_figure(gaz):
+    r = _ingest("Fourteen pilgrims were hurt, six of whom were airlifted to Karachi, officials "
+                "said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Fourteen", "injured")], figs
+
+
+def test_of_the_n_killed_then_parts_by_kind(gaz):
+    figs = _figures(_ingest("Of the nine wounded, five were schoolchildren and four were "
+                            "teachers, the DC said.", gaz))
+    assert ("five", "injured") in figs and ("four", "injured") in figs, figs
+
+
+def test_parts_after_a_colon_of_several_incidents_are_single_incidents(gaz):
+    figs = _figures(_ingest("Troops killed seven militants in two raids: four near Hoshab on "
+                            "Friday and three in Buleda on Saturday, the ISPR said.", gaz))
+    assert figs[("seven", "killed")][1].get("total") is True
+    assert "total" not in figs[("four", "killed")][1]
+    assert "total" not in figs[("three", "killed")][1]
+
+
+def test_among_the_n_injured_gives_the_count_it_names_once(gaz):
+    r = _ingest("Two policemen were among the 17 wounded in the blast in Sibi, officials said.",
+                gaz)
+    assert ("17", "injured") in _figures(r)
+    r2 = _ingest("Seventeen people were wounded in Sibi on Sunday, officials said. Two policemen "
+                 "were among the 17 wounded.", gaz)
+    assert [f["count"] for c in r2.claims for f in c["figures"]].count(17) == 1
+
+
+def test_a_figure_another_side_put_at_n(gaz):
+    figs = _figures(_ingest("The BLF said it had killed 25 soldiers in Zamuran, a figure the "
+                            "military put at three.", gaz))
+    claim, fig = figs[("three", "killed")]
+    assert claim["source_type"] == "state" and fig["who"] == "security_personnel"
+
+
+def test_a_separate_incident_from_the_same_speaker_is_its_own_claim(gaz):
+    r = _ingest("Two shopkeepers were shot dead in Kharan on Friday, police said. Separately, "
+                "police said a labourer was wounded in Washuk on Sunday.", gaz)
+    assert sorted(c["date"] for c in r.claims) == ["2025-10-17", "2025-10-19"], r.claims
+
+
+def test_lead_takes_the_source_who_speaks_of_its_attackers_next(gaz):
+    r = ingest_text("KHARAN: A Levies sepoy was shot dead at a checkpoint near Kharan on "
+                    "Sunday.\nThe deputy commissioner said the assailants escaped into the "
+                    "hills.", published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    (claim,) = r.claims
+    assert claim["source_type"] == "state", claim["claimant"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rights groups insist that at least 40 men from the valley went missing this year.",
+     "rights-advocates"),
+    ("Afghan Taliban officials said two of their border guards were killed by Pakistani fire "
+     "near Chaman.", "foreign-governments"),
+    ("Iranian officials said three smugglers were killed near Taftan.", "foreign-governments"),
+])
+def test_foreign_governments_and_insisting_groups(gaz, text, want):
+    r = ingest_text(text, published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    assert r.claims and all(c["claimant"] == want for c in r.claims), r.claims
+
+
+@pytest.mark.parametrize("text, raw, count", [
+    ("Between 20 and 25 workers were abducted from the dam site near Johan, officials said.",
+     "Between 20 and 25", 20),
+    ("Residents said 30-35 houses were torched and 8-10 villagers were injured in Jhao.",
+     "8-10", 8),
+    ("Some six to eight passengers were wounded in the firing near Uthal, police said.",
+     "Some six to eight", 6),
+])
+def test_a_range_is_one_figure_counting_its_lower_bound(gaz, text, raw, count):
+    figs = [f for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert [(f["raw"], f["count"]) for f in figs] == [(raw, count)], figs
+    assert figs[0]["qualifier"] in ("at_least", "about")
+
+
+def test_a_dash_apposition_listing_the_group_is_no_new_figure(gaz):
+    r = _ingest("Four people - three children and their grandmother - were hurt when a mortar "
+                "round hit their home near Kahan.", gaz)
+    assert [f["raw"] for c in r.claims for f in c["figures"]] == ["Four"]
+
+
+def test_who_comes_from_the_whole_singular_phrase(gaz):
+    figs = _figures(_ingest("Gunmen killed an FC official near Mand on Friday, Levies said.",
+                            gaz))
+    assert figs[("an FC official", "killed")][1]["who"] == "security_personnel"
+
+
+def test_martyring_is_a_death(gaz):
+    figs = _figures(_ingest("An IED struck an FC vehicle near Kolpur, martyring three soldiers "
+                            "and injuring two others.", gaz))
+    assert ("three", "killed") in figs and ("two", "injured") in figs, figs
+
+
+def test_where_part_of_the_group_came_from_is_no_new_figure(gaz):
+    r = _ingest("Fourteen labourers, ten of them from Sindh, were abducted from a site near "
+                "Wadh on Monday, police said.", gaz)
+    assert [f["raw"] for c in r.claims for f in c["figures"]] == ["Fourteen"]
+
+
+def test_a_single_official_speaking_is_a_state_source(gaz):
+    r = ingest_text("Five bodies were brought to the Civil Hospital Turbat, a senior official "
+                    "said.", published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    assert r.claims[0]["source_type"] == "state", r.claims[0]["claimant"]
+
+
+def test_an_armed_group_the_report_does_not_name_is_an_armed_group(gaz):
+    r = ingest_text("Insurgents claimed to have killed 15 soldiers near Turbat; officials said "
+                    "two soldiers were hurt.", published=parse_date("2025-10-20"),
+                    gazetteer=gaz, outlet="Daily Example")
+    figs = _figures(r)
+    assert figs[("15", "killed")][0]["source_type"] == "armed_group"
+    assert figs[("two", "injured")][0]["source_type"] == "state"
