@@ -1752,3 +1752,46 @@ def test_an_armed_group_the_report_does_not_name_is_an_armed_group(gaz):
     figs = _figures(r)
     assert figs[("15", "killed")][0]["source_type"] == "armed_group"
     assert figs[("two", "injured")][0]["source_type"] == "state"
+
+
+# round 6: roles that held on blind5's misses, as general patterns ------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    # a capital as its government, with an adverb before the verb
+    ("Gunmen killed three levies men near Chaman on Sunday. Islamabad has repeatedly blamed "
+     "Kabul for such attacks.", "Islamabad"),
+    ("A bomb wounded four people in Turbat on Sunday. Tehran has strongly condemned the attack on "
+     "the border market.", "Tehran"),
+    # the province after a group's home town
+    ("Gunmen shot dead two masons near Uthal on Sunday; the men, all from Multan in Punjab, had "
+     "come for work, police said.", "Punjab"),
+    ("Three drivers, both from Larkana in Sindh, were wounded when a truck was fired on near "
+     "Khuzdar on Sunday.", "Sindh"),
+    # the employer named after its site
+    ("Militants fired on a van carrying workers of the Reko Diq mining project near Nokkundi on "
+     "Sunday; one guard was wounded.", "Reko Diq"),
+    ("Two staff of the Gwadar port project were hurt when a grenade hit a checkpoint near Pasni "
+     "on Sunday.", "Gwadar"),
+    # where responders came from
+    ("Attackers stormed the levies post in Surab on Sunday night and killed two guards; Frontier "
+     "Corps troops reached the post from Khuzdar an hour later.", "Khuzdar"),
+    ("Gunmen torched a bank in Mastung on Sunday before police arrived at the scene from Quetta.",
+     "Quetta"),
+    # where a speaker spoke
+    ("An activist told a conference in Geneva on Monday that 40 men had been abducted in Kech "
+     "since June.", "Geneva"),
+    ("The minister, addressing a ceremony in Karachi, said two soldiers were killed near Awaran "
+     "on Sunday.", "Karachi"),
+    # an official's title without a rank
+    ("Two men were killed in a land dispute in Lehri on Sunday, Commissioner Naseerabad Division "
+     "told reporters.", "Naseerabad"),
+])
+def test_round6_context_places_are_never_incident(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert place in roles and roles[place] == {"context"}, roles
+
+
+def test_where_people_came_from_an_abduction_stays_incident(gaz):
+    # the responders' rule must not take "abducted ... from X"
+    r = _ingest("Gunmen abducted four labourers from a camp in Hoshab on Sunday.", gaz)
+    assert "incident" in _roles(r)["Hoshab"]
