@@ -59,6 +59,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                    rf"the\s+middle\s+of)[\s-]+{_MON}(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?"),
     ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
     ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
+    # "since the start of the year": this year's, up to publication
+    ("since_this_year", r"\bsince\s+the\s+(?:beginning|start|turn)\s+of\s+(?:the|this)\s+year\b"),
+    # "had cost 11 lives since 2021": from that year's start up to publication, not that year
+    ("since_year", rf"\bsince\s+{_YEAR}\b(?![-,]?\d)"),
     ("since_month", rf"\bsince\s+{_MON}(?:,?\s+{_YEAR})?\b"),
     ("mdy", rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?"),
@@ -82,7 +86,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
                    rf"those|these)|people|persons|men|women|were|was|had|have)\b))\b"),
-    ("in_year", rf"\b(?:in|during|since|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
+    ("in_year", rf"\b(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
                 r"(?![-,]?\d)"),
 ]]
 
@@ -230,6 +234,17 @@ def _resolve(kind: str, m: re.Match[str],
             return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
         return _span(date(year, 1, 1), max(date(year, 1, 1), pub[1]), "range"), (
             "from the start of the year to publication")
+    if kind == "since_this_year":
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        return _span(date(pub[1].year, 1, 1), pub[1], "range"), (
+            "from the start of the publication year to publication")
+    if kind == "since_year":
+        year = int(g["year"])
+        if pub is None:
+            return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
+        return _span(date(year, 1, 1), max(date(year, 1, 1), pub[1]), "range"), (
+            "from the start of that year to publication")
     if kind == "since_month":
         month = MONTHS[g["mon"].lower()]
         year = _year_of_month(g.get("year"), month, pub)
@@ -393,7 +408,9 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+\w+){0,3}?|"
     # "its monthly report, released on Tuesday": when a report came out, not what it counts
     r"(?:report|statement|press\s+release|bulletin|communiqu[eé]|findings|data),?\s+"
-    r"(?:was\s+|were\s+)?(?:issued|released|published|made\s+public|shared)(?:\s+on)?)\s*$",
+    r"(?:was\s+|were\s+)?(?:issued|released|published|made\s+public|shared)(?:\s+on)?)"
+    # where it was said may come between: "he told reporters in Quetta on Wednesday"
+    r"(?:\s*\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*$",
     re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)

@@ -766,11 +766,24 @@ def _line_start(text: str, pos: int, within: int) -> int | None:
     return 0 if pos <= within else None
 
 
+# A caption may end with its credit instead: "Mourners carry a coffin in Zhob on Monday. — Photo
+# by the writer", "... (Photo: AFP)".
+_CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+photo)(?:\s+(?:by|"
+                         r"courtesy)\b|\s*:)[^\n.]{0,60}\)?\.?[ \t]*$", re.IGNORECASE)
+
+
 def in_caption(text: str, pos: int) -> bool:
-    """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...")."""
+    """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...", or a
+    short line ending with a photo credit)."""
     line_start = _line_start(text, pos, 600)
-    return line_start is not None and \
-        _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None
+    if line_start is None:
+        return False
+    if _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None:
+        return True
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= 400 \
+        and _CREDIT_END.search(text, line_start, line_end) is not None
 
 
 # A trend over a period, told as background: "the BLA has stepped up attacks on the railway

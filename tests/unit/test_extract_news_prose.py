@@ -1795,3 +1795,49 @@ def test_where_people_came_from_an_abduction_stays_incident(gaz):
     # the responders' rule must not take "abducted ... from X"
     r = _ingest("Gunmen abducted four labourers from a camp in Hoshab on Sunday.", gaz)
     assert "incident" in _roles(r)["Hoshab"]
+
+
+# round 6: dates that held on blind5's misses -------------------------------------------------
+
+@pytest.mark.parametrize("phrase, want", [
+    ("since 2019", "2019-01-01/2025-06-13"),
+    ("since the start of the year", "2025-01-01/2025-06-13"),
+    ("since the beginning of this year", "2025-01-01/2025-06-13"),
+])
+def test_since_a_year_runs_to_publication(phrase, want):
+    assert _span(phrase, "2025-06-13").text == want
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Gunmen stormed a levies post in Gichk late on Friday.\nThree attackers died in the "
+     "exchange, the deputy commissioner told journalists in Panjgur on Sunday.",
+     "Three", "2025-10-17"),
+    ("Two constables were shot dead in Hub on Thursday night.\nNo arrests had been made, and "
+     "one assailant was wounded, an officer said at Hub on Saturday.", "one", "2025-10-16"),
+])
+def test_a_statement_date_with_the_speakers_place_gives_way(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]
+
+
+def test_a_line_ending_with_a_photo_credit_is_a_caption(gaz):
+    r = _ingest("Mourners offer funeral prayers for a constable in Kalat on Monday. — Photo by "
+                "our correspondent\nKALAT: Three policemen were killed when their van was "
+                "ambushed near Mangochar on Saturday evening, officials said.\nThe attackers "
+                "escaped towards the hills with two rifles.\nA fourth policeman was wounded in "
+                "the exchange, the police said.", gaz)
+    figs = _figures(r)
+    key = next(k for k in figs if k[0] == "A fourth policeman")
+    assert figs[key][0]["date"] == "2025-10-18", figs[key][0]
+    assert _roles(r).get("Kalat") == {"context"}
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Relatives gather outside the hospital in Turbat. (Photo: AFP)\nTURBAT: Two men died.", True),
+    ("Students rally at the press club in Quetta - Picture courtesy the union\nQUETTA: ...", True),
+    ("Two men were killed near Turbat, police said, and a photo was shared.\nMore text.", False),
+])
+def test_a_photo_credit_at_a_lines_end_marks_a_caption(line, caption):
+    from dashboard.extract.places import in_caption
+    assert in_caption(line, 10) is caption
