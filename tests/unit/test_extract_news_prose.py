@@ -1841,3 +1841,11 @@ def test_a_line_ending_with_a_photo_credit_is_a_caption(gaz):
 def test_a_photo_credit_at_a_lines_end_marks_a_caption(line, caption):
     from dashboard.extract.places import in_caption
     assert in_caption(line, 10) is caption
+
+
+def test_a_hospital_named_after_a_region_lies_in_its_city_not_the_region(gaz):
+    # "Bolan" alone is Kachhi district; the Bolan Medical Complex is a hospital in Quetta
+    r = _ingest("A guard was hurt in a grenade attack on Sariab Road on Sunday and was moved "
+                "to the Bolan Medical Complex, police said.", gaz)
+    hits = [p for p in r.places + r.unresolved if "Bolan" in p["mention"]]
+    assert hits and all(p["district"] == "Quetta" and p["role"] == "context" for p in hits), hits
