@@ -481,15 +481,25 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # out as different places, the one in the district the report names most wins.
     named_districts = Counter(d for _, d in districts)
     by_name: dict[str, set[str]] = {}
+    called_district: set[str] = set()  # names the report itself writes as "X district"
     for _, hits, _, _, _, _ in per_sentence:
         for h in hits:
             if h.place is not None:
-                by_name.setdefault(_mention_key(h.mention)[0], set()).add(h.place.id)
+                key, as_district = _mention_key(h.mention)
+                by_name.setdefault(key, set()).add(h.place.id)
+                if as_district and h.place.kind == "district":
+                    called_district.add(h.place.id)
     for key, ids in by_name.items():
         if len(ids) < 2:
             continue
         best = max((gazetteer.get(i) for i in ids),
                    key=lambda p: named_districts.get(p.district or "", 0) if p else -1)
+        # "two clans of Lehri district" under a SIBI dateline: the report's own word makes the
+        # name a district (one that was split off), over the tehsil of the same name elsewhere
+        own = [gazetteer.get(i) for i in ids & called_district]
+        if len(own) == 1 and own[0] is not None and best is not None \
+                and own[0].district != best.district:
+            best = own[0]
         for _, hits, _, _, _, _ in per_sentence:
             for i, h in enumerate(hits):
                 if h.place is not None and best is not None and h.place.id != best.id \

@@ -1849,3 +1849,15 @@ def test_a_hospital_named_after_a_region_lies_in_its_city_not_the_region(gaz):
                 "to the Bolan Medical Complex, police said.", gaz)
     hits = [p for p in r.places + r.unresolved if "Bolan" in p["mention"]]
     assert hits and all(p["district"] == "Quetta" and p["role"] == "context" for p in hits), hits
+
+
+@pytest.mark.parametrize("text", [
+    "SIBI: Gunmen killed two farmers in Lehri on Sunday, the levies in Sibi said; the men had "
+    "fled a feud in Lehri district last year.",
+    "Sibi police said a landmine wounded three herders near Lehri on Sunday. Elders of Lehri "
+    "district asked the Sibi administration for a demining team.",
+])
+def test_a_name_the_report_calls_a_district_is_that_district_throughout(gaz, text):
+    r = _ingest(text, gaz)
+    lehri = [p for p in r.places if p["mention"].startswith("Lehri")]
+    assert len(lehri) == 2 and {p["district"] for p in lehri} == {"Lehri"}, lehri
