@@ -375,8 +375,10 @@ def _resolve(kind: str, m: re.Match[str],
 
 
 def find_dates(text: str, lo: int = 0, hi: int | None = None,
-               published: DateSpan | None = None) -> list[DateMention]:
-    """Date phrases in text[lo:hi]; overlapping matches keep the earliest pattern that matched."""
+               published: DateSpan | None = None, relative: bool = True) -> list[DateMention]:
+    """Date phrases in text[lo:hi]; overlapping matches keep the earliest pattern that matched.
+    `relative` also resolves steps from an earlier date ("two days later") against the last day
+    named in the 600 characters before the step, which may lie before lo."""
     hi = len(text) if hi is None else hi
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
@@ -397,8 +399,48 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
             span, basis = resolved
             taken.append((m.start(), m.end()))
             out.append(DateMention(m.group(0), m.start(), m.end(), span, basis))
+    if relative:
+        for m in _SHIFT.finditer(text, lo, hi):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            shifted = _shifted(text, m, published)
+            if shifted is not None:
+                taken.append((m.start(), m.end()))
+                out.append(shifted)
     out.sort(key=lambda d: d.start)
     return out
+
+
+# A step from the date told just before, not from publication: "The deadliest came on September
+# 24 ... Two days later, a bomb went off", "found on Thursday ... killed two or three days earlier".
+_SHIFT = re.compile(
+    r"\b(?:(?P<n>\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:or|to)\s+"
+    r"(?P<n2>\d|two|three|four|five|six|seven|eight|nine|ten))?\s+days?\s+(?P<dir>later|earlier|"
+    r"afterwards|before)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|the\s+(?P<next>next|"
+    r"following)\s+day)\b", re.IGNORECASE)
+
+
+def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMention | None:
+    """A relative step resolved against the last single day named before it (within a few
+    sentences); nothing when there is none: publication is not what "later" counts from."""
+    lo = max(0, m.start() - 600)
+    anchors = [d for d in find_dates(text, lo, m.start(), published, relative=False)
+               if d.span.start is not None and d.span.start == d.span.end
+               and not is_statement_date(text, d)]
+    if not anchors:
+        return None
+    anchor = anchors[-1].span.start
+    assert anchor is not None
+    if m.group("next"):
+        lo_n = hi_n = 1
+    else:
+        lo_n = 1 if m.group("n").lower() in ("a", "an") else _n(m.group("n"))
+        hi_n = _n(m.group("n2")) if m.group("n2") else lo_n
+        if m.group("dir").lower() in ("earlier", "before"):
+            lo_n, hi_n = -hi_n, -lo_n
+    start, end = anchor + timedelta(days=lo_n), anchor + timedelta(days=hi_n)
+    return DateMention(m.group(0), m.start(), m.end(), _span(start, end, "range"),
+                       f"counted from '{anchors[-1].raw}' ({anchor.isoformat()})")
 
 
 _SPEECH_BEFORE = re.compile(

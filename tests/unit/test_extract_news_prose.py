@@ -1861,3 +1861,24 @@ def test_a_name_the_report_calls_a_district_is_that_district_throughout(gaz, tex
     r = _ingest(text, gaz)
     lehri = [p for p in r.places if p["mention"].startswith("Lehri")]
     assert len(lehri) == 2 and {p["district"] for p in lehri} == {"Lehri"}, lehri
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Militants ambushed an FC patrol near Gishkaur on October 8, killing two soldiers, the ISPR "
+     "said.\nThree days later, four labourers were shot dead at a crusher plant in Hoshab, police "
+     "said.", "four", "2025-10-11"),
+    ("Villagers found the body of a teacher in a ravine near Mand on Friday; doctors said he had "
+     # the day found and the days killed: one range for the claim
+     "been killed one or two days before.", "a teacher", "2025-10-15/2025-10-17"),
+    ("A grenade wounded five people in Turbat on October 3, the police said. The next day, two "
+     "traders were shot dead in the same bazaar, residents said.", "two", "2025-10-04"),
+])
+def test_a_step_in_days_counts_from_the_date_told_before(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]
+
+
+def test_a_step_in_days_with_no_date_before_it_is_not_guessed():
+    assert [d.raw for d in find_dates("Two days later the road reopened.",
+                                      published=parse_date("2025-10-20"))] == []
