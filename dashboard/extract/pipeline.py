@@ -202,6 +202,13 @@ _NEW_INCIDENT = re.compile(
     re.IGNORECASE)
 
 
+# A sentence that accounts for the rest of the lead's total ("The remaining two deaths were in
+# Kalat and Nushki") belongs to the lead's period, not to the incident told just before it.
+_REMAINDER = re.compile(r"\s*[\"']?(?:The\s+)?(?:remaining|other|rest\s+of\s+the)\s+(?:\w+\s+)?"
+                        r"(?:deaths|dead|killings|victims|casualties|cases|incidents|attacks|"
+                        r"abductions|disappearances)\b", re.IGNORECASE)
+
+
 _DATING_SENTENCE = re.compile(
     r"\s*(?:The|This|That)\s+(?:incident|attack|killing|shooting|abduction|kidnapping|blast|"
     r"explosion|ambush|raid|firing|assault)s?\s+(?:took\s+place|occurred|happened|was\s+"
@@ -239,6 +246,13 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     opening = [i for i in range(min(len(per_sentence), 3))
                if not in_caption(t, per_sentence[i][0].end)][:2]
     lead = next((dated_at(i) for i in opening if dated_at(i)), None)
+    if _REMAINDER.match(t, s.start):
+        # "The remaining two deaths were in Kalat": the rest of the lead's tally. The lead may
+        # come after a headline and a byline.
+        tally = next((dated_at(i) for i in range(min(len(per_sentence), 4, index))
+                      if not in_caption(t, per_sentence[i][0].end) and dated_at(i)), None)
+        if tally:
+            return tally
     candidates = [index - 1, index + 1]
     for i in candidates:
         if 0 <= i < len(per_sentence):

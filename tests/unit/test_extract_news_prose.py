@@ -1882,3 +1882,20 @@ def test_a_step_in_days_counts_from_the_date_told_before(gaz, text, raw, want):
 def test_a_step_in_days_with_no_date_before_it_is_not_guessed():
     assert [d.raw for d in find_dates("Two days later the road reopened.",
                                       published=parse_date("2025-10-20"))] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Monthly roundup\nBy a correspondent\nTURBAT: Militant attacks killed 21 people in Makran "
+     "from September 1 to 30, this paper's count shows.\nThe worst struck a bus near Hoshab on "
+     "September 12, the police said.\nThe other five victims died in three shootings in Pasni, "
+     "relatives said.", "2025-09-01/2025-09-30"),
+    ("At least nine people were abducted in Kech between August 4 and 10, a rights group said.\n"
+     "Gunmen stopped a bus near Tump on August 6 and took away three students, their families "
+     "said.\nThe other abductions, of six shopkeepers, were reported from Buleda, the group "
+     "added.", "2025-08-04/2025-08-10"),
+])
+def test_the_rest_of_a_tally_keeps_the_tallys_period(gaz, text, want):
+    r = _ingest(text, gaz)
+    last = max(r.claims, key=lambda c: max(f["start"] for f in c["figures"]) if c["figures"]
+               else -1)
+    assert last["date"] == want, [(c["date"], [f["raw"] for f in c["figures"]]) for c in r.claims]
