@@ -1899,3 +1899,16 @@ def test_the_rest_of_a_tally_keeps_the_tallys_period(gaz, text, want):
     last = max(r.claims, key=lambda c: max(f["start"] for f in c["figures"]) if c["figures"]
                else -1)
     assert last["date"] == want, [(c["date"], [f["raw"] for f in c["figures"]]) for c in r.claims]
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two men were killed and one other man was badly wounded near Sui on Sunday, officials "
+     "said.", "one"),
+    ("Three policemen were martyred and two other constables were seriously wounded in Turbat "
+     "on Sunday, officials said.", "two"),
+    ("A passenger was killed and six others were gravely hurt when a coach was fired on near "
+     "Wadh on Sunday, the levies said.", "six"),
+])
+def test_how_badly_between_a_figure_and_its_verb_keeps_its_own_category(gaz, text, raw):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, "injured") in figs and (raw, "killed") not in figs, list(figs)
