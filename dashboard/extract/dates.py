@@ -59,6 +59,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                    rf"the\s+middle\s+of)[\s-]+{_MON}(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?"),
     ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
     ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
+    # "since the start of the year": this year's, up to publication
+    ("since_this_year", r"\bsince\s+the\s+(?:beginning|start|turn)\s+of\s+(?:the|this)\s+year\b"),
+    # "had cost 11 lives since 2021": from that year's start up to publication, not that year
+    ("since_year", rf"\bsince\s+{_YEAR}\b(?![-,]?\d)"),
     ("since_month", rf"\bsince\s+{_MON}(?:,?\s+{_YEAR})?\b"),
     ("mdy", rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?"),
@@ -82,7 +86,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
                    rf"those|these)|people|persons|men|women|were|was|had|have)\b))\b"),
-    ("in_year", rf"\b(?:in|during|since|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
+    ("in_year", rf"\b(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
                 r"(?![-,]?\d)"),
 ]]
 
@@ -230,6 +234,17 @@ def _resolve(kind: str, m: re.Match[str],
             return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
         return _span(date(year, 1, 1), max(date(year, 1, 1), pub[1]), "range"), (
             "from the start of the year to publication")
+    if kind == "since_this_year":
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        return _span(date(pub[1].year, 1, 1), pub[1], "range"), (
+            "from the start of the publication year to publication")
+    if kind == "since_year":
+        year = int(g["year"])
+        if pub is None:
+            return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
+        return _span(date(year, 1, 1), max(date(year, 1, 1), pub[1]), "range"), (
+            "from the start of that year to publication")
     if kind == "since_month":
         month = MONTHS[g["mon"].lower()]
         year = _year_of_month(g.get("year"), month, pub)
@@ -360,8 +375,10 @@ def _resolve(kind: str, m: re.Match[str],
 
 
 def find_dates(text: str, lo: int = 0, hi: int | None = None,
-               published: DateSpan | None = None) -> list[DateMention]:
-    """Date phrases in text[lo:hi]; overlapping matches keep the earliest pattern that matched."""
+               published: DateSpan | None = None, relative: bool = True) -> list[DateMention]:
+    """Date phrases in text[lo:hi]; overlapping matches keep the earliest pattern that matched.
+    `relative` also resolves steps from an earlier date ("two days later") against the last day
+    named in the 600 characters before the step, which may lie before lo."""
     hi = len(text) if hi is None else hi
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
@@ -382,8 +399,48 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
             span, basis = resolved
             taken.append((m.start(), m.end()))
             out.append(DateMention(m.group(0), m.start(), m.end(), span, basis))
+    if relative:
+        for m in _SHIFT.finditer(text, lo, hi):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            shifted = _shifted(text, m, published)
+            if shifted is not None:
+                taken.append((m.start(), m.end()))
+                out.append(shifted)
     out.sort(key=lambda d: d.start)
     return out
+
+
+# A step from the date told just before, not from publication: "The deadliest came on September
+# 24 ... Two days later, a bomb went off", "found on Thursday ... killed two or three days earlier".
+_SHIFT = re.compile(
+    r"\b(?:(?P<n>\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:or|to)\s+"
+    r"(?P<n2>\d|two|three|four|five|six|seven|eight|nine|ten))?\s+days?\s+(?P<dir>later|earlier|"
+    r"afterwards|before)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|the\s+(?P<next>next|"
+    r"following)\s+day)\b", re.IGNORECASE)
+
+
+def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMention | None:
+    """A relative step resolved against the last single day named before it (within a few
+    sentences); nothing when there is none: publication is not what "later" counts from."""
+    lo = max(0, m.start() - 600)
+    anchors = [d for d in find_dates(text, lo, m.start(), published, relative=False)
+               if d.span.start is not None and d.span.start == d.span.end
+               and not is_statement_date(text, d)]
+    if not anchors:
+        return None
+    anchor = anchors[-1].span.start
+    assert anchor is not None
+    if m.group("next"):
+        lo_n = hi_n = 1
+    else:
+        lo_n = 1 if m.group("n").lower() in ("a", "an") else _n(m.group("n"))
+        hi_n = _n(m.group("n2")) if m.group("n2") else lo_n
+        if m.group("dir").lower() in ("earlier", "before"):
+            lo_n, hi_n = -hi_n, -lo_n
+    start, end = anchor + timedelta(days=lo_n), anchor + timedelta(days=hi_n)
+    return DateMention(m.group(0), m.start(), m.end(), _span(start, end, "range"),
+                       f"counted from '{anchors[-1].raw}' ({anchor.isoformat()})")
 
 
 _SPEECH_BEFORE = re.compile(
@@ -393,7 +450,9 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+\w+){0,3}?|"
     # "its monthly report, released on Tuesday": when a report came out, not what it counts
     r"(?:report|statement|press\s+release|bulletin|communiqu[eé]|findings|data),?\s+"
-    r"(?:was\s+|were\s+)?(?:issued|released|published|made\s+public|shared)(?:\s+on)?)\s*$",
+    r"(?:was\s+|were\s+)?(?:issued|released|published|made\s+public|shared)(?:\s+on)?)"
+    # where it was said may come between: "he told reporters in Quetta on Wednesday"
+    r"(?:\s*\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*$",
     re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)

@@ -98,9 +98,11 @@ _FILLER = re.compile(
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
     r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
     re.IGNORECASE)
+# how badly counts too: "one other child was seriously injured" is the figure's own predicate
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all|" \
-          r"found|remain|remains|remained|still))*"
+          r"found|remain|remains|remained|still|" \
+          r"seriously|critically|badly|severely|gravely|grievously|slightly|mildly|fatally))*"
 # "were later found shot dead", "six others remain missing": found and remain are copulas
 # "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
 _BODIES_OF = re.compile(r"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$",

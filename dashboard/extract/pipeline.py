@@ -202,6 +202,13 @@ _NEW_INCIDENT = re.compile(
     re.IGNORECASE)
 
 
+# A sentence that accounts for the rest of the lead's total ("The remaining two deaths were in
+# Kalat and Nushki") belongs to the lead's period, not to the incident told just before it.
+_REMAINDER = re.compile(r"\s*[\"']?(?:The\s+)?(?:remaining|other|rest\s+of\s+the)\s+(?:\w+\s+)?"
+                        r"(?:deaths|dead|killings|victims|casualties|cases|incidents|attacks|"
+                        r"abductions|disappearances)\b", re.IGNORECASE)
+
+
 _DATING_SENTENCE = re.compile(
     r"\s*(?:The|This|That)\s+(?:incident|attack|killing|shooting|abduction|kidnapping|blast|"
     r"explosion|ambush|raid|firing|assault)s?\s+(?:took\s+place|occurred|happened|was\s+"
@@ -239,6 +246,13 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     opening = [i for i in range(min(len(per_sentence), 3))
                if not in_caption(t, per_sentence[i][0].end)][:2]
     lead = next((dated_at(i) for i in opening if dated_at(i)), None)
+    if _REMAINDER.match(t, s.start):
+        # "The remaining two deaths were in Kalat": the rest of the lead's tally. The lead may
+        # come after a headline and a byline.
+        tally = next((dated_at(i) for i in range(min(len(per_sentence), 4, index))
+                      if not in_caption(t, per_sentence[i][0].end) and dated_at(i)), None)
+        if tally:
+            return tally
     candidates = [index - 1, index + 1]
     for i in candidates:
         if 0 <= i < len(per_sentence):
@@ -481,15 +495,25 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # out as different places, the one in the district the report names most wins.
     named_districts = Counter(d for _, d in districts)
     by_name: dict[str, set[str]] = {}
+    called_district: set[str] = set()  # names the report itself writes as "X district"
     for _, hits, _, _, _, _ in per_sentence:
         for h in hits:
             if h.place is not None:
-                by_name.setdefault(_mention_key(h.mention)[0], set()).add(h.place.id)
+                key, as_district = _mention_key(h.mention)
+                by_name.setdefault(key, set()).add(h.place.id)
+                if as_district and h.place.kind == "district":
+                    called_district.add(h.place.id)
     for key, ids in by_name.items():
         if len(ids) < 2:
             continue
         best = max((gazetteer.get(i) for i in ids),
                    key=lambda p: named_districts.get(p.district or "", 0) if p else -1)
+        # "two clans of Lehri district" under a SIBI dateline: the report's own word makes the
+        # name a district (one that was split off), over the tehsil of the same name elsewhere
+        own = [gazetteer.get(i) for i in ids & called_district]
+        if len(own) == 1 and own[0] is not None and best is not None \
+                and own[0].district != best.district:
+            best = own[0]
         for _, hits, _, _, _, _ in per_sentence:
             for i, h in enumerate(hits):
                 if h.place is not None and best is not None and h.place.id != best.id \

@@ -90,7 +90,13 @@ _CONTEXT_BEFORE = re.compile(
     r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
     r"(?:had\s+)?(?:come|came|arrived|moved|migrated|relocated)\s+(?:here\s+)?from|"
-    # where help came from: "reinforcements had been sent from Bela"
+    # where help came from: "reinforcements had been sent from Bela", "the FC reached the town
+    # from Kalat", "troops arrived at the camp from Turbat"
+    r"(?:reached|arrived\s+(?:at|in)|came\s+to|rushed\s+to)\s+(?:the\s+)?[\w-]+\s+from|"
+    # where a speaker was, not what happened: "speaking at a seminar in London"
+    r"(?:speaking|spoke|addressing|addressed|told)\s+(?:at\s+|to\s+)?(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:seminar|conference|webinar|symposium|forum|summit|meeting|ceremony|"
+    r"session|lecture|event)\s+(?:in|at)|"
     r"(?:sent|dispatched|rushed|called\s+in|brought\s+in|deployed)\s+from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
@@ -99,7 +105,8 @@ _CONTEXT_BEFORE = re.compile(
     # where fighters came from: "militants had crossed over from Iran"
     r"(?:crossed|sneaked|slipped|infiltrated)\s+(?:over\s+|back\s+|in\s+)?(?:into\s+\w+\s+)?from|"
     r"(?:health\s+(?:centre|center|unit)|clinic|dispensary|RHC|BHU)\s+in|"
-    r"(?:deputy|assistant|divisional)\s+commissioner(?:\s+of)?|"
+    # "Commissioner Sibi Division": an official's title, with or without a rank before it
+    r"(?:(?:deputy|assistant|divisional)\s+)?commissioner(?:\s+of)?|"
     r"(?:\bDC|\bAC|SSP|SP|DIG|DPO|SHO)(?:\s+(?:operations|investigation|city|of))?|"
     r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital(?:\s+of)?|"
     r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
@@ -559,7 +566,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if "from" in before and _EVENTS_FROM.search(before):
         return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
-            or _DISTANCE_BEFORE.search(before):
+            or _DISTANCE_BEFORE.search(before) \
+            or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
         return "context"
     if "from" in before and _MARCH_FROM.search(before):
         return "incident"  # "marched from Shahi Tump to the press club": the protest's route
@@ -600,8 +608,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             break
         s0 = s0 - len(tail) + coord.start(1)
         head = text[max(lo, s0 - 90):s0]
-        if _CONTEXT_BEFORE.search(head) or ("from" in head and _PEOPLE_FROM.search(head)
-                                             and not _TAKEN_FROM.search(head)):
+        if _CONTEXT_BEFORE.search(head) or ("from" in head and (
+                _PEOPLE_FROM.search(head) or _ALL_FROM.search(head))
+                and not _TAKEN_FROM.search(head)):
             return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
@@ -654,6 +663,14 @@ _EVENTS_FROM = re.compile(
 _COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+"
                           r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+"
                           r"others?|others|the\s+rest)\s+(?:to|from)\s+)?|\s+in\s+)$")
+# An enterprise named after its site, as people's employer: "engineers of the Saindak copper-gold
+# project", "workers of the Reko Diq mine". Where they work is not where they were attacked.
+_EMPLOYER_BEFORE = re.compile(r"\b(?:engineers?|workers?|employees?|staff|labou?rers?|"
+                              r"contractors?|technicians?|experts?|officials?|personnel)\s+"
+                              r"(?:of|with|at|working\s+(?:on|for|at)|for)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|company|plant|"
+                             r"scheme|dam|refinery)\b", re.IGNORECASE)
 # A place a plan aimed at: "had been planning attacks on a community in Marriabad and on polio
 # teams in Kuchlak". Nothing happened there yet.
 _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
@@ -671,7 +688,9 @@ _CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+pho
 _DATELINE_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*){0,2}[ \t]*/[ \t]*)*")
 # A place that speaks or acts as a state: "Islamabad said", "Tehran has denied", "Kabul accused".
 _SPEAKS_AFTER = re.compile(
-    r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|accused|accuses|denied|denies|blamed|blames|"
+    # "Islamabad has repeatedly urged Kabul": an adverb may stand before the verb
+    r"^\s+(?:has\s+|had\s+|have\s+)?(?:(?:repeatedly|long|also|again|often|consistently|"
+    r"strongly|sharply|already|previously|categorically|firmly)\s+)?(?:said|says|accused|accuses|denied|denies|blamed|blames|"
     r"rejected|rejects|condemned|condemns|urged|urges|demanded|demands|insisted|insists|"
     r"maintained|maintains|responded|summoned|protested)\b")
 # A place listed among institutions: "coordination between Islamabad, the military and the
@@ -747,11 +766,24 @@ def _line_start(text: str, pos: int, within: int) -> int | None:
     return 0 if pos <= within else None
 
 
+# A caption may end with its credit instead: "Mourners carry a coffin in Zhob on Monday. — Photo
+# by the writer", "... (Photo: AFP)".
+_CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+photo)(?:\s+(?:by|"
+                         r"courtesy)\b|\s*:)[^\n.]{0,60}\)?\.?[ \t]*$", re.IGNORECASE)
+
+
 def in_caption(text: str, pos: int) -> bool:
-    """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...")."""
+    """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...", or a
+    short line ending with a photo credit)."""
     line_start = _line_start(text, pos, 600)
-    return line_start is not None and \
-        _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None
+    if line_start is None:
+        return False
+    if _CAPTION.match(text, line_start, min(pos, line_start + 30)) is not None:
+        return True
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= 400 \
+        and _CREDIT_END.search(text, line_start, line_end) is not None
 
 
 # A trend over a period, told as background: "the BLA has stepped up attacks on the railway
