@@ -446,6 +446,10 @@ class City:
     country: str
     aliases: tuple[str, ...] = ()
     slug: str = ""
+    # A district outside Balochistan named after (or for) this town: its own row, at district
+    # precision at this town's point, so a claim there never shows a town's precision.
+    district: str = ""
+    district_aliases: tuple[str, ...] = ()
 
 
 PK_CITIES: list[City] = [
@@ -483,9 +487,10 @@ PK_CITIES: list[City] = [
     # districts of Khyber Pakhtunkhwa that the province's news names as home districts of miners
     # and where fighters fled to, placed at their headquarters towns: Swat at Mingora, South
     # Waziristan at Wana, North Waziristan at Miran Shah
-    City(1170395, "Mingora", "PK", ("Swat", "Swat valley", "Mingaora")),
-    City(1162634, "Wana", "PK", ("South Waziristan",)),
-    City(1170367, "Miran Shah", "PK", ("North Waziristan", "Miranshah")),
+    City(1170395, "Mingora", "PK", ("Mingaora",), district="Swat",
+         district_aliases=("Swat valley",)),
+    City(1162634, "Wana", "PK", district="South Waziristan"),
+    City(1170367, "Miran Shah", "PK", ("Miranshah",), district="North Waziristan"),
 ]
 
 ABROAD: list[City] = [
@@ -714,6 +719,13 @@ def build_rows() -> list[Row]:
             "", province, "PK", c.aliases, GEONAMES_SOURCE, str(rec["geonameid"]),
             GEONAMES_LICENCE,
         ))
+        if c.district:
+            rows.append(Row(
+                slugify(c.district), c.district, "city", "district", rec["latitude"],
+                rec["longitude"], "", province, "PK", c.district_aliases,
+                f"{GEONAMES_SOURCE} (its headquarters town {c.name})", str(rec["geonameid"]),
+                GEONAMES_LICENCE, f"a district of {province}, placed at its headquarters {c.name}",
+            ))
     for c in ABROAD:
         rec = geonames(c.geonameid, c.name, c.country)
         rows.append(Row(

@@ -244,3 +244,16 @@ def test_localities_of_the_fifth_round_sit_in_their_cited_district(
     res = gaz.resolve(name)
     assert res.place is not None and res.place.district == district, res
     assert res.place.geo_precision == "district"  # no cited point: placed at the district
+
+
+@pytest.mark.parametrize("mention, town", [
+    ("Swat", "Mingora"), ("South Waziristan", "Wana"), ("North Waziristan", "Miran Shah"),
+])
+def test_a_district_outside_the_province_is_district_precision_at_its_headquarters(
+        gaz, mention, town):
+    # A whole district named in a report must not be drawn with a town's precision, even where
+    # its only citable point is its headquarters town's.
+    district, hq = gaz.resolve(mention).place, gaz.resolve(town).place
+    assert (district.name, district.geo_precision) == (mention, "district")
+    assert (hq.geo_precision, (hq.lat, hq.lon)) == ("point", (district.lat, district.lon))
+    assert town in district.source
