@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dashboard.dates import parse_date  # noqa: E402
-from dashboard.extract.pipeline import ingest_text  # noqa: E402
+from dashboard.extract.ingest import ingest_text  # noqa: E402
 from dashboard.gazetteer import load_gazetteer  # noqa: E402
 
 # Texts built to make a careless rule quadratic; tests/unit/test_fuzz.py uses the same ones.

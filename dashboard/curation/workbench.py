@@ -27,7 +27,7 @@ from dashboard.dataset import check_record, cross_check, load_dataset
 from dashboard.dates import DateNotationError, parse_date
 from dashboard.extract.attribution import load_register, mentions, register_by_id
 from dashboard.extract.dates import find_dates
-from dashboard.extract.pipeline import id_from_name, ingest_text, outlet_claimant
+from dashboard.extract.ingest import id_from_name, ingest_text, outlet_claimant
 from dashboard.extract.text import plain_punctuation
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
 from dashboard.labels import compute_labels

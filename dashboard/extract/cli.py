@@ -10,7 +10,7 @@ import yaml
 
 from dashboard.dataset import data_dir
 from dashboard.dates import DateNotationError, parse_date
-from dashboard.extract.pipeline import IngestResult, ingest_file
+from dashboard.extract.ingest import IngestResult, ingest_file
 from dashboard.extract.review import build_review, review_yaml
 from dashboard.extract.text import InputError
 from dashboard.gazetteer import cached_gazetteer

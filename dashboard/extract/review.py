@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from dashboard.extract.attribution import ClaimantDef, load_register, register_by_id
-from dashboard.extract.pipeline import IngestResult, id_from_name, outlet_claimant
+from dashboard.extract.ingest import IngestResult, id_from_name, outlet_claimant
 
 ID_PREFIX = "ingest-"
 

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from dashboard.dates import parse_date
-from dashboard.extract.pipeline import IngestResult, ingest_file, ingest_text
+from dashboard.extract.ingest import IngestResult, ingest_file, ingest_text
 from dashboard.gazetteer import Gazetteer, cached_gazetteer, mention_key, name_key
 
 

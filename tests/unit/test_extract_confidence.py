@@ -5,7 +5,7 @@ import json
 import pytest
 
 from dashboard.dates import parse_date
-from dashboard.extract.pipeline import ingest_text
+from dashboard.extract.ingest import ingest_text
 from dashboard.gazetteer import load_gazetteer
 
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from dashboard.dates import parse_date
 from dashboard.extract.cli import main_ingest
-from dashboard.extract.pipeline import ingest_file, ingest_text
+from dashboard.extract.ingest import ingest_file, ingest_text
 from dashboard.extract.text import MAX_BYTES, InputError
 from dashboard.gazetteer import load_gazetteer
 

@@ -5,7 +5,7 @@ import pytest
 
 from dashboard.dates import parse_date
 from dashboard.extract.dates import find_dates
-from dashboard.extract.pipeline import ingest_text
+from dashboard.extract.ingest import ingest_text
 from dashboard.gazetteer import load_gazetteer
 
 

@@ -277,7 +277,7 @@ report_text = st.lists(st.one_of(
        published=st.sampled_from([None, "2026-02-03", "2025-11", "2026", "unknown"]))
 def test_ingest_survives_arbitrary_report_text(gaz: Gazetteer, text: str,
                                                published: str | None) -> None:
-    from dashboard.extract.pipeline import ingest_text
+    from dashboard.extract.ingest import ingest_text
 
     pub = parse_date(published) if published else None
     result = timed(ingest_text, text, published=pub, gazetteer=gaz)
@@ -295,7 +295,7 @@ def test_ingest_work_grows_linearly_on_long_hostile_texts(gaz: Gazetteer, unit: 
     2 MB text (the most ingest accepts) must not take hours. Work is counted (Python lines and
     calls), not timed, so a busy machine cannot fail this; the wall-clock growth, which also
     covers the regular-expression engine, is measured by benchmarks/bench_ingest_growth.py."""
-    from dashboard.extract.pipeline import ingest_text
+    from dashboard.extract.ingest import ingest_text
 
     pub = parse_date(date(2026, 2, 3).isoformat())
     # once untraced first: one-time set-up (the place finder built per gazetteer) is not growth

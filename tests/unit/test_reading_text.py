@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.curation.archive import draft_from_upload
 from dashboard.dataset import load_dataset
-from dashboard.extract.pipeline import ingest_file
+from dashboard.extract.ingest import ingest_file
 from dashboard.extract.text import InputError
 from dashboard.gazetteer import cached_gazetteer, load_gazetteer
 from dashboard.importers import ImportRefused
