@@ -216,7 +216,12 @@ _INCIDENT_WORDS = re.compile(
     r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
     r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade|released|"
-    r"freed|gunned\s+down|(?:took|taken|taking)\s+away|bl[eo]w(?:n|ing)?\s+up)\b", re.IGNORECASE)
+    r"freed|gunned\s+down|(?:took|taken|taking)\s+away|bl[eo]w(?:n|ing)?\s+up|"
+    # fire as the act: "opened fire on", "set a school on fire", "set fire to", "an exchange of
+    # fire"; a death told as a loss: "lost their lives"; fighters crossing: "tried to infiltrate"
+    r"(?:open(?:ed|ing|s)?|set(?:s|ting)?)\s+fire|on\s+fire|exchange\s+of\s+fire|gunfire|"
+    r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
+    r"casualt(?:y|ies))\b", re.IGNORECASE)
 
 
 # A hospital named with its town: "Civil Hospital Quetta", "CMH Turbat", "Pasni Civil Hospital",

@@ -1912,3 +1912,22 @@ def test_the_rest_of_a_tally_keeps_the_tallys_period(gaz, text, want):
 def test_how_badly_between_a_figure_and_its_verb_keeps_its_own_category(gaz, text, raw):
     figs = _figures(_ingest(text, gaz))
     assert (raw, "injured") in figs and (raw, "killed") not in figs, list(figs)
+
+
+# round 7: roles that held on blind6's misses, as general patterns ------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    # the act told as fire: "opened fire", "set ... on fire", "set fire to"
+    ("Masked riders halted a pickup near Gichk on Friday and opened fire before escaping into the "
+     "hills.", "Gichk"),
+    ("Unknown men set a private clinic on fire in Kolwah overnight, residents said.", "Kolwah"),
+    ("Arsonists set fire to two fuel tankers at Nokkundi late on Friday.", "Nokkundi"),
+    # a death told as a loss of life
+    ("A shopkeeper and his cousin lost their lives in Wadh on Thursday evening.", "Wadh"),
+    # fighters crossing a border
+    ("Troops spotted a band of fighters trying to infiltrate near Qamar Din Karez on Friday.",
+     "Qamar Din Karez"),
+])
+def test_an_act_told_without_a_casualty_word_is_still_the_incident(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
