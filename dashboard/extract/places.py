@@ -398,7 +398,8 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                  f"{dist_text}: placed at {district.name}"))
         taken.append((loc_s, loc_e))
 
-    # 2a. A route named by its ends, "the Quetta-Karachi highway": both ends, both context.
+    # 2a. A route named by its ends, "the Quetta-Karachi highway", or a border by its sides,
+    # "the Pakistan-Afghanistan border": both ends, both context.
     for m in _ROUTE_NAME.finditer(text, lo, hi):
         for g in (1, 2):
             s, e = m.span(g)
@@ -523,7 +524,7 @@ def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder) -> list[PlaceH
 _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
                          r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
-                         r"[Pp]ipeline))")
+                         r"[Pp]ipeline|[Bb]order|[Ff]rontier|[Bb]oundary))")
 # A protest that moves: "marched from Shahi Tump to the press club", "a rally from Kech to
 # Quetta". Its route is where the protest happened, unlike a journey's ends.
 _MARCH_FROM = re.compile(r"\b(?:march(?:ed|ing|es)?|long\s+march|rall(?:y|ies|ied)|procession|"

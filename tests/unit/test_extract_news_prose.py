@@ -1931,3 +1931,14 @@ def test_how_badly_between_a_figure_and_its_verb_keeps_its_own_category(gaz, tex
 def test_an_act_told_without_a_casualty_word_is_still_the_incident(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Soldiers traded fire with intruders along the Pakistan-Iran border near Mashkel on Friday; "
+     "two intruders were killed.", "Iran"),
+    ("A mortar round fired across the Afghanistan-Pakistan frontier wounded three boys near "
+     "Chaman on Friday.", "Afghanistan"),
+])
+def test_a_border_named_by_its_two_sides_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
