@@ -440,6 +440,21 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             if not matched:
                 i += 1
 
+    # 2b. A place inside a speaker's name ("the Balochistan government", "Islamabad said"): the
+    # report names the place, as the seat of whoever speaks, so it is kept, as context.
+    for a, b in blocked:
+        a, b = max(a, lo), min(b, hi)
+        for word in re.finditer(r"[A-Z]\S*", text[a:b]):
+            s = a + word.start()
+            span = _longest_known(text, s, b, finder, from_left=True)
+            if span is None or taken.overlaps(*span) or text[s:span[1]] in ("The", "the"):
+                continue
+            res = finder.resolve(text[s:span[1]])
+            hits.append(PlaceHit(text[s:span[1]], s, span[1], res.place, res.method, res.score,
+                                 res.suggestions, role="context",
+                                 note="a place in a speaker's name"))
+            taken.append(span)
+
     # 3. Capitalised words in a place slot that the gazetteer lacks: unresolved, never dropped.
     for run in RUN_RE.finditer(text, lo, hi):
         s, e = run.start(), run.end()

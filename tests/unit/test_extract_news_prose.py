@@ -1942,3 +1942,14 @@ def test_an_act_told_without_a_casualty_word_is_still_the_incident(gaz, text, pl
 def test_a_border_named_by_its_two_sides_is_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen killed two guards at a dam site near Kolwah on Friday, the Balochistan government "
+     "said.", "Balochistan"),
+    ("Islamabad said two of its border posts near Chaman came under fire on Friday, wounding a "
+     "soldier.", "Islamabad"),
+])
+def test_a_place_in_a_speakers_name_is_kept_as_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
