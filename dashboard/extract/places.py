@@ -331,9 +331,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     blocked_marks = _Marks(lo, hi, blocked)
 
     # 0. Hospitals named with their town: the facility is the mention, the town its place.
-    for hit in _facilities(text, lo, hi, finder):
-        if not blocked_marks.overlaps(hit.start, hit.end) and not taken.overlaps(hit.start,
-                                                                                 hit.end):
+    # A speaker's name may take the hospital's words ("the medical superintendent of the District
+    # Headquarters Hospital Loralai said"): the hospital is still the place, unless its town is
+    # part of a name.
+    for hit in _facilities(text, lo, hi, finder, blocked_marks):
+        if not taken.overlaps(hit.start, hit.end):
             hits.append(hit)
             taken.append((hit.start, hit.end))
 
@@ -509,7 +511,8 @@ def _longest_known(text: str, start: int, end: int, finder: PlaceFinder,
     return None
 
 
-def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder) -> list[PlaceHit]:
+def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder,
+                blocked: _Marks) -> list[PlaceHit]:
     """Hospitals named with their town, as one mention placed at the town (context, unless the
     hospital itself was attacked)."""
     out: list[PlaceHit] = []
@@ -526,6 +529,8 @@ def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder) -> list[PlaceH
         if town is not None and not any(a < m.end() and town[0] < b for a, b, _, _ in found):
             found.append((town[0], m.end(), *town))
     for s, e, ts, te in sorted(found):
+        if blocked.overlaps(ts, te):
+            continue
         res = finder.resolve(text[ts:te])
         if res.place is None:
             continue

@@ -1953,3 +1953,16 @@ def test_a_border_named_by_its_two_sides_is_context(gaz, text, place):
 def test_a_place_in_a_speakers_name_is_kept_as_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, hospital, town", [
+    ("Three guards were killed in an ambush near Sangan on Friday. The medical superintendent of "
+     "the Civil Hospital Sibi said the bodies had been brought in overnight.",
+     "Civil Hospital Sibi", "Sibi"),
+    ("Two porters died when a bomb went off near Gulistan on Friday. Doctors at the District "
+     "Headquarters Hospital Chaman said five wounded were being treated.",
+     "District Headquarters Hospital Chaman", "Chaman"),
+])
+def test_a_hospital_a_speaker_speaks_for_is_still_one_context_place(gaz, text, hospital, town):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(hospital) == {"context"} and town not in roles, roles
