@@ -750,10 +750,13 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from|(?:prov
 _ADDRESS_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
 _ADDRESS_END = re.compile(r"^\s*(?:[,.;:)—–]|$|(?:on|at|during|late|early|earlier|last|this|"
                           r"when|after|before)\b)")
-# A state asked to act: "urged Pakistan to release the activists", "called on Iran to probe"
+# A state asked to act: "urged Pakistan to release the activists", "called on Iran to probe",
+# "urged the federal government in Islamabad to act"
 _ADDRESSED_BEFORE = re.compile(r"\b(?:urged|urges|urging|called\s+(?:on|upon)|calls\s+(?:on|upon)|"
                                r"asked|asks|pressed|presses|requested)\s+(?:the\s+)?"
-                               r"(?:(?:government|authorities)\s+(?:of|in)\s+)?$", re.IGNORECASE)
+                               r"(?:(?:(?:federal|central|provincial|national|interim|caretaker|"
+                               r"civilian|military)\s+)?(?:government|authorities)\s+(?:of|in)\s+)?$",
+                               re.IGNORECASE)
 _ADDRESSED_AFTER = re.compile(r"^(?:'s\s+(?:government|authorities))?\s+to\s+[a-z]")
 # A state accused of backing the attackers: "Pakistan accuses Afghanistan of harbouring them"
 _ACCUSED_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:harbou?ring|sheltering|backing|supporting|"

@@ -1966,3 +1966,14 @@ def test_a_place_in_a_speakers_name_is_kept_as_context(gaz, text, place):
 def test_a_hospital_a_speaker_speaks_for_is_still_one_context_place(gaz, text, hospital, town):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(hospital) == {"context"} and town not in roles, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The rights body counted 30 disappearances in Kech last month and urged the federal "
+     "government in Islamabad to trace the missing.", "Islamabad"),
+    ("After six abductions near Mand, the union called on the provincial authorities in Quetta "
+     "to protect its members.", "Quetta"),
+])
+def test_a_government_asked_to_act_is_context_with_its_adjective(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
