@@ -680,9 +680,17 @@ _TALLY_AFTER = re.compile(r"^\s+(?:this\s+(?:year|month)|so\s+far|since\b|in\s+(
 _COMPARED = re.compile(r"\b(?:second|third|next)\s+only\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # Events "were from" a place happened there; people "were from" a place live there. "Most of the
 # cases were from Kech, Awaran and Panjgur" (a list of names may come between).
+# A tally of disappearances split by place counts where people were taken, not where they
+# live: "Of the disappeared, 19 were from Kech", "17 of the people who went missing in
+# October were from Kech" (unlike "the dead were from Pishin", a home district).
+_TALLY_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|many|half)"
 _EVENTS_FROM = re.compile(
-    r"\b(?:cases|incidents|disappearances|abductions|kidnappings|killings|attacks|complaints)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is|came)\s+(?:reported\s+|registered\s+)?from\s+"
+    r"(?:\b(?:cases|incidents|disappearances|abductions|kidnappings|killings|attacks|complaints)"
+    r"\s+(?:[\w-]+\s+){0,2}?|"
+    rf"(?i:\b(?:disappeared|missing)\b[^.;:]{{0,40}}?\b{_TALLY_COUNT}\s+(?:of\s+them\s+)?)|"
+    rf"(?i:\b{_TALLY_COUNT}\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){{0,4}}?(?:forcibly\s+)?"
+    r"(?:disappeared|missing)\b[^.;:]{0,40}?))"
+    r"(?:were|was|are|is|came)\s+(?:reported\s+|registered\s+)?from\s+"
     r"(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:\s*,\s*|\s+and\s+))*$")
 # "Shangla and Swat", "Larkana and two to Shikarpur" (an ellipsis of "belonged to"), "Swat in
 # Khyber Pakhtunkhwa" (the province a home town lies in)

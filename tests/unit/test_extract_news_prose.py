@@ -1977,3 +1977,20 @@ def test_a_hospital_a_speaker_speaks_for_is_still_one_context_place(gaz, text, h
 def test_a_government_asked_to_act_is_context_with_its_adjective(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The group's monthly list gives 40 enforced disappearances; of the missing, 14 were from "
+     "Panjgur district and nine from Washuk.", "Panjgur district"),
+    ("Twelve of the men who went missing during raids last month were from Tump, the council "
+     "said.", "Tump"),
+])
+def test_a_tally_of_disappearances_by_place_names_where_they_happened(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_where_the_dead_were_from_stays_their_home(gaz):
+    roles = _roles(_ingest("Four of the labourers killed near Uthal on Sunday were from Sukkur.",
+                           gaz))
+    assert roles.get("Sukkur") == {"context"}, roles
