@@ -591,6 +591,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if "from" in before and _EVENTS_FROM.search(before):
         return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
+    if _SITE_AFTER.match(after) and _EVENT_AT.search(before):
+        return "incident"  # "arrested outside the Quetta Press Club": a site, not a body
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
@@ -649,6 +651,21 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _incident_sentence(text, lo, hi):
         return "incident"
     return "context"
+
+
+# A building named after its town where people are arrested and attacks strike: "protesters
+# arrested outside the Quetta Press Club", "a blast at the Turbat University gate". An act done
+# to people, in the same clause and put there by a preposition, makes it the scene, not the body
+# the name also stands for. (A protest held there is a statement's venue, as a press
+# conference is: it stays context.)
+_SITE_AFTER = re.compile(r"^\s+(?:[Pp]ress\s+[Cc]lub|[Pp]olice\s+(?:[Ss]tation|[Ll]ines)|"
+                         r"[Uu]niversity|[Cc]antonment|[Aa]irport|[Jj]ail|[Pp]rison)\b")
+_EVENT_AT = re.compile(
+    r"\b(?:arrest\w*|detain\w*|baton-charg\w*|tear-?gass\w*|dispers\w*|broke\s+up|"
+    r"clash\w*|kill\w*|shot|attack\w*|bomb\w*|blast|explo\w+|went\s+off|fired|firing|"
+    r"stormed|raid\w*|abduct\w*|kidnap\w*|picked\s+up|injur\w*|wound\w*|hurled|thrown)"
+    r"(?:\s+(?!(?:and|but|while|when|after|before|as|who|which)\b)[\w'-]+){0,4}?\s+"
+    r"(?:in|at|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Where a knock-on effect landed, not where the attack was: "cutting off gas supply to the power

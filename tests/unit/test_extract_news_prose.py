@@ -1994,3 +1994,19 @@ def test_where_the_dead_were_from_stays_their_home(gaz):
     roles = _roles(_ingest("Four of the labourers killed near Uthal on Sunday were from Sukkur.",
                            gaz))
     assert roles.get("Sukkur") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police detained eleven students outside the Turbat Press Club on Friday.", "Turbat"),
+    ("A grenade went off at the Khuzdar University gate on Friday, hurting two guards.",
+     "Khuzdar"),
+])
+def test_an_act_at_a_building_named_after_its_town_is_the_incident(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_protest_at_a_press_club_stays_a_venue(gaz):
+    roles = _roles(_ingest("Relatives staged a protest outside the Kharan Press Club on Friday "
+                           "against the abduction of two teachers.", gaz))
+    assert roles.get("Kharan") == {"context"}, roles
