@@ -33,7 +33,14 @@ from dashboard.extract.dates import (
     is_statement_date,
 )
 from dashboard.extract.figures import FigureMention, act_family, find_figures, restates
-from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, in_caption, role_of
+from dashboard.extract.places import (
+    PlaceFinder,
+    PlaceHit,
+    find_places,
+    in_caption,
+    role_of,
+    settle_datelines,
+)
 from dashboard.extract.text import MAX_CHARS, InputError, plain_punctuation, read_report, sentences
 from dashboard.figures import short
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
@@ -456,7 +463,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         dates = find_dates(t, s.start, s.end, published)
         blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked)
-        roles = [role_of(t, h, s.start, s.end) for h in hits]
+        roles = settle_datelines(t, hits, [role_of(t, h, s.start, s.end) for h in hits])
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _

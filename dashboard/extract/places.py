@@ -233,7 +233,9 @@ _HOSPITAL = (r"(?:(?:Civil|Teaching|Provincial|Divisional|District\s+Headquarter
              r"\s+Hospital|CMH|Trauma\s+Cent(?:re|er)|Rural\s+Health\s+Cent(?:re|er)|RHC|"
              r"Basic\s+Health\s+Unit|BHU)")
 _FACILITY_BEFORE = re.compile(rf"\b{_HOSPITAL}(?:\s*,)?[ \t]+(?=[A-Z])")
-_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital)\b")
+# A press club is named the same way ("the Quetta Press Club") and is one place too: the venue
+# of press conferences and protest camps, and the scene when people are arrested outside it.
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital|(?P<club>[Pp]ress\s+[Cc]lub))\b")
 # A hospital that was itself attacked is where the incident happened.
 _ATTACK_AT = re.compile(
     r"\b(?:attack\w*|stormed|struck|raided|bomb\w*|blast|explosion|blew\s+(?:himself|herself)\s+"
@@ -516,28 +518,30 @@ def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder,
     """Hospitals named with their town, as one mention placed at the town (context, unless the
     hospital itself was attacked)."""
     out: list[PlaceHit] = []
-    if "ospital" not in text[lo:hi] and not re.search(r"CMH|RHC|BHU|Cent(?:re|er)|Unit",
+    if "ospital" not in text[lo:hi] and not re.search(r"CMH|RHC|BHU|Cent(?:re|er)|Unit|[Cc]lub",
                                                       text[lo:hi]):
         return out
-    found: list[tuple[int, int, int, int]] = []  # facility start/end, town start/end
+    found: list[tuple[int, int, int, int, bool]] = []  # facility and town start/end, a club?
     for m in _FACILITY_BEFORE.finditer(text, lo, hi):
         town = _longest_known(text, m.end(), hi, finder, from_left=True)
         if town is not None:
-            found.append((m.start(), town[1], *town))
+            found.append((m.start(), town[1], *town, False))
     for m in _FACILITY_AFTER.finditer(text, lo, hi):
         town = _longest_known(text, max(lo, m.start() - 60), m.start(), finder, from_left=False)
-        if town is not None and not any(a < m.end() and town[0] < b for a, b, _, _ in found):
-            found.append((town[0], m.end(), *town))
-    for s, e, ts, te in sorted(found):
+        if town is not None and not any(a < m.end() and town[0] < b for a, b, *_ in found):
+            found.append((town[0], m.end(), *town, m.group("club") is not None))
+    for s, e, ts, te, club in sorted(found):
         if blocked.overlaps(ts, te):
             continue
         res = finder.resolve(text[ts:te])
         if res.place is None:
             continue
-        attacked = _ATTACK_AT.search(text, max(lo, s - 60), s) is not None
+        before = text[max(lo, s - 90):s]
+        attacked = _ATTACK_AT.search(before) is not None or (
+            club and _EVENT_AT.search(before) is not None)
         out.append(PlaceHit(text[s:e], s, e, res.place, res.method, res.score, res.suggestions,
                             role="incident" if attacked else "context",
-                            note=f"a hospital named with its town {res.place.name}"))
+                            note=f"a building named with its town {res.place.name}"))
     return out
 
 
@@ -558,11 +562,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # decided where it was found (the ends of a named route)
     before = text[max(lo, hit.start - 90):hit.start]
     after = text[hit.end:min(hi, hit.end + 40)]
-    line_start = _line_start(text, hit.start, 40)
-    if line_start is not None and (hit.mention.isupper() or hit.start == line_start) \
-            and _DATELINE_LEAD.fullmatch(text, line_start, hit.start) \
-            and _DATELINE_AFTER.match(text, hit.end):
+    if is_dateline(text, hit):
         return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
+    line_start = _line_start(text, hit.start, 40)
     if line_start is not None and _DATELINE_REGION_BEFORE.fullmatch(text, line_start, hit.start) \
             and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # the country of a wire dateline: "TURBAT, Pakistan (AP) -"
@@ -666,6 +668,44 @@ _EVENT_AT = re.compile(
     r"stormed|raid\w*|abduct\w*|kidnap\w*|picked\s+up|injur\w*|wound\w*|hurled|thrown)"
     r"(?:\s+(?!(?:and|but|while|when|after|before|as|who|which)\b)[\w'-]+){0,4}?\s+"
     r"(?:in|at|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_dateline(text: str, hit: PlaceHit) -> bool:
+    """Whether hit is the place of a dateline: "QUETTA:", "KARACHI/QUETTA, Aug 22 -"."""
+    line_start = _line_start(text, hit.start, 40)
+    return line_start is not None and (hit.mention.isupper() or hit.start == line_start) \
+        and _DATELINE_LEAD.fullmatch(text, line_start, hit.start) is not None \
+        and _DATELINE_AFTER.match(text, hit.end) is not None
+
+
+# A spot inside a town named by its street: "on Sariab Road", "at Meezan Chowk"
+_STREET = re.compile(r"\s(?:[Rr]oad|[Ss]treet|[Cc]howk|[Bb]azaa?r|[Cc]olony|[Mm]arket)$")
+
+
+def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[str]:
+    """A dateline is also the incident place when its own sentence puts the incident inside it:
+    "QUETTA: ... opened fire on a patrol on Sariab Road" (a street or neighbourhood of the
+    dateline's town), "SHERANI: ... attacked a post near Dhana Sar" (a place of the dateline's
+    district). A town elsewhere in the dateline's district ("KHUZDAR: ... in Zehri") is not
+    inside the dateline's town, which stays context."""
+    inside = [h for h, r in zip(hits, roles, strict=True) if r == "incident" and h.place
+              and h.place.district and (h.place.kind == "neighbourhood" or _STREET.search(
+                  h.mention) or h.place.kind in ("locality", "tehsil", "town"))]
+    if not inside:
+        return roles
+    out = list(roles)
+    for i, h in enumerate(hits):
+        if roles[i] != "context" or h.place is None or not h.place.district \
+                or not is_dateline(text, h):
+            continue
+        for o in inside:
+            if o.place.district != h.place.district or o.place.id == h.place.id:
+                continue
+            if h.place.kind == "district" or o.place.kind == "neighbourhood" \
+                    or _STREET.search(o.mention):
+                out[i] = "incident"
+                break
+    return out
 
 
 # Where a knock-on effect landed, not where the attack was: "cutting off gas supply to the power

@@ -1997,7 +1997,8 @@ def test_where_the_dead_were_from_stays_their_home(gaz):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Police detained eleven students outside the Turbat Press Club on Friday.", "Turbat"),
+    ("Police detained eleven students outside the Turbat Press Club on Friday.",
+     "Turbat Press Club"),
     ("A grenade went off at the Khuzdar University gate on Friday, hurting two guards.",
      "Khuzdar"),
 ])
@@ -2009,4 +2010,18 @@ def test_an_act_at_a_building_named_after_its_town_is_the_incident(gaz, text, pl
 def test_a_protest_at_a_press_club_stays_a_venue(gaz):
     roles = _roles(_ingest("Relatives staged a protest outside the Kharan Press Club on Friday "
                            "against the abduction of two teachers.", gaz))
-    assert roles.get("Kharan") == {"context"}, roles
+    assert roles.get("Kharan Press Club") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, dateline", [
+    # a street or neighbourhood of the dateline's town
+    ("QUETTA: A bomb hidden in a handcart went off on Kasi Road on Friday, wounding four.",
+     "QUETTA"),
+    ("QUETTA, Oct 17: Two traders were shot dead in Kirani on Friday evening.", "QUETTA"),
+    # a place of the district the dateline names
+    ("MUSAKHEL: Gunmen attacked a coal mine near Kingri on Friday, killing two guards.",
+     "MUSAKHEL"),
+])
+def test_a_dateline_holding_the_incident_place_is_the_incident(gaz, text, dateline):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(dateline, set()), roles
