@@ -589,7 +589,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "the fourth journalist killed in Balochistan this year"
     if _KNOCK_ON_AFTER.match(after) and _LEFT_WITHOUT.search(before):
         return "context"  # "leaving Kech and Panjgur without power"
-    if _KNOCK_ON.search(before) or _COMPARED.search(before):
+    # "the line feeding Naseerabad was blown up near Dera Murad Jamali": an act put at the place
+    # by a preposition of its own clause outweighs a knock-on named before it
+    if (_KNOCK_ON.search(before) and not _EVENT_AT.search(before)) or _COMPARED.search(before):
         return "context"
     if "from" in before and _EVENTS_FROM.search(before):
         return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
@@ -665,6 +667,7 @@ _SITE_AFTER = re.compile(r"^\s+(?:[Pp]ress\s+[Cc]lub|[Pp]olice\s+(?:[Ss]tation|[
 _EVENT_AT = re.compile(
     r"\b(?:arrest\w*|detain\w*|baton-charg\w*|tear-?gass\w*|dispers\w*|broke\s+up|"
     r"clash\w*|kill\w*|shot|attack\w*|bomb\w*|blast|explo\w+|went\s+off|fired|firing|"
+    r"bl[eo]wn?\s+up|blew\s+up|destroyed|damaged|torched|set\s+ablaze|"
     r"stormed|raid\w*|abduct\w*|kidnap\w*|picked\s+up|injur\w*|wound\w*|hurled|thrown)"
     r"(?:\s+(?!(?:and|but|while|when|after|before|as|who|which)\b)[\w'-]+){0,4}?\s+"
     r"(?:in|at|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -2025,3 +2025,14 @@ def test_a_protest_at_a_press_club_stays_a_venue(gaz):
 def test_a_dateline_holding_the_incident_place_is_the_incident(gaz, text, dateline):
     roles = _roles(_ingest(text, gaz))
     assert "incident" in roles.get(dateline, set()), roles
+
+
+@pytest.mark.parametrize("text, scene, served", [
+    ("Two pylons of the grid line serving Kharan were blown up by saboteurs near Besima "
+     "overnight, officials said.", "Besima", "Kharan"),
+    ("A gas pipeline supplying Sui town was damaged by a blast near Pir Koh on Friday.",
+     "Pir Koh", "Sui"),
+])
+def test_an_act_put_at_a_place_outweighs_a_knock_on_named_before(gaz, text, scene, served):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(scene, set()) and roles.get(served) == {"context"}, roles
