@@ -47,6 +47,11 @@ _LOCALITY_APPOS = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}?(?:village|town|area|locality|hamlet|settlement|valley|suburb|"
     rf"neighbou?rhood|union\s+council)\s+(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:the\s+)?"
     rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
+# A highway by its number, written as the name of a road: "the N-65 highway", "on the N-25"
+# ("an M-16 rifle" is no road: the number alone needs a road word or a road's preposition)
+_ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
+_ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|of|blocked|near|at)\s+the\s+$", re.IGNORECASE)
 # Where a report puts a place: after these words a capitalised unknown is still worth reporting.
 _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
@@ -458,6 +463,17 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                                  res.suggestions, role="context",
                                  note="a place in a speaker's name"))
             taken.append(span)
+
+    # 2c. A national highway or motorway by its number ("the N-65 highway", "along the N-25"): a
+    # line across districts, never one point, so it is reported unresolved for a reviewer.
+    for m in _ROAD_NUMBER.finditer(text, lo, hi):
+        if taken.overlaps(*m.span()) or blocked_marks.overlaps(*m.span()) or not (
+                _ROAD_AFTER.match(text, m.end(), hi)
+                or _ROAD_BEFORE.search(text[max(lo, m.start() - 12):m.start()])):
+            continue
+        hits.append(PlaceHit(m.group(0), *m.span(), None, "road_number", 0.0,
+                             note="a national highway: a line across districts, no point"))
+        taken.append(m.span())
 
     # 3. Capitalised words in a place slot that the gazetteer lacks: unresolved, never dropped.
     for run in RUN_RE.finditer(text, lo, hi):

@@ -2036,3 +2036,19 @@ def test_a_dateline_holding_the_incident_place_is_the_incident(gaz, text, dateli
 def test_an_act_put_at_a_place_outweighs_a_knock_on_named_before(gaz, text, scene, served):
     roles = _roles(_ingest(text, gaz))
     assert "incident" in roles.get(scene, set()) and roles.get(served) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, road", [
+    ("Armed men set up a roadblock on the N-25 near Surab on Friday and abducted two drivers.",
+     "N-25"),
+    ("A bomb planted beside the N-40 highway near Nushki killed a soldier on Friday.", "N-40"),
+])
+def test_a_highway_by_its_number_is_reported_unresolved(gaz, text, road):
+    r = _ingest(text, gaz)
+    found = {p["mention"]: p for p in r.unresolved}
+    assert road in found and found[road]["role"] == "incident", found
+
+
+def test_a_weapon_with_a_number_is_no_road(gaz):
+    r = _ingest("Police seized an M-16 rifle and 200 rounds in Quetta on Friday.", gaz)
+    assert "M-16" not in {p["mention"] for p in r.places + r.unresolved}
