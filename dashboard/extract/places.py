@@ -78,7 +78,10 @@ _CONTEXT_BEFORE = re.compile(
     r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
     r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
-    r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+in|(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
+    r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+in|"
+    # "speaking to activists in Stockholm": where a speaker spoke, to whomever
+    r"(?:speaking|spoke|talking|talked)\s+to\s+(?:[\w-]+\s+){1,2}?in|"
+    r"(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
     r"journalists|the\s+media|media\s+persons)\s+in|press\s+club\s+in|"
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
     r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"

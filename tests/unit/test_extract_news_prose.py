@@ -2052,3 +2052,27 @@ def test_a_highway_by_its_number_is_reported_unresolved(gaz, text, road):
 def test_a_weapon_with_a_number_is_no_road(gaz):
     r = _ingest("Police seized an M-16 rifle and 200 rounds in Quetta on Friday.", gaz)
     assert "M-16" not in {p["mention"] for p in r.places + r.unresolved}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In a statement issued from its regional office in Bangkok, the rights group said 12 people "
+     "were abducted in Kech last month.", "Bangkok"),
+    ("The rights group, writing from its office in Doha, said 12 people were abducted in Kech "
+     "last month.", "Doha"),
+])
+def test_a_city_abroad_where_a_statement_is_issued_is_resolved_as_context(gaz, text, place):
+    r = _ingest(text, gaz)
+    found = {p["mention"]: p for p in r.places}
+    assert place in found and found[place]["geo_precision"] == "abroad" \
+        and found[place]["role"] == "context", (r.places, r.unresolved)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Speaking to activists in Stockholm, the BNM chairman said four men were killed in Awaran "
+     "on Friday.", "Stockholm"),
+    ("Talking to shopkeepers in Hub on Friday, the minister said three labourers were shot "
+     "dead in Winder.", "Hub"),
+])
+def test_where_a_speaker_spoke_to_someone_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
