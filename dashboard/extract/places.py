@@ -147,11 +147,13 @@ _CONTEXT_BEFORE = re.compile(
     r"invest(?:ed|ing|ment|ments|s)?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
-    # "Khuzdar's Azadi Chowk", "Turbat's main bazaar": a spot in the town, written either case
+    # "Khuzdar's Azadi Chowk", "Turbat's main bazaar", "Pasni's Ward No 4": a spot in the town,
+    # written either case
     r"^(?:-born\b|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|village|"
     r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
     r"cross(?:ing)?|check\s*post|camp|street|colony|drive|square|bypass|harbou?r|airport|"
-    r"jail|prison|cantonment|outskirts|suburbs?)\b)(?![A-Z][\w'-]+\s+and\s+"
+    r"jail|prison|cantonment|outskirts|suburbs?|ward|mohalla|sector|block|phase|stadium|"
+    r"bus\s+(?:stand|terminal)|mosque|hotel)\b)(?![A-Z][\w'-]+\s+and\s+"
     r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
@@ -728,6 +730,20 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
                 out[i] = "incident"
                 break
     return out
+
+
+def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:
+    """A headline compresses the story ("Track blown up near Mushkaf, train held at Jacobabad"),
+    so a place in it takes the role the body gives the same place: where every mention of it in
+    the body (datelines apart) is context, the headline's is too. Changes roles in place."""
+    body: dict[str, set[str]] = {}
+    for h, r in zip(hits, roles, strict=True):
+        if h.start >= headline_end and h.place is not None and not is_dateline(text, h):
+            body.setdefault(h.place.id, set()).add(r)
+    for i, h in enumerate(hits):
+        if h.start < headline_end and roles[i] == "incident" and h.place is not None \
+                and body.get(h.place.id) == {"context"}:
+            roles[i] = "context"
 
 
 # Where a knock-on effect landed, not where the attack was: "cutting off gas supply to the power

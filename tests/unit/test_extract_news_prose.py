@@ -2076,3 +2076,26 @@ def test_a_city_abroad_where_a_statement_is_issued_is_resolved_as_context(gaz, t
 def test_where_a_speaker_spoke_to_someone_is_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bomb wrecks rail bridge near Sibi, Quetta train halted at Jacobabad\n"
+     "SIBI: A bomb destroyed a rail bridge near Sibi on Friday night, wounding a guard. The "
+     "Quetta-bound train was kept waiting at Jacobabad until the line was repaired.",
+     "Jacobabad"),
+    ("Gunmen kill two guards near Gwadar\n"
+     "GWADAR: Gunmen shot dead two guards at a fish harbour in Pishukan, some 50 km west of "
+     "Gwadar, on Friday.", "Gwadar"),
+])
+def test_a_headline_place_takes_the_role_the_body_gives_it(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A grocer was shot dead outside his shop in Turbat's Ward No 7 on Friday.", "Turbat"),
+    ("A grenade was hurled at a hotel in Hub's Sector B on Friday, wounding two waiters.", "Hub"),
+])
+def test_a_ward_or_sector_of_a_town_makes_the_town_the_incident(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
