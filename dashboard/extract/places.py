@@ -149,7 +149,8 @@ _CONTEXT_BEFORE = re.compile(
 _CONTEXT_AFTER = re.compile(
     # "Khuzdar's Azadi Chowk", "Turbat's main bazaar", "Pasni's Ward No 4": a spot in the town,
     # written either case
-    r"^(?:-born\b|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|village|"
+    # a compound adjective says who or what, not where: "Karachi-bound", "India-sponsored"
+    r"^(?:-[a-z]|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|village|"
     r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
     r"cross(?:ing)?|check\s*post|camp|street|colony|drive|square|bypass|harbou?r|airport|"
     r"jail|prison|cantonment|outskirts|suburbs?|ward|mohalla|sector|block|phase|stadium|"
@@ -437,9 +438,10 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                     continue
                 if text[e - 2:e] in ("'s", "’s"):
                     e -= 2  # "Pakistan's military": the place without its possessive
-                suffix = re.search(r"-(?:bound|based|born)$", text[s:e])
+                # "a Karachi-bound bus", "India-sponsored", "Iran-backed": the place, a context
+                suffix = re.search(r"-[a-z][a-z-]*$", text[s:e])
                 if suffix:
-                    e -= len(suffix.group(0))  # "a Karachi-bound bus": the place, a context
+                    e -= len(suffix.group(0))
                 mention = text[s:e]
                 if words[i].group(0) in ("The", "the") or not finder.known(mention):
                     continue

@@ -2099,3 +2099,14 @@ def test_a_headline_place_takes_the_role_the_body_gives_it(gaz, text, place):
 def test_a_ward_or_sector_of_a_town_makes_the_town_the_incident(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police said an Iran-backed cell planted the bomb that killed two guards in Mand on Friday.",
+     "Iran"),
+    ("Officials blamed a Kabul-sponsored network for the blast that wounded six people in Chaman "
+     "on Friday.", "Kabul"),
+])
+def test_a_place_in_a_compound_adjective_is_found_as_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
