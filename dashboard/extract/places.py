@@ -675,7 +675,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if _trend_sentence(text, lo, hi):
         return "context"
-    if _incident_sentence(text, lo, hi):
+    if _incident_sentence(text, lo, hi) or _SCENE_ACTIVITY.search(before):
         return "incident"
     return "context"
 
@@ -746,6 +746,17 @@ def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_
         if h.start < headline_end and roles[i] == "incident" and h.place is not None \
                 and body.get(h.place.id) == {"context"}:
             roles[i] = "context"
+
+
+# What the victims were doing where it happened, told in a sentence of its own: "The workers
+# were building a link road near the village of Darg", "the guards were sitting outside the
+# post in Rakhni". Living, working or studying somewhere says where people belong, not this.
+_SCENE_ACTIVITY = re.compile(
+    r"\b(?:was|were)\s+(?:busy\s+)?(?:building|constructing|repairing|digging|laying|installing|"
+    r"guarding|waiting|sitting|standing|resting|sleeping|camping|grazing|fishing|playing|praying|"
+    r"offering|unloading|loading|collecting|cutting|erecting|drilling|surveying|patrolling|"
+    r"manning|parked)\b[^.;:,]{0,60}?\b(?:in|near|at|outside|inside|on|off)\s+(?:the\s+)?"
+    r"(?:(?:village|town|area|outskirts|vicinity)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 # Where a knock-on effect landed, not where the attack was: "cutting off gas supply to the power

@@ -2110,3 +2110,20 @@ def test_a_ward_or_sector_of_a_town_makes_the_town_the_incident(gaz, text, place
 def test_a_place_in_a_compound_adjective_is_found_as_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead four labourers on Friday. The men were laying a water pipeline near "
+     "Mangochar at the time, a contractor said.", "Mangochar"),
+    ("Two levies men were shot dead on Friday night. The guards were sitting outside their post "
+     "in Rakhni after dinner, officials said.", "Rakhni"),
+])
+def test_where_the_victims_were_busy_is_the_incident(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_where_people_lived_is_not_a_scene(gaz):
+    roles = _roles(_ingest("Gunmen shot dead four labourers near Uthal on Friday. The men had been "
+                           "living in Hub for two years.", gaz))
+    assert roles.get("Hub") == {"context"}, roles
