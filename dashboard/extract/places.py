@@ -97,7 +97,14 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
     r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
-    r"(?:had\s+)?(?:come|came|arrived|moved|migrated|relocated)\s+(?:here\s+)?from|"
+    r"(?:had\s+)?(?:recently\s+|just\s+|only\s+)?(?:come|came|arrived|moved|migrated|relocated|"
+    r"returned)\s+(?:back\s+|home\s+|here\s+)?from|"
+    # where a journey began or a visit went: "the train, which had left Peshawar", "hours after
+    # the minister visited Gwadar"
+    # ("the blast left two dead in Quetta" is no departure: the place must follow "left")
+    r"(?:had\s+|has\s+|having\s+)?(?:(?:left|departed(?:\s+from)?)(?=\s+(?-i:[A-Z])|\s*$)|visited|"
+    r"visiting|toured|touring)|"
+    r"(?:a|his|her|their|the)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+to|"
     # where help came from: "reinforcements had been sent from Bela", "the FC reached the town
     # from Kalat", "troops arrived at the camp from Turbat"
     r"(?:reached|arrived\s+(?:at|in)|came\s+to|rushed\s+to)\s+(?:the\s+)?[\w-]+\s+from|"
@@ -595,8 +602,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # a photo caption shows a scene, not the incident's place
     if _FAMILY_IN.search(before) and _SAID_AFTER.match(after):
         return "context"  # "his family in Turbat said": where a speaker is, not what happened
-    if _COURT_IN.search(before) and _COURT_ACTS.match(after):
-        return "context"  # "the court in Quetta ordered": a court's seat
+    if (_COURT_IN.search(before) and _COURT_ACTS.match(after)) or _COURT_NAMED.match(after):
+        return "context"  # "the court in Quetta ordered", "a Karachi court convicted": its seat
     if hit.place is not None and hit.place.kind in ("province", "country") \
             and _ADDRESS_BEFORE.search(before) and _ADDRESS_END.match(after):
         return "context"  # "in the general area of Panjgur, Balochistan": the town's address
@@ -882,6 +889,13 @@ _FAMILY_IN = re.compile(r"\b(?:relatives?|family|families|father|mother|brothers
                         re.IGNORECASE)
 _SAID_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:said|say|says|told|alleged|claimed|demanded)\b")
 _COURT_IN = re.compile(r"\b(?:court|tribunal|bench|registry)\s+(?:in|at)\s+$", re.IGNORECASE)
+# "a Karachi court convicted", "the Quetta bench of the high court ordered"
+_COURT_NAMED = re.compile(r"^\s+(?:(?:anti-terrorism|high|district|sessions|military|civil)\s+)?"
+                          r"(?:court|bench|tribunal)\b(?:\s+of\s+the\s+[\w\s]{0,30}?)?"
+                          r"(?=\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?:ordered|directed|sentenced|"
+                          r"acquitted|adjourned|heard|granted|issued|summoned|sought|remanded|"
+                          r"dismissed|rejected|accepted|convicted|handed|sent|told)\b)",
+                          re.IGNORECASE)
 _COURT_ACTS = re.compile(r"^\s*(?:,\s*)?(?:has\s+|had\s+|on\s+\w+\s+)?(?:ordered|directed|"
                          r"sentenced|acquitted|adjourned|heard|granted|issued|summoned|sought|"
                          r"remanded|dismissed|rejected|accepted|convicted|handed|sent|told)\b")

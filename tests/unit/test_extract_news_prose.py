@@ -2127,3 +2127,26 @@ def test_where_people_lived_is_not_a_scene(gaz):
     roles = _roles(_ingest("Gunmen shot dead four labourers near Uthal on Friday. The men had been "
                            "living in Hub for two years.", gaz))
     assert roles.get("Hub") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    # where a journey began
+    ("The coach, which had left Dera Ghazi Khan on Thursday, was fired on near Barkhan on Friday; "
+     "two passengers died.", "Dera Ghazi Khan"),
+    ("Gunmen on Friday killed a mason who had recently returned from Muscat, near Pasni.",
+     "Muscat"),
+    # where a visit went
+    ("The blast in Kalat came a day after the governor visited Khuzdar to open a college.",
+     "Khuzdar"),
+    # a court named by its seat
+    ("Militants stormed a levies post in Surab on Friday, a day after a Quetta court sentenced "
+     "two of their commanders.", "Quetta"),
+])
+def test_departures_visits_and_courts_are_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_blast_that_left_people_dead_in_a_place_is_no_departure(gaz):
+    roles = _roles(_ingest("The blast left two dead in Hub on Friday, police said.", gaz))
+    assert "incident" in roles.get("Hub", set()), roles
