@@ -78,7 +78,7 @@ _CONTEXT_BEFORE = re.compile(
     r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
     r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
-    r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+in|"
+    r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"
     # "speaking to activists in Stockholm": where a speaker spoke, to whomever
     r"(?:speaking|spoke|talking|talked)\s+to\s+(?:[\w-]+\s+){1,2}?in|"
     r"(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
@@ -111,7 +111,7 @@ _CONTEXT_BEFORE = re.compile(
     # where a speaker was, not what happened: "speaking at a seminar in London"
     r"(?:speaking|spoke|addressing|addressed|told)\s+(?:at\s+|to\s+)?(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:seminar|conference|webinar|symposium|forum|summit|meeting|ceremony|"
-    r"session|lecture|event)\s+(?:in|at)|"
+    r"session|lecture|event|assembly|senate|parliament|house|jirga|gathering)\s+(?:in|at)|"
     r"(?:sent|dispatched|rushed|called\s+in|brought\s+in|deployed)\s+from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
@@ -658,11 +658,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     s0 = hit.start
     for _ in range(8):
         tail = text[max(lo, s0 - 90):s0]
-        if not tail.rstrip().endswith((",", " and", " in", " to", " from")):
+        if not tail.rstrip().endswith((",", " and", " in", " to", " from", " of")):
             break
         # "Swat in Khyber Pakhtunkhwa", "Mand in Kech": a home town's province or district; but
         # "labourers from Sukkur in Turbat" names the town where they were killed
-        if s0 == hit.start and tail.rstrip().endswith(" in") and (
+        if s0 == hit.start and tail.rstrip().endswith((" in", " of")) and (
                 hit.place is None or hit.place.kind not in ("province", "country", "district")):
             break
         coord = _COORDINATED.search(tail)
@@ -811,7 +811,9 @@ _EVENTS_FROM = re.compile(
 # Khyber Pakhtunkhwa" (the province a home town lies in)
 _COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\s*|\s+and\s+"
                           r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the\s+"
-                          r"others?|others|the\s+rest)\s+(?:to|from)\s+)?|\s+in\s+)$")
+                          r"others?|others|the\s+rest)\s+(?:to|from)\s+)?|\s+in\s+|"
+                          # "the Shangla and Swat districts of Khyber Pakhtunkhwa"
+                          r"\s+(?:districts?|tehsils?|areas?)\s+of\s+(?:the\s+)?)$")
 # An enterprise named after its site, as people's employer: "engineers of the Saindak copper-gold
 # project", "workers of the Reko Diq mine". Where they work is not where they were attacked.
 _EMPLOYER_BEFORE = re.compile(r"\b(?:engineers?|workers?|employees?|staff|labou?rers?|"

@@ -2150,3 +2150,19 @@ def test_departures_visits_and_courts_are_context(gaz, text, place):
 def test_a_blast_that_left_people_dead_in_a_place_is_no_departure(gaz):
     roles = _roles(_ingest("The blast left two dead in Hub on Friday, police said.", gaz))
     assert "incident" in roles.get("Hub", set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    # the province that holds home districts
+    ("Three miners belonging to the Swat and Dir districts of Khyber Pakhtunkhwa died when gunmen "
+     "attacked their camp near Duki.", "Khyber Pakhtunkhwa"),
+    # where a speaker said it from
+    ("Troops killed two militants near Hoshab on Friday, the military said from Rawalpindi.",
+     "Rawalpindi"),
+    # the house a speaker told
+    ("The interior minister told the Senate in Islamabad that nine people were abducted in Kech "
+     "last week.", "Islamabad"),
+])
+def test_home_provinces_and_speakers_seats_are_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
