@@ -41,6 +41,7 @@ from dashboard.extract.places import (
     role_of,
     settle_datelines,
     settle_headline,
+    settle_lone_dateline,
 )
 from dashboard.extract.text import MAX_CHARS, InputError, plain_punctuation, read_report, sentences
 from dashboard.figures import short
@@ -482,14 +483,18 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         cues = find_cues(t, s.start, s.end, register, names)
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
-    # Pass 1b: a headline's places take the roles the body gives them.
+    # Pass 1b: a headline's places take the roles the body gives them; a dateline is the
+    # incident place when the report names no other.
+    flat = [(i, j) for i, (_, hits, _, _, _, _) in enumerate(per_sentence)
+            for j in range(len(hits))]
+    flat_hits = [per_sentence[i][1][j] for i, j in flat]
+    all_roles = [per_sentence[i][2][j] for i, j in flat]
     if _headline(t, 0):
-        flat = [(i, j) for i, (_, hits, _, _, _, _) in enumerate(per_sentence)
-                for j in range(len(hits))]
-        all_roles = [per_sentence[i][2][j] for i, j in flat]
-        settle_headline(t, [per_sentence[i][1][j] for i, j in flat], all_roles, t.find("\n"))
-        for (i, j), role in zip(flat, all_roles, strict=True):
-            per_sentence[i][2][j] = role
+        settle_headline(t, flat_hits, all_roles, t.find("\n"))
+    settle_lone_dateline(t, flat_hits, all_roles,
+                         [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat])
+    for (i, j), role in zip(flat, all_roles, strict=True):
+        per_sentence[i][2][j] = role
 
     # Pass 2: places sharing a name are told apart by the districts the report names.
     districts: list[tuple[int, str]] = [

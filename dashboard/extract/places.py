@@ -238,6 +238,8 @@ _INCIDENT_WORDS = re.compile(
     # fire as the act: "opened fire on", "set a school on fire", "set fire to", "an exchange of
     # fire"; a death told as a loss: "lost their lives"; fighters crossing: "tried to infiltrate"
     r"(?:open(?:ed|ing|s)?|set(?:s|ting)?)\s+fire|on\s+fire|exchange\s+of\s+fire|gunfire|"
+    r"(?:under|rocket|mortar|heavy|indiscriminate|sniper)\s+fire|went\s+off|detonat\w*|"
+    r"destroyed|damaged|demolished|"
     r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
     r"casualt(?:y|ies))\b", re.IGNORECASE)
 
@@ -739,6 +741,20 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
                 out[i] = "incident"
                 break
     return out
+
+
+def settle_lone_dateline(text: str, hits: list[PlaceHit], roles: list[str],
+                         sentences: list[tuple[int, int]]) -> None:
+    """A dateline in the province is where it happened when its lead tells an incident and the
+    report names no other place where anything happened ("QUETTA: Two traders were gunned down
+    on Friday, police said."). `sentences` gives each hit's sentence. Changes roles in place."""
+    if "incident" in roles:
+        return
+    for i, h in enumerate(hits):
+        if h.place is not None and h.place.province == "Balochistan" and is_dateline(text, h) \
+                and _incident_sentence(text, *sentences[i]):
+            roles[i] = "incident"
+            return
 
 
 def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:

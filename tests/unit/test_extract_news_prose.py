@@ -2166,3 +2166,29 @@ def test_a_blast_that_left_people_dead_in_a_place_is_no_departure(gaz):
 def test_home_provinces_and_speakers_seats_are_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A roadside device went off as a Frontier Corps convoy passed through Tump on Friday.",
+     "Tump"),
+    ("A passenger train came under rocket fire near Dhadar on Friday.", "Dhadar"),
+    ("A mobile phone tower was destroyed in Panjgur overnight, the company said.", "Panjgur"),
+])
+def test_an_act_told_as_a_device_going_off_or_things_destroyed_is_an_incident(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KALAT: Two shopkeepers were gunned down on Friday evening, police said.", "KALAT"),
+    ("TURBAT, Oct 17: A teacher was shot dead outside his home on Friday.", "TURBAT"),
+])
+def test_a_dateline_is_the_incident_place_when_the_report_names_no_other(gaz, text, dateline):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(dateline, set()), roles
+
+
+def test_a_dateline_stays_context_when_the_report_names_the_scene(gaz):
+    roles = _roles(_ingest("QUETTA: Two soldiers were killed on Friday, officials said. The "
+                           "attack took place in Buleda.", gaz))
+    assert roles.get("QUETTA") == {"context"} and "incident" in roles["Buleda"], roles
