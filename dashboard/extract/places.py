@@ -148,6 +148,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:lodged|registered|filed)\s+(?:at|in|with)|"
     r"(?:MPA|MNA|senator|lawmaker|member)\s+(?:from|of)|(?:independence|secession|freedom|"
     r"separation|liberation)\s+(?:from|for|of)|dominated\s+by|accused\s+neighbou?rs?|"
+    # a group described by where it is active: "the BLA, which operates in Balochistan"
+    r"(?:which|that|who)\s+(?:operates?|is\s+active|are\s+active|(?:has|have)\s+been\s+"
+    r"(?:active|fighting)|is\s+fighting|are\s+fighting)\s+(?:mainly\s+|mostly\s+)?(?:in|across)|"
     # a general state of a place, no event: "such abductions have become routine in Balochistan"
     r"(?:routine|commonplace|rampant|the\s+norm|a\s+norm|endemic)\s+(?:in|across)|"
     # money put into a place is no event there: "China, which has invested billions in Gwadar"
@@ -239,7 +242,7 @@ _INCIDENT_WORDS = re.compile(
     # fire"; a death told as a loss: "lost their lives"; fighters crossing: "tried to infiltrate"
     r"(?:open(?:ed|ing|s)?|set(?:s|ting)?)\s+fire|on\s+fire|exchange\s+of\s+fire|gunfire|"
     r"(?:under|rocket|mortar|heavy|indiscriminate|sniper)\s+fire|went\s+off|detonat\w*|"
-    r"destroyed|damaged|demolished|"
+    r"destroyed|damaged|demolished|IBOs?|khwarij|khawarij|"
     r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
     r"casualt(?:y|ies))\b", re.IGNORECASE)
 

@@ -2192,3 +2192,20 @@ def test_a_dateline_stays_context_when_the_report_names_the_scene(gaz):
     roles = _roles(_ingest("QUETTA: Two soldiers were killed on Friday, officials said. The "
                            "attack took place in Buleda.", gaz))
     assert roles.get("QUETTA") == {"context"} and "incident" in roles["Buleda"], roles
+
+
+def test_an_intelligence_based_operation_is_an_incident(gaz):
+    roles = _roles(_ingest("Troops carried out an IBO near Mashkel on Thursday night, the "
+                           "military said.", gaz))
+    assert "incident" in roles.get("Mashkel", set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The BLF, which is active across Kech, said its fighters killed two soldiers near Mand.",
+     "Kech"),
+    ("Police blamed a gang that operates mainly in Kharan for the killing of a trader in Nushki.",
+     "Kharan"),
+])
+def test_where_a_group_is_active_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
