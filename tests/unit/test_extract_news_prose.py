@@ -2209,3 +2209,14 @@ def test_an_intelligence_based_operation_is_an_incident(gaz):
 def test_where_a_group_is_active_is_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+def test_a_headline_given_up_to_the_body_leaves_the_dateline_as_the_scene(gaz):
+    # the body names Kalat only as the hospital's town, so the headline's Kalat follows it; the
+    # report then names no place where anything happened but its dateline, which is the scene
+    r = _ingest("Three hurt in Kalat grenade attack\n"
+                "KALAT: Three people were hurt when a grenade was thrown into a tea stall on "
+                "Friday, police said. They were taken to the District Headquarters Hospital "
+                "Kalat.", gaz)
+    roles = _roles(r)
+    assert roles["Kalat"] == {"context"} and roles["KALAT"] == {"incident"}, roles
