@@ -88,8 +88,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
     r"handed\s+over|brought|flown|repatriated)\s+(?:back\s+)?(?:by\s+(?:road|air|helicopter|"
     r"ambulances?)\s+)?to|"
-    # "the border near the Bab-e-Dosti crossing" places a spot on the border: not context
-    r"(?:borders?(?!\s+(?:near|at|close\s+to|crossing\s+(?:at|near))\b)|bordering|border\s+with|"
+    # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
+    # the border: not context
+    r"(?:borders?(?!\s+(?:near|at|in|close\s+to|crossing\s+(?:at|near|in))\b)|bordering|border\s+with|"
     r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
     # "an official who spoke on condition of anonymity from Dalbandin"
@@ -242,7 +243,7 @@ _INCIDENT_WORDS = re.compile(
     # fire"; a death told as a loss: "lost their lives"; fighters crossing: "tried to infiltrate"
     r"(?:open(?:ed|ing|s)?|set(?:s|ting)?)\s+fire|on\s+fire|exchange\s+of\s+fire|gunfire|"
     r"(?:under|rocket|mortar|heavy|indiscriminate|sniper)\s+fire|went\s+off|detonat\w*|"
-    r"destroyed|damaged|demolished|IBOs?|khwarij|khawarij|"
+    r"destroyed|damaged|demolished|IBOs?|khwarij|khawarij|land\s*mines?|explosive\s+devices?|"
     r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
     r"casualt(?:y|ies))\b", re.IGNORECASE)
 

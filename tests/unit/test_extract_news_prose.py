@@ -2220,3 +2220,12 @@ def test_a_headline_given_up_to_the_body_leaves_the_dateline_as_the_scene(gaz):
                 "Kalat.", gaz)
     roles = _roles(r)
     assert roles["Kalat"] == {"context"} and roles["KALAT"] == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A tractor ran over a landmine in Sui on Friday; its driver was hurt.", "Sui"),
+    ("Border guards shot at a fuel convoy near the Iran border in Mashkel on Friday.", "Mashkel"),
+])
+def test_a_landmine_and_a_spot_on_the_border_are_the_incident(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
