@@ -837,7 +837,9 @@ _COORDINATED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:,\
 # An enterprise named after its site, as people's employer: "engineers of the Saindak copper-gold
 # project", "workers of the Reko Diq mine". Where they work is not where they were attacked.
 _EMPLOYER_BEFORE = re.compile(r"\b(?:engineers?|workers?|employees?|staff|labou?rers?|"
-                              r"contractors?|technicians?|experts?|officials?|personnel)\s+"
+                              r"contractors?|technicians?|experts?|officials?|personnel|"
+                              # what moves for it: "a convoy of the Saindak project"
+                              r"convoys?|vehicles?|buses|trucks?)\s+"
                               r"(?:of|with|at|working\s+(?:on|for|at)|for)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|company|plant|"

@@ -2229,3 +2229,9 @@ def test_a_headline_given_up_to_the_body_leaves_the_dateline_as_the_scene(gaz):
 def test_a_landmine_and_a_spot_on_the_border_are_the_incident(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_convoy_of_a_project_named_after_its_site_is_no_scene(gaz):
+    roles = _roles(_ingest("Three guards escorting a convoy of the Reko Diq project were killed "
+                           "near Nokkundi on Friday.", gaz))
+    assert roles.get("Reko Diq") == {"context"} and "incident" in roles["Nokkundi"], roles
