@@ -177,7 +177,8 @@ _CONTEXT_AFTER = re.compile(
     r"(?:[Dd]eputy|[Aa]ssistant|[Dd]ivisional)\s+[Cc]ommissioner|"
     # a place that names an organisation: "the Balochistan Union of Journalists", "the Gwadar
     # Fishermen's Alliance", "the Quetta Electric Supply Company"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Union|Association|Alliance|Company|Authority|Council|"
+    # ("the Balochistan Professors and Lecturers Association": "and" may join its words)
+    r"(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}(?:Union|Association|Alliance|Company|Authority|Council|"
     r"Chamber|Federation|Forum|Board|Corporation|Agency|Institute|Organi[sz]ation|Network|"
     r"Society|Foundation|Ittehad|Tehreek|Jirga)|"
     r"[Pp]olice\s+(?:chief|said|officials?|sources|station))\b)")

@@ -2235,3 +2235,9 @@ def test_a_convoy_of_a_project_named_after_its_site_is_no_scene(gaz):
     roles = _roles(_ingest("Three guards escorting a convoy of the Reko Diq project were killed "
                            "near Nokkundi on Friday.", gaz))
     assert roles.get("Reko Diq") == {"context"} and "incident" in roles["Nokkundi"], roles
+
+
+def test_an_organisation_whose_name_joins_words_with_and_is_context(gaz):
+    roles = _roles(_ingest("The Kech Teachers and Lecturers Association said a schoolteacher was "
+                           "shot dead in Tump on Friday.", gaz))
+    assert roles.get("Kech") == {"context"} and "incident" in roles["Tump"], roles
