@@ -30,6 +30,8 @@ from dashboard.extract.dates import (
     combine,
     find_dates,
     in_ordinal_tally,
+    in_stamp_line,
+    is_publication_date,
     is_statement_date,
 )
 from dashboard.extract.figures import FigureMention, act_family, find_figures, restates
@@ -228,7 +230,8 @@ def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
     kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
-    return kept if any(d.span.start is not None for d in kept) else list(dates)
+    return kept if any(d.span.start is not None for d in kept) else \
+        [d for d in dates if not is_publication_date(t, d)]
 
 
 def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
@@ -243,8 +246,10 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                 and not is_statement_date(t, d)]
 
     # A photo caption above the lead dates the picture (the funeral on Monday), not the incident
-    opening = [i for i in range(min(len(per_sentence), 3))
-               if not in_caption(t, per_sentence[i][0].end)][:2]
+    # nor does a page's stamp line ("Updated 28 Oct, 2024 06:40pm") between headline and lead
+    opening = [i for i in range(min(len(per_sentence), 4))
+               if not in_caption(t, per_sentence[i][0].end)
+               and not in_stamp_line(t, per_sentence[i][0].start)][:2]
     lead = next((dated_at(i) for i in opening if dated_at(i)), None)
     if _REMAINDER.match(t, s.start):
         # "The remaining two deaths were in Kalat": the rest of the lead's tally. The lead may
