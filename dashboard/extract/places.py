@@ -158,7 +158,10 @@ _CONTEXT_AFTER = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Union|Association|Alliance|Company|Authority|Council|"
     r"Chamber|Federation|Forum|Board|Corporation|Agency|Institute|Organi[sz]ation|Network|"
     r"Society|Foundation|Ittehad|Tehreek|Jirga)|"
-    r"[Pp]olice\s+(?:chief|said|officials?|sources|station))\b)")
+    r"[Pp]olice\s+(?:chief|said|officials?|sources)|"
+    # "arrested by Gwadar police", "according to Panjgur police": the force, not a scene
+    r"police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]osts?|[Cc]heck\s*-?posts?|[Cc]hecpoints?|"
+    r"[Cc]heckpoints?|[Ss]tations)\b))\b)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
 # a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
 _DATELINE_AFTER = re.compile(
@@ -175,7 +178,7 @@ _PEOPLE_FROM = re.compile(
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|shepherds?|herders?|"
     r"fisherm[ae]n|farmers?|teachers?|doctors?|policem[ae]n|guards?|constables?|sepoys?|"
-    r"brothers?|sons?|relatives|clerics?|"
+    r"brothers?|sons?|relatives|clerics?|individuals|residents|locals|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
     r"(?:all\s+|both\s+|originally\s+)?"
     # "from southern Punjab": a direction word may come before the region
@@ -191,10 +194,13 @@ _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\
 _MOVEMENT = re.compile(
     r"\b(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|"
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
-    r"vehicles?|convoy|leaving|left|destined|departed)\s+(?:back\s+)?(?:from|to|for)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
-_ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
-                       r"(?:to|from)\s+(?:the\s+)?$")
+    r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|headed)\s+(?:back\s+)?"
+    # "to and from Punjab"; "from the provincial capital, Quetta, to"
+    r"(?:(?:from|to|for)\s+and\s+)?(?:from|to|for)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?"
+    r"(?:in\s+)?$", re.IGNORECASE)
+_ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?(?:provincial\s+capital,\s+)?[A-Z][\w'-]*"
+                       r"(?:\s+[A-Z][\w'-]*){0,2},?\s+(?:to|from)\s+(?:the\s+)?$")
 _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnapped|picked\s+up|"
                          r"taken\s+away|whisked\s+away|snatched|seized|arrested|detained)\s+"
                          r"from\s+(?:the\s+)?$|"
@@ -216,7 +222,14 @@ _INCIDENT_WORDS = re.compile(
     r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
     r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade|released|"
-    r"freed|gunned\s+down|(?:took|taken|taking)\s+away|bl[eo]w(?:n|ing)?\s+up)\b", re.IGNORECASE)
+    r"freed|gunned\s+down|(?:took|taken|taking)\s+away|bl[eo]w(?:n|ing)?\s+up|"
+    # what attackers are said to do on a road or at a post: "blocked the highway ... and
+    # offloaded passengers", "opened fire", "lobbed a grenade", "looted weapons"
+    r"offload\w*|hostages?|opened\s+fire|set\s+(?:[\w'-]+\s+){0,4}?on\s+fire|set\s+fire|loot\w*|"
+    r"burnt|burned|"
+    r"hurl\w*|lobb\w*|planted|detonat\w*|shell(?:ed|ing)|rockets?|mortars?|drones?|overr[au]n|"
+    r"besieg\w*|block(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:highway|road|route))\b",
+    re.IGNORECASE)
 
 
 # A hospital named with its town: "Civil Hospital Quetta", "CMH Turbat", "Pasni Civil Hospital",
@@ -618,7 +631,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if ("plan" in before or "plot" in before) and _PLANNED.search(before):
         return "context"
-    if _trend_sentence(text, lo, hi):
+    if _trend_sentence(text, lo, hi) or _AMID_TREND.search(text, max(lo, hit.start - 160),
+                                                             hit.start):
         return "context"
     if _incident_sentence(text, lo, hi):
         return "incident"
@@ -794,6 +808,15 @@ _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensif
 _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
                            r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months)|"
                            r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+# "The attack comes amid a surge in terrorist activities across the country, especially in
+# Khyber Pakhtunkhwa and Balochistan": places after a trend phrase name where violence has grown,
+# not where this incident happened. Places before it keep their role ("killed in Quetta amid a
+# wave of attacks").
+_AMID_TREND = re.compile(r"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
+                         r"upsurge|uptick|increase|escalation|resurgence|spike)\s+(?:in|of)\b"
+                         r"[^.;]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
