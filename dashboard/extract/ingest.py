@@ -18,6 +18,7 @@ from dashboard.extract.attribution import (
     ClaimantDef,
     Cue,
     find_cues,
+    holders_by_surname,
     load_register,
     mentions,
     register_by_id,
@@ -447,6 +448,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],
                              list[FigureMention], list[Any]]] = []
     all_names = mentions(t, 0, len(t), register)
+    all_names = sorted(all_names + holders_by_surname(t, all_names))
     k = 0
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
