@@ -52,6 +52,9 @@ WHO_WORDS: list[tuple[str, str]] = [
 ]
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
+    # "fatally shot six labourers", "were fatally wounded": the wound killed them (first, so
+    # "wounded" does not take it for the injured)
+    (r"fatally\s+(?:shot|wounded|injured|stabbed|hit)", "killed"),
     # "hit by bullets", "struck by shrapnel": the person was hit and lived (a death has its verb)
     # "received serious bullet wounds", "suffered minor injuries": the injury as a noun
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|(?:received|receiving|suffered|suffering|"
@@ -319,7 +322,7 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     if ops:
         return "operations", ops.end(), ops.group(0)
     gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+(?:group's\s+|organi[sz]ation's\s+)?|its\s+|"
-                   r"their\s+|our\s+)?)?", text[p:window_end], re.IGNORECASE)
+                   r"their\s+|our\s+)?(?:own\s+)?)?", text[p:window_end], re.IGNORECASE)
     q = p + (gap.end() if gap else 0)
     for rx, who in _WHO_RE:
         m = rx.match(text, q, window_end)
@@ -334,9 +337,18 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
 _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
 
+# "the BLA lost two of its own members", "the group lost three fighters": a side's own dead
+_LOST_BEFORE = re.compile(r"\blost\s+$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"[\w-]+\s+(?:of\s+)?(?:(?:its|their|his|our)\s+)?(?:own\s+)?"
+                        r"(?:members|men|fighters|comrades|soldiers|personnel|companions|"
+                        r"colleagues|sons)\b", re.IGNORECASE)
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
+    if _LOST_BEFORE.search(text, max(lo, start - 12), start) and _OWN_AFTER.match(text, start, hi):
+        return "killed", 0
     best: tuple[str, int] | None = None
     # Brackets do not count towards the reach: "two soldiers, Naik A (age 31, from X) and
     # Sepoy B (age 23, from Y), having fought gallantly, embraced shahadat" names the two men
@@ -395,7 +407,10 @@ _ONE_PERSON_RE = re.compile(
     rf"has|got|lost|suffered|sustained|received|remains|is)\b)|"
     rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
-    rf"guard|driver|colleague|companion|friend)\b))\s+"
+    rf"guard|driver|colleague|companion|friend)\b)|"
+    # "shot dead the brother of a provincial lawmaker": a relative named by whose relative
+    rf"the(?=\s+(?:[\w-]+\s+)?(?:son|daughter|brother|sister|nephew|niece|cousin|father|"
+    rf"mother|husband|wife|uncle)\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))))\s+"
     rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
@@ -551,10 +566,17 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue
         if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
             continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
+        if _NAMED_MEMBER.search(text, max(lo, a - 40), a):
+            continue  # "11 people including JUI-F leader Hafiz Hamdullah were injured"
         count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
                                  note="named"))
     return out
+
+
+# A name inside a counted group names one of its members: no new figure.
+_NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 # Capitalised words that open a sentence without naming anyone.
@@ -574,11 +596,16 @@ _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
 
 
 # Part of the injured told by condition and where they were moved: "three critically wounded
-# were referred to Quetta", "two of the injured, in a serious condition, were airlifted".
+# were referred to Quetta", "two of the injured, in a serious condition, were airlifted"; or all
+# of them: "seven injured individuals have been transferred to Loralai".
 _MOVED_PART = re.compile(
-    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*)?(?:(?:critically|seriously|"
-    r"severely|badly|gravely)\s+(?:wounded|injured|hurt)\s+|(?:in\s+(?:a\s+)?(?:critical|serious)"
-    r"\s+condition\s*,?\s*))?(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*)?(?:(?:(?:critically|seriously|"
+    r"severely|badly|gravely)\s+)?(?:wounded|injured|hurt)\s+(?:(?:people|persons|individuals|"
+    r"men|victims)\s+)?|(?:in\s+(?:a\s+)?(?:critical|serious)"
+    r"\s+condition\s*,?\s*))?"
+    # "three injured including the party's leader had been shifted": a member named on the way
+    r"(?:,?\s*including\s+[^,.;\d]{1,60}?,?\s+)?"
+    r"(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
     r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken|airlifted|flown|evacuated|"
     r"transferred|rushed)\b", re.IGNORECASE)
 
@@ -605,7 +632,7 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
             _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None:
         return True
     if figure.category == "injured" and _MOVED_PART.match(text, figure.start + len(figure.raw)) \
-            and any(c is not None and c > figure.count and cat == "injured"
+            and any(c is not None and c >= figure.count and cat == "injured"
                     for c, cat in counted):
         return True
     quoted = text.count('"', sentence_start, figure.start) % 2 == 1
