@@ -98,6 +98,21 @@ def outlet_claimant(outlet: str | None) -> tuple[str, str]:
     return "outlet-unnamed", "The report's outlet (not named; its own reporting)"
 
 
+def registered_outlet(outlet: str | None, register: tuple[ClaimantDef, ...]) -> str | None:
+    """The register's id for an outlet that is itself a claimant: a rights group, a party or an
+    armed group publishing its own statement on its own site ("Human Rights Council of
+    Balochistan") speaks for itself, with its own source type, not as a news outlet would."""
+    if not outlet:
+        return None
+    found = mentions(outlet, 0, len(outlet), register)
+    # only a name that is the whole outlet: "Balochistan Post" is an outlet, "Dawn" is not a
+    # claimant, and "BBC Urdu on the BLA" names no publisher in the register
+    if len(found) == 1 and outlet.strip(" .").removeprefix("The ").strip() == \
+            outlet[found[0][0]:found[0][1]].removeprefix("The ").strip():
+        return found[0][2]
+    return None
+
+
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-in|rally|rallies|(?-i:march(?:ed|es)?)|"
                       r"shutter-?down|wheel-?jam)\b", re.IGNORECASE)
 _ABDUCT = re.compile(r"\b(?:abduct\w*|kidnap\w*|disappear\w*|missing|picked\s+up|whisked|"
@@ -443,6 +458,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet)
+    own_voice = registered_outlet(outlet, register)
+    if own_voice is not None:
+        out_id = own_voice
 
     # Pass 1: everything per sentence.
     per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],
