@@ -239,7 +239,13 @@ _DATING_SENTENCE = re.compile(
 _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|martyred|"
                        r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?|attackers|"
                        r"assailants|gunmen|killers|culprits|the\s+(?:attack|incident|blast|"
-                       r"explosion|ambush|firing))\b", re.IGNORECASE)
+                       r"explosion|ambush|firing)|"
+                       # the source of a bare lead tells the same attack next: "According to the
+                       # police, the convoy was attacked ...", "Confirming the development, the DPO
+                       # said miscreants stormed ...", "the ISPR said the militants belonged to"
+                       r"(?:was|were)\s+attacked|attacked\s+the|miscreants|militants|terrorists|"
+                       r"confirming\s+the\s+(?:development|incident|attack|casualties))\b",
+                       re.IGNORECASE)
 
 
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:

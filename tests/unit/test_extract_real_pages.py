@@ -49,3 +49,24 @@ def test_an_outlet_in_the_register_speaks_as_that_claimant(gaz, outlet, text, ra
 def test_a_news_outlet_still_speaks_as_the_outlet(gaz):
     r = _ingest("Two men were shot dead in Turbat on Sunday.", gaz, outlet="Daily Example")
     assert _claimant_of(r, "Two")["source_type"] == "media"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Three Levies men were killed in Washuk on Saturday night. According to the police, the "
+     "men were attacked while guarding a check post on the main road.", "Three Levies men"),
+    ("A shopkeeper and two customers were shot dead in Hub on Sunday. Confirming the "
+     "development, the SHO said the miscreants had fled on two motorbikes.", "two customers"),
+    ("Five soldiers were martyred in Kohlu on Sunday. The ISPR said in a statement that the "
+     "terrorists had fired from the mountains before fleeing.", "Five soldiers"),
+])
+def test_a_bare_lead_borrows_the_source_telling_the_same_attack_next(gaz, text, raw):
+    claim, _ = next(v for k, v in _figures(_ingest(text, gaz, outlet="Daily Example")).items()
+                    if k[0] in raw)
+    assert claim["source_type"] == "state"
+
+
+def test_a_bare_lead_keeps_the_outlet_when_the_next_sentence_is_comment(gaz):
+    r = _ingest("Four labourers were shot dead in Kech on Sunday. The chief minister said "
+                "such acts would not weaken the resolve of the nation.", gaz,
+                outlet="Daily Example")
+    assert _claimant_of(r, "Four")["source_type"] == "media"
