@@ -24,7 +24,9 @@ SPEECH = (
     r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|insist|"
     r"asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
-    r"clarified|explained|informed|stressed|conceded|elaborated|"
+    r"clarified|explained|informed|stressed|conceded|elaborated|mentioned|"
+    # a rights body's report "draws attention to" what it documents: its figures are its claim
+    r"(?:drawn|drew|draws|draw)\s+attention|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
     # a body's own figures speak for it: "the CTD's figures for August list 36 arrests"
     r"lists|list|listed|shows|show|showed|found\s+that|registered|logged|puts?\s+at|placed\s+at|"
@@ -71,7 +73,9 @@ _PRONOUN = re.compile(
     rf"\b(?:he|she|they|it|the\s+(?:statement|spokes(?:man|person)|group|official|minister|"
     rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release|"
     rf"committee|commission|council|front|department|ministry|alliance|administration|"
-    rf"officials|authorities|military|army|police|outfit))"
+    rf"officials|authorities|military|army|police|outfit|"
+    # "the human rights watchdog mentioned that ...": the body named before, by what it does
+    rf"(?:(?:human\s+)?rights\s+)?watchdog|(?:human\s+)?rights\s+body))"
     rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
 

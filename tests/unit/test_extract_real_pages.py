@@ -70,3 +70,18 @@ def test_a_bare_lead_keeps_the_outlet_when_the_next_sentence_is_comment(gaz):
                 "such acts would not weaken the resolve of the nation.", gaz,
                 outlet="Daily Example")
     assert _claimant_of(r, "Four")["source_type"] == "media"
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ("Amnesty International has drawn attention to a wave of arrests in Balochistan.\n\n"
+     "In its briefing, the rights watchdog mentioned that 40 activists were detained in Quetta "
+     "in July.", "40", "amnesty-international"),
+    ("The HRCP drew attention to violence against the press in its annual report.\n\n"
+     "The human rights body mentioned that 12 journalists were injured in Balochistan last "
+     "year.", "12", "hrcp"),
+])
+def test_a_rights_body_named_by_what_it_does_speaks_for_the_body_named_before(gaz, text, raw,
+                                                                              claimant):
+    r = _ingest(text, gaz, outlet="Daily Example")
+    claim, _ = next(v for k, v in _figures(r).items() if k[0] == raw)
+    assert (claim["claimant"], claim["source_type"]) == (claimant, "rights_group")
