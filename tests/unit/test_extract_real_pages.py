@@ -85,3 +85,22 @@ def test_a_rights_body_named_by_what_it_does_speaks_for_the_body_named_before(ga
     r = _ingest(text, gaz, outlet="Daily Example")
     claim, _ = next(v for k, v in _figures(r).items() if k[0] == raw)
     assert (claim["claimant"], claim["source_type"]) == (claimant, "rights_group")
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("A grenade was hurled at a PPP office in Jaffarabad on Sunday. A PPP district leader, Ali "
+     "Hassan, said that two party workers were injured.", "two", "injured"),
+    ("Rahim Khan, provincial information secretary for the National Party, said three "
+     "activists were arrested in Turbat on Monday.", "three", "arrested"),
+    ("Gunmen fired on a PTI rally in Sibi on Tuesday. The PTI said four of its workers were "
+     "killed.", "four", "killed"),
+])
+def test_a_party_and_its_office_bearers_are_political_claimants(gaz, text, raw, category):
+    claim, _ = _figures(_ingest(text, gaz, outlet="Daily Example"))[(raw, category)]
+    assert claim["source_type"] == "political"
+
+
+def test_a_wire_credit_is_not_the_party_of_the_same_letters(gaz):
+    r = _ingest("Seven labourers were killed in Panjgur on Saturday, police said. -- PTI", gaz,
+                outlet="Daily Example")
+    assert _claimant_of(r, "Seven")["claimant"] == "police"
