@@ -162,11 +162,20 @@ _CONTEXT_AFTER = re.compile(
     # "arrested by Gwadar police", "according to Panjgur police": the force, not a scene
     r"police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]osts?|[Cc]heck\s*-?posts?|[Cc]hecpoints?|"
     r"[Cc]heckpoints?|[Ss]tations)\b))\b)")
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+               r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
 # a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:[:(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
+    # wire copy brackets the province or country ("Lasbela [Balochistan], October 22 :"), and
+    # its date may run straight into the lead ("Quetta, Nov 16 At least seven ..."); a capital
+    # dateline may end in a semicolon ("ISLAMABAD; Security forces ...")
+    r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[:;(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
+    r",\s*" + _MONTH_WORD + r"\.?\s+\d{1,2}\s+(?=[A-Z][a-z])|"
     r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
+# The province or country a wire dateline brackets: "Lasbela [Balochistan], October 22 :"
+_DATELINE_BRACKET_BEFORE = re.compile(r"[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*\[")
+_DATELINE_BRACKET_AFTER = re.compile(r"\]\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]")
 # The country or province a wire dateline adds to its town: "TURBAT, Pakistan (AP) —"
 _DATELINE_REGION_BEFORE = re.compile(r"[A-Z][A-Z.'-]*(?:[ \t/]+[A-Z][A-Z.'-]*){0,3},[ \t]*$")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
@@ -553,6 +562,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if line_start is not None and _DATELINE_REGION_BEFORE.fullmatch(text, line_start, hit.start) \
             and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # the country of a wire dateline: "TURBAT, Pakistan (AP) -"
+    if line_start is not None and _DATELINE_BRACKET_BEFORE.fullmatch(text, line_start, hit.start) \
+            and _DATELINE_BRACKET_AFTER.match(text, hit.end):
+        return "context"  # the bracketed region of a wire dateline: "Hub [Balochistan], May 2 :"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
     if _FAMILY_IN.search(before) and _SAID_AFTER.match(after):

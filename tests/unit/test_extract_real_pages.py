@@ -104,3 +104,24 @@ def test_a_wire_credit_is_not_the_party_of_the_same_letters(gaz):
     r = _ingest("Seven labourers were killed in Panjgur on Saturday, police said. -- PTI", gaz,
                 outlet="Daily Example")
     assert _claimant_of(r, "Seven")["claimant"] == "police"
+
+
+def _roles(r):
+    out: dict[str, set[str]] = {}
+    for p in r.places + r.unresolved:
+        out.setdefault(p["mention"], set()).add(p["role"])
+    return out
+
+
+# roles ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Hub [Balochistan], March 4 : Two fishermen were shot dead in Pasni on Sunday.", "Hub"),
+    ("Hub [Balochistan], March 4 : Two fishermen were shot dead in Pasni on Sunday.",
+     "Balochistan"),
+    ("Quetta, Mar 4 Two fishermen were shot dead in Pasni on Sunday, police said.", "Quetta"),
+    ("ISLAMABAD; Security forces killed five militants in Kohlu on Sunday, the ISPR said.",
+     "ISLAMABAD"),
+])
+def test_wire_datelines_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
