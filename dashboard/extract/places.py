@@ -194,6 +194,9 @@ _PEOPLE_FROM = re.compile(
     r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
     r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
+# Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
+_AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*"
+                       r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
 # that says where each of a group comes from, whatever the group is called.
 _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\s+)?from\s+"
@@ -598,6 +601,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "marched from Shahi Tump to the press club": the protest's route
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
+    if "from" in before and _AGE_FROM.search(before):
+        return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
     people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
         or None
     if people:

@@ -125,3 +125,15 @@ def _roles(r):
 ])
 def test_wire_datelines_are_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers, Sepoy Ali Raza, 24, from Chakwal, and Naik Imran Ali, 29, from Zhob, were "
+     "martyred in Kahan on Sunday, the ISPR said.", "Chakwal"),
+    ("Two soldiers, Sepoy Ali Raza, 24, from Chakwal, and Naik Imran Ali, 29, from Zhob, were "
+     "martyred in Kahan on Sunday, the ISPR said.", "Zhob"),
+    ("Captain Bilal Ahmed, aged 27, from Quetta, embraced shahadat in the Awaran operation on "
+     "Sunday.", "Quetta"),
+])
+def test_home_town_after_a_named_persons_age_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
