@@ -419,7 +419,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         taken.append((loc_s, loc_e))
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway": both ends, both context.
-    for m in _ROUTE_NAME.finditer(text, lo, hi):
+    # Pages drop the hyphen ("the Quetta Karachi Highway"): then both words must be places, so
+    # "the Makran Coastal Highway" keeps Makran.
+    spaced = [m for m in _ROUTE_NAME_SPACED.finditer(text, lo, hi)
+              if finder.known(m.group(1)) and finder.known(m.group(2))]
+    for m in [*_ROUTE_NAME.finditer(text, lo, hi), *spaced]:
         for g in (1, 2):
             s, e = m.span(g)
             if finder.known(text[s:e]) and not taken.overlaps(s, e) \
@@ -544,6 +548,8 @@ _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
                          r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
                          r"[Pp]ipeline))")
+_ROUTE_NAME_SPACED = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[Nn]ational[ \t]+)?"
+                                r"(?:[Hh]ighway|[Mm]otorway|[Rr]ailway|[Rr]oad)\b)")
 # A protest that moves: "marched from Shahi Tump to the press club", "a rally from Kech to
 # Quetta". Its route is where the protest happened, unlike a journey's ends.
 _MARCH_FROM = re.compile(r"\b(?:march(?:ed|ing|es)?|long\s+march|rall(?:y|ies|ied)|procession|"

@@ -137,3 +137,19 @@ def test_wire_datelines_are_context(gaz, text, place):
 ])
 def test_home_town_after_a_named_persons_age_is_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Armed men blocked the Quetta Karachi Highway near Mastung on Friday.", "Quetta"),
+    ("Armed men blocked the Quetta Karachi Highway near Mastung on Friday.", "Karachi"),
+    ("A blast damaged a bridge on the Quetta Chaman Road near Qila Abdullah on Sunday.",
+     "Chaman"),
+])
+def test_a_road_named_by_its_ends_without_a_hyphen_gives_context_ends(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_a_road_named_by_one_place_keeps_it(gaz):
+    r = _ingest("Gunmen killed a driver on the Makran Coastal Highway near Ormara on Sunday.", gaz)
+    assert "incident" in _roles(r)["Ormara"]
+    assert _roles(r).get("Makran", {"incident"}) != {"context"}
