@@ -151,6 +151,8 @@ _CONTEXT_AFTER = re.compile(
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
     r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
+    # "Kalat Division Commissioner Naeem Bazai": the office of a division, not a scene
+    r"[Dd]ivision(?:al)?\s+(?:[Cc]ommissioner|DIG|RPO|[Pp]olice\s+[Oo]fficer)|"
     r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
     r"(?:[Dd]eputy|[Aa]ssistant|[Dd]ivisional)\s+[Cc]ommissioner|"
     # a place that names an organisation: "the Balochistan Union of Journalists", "the Gwadar
@@ -162,6 +164,8 @@ _CONTEXT_AFTER = re.compile(
     # "arrested by Gwadar police", "according to Panjgur police": the force, not a scene
     r"police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]osts?|[Cc]heck\s*-?posts?|[Cc]hecpoints?|"
     r"[Cc]heckpoints?|[Ss]tations)\b))\b)")
+# An electoral constituency named by its code and its area: "NA-253 (Ziarat)", "PB-45 Kech".
+_CONSTITUENCY_BEFORE = re.compile(r"\b(?:NA|PB|PP|PK|PS)\s?-\s?\d{1,3}\s*[(,]?\s*$")
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
                r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
@@ -599,6 +603,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if "from" in before and _EVENTS_FROM.search(before):
         return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
+    if _CONSTITUENCY_BEFORE.search(before):
+        return "context"  # "contesting from NA-253 (Ziarat)": an electoral seat, not a scene
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):

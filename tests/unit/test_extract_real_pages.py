@@ -153,3 +153,16 @@ def test_a_road_named_by_one_place_keeps_it(gaz):
     r = _ingest("Gunmen killed a driver on the Makran Coastal Highway near Ormara on Sunday.", gaz)
     assert "incident" in _roles(r)["Ormara"]
     assert _roles(r).get("Makran", {"incident"}) != {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Quetta Division Commissioner Ali Raza confirmed that two men were shot dead in Pishin.",
+     "Quetta"),
+    ("Kalat Division DIG Ali Raza said four labourers were shot dead in Mangochar.", "Kalat"),
+    ("A blast at a rally of the PPP candidate for NA-261 (Sibi) killed four people in Dera "
+     "Murad Jamali on Sunday.", "Sibi"),
+    ("The BAP candidate for PB-45 Kech was wounded when gunmen fired on his car in Gwadar.",
+     "Kech"),
+])
+def test_a_divisions_office_and_an_electoral_seat_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
