@@ -212,6 +212,11 @@ _NOT_COUNT_BEFORE = re.compile(
     # an age: "a boy of 16"
     r"(?:boy|girl|child|son|daughter|student|youth|man|woman)\s+of)\s*$",
     re.IGNORECASE)
+# A casualty list gives each person's age between commas after the name: "Naik Ali Raza, 27,
+# from Swabi", "Imran Ali, 24, and Sajid, 30, were shot dead".
+_AGE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*,\s*$")
+_AGE_AFTER = re.compile(r"\s*,\s*(?:from|of|a|an|the|and|resident|hailing|son|who|were|was)\b",
+                        re.IGNORECASE)
 _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
     r"(?:\s+[\w-]+){0,6}?(?:,?\s+and)?|while|with|of\s+whom|among\s+them)?\s*",
@@ -731,6 +736,9 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if _AGENT_BEFORE.search(text, max(lo, n.start - 5), n.start):
             continue
+        if _AGE_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
+                _AGE_AFTER.match(text, n.end, hi):
+            continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
         if _ANAPHOR.search(text, max(lo, n.start - 6), n.start) and \
                 _ANAPHOR_AFTER.match(text, n.end, min(hi, n.end + 20)) and \
                 not re.search(r"\bamong\s+the\s*$", text[max(lo, n.start - 12):n.start],

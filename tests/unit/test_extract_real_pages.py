@@ -166,3 +166,19 @@ def test_a_road_named_by_one_place_keeps_it(gaz):
 ])
 def test_a_divisions_office_and_an_electoral_seat_are_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+# figures --------------------------------------------------------------------------------------
+
+def _counts(r):
+    return sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two soldiers, Sepoy Ali Raza, 24, from Chakwal, and Naik Imran Ali, 29, from Zhob, were "
+     "martyred in Kahan on Sunday, the ISPR said.", [(2, "killed")]),
+    ("Two shopkeepers, Karim Bakhsh, 45, and Nabi Dad, 38, were shot dead in Gwadar on Sunday.",
+     [(2, "killed")]),
+])
+def test_an_age_between_commas_after_a_name_is_no_figure(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
