@@ -217,6 +217,7 @@ _NOT_COUNT_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*,\s*$")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:from|of|a|an|the|and|resident|hailing|son|who|were|was)\b",
                         re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"\bcondition\s+of\s+(?:the\s+|at\s+least\s+)?$", re.IGNORECASE)
 _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
     r"(?:\s+[\w-]+){0,6}?(?:,?\s+and)?|while|with|of\s+whom|among\s+them)?\s*",
@@ -739,6 +740,8 @@ def find_figures(text: str, lo: int, hi: int,
         if _AGE_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
                 _AGE_AFTER.match(text, n.end, hi):
             continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
+        if _CONDITION_BEFORE.search(text, max(lo, n.start - 30), n.start):
+            continue  # "the condition of 3 of the injured is critical": members, no new figure
         if _ANAPHOR.search(text, max(lo, n.start - 6), n.start) and \
                 _ANAPHOR_AFTER.match(text, n.end, min(hi, n.end + 20)) and \
                 not re.search(r"\bamong\s+the\s*$", text[max(lo, n.start - 12):n.start],

@@ -182,3 +182,13 @@ def _counts(r):
 ])
 def test_an_age_between_commas_after_a_name_is_no_figure(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Six people were wounded in a blast in Sibi on Sunday; the condition of two of the injured "
+     "was critical, police said.", [(6, "injured")]),
+    ("Nine people were injured in the blast in Dera Bugti on Sunday. Doctors said the condition "
+     "of 3 persons injured in the attack was serious.", [(9, "injured")]),
+])
+def test_the_condition_of_some_of_the_injured_is_no_new_figure(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
