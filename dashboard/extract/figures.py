@@ -46,6 +46,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"(?:school)?teachers?", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
+     # pages drop the plural: "two were killed and five other were wounded"
+     r"other(?=\s+(?:were|have|had|are)\b)|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
      r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
      r"official|officer", "unspecified"),
@@ -95,7 +97,8 @@ _CAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), c) for p, c in CATEGORY_
 _OPS_RE = re.compile(rf"\b{OPERATION_NOUNS}\b", re.IGNORECASE)
 # Words allowed between a number and its noun: "36 innocent Baloch civilians", "17 law-enforcement".
 _FILLER = re.compile(
-    r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|other|additional|further|armed|"
+    r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|"
+    r"other(?!\s+(?:were|have|had|are)\b)|additional|further|armed|"
     r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|afghan|chinese|punjabi|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"

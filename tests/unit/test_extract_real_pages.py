@@ -192,3 +192,13 @@ def test_an_age_between_commas_after_a_name_is_no_figure(gaz, text, want):
 ])
 def test_the_condition_of_some_of_the_injured_is_no_new_figure(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two persons were killed and five other were wounded in a blast in Khuzdar on Sunday.",
+     [(2, "killed"), (5, "injured")]),
+    ("Three men were killed and two other were injured when gunmen fired on a car in Nushki on "
+     "Sunday.", [(2, "injured"), (3, "killed")]),
+])
+def test_others_written_in_the_singular_keep_their_own_verb(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
