@@ -437,6 +437,11 @@ _VERB_AFTER = re.compile(
 _JOINED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _JOINED_VERB_AFTER = re.compile(
     r"\s+(?:were\s+|was\s+)?(?:(?:also|critically|seriously|badly)\s+)*", re.IGNORECASE)
+# ... and before one: "A policeman and four labourers were killed" is 1 and 4 killed.
+_JOINED_FIGURE_AFTER = re.compile(
+    r"\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+"
+    r"(?:(?:also|critically|seriously|badly|later|reportedly)\s+)*", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
@@ -511,6 +516,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
         if category is None and _JOINED_BEFORE.search(before):
             j = _JOINED_VERB_AFTER.match(text, m.end(), hi)
             category = _casualty_at(text, j.end(), hi) if j else None
+        if category is None and (j := _JOINED_FIGURE_AFTER.match(text, m.end(), hi)):
+            category = _casualty_at(text, j.end(), hi)  # "a policeman and four labourers were"
         if category is None:
             continue
         # Two people joined by "and" share the verb: "Khalil and another fisherman were killed",

@@ -202,3 +202,13 @@ def test_the_condition_of_some_of_the_injured_is_no_new_figure(gaz, text, want):
 ])
 def test_others_written_in_the_singular_keep_their_own_verb(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A policeman and four labourers were killed in an attack in Turbat on Tuesday.",
+     [(1, "killed"), (4, "killed")]),
+    ("A Levies sepoy and two passengers were wounded when a bomb went off near Dhadar on Sunday.",
+     [(1, "injured"), (2, "injured")]),
+])
+def test_one_person_joined_to_a_figure_after_it_is_a_figure_of_one(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
