@@ -412,7 +412,9 @@ _ONE_PERSON = (
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(
     # "two were injured while a third went missing": an ordinal alone stands for one more person
-    rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth))(?=\s+(?:was|went|died|had|"
+    # "seven were killed and another was injured": "another" alone is one more person too
+    rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth)|another|one\s+more)(?=\s+(?:was|went|"
+    rf"died|had|"
     rf"has|got|lost|suffered|sustained|received|remains|is)\b)|"
     rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"

@@ -212,3 +212,14 @@ def test_others_written_in_the_singular_keep_their_own_verb(gaz, text, want):
 ])
 def test_one_person_joined_to_a_figure_after_it_is_a_figure_of_one(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Seven labourers were killed and another was injured in the firing in Panjgur on Saturday, "
+     "police said.", [(1, "injured"), (7, "killed")]),
+    ("Two policemen were martyred and one more was wounded in Kalat on Sunday.",
+     [(1, "injured"), (2, "killed")]),
+    ("Another attack took place in Kalat on Sunday, killing two soldiers.", [(2, "killed")]),
+])
+def test_another_alone_is_one_more_person(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
