@@ -244,6 +244,7 @@ _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|m
                        # police, the convoy was attacked ...", "Confirming the development, the DPO
                        # said miscreants stormed ...", "the ISPR said the militants belonged to"
                        r"(?:was|were)\s+attacked|attacked\s+the|miscreants|militants|terrorists|"
+                       r"c[oa]me\s+under\s+(?:heavy\s+|intense\s+)?(?:fire|attack)|"
                        r"confirming\s+the\s+(?:development|incident|attack|casualties))\b",
                        re.IGNORECASE)
 

@@ -223,3 +223,10 @@ def test_one_person_joined_to_a_figure_after_it_is_a_figure_of_one(gaz, text, wa
 ])
 def test_another_alone_is_one_more_person(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+def test_a_lead_whose_source_says_the_men_came_under_fire_is_that_sources(gaz):
+    r = _ingest("Three Levies men were martyred in Washuk late on Sunday.\nAccording to Levies "
+                "officials, the men were on patrol when they came under heavy fire.", gaz,
+                outlet="Daily Example")
+    assert _claimant_of(r, "Three")["source_type"] == "state"
