@@ -104,7 +104,10 @@ def registered_outlet(outlet: str | None, register: tuple[ClaimantDef, ...]) -> 
     Balochistan") speaks for itself, with its own source type, not as a news outlet would."""
     if not outlet:
         return None
-    found = mentions(outlet, 0, len(outlet), register)
+    # a news outlet keeps its own name as claimant: the register's "another outlet" is for
+    # outlets a report cites, not for the one publishing it
+    media = {c.id for c in register if c.source_type == "media"}
+    found = [m for m in mentions(outlet, 0, len(outlet), register) if m[2] not in media]
     # only a name that is the whole outlet: "Balochistan Post" is an outlet, "Dawn" is not a
     # claimant, and "BBC Urdu on the BLA" names no publisher in the register
     if len(found) == 1 and outlet.strip(" .").removeprefix("The ").strip() == \

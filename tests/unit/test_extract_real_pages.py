@@ -230,3 +230,19 @@ def test_a_lead_whose_source_says_the_men_came_under_fire_is_that_sources(gaz):
                 "officials, the men were on patrol when they came under heavy fire.", gaz,
                 outlet="Daily Example")
     assert _claimant_of(r, "Three")["source_type"] == "state"
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ("Four people were killed in a blast in Nal on Sunday, police said. A statement from the "
+     "Edhi Foundation put the death toll at six.", "six", "rescue-services"),
+    ("Five people were killed in an attack on a police station in Turbat, which the authorities "
+     "have called an act of terror, Geo News reported.", "Five", "news-outlets"),
+])
+def test_rescue_services_and_cited_outlets_are_media_claimants(gaz, text, raw, claimant):
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
+    assert (claim["claimant"], claim["source_type"]) == (claimant, "media")
+
+
+def test_a_cited_outlet_in_the_register_never_replaces_the_publishing_outlet(gaz):
+    r = _ingest("Two men were shot dead in Turbat on Sunday.", gaz, outlet="Dawn")
+    assert _claimant_of(r, "Two")["claimant"] == "dawn"
