@@ -364,6 +364,22 @@ def _headline(t: str, pos: int) -> bool:
     return not t[:end].rstrip().endswith((".", ":", "?", "!"))
 
 
+def _subheading(t: str, pos: int) -> bool:
+    """Whether pos lies on a short line of its own inside the text, with no full stop: a
+    page's crosshead ("One tribesman slain, two hurt in gun battle") repeats the body's figures
+    as a headline does."""
+    start = t.rfind("\n", 0, pos) + 1
+    end = t.find("\n", pos)
+    end = len(t) if end < 0 else end
+    line = t[start:end].strip()
+    return start > 0 and t[start - 2:start] == "\n\n" and t[end:end + 2] == "\n\n" \
+        and 0 < len(line) <= 90 and not line.endswith((".", ":", "?", "!", '"', "'")) \
+        and not _SPEECH_WORD.search(line)
+
+
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORECASE)
+
+
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
@@ -572,7 +588,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         [d for d in per_sentence[i][3] if d.span.start is not None
          and not is_statement_date(t, d)] for i in range(min(len(per_sentence), 2))) if ds), [])
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
-                    for f in figs if f.count is not None and not _headline(t, f.start)}
+                    for f in figs if f.count is not None and not _headline(t, f.start)
+                    and not _subheading(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
@@ -623,7 +640,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
-            if _headline(t, f.start) and (f.count, act_family(f.category)) in body_figures:
+            if (_headline(t, f.start) or _subheading(t, f.start)) \
+                    and (f.count, act_family(f.category)) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past else para_speaker, out_id, neighbours, sole)

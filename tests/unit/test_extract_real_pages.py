@@ -246,3 +246,19 @@ def test_rescue_services_and_cited_outlets_are_media_claimants(gaz, text, raw, c
 def test_a_cited_outlet_in_the_register_never_replaces_the_publishing_outlet(gaz):
     r = _ingest("Two men were shot dead in Turbat on Sunday.", gaz, outlet="Dawn")
     assert _claimant_of(r, "Two")["claimant"] == "dawn"
+
+
+def test_a_crosshead_repeating_the_bodys_figures_adds_none(gaz):
+    text = ("QUETTA: Three Levies men were martyred and two others were injured when gunmen "
+            "attacked a check post in Washuk on Sunday, officials said.\n\n"
+            "Three martyred, two hurt in hours-long attack\n\n"
+            "The officials said the attackers fled towards the mountains after the firing.")
+    assert _counts(_ingest(text, gaz, outlet="Daily Example")) == [(2, "injured"), (3, "killed")]
+
+
+def test_a_crosshead_with_a_figure_of_its_own_keeps_it(gaz):
+    text = ("QUETTA: Three Levies men were martyred when gunmen attacked a check post in Washuk "
+            "on Sunday, officials said.\n\n"
+            "Four labourers abducted in Kharan\n\n"
+            "The officials said the attackers fled towards the mountains after the firing.")
+    assert (4, "abducted") in _counts(_ingest(text, gaz, outlet="Daily Example"))
