@@ -812,6 +812,10 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and out and _TALLY_WITH.search(
                 text, max(lo, n.start - 40), n.start):
             category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
+        if category is None and who_hit is None and out and _BRINGING_TO.search(
+                text, max(lo, n.start - 90), n.start):
+            # "14 more were killed, bringing the total at that time to 47": the sum of the same
+            category, who = out[-1].category, out[-1].who
         if who_hit:
             who, end, noun = who_hit
             if who == "operations":
@@ -897,12 +901,23 @@ def find_figures(text: str, lo: int, hi: int,
                  key=lambda f: f.start)
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start())] if out else []
+    # "killed three more, bringing the total to 50": the sum is the number it brings to; the
+    # figures before it are this incident's own
+    bringing = list(_BRINGING.finditer(text, lo, hi)) if triggers else []
     if triggers:
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
-                             f.note, total=_sums(text, f, triggers)) for f in out]
+                             f.note, total=_sums(text, f, [
+                                 m for m in triggers
+                                 if not any(b.start() <= m.start() < b.end() and f.start < b.start()
+                                            for b in bringing)]))
+               for f in out]
     return out
 
 
+_BRINGING = re.compile(r"\b(?:bringing|taking|raising|pushing)\s+the\s+(?:overall\s+|total\s+|"
+                       r"death\s+)?(?:total|toll|tally|number)\b[^.;:\d]{0,60}?\bto\b",
+                       re.IGNORECASE)
+_BRINGING_TO = re.compile(_BRINGING.pattern + r"\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
                                 re.IGNORECASE)
 

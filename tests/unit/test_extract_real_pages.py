@@ -262,3 +262,17 @@ def test_a_crosshead_with_a_figure_of_its_own_keeps_it(gaz):
             "Four labourers abducted in Kharan\n\n"
             "The officials said the attackers fled towards the mountains after the firing.")
     assert (4, "abducted") in _counts(_ingest(text, gaz, outlet="Daily Example"))
+
+
+def _totals(r):
+    return sorted((f["count"], bool(f.get("total"))) for c in r.claims for f in c["figures"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Troops killed three more militants in Kahan on Monday, bringing the total number of "
+     "militants killed in the operation to 20, the ISPR said.", [(3, False), (20, True)]),
+    ("Four more bodies were recovered near Mand on Tuesday, bringing the total at that time to "
+     "15, officials said.", [(4, False), (15, True)]),
+])
+def test_bringing_the_total_to_n_marks_n_and_not_the_new_figure(gaz, text, want):
+    assert _totals(_ingest(text, gaz, outlet="Daily Example")) == want
