@@ -312,6 +312,22 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     return lead
 
 
+def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
+                   index: int, reach: int = 3) -> list[DateMention] | None:
+    """A release's summary dates only its statement ("the ISPR announced on Friday"); the
+    account that follows dates the incident a few sentences on ("According to the ISPR, ...
+    Troops detected the group on the night of August 7-8"). The first incident date within
+    `reach` sentences, unless another incident begins before it."""
+    for i in range(index + 1, min(len(per_sentence), index + 1 + reach)):
+        if _NEW_INCIDENT.match(t, per_sentence[i][0].start):
+            return None
+        dated = [d for d in incident_dates[i] if d.span.start is not None
+                 and not is_statement_date(t, d)]
+        if dated:
+            return dated
+    return None
+
+
 def _before(dates: list[DateMention], lead: list[DateMention], days: int) -> bool:
     """Whether every date of `dates` ends over `days` before the lead's earliest date."""
     first = min(ld.span.start for ld in lead)  # type: ignore[type-var]
@@ -705,7 +721,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         elif all(is_statement_date(t, d) for d in known):
             # "relatives said on Monday" only bounds the incident from above; a date of the
             # incident in the next or previous sentence, not after it, says when.
-            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
+                _account_dates(t, per_sentence, incident_dates, c.index)
             said = max(d.span.end for d in known)  # type: ignore[type-var]
             if borrowed and all(d.span.end is not None and d.span.end <= said
                                 for d in borrowed):

@@ -276,3 +276,24 @@ def _totals(r):
 ])
 def test_bringing_the_total_to_n_marks_n_and_not_the_new_figure(gaz, text, want):
     assert _totals(_ingest(text, gaz, outlet="Daily Example")) == want
+
+
+# dates ----------------------------------------------------------------------------------------
+
+def _date_of(r, raw, category="killed"):
+    claim = _figures(r)[(raw, category)][0]
+    return claim["date_start"], claim["date_end"]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("RAWALPINDI: Security forces killed 12 terrorists in Kech district, the ISPR announced on "
+     "Saturday. According to the ISPR, the terrorists were hiding in a compound. Troops "
+     "engaged them on the night of October 16-17 in the Buleda area.", "12",
+     ("2025-10-16", "2025-10-17")),
+    ("Troops killed five militants in Kohlu, the military's media wing said on Sunday. The "
+     "statement said the militants belonged to a banned outfit. The operation was carried out "
+     "on Friday in the Kahan area.", "five", ("2025-10-17", "2025-10-17")),
+])
+def test_a_release_summary_dated_only_by_its_statement_takes_the_accounts_date(gaz, text, raw,
+                                                                              want):
+    assert _date_of(_ingest(text, gaz, outlet="Daily Example"), raw) == want
