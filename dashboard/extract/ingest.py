@@ -380,6 +380,24 @@ def _headline(t: str, pos: int) -> bool:
     return not t[:end].rstrip().endswith((".", ":", "?", "!"))
 
 
+def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
+                  index: int) -> str | None:
+    """The source that tells a bare lead's attack in the sentence after it, or in the one after
+    a line of background that names no one and counts nothing ("This four-day operation is
+    taking place in the Sambaza area."). None when another incident or new figures come first."""
+    for i in (index + 1, index + 2):
+        if i >= len(per_sentence):
+            return None
+        nxt, _, _, dates, figs, _ = per_sentence[i]
+        if _NEW_INCIDENT.match(t, nxt.start) or figs:
+            return None
+        if named[i] and _CASUALTY.search(t, nxt.start, nxt.end):
+            return named[i]
+        if named[i] or dates:
+            return None
+    return None
+
+
 def _subheading(t: str, pos: int) -> bool:
     """Whether pos lies on a short line of its own inside the text, with no full stop: a
     page's crosshead ("One tribesman slain, two hurt in gun battle") repeats the body's figures
@@ -616,11 +634,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         past = index > 1 and bool(own_dates) and bool(lead_dates) \
             and not _near_in_time(own_dates, lead_dates)
         fresh = fresh or past
-        nxt = per_sentence[index + 1][0] if index + 1 < len(per_sentence) else None
         neighbours = (None if fresh or index == 0 else named[index - 1],
-                      named[index + 1] if nxt is not None and not
-                      _NEW_INCIDENT.match(t, nxt.start) and not per_sentence[index + 1][4]
-                      and _CASUALTY.search(t, nxt.start, nxt.end) else None)
+                      _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))

@@ -297,3 +297,18 @@ def _date_of(r, raw, category="killed"):
 def test_a_release_summary_dated_only_by_its_statement_takes_the_accounts_date(gaz, text, raw,
                                                                               want):
     assert _date_of(_ingest(text, gaz, outlet="Daily Example"), raw) == want
+
+
+def test_a_bare_lead_borrows_its_source_across_a_line_of_background(gaz):
+    r = _ingest("Security forces killed four more militants in Zhob district, bringing the total "
+                "killed in the operation to 22. The operation is under way in the Sambaza area "
+                "near the border.\n\nThe ISPR said in a statement that the militants had tried to "
+                "cross the border at night.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "four")["claimant"] == "ispr"
+
+
+def test_a_bare_lead_keeps_the_outlet_when_the_line_between_names_another_source(gaz):
+    r = _ingest("Security forces killed four more militants in Zhob district on Sunday. Residents "
+                "said the firing went on for hours.\n\nThe ISPR said in a statement that the "
+                "militants had tried to cross the border at night.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "four")["claimant"] != "ispr"
