@@ -319,8 +319,8 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
     Troops detected the group on the night of August 7-8"). The first incident date within
     `reach` sentences, unless another incident begins before it."""
     for i in range(index + 1, min(len(per_sentence), index + 1 + reach)):
-        if _NEW_INCIDENT.match(t, per_sentence[i][0].start):
-            return None
+        if _NEW_INCIDENT.match(t, per_sentence[i][0].start) or per_sentence[i][4]:
+            return None  # another incident, or new figures: another account's date
         dated = [d for d in incident_dates[i] if d.span.start is not None
                  and not is_statement_date(t, d)]
         if dated:
@@ -731,7 +731,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         own = _incident_dates(t, c.dates)
         known = [d for d in own if d.span.start is not None]
         if not known:
-            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            # nothing near dates it: the account after a line of background may ("... The
+            # operation is under way in Sambaza. The ISPR said ... on the night of August 10-11")
+            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
+                _account_dates(t, per_sentence, incident_dates, c.index)
             own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
         elif all(is_statement_date(t, d) for d in known):
             # "relatives said on Monday" only bounds the incident from above; a date of the

@@ -312,3 +312,17 @@ def test_a_bare_lead_keeps_the_outlet_when_the_line_between_names_another_source
                 "said the firing went on for hours.\n\nThe ISPR said in a statement that the "
                 "militants had tried to cross the border at night.", gaz, outlet="Daily Example")
     assert _claimant_of(r, "four")["claimant"] != "ispr"
+
+
+def test_a_dateless_lead_takes_the_date_its_account_gives_after_background(gaz):
+    r = _ingest("Security forces killed four more militants in Zhob district. The operation is "
+                "under way near the border.\n\nThe ISPR said in a statement that the militants "
+                "were engaged on the night of October 17-18.", gaz, outlet="Daily Example")
+    assert _date_of(r, "four") == ("2025-10-17", "2025-10-18")
+
+
+def test_a_dateless_lead_does_not_take_the_date_of_a_later_account_with_figures(gaz):
+    r = _ingest("Security forces killed four more militants in Zhob district. Two soldiers were "
+                "injured in Kohlu, police said.\n\nThe soldiers were attacked on the night of "
+                "October 17-18.", gaz, outlet="Daily Example")
+    assert _date_of(r, "four") == (None, None)
