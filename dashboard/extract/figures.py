@@ -99,7 +99,10 @@ _OPS_RE = re.compile(rf"\b{OPERATION_NOUNS}\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|"
     r"other(?!\s+(?:were|have|had|are)\b)|additional|further|armed|"
-    r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|afghan|chinese|punjabi|"
+    r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|pakistan|afghan|"
+    r"chinese|punjabi|"
+    # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists"
+    r"[a-z]+-(?:backed|sponsored|funded|linked|affiliated|trained)|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
     r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",

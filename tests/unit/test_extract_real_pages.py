@@ -326,3 +326,13 @@ def test_a_dateless_lead_does_not_take_the_date_of_a_later_account_with_figures(
                 "injured in Kohlu, police said.\n\nThe soldiers were attacked on the night of "
                 "October 17-18.", gaz, outlet="Daily Example")
     assert _date_of(r, "four") == (None, None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Troops killed 12 Indian-sponsored terrorists in Kech on Sunday, the ISPR said.",
+     [(12, "killed")]),
+    ("Last month, 30 foreign-backed militants were killed near the border in Zhob.",
+     [(30, "killed")]),
+])
+def test_who_backs_them_may_stand_between_a_figure_and_its_noun(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
