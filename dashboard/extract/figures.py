@@ -895,6 +895,15 @@ def find_figures(text: str, lo: int, hi: int,
             # with the state's forces in the sentence, "missing" may be an enforced disappearance
             category = "abducted"
         prev_who = who
+        named = _NAME_AND.search(text, max(lo, n.start - 60), n.start) \
+            if who_hit and n.count is not None and re.fullmatch(r"others", who_hit[2], re.I) \
+            else None
+        if named and not any(s < named.end(1) and named.start(1) < e for s, e in not_people):
+            # "arrested Lala Wahab and four others": the named one and the others, five people
+            out.append(FigureMention(text[named.start(1):end], n.count + 1, category, who,
+                                     n.qualifier, named.start(1), end,
+                                     note="a named person and the others counted with them"))
+            continue
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
@@ -921,6 +930,8 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|raising|pushing)\s+the\s+(?:overal
                        r"death\s+)?(?:total|toll|tally|number)\b[^.;:\d]{0,60}?\bto\b",
                        re.IGNORECASE)
 _BRINGING_TO = re.compile(_BRINGING.pattern + r"\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# A named person joined to a count of others: "Lala Wahab and four others were arrested".
+_NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+and\s+$")
 _SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
                                 re.IGNORECASE)
 

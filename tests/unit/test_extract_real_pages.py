@@ -336,3 +336,15 @@ def test_a_dateless_lead_does_not_take_the_date_of_a_later_account_with_figures(
 ])
 def test_who_backs_them_may_stand_between_a_figure_and_its_noun(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police arrested the BYC's district organiser, Sammi Jan, and four others outside the "
+     "press club in Turbat on Sunday.", [(5, "arrested")]),
+    ("Gunmen shot dead Karim Dad and two others near Mand on Sunday, Levies said.",
+     [(3, "killed")]),
+    ("Gunmen killed two people in Quetta and four others were injured in Pishin on Sunday.",
+     [(2, "killed"), (4, "injured")]),
+])
+def test_a_named_person_and_n_others_are_n_plus_one(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
