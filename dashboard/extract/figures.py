@@ -895,6 +895,10 @@ def find_figures(text: str, lo: int, hi: int,
             # with the state's forces in the sentence, "missing" may be an enforced disappearance
             category = "abducted"
         prev_who = who
+        if category in ("disappeared", "abducted") and (rel := _WHO_WERE.match(text, end, hi)):
+            # "four missing individuals who were allegedly killed": the relative clause says
+            # what befell them; "missing" only says who they were
+            category = _casualty_at(text, rel.end(), hi) or category
         named = _NAME_AND.search(text, max(lo, n.start - 60), n.start) \
             if who_hit and n.count is not None and re.fullmatch(r"others", who_hit[2], re.I) \
             else None
@@ -930,6 +934,11 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|raising|pushing)\s+the\s+(?:overal
                        r"death\s+)?(?:total|toll|tally|number)\b[^.;:\d]{0,60}?\bto\b",
                        re.IGNORECASE)
 _BRINGING_TO = re.compile(_BRINGING.pattern + r"\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_WHO_WERE = re.compile(
+    r"(?:\s+(?:missing|disappeared|abducted)\s+(?:persons|people|individuals|men|youths|"
+    r"students))?\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:(?:allegedly|reportedly|"
+    r"later|then|subsequently)\s+)*(?:found\s+(?=dead\b))?(?=(?:killed|shot|murdered|gunned|"
+    r"dead|executed)\b)", re.IGNORECASE)
 # A named person joined to a count of others: "Lala Wahab and four others were arrested".
 _NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+and\s+$")
 _SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",

@@ -348,3 +348,13 @@ def test_who_backs_them_may_stand_between_a_figure_and_its_noun(gaz, text, want)
 ])
 def test_a_named_person_and_n_others_are_n_plus_one(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The council recorded the discovery of four missing individuals who were allegedly killed "
+     "by the CTD in Khuzdar.", [(4, "killed")]),
+    ("Three missing persons who were later found dead in Kech had been picked up in March.",
+     [(3, "killed")]),
+])
+def test_what_befell_the_missing_is_the_relative_clauses_verb(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
