@@ -146,7 +146,8 @@ _CONTEXT_AFTER = re.compile(
     r"jail|prison|cantonment|outskirts|suburbs?)\b)(?![A-Z][\w'-]+\s+and\s+"
     r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
-    r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
+    # "the Naseerabad Police Station was attacked": a station named after its area is a scene
+    r"\s+(?:Police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]ost|[Cc]heck\s*-?[Pp]ost)\b)|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
     r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"

@@ -358,3 +358,13 @@ def test_a_named_person_and_n_others_are_n_plus_one(gaz, text, want):
 ])
 def test_what_befell_the_missing_is_the_relative_clauses_verb(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Around 20 miscreants attacked the Pasni Police Station in the early hours of Tuesday, "
+     "killing a constable, police said.", "Pasni"),
+    ("Gunmen stormed the Hoshab Police Lines on Sunday night and shot dead two constables.",
+     "Hoshab"),
+])
+def test_a_police_station_named_after_its_area_is_the_scene_when_attacked(gaz, text, place):
+    assert "incident" in _roles(_ingest(text, gaz))[place]
