@@ -368,3 +368,10 @@ def test_what_befell_the_missing_is_the_relative_clauses_verb(gaz, text, want):
 ])
 def test_a_police_station_named_after_its_area_is_the_scene_when_attacked(gaz, text, place):
     assert "incident" in _roles(_ingest(text, gaz))[place]
+
+
+def test_the_media_wing_of_the_military_is_the_ispr(gaz):
+    r = _ingest('Troops killed five terrorists in Kohlu on Sunday. "Five terrorists were sent to '
+                'hell," said the media wing of the military on Monday.', gaz,
+                outlet="Daily Example")
+    assert {c["claimant"] for c in r.claims if c["figures"]} == {"ispr"}
