@@ -40,6 +40,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("night_of_days", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
                       rf"\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
                       rf"(?:,?\s+{_YEAR})?"),
+    # a night across a month's end: "on night between 31 October/1 November 2023"
+    ("night_of_months", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\s*"
+                        rf"(?:/|and|-|to)\s*{_DAY2}\s+(?:of\s+)?{_MON2}(?:,?\s+{_YEAR})?"),
     ("night_of_days2", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_MON}\s+(?P<day>[0-3]?\d)"
                        rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?:,?\s+{_YEAR})?"),
@@ -338,6 +341,18 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "day_before":
         # relative to a date the report just gave, or to publication: honest as a range
         return _relative(2, 1, published, raw)
+    if kind == "night_of_months":
+        m1, m2 = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
+        if g.get("year"):
+            y2 = int(g["year"])
+            d1 = _day(y2 - 1 if m1 > m2 else y2, m1, int(g["day"]))
+            d2, basis = _day(y2, m2, int(g["day2"])), "night as written"
+        else:
+            d1, basis = _infer_year(m1, int(g["day"]), published)
+            d2 = d1 + timedelta(days=1) if d1 is not None else None
+        if d1 is None or d2 is None or d2 < d1:
+            return None
+        return _span(d1, d2, "range"), f"a night spanning two dates ({basis})"
     if kind in ("night_of_days", "night_of_days2"):
         month = MONTHS[g["mon"].lower()]
         first, second = int(g["day"]), int(g["day2"])

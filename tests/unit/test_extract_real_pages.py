@@ -375,3 +375,13 @@ def test_the_media_wing_of_the_military_is_the_ispr(gaz):
                 'hell," said the media wing of the military on Monday.', gaz,
                 outlet="Daily Example")
     assert {c["claimant"] for c in r.claims if c["figures"]} == {"ispr"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("on the night between 31 October/1 November 2023, troops", ("2023-10-31", "2023-11-01")),
+    ("on the night of 31 December and 1 January 2024, gunmen", ("2023-12-31", "2024-01-01")),
+])
+def test_a_night_across_a_months_end_is_a_range(text, want):
+    from dashboard.extract.dates import find_dates
+    d = find_dates(text, 0, len(text), parse_date("2025-10-20"))[0]
+    assert (d.span.start.isoformat(), d.span.end.isoformat()) == want
