@@ -488,7 +488,9 @@ _SPEECH_BEFORE = re.compile(
     # where it was said may come between: "he told reporters in Quetta on Wednesday"
     # and who published it: "a report published by The Balochistan Post (Pashto) on October 19"
     r"(?:\s*\b(?:in|at|from|by)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
-    r"(?:\s*\([^()]{1,30}\))?)?(?:\s+on)?\s*$",
+    r"(?:\s*\([^()]{1,30}\))?|"
+    # the speaker after its verb: "said the ISPR on Wednesday", "said Levies on Monday"
+    r"(?-i:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?(?:\s+on)?\s*$",
     re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)

@@ -385,3 +385,14 @@ def test_a_night_across_a_months_end_is_a_range(text, want):
     from dashboard.extract.dates import find_dates
     d = find_dates(text, 0, len(text), parse_date("2025-10-20"))[0]
     assert (d.span.start.isoformat(), d.span.end.isoformat()) == want
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Troops killed six militants in Zhob district, said the ISPR on Saturday. It said the "
+     "operation was carried out on the night of October 16-17 in Sambaza.", "six",
+     ("2025-10-16", "2025-10-17")),
+    ("Two Levies men were martyred in Washuk, said Levies on Sunday. They said the attack took "
+     "place on Friday night near the check post.", "Two", ("2025-10-17", "2025-10-17")),
+])
+def test_a_speaker_after_its_verb_makes_a_statement_date(gaz, text, raw, want):
+    assert _date_of(_ingest(text, gaz, outlet="Daily Example"), raw) == want
