@@ -552,7 +552,10 @@ _TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|
           r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
           r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
 _NAMED_SUBJECT = re.compile(
-    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?\s+(?:was|were|"
+    # "the release of Salman Baloch, who was abducted two years ago": a relative clause claims
+    # the act as a main clause would
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?(?:\s*,\s*who)?"
+    rf"\s+(?:was|were|"
     rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|allegedly|reportedly|"
     rf"brutally|critically|seriously)\s+)*", re.IGNORECASE)
 _NAMED_OBJECT = re.compile(

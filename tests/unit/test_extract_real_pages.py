@@ -396,3 +396,13 @@ def test_a_night_across_a_months_end_is_a_range(text, want):
 ])
 def test_a_speaker_after_its_verb_makes_a_statement_date(gaz, text, raw, want):
     assert _date_of(_ingest(text, gaz, outlet="Daily Example"), raw) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Families protested in Khuzdar for the release of Naveed Ahmed, who was abducted from "
+     "Zehri two years ago.", [(1, "abducted")]),
+    ("Relatives of Karim Jan, who was shot dead in Mand last month, blocked the highway on "
+     "Sunday.", [(1, "killed")]),
+])
+def test_a_named_victim_in_a_relative_clause_counts_one(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
