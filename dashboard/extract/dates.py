@@ -47,7 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                        rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?:,?\s+{_YEAR})?"),
     ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-            r"(?P<unit>days?|weeks?|months?)\s+ago\b"),
+            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
                    r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
@@ -332,6 +332,11 @@ def _resolve(kind: str, m: re.Match[str],
             # "two weeks ago" is loose: the whole week it points at, give or take.
             return _span(pub[0] - timedelta(days=7 * n + 6), pub[1] - timedelta(days=7 * n - 6),
                          "range"), f"'{raw}' counted back from publication, loosely"
+        if unit == "year":
+            # "abducted two years ago": the calendar year it points at, loosely
+            year = pub[1].year - n
+            return _span(date(year, 1, 1), date(year, 12, 31), "year"), (
+                f"'{raw}' counted back from publication, as a year ({_text(published)})")
         month_end = pub[1].replace(day=1)
         for _ in range(n):
             month_end = month_end - timedelta(days=1)

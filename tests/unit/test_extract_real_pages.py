@@ -406,3 +406,13 @@ def test_a_speaker_after_its_verb_makes_a_statement_date(gaz, text, raw, want):
 ])
 def test_a_named_victim_in_a_relative_clause_counts_one(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("abducted two years ago by men in plain clothes", ("2023-01-01", "2023-12-31")),
+    ("a case registered a year ago in Turbat", ("2024-01-01", "2024-12-31")),
+])
+def test_years_ago_is_the_year_it_points_at(text, want):
+    from dashboard.extract.dates import find_dates
+    d = find_dates(text, 0, len(text), parse_date("2025-10-20"))[0]
+    assert (d.span.start.isoformat(), d.span.end.isoformat(), d.span.precision) == (*want, "year")
