@@ -103,7 +103,8 @@ _CONTEXT_BEFORE = re.compile(
     r"hospitals?\s+(?:in|of|across)|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
     r"message|report)\s+(?:was\s+)?(?:issued|released|sent|circulated|launched)\s+(?:from|in|at)|"
     # where fighters came from: "militants had crossed over from Iran"
-    r"(?:crossed|sneaked|slipped|infiltrated)\s+(?:over\s+|back\s+|in\s+)?(?:into\s+\w+\s+)?from|"
+    r"(?:crossed|sneaked|slipped|infiltrated|infiltrate|infiltrating|cross)\s+(?:over\s+|back\s+|"
+    r"in\s+)?(?:into\s+\w+\s+)?from|"
     r"(?:health\s+(?:centre|center|unit)|clinic|dispensary|RHC|BHU)\s+in|"
     # "Commissioner Sibi Division": an official's title, with or without a rank before it
     r"(?:(?:deputy|assistant|divisional)\s+)?commissioner(?:\s+of)?|"

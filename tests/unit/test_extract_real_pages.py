@@ -416,3 +416,13 @@ def test_years_ago_is_the_year_it_points_at(text, want):
     from dashboard.extract.dates import find_dates
     d = find_dates(text, 0, len(text), parse_date("2025-10-20"))[0]
     assert (d.span.start.isoformat(), d.span.end.isoformat(), d.span.precision) == (*want, "year")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Troops killed 12 militants who were attempting to infiltrate from Afghanistan near Zhob "
+     "on Sunday, the ISPR said.", "Afghanistan"),
+    ("Five fighters trying to cross from Iran were killed near Panjgur on Sunday, officials "
+     "said.", "Iran"),
+])
+def test_where_fighters_try_to_cross_from_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
