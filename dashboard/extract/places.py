@@ -156,6 +156,8 @@ _CONTEXT_AFTER = re.compile(
     # "Kalat Division Commissioner Naeem Bazai": the office of a division, not a scene
     r"[Dd]ivision(?:al)?\s+(?:[Cc]ommissioner|DIG|RPO|[Pp]olice\s+[Oo]fficer)|"
     r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
+    # pages write the hospital in lower case: "the trauma centre of Khuzdar teaching hospital"
+    r"(?:teaching|civil|district|DHQ|divisional|district\s+headquarters)\s+hospital|"
     r"(?:[Dd]eputy|[Aa]ssistant|[Dd]ivisional)\s+[Cc]ommissioner|"
     # a place that names an organisation: "the Balochistan Union of Journalists", "the Gwadar
     # Fishermen's Alliance", "the Quetta Electric Supply Company"

@@ -426,3 +426,14 @@ def test_years_ago_is_the_year_it_points_at(text, want):
 ])
 def test_where_fighters_try_to_cross_from_is_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were killed in a blast in Nal on Sunday. Levies and rescuers reached the site and "
+     "shifted the bodies and the injured to the emergency ward of Khuzdar teaching hospital.",
+     "Khuzdar"),
+    ("Three labourers were shot dead in Mand on Sunday. Rescuers moved the bodies and the "
+     "wounded to the trauma centre of Turbat civil hospital.", "Turbat"),
+])
+def test_a_hospital_written_in_lower_case_after_its_town_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
