@@ -136,6 +136,9 @@ _CONTEXT_BEFORE = re.compile(
     r"separation|liberation)\s+(?:from|for|of)|dominated\s+by|accused\s+neighbou?rs?|"
     # a general state of a place, no event: "such abductions have become routine in Balochistan"
     r"(?:routine|commonplace|rampant|the\s+norm|a\s+norm|endemic)\s+(?:in|across)|"
+    # a trend, not an event: "a surge in militant activity, particularly in Khyber Pakhtunkhwa"
+    r"(?:surge|rise|spike|increase|uptick|escalation)\s+in\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+"
+    r"(?:particularly|especially|mainly|mostly|notably)\s+in|"
     # money put into a place is no event there: "China, which has invested billions in Gwadar"
     r"invest(?:ed|ing|ment|ments|s)?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)

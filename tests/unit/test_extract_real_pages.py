@@ -437,3 +437,14 @@ def test_where_fighters_try_to_cross_from_is_context(gaz, text, place):
 ])
 def test_a_hospital_written_in_lower_case_after_its_town_is_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers were martyred in Kech on Sunday. The country has seen a surge in militant "
+     "attacks, particularly in Khyber Pakhtunkhwa and Balochistan, since last year.",
+     "Khyber Pakhtunkhwa"),
+    ("Two soldiers were martyred in Kech on Sunday. Officials noted a rise in targeted killings, "
+     "especially in Quetta, over the summer.", "Quetta"),
+])
+def test_where_a_trend_rises_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
