@@ -448,3 +448,17 @@ def test_a_hospital_written_in_lower_case_after_its_town_is_context(gaz, text, p
 ])
 def test_where_a_trend_rises_is_context(gaz, text, place):
     assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def _districts(r):
+    return {p["mention"]: p.get("district") for p in r.places + r.unresolved}
+
+
+@pytest.mark.parametrize("text, place, district", [
+    ("Gunmen attacked a police station in the Naseerabad area of Balochistan's Turbat on "
+     "Tuesday, killing a constable.", "Naseerabad", "Kech"),
+    ("A grenade was thrown at a shop in the Killi Sardar area of Balochistan's Quetta on "
+     "Sunday, wounding two men.", "Killi Sardar", "Quetta"),
+])
+def test_the_area_of_the_provinces_town_is_in_that_towns_district(gaz, text, place, district):
+    assert _districts(_ingest(text, gaz))[place] == district
