@@ -607,6 +607,21 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                        h.suggestions, note=f"one name, one place in a report: "
                                        f"{best.name} ({best.district}) as elsewhere in it")
 
+    # Pass 2c: a name left unresolved where the report resolved it elsewhere ("near Umar Farooq
+    # Chowk in Khuzdar" ... "a market at Umar Farooq Chowk") is that same place.
+    resolved_as: dict[str, set[str]] = {}
+    for _, hits, _, _, _, _ in per_sentence:
+        for h in hits:
+            if h.place is not None:
+                resolved_as.setdefault(_mention_key(h.mention)[0], set()).add(h.place.id)
+    for _, hits, _, _, _, _ in per_sentence:
+        for i, h in enumerate(hits):
+            ids = resolved_as.get(_mention_key(h.mention)[0]) if h.place is None else None
+            if ids and len(ids) == 1 and (same := gazetteer.get(next(iter(ids)))) is not None:
+                hits[i] = PlaceHit(h.mention, h.start, h.end, same, "same_name_in_report", 100.0,
+                                   h.suggestions, role=h.role, note="one name, one place in a "
+                                   f"report: {same.name} as resolved elsewhere in it")
+
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []
     last_speaker: str | None = None  # for "he said" across paragraphs

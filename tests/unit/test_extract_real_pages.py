@@ -462,3 +462,10 @@ def _districts(r):
 ])
 def test_the_area_of_the_provinces_town_is_in_that_towns_district(gaz, text, place, district):
     assert _districts(_ingest(text, gaz))[place] == district
+
+
+def test_a_name_left_unresolved_is_the_place_the_report_resolved_it_to(gaz):
+    r = _ingest("A bomb went off near Kalma Chowk in Turbat on Sunday, wounding three men. "
+                "Traders at Kalma Chowk kept their shops shut on Monday.", gaz)
+    assert {p.get("district") for p in r.places + r.unresolved
+            if p["mention"] == "Kalma Chowk"} == {"Kech"}
