@@ -90,6 +90,14 @@ _OBJECT_BEFORE = re.compile(
     r"outside)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# A name that qualifies a person the sentence tells something of: "the JUI-F leader had been
+# shifted to a hospital, adding ..." (the adding is someone else's).
+_MEMBER_ACTED_ON = re.compile(
+    r"(?:'s)?\s+(?:leader|chief|worker|workers|activist|activists|candidate|member|members|MPA|"
+    r"MNA|senator|lawmaker)\s+(?:had|has|have|was|were|is|are)\s+(?!said|told|quoted)",
+    re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ClaimantDef:
     id: str
@@ -231,6 +239,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     for i, (s, e, cid) in enumerate(names):
         if _OBJECT_BEFORE.search(text, max(lo, s - 40), s):
             continue  # "an attack on a Frontier Corps post": the target, not a speaker
+        if _MEMBER_ACTED_ON.match(text, e, hi):
+            continue  # "the JUI-F leader had been shifted to Quetta": a member, spoken of
         # The next *other* claimant bounds the window: "BNM (BNM), a movement..., said"
         nxt = next((a for a, _, other in names[i + 1:] if other != cid), hi)
         after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))

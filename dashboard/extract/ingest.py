@@ -384,7 +384,11 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
                   index: int) -> str | None:
     """The source that tells a bare lead's attack in the sentence after it, or in the one after
     a line of background that names no one and counts nothing ("This four-day operation is
-    taking place in the Sambaza area."). None when another incident or new figures come first."""
+    taking place in the Sambaza area."). None when another incident or new figures come first,
+    and for a sentence that cites a source of its own ("According to initial reports, ...")."""
+    own = per_sentence[index][0]
+    if _OWN_SOURCE.search(t, own.start, own.end):
+        return None
     for i in (index + 1, index + 2):
         if i >= len(per_sentence):
             return None
@@ -396,6 +400,9 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
         if named[i] or dates:
             return None
     return None
+
+
+_OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", re.IGNORECASE)
 
 
 def _subheading(t: str, pos: int) -> bool:
@@ -649,8 +656,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         past = index > 1 and bool(own_dates) and bool(lead_dates) \
             and not _near_in_time(own_dates, lead_dates)
         fresh = fresh or past
+        # a past event's figures are the outlet's: no source after the sentence claims them
+        # ("a grim reminder of a 2015 tragedy in which gunmen killed 20")
+        old_news = bool(own_dates) and published is not None and published.start is not None \
+            and all(d.span.end is not None and (published.start - d.span.end).days > 31
+                    for d in own_dates)
         neighbours = (None if fresh or index == 0 else named[index - 1],
-                      _source_after(t, per_sentence, named, index))
+                      None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))

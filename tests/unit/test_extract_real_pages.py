@@ -469,3 +469,26 @@ def test_a_name_left_unresolved_is_the_place_the_report_resolved_it_to(gaz):
                 "Traders at Kalma Chowk kept their shops shut on Monday.", gaz)
     assert {p.get("district") for p in r.places + r.unresolved
             if p["mention"] == "Kalma Chowk"} == {"Kech"}
+
+
+def test_a_past_event_in_passing_keeps_the_outlet_as_its_claimant(gaz):
+    r = _ingest("Gunmen shot dead six labourers in Kech on Saturday.\n\nThe killings recalled a "
+                "2015 tragedy in which gunmen killed 20 workers near Turbat. The victims then too "
+                "were asleep in their camp.\n\nThe DPO told reporters that the attackers had "
+                "barged into the house at night.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "20")["source_type"] == "media"
+
+
+def test_a_sentence_citing_its_own_source_borrows_none_later(gaz):
+    r = _ingest("At least 11 people were injured in a blast in Mastung on Thursday. According "
+                "to initial reports, the blast injured a local leader and several others. Police "
+                "cordoned off the area. The DC said that three of the injured had been shifted "
+                "to Quetta.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "several", "injured")["source_type"] == "media"
+
+
+def test_a_party_named_as_a_persons_affiliation_does_not_speak(gaz):
+    r = _ingest("Three people were injured in a blast in Hub on Sunday. The DC said the PPP "
+                "leader had been shifted to Karachi, adding that his condition was stable.", gaz,
+                outlet="Daily Example")
+    assert "national-parties" not in {c["claimant"] for c in r.cues}
