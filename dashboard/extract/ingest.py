@@ -647,8 +647,6 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     for f in figs if f.count is not None and not _headline(t, f.start)
                     and not _subheading(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
-    told: set[tuple[str, int | None, str]] = set()  # (claimant, count, act) given so far
-    named_places: set[str] = set()  # incident places named so far
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = [d for d in dates if d.span.start is not None
@@ -705,14 +703,6 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 continue  # a headline repeats the body's figure: one figure, counted once
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past else para_speaker, out_id, neighbours, sole)
-            key = (cid, f.count, act_family(f.category))
-            if f.count is not None and key in told and not fresh and not _headline(t, f.start) \
-                    and all(_mention_key(h.mention)[0] in named_places
-                            for h, r in zip(hits, roles, strict=True) if r == "incident"):
-                # the same source telling the same count again later, of no new place ("It
-                # said three party workers were killed"): one figure, counted once
-                continue
-            told.add(key)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
@@ -730,8 +720,6 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             candidates.append(_Candidate(cid, s.paragraph, s.start, s.end, cfigs,
                                          incident_hits, dates, {s.paragraph},
                                          why.get(cid, []), [(s.start, s.end)], index))
-        named_places.update(_mention_key(h.mention)[0]
-                            for h, r in zip(hits, roles, strict=True) if r == "incident")
         if sentence_speaker:
             last_speaker = para_speaker = sentence_speaker
 

@@ -492,17 +492,3 @@ def test_a_party_named_as_a_persons_affiliation_does_not_speak(gaz):
                 "leader had been shifted to Karachi, adding that his condition was stable.", gaz,
                 outlet="Daily Example")
     assert "national-parties" not in {c["claimant"] for c in r.cues}
-
-
-def test_the_same_source_telling_the_same_count_again_is_one_figure(gaz):
-    r = _ingest("Gunmen fired on a PTI rally in Sibi on Tuesday, killing three workers, the PTI "
-                "said.\n\nThe SHO said the wounded were taken to hospital.\n\nThe PTI said three "
-                "of its workers were killed while the candidate was unhurt.", gaz,
-                outlet="Daily Example")
-    assert _counts(r) == [(3, "killed")]
-
-
-def test_the_same_count_at_a_new_place_is_another_figure(gaz):
-    r = _ingest("Two men were shot dead in Kech on Sunday, police said.\n\nTwo men were also "
-                "shot dead in Panjgur on Sunday, police said.", gaz, outlet="Daily Example")
-    assert _counts(r) == [(2, "killed"), (2, "killed")]
