@@ -598,7 +598,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     for key, ids in by_name.items():
         if len(ids) < 2:
             continue
-        best = max((gazetteer.get(i) for i in ids),
+        best = max((gazetteer.get(i) for i in sorted(ids)),
                    key=lambda p: named_districts.get(p.district or "", 0) if p else -1)
         # "two clans of Lehri district" under a SIBI dateline: the report's own word makes the
         # name a district (one that was split off), over the tehsil of the same name elsewhere
