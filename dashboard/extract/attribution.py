@@ -24,6 +24,9 @@ SPEECH = (
     r"announces|confirmed|confirms|reported|reports|alleged|alleges|insisted|insists|insist|"
     r"asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
+    r"clarified|explained|informed|stressed|conceded|elaborated|mentioned|"
+    # a rights body's report "draws attention to" what it documents: its figures are its claim
+    r"(?:drawn|drew|draws|draw)\s+attention|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
     # a body's own figures speak for it: "the CTD's figures for August list 36 arrests"
     r"lists|list|listed|shows|show|showed|found\s+that|registered|logged|puts?\s+at|placed\s+at|"
@@ -70,7 +73,9 @@ _PRONOUN = re.compile(
     rf"\b(?:he|she|they|it|the\s+(?:statement|spokes(?:man|person)|group|official|minister|"
     rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release|"
     rf"committee|commission|council|front|department|ministry|alliance|administration|"
-    rf"officials|authorities|military|army|police|outfit))"
+    rf"officials|authorities|military|army|police|outfit|"
+    # "the human rights watchdog mentioned that ...": the body named before, by what it does
+    rf"(?:(?:human\s+)?rights\s+)?watchdog|(?:human\s+)?rights\s+body))"
     rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
 
@@ -83,6 +88,14 @@ _APPOSITION_OF = re.compile(r"\s*,\s*(?:the|a|an|its)\s+[^,;.()\d]{0,80}?\b(?:of
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|near|into|inside|"
     r"outside)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# A name that qualifies a person the sentence tells something of: "the JUI-F leader had been
+# shifted to a hospital, adding ..." (the adding is someone else's).
+_MEMBER_ACTED_ON = re.compile(
+    r"(?:'s)?\s+(?:leader|chief|worker|workers|activist|activists|candidate|member|members|MPA|"
+    r"MNA|senator|lawmaker)\s+(?:had|has|have|was|were|is|are)\s+(?!said|told|quoted)",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -161,6 +174,57 @@ def mentions(text: str, lo: int, hi: int,
     return kept
 
 
+# An official is named once with the office and then by surname: "District Police Officer Imam
+# Bux told reporters ... DPO Bux said", "Deputy Commissioner (DC) Kaleemullah Kakar ... Kakar
+# said". The name after an office names its holder; where the surname later speaks, so does the
+# office.
+_HOLDER = re.compile(r"(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Mir|Haji|Malik|Sardar|"
+                     r"Syed|Col|Maj|Capt|Brig|Gen)\.?[ \t]+)?((?:[A-Z][a-z]+[ \t]+){0,3}"
+                     r"[A-Z][a-z]{2,})\b(?![ \t]*(?:[A-Z]|'s\b))")
+_NOT_SURNAME = frozenset({"Police", "Levies", "Force", "Station", "District", "Division", "City",
+                          "Operations", "Investigation", "Headquarters", "Hospital", "Government",
+                          "Department", "Office", "Said", "Told", "Town", "Road"})
+_SURNAME_SPEAKS = r"[ \t]+(?:also[ \t]+|further[ \t]+)?(?:{speech})\b"
+
+
+def holders_by_surname(text: str, names: list[tuple[int, int, str]]
+                       ) -> list[tuple[int, int, str]]:
+    """The name of an office's holder right after the office ("SSP Asim Shafi"), and later
+    mentions of the holder by surname where the surname speaks ("Shafi said", "according to
+    Shafi"), as mentions of the office's claimant."""
+    surnames: dict[str, str] = {}
+    holders: list[tuple[int, int, str]] = []
+    for _, e, cid in names:
+        m = _HOLDER.match(text, e)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        # One word after an office is as often its district as its holder ("Deputy
+        # Commissioner Khuzdar told reporters"): a holder has a given name and a surname.
+        if len(words) < 2 or any(w in _NOT_SURNAME for w in words):
+            continue
+        surnames.setdefault(words[-1], cid)
+        holders.append((m.start(1), m.end(1), cid))
+    if not surnames:
+        return []
+    taken = [(s, e) for s, e, _ in names] + [(s, e) for s, e, _ in holders]
+    speech = SPEECH[3:-1]  # the alternatives without their outer group
+    rx = re.compile(r"(?:\b(?:DC|AC|SSP|DPO|SHO|DIG|DHO|CEO|Dr|Mr|Ms|Mrs)\.?[ \t]+)?\b("
+                    + "|".join(map(re.escape, surnames)) + r")\b(?=" +
+                    _SURNAME_SPEAKS.format(speech=speech) + r")|"
+                    r"\b(?i:according)[ \t]+to[ \t]+(?:(?:Mr|Dr|Ms|Mrs)\.?[ \t]+)?("
+                    + "|".join(map(re.escape, surnames)) + r")\b")
+    out: list[tuple[int, int, str]] = []
+    for m in rx.finditer(text):
+        g = 1 if m.group(1) else 2
+        s, e = m.start(g), m.end(g)
+        if not any(a < e and s < b for a, b in taken):
+            out.append((s, e, surnames[m.group(g)]))
+    # The holder's name where the office names it is a person too: "SHO Javed Lehri" names no
+    # place called Lehri.
+    return sorted(out + holders)
+
+
 def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
               names: list[tuple[int, int, str]] | None = None) -> list[Cue]:
     """Speech cues in one sentence, in text order; `names` are its claimant mentions if known."""
@@ -175,6 +239,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     for i, (s, e, cid) in enumerate(names):
         if _OBJECT_BEFORE.search(text, max(lo, s - 40), s):
             continue  # "an attack on a Frontier Corps post": the target, not a speaker
+        if _MEMBER_ACTED_ON.match(text, e, hi):
+            continue  # "the JUI-F leader had been shifted to Quetta": a member, spoken of
         # The next *other* claimant bounds the window: "BNM (BNM), a movement..., said"
         nxt = next((a for a, _, other in names[i + 1:] if other != cid), hi)
         after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))

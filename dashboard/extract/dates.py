@@ -40,16 +40,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("night_of_days", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
                       rf"\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
                       rf"(?:,?\s+{_YEAR})?"),
+    # a night across a month's end: "on night between 31 October/1 November 2023"
+    ("night_of_months", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\s*"
+                        rf"(?:/|and|-|to)\s*{_DAY2}\s+(?:of\s+)?{_MON2}(?:,?\s+{_YEAR})?"),
     ("night_of_days2", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_MON}\s+(?P<day>[0-3]?\d)"
                        rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?:,?\s+{_YEAR})?"),
     ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-            r"(?P<unit>days?|weeks?|months?)\s+ago\b"),
+            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
                    r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
                  rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b"),
-    ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|during\s+the\s+night|"
+    ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+the\s+night|"
                   r"in\s+the\s+early\s+hours(?!\s+of))\b"),
     ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
                   rf"(?:to|and|-|till|until)\s+(?:{_MON2}\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -83,11 +86,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
     # "in March, 19 of whom were freed": after a comma, a number that counts people is a figure
     # of the next clause, not the month's day.
+    # "in January and February", "between March and May": both months, one range
+    ("two_months", rf"\b(?:in|during|throughout|between|from)\s+{_MON}\s+(?:and|to|through|-)\s+"
+                   rf"{_MON2}\b(?!\s*,?\s*\d)"),
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
                    rf"those|these)|people|persons|men|women|were|was|had|have)\b))\b"),
     ("in_year", rf"\b(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
                 r"(?![-,]?\d)"),
+    # "a grim reminder of a 2015 tragedy in Turbat when gunmen killed 20": a year standing before
+    # a noun dates the event it names
+    ("year_noun", rf"\b(?:a|an|the|its|their)\s+{_YEAR}\s+(?=[a-z])"),
 ]]
 
 
@@ -256,6 +265,16 @@ def _resolve(kind: str, m: re.Match[str],
             "from the start of that month to publication")
     if kind == "month_year":
         return _month_span(int(g["year"]), MONTHS[g["mon"].lower()]), "month as written"
+    if kind == "two_months":
+        first, last = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        year = pub[1].year if last <= pub[1].month else pub[1].year - 1
+        start = date(year if first <= last else year - 1, first, 1)
+        end = date(year, last, calendar.monthrange(year, last)[1])
+        return _span(start, end, "range"), (
+            f"the latest {calendar.month_name[first]} to {calendar.month_name[last]} up to "
+            f"publication ({_text(published)})")
     if kind == "month_only":
         # A month named without its year is the latest such month not after publication.
         month = MONTHS[g["mon"].lower()]
@@ -264,7 +283,7 @@ def _resolve(kind: str, m: re.Match[str],
         year = pub[1].year if month <= pub[1].month else pub[1].year - 1
         return _month_span(year, month), (
             f"the latest {calendar.month_name[month]} up to publication ({_text(published)})")
-    if kind == "in_year":
+    if kind in ("in_year", "year_noun"):
         year = int(g["year"])
         return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
     if kind == "past_n":
@@ -313,6 +332,11 @@ def _resolve(kind: str, m: re.Match[str],
             # "two weeks ago" is loose: the whole week it points at, give or take.
             return _span(pub[0] - timedelta(days=7 * n + 6), pub[1] - timedelta(days=7 * n - 6),
                          "range"), f"'{raw}' counted back from publication, loosely"
+        if unit == "year":
+            # "abducted two years ago": the calendar year it points at, loosely
+            year = pub[1].year - n
+            return _span(date(year, 1, 1), date(year, 12, 31), "year"), (
+                f"'{raw}' counted back from publication, as a year ({_text(published)})")
         month_end = pub[1].replace(day=1)
         for _ in range(n):
             month_end = month_end - timedelta(days=1)
@@ -322,6 +346,18 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "day_before":
         # relative to a date the report just gave, or to publication: honest as a range
         return _relative(2, 1, published, raw)
+    if kind == "night_of_months":
+        m1, m2 = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
+        if g.get("year"):
+            y2 = int(g["year"])
+            d1 = _day(y2 - 1 if m1 > m2 else y2, m1, int(g["day"]))
+            d2, basis = _day(y2, m2, int(g["day2"])), "night as written"
+        else:
+            d1, basis = _infer_year(m1, int(g["day"]), published)
+            d2 = d1 + timedelta(days=1) if d1 is not None else None
+        if d1 is None or d2 is None or d2 < d1:
+            return None
+        return _span(d1, d2, "range"), f"a night spanning two dates ({basis})"
     if kind in ("night_of_days", "night_of_days2"):
         month = MONTHS[g["mon"].lower()]
         first, second = int(g["day"]), int(g["day2"])
@@ -417,7 +453,7 @@ _SHIFT = re.compile(
     r"\b(?:(?P<n>\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:or|to)\s+"
     r"(?P<n2>\d|two|three|four|five|six|seven|eight|nine|ten))?\s+days?\s+(?P<dir>later|earlier|"
     r"afterwards|before)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|the\s+(?P<next>next|"
-    r"following)\s+day)\b", re.IGNORECASE)
+    r"following)\s+day|(?P<by>by\s+(?:the\s+(?:next|following)\s+)?morning))\b", re.IGNORECASE)
 
 
 def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMention | None:
@@ -431,7 +467,10 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
         return None
     anchor = anchors[-1].span.start
     assert anchor is not None
-    if m.group("next"):
+    if m.group("by"):
+        # "re-arrested by morning": that night or the morning after it
+        lo_n, hi_n = 0, 1
+    elif m.group("next"):
         lo_n = hi_n = 1
     else:
         lo_n = 1 if m.group("n").lower() in ("a", "an") else _n(m.group("n"))
@@ -452,17 +491,74 @@ _SPEECH_BEFORE = re.compile(
     r"(?:report|statement|press\s+release|bulletin|communiqu[eé]|findings|data),?\s+"
     r"(?:was\s+|were\s+)?(?:issued|released|published|made\s+public|shared)(?:\s+on)?)"
     # where it was said may come between: "he told reporters in Quetta on Wednesday"
-    r"(?:\s*\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*$",
+    # and who published it: "a report published by The Balochistan Post (Pashto) on October 19"
+    r"(?:\s*\b(?:in|at|from|by)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+    r"(?:\s*\([^()]{1,30}\))?|"
+    # the speaker after its verb: "said the ISPR on Wednesday", "said Levies on Monday"
+    r"(?-i:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?(?:\s+on)?\s*$",
     re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
 
 
+# A web page's own stamp on a line of its own: "Published October 14, 2023 Updated ... 02:56pm",
+# "Mon, 26 Aug 2024 11:02:38 PKT", "News Desk August 26, 2024", "PPI Published 03 Feb, 2025".
+# Once the dates, clock times and stamp words are taken out, such a line holds at most a name
+# (the author, the desk, the agency): no verb, nothing that happened.
+_STAMP_WORDS = re.compile(
+    r"\b(?:published|updated|last\s+updated|posted|first\s+published|modified|on|at|by|and|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|pkt|pst|gmt|utc|ist)\b",
+    re.IGNORECASE)
+_STAMP_NAME = re.compile(r"(?:[A-Z][\w.'&-]*|of|the|and|\|)"
+                         r"(?:\s+(?:[A-Z][\w.'&-]*|of|the|and|\|))*")
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def in_stamp_line(text: str, pos: int) -> bool:
+    """Whether pos lies on a publication stamp line (see _STAMP_WORDS)."""
+    start, end = _line_of(text, pos)
+    if end - start > 160:
+        return False
+    line = text[start:end]
+    for d in find_dates(line, relative=False):
+        line = line[:d.start] + " " * (d.end - d.start) + line[d.end:]
+    rest = re.sub(r"[\s,;:.\-|()\u2013\u2014]+", " ", _STAMP_WORDS.sub(" ", line)).strip()
+    return rest == "" or (len(rest) <= 60 and _STAMP_NAME.fullmatch(rest) is not None)
+
+
+# A dateline's date is the day the report was filed, not the day of its incident:
+# "QUETTA, March 3:", "Quetta (Balochistan), October 20 (Agency):", "Islamabad, Feb 19 (PTI)".
+_DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}"
+                            r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*$")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|-|\u2013|\u2014|(?=[A-Z]))")
+
+
+def in_dateline(text: str, d: DateMention) -> bool:
+    """Whether d is the date of a dateline opening its line (see _DATELINE_HEAD)."""
+    start, _ = _line_of(text, d.start)
+    return _DATELINE_HEAD.fullmatch(text, start, d.start) is not None \
+        and _DATELINE_TAIL.match(text, d.end) is not None
+
+
+def is_publication_date(text: str, d: DateMention) -> bool:
+    """Whether d is a dateline's or a page stamp's date: when the report was filed, which bounds
+    nothing the report tells (its incident may be days old), so it never dates a claim."""
+    return in_dateline(text, d) or in_stamp_line(text, d.start)
+
+
 def is_statement_date(text: str, d: DateMention) -> bool:
-    """Whether a date says when something was *said* ("police said on Monday", "in a statement
-    issued on Tuesday", "Amnesty on Tuesday called on"), not when the incident happened."""
-    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start)
-                or _SPEECH_AFTER.match(text, d.end))
+    """Whether a date says when something was *said* or published ("police said on Monday", "in
+    a statement issued on Tuesday", "Amnesty on Tuesday called on", a dateline's or a page's
+    stamp), not when the incident happened."""
+    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 70), d.start)
+                or _SPEECH_AFTER.match(text, d.end)
+                or is_publication_date(text, d))
 
 
 # "the third such attack this year", "for the second time this month", "the fourth journalist

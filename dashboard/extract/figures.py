@@ -46,12 +46,17 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"(?:school)?teachers?", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
+     # pages drop the plural: "two were killed and five other were wounded"
+     r"other(?=\s+(?:were|have|had|are)\b)|"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
      r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
      r"official|officer", "unspecified"),
 ]
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
+    # "fatally shot six labourers", "were fatally wounded": the wound killed them (first, so
+    # "wounded" does not take it for the injured)
+    (r"fatally\s+(?:shot|wounded|injured|stabbed|hit)", "killed"),
     # "hit by bullets", "struck by shrapnel": the person was hit and lived (a death has its verb)
     # "received serious bullet wounds", "suffered minor injuries": the injury as a noun
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|(?:received|receiving|suffered|suffering|"
@@ -92,8 +97,12 @@ _CAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), c) for p, c in CATEGORY_
 _OPS_RE = re.compile(rf"\b{OPERATION_NOUNS}\b", re.IGNORECASE)
 # Words allowed between a number and its noun: "36 innocent Baloch civilians", "17 law-enforcement".
 _FILLER = re.compile(
-    r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|other|additional|further|armed|"
-    r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|afghan|chinese|punjabi|"
+    r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|"
+    r"other(?!\s+(?:were|have|had|are)\b)|additional|further|armed|"
+    r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|pakistan|afghan|"
+    r"chinese|punjabi|"
+    # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists"
+    r"[a-z]+-(?:backed|sponsored|funded|linked|affiliated|trained)|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
     r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
@@ -209,6 +218,12 @@ _NOT_COUNT_BEFORE = re.compile(
     # an age: "a boy of 16"
     r"(?:boy|girl|child|son|daughter|student|youth|man|woman)\s+of)\s*$",
     re.IGNORECASE)
+# A casualty list gives each person's age between commas after the name: "Naik Ali Raza, 27,
+# from Swabi", "Imran Ali, 24, and Sajid, 30, were shot dead".
+_AGE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*,\s*$")
+_AGE_AFTER = re.compile(r"\s*,\s*(?:from|of|a|an|the|and|resident|hailing|son|who|were|was)\b",
+                        re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"\bcondition\s+of\s+(?:the\s+|at\s+least\s+)?$", re.IGNORECASE)
 _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
     r"(?:\s+[\w-]+){0,6}?(?:,?\s+and)?|while|with|of\s+whom|among\s+them)?\s*",
@@ -319,7 +334,7 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     if ops:
         return "operations", ops.end(), ops.group(0)
     gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+(?:group's\s+|organi[sz]ation's\s+)?|its\s+|"
-                   r"their\s+|our\s+)?)?", text[p:window_end], re.IGNORECASE)
+                   r"their\s+|our\s+)?(?:own\s+)?)?", text[p:window_end], re.IGNORECASE)
     q = p + (gap.end() if gap else 0)
     for rx, who in _WHO_RE:
         m = rx.match(text, q, window_end)
@@ -334,9 +349,18 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
 _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
 
+# "the BLA lost two of its own members", "the group lost three fighters": a side's own dead
+_LOST_BEFORE = re.compile(r"\blost\s+$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"[\w-]+\s+(?:of\s+)?(?:(?:its|their|his|our)\s+)?(?:own\s+)?"
+                        r"(?:members|men|fighters|comrades|soldiers|personnel|companions|"
+                        r"colleagues|sons)\b", re.IGNORECASE)
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
+    if _LOST_BEFORE.search(text, max(lo, start - 12), start) and _OWN_AFTER.match(text, start, hi):
+        return "killed", 0
     best: tuple[str, int] | None = None
     # Brackets do not count towards the reach: "two soldiers, Naik A (age 31, from X) and
     # Sepoy B (age 23, from Y), having fought gallantly, embraced shahadat" names the two men
@@ -391,11 +415,16 @@ _ONE_PERSON = (
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(
     # "two were injured while a third went missing": an ordinal alone stands for one more person
-    rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth))(?=\s+(?:was|went|died|had|"
+    # "seven were killed and another was injured": "another" alone is one more person too
+    rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth)|another|one\s+more)(?=\s+(?:was|went|"
+    rf"died|had|"
     rf"has|got|lost|suffered|sustained|received|remains|is)\b)|"
     rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
-    rf"guard|driver|colleague|companion|friend)\b))\s+"
+    rf"guard|driver|colleague|companion|friend)\b)|"
+    # "shot dead the brother of a provincial lawmaker": a relative named by whose relative
+    rf"the(?=\s+(?:[\w-]+\s+)?(?:son|daughter|brother|sister|nephew|niece|cousin|father|"
+    rf"mother|husband|wife|uncle)\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))))\s+"
     rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
@@ -413,6 +442,11 @@ _VERB_AFTER = re.compile(
 _JOINED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _JOINED_VERB_AFTER = re.compile(
     r"\s+(?:were\s+|was\s+)?(?:(?:also|critically|seriously|badly)\s+)*", re.IGNORECASE)
+# ... and before one: "A policeman and four labourers were killed" is 1 and 4 killed.
+_JOINED_FIGURE_AFTER = re.compile(
+    r"\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+"
+    r"(?:(?:also|critically|seriously|badly|later|reportedly)\s+)*", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
@@ -487,6 +521,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
         if category is None and _JOINED_BEFORE.search(before):
             j = _JOINED_VERB_AFTER.match(text, m.end(), hi)
             category = _casualty_at(text, j.end(), hi) if j else None
+        if category is None and (j := _JOINED_FIGURE_AFTER.match(text, m.end(), hi)):
+            category = _casualty_at(text, j.end(), hi)  # "a policeman and four labourers were"
         if category is None:
             continue
         # Two people joined by "and" share the verb: "Khalil and another fisherman were killed",
@@ -516,7 +552,10 @@ _TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|
           r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
           r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
 _NAMED_SUBJECT = re.compile(
-    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?\s+(?:was|were|"
+    # "the release of Salman Baloch, who was abducted two years ago": a relative clause claims
+    # the act as a main clause would
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?(?:\s*,\s*who)?"
+    rf"\s+(?:was|were|"
     rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|allegedly|reportedly|"
     rf"brutally|critically|seriously)\s+)*", re.IGNORECASE)
 _NAMED_OBJECT = re.compile(
@@ -551,10 +590,17 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue
         if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
             continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
+        if _NAMED_MEMBER.search(text, max(lo, a - 40), a):
+            continue  # "11 people including JUI-F leader Hafiz Hamdullah were injured"
         count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
                                  note="named"))
     return out
+
+
+# A name inside a counted group names one of its members: no new figure.
+_NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 # Capitalised words that open a sentence without naming anyone.
@@ -574,11 +620,16 @@ _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
 
 
 # Part of the injured told by condition and where they were moved: "three critically wounded
-# were referred to Quetta", "two of the injured, in a serious condition, were airlifted".
+# were referred to Quetta", "two of the injured, in a serious condition, were airlifted"; or all
+# of them: "seven injured individuals have been transferred to Loralai".
 _MOVED_PART = re.compile(
-    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*)?(?:(?:critically|seriously|"
-    r"severely|badly|gravely)\s+(?:wounded|injured|hurt)\s+|(?:in\s+(?:a\s+)?(?:critical|serious)"
-    r"\s+condition\s*,?\s*))?(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*)?(?:(?:(?:critically|seriously|"
+    r"severely|badly|gravely)\s+)?(?:wounded|injured|hurt)\s+(?:(?:people|persons|individuals|"
+    r"men|victims)\s+)?|(?:in\s+(?:a\s+)?(?:critical|serious)"
+    r"\s+condition\s*,?\s*))?"
+    # "three injured including the party's leader had been shifted": a member named on the way
+    r"(?:,?\s*including\s+[^,.;\d]{1,60}?,?\s+)?"
+    r"(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
     r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken|airlifted|flown|evacuated|"
     r"transferred|rushed)\b", re.IGNORECASE)
 
@@ -605,7 +656,7 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
             _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None:
         return True
     if figure.category == "injured" and _MOVED_PART.match(text, figure.start + len(figure.raw)) \
-            and any(c is not None and c > figure.count and cat == "injured"
+            and any(c is not None and c >= figure.count and cat == "injured"
                     for c, cat in counted):
         return True
     quoted = text.count('"', sentence_start, figure.start) % 2 == 1
@@ -704,6 +755,11 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if _AGENT_BEFORE.search(text, max(lo, n.start - 5), n.start):
             continue
+        if _AGE_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
+                _AGE_AFTER.match(text, n.end, hi):
+            continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
+        if _CONDITION_BEFORE.search(text, max(lo, n.start - 30), n.start):
+            continue  # "the condition of 3 of the injured is critical": members, no new figure
         if _ANAPHOR.search(text, max(lo, n.start - 6), n.start) and \
                 _ANAPHOR_AFTER.match(text, n.end, min(hi, n.end + 20)) and \
                 not re.search(r"\bamong\s+the\s*$", text[max(lo, n.start - 12):n.start],
@@ -762,6 +818,10 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and out and _TALLY_WITH.search(
                 text, max(lo, n.start - 40), n.start):
             category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
+        if category is None and who_hit is None and out and _BRINGING_TO.search(
+                text, max(lo, n.start - 90), n.start):
+            # "14 more were killed, bringing the total at that time to 47": the sum of the same
+            category, who = out[-1].category, out[-1].who
         if who_hit:
             who, end, noun = who_hit
             if who == "operations":
@@ -838,6 +898,19 @@ def find_figures(text: str, lo: int, hi: int,
             # with the state's forces in the sentence, "missing" may be an enforced disappearance
             category = "abducted"
         prev_who = who
+        if category in ("disappeared", "abducted") and (rel := _WHO_WERE.match(text, end, hi)):
+            # "four missing individuals who were allegedly killed": the relative clause says
+            # what befell them; "missing" only says who they were
+            category = _casualty_at(text, rel.end(), hi) or category
+        named = _NAME_AND.search(text, max(lo, n.start - 60), n.start) \
+            if who_hit and n.count is not None and re.fullmatch(r"others", who_hit[2], re.I) \
+            else None
+        if named and not any(s < named.end(1) and named.start(1) < e for s, e in not_people):
+            # "arrested Lala Wahab and four others": the named one and the others, five people
+            out.append(FigureMention(text[named.start(1):end], n.count + 1, category, who,
+                                     n.qualifier, named.start(1), end,
+                                     note="a named person and the others counted with them"))
+            continue
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
@@ -847,12 +920,30 @@ def find_figures(text: str, lo: int, hi: int,
                  key=lambda f: f.start)
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start())] if out else []
+    # "killed three more, bringing the total to 50": the sum is the number it brings to; the
+    # figures before it are this incident's own
+    bringing = list(_BRINGING.finditer(text, lo, hi)) if triggers else []
     if triggers:
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
-                             f.note, total=_sums(text, f, triggers)) for f in out]
+                             f.note, total=_sums(text, f, [
+                                 m for m in triggers
+                                 if not any(b.start() <= m.start() < b.end() and f.start < b.start()
+                                            for b in bringing)]))
+               for f in out]
     return out
 
 
+_BRINGING = re.compile(r"\b(?:bringing|taking|raising|pushing)\s+the\s+(?:overall\s+|total\s+|"
+                       r"death\s+)?(?:total|toll|tally|number)\b[^.;:\d]{0,60}?\bto\b",
+                       re.IGNORECASE)
+_BRINGING_TO = re.compile(_BRINGING.pattern + r"\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_WHO_WERE = re.compile(
+    r"(?:\s+(?:missing|disappeared|abducted)\s+(?:persons|people|individuals|men|youths|"
+    r"students))?\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:(?:allegedly|reportedly|"
+    r"later|then|subsequently)\s+)*(?:found\s+(?=dead\b))?(?=(?:killed|shot|murdered|gunned|"
+    r"dead|executed)\b)", re.IGNORECASE)
+# A named person joined to a count of others: "Lala Wahab and four others were arrested".
+_NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+and\s+$")
 _SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
                                 re.IGNORECASE)
 

@@ -18,6 +18,7 @@ from dashboard.extract.attribution import (
     ClaimantDef,
     Cue,
     find_cues,
+    holders_by_surname,
     load_register,
     mentions,
     register_by_id,
@@ -30,6 +31,8 @@ from dashboard.extract.dates import (
     combine,
     find_dates,
     in_ordinal_tally,
+    in_stamp_line,
+    is_publication_date,
     is_statement_date,
 )
 from dashboard.extract.figures import FigureMention, act_family, find_figures, restates
@@ -102,6 +105,24 @@ def outlet_claimant(outlet: str | None) -> tuple[str, str]:
     if outlet:
         return id_from_name(outlet), f"{outlet} (the outlet's own reporting)"
     return "outlet-unnamed", "The report's outlet (not named; its own reporting)"
+
+
+def registered_outlet(outlet: str | None, register: tuple[ClaimantDef, ...]) -> str | None:
+    """The register's id for an outlet that is itself a claimant: a rights group, a party or an
+    armed group publishing its own statement on its own site ("Human Rights Council of
+    Balochistan") speaks for itself, with its own source type, not as a news outlet would."""
+    if not outlet:
+        return None
+    # a news outlet keeps its own name as claimant: the register's "another outlet" is for
+    # outlets a report cites, not for the one publishing it
+    media = {c.id for c in register if c.source_type == "media"}
+    found = [m for m in mentions(outlet, 0, len(outlet), register) if m[2] not in media]
+    # only a name that is the whole outlet: "Balochistan Post" is an outlet, "Dawn" is not a
+    # claimant, and "BBC Urdu on the BLA" names no publisher in the register
+    if len(found) == 1 and outlet.strip(" .").removeprefix("The ").strip() == \
+            outlet[found[0][0]:found[0][1]].removeprefix("The ").strip():
+        return found[0][2]
+    return None
 
 
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-in|rally|rallies|(?-i:march(?:ed|es)?)|"
@@ -230,14 +251,22 @@ _DATING_SENTENCE = re.compile(
 _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|martyred|"
                        r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?|attackers|"
                        r"assailants|gunmen|killers|culprits|the\s+(?:attack|incident|blast|"
-                       r"explosion|ambush|firing))\b", re.IGNORECASE)
+                       r"explosion|ambush|firing)|"
+                       # the source of a bare lead tells the same attack next: "According to the
+                       # police, the convoy was attacked ...", "Confirming the development, the DPO
+                       # said miscreants stormed ...", "the ISPR said the militants belonged to"
+                       r"(?:was|were)\s+attacked|attacked\s+the|miscreants|militants|terrorists|"
+                       r"c[oa]me\s+under\s+(?:heavy\s+|intense\s+)?(?:fire|attack)|"
+                       r"confirming\s+the\s+(?:development|incident|attack|casualties))\b",
+                       re.IGNORECASE)
 
 
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
     kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
-    return kept if any(d.span.start is not None for d in kept) else list(dates)
+    return kept if any(d.span.start is not None for d in kept) else \
+        [d for d in dates if not is_publication_date(t, d)]
 
 
 def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
@@ -252,8 +281,10 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                 and not is_statement_date(t, d)]
 
     # A photo caption above the lead dates the picture (the funeral on Monday), not the incident
-    opening = [i for i in range(min(len(per_sentence), 3))
-               if not in_caption(t, per_sentence[i][0].end)][:2]
+    # nor does a page's stamp line ("Updated 28 Oct, 2024 06:40pm") between headline and lead
+    opening = [i for i in range(min(len(per_sentence), 4))
+               if not in_caption(t, per_sentence[i][0].end)
+               and not in_stamp_line(t, per_sentence[i][0].start)][:2]
     lead = next((dated_at(i) for i in opening if dated_at(i)), None)
     if _REMAINDER.match(t, s.start):
         # "The remaining two deaths were in Kalat": the rest of the lead's tally. The lead may
@@ -288,6 +319,22 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         if _DATING_SENTENCE.match(t, nxt.start) and dated_at(i):
             return dated_at(i)
     return lead
+
+
+def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
+                   index: int, reach: int = 3) -> list[DateMention] | None:
+    """A release's summary dates only its statement ("the ISPR announced on Friday"); the
+    account that follows dates the incident a few sentences on ("According to the ISPR, ...
+    Troops detected the group on the night of August 7-8"). The first incident date within
+    `reach` sentences, unless another incident begins before it."""
+    for i in range(index + 1, min(len(per_sentence), index + 1 + reach)):
+        if _NEW_INCIDENT.match(t, per_sentence[i][0].start) or per_sentence[i][4]:
+            return None  # another incident, or new figures: another account's date
+        dated = [d for d in incident_dates[i] if d.span.start is not None
+                 and not is_statement_date(t, d)]
+        if dated:
+            return dated
+    return None
 
 
 def _before(dates: list[DateMention], lead: list[DateMention], days: int) -> bool:
@@ -340,6 +387,47 @@ def _headline(t: str, pos: int) -> bool:
     if end < 0 or "\n" in t[:pos]:
         return False
     return not t[:end].rstrip().endswith((".", ":", "?", "!"))
+
+
+def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
+                  index: int) -> str | None:
+    """The source that tells a bare lead's attack in the sentence after it, or in the one after
+    a line of background that names no one and counts nothing ("This four-day operation is
+    taking place in the Sambaza area."). None when another incident or new figures come first,
+    and for a sentence that cites a source of its own ("According to initial reports, ...")."""
+    own = per_sentence[index][0]
+    if _OWN_SOURCE.search(t, own.start, own.end):
+        return None
+    for i in (index + 1, index + 2):
+        if i >= len(per_sentence):
+            return None
+        nxt, _, _, dates, figs, _ = per_sentence[i]
+        if _NEW_INCIDENT.match(t, nxt.start) or figs:
+            return None
+        if named[i] and _CASUALTY.search(t, nxt.start, nxt.end):
+            return named[i]
+        if named[i] or dates:
+            return None
+    return None
+
+
+_OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", re.IGNORECASE)
+
+
+def _subheading(t: str, pos: int) -> bool:
+    """Whether pos lies on a short line of its own inside the text, with no full stop: a
+    page's crosshead ("One tribesman slain, two hurt in gun battle") repeats the body's figures
+    as a headline does."""
+    start = t.rfind("\n", 0, pos) + 1
+    end = t.find("\n", pos)
+    end = len(t) if end < 0 else end
+    line = t[start:end].strip()
+    return start > 0 and t[start - 2:start] == "\n\n" and t[end:end + 2] == "\n\n" \
+        and 0 < len(line) <= 90 and not line.endswith((".", ":", "?", "!", '"', "'")) \
+        and not _SPEECH_WORD.search(line)
+
+
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORECASE)
 
 
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
@@ -446,11 +534,17 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet)
+    own_voice = registered_outlet(outlet, register)
+    if own_voice is not None:
+        out_id = own_voice
 
     # Pass 1: everything per sentence.
     per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],
                              list[FigureMention], list[Any]]] = []
     all_names = mentions(t, 0, len(t), register)
+    holders = holders_by_surname(t, all_names)
+    persons = {(a, b) for a, b, _ in holders}
+    all_names = sorted(all_names + holders)
     k = 0
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
@@ -463,8 +557,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             j += 1
         names = all_names[k:j]
         dates = find_dates(t, s.start, s.end, published)
-        blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
-        hits = find_places(t, s.start, s.end, finder, blocked)
+        blocked = [(a, b) for a, b, _ in names if (a, b) not in persons] + \
+            [(d.start, d.end) for d in dates]
+        hits = find_places(t, s.start, s.end, finder, blocked,
+                           [(a, b) for a, b, _ in names if (a, b) in persons])
         roles = settle_datelines(t, hits, [role_of(t, h, s.start, s.end) for h in hits])
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
                                         tuple(earlier),
@@ -528,7 +624,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     for key, ids in by_name.items():
         if len(ids) < 2:
             continue
-        best = max((gazetteer.get(i) for i in ids),
+        best = max((gazetteer.get(i) for i in sorted(ids)),
                    key=lambda p: named_districts.get(p.district or "", 0) if p else -1)
         # "two clans of Lehri district" under a SIBI dateline: the report's own word makes the
         # name a district (one that was split off), over the tehsil of the same name elsewhere
@@ -543,6 +639,21 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     hits[i] = PlaceHit(h.mention, h.start, h.end, best, h.method, h.score,
                                        h.suggestions, note=f"one name, one place in a report: "
                                        f"{best.name} ({best.district}) as elsewhere in it")
+
+    # Pass 2c: a name left unresolved where the report resolved it elsewhere ("near Umar Farooq
+    # Chowk in Khuzdar" ... "a market at Umar Farooq Chowk") is that same place.
+    resolved_as: dict[str, set[str]] = {}
+    for _, hits, _, _, _, _ in per_sentence:
+        for h in hits:
+            if h.place is not None:
+                resolved_as.setdefault(_mention_key(h.mention)[0], set()).add(h.place.id)
+    for _, hits, _, _, _, _ in per_sentence:
+        for i, h in enumerate(hits):
+            ids = resolved_as.get(_mention_key(h.mention)[0]) if h.place is None else None
+            if ids and len(ids) == 1 and (same := gazetteer.get(next(iter(ids)))) is not None:
+                hits[i] = PlaceHit(h.mention, h.start, h.end, same, "same_name_in_report", 100.0,
+                                   h.suggestions, role=h.role, note="one name, one place in a "
+                                   f"report: {same.name} as resolved elsewhere in it")
 
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []
@@ -559,7 +670,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         [d for d in per_sentence[i][3] if d.span.start is not None
          and not is_statement_date(t, d)] for i in range(min(len(per_sentence), 2))) if ds), [])
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
-                    for f in figs if f.count is not None and not _headline(t, f.start)}
+                    for f in figs if f.count is not None and not _headline(t, f.start)
+                    and not _subheading(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
@@ -570,11 +682,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         past = index > 1 and bool(own_dates) and bool(lead_dates) \
             and not _near_in_time(own_dates, lead_dates)
         fresh = fresh or past
-        nxt = per_sentence[index + 1][0] if index + 1 < len(per_sentence) else None
+        # a past event's figures are the outlet's: no source after the sentence claims them
+        # ("a grim reminder of a 2015 tragedy in which gunmen killed 20")
+        old_news = bool(own_dates) and published is not None and published.start is not None \
+            and all(d.span.end is not None and (published.start - d.span.end).days > 31
+                    for d in own_dates)
         neighbours = (None if fresh or index == 0 else named[index - 1],
-                      named[index + 1] if nxt is not None and not
-                      _NEW_INCIDENT.match(t, nxt.start) and not per_sentence[index + 1][4]
-                      and _CASUALTY.search(t, nxt.start, nxt.end) else None)
+                      None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))
@@ -610,7 +724,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
-            if _headline(t, f.start) and (f.count, act_family(f.category)) in body_figures:
+            if (_headline(t, f.start) or _subheading(t, f.start)) \
+                    and (f.count, act_family(f.category)) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past else para_speaker, out_id, neighbours, sole)
@@ -669,12 +784,16 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         own = _incident_dates(t, c.dates)
         known = [d for d in own if d.span.start is not None]
         if not known:
-            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            # nothing near dates it: the account after a line of background may ("... The
+            # operation is under way in Sambaza. The ISPR said ... on the night of August 10-11")
+            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
+                _account_dates(t, per_sentence, incident_dates, c.index)
             own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
         elif all(is_statement_date(t, d) for d in known):
             # "relatives said on Monday" only bounds the incident from above; a date of the
             # incident in the next or previous sentence, not after it, says when.
-            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
+                _account_dates(t, per_sentence, incident_dates, c.index)
             said = max(d.span.end for d in known)  # type: ignore[type-var]
             if borrowed and all(d.span.end is not None and d.span.end <= said
                                 for d in borrowed):

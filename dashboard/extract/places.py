@@ -28,7 +28,10 @@ PLACE_NOUNS = (r"area|areas|village|villages|town|tehsil|sub-?division|locality|
 _LOCALITY = re.compile(
     rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|areas|village|town|tehsil|"
     rf"sub-?division|locality|region|valley|bazaar|bazar|union\s+council|neighbou?rhood)"
-    rf"\s+(?:of|in)\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    # the province may stand before the town as a possessive: "the Naseerabad area of
+    # Balochistan's Turbat" is in Turbat's district, whatever else Naseerabad names
+    rf"\s+(?:of|in)\s+(?:the\s+)?(?:(?:Balochistan|Pakistan)(?:'s|’s)\s+)?"
+    rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
     rf"(?P<dw>\s+(?:district|District|Distt\.?|DISTRICT))?"
     rf"|(?P<loc2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}),?\s+(?:in\s+)?(?:the\s+)?"
     rf"(?P<dist2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?P<dw2>\s+(?:district|District|Distt\.?))"
@@ -119,7 +122,8 @@ _CONTEXT_BEFORE = re.compile(
     r"hospitals?\s+(?:in|of|across)|Khan\s+of|(?:statement|press\s+release|communiqu[eé]|notification|"
     r"message|report)\s+(?:was\s+)?(?:issued|released|sent|circulated|launched)\s+(?:from|in|at)|"
     # where fighters came from: "militants had crossed over from Iran"
-    r"(?:crossed|sneaked|slipped|infiltrated)\s+(?:over\s+|back\s+|in\s+)?(?:into\s+\w+\s+)?from|"
+    r"(?:crossed|sneaked|slipped|infiltrated|infiltrate|infiltrating|cross)\s+(?:over\s+|back\s+|"
+    r"in\s+)?(?:into\s+\w+\s+)?from|"
     r"(?:health\s+(?:centre|center|unit)|clinic|dispensary|RHC|BHU)\s+in|"
     # "Commissioner Sibi Division": an official's title, with or without a rank before it
     r"(?:(?:deputy|assistant|divisional)\s+)?commissioner(?:\s+of)?|"
@@ -154,6 +158,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:active|fighting)|is\s+fighting|are\s+fighting)\s+(?:mainly\s+|mostly\s+)?(?:in|across)|"
     # a general state of a place, no event: "such abductions have become routine in Balochistan"
     r"(?:routine|commonplace|rampant|the\s+norm|a\s+norm|endemic)\s+(?:in|across)|"
+    # a trend, not an event: "a surge in militant activity, particularly in Khyber Pakhtunkhwa"
+    r"(?:surge|rise|spike|increase|uptick|escalation)\s+in\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+"
+    r"(?:particularly|especially|mainly|mostly|notably)\s+in|"
     # money put into a place is no event there: "China, which has invested billions in Gwadar"
     r"invest(?:ed|ing|ment|ments|s)?)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
@@ -168,12 +175,17 @@ _CONTEXT_AFTER = re.compile(
     r"bus\s+(?:stand|terminal)|mosque|hotel)\b)(?![A-Z][\w'-]+\s+and\s+"
     r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
-    r"\s+(?:Police|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
+    # "the Naseerabad Police Station was attacked": a station named after its area is a scene
+    r"\s+(?:Police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]ost|[Cc]heck\s*-?[Pp]ost)\b)|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
     r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
     r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
+    # "Kalat Division Commissioner Naeem Bazai": the office of a division, not a scene
+    r"[Dd]ivision(?:al)?\s+(?:[Cc]ommissioner|DIG|RPO|[Pp]olice\s+[Oo]fficer)|"
     r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
+    # pages write the hospital in lower case: "the trauma centre of Khuzdar teaching hospital"
+    r"(?:teaching|civil|district|DHQ|divisional|district\s+headquarters)\s+hospital|"
     r"(?:[Dd]eputy|[Aa]ssistant|[Dd]ivisional)\s+[Cc]ommissioner|"
     # a place that names an organisation: "the Balochistan Union of Journalists", "the Gwadar
     # Fishermen's Alliance", "the Quetta Electric Supply Company"
@@ -181,12 +193,26 @@ _CONTEXT_AFTER = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}(?:Union|Association|Alliance|Company|Authority|Council|"
     r"Chamber|Federation|Forum|Board|Corporation|Agency|Institute|Organi[sz]ation|Network|"
     r"Society|Foundation|Ittehad|Tehreek|Jirga)|"
-    r"[Pp]olice\s+(?:chief|said|officials?|sources|station))\b)")
+    r"[Pp]olice\s+(?:chief|said|officials?|sources)|"
+    # "arrested by Gwadar police", "according to Panjgur police": the force, not a scene
+    r"police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]osts?|[Cc]heck\s*-?posts?|[Cc]hecpoints?|"
+    r"[Cc]heckpoints?|[Ss]tations)\b))\b)")
+# An electoral constituency named by its code and its area: "NA-253 (Ziarat)", "PB-45 Kech".
+_CONSTITUENCY_BEFORE = re.compile(r"\b(?:NA|PB|PP|PK|PS)\s?-\s?\d{1,3}\s*[(,]?\s*$")
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+               r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
 # a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:[:(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
+    # wire copy brackets the province or country ("Lasbela [Balochistan], October 22 :"), and
+    # its date may run straight into the lead ("Quetta, Nov 16 At least seven ..."); a capital
+    # dateline may end in a semicolon ("ISLAMABAD; Security forces ...")
+    r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[:;(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
+    r",\s*" + _MONTH_WORD + r"\.?\s+\d{1,2}\s+(?=[A-Z][a-z])|"
     r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
+# The province or country a wire dateline brackets: "Lasbela [Balochistan], October 22 :"
+_DATELINE_BRACKET_BEFORE = re.compile(r"[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*\[")
+_DATELINE_BRACKET_AFTER = re.compile(r"\]\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]")
 # The country or province a wire dateline adds to its town: "TURBAT, Pakistan (AP) —"
 _DATELINE_REGION_BEFORE = re.compile(r"[A-Z][A-Z.'-]*(?:[ \t/]+[A-Z][A-Z.'-]*){0,3},[ \t]*$")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
@@ -198,13 +224,16 @@ _PEOPLE_FROM = re.compile(
     r"travell?ers?|tourists?|natives?|nationals?|families|family|man|woman|boy|girl|"
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|shepherds?|herders?|"
     r"fisherm[ae]n|farmers?|teachers?|doctors?|policem[ae]n|guards?|constables?|sepoys?|"
-    r"brothers?|sons?|relatives|clerics?|"
+    r"brothers?|sons?|relatives|clerics?|individuals|residents|locals|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
     r"(?:all\s+|both\s+|originally\s+)?"
     # "from southern Punjab": a direction word may come before the region
     r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
     r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
+# Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
+_AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*"
+                       r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
 # that says where each of a group comes from, whatever the group is called.
 _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\s+)?from\s+"
@@ -214,10 +243,13 @@ _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\
 _MOVEMENT = re.compile(
     r"\b(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|"
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
-    r"vehicles?|convoy|leaving|left|destined|departed)\s+(?:back\s+)?(?:from|to|for)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
-_ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
-                       r"(?:to|from)\s+(?:the\s+)?$")
+    r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|headed)\s+(?:back\s+)?"
+    # "to and from Punjab"; "from the provincial capital, Quetta, to"
+    r"(?:(?:from|to|for)\s+and\s+)?(?:from|to|for)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?"
+    r"(?:in\s+)?$", re.IGNORECASE)
+_ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?(?:provincial\s+capital,\s+)?[A-Z][\w'-]*"
+                       r"(?:\s+[A-Z][\w'-]*){0,2},?\s+(?:to|from)\s+(?:the\s+)?$")
 _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnapped|picked\s+up|"
                          r"taken\s+away|whisked\s+away|snatched|seized|arrested|detained)\s+"
                          r"from\s+(?:the\s+)?$|"
@@ -246,7 +278,13 @@ _INCIDENT_WORDS = re.compile(
     r"(?:under|rocket|mortar|heavy|indiscriminate|sniper)\s+fire|went\s+off|detonat\w*|"
     r"destroyed|damaged|demolished|IBOs?|khwarij|khawarij|land\s*mines?|explosive\s+devices?|"
     r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
-    r"casualt(?:y|ies))\b", re.IGNORECASE)
+    r"casualt(?:y|ies)|"
+    # what attackers are said to do on a road or at a post: "blocked the highway ... and
+    # offloaded passengers", "lobbed a grenade", "looted weapons"
+    r"offload\w*|hostages?|loot\w*|burnt|burned|hurl\w*|lobb\w*|planted|shell(?:ed|ing)|"
+    r"rockets?|mortars?|drones?|overr[au]n|besieg\w*|"
+    r"block(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:highway|road|route))\b",
+    re.IGNORECASE)
 
 
 # A hospital named with its town: "Civil Hospital Quetta", "CMH Turbat", "Pasni Civil Hospital",
@@ -349,8 +387,12 @@ class _Marks:
 
 
 def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
-                blocked: list[tuple[int, int]]) -> list[PlaceHit]:
-    """Place mentions in one sentence text[lo:hi]; `blocked` spans (claimant names) are skipped."""
+                blocked: list[tuple[int, int]],
+                persons: list[tuple[int, int]] | None = None) -> list[PlaceHit]:
+    """Place mentions in one sentence text[lo:hi]; `blocked` spans (claimant names) are skipped,
+    and so are `persons` (an official's own name: "SHO Javed Lehri" names no place Lehri)."""
+    persons = persons or []
+    blocked = [*blocked, *persons]
     hits: list[PlaceHit] = []
     # Marks, not span lists: checking each candidate against every span taken so far was
     # quadratic in a sentence with thousands of places (a hostile text with no full stops).
@@ -428,8 +470,12 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         taken.append((loc_s, loc_e))
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway", or a border by its sides,
-    # "the Pakistan-Afghanistan border": both ends, both context.
-    for m in _ROUTE_NAME.finditer(text, lo, hi):
+    # "the Pakistan-Afghanistan border": both ends, both context. Pages drop the hyphen ("the
+    # Quetta Karachi Highway"): then both words must be places, so "the Makran Coastal Highway"
+    # keeps Makran.
+    spaced = [m for m in _ROUTE_NAME_SPACED.finditer(text, lo, hi)
+              if finder.known(m.group(1)) and finder.known(m.group(2))]
+    for m in [*_ROUTE_NAME.finditer(text, lo, hi), *spaced]:
         for g in (1, 2):
             s, e = m.span(g)
             if finder.known(text[s:e]) and not taken.overlaps(s, e) \
@@ -473,6 +519,8 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     # 2b. A place inside a speaker's name ("the Balochistan government", "Islamabad said"): the
     # report names the place, as the seat of whoever speaks, so it is kept, as context.
     for a, b in blocked:
+        if (a, b) in persons:
+            continue
         a, b = max(a, lo), min(b, hi)
         for word in re.finditer(r"[A-Z]\S*", text[a:b]):
             s = a + word.start()
@@ -586,6 +634,8 @@ _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
                          r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
                          r"[Pp]ipeline|[Bb]order|[Ff]rontier|[Bb]oundary))")
+_ROUTE_NAME_SPACED = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[Nn]ational[ \t]+)?"
+                                r"(?:[Hh]ighway|[Mm]otorway|[Rr]ailway|[Rr]oad)\b)")
 # A protest that moves: "marched from Shahi Tump to the press club", "a rally from Kech to
 # Quetta". Its route is where the protest happened, unlike a journey's ends.
 _MARCH_FROM = re.compile(r"\b(?:march(?:ed|ing|es)?|long\s+march|rall(?:y|ies|ied)|procession|"
@@ -605,6 +655,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if line_start is not None and _DATELINE_REGION_BEFORE.fullmatch(text, line_start, hit.start) \
             and _DATELINE_AFTER.match(text, hit.end):
         return "context"  # the country of a wire dateline: "TURBAT, Pakistan (AP) -"
+    if line_start is not None and _DATELINE_BRACKET_BEFORE.fullmatch(text, line_start, hit.start) \
+            and _DATELINE_BRACKET_AFTER.match(text, hit.end):
+        return "context"  # the bracketed region of a wire dateline: "Hub [Balochistan], May 2 :"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
     if _FAMILY_IN.search(before) and _SAID_AFTER.match(after):
@@ -634,6 +687,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
     if _SITE_AFTER.match(after) and _EVENT_AT.search(before):
         return "incident"  # "arrested outside the Quetta Press Club": a site, not a body
+    if _CONSTITUENCY_BEFORE.search(before):
+        return "context"  # "contesting from NA-253 (Ziarat)": an electoral seat, not a scene
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
@@ -642,6 +697,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "marched from Shahi Tump to the press club": the protest's route
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
+    if "from" in before and _AGE_FROM.search(before):
+        return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
     people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
         or None
     if people:
@@ -687,7 +744,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if ("plan" in before or "plot" in before) and _PLANNED.search(before):
         return "context"
-    if _trend_sentence(text, lo, hi):
+    if _trend_sentence(text, lo, hi) or _AMID_TREND.search(text, max(lo, hit.start - 160),
+                                                             hit.start):
         return "context"
     if _incident_sentence(text, lo, hi) or _SCENE_ACTIVITY.search(before):
         return "incident"
@@ -978,6 +1036,15 @@ _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensif
 _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
                            r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months)|"
                            r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+# "The attack comes amid a surge in terrorist activities across the country, especially in
+# Khyber Pakhtunkhwa and Balochistan": places after a trend phrase name where violence has grown,
+# not where this incident happened. Places before it keep their role ("killed in Quetta amid a
+# wave of attacks").
+_AMID_TREND = re.compile(r"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
+                         r"upsurge|uptick|increase|escalation|resurgence|spike)\s+(?:in|of)\b"
+                         r"[^.;]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

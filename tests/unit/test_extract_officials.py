@@ -1,0 +1,60 @@
+"""Officials named once with their office and then by surname (issue 11). Real reports write
+"Deputy Commissioner Kaleem Kakar said ..." and, paragraphs later, "Kakar said ...": the second
+statement is the deputy commissioner's, not the outlet's. The texts are written for these
+tests."""
+
+import pytest
+
+from dashboard.dates import parse_date
+from dashboard.extract.attribution import holders_by_surname, load_register, mentions
+from dashboard.extract.ingest import ingest_text
+from dashboard.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    g, _ = load_gazetteer()
+    return g
+
+
+def _claimants(text, gaz):
+    r = ingest_text(text, published=parse_date("2024-11-06"), gazetteer=gaz, outlet="Daily Example")
+    return {(f["count"], f["category"]): (c["claimant"], c["source_type"])
+            for c in r.claims for f in c["figures"]}
+
+
+@pytest.mark.parametrize("text, figure, claimant", [
+    ("Two shopkeepers were shot dead in Kharan on Monday, Deputy Commissioner (DC) Naveed Jamali "
+     "told reporters.\nRelatives staged a sit-in on the main road.\nLater, Jamali said that "
+     "three more people had been injured.", (3, "injured"), "balochistan-government"),
+    ("Senior Superintendent of Police (SSP) Rahim Durrani said the attack began at dawn.\nThe "
+     "militants fled towards the hills.\nDurrani clarified that four constables had been "
+     "wounded, not six.", (4, "injured"), "police"),
+    ("District Health Officer Dr Nasreen Magsi received the wounded at the hospital in Dera "
+     "Murad Jamali.\nThe blast damaged a dozen shops.\nAccording to Magsi, seven of the injured "
+     "were children and 11 people had been hurt in all.", (11, "injured"), "hospital-officials"),
+])
+def test_a_surname_speaks_for_the_office_that_named_it(gaz, text, figure, claimant):
+    assert _claimants(text, gaz)[figure][0] == claimant
+
+
+def test_a_surname_that_does_not_speak_is_left_alone():
+    text = ("Assistant Commissioner Tariq Lehri visited the site. Two men were killed near the "
+            "Lehri bypass on Monday.")
+    names = mentions(text, 0, len(text), load_register())
+    assert [text[s:e] for s, e, _ in holders_by_surname(text, names)] == ["Tariq Lehri"]
+
+
+def test_a_holders_surname_is_no_place(gaz):
+    r = ingest_text("Two men were shot dead in Nushki, SHO Javed Lehri said on Monday.",
+                    published=parse_date("2024-11-06"), gazetteer=gaz)
+    assert [p["mention"] for p in r.places] == ["Nushki"]
+
+
+@pytest.mark.parametrize("text", [
+    "The SSP Operations Quetta briefed the media. Quetta said nothing more.",
+    "Deputy Commissioner Khuzdar told reporters that Khuzdar said it first.",
+])
+def test_an_office_followed_by_a_place_names_no_holder(text):
+    names = mentions(text, 0, len(text), load_register())
+    assert holders_by_surname(text, names) == []

@@ -1,0 +1,494 @@
+"""Patterns found in real published pages (issue 11, round 7), each written here in our own words:
+how pages are stamped and datelined, who speaks for a bare lead, outlets that are themselves
+claimants, and the prose habits of wire copy. No sentence of a real page is used."""
+
+import pytest
+
+from dashboard.dates import parse_date
+from dashboard.extract.ingest import ingest_text
+from dashboard.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    g, _ = load_gazetteer()
+    return g
+
+
+def _ingest(text, gaz, published="2025-10-20", outlet=None):  # a Monday
+    return ingest_text(text, published=parse_date(published), gazetteer=gaz, outlet=outlet)
+
+
+def _figures(r):
+    return {(f["raw"], f["category"]): (c, f) for c in r.claims for f in c["figures"]}
+
+
+def _claimant_of(r, raw, category="killed"):
+    return _figures(r)[(raw, category)][0]
+
+
+# attribution ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("outlet, text, raw, claimant, source_type", [
+    ("Human Rights Council of Balochistan",
+     "Monthly report: in May the council recorded 22 extrajudicial killings in the province.",
+     "22", "hrcb", "rights_group"),
+    ("Voice for Baloch Missing Persons",
+     "Nine people were forcibly disappeared from Kech in March, the camp's records show.",
+     "Nine", "vbmp", "rights_group"),
+    ("Baloch Yakjehti Committee",
+     "Forces picked up four students from Hub on Sunday night.", "four", "byc", "political"),
+])
+def test_an_outlet_in_the_register_speaks_as_that_claimant(gaz, outlet, text, raw, claimant,
+                                                            source_type):
+    r = _ingest(text, gaz, outlet=outlet)
+    claim, _ = next(v for k, v in _figures(r).items() if k[0] == raw)
+    assert (claim["claimant"], claim["source_type"]) == (claimant, source_type)
+
+
+def test_a_news_outlet_still_speaks_as_the_outlet(gaz):
+    r = _ingest("Two men were shot dead in Turbat on Sunday.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "Two")["source_type"] == "media"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Three Levies men were killed in Washuk on Saturday night. According to the police, the "
+     "men were attacked while guarding a check post on the main road.", "Three Levies men"),
+    ("A shopkeeper and two customers were shot dead in Hub on Sunday. Confirming the "
+     "development, the SHO said the miscreants had fled on two motorbikes.", "two customers"),
+    ("Five soldiers were martyred in Kohlu on Sunday. The ISPR said in a statement that the "
+     "terrorists had fired from the mountains before fleeing.", "Five soldiers"),
+])
+def test_a_bare_lead_borrows_the_source_telling_the_same_attack_next(gaz, text, raw):
+    claim, _ = next(v for k, v in _figures(_ingest(text, gaz, outlet="Daily Example")).items()
+                    if k[0] in raw)
+    assert claim["source_type"] == "state"
+
+
+def test_a_bare_lead_keeps_the_outlet_when_the_next_sentence_is_comment(gaz):
+    r = _ingest("Four labourers were shot dead in Kech on Sunday. The chief minister said "
+                "such acts would not weaken the resolve of the nation.", gaz,
+                outlet="Daily Example")
+    assert _claimant_of(r, "Four")["source_type"] == "media"
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ("Amnesty International has drawn attention to a wave of arrests in Balochistan.\n\n"
+     "In its briefing, the rights watchdog mentioned that 40 activists were detained in Quetta "
+     "in July.", "40", "amnesty-international"),
+    ("The HRCP drew attention to violence against the press in its annual report.\n\n"
+     "The human rights body mentioned that 12 journalists were injured in Balochistan last "
+     "year.", "12", "hrcp"),
+])
+def test_a_rights_body_named_by_what_it_does_speaks_for_the_body_named_before(gaz, text, raw,
+                                                                              claimant):
+    r = _ingest(text, gaz, outlet="Daily Example")
+    claim, _ = next(v for k, v in _figures(r).items() if k[0] == raw)
+    assert (claim["claimant"], claim["source_type"]) == (claimant, "rights_group")
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("A grenade was hurled at a PPP office in Jaffarabad on Sunday. A PPP district leader, Ali "
+     "Hassan, said that two party workers were injured.", "two", "injured"),
+    ("Rahim Khan, provincial information secretary for the National Party, said three "
+     "activists were arrested in Turbat on Monday.", "three", "arrested"),
+    ("Gunmen fired on a PTI rally in Sibi on Tuesday. The PTI said four of its workers were "
+     "killed.", "four", "killed"),
+])
+def test_a_party_and_its_office_bearers_are_political_claimants(gaz, text, raw, category):
+    claim, _ = _figures(_ingest(text, gaz, outlet="Daily Example"))[(raw, category)]
+    assert claim["source_type"] == "political"
+
+
+def test_a_wire_credit_is_not_the_party_of_the_same_letters(gaz):
+    r = _ingest("Seven labourers were killed in Panjgur on Saturday, police said. -- PTI", gaz,
+                outlet="Daily Example")
+    assert _claimant_of(r, "Seven")["claimant"] == "police"
+
+
+def _roles(r):
+    out: dict[str, set[str]] = {}
+    for p in r.places + r.unresolved:
+        out.setdefault(p["mention"], set()).add(p["role"])
+    return out
+
+
+# roles ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Hub [Balochistan], March 4 : Two fishermen were shot dead in Pasni on Sunday.", "Hub"),
+    ("Hub [Balochistan], March 4 : Two fishermen were shot dead in Pasni on Sunday.",
+     "Balochistan"),
+    ("Quetta, Mar 4 Two fishermen were shot dead in Pasni on Sunday, police said.", "Quetta"),
+    ("ISLAMABAD; Security forces killed five militants in Kohlu on Sunday, the ISPR said.",
+     "ISLAMABAD"),
+])
+def test_wire_datelines_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers, Sepoy Ali Raza, 24, from Chakwal, and Naik Imran Ali, 29, from Zhob, were "
+     "martyred in Kahan on Sunday, the ISPR said.", "Chakwal"),
+    ("Two soldiers, Sepoy Ali Raza, 24, from Chakwal, and Naik Imran Ali, 29, from Zhob, were "
+     "martyred in Kahan on Sunday, the ISPR said.", "Zhob"),
+    ("Captain Bilal Ahmed, aged 27, from Quetta, embraced shahadat in the Awaran operation on "
+     "Sunday.", "Quetta"),
+])
+def test_home_town_after_a_named_persons_age_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Armed men blocked the Quetta Karachi Highway near Mastung on Friday.", "Quetta"),
+    ("Armed men blocked the Quetta Karachi Highway near Mastung on Friday.", "Karachi"),
+    ("A blast damaged a bridge on the Quetta Chaman Road near Qila Abdullah on Sunday.",
+     "Chaman"),
+])
+def test_a_road_named_by_its_ends_without_a_hyphen_gives_context_ends(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_a_road_named_by_one_place_keeps_it(gaz):
+    r = _ingest("Gunmen killed a driver on the Makran Coastal Highway near Ormara on Sunday.", gaz)
+    assert "incident" in _roles(r)["Ormara"]
+    assert _roles(r).get("Makran", {"incident"}) != {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Quetta Division Commissioner Ali Raza confirmed that two men were shot dead in Pishin.",
+     "Quetta"),
+    ("Kalat Division DIG Ali Raza said four labourers were shot dead in Mangochar.", "Kalat"),
+    ("A blast at a rally of the PPP candidate for NA-261 (Sibi) killed four people in Dera "
+     "Murad Jamali on Sunday.", "Sibi"),
+    ("The BAP candidate for PB-45 Kech was wounded when gunmen fired on his car in Gwadar.",
+     "Kech"),
+])
+def test_a_divisions_office_and_an_electoral_seat_are_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+# figures --------------------------------------------------------------------------------------
+
+def _counts(r):
+    return sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two soldiers, Sepoy Ali Raza, 24, from Chakwal, and Naik Imran Ali, 29, from Zhob, were "
+     "martyred in Kahan on Sunday, the ISPR said.", [(2, "killed")]),
+    ("Two shopkeepers, Karim Bakhsh, 45, and Nabi Dad, 38, were shot dead in Gwadar on Sunday.",
+     [(2, "killed")]),
+])
+def test_an_age_between_commas_after_a_name_is_no_figure(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Six people were wounded in a blast in Sibi on Sunday; the condition of two of the injured "
+     "was critical, police said.", [(6, "injured")]),
+    ("Nine people were injured in the blast in Dera Bugti on Sunday. Doctors said the condition "
+     "of 3 persons injured in the attack was serious.", [(9, "injured")]),
+])
+def test_the_condition_of_some_of_the_injured_is_no_new_figure(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two persons were killed and five other were wounded in a blast in Khuzdar on Sunday.",
+     [(2, "killed"), (5, "injured")]),
+    ("Three men were killed and two other were injured when gunmen fired on a car in Nushki on "
+     "Sunday.", [(2, "injured"), (3, "killed")]),
+])
+def test_others_written_in_the_singular_keep_their_own_verb(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A policeman and four labourers were killed in an attack in Turbat on Tuesday.",
+     [(1, "killed"), (4, "killed")]),
+    ("A Levies sepoy and two passengers were wounded when a bomb went off near Dhadar on Sunday.",
+     [(1, "injured"), (2, "injured")]),
+])
+def test_one_person_joined_to_a_figure_after_it_is_a_figure_of_one(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Seven labourers were killed and another was injured in the firing in Panjgur on Saturday, "
+     "police said.", [(1, "injured"), (7, "killed")]),
+    ("Two policemen were martyred and one more was wounded in Kalat on Sunday.",
+     [(1, "injured"), (2, "killed")]),
+    ("Another attack took place in Kalat on Sunday, killing two soldiers.", [(2, "killed")]),
+])
+def test_another_alone_is_one_more_person(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+def test_a_lead_whose_source_says_the_men_came_under_fire_is_that_sources(gaz):
+    r = _ingest("Three Levies men were martyred in Washuk late on Sunday.\nAccording to Levies "
+                "officials, the men were on patrol when they came under heavy fire.", gaz,
+                outlet="Daily Example")
+    assert _claimant_of(r, "Three")["source_type"] == "state"
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ("Four people were killed in a blast in Nal on Sunday, police said. A statement from the "
+     "Edhi Foundation put the death toll at six.", "six", "rescue-services"),
+    ("Five people were killed in an attack on a police station in Turbat, which the authorities "
+     "have called an act of terror, Geo News reported.", "Five", "news-outlets"),
+])
+def test_rescue_services_and_cited_outlets_are_media_claimants(gaz, text, raw, claimant):
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
+    assert (claim["claimant"], claim["source_type"]) == (claimant, "media")
+
+
+def test_a_cited_outlet_in_the_register_never_replaces_the_publishing_outlet(gaz):
+    r = _ingest("Two men were shot dead in Turbat on Sunday.", gaz, outlet="Dawn")
+    assert _claimant_of(r, "Two")["claimant"] == "dawn"
+
+
+def test_a_crosshead_repeating_the_bodys_figures_adds_none(gaz):
+    text = ("QUETTA: Three Levies men were martyred and two others were injured when gunmen "
+            "attacked a check post in Washuk on Sunday, officials said.\n\n"
+            "Three martyred, two hurt in hours-long attack\n\n"
+            "The officials said the attackers fled towards the mountains after the firing.")
+    assert _counts(_ingest(text, gaz, outlet="Daily Example")) == [(2, "injured"), (3, "killed")]
+
+
+def test_a_crosshead_with_a_figure_of_its_own_keeps_it(gaz):
+    text = ("QUETTA: Three Levies men were martyred when gunmen attacked a check post in Washuk "
+            "on Sunday, officials said.\n\n"
+            "Four labourers abducted in Kharan\n\n"
+            "The officials said the attackers fled towards the mountains after the firing.")
+    assert (4, "abducted") in _counts(_ingest(text, gaz, outlet="Daily Example"))
+
+
+def _totals(r):
+    return sorted((f["count"], bool(f.get("total"))) for c in r.claims for f in c["figures"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Troops killed three more militants in Kahan on Monday, bringing the total number of "
+     "militants killed in the operation to 20, the ISPR said.", [(3, False), (20, True)]),
+    ("Four more bodies were recovered near Mand on Tuesday, bringing the total at that time to "
+     "15, officials said.", [(4, False), (15, True)]),
+])
+def test_bringing_the_total_to_n_marks_n_and_not_the_new_figure(gaz, text, want):
+    assert _totals(_ingest(text, gaz, outlet="Daily Example")) == want
+
+
+# dates ----------------------------------------------------------------------------------------
+
+def _date_of(r, raw, category="killed"):
+    claim = _figures(r)[(raw, category)][0]
+    return claim["date_start"], claim["date_end"]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("RAWALPINDI: Security forces killed 12 terrorists in Kech district, the ISPR announced on "
+     "Saturday. According to the ISPR, the terrorists were hiding in a compound. Troops "
+     "engaged them on the night of October 16-17 in the Buleda area.", "12",
+     ("2025-10-16", "2025-10-17")),
+    ("Troops killed five militants in Kohlu, the military's media wing said on Sunday. The "
+     "statement said the militants belonged to a banned outfit. The operation was carried out "
+     "on Friday in the Kahan area.", "five", ("2025-10-17", "2025-10-17")),
+])
+def test_a_release_summary_dated_only_by_its_statement_takes_the_accounts_date(gaz, text, raw,
+                                                                              want):
+    assert _date_of(_ingest(text, gaz, outlet="Daily Example"), raw) == want
+
+
+def test_a_bare_lead_borrows_its_source_across_a_line_of_background(gaz):
+    r = _ingest("Security forces killed four more militants in Zhob district, bringing the total "
+                "killed in the operation to 22. The operation is under way in the Sambaza area "
+                "near the border.\n\nThe ISPR said in a statement that the militants had tried to "
+                "cross the border at night.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "four")["claimant"] == "ispr"
+
+
+def test_a_bare_lead_keeps_the_outlet_when_the_line_between_names_another_source(gaz):
+    r = _ingest("Security forces killed four more militants in Zhob district on Sunday. Residents "
+                "said the firing went on for hours.\n\nThe ISPR said in a statement that the "
+                "militants had tried to cross the border at night.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "four")["claimant"] != "ispr"
+
+
+def test_a_dateless_lead_takes_the_date_its_account_gives_after_background(gaz):
+    r = _ingest("Security forces killed four more militants in Zhob district. The operation is "
+                "under way near the border.\n\nThe ISPR said in a statement that the militants "
+                "were engaged on the night of October 17-18.", gaz, outlet="Daily Example")
+    assert _date_of(r, "four") == ("2025-10-17", "2025-10-18")
+
+
+def test_a_dateless_lead_does_not_take_the_date_of_a_later_account_with_figures(gaz):
+    r = _ingest("Security forces killed four more militants in Zhob district. Two soldiers were "
+                "injured in Kohlu, police said.\n\nThe soldiers were attacked on the night of "
+                "October 17-18.", gaz, outlet="Daily Example")
+    assert _date_of(r, "four") == (None, None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Troops killed 12 Indian-sponsored terrorists in Kech on Sunday, the ISPR said.",
+     [(12, "killed")]),
+    ("Last month, 30 foreign-backed militants were killed near the border in Zhob.",
+     [(30, "killed")]),
+])
+def test_who_backs_them_may_stand_between_a_figure_and_its_noun(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police arrested the BYC's district organiser, Sammi Jan, and four others outside the "
+     "press club in Turbat on Sunday.", [(5, "arrested")]),
+    ("Gunmen shot dead Karim Dad and two others near Mand on Sunday, Levies said.",
+     [(3, "killed")]),
+    ("Gunmen killed two people in Quetta and four others were injured in Pishin on Sunday.",
+     [(2, "killed"), (4, "injured")]),
+])
+def test_a_named_person_and_n_others_are_n_plus_one(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The council recorded the discovery of four missing individuals who were allegedly killed "
+     "by the CTD in Khuzdar.", [(4, "killed")]),
+    ("Three missing persons who were later found dead in Kech had been picked up in March.",
+     [(3, "killed")]),
+])
+def test_what_befell_the_missing_is_the_relative_clauses_verb(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Around 20 miscreants attacked the Pasni Police Station in the early hours of Tuesday, "
+     "killing a constable, police said.", "Pasni"),
+    ("Gunmen stormed the Hoshab Police Lines on Sunday night and shot dead two constables.",
+     "Hoshab"),
+])
+def test_a_police_station_named_after_its_area_is_the_scene_when_attacked(gaz, text, place):
+    assert "incident" in _roles(_ingest(text, gaz))[place]
+
+
+def test_the_media_wing_of_the_military_is_the_ispr(gaz):
+    r = _ingest('Troops killed five terrorists in Kohlu on Sunday. "Five terrorists were sent to '
+                'hell," said the media wing of the military on Monday.', gaz,
+                outlet="Daily Example")
+    assert {c["claimant"] for c in r.claims if c["figures"]} == {"ispr"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("on the night between 31 October/1 November 2023, troops", ("2023-10-31", "2023-11-01")),
+    ("on the night of 31 December and 1 January 2024, gunmen", ("2023-12-31", "2024-01-01")),
+])
+def test_a_night_across_a_months_end_is_a_range(text, want):
+    from dashboard.extract.dates import find_dates
+    d = find_dates(text, 0, len(text), parse_date("2025-10-20"))[0]
+    assert (d.span.start.isoformat(), d.span.end.isoformat()) == want
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Troops killed six militants in Zhob district, said the ISPR on Saturday. It said the "
+     "operation was carried out on the night of October 16-17 in Sambaza.", "six",
+     ("2025-10-16", "2025-10-17")),
+    ("Two Levies men were martyred in Washuk, said Levies on Sunday. They said the attack took "
+     "place on Friday night near the check post.", "Two", ("2025-10-17", "2025-10-17")),
+])
+def test_a_speaker_after_its_verb_makes_a_statement_date(gaz, text, raw, want):
+    assert _date_of(_ingest(text, gaz, outlet="Daily Example"), raw) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Families protested in Khuzdar for the release of Naveed Ahmed, who was abducted from "
+     "Zehri two years ago.", [(1, "abducted")]),
+    ("Relatives of Karim Jan, who was shot dead in Mand last month, blocked the highway on "
+     "Sunday.", [(1, "killed")]),
+])
+def test_a_named_victim_in_a_relative_clause_counts_one(gaz, text, want):
+    assert _counts(_ingest(text, gaz)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("abducted two years ago by men in plain clothes", ("2023-01-01", "2023-12-31")),
+    ("a case registered a year ago in Turbat", ("2024-01-01", "2024-12-31")),
+])
+def test_years_ago_is_the_year_it_points_at(text, want):
+    from dashboard.extract.dates import find_dates
+    d = find_dates(text, 0, len(text), parse_date("2025-10-20"))[0]
+    assert (d.span.start.isoformat(), d.span.end.isoformat(), d.span.precision) == (*want, "year")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Troops killed 12 militants who were attempting to infiltrate from Afghanistan near Zhob "
+     "on Sunday, the ISPR said.", "Afghanistan"),
+    ("Five fighters trying to cross from Iran were killed near Panjgur on Sunday, officials "
+     "said.", "Iran"),
+])
+def test_where_fighters_try_to_cross_from_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were killed in a blast in Nal on Sunday. Levies and rescuers reached the site and "
+     "shifted the bodies and the injured to the emergency ward of Khuzdar teaching hospital.",
+     "Khuzdar"),
+    ("Three labourers were shot dead in Mand on Sunday. Rescuers moved the bodies and the "
+     "wounded to the trauma centre of Turbat civil hospital.", "Turbat"),
+])
+def test_a_hospital_written_in_lower_case_after_its_town_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers were martyred in Kech on Sunday. The country has seen a surge in militant "
+     "attacks, particularly in Khyber Pakhtunkhwa and Balochistan, since last year.",
+     "Khyber Pakhtunkhwa"),
+    ("Two soldiers were martyred in Kech on Sunday. Officials noted a rise in targeted killings, "
+     "especially in Quetta, over the summer.", "Quetta"),
+])
+def test_where_a_trend_rises_is_context(gaz, text, place):
+    assert _roles(_ingest(text, gaz)).get(place) == {"context"}
+
+
+def _districts(r):
+    return {p["mention"]: p.get("district") for p in r.places + r.unresolved}
+
+
+@pytest.mark.parametrize("text, place, district", [
+    ("Gunmen attacked a police station in the Naseerabad area of Balochistan's Turbat on "
+     "Tuesday, killing a constable.", "Naseerabad", "Kech"),
+    ("A grenade was thrown at a shop in the Killi Sardar area of Balochistan's Quetta on "
+     "Sunday, wounding two men.", "Killi Sardar", "Quetta"),
+])
+def test_the_area_of_the_provinces_town_is_in_that_towns_district(gaz, text, place, district):
+    assert _districts(_ingest(text, gaz))[place] == district
+
+
+def test_a_name_left_unresolved_is_the_place_the_report_resolved_it_to(gaz):
+    r = _ingest("A bomb went off near Kalma Chowk in Turbat on Sunday, wounding three men. "
+                "Traders at Kalma Chowk kept their shops shut on Monday.", gaz)
+    assert {p.get("district") for p in r.places + r.unresolved
+            if p["mention"] == "Kalma Chowk"} == {"Kech"}
+
+
+def test_a_past_event_in_passing_keeps_the_outlet_as_its_claimant(gaz):
+    r = _ingest("Gunmen shot dead six labourers in Kech on Saturday.\n\nThe killings recalled a "
+                "2015 tragedy in which gunmen killed 20 workers near Turbat. The victims then too "
+                "were asleep in their camp.\n\nThe DPO told reporters that the attackers had "
+                "barged into the house at night.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "20")["source_type"] == "media"
+
+
+def test_a_sentence_citing_its_own_source_borrows_none_later(gaz):
+    r = _ingest("At least 11 people were injured in a blast in Mastung on Thursday. According "
+                "to initial reports, the blast injured a local leader and several others. Police "
+                "cordoned off the area. The DC said that three of the injured had been shifted "
+                "to Quetta.", gaz, outlet="Daily Example")
+    assert _claimant_of(r, "several", "injured")["source_type"] == "media"
+
+
+def test_a_party_named_as_a_persons_affiliation_does_not_speak(gaz):
+    r = _ingest("Three people were injured in a blast in Hub on Sunday. The DC said the PPP "
+                "leader had been shifted to Karachi, adding that his condition was stable.", gaz,
+                outlet="Daily Example")
+    assert "national-parties" not in {c["claimant"] for c in r.cues}
