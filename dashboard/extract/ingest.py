@@ -88,8 +88,18 @@ def id_from_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "unnamed"
 
 
-def outlet_claimant(outlet: str | None) -> tuple[str, str]:
-    """(id, name) of the outlet speaking for itself, the claimant of unattributed figures."""
+def outlet_claimant(outlet: str | None,
+                    register: tuple[ClaimantDef, ...] | None = None) -> tuple[str, str]:
+    """(id, name) of the outlet speaking for itself, the claimant of unattributed figures.
+
+    With the register given, an outlet that names one of its claimants ("ISPR press release",
+    "HRCP press statement", "Government of Balochistan handout") is that claimant's own
+    voice: one home for the ISPR, whether a report is its release or quotes it."""
+    if outlet and register:
+        named = {cid for _, _, cid in mentions(outlet, 0, len(outlet), register)}
+        if len(named) == 1:
+            cid = named.pop()
+            return cid, register_by_id(register)[cid].name
     if outlet:
         return id_from_name(outlet), f"{outlet} (the outlet's own reporting)"
     return "outlet-unnamed", "The report's outlet (not named; its own reporting)"
@@ -436,7 +446,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     result.text = t
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
-    out_id, out_name = outlet_claimant(outlet)
+    out_id, out_name = outlet_claimant(outlet, register)
 
     # Pass 1: everything per sentence.
     per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],

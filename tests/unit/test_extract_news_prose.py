@@ -1912,3 +1912,21 @@ def test_the_rest_of_a_tally_keeps_the_tallys_period(gaz, text, want):
 def test_how_badly_between_a_figure_and_its_verb_keeps_its_own_category(gaz, text, raw):
     figs = _figures(_ingest(text, gaz))
     assert (raw, "injured") in figs and (raw, "killed") not in figs, list(figs)
+
+
+# round 7 (tuned on blind6) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("outlet, text, claimant, source_type", [
+    ("ISPR press release", "RAWALPINDI: Troops raided a hideout near Kohlu on 2 October and four "
+     "khwarij were killed in the exchange of fire.", "ispr", "state"),
+    ("HRCP statement", "LAHORE: At least 30 people went missing in Balochistan in September, "
+     "the highest monthly count this year.", "hrcp", "rights_group"),
+    ("Government of Balochistan handout", "QUETTA: Two suspects were arrested in Pishin on "
+     "Sunday with hand grenades.", "balochistan-government", "state"),
+])
+def test_an_outlet_that_is_a_claimant_speaks_as_that_claimant(gaz, outlet, text, claimant,
+                                                              source_type):
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet=outlet, gazetteer=gaz)
+    claims = [c for c in r.claims if c["figures"]]
+    assert claims and all((c["claimant"], c["source_type"]) == (claimant, source_type)
+                          for c in claims), [(c["claimant"], c["source_type"]) for c in claims]
