@@ -15,7 +15,10 @@ from dashboard.extract.numbers import Number, find_numbers
 
 # (pattern, who). Longer phrases first: "security personnel" before "personnel".
 WHO_WORDS: list[tuple[str, str]] = [
-    (r"security\s+(?:forces?\s+)?(?:service\s+)?personnel|law[\s-]+enforce(?:ment|rs?)"
+    # the forces of the coast and the border: "two Coast Guards personnel", "three Rangers"
+    (r"coast\s*guards?(?:\s+(?:personnel|men|officials))?|rangers(?:\s+personnel)?|"
+     r"(?:anf|msa|maritime\s+security)\s+(?:personnel|men|officials)|"
+     r"security\s+(?:forces?\s+)?(?:service\s+)?personnel|law[\s-]+enforce(?:ment|rs?)"
      r"(?:\s+(?:personnel|officials|agencies))?|security\s+(?:officials|men|guards)|"
      r"soldiers?|troops|servicem[ae]n|army\s+(?:men|personnel|officers|jawans)|jawans|"
      r"policem[ae]n|(?:head\s+)?constable|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
@@ -95,6 +98,8 @@ _FILLER = re.compile(
     r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|other|additional|further|armed|"
     r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|afghan|chinese|punjabi|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
+    # the military's praise for its dead: "two brave soldiers ... embraced shahadat"
+    r"brave|gallant|valiant|courageous|"
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
     r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
     re.IGNORECASE)
@@ -612,6 +617,35 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     return quoted and (figure.count, figure.category, figure.qualifier) in previous
 
 
+_DIED_AFTER = re.compile(r"\s+(?:(?:later|also|subsequently|then)\s+)?(?:died|succumbed)\b",
+                         re.IGNORECASE)
+
+
+def _part_act(text: str, pos: int, hi: int) -> str | None:
+    """What befell "one of the <group>" at pos: its own clause's verb ("was freed", "later
+    died", "returned home"), None when the clause has none."""
+    group = re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[pos:pos + 12],
+                     re.IGNORECASE)
+    if group is None:
+        return None
+    at = pos + group.end()
+    for _ in range(4):  # the group's own words: "of the three", "of the abducted men"
+        own = re.match(r"\s+(?:(?:later|also|subsequently|then)\s+)?", text[at:hi])
+        if _DIED_AFTER.match(text, at, hi):
+            return "killed"
+        verb = _MAIN_VERB.match(text, at, hi)
+        if verb:
+            return _casualty_at(text, verb.end(), hi)
+        if own and re.match(r"(?:returned|reached|came|made|resurfaced|recovered)\b",
+                            text[at + own.end():hi]):
+            return _casualty_at(text, at + own.end(), hi)
+        word = re.match(r"\s+[\w-]+", text[at:hi])
+        if word is None:
+            return None
+        at += word.end()
+    return None
+
+
 def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
     """The category of the first "were/was <casualty word>" after pos in the clause."""
     for m in _MAIN_VERB.finditer(text, pos, min(hi, pos + 160)):
@@ -729,9 +763,17 @@ def find_figures(text: str, lo: int, hi: int,
             r"\s+of\s+\w+\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+been\s+(?:killed|martyred|"
             r"shot\s+dead|wounded|injured|abducted|kidnapped)\b", text[n.end:n.end + 70],
             re.IGNORECASE)
+        one_part: str | None = None
         if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
                 and low in ("one", "1") and not group and not one_perfect:
-            continue
+            # "One of the three was freed", "one of the abducted men later died": one of a
+            # group counted before, to whom another thing happened, is a figure of that act
+            # (ANNOTATION.md 3); "one of the attackers" or "one of the five was a student"
+            # names a member only.
+            one_part = _part_act(text, n.end, hi)
+            latest = next((f.category for f in reversed(out)), earlier[-1] if earlier else None)
+            if one_part is None or one_part == latest:
+                continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
@@ -747,7 +789,7 @@ def find_figures(text: str, lo: int, hi: int,
             lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
             continue
-        category: str | None = lead_category
+        category: str | None = one_part or lead_category
         who = "unspecified"
         end = n.end
         if who_hit and who_hit[0] != "operations" and _TAKE_BEFORE.search(
@@ -824,7 +866,8 @@ def find_figures(text: str, lo: int, hi: int,
             if cat == "killed" and re.match(r"\s*civilian", text[n.end:end], re.IGNORECASE):
                 who = "civilians"
             category = cat
-        if who_hit is None and not one_perfect and n.qualifier not in ("vague",) \
+        if who_hit is None and not one_perfect and not one_part \
+                and n.qualifier not in ("vague",) \
                 and n.count is not None \
                 and n.count < 2 and category != "operations" and not re.match(
                     r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",

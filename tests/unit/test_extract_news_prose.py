@@ -1930,3 +1930,38 @@ def test_an_outlet_that_is_a_claimant_speaks_as_that_claimant(gaz, outlet, text,
     claims = [c for c in r.claims if c["figures"]]
     assert claims and all((c["claimant"], c["source_type"]) == (claimant, source_type)
                           for c in claims), [(c["claimant"], c["source_type"]) for c in claims]
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("During the raid near Kahan, three valiant soldiers, Lance Naik Ahmed (age 26, resident of "
+     "District Attock) and two others, laid down their lives, the ISPR said.", "three", "killed"),
+    ("Two gallant sepoys were martyred when their post near Sangan came under fire on Sunday, "
+     "officials said.", "Two", "killed"),
+    ("Officials said four Coast Guards personnel were hurt when their boat was fired on off "
+     "Jiwani on Sunday.", "four", "injured"),
+    ("Two Rangers were killed in an ambush on the RCD highway near Hub on Sunday, police said.",
+     "Two", "killed"),
+])
+def test_forces_named_by_praise_or_by_their_corps_are_counted(gaz, text, raw, category):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+    assert figs[(raw, category)][1]["who"] == "security_personnel", figs[(raw, category)][1]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Armed men stopped a van near Surab on Sunday and seized four labourers, officials said. "
+     "One of the four returned home on foot on Monday.", "released"),
+    ("Gunmen abducted two engineers near Dalbandin on Sunday, the levies said. One of the "
+     "engineers was released late on Monday after talks with elders.", "released"),
+    ("Gunmen abducted three shepherds near Kohlu on Sunday, the levies said. One of the three "
+     "was shot dead by his captors on Monday.", "killed"),
+])
+def test_one_of_a_group_to_whom_another_thing_happened_is_a_figure(gaz, text, category):
+    figs = _figures(_ingest(text, gaz))
+    assert any(k[1] == category and f["count"] == 1 for k, (_, f) in figs.items()), list(figs)
+
+
+def test_one_of_a_group_named_by_what_they_are_is_no_figure(gaz):
+    figs = _figures(_ingest("Five people were killed in Kharan on Sunday, police said. One of "
+                            "the five was a schoolteacher from Washuk.", gaz))
+    assert [f["count"] for _, f in figs.values()] == [5], list(figs)
