@@ -458,11 +458,21 @@ _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|state
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
 
 
+# "In a statement issued from its regional office in Colombo on Monday, Amnesty said": a date
+# anywhere in the opening phrase that names the statement dates the statement.
+_IN_A_STATEMENT = re.compile(
+    r"\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
+    r"video\s+message|message|post|letter|communiqu[eé]|press\s+conference|news\s+conference)"
+    r"(?:(?!\b(?:for|about|over|that|which|who|when|after|before)\b)[^,.;:\"\d]){0,100}$",
+    re.IGNORECASE)
+
+
 def is_statement_date(text: str, d: DateMention) -> bool:
     """Whether a date says when something was *said* ("police said on Monday", "in a statement
     issued on Tuesday", "Amnesty on Tuesday called on"), not when the incident happened."""
     return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start)
-                or _SPEECH_AFTER.match(text, d.end))
+                or _SPEECH_AFTER.match(text, d.end)
+                or _IN_A_STATEMENT.search(text, max(0, d.start - 140), d.start))
 
 
 # "the third such attack this year", "for the second time this month", "the fourth journalist

@@ -100,6 +100,8 @@ _FILLER = re.compile(
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
     # the military's praise for its dead: "two brave soldiers ... embraced shahadat"
     r"brave|gallant|valiant|courageous|"
+    # "nine new cases", "five fresh cases": cases of the act already counted
+    r"new|fresh|"
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
     r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
     re.IGNORECASE)
@@ -858,6 +860,11 @@ def find_figures(text: str, lo: int, hi: int,
             category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
+            if near is None and out and who_hit and re.search(r"\bcases$", who_hit[2],
+                                                              re.IGNORECASE):
+                # "43 people disappeared in October, while the department admits only nine
+                # new cases": cases of the act the sentence has just counted
+                near = (out[-1].category, 0)
             if near is None:
                 continue
             cat, dist = near

@@ -481,7 +481,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 [acts[-1]]
         counted.update((f.count, f.category) for f in figs)
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
-        cues = find_cues(t, s.start, s.end, register, names)
+        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # Pass 2: places sharing a name are told apart by the districts the report names.

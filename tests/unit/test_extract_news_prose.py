@@ -1965,3 +1965,54 @@ def test_one_of_a_group_named_by_what_they_are_is_no_figure(gaz):
     figs = _figures(_ingest("Five people were killed in Kharan on Sunday, police said. One of "
                             "the five was a schoolteacher from Washuk.", gaz))
     assert [f["count"] for _, f in figs.values()] == [5], list(figs)
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ("The Baloch Yakjehti Committee held a rally in Turbat on Sunday. According to the "
+     "committee's own records, 27 people were forcibly disappeared from Kech in September, "
+     "while the police have registered only five cases.", "27", "byc"),
+    ("A fact-finding team of the Human Rights Commission of Pakistan visited Kech last week. "
+     "According to the commission's findings, 14 people were killed in the district in August, "
+     "whereas officials speak of six deaths.", "14", "hrcp"),
+])
+def test_a_bodys_own_records_speak_for_it(gaz, text, raw, claimant):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["claimant"] == claimant, figs[key][0]["claimant"]
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("Paank said 31 people were forcibly disappeared across the province in September, whereas "
+     "the home department's own tally for the month shows only four new cases.", "four",
+     "disappeared"),
+    ("Rights workers counted 18 abductions in Awaran last month; the district administration "
+     "admits to five new cases.", "five", "abducted"),
+])
+def test_cases_count_the_act_just_counted(gaz, text, raw, category):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The CTD said on Sunday it had arrested two suspects in Quetta. The father of one of the "
+     "young men told reporters that the two had been picked up from their home a week "
+     "earlier.", "two"),
+    ("Police said three militants were killed in a shootout near Mastung on Sunday. A relative "
+     "of the men said the three had been abducted from Quetta in August.", "three"),
+])
+def test_a_relative_speaking_is_a_local_source(gaz, text, raw):
+    figs = _figures(_ingest(text, gaz))
+    assert figs[(raw, "abducted")][0]["claimant"] == "local-residents", figs[(raw, "abducted")]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Police arrested dozens of protesters in Quetta on Saturday. In a statement issued from its "
+     "regional office in Kathmandu on Monday, Amnesty said 40 people had been detained.", "40",
+     "2025-10-18"),
+    ("Troops killed four militants near Kohlu on Friday. In a video message posted by its "
+     "spokesman on Sunday, the BLA said 11 soldiers had died.", "11", "2025-10-17"),
+])
+def test_a_date_in_the_phrase_naming_the_statement_dates_the_statement(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]
