@@ -200,13 +200,22 @@ _NOT_COUNT_AFTER = re.compile(
     r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
     r"houses?|homes|shops?|towers?|schools?|"
+    # machines, buildings and arms destroyed or seized beside the people: "torching five
+    # vehicles and two excavators and taking away three employees"
+    r"excavators?|bulldozers?|tractors?|cranes?|machines?|machinery|generators?|dumpers?|"
+    r"trailers?|pick-?ups?|rickshaws?|vans?|jeeps?|coaches|wagons?|boats?|launches|poles?|"
+    r"pylons?|bridges?|buildings?|offices?|mosques?|camps?|check-?posts?|posts?|"
+    r"kalashnikovs?|rifles?|pistols?|guns?|weapons?|grenades?|rockets?|mortars?|shells?|"
+    r"magazines?|vests?|(?:mobile\s+)?phones?|laptops?|"
     # the parties to a clash: "a clash between two groups" counts sides, not casualties
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
     r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
     r"events|clashes|encounters|ambushes)|families|households)\b"
     # "four truck drivers", "two bus conductors": the vehicle names the people's trade
-    r"(?!\s+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?))|"
+    # and "two office-bearers", "three mosque guards", "two check post staff" are people
+    r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"
+    r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?))|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     # a hyphen joined to the word before ("N-70", "Rs-5"); a dash between spaces is punctuation,

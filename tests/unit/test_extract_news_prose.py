@@ -2016,3 +2016,22 @@ def test_a_date_in_the_phrase_naming_the_statement_dates_the_statement(gaz, text
     figs = _figures(_ingest(text, gaz))
     key = next(k for k in figs if k[0] == raw)
     assert figs[key][0]["date"] == want, figs[key][0]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Armed men set fire to three dumpers and two bulldozers and abducted four labourers at a "
+     "road project near Awaran on Sunday, the levies said.", {4}),
+    ("Police said the raiders seized two Kalashnikovs and injured three guards at the mine near "
+     "Harnai on Sunday.", {3}),
+    ("Militants torched two boats and killed three fishermen off Pasni on Sunday, officials "
+     "said.", {3}),
+])
+def test_machines_and_arms_beside_the_people_are_not_counted(gaz, text, counted):
+    figs = _figures(_ingest(text, gaz))
+    assert {f["count"] for _, f in figs.values()} == counted, list(figs)
+
+
+def test_people_named_by_a_thing_they_work_at_are_still_counted(gaz):
+    figs = _figures(_ingest("Two check-post guards were wounded near Kahan on Sunday, police "
+                            "said.", gaz))
+    assert ("Two", "injured") in figs, list(figs)
