@@ -155,6 +155,11 @@ _AWAY_AFTER = re.compile(r"\s+(?:away|off)\b", re.IGNORECASE)
 # operations: eight in Kachhi on Thursday and four in Kharan on Friday". A bare number followed
 # by a place in the list is a part of that figure, with its category and its people.
 _LISTED_PART = re.compile(r"\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z]")
+# So does a list set off by a comma: "arrested 12 suspects, seven in Chattar and five in
+# Tamboo". Between the figure and each part: only the parts before it.
+_PARTS_BETWEEN = re.compile(
+    r"\s*,\s*(?:[\w-]+\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+))*")
 # The attackers counted as they act: "two men on a motorbike hurled a grenade", "three gunmen
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
@@ -741,6 +746,7 @@ def find_figures(text: str, lo: int, hi: int,
     ends = [n.end for n in numbers]
     prev_who = "unspecified"
     part_seen = False  # a "N of the <group>" earlier in the sentence
+    parts: dict[int, list[int]] = {}  # a figure's start -> the counts of its parts by place
     for n in numbers:
         low = n.number.lower()
         if _NOT_COUNT_AFTER.match(text, n.end, min(hi, n.end + 30)):
@@ -807,11 +813,13 @@ def find_figures(text: str, lo: int, hi: int,
                 text, max(lo, n.start - 12), n.start) and _AWAY_AFTER.match(text, who_hit[1], hi):
             category = "abducted"
         listed = next((f for f in reversed(out) if f.category != "operations"
-                       and ":" in text[f.end:n.start]), None)
+                       and (":" in text[f.end:n.start]
+                            or _PARTS_BETWEEN.fullmatch(text, f.end, n.start))), None)
         if category is None and who_hit is None and listed is not None and n.count is not None \
                 and listed.count is not None and n.count < listed.count \
                 and _LISTED_PART.match(text, n.end, hi):
             category, who = listed.category, listed.who
+            parts.setdefault(listed.start, []).append(n.count)
         if category is None and who_hit is None and out and _TALLY_WITH.search(
                 text, max(lo, n.start - 40), n.start):
             category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
@@ -906,9 +914,15 @@ def find_figures(text: str, lo: int, hi: int,
                  key=lambda f: f.start)
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start())] if out else []
-    if triggers:
+    # "12 suspects, seven in Chattar and five in Tamboo": a figure its parts by place add up
+    # to is their sum, a total (ANNOTATION.md 3)
+    summed = {start for start, counts in parts.items() if len(counts) > 1
+              and any(f.start == start and f.count == sum(counts) for f in out)}
+    if triggers or summed:
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
-                             f.note, total=_sums(text, f, triggers)) for f in out]
+                             f.note, total=f.start in summed or (
+                                 bool(triggers) and _sums(text, f, triggers)))
+               for f in out]
     return out
 
 

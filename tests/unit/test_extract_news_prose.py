@@ -2035,3 +2035,26 @@ def test_people_named_by_a_thing_they_work_at_are_still_counted(gaz):
     figs = _figures(_ingest("Two check-post guards were wounded near Kahan on Sunday, police "
                             "said.", gaz))
     assert ("Two", "injured") in figs, list(figs)
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("The CTD said it had detained nine suspects, six in Hub and three in Uthal, in raids on "
+     "Sunday.", "nine", {"six", "three"}),
+    ("Levies said gunmen had kidnapped 11 labourers, four at Gichk, five in Parom and two "
+     "near Panjgur, on Sunday night.", "11", {"four", "five", "two"}),
+])
+def test_parts_by_place_after_a_comma_take_the_figures_act_and_make_it_a_total(gaz, text, whole,
+                                                                               parts):
+    figs = _figures(_ingest(text, gaz))
+    cats = {k[1] for k in figs if k[0] == whole}
+    assert len(cats) == 1, list(figs)
+    cat = cats.pop()
+    assert all((p, cat) in figs for p in parts), list(figs)
+    assert figs[(whole, cat)][1].get("total") is True
+    assert not any(figs[(p, cat)][1].get("total") for p in parts)
+
+
+def test_a_second_act_after_a_comma_is_no_part(gaz):
+    figs = _figures(_ingest("Militants killed 12 soldiers, and wounded five in Turbat, on "
+                            "Sunday, officials said.", gaz))
+    assert ("five", "injured") in figs and not figs[("12", "killed")][1].get("total"), list(figs)
