@@ -215,8 +215,10 @@ _NOT_COUNT_AFTER = re.compile(
     # the parties to a clash: "a clash between two groups" counts sides, not casualties
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
-    r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
-    r"events|clashes|encounters|ambushes)|families|households)\b"
+    r"suicide|bomb|gun|rocket|grenade|targeted|drive-by|sectarian)\s+)*(?:incidents|attacks|"
+    # "died in three shootings": a count of events, not of people ("14 killings" is of people)
+    r"blasts|explosions|events|clashes|encounters|ambushes|shootings|bombings|firings|"
+    r"hijackings)|families|households)\b"
     # "four truck drivers", "two bus conductors": the vehicle names the people's trade
     # and "two office-bearers", "three mosque guards", "two check post staff" are people
     r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"
@@ -254,6 +256,32 @@ _TOTAL = re.compile(
     r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:report|tall(?:y|ies)|figures|data|"
     r"review|bulletin)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
     r"during\s+the\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# A tally over a period in an area: "43 people were forcibly disappeared in the province in
+# October", "27 people ... from Kech district last month alone", "11 lives since 2021". A
+# period alone is not enough ("a shepherd was killed last month" is one incident); with an
+# area, "alone", "since" or a span of months it counts many.
+_MONTH_NAME = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+_AREA = r"(?:the\s+province|Balochistan|the\s+district|[A-Z][\w-]+\s+district)"
+_MONTH_PERIOD = (rf"(?:(?:in|during)\s+(?:{_MONTH_NAME}(?:\s+and\s+{_MONTH_NAME})?|the\s+month)|"
+                 r"last\s+(?:month|year))")
+_PERIOD_TOTAL = re.compile(
+    rf"\b(?:(?:in|across|from)\s+{_AREA}\s+{_MONTH_PERIOD}|{_MONTH_PERIOD}\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:in|across|from)\s+{_AREA}|(?:month|year|week|months|years|weeks|{_MONTH_NAME})\s+alone|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d+|several|few)\s+(?:weeks|months|years)|"
+    # "since" a time counts everyone up to now, but "missing since May" is how long one is gone
+    rf"(?<!missing\s)(?<!custody\s)(?<!captivity\s)(?<!held\s)since\s+(?:(?:19|20)\d\d|"
+    rf"{_MONTH_NAME}|last\s+(?:year|month)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))|"
+    r"(?:report|tally|figures|data|count|review)\s+for\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# A sentence about one incident is dated by a period, not a tally over it: "two soldiers were
+# killed in an ambush in Kech district last month".
+_ONE_INCIDENT = re.compile(
+    r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|ambush|raid|clash|shooting|"
+    r"incident|bombing|encounter|shootout|operation)\b|\bwhen\b", re.IGNORECASE)
+
+
 # "four of the disappeared were released": the group named after "of the" is who they are,
 # not what happened to them this time.
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"
@@ -914,6 +942,9 @@ def find_figures(text: str, lo: int, hi: int,
                  key=lambda f: f.start)
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start())] if out else []
+    if out and not _ONE_INCIDENT.search(text, lo, hi):
+        triggers += [m for m in _PERIOD_TOTAL.finditer(text, lo, hi)
+                     if not in_ordinal_tally(text, m.start())]
     # "12 suspects, seven in Chattar and five in Tamboo": a figure its parts by place add up
     # to is their sum, a total (ANNOTATION.md 3)
     summed = {start for start, counts in parts.items() if len(counts) > 1

@@ -2058,3 +2058,39 @@ def test_a_second_act_after_a_comma_is_no_part(gaz):
     figs = _figures(_ingest("Militants killed 12 soldiers, and wounded five in Turbat, on "
                             "Sunday, officials said.", gaz))
     assert ("five", "injured") in figs and not figs[("12", "killed")][1].get("total"), list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The VBMP said 19 people had gone missing from Panjgur district in August, and called on "
+     "the courts to act.", "19"),
+    ("Paank said that 33 Baloch had been forcibly disappeared last month alone.", "33"),
+    ("A think tank counted 140 people killed in Kech in the past six months.", "140"),
+    ("Relatives said the feud had taken 16 lives since 2019.", "16"),
+])
+def test_a_tally_over_a_period_is_a_total(gaz, text, raw):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][1].get("total") is True, figs[key][1]
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two soldiers were killed in an ambush in Kech district last month, officials said.",
+     "Two"),
+    ("A student who had been missing since May was found dead near Turbat on Sunday, and his "
+     "two cousins remain missing since May.", "two"),
+])
+def test_one_incident_dated_by_a_period_is_no_total(gaz, text, raw):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert not figs[key][1].get("total"), figs[key][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Four traders died in three shootings in Turbat's main bazaar this week, police said.",
+    "Two labourers were killed in two bombings on the railway track near Sibi on Sunday.",
+    "Six people died in five targeted shootings in Quetta in May, police said.",
+])
+def test_a_count_of_shootings_or_bombings_counts_events_not_people(gaz, text):
+    figs = _figures(_ingest(text, gaz))
+    counts = sorted(f["count"] for _, f in figs.values())
+    assert len(counts) == 1, list(figs)
