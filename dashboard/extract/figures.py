@@ -159,7 +159,7 @@ _LISTED_PART = re.compile(r"\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z]")
 # Tamboo". Between the figure and each part: only the parts before it.
 _PARTS_BETWEEN = re.compile(
     r"\s*,\s*(?:[\w-]+\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
-    r"\s*(?:,\s*(?:and\s+)?|and\s+))*")
+    r"(?:\s+(?:late\s+)?on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s*(?:,\s*(?:and\s+)?|and\s+))*")
 # The attackers counted as they act: "two men on a motorbike hurled a grenade", "three gunmen
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
@@ -246,7 +246,9 @@ _TOLL_BEFORE = re.compile(
 # "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
 _TOTAL = re.compile(
     r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
-    r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|this\s+year|so\s+far|"
+    # "Earlier this year, on March 9" and "in March this year" date one incident
+    r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|(?<!earlier\s)(?<!later\s)"
+    r"this\s+year|so\s+far|"
     r"in\s+total|in\s+all|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
     r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
     r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"
@@ -293,6 +295,18 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|d
 # brothers were picked up"; "20 held" over "20 were arrested".
 _ACT_FAMILY = {"disappeared": "taken", "abducted": "taken", "arrested": "held",
                "detained": "held"}
+
+
+def act_end(text: str, figure: FigureMention, hi: int) -> int:
+    """Where the word naming what befell the figure's people ends, after the figure ("11
+    workers abducted from the site on Monday": after "abducted"); the figure's end if its
+    sentence names it only before the number."""
+    for rx, cat in _CAT_RE:
+        if cat == figure.category:
+            m = rx.search(text, figure.end, hi)
+            if m:
+                return m.end()
+    return figure.end
 
 
 def act_family(category: str) -> str:
@@ -940,8 +954,11 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
+    # a trigger inside a longer date ("in March this year") is part of that date, no tally
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
-                if not in_ordinal_tally(text, m.start())] if out else []
+                if not in_ordinal_tally(text, m.start()) and not any(
+                    s <= m.start() and m.end() <= e and (s, e) != m.span()
+                    for s, e in exclude)] if out else []
     if out and not _ONE_INCIDENT.search(text, lo, hi):
         triggers += [m for m in _PERIOD_TOTAL.finditer(text, lo, hi)
                      if not in_ordinal_tally(text, m.start())]

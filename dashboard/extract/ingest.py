@@ -31,8 +31,15 @@ from dashboard.extract.dates import (
     find_dates,
     in_ordinal_tally,
     is_statement_date,
+    span_between,
 )
-from dashboard.extract.figures import FigureMention, act_family, find_figures, restates
+from dashboard.extract.figures import (
+    FigureMention,
+    act_end,
+    act_family,
+    find_figures,
+    restates,
+)
 from dashboard.extract.places import PlaceFinder, PlaceHit, find_places, in_caption, role_of
 from dashboard.extract.text import MAX_CHARS, InputError, plain_punctuation, read_report, sentences
 from dashboard.figures import short
@@ -232,6 +239,162 @@ _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|m
                        r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?|attackers|"
                        r"assailants|gunmen|killers|culprits|the\s+(?:attack|incident|blast|"
                        r"explosion|ambush|firing))\b", re.IGNORECASE)
+
+
+def _own_known(t: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of what happened among `dates`: known, not a statement's, not a tally's."""
+    return [d for d in dates if d.span.start is not None and not is_statement_date(t, d)
+            and not in_ordinal_tally(t, d.start)]
+
+
+def _same_time(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates may name one moment: they overlap and neither is a frame many times
+    the other's length ("on Sunday" and "the night of Saturday and Sunday" are one time;
+    "last month" and "in January", or "March" and "since 2013", are not)."""
+    a0, a1, b0, b1 = a.span.start, a.span.end, b.span.start, b.span.end
+    assert a0 is not None and a1 is not None and b0 is not None and b1 is not None
+    if a0 > b1 + timedelta(days=1) or b0 > a1 + timedelta(days=1):
+        return False
+    la, lb = (a1 - a0).days + 1, (b1 - b0).days + 1
+    if min(la, lb) > 2 and (a0 > b1 or b0 > a1):
+        return False  # "last month" and "in August" touch, but are two months
+    return max(la, lb) <= 4 * min(la, lb) + 2
+
+
+# Where one clause of a sentence ends and the next, with a time of its own, begins: "a shepherd
+# was killed last month ..., and two Levies men were injured in January".
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas|adding|saying|stating)\b|"
+                           r"\s(?:while|whereas)\s", re.IGNORECASE)
+# Dates joined by "and"/"or"/"to" are one time: "on Saturday and Sunday".
+_DATES_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|-|and\s+on|and\s+again\s+on)\s*",
+                           re.IGNORECASE)
+# "three men who went missing last month were found ... this week": a date inside a relative
+# clause about the people dates their past, not the figure's own act.
+_RELATIVE_OPEN = re.compile(r"\b(?:who|that|which)\b", re.IGNORECASE)
+_MAIN_VERB_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\b",
+                              re.IGNORECASE)
+
+
+def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: int,
+                 hi: int) -> int:
+    """Which date group dates figure f: the first after it in its clause (skipping a relative
+    clause about its people), else the nearest before it in its clause, else the nearest before
+    it in the sentence, else the first after."""
+    a = max((m.end() for m in _CLAUSE_BREAK.finditer(t, lo, f.start)), default=lo)
+    nxt = _CLAUSE_BREAK.search(t, f.end, hi)
+    b = nxt.start() if nxt else hi
+    # "Five of the 11 workers abducted on Monday were released on Wednesday": the date after
+    # the figure's own verb, not one inside the words that name its people
+    verb = act_end(t, f, b)
+    for i, g in enumerate(groups):
+        d = g[0]
+        if verb <= d.start < b:
+            if _RELATIVE_OPEN.search(t, f.end, d.start) and _MAIN_VERB_AFTER.match(t, g[-1].end):
+                continue
+            return i
+    before = [i for i, g in enumerate(groups) if g[-1].end <= f.start]
+    in_clause = [i for i in before if groups[i][0].start >= a]
+    if in_clause:
+        return in_clause[-1]
+    if before:
+        return before[-1]
+    return next(i for i, g in enumerate(groups) if g[0].start >= f.end)
+
+
+def _split_by_own_date(t: str, c: _Candidate, lo: int, hi: int) -> list[_Candidate]:
+    """One speaker's clauses that carry their own times are claims of their own: "a shepherd
+    was killed last month ..., and two Levies men were injured in January" is two claims, each
+    with its month, not one spanning January to April; a frame around a day ("Earlier this
+    year, on March 9") gives way to the day."""
+    own = _own_known(t, c.dates)
+    if not c.figures or len(own) < 2:
+        return [c]
+    groups: list[list[DateMention]] = []
+    for d in own:
+        # "found on Thursday ...; he had been killed two or three days earlier": a step from
+        # a date told is the same account's time, as are dates joined by "and"
+        if groups and (_DATES_JOINED.fullmatch(t, groups[-1][-1].end, d.start)
+                       or d.basis.startswith("counted from")):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    if len(groups) < 2 or all(_same_time(x[0], y[0]) for x in groups for y in groups):
+        return [c]
+    at = {id(f): _figure_date(t, f, groups, lo, hi) for f in c.figures}
+    chosen: dict[tuple[int, ...], list[FigureMention]] = {}
+    for f in c.figures:
+        key: tuple[int, ...] = (at[id(f)],)
+        if f.total:
+            # a total spans the times of the parts of its act ("12 suspects, seven in Chattar
+            # and five in Tamboo"; "12 militants: eight on Thursday and four on Friday"), or
+            # every time of the sentence when it has no parts (a period's tally)
+            parts = {at[id(g)] for g in c.figures if not g.total and g is not f and (
+                g.category == f.category or f.category == "operations")}
+            key = tuple(sorted(parts | {at[id(f)]})) if parts else tuple(range(len(groups)))
+        chosen.setdefault(key, []).append(f)
+    others = [d for d in c.dates if d not in own]  # statement dates, kept as bounds
+    return [_Candidate(c.claimant, c.paragraph, c.start, c.end, figs, c.places,
+                       [d for i in key for d in groups[i]] + others, set(c.paragraphs),
+                       list(c.attributions), list(c.sentences), c.index)
+            for key, figs in sorted(chosen.items(), key=lambda kv: kv[1][0].start)]
+
+
+def _since_then(t: str, c: _Candidate, hi: int) -> list[_Candidate]:
+    """"50 went missing in January and February, the group said on Wednesday, adding that 12
+    of them had since returned": a figure whose clause says "had since" runs from the
+    passage's time up to when it was said, a claim of its own."""
+    own = _own_known(t, c.dates)
+    said = max((d.span.end for d in c.dates if d not in own and d.span.end is not None
+                and is_statement_date(t, d)), default=None)
+    if not own or said is None:
+        return [c]
+    later: list[FigureMention] = []
+    since: re.Match[str] | None = None
+    for f in c.figures:
+        nxt = _CLAUSE_BREAK.search(t, f.end, hi)
+        found = _SINCE_THEN.search(t, f.end, nxt.start() if nxt else hi)
+        if found:
+            later.append(f)
+            since = since or found
+    if since is None:
+        return [c]
+    first = min(d.span.start for d in own)  # type: ignore[type-var]
+    # with the passage's own time beside it: the reviewer sees both, and a low confidence
+    up_to = DateMention(since.group(0), since.start(), since.end(), span_between(first, said),
+                        f"'{since.group(0)}': from {first} up to when it was said ({said})")
+    claim = _Candidate(c.claimant, c.paragraph, c.start, c.end, later, c.places,
+                       [*own, up_to], set(c.paragraphs), list(c.attributions),
+                       list(c.sentences), c.index)
+    rest = [f for f in c.figures if f not in later]
+    if not rest:
+        return [claim]
+    return [_Candidate(c.claimant, c.paragraph, c.start, c.end, rest, c.places, c.dates,
+                       set(c.paragraphs), list(c.attributions), list(c.sentences), c.index),
+            claim]
+
+
+_SINCE_THEN = re.compile(r"\b(?:had|have|has)\s+since\b(?!\s+(?:the\s+)?(?:\d|(?-i:[A-Z])|last|"
+                         r"then\b))", re.IGNORECASE)
+
+
+def _from_statement_day(t: str, dates: list[DateMention]) -> list[DateMention]:
+    """Times counted back from "now" ("earlier this week") count from the day the speaker
+    spoke when the sentence gives it ("told a press conference on Monday"), not from the
+    day the report was published (ANNOTATION.md 7)."""
+    said = [d for d in dates if d.span.start is not None and d.span.start == d.span.end
+            and is_statement_date(t, d)]
+    if not said:
+        return dates
+    day = said[0].span
+    out = []
+    for d in dates:
+        if "counted back from publication" in d.basis and not is_statement_date(t, d):
+            again = [x for x in find_dates(t, d.start, d.end, day) if x.start == d.start]
+            if again and again[0].span.start is not None:
+                d = DateMention(d.raw, d.start, d.end, again[0].span,
+                                again[0].basis.replace("publication", "the statement"))
+        out.append(d)
+    return out
 
 
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
@@ -463,7 +626,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         while j < len(all_names) and all_names[j][1] <= s.end:
             j += 1
         names = all_names[k:j]
-        dates = find_dates(t, s.start, s.end, published)
+        dates = _from_statement_day(t, find_dates(t, s.start, s.end, published))
         blocked = [(a, b) for a, b, _ in names] + [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked)
         roles = [role_of(t, h, s.start, s.end) for h in hits]
@@ -616,9 +779,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             by_claimant.setdefault(cid, [])
             why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():
-            candidates.append(_Candidate(cid, s.paragraph, s.start, s.end, cfigs,
-                                         incident_hits, dates, {s.paragraph},
-                                         why.get(cid, []), [(s.start, s.end)], index))
+            for part in _split_by_own_date(t, _Candidate(
+                    cid, s.paragraph, s.start, s.end, cfigs, incident_hits, dates,
+                    {s.paragraph}, why.get(cid, []), [(s.start, s.end)], index), s.start, s.end):
+                candidates += _since_then(t, part, s.end)
         if sentence_speaker:
             last_speaker = para_speaker = sentence_speaker
 
@@ -632,8 +796,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         prev = merged[-1] if merged else None
         # "Separately, the body of ... was found": another incident is another claim, even
         # from the same speaker in the same paragraph
+        # nor does a sentence whose time is its own ("... last month. Two more were taken in
+        # January, he said") join the speaker's claim before it
+        mine, theirs = (_own_known(t, c.dates), _own_known(t, prev.dates)) \
+            if prev and prev.figures and c.figures else ([], [])
         if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph and \
-                not _NEW_INCIDENT.match(t, c.start):
+                not _NEW_INCIDENT.match(t, c.start) and c.start >= prev.end and not (
+                    mine and theirs and not any(_same_time(x, y) for x in mine
+                                                for y in theirs)):
             prev.end = max(prev.end, c.end)
             prev.figures += c.figures
             prev.attributions += c.attributions

@@ -2094,3 +2094,94 @@ def test_a_count_of_shootings_or_bombings_counts_events_not_people(gaz, text):
     figs = _figures(_ingest(text, gaz))
     counts = sorted(f["count"] for _, f in figs.values())
     assert len(counts) == 1, list(figs)
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("in August last year", "2024-08"),
+    ("March this year", "2025-03"),
+    ("since May last year", "2024-05-01/2025-06-17"),
+])
+def test_a_month_with_last_or_this_year_is_that_month(phrase, want):
+    found = find_dates(f"It happened {phrase}.", published=parse_date("2025-06-17"))
+    assert [d.span.text for d in found] == [want], [(d.raw, d.span.text) for d in found]
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("in January and February", "2025-01-01/2025-02-28"),
+    ("during November and December", "2024-11-01/2024-12-31"),
+])
+def test_two_months_joined_are_one_range(phrase, want):
+    found = find_dates(f"Dozens went missing {phrase}.", published=parse_date("2025-03-10"))
+    assert [d.span.text for d in found] == [want], [(d.raw, d.span.text) for d in found]
+
+
+def _dated(r):
+    return {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("According to the levies, a shepherd was killed last month by a mine near Kahan, and three "
+     "schoolboys were wounded in August when a shell exploded near Dera Bugti.",
+     {"a shepherd": "2025-09", "three": "2025-08"}),
+    ("The police said two traders were shot dead in Turbat on Sunday, while four labourers had "
+     "been abducted from Hoshab on October 2.", {"two": "2025-10-19", "four": "2025-10-02"}),
+    ("The CTD told reporters on Monday it had detained six suspects in raids earlier this week "
+     "over the killing of two constables near Pishin on September 28.",
+     {"six": "2025-10-14/2025-10-20", "two": "2025-09-28"}),
+])
+def test_clauses_of_one_speaker_with_their_own_times_are_claims_of_their_own(gaz, text, want):
+    got = _dated(_ingest(text, gaz))
+    assert {k: got.get(k) for k in want} == want, got
+
+
+def test_sentences_of_one_speaker_with_their_own_times_are_claims_of_their_own(gaz):
+    r = _ingest("Levies said two shepherds were killed by a landmine near Kohlu on Sunday. "
+                "Five soldiers were injured by another mine on the same track in July, they said.",
+                gaz)
+    assert _dated(r) == {"two": "2025-10-19", "Five": "2025-07"}, _dated(r)
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Earlier this year, on March 9, a bomb at a football match in Kharan had killed three "
+     "spectators.", "three", "2025-03-09"),
+    ("Five of the 11 labourers abducted from a quarry near Mach on Monday were freed late on "
+     "Wednesday, officials said.", "Five", "2025-10-15"),
+    ("The bodies of two men who went missing from Buleda last month were found near Turbat on "
+     "Saturday, relatives said.", "two", "2025-10-18"),
+])
+def test_a_figure_takes_the_time_of_its_own_act(gaz, text, raw, want):
+    assert _dated(_ingest(text, gaz)).get(raw) == want, _dated(_ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # the statement is on Friday the 17th; "earlier this week" ends there, not on Monday the 20th
+    ("The SSP told a news conference on Friday that police had arrested nine suspects in "
+     "raids earlier this week.", "nine", "2025-10-11/2025-10-17"),
+    ("KALAT, Oct 20 (Example Wire) - Gunmen killed four road workers near Mangochar on "
+     "Saturday, officials said.", "four", "2025-10-18"),
+])
+def test_relative_times_count_from_the_statement_and_a_dateline_dates_nothing(gaz, text, raw,
+                                                                              want):
+    assert _dated(_ingest(text, gaz)).get(raw) == want, _dated(_ingest(text, gaz))
+
+
+def test_had_since_runs_up_to_the_statement(gaz):
+    r = _ingest("Paank said on Friday that 40 people went missing in Kech in August, adding that "
+                "nine of them had since been released.", gaz)
+    assert _dated(r).get("nine") == "2025-08-01/2025-10-17", _dated(r)
+
+
+def test_by_morning_after_a_night_is_that_day_or_the_next(gaz):
+    r = _ingest("Six prisoners broke out of the Khuzdar jail on Saturday night, officials said. "
+                "Police said two of the escaped men had been re-arrested by morning.", gaz)
+    assert _dated(r).get("two") == "2025-10-18/2025-10-19", _dated(r)
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("The ISPR said troops killed nine militants in two raids: five near Zehri on Thursday and "
+     "four near Harnai on Friday.", "nine", "2025-10-16/2025-10-17"),
+    ("Police said they had arrested 10 suspects, six in Quetta on Saturday and four in Pishin on "
+     "Sunday, over the killing of a trader on October 3.", "10", "2025-10-18/2025-10-19"),
+])
+def test_a_total_spans_the_times_of_its_parts(gaz, text, raw, want):
+    assert _dated(_ingest(text, gaz)).get(raw) == want, _dated(_ingest(text, gaz))
