@@ -509,7 +509,8 @@ def _headline(t: str, pos: int) -> bool:
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
-               sole_speaker: str | None = None) -> tuple[str, Judgement]:
+               sole_speaker: str | None = None,
+               out_cue: str = "no speaker found: the outlet") -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided."""
     hit = speaker_cue(pos, cues, last_speaker)
     if hit is not None and hit[1].start > pos and ";" in t[pos:hit[1].start] \
@@ -542,7 +543,7 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if sole_speaker:
         return sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only source "
                                  "a report with no outlet names (a press release's own voice)")
-    return out_id, low("no speaker found: the outlet")
+    return out_id, low(out_cue)
 
 
 def _date_judgement(t: str, c: _Candidate, span: DateSpan) -> Judgement:
@@ -610,6 +611,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet, register)
+    # a release or statement published as itself: its own voice, not an anonymous outlet's
+    out_cue = (f"no speaker in the text: the report is the outlet's own, {out_name}"
+               if out_id in reg else "no speaker found: the outlet")
 
     # Pass 1: everything per sentence.
     per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],
@@ -764,7 +768,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             if _headline(t, f.start) and (f.count, act_family(f.category)) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
-                                        None if past else para_speaker, out_id, neighbours, sole)
+                                        None if past else para_speaker, out_id, neighbours, sole,
+                                        out_cue)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
@@ -775,7 +780,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                    or h.place.geo_precision in ("point", "district", "abroad")]
         if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
             cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id,
-                                        neighbours, sole)
+                                        neighbours, sole, out_cue)
             by_claimant.setdefault(cid, [])
             why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():
@@ -894,7 +899,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             "evidence": {"start": c.start, "end": c.end},
             "confidence": {
                 "claimant": weakest(c.attributions, low(
-                    f"no speaker found: {out_name}")).as_dict(),
+                    out_cue if out_id in reg else f"no speaker found: {out_name}")).as_dict(),
                 "date": _date_judgement(t, c, span).as_dict(),
                 "places": _places_judgement(t, c, place_note).as_dict(),
                 "figures": _figures_judgement(t, c.figures).as_dict(),

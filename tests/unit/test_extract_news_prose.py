@@ -1930,6 +1930,9 @@ def test_an_outlet_that_is_a_claimant_speaks_as_that_claimant(gaz, outlet, text,
     claims = [c for c in r.claims if c["figures"]]
     assert claims and all((c["claimant"], c["source_type"]) == (claimant, source_type)
                           for c in claims), [(c["claimant"], c["source_type"]) for c in claims]
+    # the reviewer sees how it was decided, and that it is worth a look
+    assert all(c["confidence"]["claimant"]["level"] == "low"
+               and "outlet's own" in c["confidence"]["claimant"]["cue"] for c in claims)
 
 
 @pytest.mark.parametrize("text, raw, category", [
