@@ -41,6 +41,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"brothers|sisters|cousins|sons|daughters|siblings|nephews|"
      r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"drivers?|daily\s+wagers|fishermen|passers?-?by|pedestrians|shepherds?|vendors?|"
+    r"spectators?|onlookers?|players?|footballers?|cricketers?|athletes?|herders?|hawkers?|"
      r"employees?|engineers?|(?:coal\s+)?miners|worshipp?ers|mourners|commuters?|"
      r"(?:protesters?|demonstrators?)|voters?|customers?|vaccinators?|(?:lady\s+)?health\s+"
      r"workers?|polling\s+staff|polio\s+workers?|fisherm[ae]n|cleric|prayer\s+leader|"
@@ -61,7 +62,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"sustained|sustaining)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
-     r"(?:under|receiving)\s+treatment", "injured"),
+     r"(?:under|receiving)\s+treatment|being\s+treated", "injured"),
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
@@ -449,7 +450,8 @@ _ONE_PERSON = (
     r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|"
     r"refugee|migrant|son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|"
     r"wife|uncle|colleague|companion|friend|cleaner|conductor|helper|sweeper|gardener|cashier|"
-    r"manager|owner|accountant|contractor|guest|"
+    r"manager|owner|accountant|contractor|guest|spectator|onlooker|bystander|player|"
+    r"footballer|cricketer|athlete|worshipp?er|mourner|participant|herder|hawker|porter|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(
@@ -464,7 +466,8 @@ _ONE_PERSON_RE = re.compile(
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
 # dead") or a participle or relative phrase without a number or a speech verb ("a policeman
 # guarding a polio team was shot dead").
-_ONE_GAP = (r"(?:(?:\s*,[^,.;:\d\"]{1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
+_ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=aged\saround\s)\d|"
+            r"\d(?=\d?\s*(?:,|years?\b))){1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
@@ -541,6 +544,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
                 category = "killed"
         elif _MEMBER_BEFORE.search(before):
             continue
+        elif re.search(r"\b(?:not|never|nor|no)\s*$", before, re.IGNORECASE):
+            continue  # "Not a single official lost his life": a denial counts no one
         elif _ACT_BEFORE.search(before):
             category = next((c for rx, c in _CAT_RE if rx.search(before)), None)
             if re.search(r"pick|took|taking", before[-20:], re.IGNORECASE):
@@ -639,11 +644,11 @@ _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
 # Part of the injured told by condition and where they were moved: "three critically wounded
 # were referred to Quetta", "two of the injured, in a serious condition, were airlifted".
 _MOVED_PART = re.compile(
-    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*)?(?:(?:critically|seriously|"
+    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*|others?\s+)?(?:(?:critically|seriously|"
     r"severely|badly|gravely)\s+(?:wounded|injured|hurt)\s+|(?:in\s+(?:a\s+)?(?:critical|serious)"
     r"\s+condition\s*,?\s*))?(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
     r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken|airlifted|flown|evacuated|"
-    r"transferred|rushed)\b", re.IGNORECASE)
+    r"transferred|rushed|treated)\b", re.IGNORECASE)
 
 
 def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],
@@ -682,7 +687,7 @@ _DIED_AFTER = re.compile(r"\s+(?:(?:later|also|subsequently|then)\s+)?(?:died|su
 def _part_act(text: str, pos: int, hi: int) -> str | None:
     """What befell "one of the <group>" at pos: its own clause's verb ("was freed", "later
     died", "returned home"), None when the clause has none."""
-    group = re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[pos:pos + 12],
+    group = re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|them)\b", text[pos:pos + 12],
                      re.IGNORECASE)
     if group is None:
         return None
@@ -805,6 +810,10 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if low in _WEAK_VAGUE and n.qualifier == "vague":
             continue
+        if n.count is not None and n.count < 100 and re.search(
+                r"(?-i:[A-Z][a-z]+)\s*,\s*$", text[max(lo, n.start - 30):n.start]) and \
+                re.match(r"\s*(?:,|\)|years?\b)", text[n.end:n.end + 8]):
+            continue  # "Sepoy Imran Khan, 24, of Kohat": an age set off after a name
         if n.count is not None and 1800 <= n.count <= 2100 and "," not in n.number \
                 and n.qualifier == "exact":
             continue  # a year, not a count
@@ -823,8 +832,9 @@ def find_figures(text: str, lo: int, hi: int,
             r"shot\s+dead|wounded|injured|abducted|kidnapped)\b", text[n.end:n.end + 70],
             re.IGNORECASE)
         one_part: str | None = None
-        if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
-                and low in ("one", "1") and not group and not one_perfect:
+        if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|them)\b",
+                    text[n.end:n.end + 12]) and low in ("one", "1") and not group \
+                and not one_perfect:
             # "One of the three was freed", "one of the abducted men later died": one of a
             # group counted before, to whom another thing happened, is a figure of that act
             # (ANNOTATION.md 3); "one of the attackers" or "one of the five was a student"
@@ -899,7 +909,9 @@ def find_figures(text: str, lo: int, hi: int,
             category = next((c for rx, c in _CAT_RE if rx.search(text, np_lo, np_hi)), None)
             who = next((w for rx, w in _WHO_RE if rx.search(text, np_lo, np_hi)), who)
         if category is None and _PART_OF.match(text, n.end, hi):
-            category = _main_verb_category(text, end, hi)
+            # the part's own verb first: "one of the injured later died, ..., while six others
+            # were being treated"
+            category = _part_act(text, n.end, hi) or _main_verb_category(text, end, hi)
         if category is None and group and (is_ := _PART_IS.match(text, group.end(), hi)) and \
                 (kind := _who_after(text, is_.end(), hi)) and kind[0] != "operations":
             # "a dozen of those arrested were alleged facilitators": a part told by kind
@@ -985,4 +997,11 @@ def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
     total in every part."""
     colon = text.rfind(":", 0, f.start)
     return any(not (_SEVERAL_INCIDENTS.match(m.group(0)) and m.end() <= colon)
+               # "one of the injured later died, taking the death toll to three": the toll
+               # is the figure it brings, not the death that raised it
+               and not (_RUNNING_TOLL.match(m.group(0)) and not
+                        m.end() <= f.start <= m.end() + 20)
                for m in triggers)
+
+
+_RUNNING_TOLL = re.compile(r"(?:bringing|taking|raising)\s", re.IGNORECASE)

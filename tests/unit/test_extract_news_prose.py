@@ -2188,3 +2188,60 @@ def test_by_morning_after_a_night_is_that_day_or_the_next(gaz):
 ])
 def test_a_total_spans_the_times_of_its_parts(gaz, text, raw, want):
     assert _dated(_ingest(text, gaz)).get(raw) == want, _dated(_ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Two policemen, Constable Ahmed Ali, 34, of Pishin and Constable Gul Khan, 29, of Zhob, "
+     "were martyred near Kuchlak on Sunday, police said.", [2]),
+    ("Three labourers, among them Dost Muhammad, 19, were injured in Dasht on Sunday, the "
+     "levies said.", [3]),
+])
+def test_an_age_after_a_name_is_no_figure(gaz, text, counts):
+    figs = _figures(_ingest(text, gaz))
+    assert sorted(f["count"] for _, f in figs.values()) == counts, list(figs)
+
+
+@pytest.mark.parametrize("text", [
+    "Not a single soldier was killed in the attack, the spokesman told reporters on Sunday.",
+    "Police said not a single passenger was hurt when the coach came under fire near Kalat.",
+])
+def test_a_denial_counts_no_one(gaz, text):
+    assert _figures(_ingest(text, gaz)) == {}, list(_figures(_ingest(text, gaz)))
+
+
+def test_a_running_toll_marks_only_the_figure_it_brings(gaz):
+    figs = _figures(_ingest("Doctors said one of the wounded later died, bringing the death toll "
+                            "to four.", gaz))
+    assert figs[("four", "killed")][1].get("total") is True, list(figs)
+    assert not figs[("one", "killed")][1].get("total"), figs[("one", "killed")][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital spokesman Dr Karim Baloch said two more of the injured had died overnight.",
+    "A spokeswoman for the Bolan Medical Complex Hospital said three of the wounded had died.",
+])
+def test_a_hospitals_spokesperson_is_a_hospital_official(gaz, text):
+    claims = [c for c in _ingest(text, gaz).claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == ["hospital-officials"], claims
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("A young spectator was killed and 12 people were hurt when a grenade hit the ground in "
+     "Gichk on Sunday.", "A young spectator", "killed"),
+    ("Three onlookers were injured when gunmen fired on a cricket match near Tump on Sunday.",
+     "Three", "injured"),
+    ("A vendor, aged around 40, died of his wounds on Monday, the hospital said.", "A vendor",
+     "killed"),
+])
+def test_people_at_a_match_or_a_stall_are_counted(gaz, text, raw, category):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+    assert figs[(raw, category)][1]["who"] == "civilians", figs[(raw, category)][1]
+
+
+def test_the_injured_still_being_treated_are_no_new_figure(gaz):
+    figs = _figures(_ingest("Nine people were injured in the blast in Kalat on Sunday, police "
+                            "said. Doctors said one of them later died, while five others were "
+                            "being treated at the district hospital.", gaz))
+    assert sorted((f["count"], f["category"]) for _, f in figs.values()) == [
+        (1, "killed"), (9, "injured")], list(figs)
