@@ -397,6 +397,11 @@ def _from_statement_day(t: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+# A bare lead sourced by the sentence after it: "Two Levies men were martyred ... late on
+# Sunday. According to Levies sources, the personnel were on a routine patrol ..."
+_SOURCED_NEXT = re.compile(r"\s*[\"']?According\s+to\b", re.IGNORECASE)
+
+
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
@@ -729,7 +734,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         neighbours = (None if fresh or index == 0 else named[index - 1],
                       named[index + 1] if nxt is not None and not
                       _NEW_INCIDENT.match(t, nxt.start) and not per_sentence[index + 1][4]
-                      and _CASUALTY.search(t, nxt.start, nxt.end) else None)
+                      and (_CASUALTY.search(t, nxt.start, nxt.end)
+                           or _SOURCED_NEXT.match(t, nxt.start)) else None)
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))

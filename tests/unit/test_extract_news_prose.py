@@ -2245,3 +2245,31 @@ def test_the_injured_still_being_treated_are_no_new_figure(gaz):
                             "being treated at the district hospital.", gaz))
     assert sorted((f["count"], f["category"]) for _, f in figs.values()) == [
         (1, "killed"), (9, "injured")], list(figs)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Three FC soldiers were martyred when their picket near Kahan was attacked late on Sunday.\n"
+     "According to security officials, the picket was hit with rockets from a nearby ridge.",
+     "pakistan-military"),
+    ("Two brothers were shot dead in Khuzdar's Zehri area on Sunday. According to the police, "
+     "the men were returning from their orchard.", "police"),
+])
+def test_a_bare_lead_is_sourced_by_the_according_to_after_it(gaz, text, claimant):
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
+                    gazetteer=gaz)
+    claims = [c for c in r.claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == [claimant], claims
+    assert claims[0]["confidence"]["claimant"]["level"] == "low"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said two suspects were killed in a shootout near Mastung on Sunday. Relatives of the "
+    "two men told reporters in Quetta that they had been picked up in May.",
+    "The CTD said four militants were killed in Kech on Sunday. Family members of one of the men, "
+    "however, said that the four had been picked up from their homes in Turbat last month.",
+])
+def test_relatives_of_the_dead_speaking_are_a_local_source(gaz, text):
+    r = _ingest(text, gaz)
+    said = [c["claimant"] for c in r.claims if c["evidence"]["start"] > text.index(". ")]
+    assert said and set(said) == {"local-residents"}, [(c["claimant"], c["figures"])
+                                                       for c in r.claims]
