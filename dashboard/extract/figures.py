@@ -725,6 +725,7 @@ def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
 # group's act put them in: the report's latest act that is not a release; the rest of people
 # abducted who are "still missing" are still captives (ANNOTATION.md 4).
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.IGNORECASE)
+REST_NOTE = "the rest of a group counted before"
 
 # A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
 # killings". The noun is the figure's own category, whatever word stands nearer before it.
@@ -959,7 +960,9 @@ def find_figures(text: str, lo: int, hi: int,
             # with the state's forces in the sentence, "missing" may be an enforced disappearance
             category = "abducted"
         prev_who = who
-        out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
+        rest = _REST_BEFORE.search(text, max(lo, n.start - 25), n.start) is not None
+        out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end,
+                                 REST_NOTE if rest else ""))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)

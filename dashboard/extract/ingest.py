@@ -34,6 +34,7 @@ from dashboard.extract.dates import (
     span_between,
 )
 from dashboard.extract.figures import (
+    REST_NOTE,
     FigureMention,
     act_end,
     act_family,
@@ -253,11 +254,9 @@ def _same_time(a: DateMention, b: DateMention) -> bool:
     "last month" and "in January", or "March" and "since 2013", are not)."""
     a0, a1, b0, b1 = a.span.start, a.span.end, b.span.start, b.span.end
     assert a0 is not None and a1 is not None and b0 is not None and b1 is not None
-    if a0 > b1 + timedelta(days=1) or b0 > a1 + timedelta(days=1):
-        return False
+    if a0 > b1 or b0 > a1:
+        return False  # "last month" and "in August", Sunday and Monday: two times
     la, lb = (a1 - a0).days + 1, (b1 - b0).days + 1
-    if min(la, lb) > 2 and (a0 > b1 or b0 > a1):
-        return False  # "last month" and "in August" touch, but are two months
     return max(la, lb) <= 4 * min(la, lb) + 2
 
 
@@ -324,7 +323,9 @@ def _split_by_own_date(t: str, c: _Candidate, lo: int, hi: int) -> list[_Candida
     chosen: dict[tuple[int, ...], list[FigureMention]] = {}
     for f in c.figures:
         key: tuple[int, ...] = (at[id(f)],)
-        if f.total:
+        # "in two operations: eight ... on Thursday and four ... on Friday": a count of
+        # operations sums them as a total does
+        if f.total or (f.category == "operations" and (f.count or 0) > 1):
             # a total spans the times of the parts of its act ("12 suspects, seven in Chattar
             # and five in Tamboo"; "12 militants: eight on Thursday and four on Friday"), or
             # every time of the sentence when it has no parts (a period's tally)
@@ -371,6 +372,24 @@ def _since_then(t: str, c: _Candidate, hi: int) -> list[_Candidate]:
     return [_Candidate(c.claimant, c.paragraph, c.start, c.end, rest, c.places, c.dates,
                        set(c.paragraphs), list(c.attributions), list(c.sentences), c.index),
             claim]
+
+
+def _rest_dated(c: _Candidate, act_dates: dict[str, list[DateMention]]) -> list[_Candidate]:
+    """"Eleven had come home by Wednesday afternoon ...; a search for the remaining twelve is
+    under way": the rest of a group is dated with the group, when its act was dated before."""
+    rest = [f for f in c.figures if f.note == REST_NOTE and act_dates.get(act_family(f.category))]
+    if not rest:
+        return [c]
+    when = act_dates[act_family(rest[0].category)]
+    rest = [f for f in rest if act_dates.get(act_family(f.category)) == when]
+    others = [f for f in c.figures if f not in rest]
+    dated = _Candidate(c.claimant, c.paragraph, c.start, c.end, rest, c.places, list(when),
+                       set(c.paragraphs), list(c.attributions), list(c.sentences), c.index)
+    if not others:
+        return [dated]
+    return [_Candidate(c.claimant, c.paragraph, c.start, c.end, others, c.places, c.dates,
+                       set(c.paragraphs), list(c.attributions), list(c.sentences), c.index),
+            dated]
 
 
 _SINCE_THEN = re.compile(r"\b(?:had|have|has)\s+since\b(?!\s+(?:the\s+)?(?:\d|(?-i:[A-Z])|last|"
@@ -457,6 +476,30 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         if _DATING_SENTENCE.match(t, nxt.start) and dated_at(i):
             return dated_at(i)
     return lead
+
+
+# "The BLA said it carried out both attacks and claimed it had killed more than 60 soldiers":
+# a claim about the incidents told before spans their times.
+_SEVERAL_TOLD = re.compile(r"\b(?:both|the\s+(two|three|four)|all\s+(three|four))\s+(?:attacks|"
+                           r"incidents|blasts|bombings|raids|ambushes|operations|killings)\b",
+                           re.IGNORECASE)
+
+
+def _several_told(t: str, c: _Candidate, per_sentence: list[Any],
+                  incident_dates: list[list[DateMention]]) -> list[DateMention] | None:
+    m = _SEVERAL_TOLD.search(t, c.start, c.end)
+    if m is None:
+        return None
+    n = {"two": 2, "three": 3, "four": 4}.get((m.group(1) or m.group(2) or "two").lower(), 2)
+    told: list[list[DateMention]] = []
+    for i in range(c.index - 1, max(-1, c.index - 12), -1):
+        dated = [d for d in incident_dates[i] if d.span.start is not None
+                 and not is_statement_date(t, d)]
+        if dated and not any(_same_time(d, x) for d in dated for ds in told for x in ds):
+            told.append(dated)
+        if len(told) == n:
+            return [d for ds in told for d in ds]
+    return None
 
 
 def _before(dates: list[DateMention], lead: list[DateMention], days: int) -> bool:
@@ -721,6 +764,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
                     for f in figs if f.count is not None and not _headline(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
+    # the dates of the largest group counted so far for each act, for "the remaining twelve"
+    act_dates: dict[str, list[DateMention]] = {}
+    group_size: dict[str, int] = {}
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = [d for d in dates if d.span.start is not None
@@ -793,7 +839,15 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             for part in _split_by_own_date(t, _Candidate(
                     cid, s.paragraph, s.start, s.end, cfigs, incident_hits, dates,
                     {s.paragraph}, why.get(cid, []), [(s.start, s.end)], index), s.start, s.end):
-                candidates += _since_then(t, part, s.end)
+                for piece in _since_then(t, part, s.end):
+                    candidates += _rest_dated(piece, act_dates)
+        mine = _own_known(t, dates)
+        for f in figs:
+            # the group a rest belongs to is the largest counted for its act
+            if mine and f.note != REST_NOTE and f.count is not None and f.count > group_size.get(
+                    act_family(f.category), 0):
+                act_dates[act_family(f.category)] = mine
+                group_size[act_family(f.category)] = f.count
         if sentence_speaker:
             last_speaker = para_speaker = sentence_speaker
 
@@ -838,7 +892,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         own = _incident_dates(t, c.dates)
         known = [d for d in own if d.span.start is not None]
         if not known:
-            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index)
+            borrowed = _several_told(t, c, per_sentence, incident_dates) or \
+                _neighbour_dates(t, per_sentence, incident_dates, c.index)
             own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
         elif all(is_statement_date(t, d) for d in known):
             # "relatives said on Monday" only bounds the incident from above; a date of the

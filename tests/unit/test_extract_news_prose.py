@@ -2273,3 +2273,33 @@ def test_relatives_of_the_dead_speaking_are_a_local_source(gaz, text):
     said = [c["claimant"] for c in r.claims if c["evidence"]["start"] > text.index(". ")]
     assert said and set(said) == {"local-residents"}, [(c["claimant"], c["figures"])
                                                        for c in r.claims]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Gunmen abducted 14 miners from a coal field near Marwar late on Friday night, the levies "
+     "said. By Sunday evening nine of them had returned home, and a search for the remaining "
+     "five went on.", "five", "2025-10-17"),
+    ("Armed men took away eight passengers from a coach near Kalat on Thursday, officials said. "
+     "Six were released on Saturday; the remaining two are still held, officials added.", "two",
+     "2025-10-16"),
+])
+def test_the_rest_of_a_group_is_dated_with_the_group(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, [(c["date"], [f["raw"] for f in c["figures"]])
+                                          for c in _ingest(text, gaz).claims]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Militants killed four soldiers near Kahan on Saturday, officials said. Separately, a bomb "
+     "killed two policemen in Sibi on Sunday. The BLA said it was behind both attacks and that "
+     "it had killed 20 soldiers.", "20", "2025-10-18/2025-10-19"),
+    ("Two labourers were shot dead in Turbat on Thursday. In a separate attack, three were "
+     "killed in Pasni on Friday. In Gwadar on Saturday, a grenade wounded five. The BLF said it "
+     "carried out all three attacks, killing 15 soldiers.", "15", "2025-10-16/2025-10-18"),
+])
+def test_a_claim_about_the_attacks_told_before_spans_their_times(gaz, text, raw, want):
+    figs = _figures(ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
+                                gazetteer=gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]["date"]
