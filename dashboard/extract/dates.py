@@ -486,7 +486,8 @@ _SPEECH_BEFORE = re.compile(
     r"(?:report|statement|press\s+release|bulletin|communiqu[eé]|findings|data|figures|tally),?\s+"
     r"(?:was\s+|were\s+)?(?:issued|released|published|made\s+public|shared)(?:\s+on)?)"
     # where it was said may come between: "he told reporters in Quetta on Wednesday"
-    r"(?:\s*\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*$",
+    # or two: "told a news conference at the Civil Secretariat in Quetta on Wednesday"
+    r"(?:\s*\b(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2}\s*$",
     re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
@@ -512,7 +513,7 @@ def is_statement_date(text: str, d: DateMention) -> bool:
     """Whether a date says when something was *said* ("police said on Monday", "in a statement
     issued on Tuesday", "Amnesty on Tuesday called on", a wire dateline's date), not when the
     incident happened."""
-    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 40), d.start)
+    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 70), d.start)
                 or _SPEECH_AFTER.match(text, d.end)
                 or _IN_A_STATEMENT.search(text, max(0, d.start - 140), d.start)
                 or (_DATELINE_BEFORE.search(text, max(0, d.start - 60), d.start) is not None

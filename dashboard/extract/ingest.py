@@ -407,7 +407,8 @@ def _from_statement_day(t: str, dates: list[DateMention]) -> list[DateMention]:
     day = said[0].span
     out = []
     for d in dates:
-        if "counted back from publication" in d.basis and not is_statement_date(t, d):
+        if ("counted back from publication" in d.basis or " before publication (" in d.basis) \
+                and not is_statement_date(t, d):
             again = [x for x in find_dates(t, d.start, d.end, day) if x.start == d.start]
             if again and again[0].span.start is not None:
                 d = DateMention(d.raw, d.start, d.end, again[0].span,

@@ -2303,3 +2303,16 @@ def test_a_claim_about_the_attacks_told_before_spans_their_times(gaz, text, raw,
                                 gazetteer=gaz))
     key = next(k for k in figs if k[0] == raw)
     assert figs[key][0]["date"] == want, figs[key][0]["date"]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # published Monday the 20th; the minister spoke on Wednesday the 15th, of the Monday before
+    ("The home minister told a news conference at the Civil Secretariat in Quetta on Wednesday "
+     "that nine suspects had been arrested in Mastung on Monday.", "nine", "2025-10-13"),
+    ("Levies officials said on Thursday that two herders had been abducted near Kohlu on "
+     "Friday.", "two", "2025-10-10"),
+])
+def test_a_weekday_in_a_dated_statement_counts_from_the_statement(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]["date"]
