@@ -75,6 +75,9 @@ _PRONOUN = re.compile(
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
 
 
+_JOINED_SPEAKERS = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+
+
 _APPOSITION_OF = re.compile(r"\s*,\s*(?:the|a|an|its)\s+[^,;.()\d]{0,80}?\b(?:of|at|in|within)\s+"
                             r"(?:the\s+)?", re.IGNORECASE)
 
@@ -188,6 +191,13 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             if _CLAUSE_END.match(text, e, hi) else None)
         if before:
             cues.append(Cue(cid, s, e, "according", before.start(), e))
+    # "Police and the BYC both said at least 30 were arrested": one statement of two speakers,
+    # kept once under the first named (ANNOTATION.md 5: once per figure)
+    for i, cue in enumerate(cues):
+        first = next(((s, e, cid) for s, e, cid in names if e <= cue.start and cid != cue.claimant
+                      and _JOINED_SPEAKERS.fullmatch(text, e, cue.start)), None)
+        if cue.kind == "speech" and first is not None:
+            cues[i] = Cue(first[2], first[0], cue.end, "speech", first[0], cue.cue_end)
     by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):

@@ -2316,3 +2316,15 @@ def test_a_weekday_in_a_dated_statement_counts_from_the_statement(gaz, text, raw
     figs = _figures(_ingest(text, gaz))
     key = next(k for k in figs if k[0] == raw)
     assert figs[key][0]["date"] == want, figs[key][0]["date"]
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ("Levies and the BNM both said that four shepherds were abducted near Kahan on Sunday.",
+     "four", "police"),
+    ("The BYC and police said at least 20 protesters were detained in Turbat on Sunday.",
+     "at least 20", "byc"),
+])
+def test_two_speakers_of_one_statement_are_kept_under_the_first_named(gaz, text, raw, claimant):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["claimant"] == claimant, figs[key][0]["claimant"]
