@@ -288,7 +288,11 @@ def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: 
     for i, g in enumerate(groups):
         d = g[0]
         if verb <= d.start < b:
-            if _RELATIVE_OPEN.search(t, f.end, d.start) and _MAIN_VERB_AFTER.match(t, g[-1].end):
+            # "the bodies of two men abducted in March were found on Sunday": a date between
+            # the people and their main verb, with none of the figure's own act before it,
+            # belongs to the words that describe them
+            if _MAIN_VERB_AFTER.match(t, g[-1].end) and (
+                    verb == f.end or _RELATIVE_OPEN.search(t, f.end, d.start)):
                 continue
             return i
     before = [i for i, g in enumerate(groups) if g[-1].end <= f.start]

@@ -2328,3 +2328,15 @@ def test_two_speakers_of_one_statement_are_kept_under_the_first_named(gaz, text,
     figs = _figures(_ingest(text, gaz))
     key = next(k for k in figs if k[0] == raw)
     assert figs[key][0]["claimant"] == claimant, figs[key][0]["claimant"]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("The bodies of two men abducted in March were found in Kech on Sunday, police said.", "two",
+     "2025-10-19"),
+    ("The bodies of four labourers kidnapped from a quarry last month were recovered near Mach "
+     "on Saturday, the levies said.", "four", "2025-10-18"),
+])
+def test_bodies_found_of_people_taken_earlier_are_dated_the_day_found(gaz, text, raw, want):
+    figs = _figures(_ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]["date"]
