@@ -141,7 +141,7 @@ _PREDICATE_GAP = re.compile(rf"(?:\s+of\s+(?:them|whom))?{_ASIDE}{_ADVERB}\s*", 
 # campaigned for, among them a student, were released". What befell the part is the clause's
 # main verb after the group, not the participle that names the group.
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
-_MAIN_VERB = re.compile(r",?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+_MAIN_VERB = re.compile(r",?\s+(?:were|was|(?:have|had|has)\s+(?:since\s+)?been)\s+"
                         r"(?:(?:later|since|also|all|then|now|finally|eventually)\s+)?",
                         re.IGNORECASE)
 # An ellipsis after a part: "three of the dead were from Larkana and two from Shikarpur" — the
@@ -692,7 +692,7 @@ def _part_act(text: str, pos: int, hi: int) -> str | None:
     if group is None:
         return None
     at = pos + group.end()
-    for _ in range(4):  # the group's own words: "of the three", "of the abducted men"
+    for _ in range(6):  # the group's own words: "of the three", "of those taken in August"
         own = re.match(r"\s+(?:(?:later|also|subsequently|then)\s+)?", text[at:hi])
         if _DIED_AFTER.match(text, at, hi):
             return "killed"

@@ -304,6 +304,17 @@ def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: 
     return next(i for i, g in enumerate(groups) if g[0].start >= f.end)
 
 
+def _clause_groups(t: str, f: FigureMention, groups: list[list[DateMention]], lo: int,
+                   hi: int) -> tuple[int, ...]:
+    """The date groups in the clause of f ("38 disappeared across Balochistan in September,
+    ..., and that five taken in August ..." gives September), else all of the sentence's."""
+    a = max((m.end() for m in _CLAUSE_BREAK.finditer(t, lo, f.start)), default=lo)
+    nxt = _CLAUSE_BREAK.search(t, f.end, hi)
+    b = nxt.start() if nxt else hi
+    inside = tuple(i for i, g in enumerate(groups) if a <= g[0].start < b)
+    return inside or tuple(range(len(groups)))
+
+
 def _split_by_own_date(t: str, c: _Candidate, lo: int, hi: int) -> list[_Candidate]:
     """One speaker's clauses that carry their own times are claims of their own: "a shepherd
     was killed last month ..., and two Levies men were injured in January" is two claims, each
@@ -335,7 +346,8 @@ def _split_by_own_date(t: str, c: _Candidate, lo: int, hi: int) -> list[_Candida
             # every time of the sentence when it has no parts (a period's tally)
             parts = {at[id(g)] for g in c.figures if not g.total and g is not f and (
                 g.category == f.category or f.category == "operations")}
-            key = tuple(sorted(parts | {at[id(f)]})) if parts else tuple(range(len(groups)))
+            key = tuple(sorted(parts | {at[id(f)]})) if parts else _clause_groups(t, f, groups,
+                                                                                  lo, hi)
         chosen.setdefault(key, []).append(f)
     others = [d for d in c.dates if d not in own]  # statement dates, kept as bounds
     return [_Candidate(c.claimant, c.paragraph, c.start, c.end, figs, c.places,
@@ -344,13 +356,14 @@ def _split_by_own_date(t: str, c: _Candidate, lo: int, hi: int) -> list[_Candida
             for key, figs in sorted(chosen.items(), key=lambda kv: kv[1][0].start)]
 
 
-def _since_then(t: str, c: _Candidate, hi: int) -> list[_Candidate]:
+def _since_then(t: str, c: _Candidate, hi: int,
+                published: DateSpan | None = None) -> list[_Candidate]:
     """"50 went missing in January and February, the group said on Wednesday, adding that 12
     of them had since returned": a figure whose clause says "had since" runs from the
-    passage's time up to when it was said, a claim of its own."""
+    passage's time up to when it was said (or published), a claim of its own."""
     own = _own_known(t, c.dates)
     said = max((d.span.end for d in c.dates if d not in own and d.span.end is not None
-                and is_statement_date(t, d)), default=None)
+                and is_statement_date(t, d)), default=published.end if published else None)
     if not own or said is None:
         return [c]
     later: list[FigureMention] = []
@@ -844,7 +857,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             for part in _split_by_own_date(t, _Candidate(
                     cid, s.paragraph, s.start, s.end, cfigs, incident_hits, dates,
                     {s.paragraph}, why.get(cid, []), [(s.start, s.end)], index), s.start, s.end):
-                for piece in _since_then(t, part, s.end):
+                for piece in _since_then(t, part, s.end, published):
                     candidates += _rest_dated(piece, act_dates)
         mine = _own_known(t, dates)
         for f in figs:

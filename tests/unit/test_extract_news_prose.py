@@ -2340,3 +2340,19 @@ def test_bodies_found_of_people_taken_earlier_are_dated_the_day_found(gaz, text,
     figs = _figures(_ingest(text, gaz))
     key = next(k for k in figs if k[0] == raw)
     assert figs[key][0]["date"] == want, figs[key][0]["date"]
+
+
+def test_a_tally_keeps_its_own_clauses_period_and_a_part_since_freed_runs_to_publication(gaz):
+    r = _ingest("Paank said 38 people were forcibly disappeared across Balochistan in September, "
+                "and that five of those taken in August had since been released.", gaz)
+    got = {f["raw"]: (f["category"], c["date"]) for c in r.claims for f in c["figures"]}
+    assert got == {"38": ("disappeared", "2025-09"),
+                   "five": ("released", "2025-08-01/2025-10-20")}, got
+
+
+def test_a_total_without_parts_in_a_sentence_of_several_periods_keeps_its_clauses(gaz):
+    r = _ingest("The HRCB said 17 people had been killed across Balochistan in August, while "
+                "the police recorded 12 abductions in Kech last month.", gaz,
+                published="2025-10-20")
+    got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
+    assert got == {"17": "2025-08", "12": "2025-09"}, got
