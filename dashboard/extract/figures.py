@@ -396,6 +396,8 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
 
 
 _BRACKETS = re.compile(r"\([^()]{0,80}\)")
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|but|whereas)\b|;", re.IGNORECASE)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s*$", re.IGNORECASE)
 
 
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
@@ -413,6 +415,12 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
         skipped.append(br)
     fwd_hi = min(hi, reach)
     back_lo = max(lo, start - 70)
+    # a casualty word across "while"/"but"/";" belongs to the other clause: "234 were killed,
+    # including 97 soldiers, while 310 suspects were arrested"
+    stop = _OTHER_CLAUSE.search(text, end, fwd_hi)
+    if stop:
+        fwd_hi = stop.start()
+    back_lo = max([back_lo, *(m.end() for m in _OTHER_CLAUSE.finditer(text, back_lo, start))])
     for rx, cat in _CAT_RE:
         m = rx.search(text, end, fwd_hi)
         if m and _PREDICATE_GAP.fullmatch(text, end, m.start()):
@@ -896,6 +904,14 @@ def find_figures(text: str, lo: int, hi: int,
             # but "56 killed, while more than 70 people remain in hospital" has its own verb.
             own = _category_near(text, end, end, end, min(hi, end + 30), [])
             category = own[0] if own is not None and own[1] <= 25 else out[-1].category
+        if category is None and out and who_hit is not None and _INCLUDING_BEFORE.search(
+                text, max(lo, n.start - 20), n.start) and not _OTHER_CLAUSE.search(
+                    text, out[-1].end, n.start):
+            # "234 people had been killed in attacks across the province so far this year,
+            # including 97 security personnel": a part by kind takes the group's act, however
+            # far the group's verb stands, unless it has its own
+            own = _category_near(text, end, end, end, min(hi, end + 30), [])
+            category = own[0] if own is not None and own[1] == 0 else out[-1].category
         if category is None and who_hit is None and _TOLL_BEFORE.search(
                 text, max(lo, n.start - 90), n.start):
             category = "killed"  # "the death toll has risen to 56"

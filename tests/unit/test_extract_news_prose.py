@@ -2356,3 +2356,16 @@ def test_a_total_without_parts_in_a_sentence_of_several_periods_keeps_its_clause
                 published="2025-10-20")
     got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
     assert got == {"17": "2025-08", "12": "2025-09"}, got
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("The home department said on Tuesday that 234 people had been killed in terrorist attacks "
+     "in the province so far this year, including 97 security personnel, while 310 suspects had "
+     "been arrested since January.", "97", "killed"),
+    ("Police said five people were wounded in the blast, among them two children; 11 suspects "
+     "were later detained.", "two", "injured"),
+])
+def test_a_casualty_word_across_while_or_a_semicolon_belongs_to_the_other_clause(gaz, text, raw,
+                                                                                  category):
+    figs = _figures(_ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
