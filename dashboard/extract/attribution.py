@@ -80,6 +80,9 @@ _PRONOUN = re.compile(
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
 
 
+_JOINED_SPEAKERS = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+
+
 _APPOSITION_OF = re.compile(r"\s*,\s*(?:the|a|an|its)\s+[^,;.()\d]{0,80}?\b(?:of|at|in|within)\s+"
                             r"(?:the\s+)?", re.IGNORECASE)
 
@@ -226,8 +229,10 @@ def holders_by_surname(text: str, names: list[tuple[int, int, str]]
 
 
 def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
-              names: list[tuple[int, int, str]] | None = None) -> list[Cue]:
-    """Speech cues in one sentence, in text order; `names` are its claimant mentions if known."""
+              names: list[tuple[int, int, str]] | None = None,
+              named_earlier: list[tuple[int, int, str]] = ()) -> list[Cue]:  # type: ignore[assignment]
+    """Speech cues in one sentence, in text order; `names` are its claimant mentions if known,
+    `named_earlier` the report's mentions before it (what "the committee" may stand for)."""
     cues: list[Cue] = []
     if names is None:
         names = mentions(text, lo, hi, register)
@@ -252,32 +257,54 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             if _CLAUSE_END.match(text, e, hi) else None)
         if before:
             cues.append(Cue(cid, s, e, "according", before.start(), e))
+    # "Police and the BYC both said at least 30 were arrested": one statement of two speakers,
+    # kept once under the first named (ANNOTATION.md 5: once per figure)
+    for i, cue in enumerate(cues):
+        first = next(((s, e, cid) for s, e, cid in names if e <= cue.start and cid != cue.claimant
+                      and _JOINED_SPEAKERS.fullmatch(text, e, cue.start)), None)
+        if cue.kind == "speech" and first is not None:
+            cues[i] = Cue(first[2], first[0], cue.end, "speech", first[0], cue.cue_end)
     by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
-            cues.append(Cue(_named_before(text, m, names, by_id), m.start(), m.end(),
+            cues.append(Cue(_named_before(text, m.start(), names, by_id), m.start(), m.end(),
                             "pronoun", m.start(), m.end()))
+    for m in _ACCORDING_BODY.finditer(text, lo, hi):
+        # "according to the commission's own documentation": the body named before speaks,
+        # though it was only named ("The BYC held a rally ... According to the committee's
+        # records")
+        if not any(c.start <= m.start("body") < c.end for c in cues):
+            cues.append(Cue(_named_before(text, m.start("body"), [*named_earlier, *names],
+                                          by_id), m.start(), m.end(), "pronoun", m.start(),
+                            m.end()))
     cues.sort(key=lambda c: c.start)
     return cues
 
 
 _BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|ministry|"
                         r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
+# A body's own records speak for it, as its statements do: "according to the commission's own
+# documentation", "according to the party's count".
+_ACCORDING_BODY = re.compile(
+    r"\baccording\s+to\s+(?P<body>the\s+(?:committee|commission|council|front|department|"
+    r"ministry|alliance|movement|party|organi[sz]ation|group|outfit))(?:'s|s')?\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+)?(?:documentation|records?|figures|data|count|tally|list|report|database|"
+    r"statistics|monitoring|findings)\b", re.IGNORECASE)
 
 
-def _named_before(text: str, m: re.Match[str], names: list[tuple[int, int, str]],
+def _named_before(text: str, at: int, names: list[tuple[int, int, str]],
                   by_id: dict[str, ClaimantDef]) -> str | None:
     """The body "the committee" speaks for: the last one its sentence named before it whose
     name holds that noun ("the sit-in organised by the Baloch Yakjehti Committee ... what the
     committee says are 15 people"), even if that mention was not itself a statement.
     Otherwise None: the discourse decides (a pronoun cue)."""
-    noun = _BODY_NOUN.match(text, m.start())
+    noun = _BODY_NOUN.match(text, at)
     if noun is None:
         return None
     word = noun.group(1).lower()[:8]
     for s, _, cid in reversed(names):
         c = by_id.get(cid)
-        if s < m.start() and c is not None and (
+        if s < at and c is not None and (
                 word in c.name.lower() or word in ("group", "outfit", "organisa", "organiza")):
             return cid
     return None

@@ -60,6 +60,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("dmy_num", r"\b(?P<day>[0-3]?\d)[-./](?P<mnum>[01]?\d)[-./](?P<year>(?:19|20)\d\d)\b"),
     ("part_month", rf"\b(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
                    rf"the\s+middle\s+of)[\s-]+{_MON}(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?"),
+    # "in August last year", "March this year": one month of the year named, not the year
+    ("month_rel_year", rf"\b(?:(?:in|during|throughout|of|since)\s+)?{_MON}\s+(?:of\s+)?"
+                       r"(?P<rel>last|this|the\s+previous|the\s+current)\s+year\b"),
     ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
     ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
     # "since the start of the year": this year's, up to publication
@@ -84,11 +87,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon)\b"),
     ("weekday", rf"\b(?:on\s+|last\s+|late\s+|early\s+|this\s+)?{_WD}\b"
                 r"(?:\s+(?:night|morning|evening|afternoon))?"),
+    # "in January and February": both months, one range
+    ("month_pair", rf"\b(?:in|during|between|throughout)\s+{_MON}\s+(?:and|to|-)\s+{_MON2}\b"
+                   rf"(?!\s+\d)"),
     # "in March, 19 of whom were freed": after a comma, a number that counts people is a figure
     # of the next clause, not the month's day.
-    # "in January and February", "between March and May": both months, one range
-    ("two_months", rf"\b(?:in|during|throughout|between|from)\s+{_MON}\s+(?:and|to|through|-)\s+"
-                   rf"{_MON2}\b(?!\s*,?\s*\d)"),
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
                    rf"those|these)|people|persons|men|women|were|was|had|have)\b))\b"),
@@ -263,18 +266,27 @@ def _resolve(kind: str, m: re.Match[str],
             return _month_span(year, month), "month as written"
         return _span(date(year, month, 1), max(date(year, month, 1), pub[1]), "range"), (
             "from the start of that month to publication")
-    if kind == "month_year":
-        return _month_span(int(g["year"]), MONTHS[g["mon"].lower()]), "month as written"
-    if kind == "two_months":
-        first, last = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
+    if kind == "month_pair":
         if pub is None:
             return _span(None, None, "unknown"), f"'{raw}' with no publication date"
-        year = pub[1].year if last <= pub[1].month else pub[1].year - 1
-        start = date(year if first <= last else year - 1, first, 1)
-        end = date(year, last, calendar.monthrange(year, last)[1])
-        return _span(start, end, "range"), (
-            f"the latest {calendar.month_name[first]} to {calendar.month_name[last]} up to "
+        m1, m2 = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
+        y2 = pub[1].year if m2 <= pub[1].month else pub[1].year - 1
+        y1 = y2 if m1 <= m2 else y2 - 1
+        first, last = _month_span(y1, m1), _month_span(y2, m2)
+        return _span(first.start, last.end, "range"), (
+            f"the latest {calendar.month_name[m1]} to {calendar.month_name[m2]} up to "
             f"publication ({_text(published)})")
+    if kind == "month_rel_year":
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        month = MONTHS[g["mon"].lower()]
+        year = pub[1].year - (0 if g["rel"].lower() in ("this", "the current") else 1)
+        if raw.lower().startswith("since"):
+            return _span(date(year, month, 1), max(date(year, month, 1), pub[1]), "range"), (
+                "from the start of that month to publication")
+        return _month_span(year, month), f"{calendar.month_name[month]} of the year named"
+    if kind == "month_year":
+        return _month_span(int(g["year"]), MONTHS[g["mon"].lower()]), "month as written"
     if kind == "month_only":
         # A month named without its year is the latest such month not after publication.
         month = MONTHS[g["mon"].lower()]
@@ -453,7 +465,14 @@ _SHIFT = re.compile(
     r"\b(?:(?P<n>\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:or|to)\s+"
     r"(?P<n2>\d|two|three|four|five|six|seven|eight|nine|ten))?\s+days?\s+(?P<dir>later|earlier|"
     r"afterwards|before)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|the\s+(?P<next>next|"
-    r"following)\s+day|(?P<by>by\s+(?:the\s+(?:next|following)\s+)?morning))\b", re.IGNORECASE)
+    r"following)\s+day|"
+    # "re-arrested by morning" after a night: that day or the next
+    r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak)))\b", re.IGNORECASE)
+
+
+def span_between(start: date, end: date) -> DateSpan:
+    """The range from start to end, written in the dataset notation."""
+    return _span(start, max(start, end), "range")
 
 
 def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMention | None:
@@ -488,17 +507,27 @@ _SPEECH_BEFORE = re.compile(
     r"press\s+release|news\s+conference|press\s+conference|briefing|video\s+message)"
     r"(?:\s+\w+){0,3}?|"
     # "its monthly report, released on Tuesday": when a report came out, not what it counts
-    r"(?:report|statement|press\s+release|bulletin|communiqu[eé]|findings|data),?\s+"
+    r"(?:report|statement|press\s+release|bulletin|communiqu[eé]|findings|data|figures|tally),?\s+"
     r"(?:was\s+|were\s+)?(?:issued|released|published|made\s+public|shared)(?:\s+on)?)"
     # where it was said may come between: "he told reporters in Quetta on Wednesday"
-    # and who published it: "a report published by The Balochistan Post (Pashto) on October 19"
-    r"(?:\s*\b(?:in|at|from|by)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
-    r"(?:\s*\([^()]{1,30}\))?|"
+    # or two: "told a news conference at the Civil Secretariat in Quetta on Wednesday"; and who
+    # published it: "a report published by The Balochistan Post (Pashto) on October 19"
+    r"(?:(?:\s*\b(?:in|at|from|by)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+    r"(?:\s*\([^()]{1,30}\))?){1,2}|"
     # the speaker after its verb: "said the ISPR on Wednesday", "said Levies on Monday"
     r"(?-i:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?(?:\s+on)?\s*$",
     re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
+
+
+# "In a statement issued from its regional office in Colombo on Monday, Amnesty said": a date
+# anywhere in the opening phrase that names the statement dates the statement.
+_IN_A_STATEMENT = re.compile(
+    r"\bin\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
+    r"video\s+message|message|post|letter|communiqu[eé]|press\s+conference|news\s+conference)"
+    r"(?:(?!\b(?:for|about|over|that|which|who|when|after|before)\b)[^,.;:\"\d]){0,100}$",
+    re.IGNORECASE)
 
 
 # A web page's own stamp on a line of its own: "Published October 14, 2023 Updated ... 02:56pm",
@@ -558,6 +587,7 @@ def is_statement_date(text: str, d: DateMention) -> bool:
     stamp), not when the incident happened."""
     return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 70), d.start)
                 or _SPEECH_AFTER.match(text, d.end)
+                or _IN_A_STATEMENT.search(text, max(0, d.start - 140), d.start)
                 or is_publication_date(text, d))
 
 

@@ -15,7 +15,10 @@ from dashboard.extract.numbers import Number, find_numbers
 
 # (pattern, who). Longer phrases first: "security personnel" before "personnel".
 WHO_WORDS: list[tuple[str, str]] = [
-    (r"security\s+(?:forces?\s+)?(?:service\s+)?personnel|law[\s-]+enforce(?:ment|rs?)"
+    # the forces of the coast and the border: "two Coast Guards personnel", "three Rangers"
+    (r"coast\s*guards?(?:\s+(?:personnel|men|officials))?|rangers(?:\s+personnel)?|"
+     r"(?:anf|msa|maritime\s+security)\s+(?:personnel|men|officials)|"
+     r"security\s+(?:forces?\s+)?(?:service\s+)?personnel|law[\s-]+enforce(?:ment|rs?)"
      r"(?:\s+(?:personnel|officials|agencies))?|security\s+(?:officials|men|guards)|"
      r"soldiers?|troops|servicem[ae]n|army\s+(?:men|personnel|officers|jawans)|jawans|"
      r"policem[ae]n|(?:head\s+)?constable|police(?:\s+(?:officials|officers|personnel|constables))?|cops|"
@@ -38,6 +41,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"brothers|sisters|cousins|sons|daughters|siblings|nephews|"
      r"barbers?|tailors?|masons?|carpenters?|cooks?|electricians?|mechanics?|porters?|"
     r"drivers?|daily\s+wagers|fishermen|passers?-?by|pedestrians|shepherds?|vendors?|"
+    r"spectators?|onlookers?|players?|footballers?|cricketers?|athletes?|herders?|hawkers?|"
      r"employees?|engineers?|(?:coal\s+)?miners|worshipp?ers|mourners|commuters?|"
      r"(?:protesters?|demonstrators?)|voters?|customers?|vaccinators?|(?:lady\s+)?health\s+"
      r"workers?|polling\s+staff|polio\s+workers?|fisherm[ae]n|cleric|prayer\s+leader|"
@@ -63,7 +67,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"sustained|sustaining)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
-     r"(?:under|receiving)\s+treatment", "injured"),
+     r"(?:under|receiving)\s+treatment|being\s+treated", "injured"),
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminated|neutrali[sz]ed|perished|"
@@ -104,6 +108,10 @@ _FILLER = re.compile(
     # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists"
     r"[a-z]+-(?:backed|sponsored|funded|linked|affiliated|trained)|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
+    # the military's praise for its dead: "two brave soldiers ... embraced shahadat"
+    r"brave|gallant|valiant|courageous|"
+    # "nine new cases", "five fresh cases": cases of the act already counted
+    r"new|fresh|"
     r"security|service|federal|provincial|frontier|corps|fc|levies|police|"
     r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
     re.IGNORECASE)
@@ -142,7 +150,7 @@ _PREDICATE_GAP = re.compile(rf"(?:\s+of\s+(?:them|whom))?{_ASIDE}{_ADVERB}\s*", 
 # campaigned for, among them a student, were released". What befell the part is the clause's
 # main verb after the group, not the participle that names the group.
 _PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
-_MAIN_VERB = re.compile(r",?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+_MAIN_VERB = re.compile(r",?\s+(?:were|was|(?:have|had|has)\s+(?:since\s+)?been)\s+"
                         r"(?:(?:later|since|also|all|then|now|finally|eventually)\s+)?",
                         re.IGNORECASE)
 # An ellipsis after a part: "three of the dead were from Larkana and two from Shikarpur" — the
@@ -157,6 +165,11 @@ _AWAY_AFTER = re.compile(r"\s+(?:away|off)\b", re.IGNORECASE)
 # operations: eight in Kachhi on Thursday and four in Kharan on Friday". A bare number followed
 # by a place in the list is a part of that figure, with its category and its people.
 _LISTED_PART = re.compile(r"\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z]")
+# So does a list set off by a comma: "arrested 12 suspects, seven in Chattar and five in
+# Tamboo". Between the figure and each part: only the parts before it.
+_PARTS_BETWEEN = re.compile(
+    r"\s*,\s*(?:[\w-]+\s+(?:in|at|from|near)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    r"(?:\s+(?:late\s+)?on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s*(?:,\s*(?:and\s+)?|and\s+))*")
 # The attackers counted as they act: "two men on a motorbike hurled a grenade", "three gunmen
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
@@ -202,13 +215,24 @@ _NOT_COUNT_AFTER = re.compile(
     r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
     r"houses?|homes|shops?|towers?|schools?|"
+    # machines, buildings and arms destroyed or seized beside the people: "torching five
+    # vehicles and two excavators and taking away three employees"
+    r"excavators?|bulldozers?|tractors?|cranes?|machines?|machinery|generators?|dumpers?|"
+    r"trailers?|pick-?ups?|rickshaws?|vans?|jeeps?|coaches|wagons?|boats?|launches|poles?|"
+    r"pylons?|bridges?|buildings?|offices?|mosques?|camps?|check-?posts?|posts?|"
+    r"kalashnikovs?|rifles?|pistols?|guns?|weapons?|grenades?|rockets?|mortars?|shells?|"
+    r"magazines?|vests?|(?:mobile\s+)?phones?|laptops?|"
     # the parties to a clash: "a clash between two groups" counts sides, not casualties
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
-    r"suicide|bomb|gun|rocket|grenade)\s+)*(?:incidents|attacks|blasts|explosions|"
-    r"events|clashes|encounters|ambushes)|families|households)\b"
+    r"suicide|bomb|gun|rocket|grenade|targeted|drive-by|sectarian)\s+)*(?:incidents|attacks|"
+    # "died in three shootings": a count of events, not of people ("14 killings" is of people)
+    r"blasts|explosions|events|clashes|encounters|ambushes|shootings|bombings|firings|"
+    r"hijackings)|families|households)\b"
     # "four truck drivers", "two bus conductors": the vehicle names the people's trade
-    r"(?!\s+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?))|"
+    # and "two office-bearers", "three mosque guards", "two check post staff" are people
+    r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"
+    r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?))|"
     r"\s*%|\s*-\w)", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     # a hyphen joined to the word before ("N-70", "Rs-5"); a dash between spaces is punctuation,
@@ -238,7 +262,9 @@ _TOLL_BEFORE = re.compile(
 # "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
 _TOTAL = re.compile(
     r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
-    r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|this\s+year|so\s+far|"
+    # "Earlier this year, on March 9" and "in March this year" date one incident
+    r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|(?<!earlier\s)(?<!later\s)"
+    r"this\s+year|so\s+far|"
     r"in\s+total|in\s+all|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
     r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
     r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"
@@ -248,6 +274,32 @@ _TOTAL = re.compile(
     r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:report|tall(?:y|ies)|figures|data|"
     r"review|bulletin)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
     r"during\s+the\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# A tally over a period in an area: "43 people were forcibly disappeared in the province in
+# October", "27 people ... from Kech district last month alone", "11 lives since 2021". A
+# period alone is not enough ("a shepherd was killed last month" is one incident); with an
+# area, "alone", "since" or a span of months it counts many.
+_MONTH_NAME = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+_AREA = r"(?:the\s+province|Balochistan|the\s+district|[A-Z][\w-]+\s+district)"
+_MONTH_PERIOD = (rf"(?:(?:in|during)\s+(?:{_MONTH_NAME}(?:\s+and\s+{_MONTH_NAME})?|the\s+month)|"
+                 r"last\s+(?:month|year))")
+_PERIOD_TOTAL = re.compile(
+    rf"\b(?:(?:in|across|from)\s+{_AREA}\s+{_MONTH_PERIOD}|{_MONTH_PERIOD}\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:in|across|from)\s+{_AREA}|(?:month|year|week|months|years|weeks|{_MONTH_NAME})\s+alone|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d+|several|few)\s+(?:weeks|months|years)|"
+    # "since" a time counts everyone up to now, but "missing since May" is how long one is gone
+    rf"(?<!missing\s)(?<!custody\s)(?<!captivity\s)(?<!held\s)since\s+(?:(?:19|20)\d\d|"
+    rf"{_MONTH_NAME}|last\s+(?:year|month)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))|"
+    r"(?:report|tally|figures|data|count|review)\s+for\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# A sentence about one incident is dated by a period, not a tally over it: "two soldiers were
+# killed in an ambush in Kech district last month".
+_ONE_INCIDENT = re.compile(
+    r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|ambush|raid|clash|shooting|"
+    r"incident|bombing|encounter|shootout|operation)\b|\bwhen\b", re.IGNORECASE)
+
+
 # "four of the disappeared were released": the group named after "of the" is who they are,
 # not what happened to them this time.
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"
@@ -259,6 +311,18 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|d
 # brothers were picked up"; "20 held" over "20 were arrested".
 _ACT_FAMILY = {"disappeared": "taken", "abducted": "taken", "arrested": "held",
                "detained": "held"}
+
+
+def act_end(text: str, figure: FigureMention, hi: int) -> int:
+    """Where the word naming what befell the figure's people ends, after the figure ("11
+    workers abducted from the site on Monday": after "abducted"); the figure's end if its
+    sentence names it only before the number."""
+    for rx, cat in _CAT_RE:
+        if cat == figure.category:
+            m = rx.search(text, figure.end, hi)
+            if m:
+                return m.end()
+    return figure.end
 
 
 def act_family(category: str) -> str:
@@ -347,6 +411,8 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
 
 
 _BRACKETS = re.compile(r"\([^()]{0,80}\)")
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|but|whereas)\b|;", re.IGNORECASE)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s*$", re.IGNORECASE)
 
 
 # "the BLA lost two of its own members", "the group lost three fighters": a side's own dead
@@ -373,6 +439,12 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
         skipped.append(br)
     fwd_hi = min(hi, reach)
     back_lo = max(lo, start - 70)
+    # a casualty word across "while"/"but"/";" belongs to the other clause: "234 were killed,
+    # including 97 soldiers, while 310 suspects were arrested"
+    stop = _OTHER_CLAUSE.search(text, end, fwd_hi)
+    if stop:
+        fwd_hi = stop.start()
+    back_lo = max([back_lo, *(m.end() for m in _OTHER_CLAUSE.finditer(text, back_lo, start))])
     for rx, cat in _CAT_RE:
         m = rx.search(text, end, fwd_hi)
         if m and _PREDICATE_GAP.fullmatch(text, end, m.start()):
@@ -410,7 +482,8 @@ _ONE_PERSON = (
     r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|"
     r"refugee|migrant|son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|"
     r"wife|uncle|colleague|companion|friend|cleaner|conductor|helper|sweeper|gardener|cashier|"
-    r"manager|owner|accountant|contractor|guest|"
+    r"manager|owner|accountant|contractor|guest|spectator|onlooker|bystander|player|"
+    r"footballer|cricketer|athlete|worshipp?er|mourner|participant|herder|hawker|porter|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(
@@ -430,7 +503,8 @@ _ONE_PERSON_RE = re.compile(
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
 # dead") or a participle or relative phrase without a number or a speech verb ("a policeman
 # guarding a polio team was shot dead").
-_ONE_GAP = (r"(?:(?:\s*,[^,.;:\d\"]{1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
+_ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=aged\saround\s)\d|"
+            r"\d(?=\d?\s*(?:,|years?\b))){1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
@@ -512,6 +586,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
                 category = "killed"
         elif _MEMBER_BEFORE.search(before):
             continue
+        elif re.search(r"\b(?:not|never|nor|no)\s*$", before, re.IGNORECASE):
+            continue  # "Not a single official lost his life": a denial counts no one
         elif _ACT_BEFORE.search(before):
             category = next((c for rx, c in _CAT_RE if rx.search(before)), None)
             if re.search(r"pick|took|taking", before[-20:], re.IGNORECASE):
@@ -623,15 +699,15 @@ _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
 # were referred to Quetta", "two of the injured, in a serious condition, were airlifted"; or all
 # of them: "seven injured individuals have been transferred to Loralai".
 _MOVED_PART = re.compile(
-    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*)?(?:(?:(?:critically|seriously|"
-    r"severely|badly|gravely)\s+)?(?:wounded|injured|hurt)\s+(?:(?:people|persons|individuals|"
-    r"men|victims)\s+)?|(?:in\s+(?:a\s+)?(?:critical|serious)"
+    r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*|others?\s+)?(?:(?:(?:critically|"
+    r"seriously|severely|badly|gravely)\s+)?(?:wounded|injured|hurt)\s+(?:(?:people|persons|"
+    r"individuals|men|victims)\s+)?|(?:in\s+(?:a\s+)?(?:critical|serious)"
     r"\s+condition\s*,?\s*))?"
     # "three injured including the party's leader had been shifted": a member named on the way
     r"(?:,?\s*including\s+[^,.;\d]{1,60}?,?\s+)?"
     r"(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
     r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken|airlifted|flown|evacuated|"
-    r"transferred|rushed)\b", re.IGNORECASE)
+    r"transferred|rushed|treated)\b", re.IGNORECASE)
 
 
 def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],
@@ -663,6 +739,35 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     return quoted and (figure.count, figure.category, figure.qualifier) in previous
 
 
+_DIED_AFTER = re.compile(r"\s+(?:(?:later|also|subsequently|then)\s+)?(?:died|succumbed)\b",
+                         re.IGNORECASE)
+
+
+def _part_act(text: str, pos: int, hi: int) -> str | None:
+    """What befell "one of the <group>" at pos: its own clause's verb ("was freed", "later
+    died", "returned home"), None when the clause has none."""
+    group = re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|them)\b", text[pos:pos + 12],
+                     re.IGNORECASE)
+    if group is None:
+        return None
+    at = pos + group.end()
+    for _ in range(6):  # the group's own words: "of the three", "of those taken in August"
+        own = re.match(r"\s+(?:(?:later|also|subsequently|then)\s+)?", text[at:hi])
+        if _DIED_AFTER.match(text, at, hi):
+            return "killed"
+        verb = _MAIN_VERB.match(text, at, hi)
+        if verb:
+            return _casualty_at(text, verb.end(), hi)
+        if own and re.match(r"(?:returned|reached|came|made|resurfaced|recovered)\b",
+                            text[at + own.end():hi]):
+            return _casualty_at(text, at + own.end(), hi)
+        word = re.match(r"\s+[\w-]+", text[at:hi])
+        if word is None:
+            return None
+        at += word.end()
+    return None
+
+
 def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
     """The category of the first "were/was <casualty word>" after pos in the clause."""
     for m in _MAIN_VERB.finditer(text, pos, min(hi, pos + 160)):
@@ -679,6 +784,7 @@ def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
 # group's act put them in: the report's latest act that is not a release; the rest of people
 # abducted who are "still missing" are still captives (ANNOTATION.md 4).
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.IGNORECASE)
+REST_NOTE = "the rest of a group counted before"
 
 # A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
 # killings". The noun is the figure's own category, whatever word stands nearer before it.
@@ -747,6 +853,7 @@ def find_figures(text: str, lo: int, hi: int,
     ends = [n.end for n in numbers]
     prev_who = "unspecified"
     part_seen = False  # a "N of the <group>" earlier in the sentence
+    parts: dict[int, list[int]] = {}  # a figure's start -> the counts of its parts by place
     for n in numbers:
         low = n.number.lower()
         if _NOT_COUNT_AFTER.match(text, n.end, min(hi, n.end + 30)):
@@ -768,6 +875,10 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if low in _WEAK_VAGUE and n.qualifier == "vague":
             continue
+        if n.count is not None and n.count < 100 and re.search(
+                r"(?-i:[A-Z][a-z]+)\s*,\s*$", text[max(lo, n.start - 30):n.start]) and \
+                re.match(r"\s*(?:,|\)|years?\b)", text[n.end:n.end + 8]):
+            continue  # "Sepoy Imran Khan, 24, of Kohat": an age set off after a name
         if n.count is not None and 1800 <= n.count <= 2100 and "," not in n.number \
                 and n.qualifier == "exact":
             continue  # a year, not a count
@@ -785,9 +896,18 @@ def find_figures(text: str, lo: int, hi: int,
             r"\s+of\s+\w+\s+(?:[\w-]+\s+){0,2}?(?:had|has|have)\s+been\s+(?:killed|martyred|"
             r"shot\s+dead|wounded|injured|abducted|kidnapped)\b", text[n.end:n.end + 70],
             re.IGNORECASE)
-        if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their)\b", text[n.end:n.end + 12]) \
-                and low in ("one", "1") and not group and not one_perfect:
-            continue
+        one_part: str | None = None
+        if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|them)\b",
+                    text[n.end:n.end + 12]) and low in ("one", "1") and not group \
+                and not one_perfect:
+            # "One of the three was freed", "one of the abducted men later died": one of a
+            # group counted before, to whom another thing happened, is a figure of that act
+            # (ANNOTATION.md 3); "one of the attackers" or "one of the five was a student"
+            # names a member only.
+            one_part = _part_act(text, n.end, hi)
+            latest = next((f.category for f in reversed(out)), earlier[-1] if earlier else None)
+            if one_part is None or one_part == latest:
+                continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
@@ -803,18 +923,20 @@ def find_figures(text: str, lo: int, hi: int,
             lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
             continue
-        category: str | None = lead_category
+        category: str | None = one_part or lead_category
         who = "unspecified"
         end = n.end
         if who_hit and who_hit[0] != "operations" and _TAKE_BEFORE.search(
                 text, max(lo, n.start - 12), n.start) and _AWAY_AFTER.match(text, who_hit[1], hi):
             category = "abducted"
         listed = next((f for f in reversed(out) if f.category != "operations"
-                       and ":" in text[f.end:n.start]), None)
+                       and (":" in text[f.end:n.start]
+                            or _PARTS_BETWEEN.fullmatch(text, f.end, n.start))), None)
         if category is None and who_hit is None and listed is not None and n.count is not None \
                 and listed.count is not None and n.count < listed.count \
                 and _LISTED_PART.match(text, n.end, hi):
             category, who = listed.category, listed.who
+            parts.setdefault(listed.start, []).append(n.count)
         if category is None and who_hit is None and out and _TALLY_WITH.search(
                 text, max(lo, n.start - 40), n.start):
             category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
@@ -842,6 +964,14 @@ def find_figures(text: str, lo: int, hi: int,
             # but "56 killed, while more than 70 people remain in hospital" has its own verb.
             own = _category_near(text, end, end, end, min(hi, end + 30), [])
             category = own[0] if own is not None and own[1] <= 25 else out[-1].category
+        if category is None and out and who_hit is not None and _INCLUDING_BEFORE.search(
+                text, max(lo, n.start - 20), n.start) and not _OTHER_CLAUSE.search(
+                    text, out[-1].end, n.start):
+            # "234 people had been killed in attacks across the province so far this year,
+            # including 97 security personnel": a part by kind takes the group's act, however
+            # far the group's verb stands, unless it has its own
+            own = _category_near(text, end, end, end, min(hi, end + 30), [])
+            category = own[0] if own is not None and own[1] == 0 else out[-1].category
         if category is None and who_hit is None and _TOLL_BEFORE.search(
                 text, max(lo, n.start - 90), n.start):
             category = "killed"  # "the death toll has risen to 56"
@@ -856,7 +986,9 @@ def find_figures(text: str, lo: int, hi: int,
             category = next((c for rx, c in _CAT_RE if rx.search(text, np_lo, np_hi)), None)
             who = next((w for rx, w in _WHO_RE if rx.search(text, np_lo, np_hi)), who)
         if category is None and _PART_OF.match(text, n.end, hi):
-            category = _main_verb_category(text, end, hi)
+            # the part's own verb first: "one of the injured later died, ..., while six others
+            # were being treated"
+            category = _part_act(text, n.end, hi) or _main_verb_category(text, end, hi)
         if category is None and group and (is_ := _PART_IS.match(text, group.end(), hi)) and \
                 (kind := _who_after(text, is_.end(), hi)) and kind[0] != "operations":
             # "a dozen of those arrested were alleged facilitators": a part told by kind
@@ -876,6 +1008,11 @@ def find_figures(text: str, lo: int, hi: int,
             category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
+            if near is None and out and who_hit and re.search(r"\bcases$", who_hit[2],
+                                                              re.IGNORECASE):
+                # "43 people disappeared in October, while the department admits only nine
+                # new cases": cases of the act the sentence has just counted
+                near = (out[-1].category, 0)
             if near is None:
                 continue
             cat, dist = near
@@ -884,7 +1021,8 @@ def find_figures(text: str, lo: int, hi: int,
             if cat == "killed" and re.match(r"\s*civilian", text[n.end:end], re.IGNORECASE):
                 who = "civilians"
             category = cat
-        if who_hit is None and not one_perfect and n.qualifier not in ("vague",) \
+        if who_hit is None and not one_perfect and not one_part \
+                and n.qualifier not in ("vague",) \
                 and n.count is not None \
                 and n.count < 2 and category != "operations" and not re.match(
                     r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
@@ -911,24 +1049,36 @@ def find_figures(text: str, lo: int, hi: int,
                                      n.qualifier, named.start(1), end,
                                      note="a named person and the others counted with them"))
             continue
-        out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end))
+        rest = _REST_BEFORE.search(text, max(lo, n.start - 25), n.start) is not None
+        out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end,
+                                 REST_NOTE if rest else ""))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
+    # a trigger inside a longer date ("in March this year") is part of that date, no tally
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
-                if not in_ordinal_tally(text, m.start())] if out else []
+                if not in_ordinal_tally(text, m.start()) and not any(
+                    s <= m.start() and m.end() <= e and (s, e) != m.span()
+                    for s, e in exclude)] if out else []
+    if out and not _ONE_INCIDENT.search(text, lo, hi):
+        triggers += [m for m in _PERIOD_TOTAL.finditer(text, lo, hi)
+                     if not in_ordinal_tally(text, m.start())]
     # "killed three more, bringing the total to 50": the sum is the number it brings to; the
     # figures before it are this incident's own
     bringing = list(_BRINGING.finditer(text, lo, hi)) if triggers else []
-    if triggers:
+    # "12 suspects, seven in Chattar and five in Tamboo": a figure its parts by place add up
+    # to is their sum, a total (ANNOTATION.md 3)
+    summed = {start for start, counts in parts.items() if len(counts) > 1
+              and any(f.start == start and f.count == sum(counts) for f in out)}
+    if triggers or summed:
         out = [FigureMention(f.raw, f.count, f.category, f.who, f.qualifier, f.start, f.end,
-                             f.note, total=_sums(text, f, [
-                                 m for m in triggers
-                                 if not any(b.start() <= m.start() < b.end() and f.start < b.start()
-                                            for b in bringing)]))
+                             f.note, total=f.start in summed or (bool(triggers) and _sums(
+                                 text, f, [m for m in triggers if not any(
+                                     b.start() <= m.start() < b.end() and f.start < b.start()
+                                     for b in bringing)])))
                for f in out]
     return out
 
@@ -955,4 +1105,11 @@ def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
     total in every part."""
     colon = text.rfind(":", 0, f.start)
     return any(not (_SEVERAL_INCIDENTS.match(m.group(0)) and m.end() <= colon)
+               # "one of the injured later died, taking the death toll to three": the toll
+               # is the figure it brings, not the death that raised it
+               and not (_RUNNING_TOLL.match(m.group(0)) and not
+                        m.end() <= f.start <= m.end() + 20)
                for m in triggers)
+
+
+_RUNNING_TOLL = re.compile(r"(?:bringing|taking|raising)\s", re.IGNORECASE)

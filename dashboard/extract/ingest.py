@@ -34,8 +34,16 @@ from dashboard.extract.dates import (
     in_stamp_line,
     is_publication_date,
     is_statement_date,
+    span_between,
 )
-from dashboard.extract.figures import FigureMention, act_family, find_figures, restates
+from dashboard.extract.figures import (
+    REST_NOTE,
+    FigureMention,
+    act_end,
+    act_family,
+    find_figures,
+    restates,
+)
 from dashboard.extract.places import (
     PlaceFinder,
     PlaceHit,
@@ -100,29 +108,24 @@ def id_from_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "unnamed"
 
 
-def outlet_claimant(outlet: str | None) -> tuple[str, str]:
-    """(id, name) of the outlet speaking for itself, the claimant of unattributed figures."""
+def outlet_claimant(outlet: str | None,
+                    register: tuple[ClaimantDef, ...] | None = None) -> tuple[str, str]:
+    """(id, name) of the outlet speaking for itself, the claimant of unattributed figures.
+
+    With the register given, an outlet that names one of its claimants ("ISPR press release",
+    "HRCP press statement", "Government of Balochistan handout") is that claimant's own
+    voice: one home for the ISPR, whether a report is its release or quotes it."""
+    if outlet and register:
+        # a news outlet keeps its own name: the register's media entries are for outlets a
+        # report cites ("..., Geo News reported"), not for the one publishing it
+        media = {c.id for c in register if c.source_type == "media"}
+        named = {cid for _, _, cid in mentions(outlet, 0, len(outlet), register)} - media
+        if len(named) == 1:
+            cid = named.pop()
+            return cid, register_by_id(register)[cid].name
     if outlet:
         return id_from_name(outlet), f"{outlet} (the outlet's own reporting)"
     return "outlet-unnamed", "The report's outlet (not named; its own reporting)"
-
-
-def registered_outlet(outlet: str | None, register: tuple[ClaimantDef, ...]) -> str | None:
-    """The register's id for an outlet that is itself a claimant: a rights group, a party or an
-    armed group publishing its own statement on its own site ("Human Rights Council of
-    Balochistan") speaks for itself, with its own source type, not as a news outlet would."""
-    if not outlet:
-        return None
-    # a news outlet keeps its own name as claimant: the register's "another outlet" is for
-    # outlets a report cites, not for the one publishing it
-    media = {c.id for c in register if c.source_type == "media"}
-    found = [m for m in mentions(outlet, 0, len(outlet), register) if m[2] not in media]
-    # only a name that is the whole outlet: "Balochistan Post" is an outlet, "Dawn" is not a
-    # claimant, and "BBC Urdu on the BLA" names no publisher in the register
-    if len(found) == 1 and outlet.strip(" .").removeprefix("The ").strip() == \
-            outlet[found[0][0]:found[0][1]].removeprefix("The ").strip():
-        return found[0][2]
-    return None
 
 
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-in|rally|rallies|(?-i:march(?:ed|es)?)|"
@@ -261,6 +264,203 @@ _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|m
                        re.IGNORECASE)
 
 
+def _own_known(t: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of what happened among `dates`: known, not a statement's, not a tally's."""
+    return [d for d in dates if d.span.start is not None and not is_statement_date(t, d)
+            and not in_ordinal_tally(t, d.start)]
+
+
+def _same_time(a: DateMention, b: DateMention) -> bool:
+    """Whether two dates may name one moment: they overlap and neither is a frame many times
+    the other's length ("on Sunday" and "the night of Saturday and Sunday" are one time;
+    "last month" and "in January", or "March" and "since 2013", are not)."""
+    a0, a1, b0, b1 = a.span.start, a.span.end, b.span.start, b.span.end
+    assert a0 is not None and a1 is not None and b0 is not None and b1 is not None
+    if a0 > b1 or b0 > a1:
+        return False  # "last month" and "in August", Sunday and Monday: two times
+    la, lb = (a1 - a0).days + 1, (b1 - b0).days + 1
+    return max(la, lb) <= 4 * min(la, lb) + 2
+
+
+# Where one clause of a sentence ends and the next, with a time of its own, begins: "a shepherd
+# was killed last month ..., and two Levies men were injured in January".
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|while|but|whereas|adding|saying|stating)\b|"
+                           r"\s(?:while|whereas)\s", re.IGNORECASE)
+# Dates joined by "and"/"or"/"to" are one time: "on Saturday and Sunday".
+_DATES_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|-|and\s+on|and\s+again\s+on)\s*",
+                           re.IGNORECASE)
+# "three men who went missing last month were found ... this week": a date inside a relative
+# clause about the people dates their past, not the figure's own act.
+_RELATIVE_OPEN = re.compile(r"\b(?:who|that|which)\b", re.IGNORECASE)
+_MAIN_VERB_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\b",
+                              re.IGNORECASE)
+
+
+def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: int,
+                 hi: int) -> int:
+    """Which date group dates figure f: the first after it in its clause (skipping a relative
+    clause about its people), else the nearest before it in its clause, else the nearest before
+    it in the sentence, else the first after."""
+    a = max((m.end() for m in _CLAUSE_BREAK.finditer(t, lo, f.start)), default=lo)
+    nxt = _CLAUSE_BREAK.search(t, f.end, hi)
+    b = nxt.start() if nxt else hi
+    # "Five of the 11 workers abducted on Monday were released on Wednesday": the date after
+    # the figure's own verb, not one inside the words that name its people
+    verb = act_end(t, f, b)
+    for i, g in enumerate(groups):
+        d = g[0]
+        if verb <= d.start < b:
+            # "the bodies of two men abducted in March were found on Sunday": a date between
+            # the people and their main verb, with none of the figure's own act before it,
+            # belongs to the words that describe them
+            if _MAIN_VERB_AFTER.match(t, g[-1].end) and (
+                    verb == f.end or _RELATIVE_OPEN.search(t, f.end, d.start)):
+                continue
+            return i
+    before = [i for i, g in enumerate(groups) if g[-1].end <= f.start]
+    in_clause = [i for i in before if groups[i][0].start >= a]
+    if in_clause:
+        return in_clause[-1]
+    if before:
+        return before[-1]
+    return next(i for i, g in enumerate(groups) if g[0].start >= f.end)
+
+
+def _clause_groups(t: str, f: FigureMention, groups: list[list[DateMention]], lo: int,
+                   hi: int) -> tuple[int, ...]:
+    """The date groups in the clause of f ("38 disappeared across Balochistan in September,
+    ..., and that five taken in August ..." gives September), else all of the sentence's."""
+    a = max((m.end() for m in _CLAUSE_BREAK.finditer(t, lo, f.start)), default=lo)
+    nxt = _CLAUSE_BREAK.search(t, f.end, hi)
+    b = nxt.start() if nxt else hi
+    inside = tuple(i for i, g in enumerate(groups) if a <= g[0].start < b)
+    return inside or tuple(range(len(groups)))
+
+
+def _split_by_own_date(t: str, c: _Candidate, lo: int, hi: int) -> list[_Candidate]:
+    """One speaker's clauses that carry their own times are claims of their own: "a shepherd
+    was killed last month ..., and two Levies men were injured in January" is two claims, each
+    with its month, not one spanning January to April; a frame around a day ("Earlier this
+    year, on March 9") gives way to the day."""
+    own = _own_known(t, c.dates)
+    if not c.figures or len(own) < 2:
+        return [c]
+    groups: list[list[DateMention]] = []
+    for d in own:
+        # "found on Thursday ...; he had been killed two or three days earlier": a step from
+        # a date told is the same account's time, as are dates joined by "and"
+        if groups and (_DATES_JOINED.fullmatch(t, groups[-1][-1].end, d.start)
+                       or d.basis.startswith("counted from")):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    if len(groups) < 2 or all(_same_time(x[0], y[0]) for x in groups for y in groups):
+        return [c]
+    at = {id(f): _figure_date(t, f, groups, lo, hi) for f in c.figures}
+    chosen: dict[tuple[int, ...], list[FigureMention]] = {}
+    for f in c.figures:
+        key: tuple[int, ...] = (at[id(f)],)
+        # "in two operations: eight ... on Thursday and four ... on Friday": a count of
+        # operations sums them as a total does
+        if f.total or (f.category == "operations" and (f.count or 0) > 1):
+            # a total spans the times of the parts of its act ("12 suspects, seven in Chattar
+            # and five in Tamboo"; "12 militants: eight on Thursday and four on Friday"), or
+            # every time of the sentence when it has no parts (a period's tally)
+            parts = {at[id(g)] for g in c.figures if not g.total and g is not f and (
+                g.category == f.category or f.category == "operations")}
+            key = tuple(sorted(parts | {at[id(f)]})) if parts else _clause_groups(t, f, groups,
+                                                                                  lo, hi)
+        chosen.setdefault(key, []).append(f)
+    others = [d for d in c.dates if d not in own]  # statement dates, kept as bounds
+    return [_Candidate(c.claimant, c.paragraph, c.start, c.end, figs, c.places,
+                       [d for i in key for d in groups[i]] + others, set(c.paragraphs),
+                       list(c.attributions), list(c.sentences), c.index)
+            for key, figs in sorted(chosen.items(), key=lambda kv: kv[1][0].start)]
+
+
+def _since_then(t: str, c: _Candidate, hi: int,
+                published: DateSpan | None = None) -> list[_Candidate]:
+    """"50 went missing in January and February, the group said on Wednesday, adding that 12
+    of them had since returned": a figure whose clause says "had since" runs from the
+    passage's time up to when it was said (or published), a claim of its own."""
+    own = _own_known(t, c.dates)
+    said = max((d.span.end for d in c.dates if d not in own and d.span.end is not None
+                and is_statement_date(t, d)), default=published.end if published else None)
+    if not own or said is None:
+        return [c]
+    later: list[FigureMention] = []
+    since: re.Match[str] | None = None
+    for f in c.figures:
+        nxt = _CLAUSE_BREAK.search(t, f.end, hi)
+        found = _SINCE_THEN.search(t, f.end, nxt.start() if nxt else hi)
+        if found:
+            later.append(f)
+            since = since or found
+    if since is None:
+        return [c]
+    first = min(d.span.start for d in own)  # type: ignore[type-var]
+    # with the passage's own time beside it: the reviewer sees both, and a low confidence
+    up_to = DateMention(since.group(0), since.start(), since.end(), span_between(first, said),
+                        f"'{since.group(0)}': from {first} up to when it was said ({said})")
+    claim = _Candidate(c.claimant, c.paragraph, c.start, c.end, later, c.places,
+                       [*own, up_to], set(c.paragraphs), list(c.attributions),
+                       list(c.sentences), c.index)
+    rest = [f for f in c.figures if f not in later]
+    if not rest:
+        return [claim]
+    return [_Candidate(c.claimant, c.paragraph, c.start, c.end, rest, c.places, c.dates,
+                       set(c.paragraphs), list(c.attributions), list(c.sentences), c.index),
+            claim]
+
+
+def _rest_dated(c: _Candidate, act_dates: dict[str, list[DateMention]]) -> list[_Candidate]:
+    """"Eleven had come home by Wednesday afternoon ...; a search for the remaining twelve is
+    under way": the rest of a group is dated with the group, when its act was dated before."""
+    rest = [f for f in c.figures if f.note == REST_NOTE and act_dates.get(act_family(f.category))]
+    if not rest:
+        return [c]
+    when = act_dates[act_family(rest[0].category)]
+    rest = [f for f in rest if act_dates.get(act_family(f.category)) == when]
+    others = [f for f in c.figures if f not in rest]
+    dated = _Candidate(c.claimant, c.paragraph, c.start, c.end, rest, c.places, list(when),
+                       set(c.paragraphs), list(c.attributions), list(c.sentences), c.index)
+    if not others:
+        return [dated]
+    return [_Candidate(c.claimant, c.paragraph, c.start, c.end, others, c.places, c.dates,
+                       set(c.paragraphs), list(c.attributions), list(c.sentences), c.index),
+            dated]
+
+
+_SINCE_THEN = re.compile(r"\b(?:had|have|has)\s+since\b(?!\s+(?:the\s+)?(?:\d|(?-i:[A-Z])|last|"
+                         r"then\b))", re.IGNORECASE)
+
+
+def _from_statement_day(t: str, dates: list[DateMention]) -> list[DateMention]:
+    """Times counted back from "now" ("earlier this week") count from the day the speaker
+    spoke when the sentence gives it ("told a press conference on Monday"), not from the
+    day the report was published (ANNOTATION.md 7)."""
+    said = [d for d in dates if d.span.start is not None and d.span.start == d.span.end
+            and is_statement_date(t, d)]
+    if not said:
+        return dates
+    day = said[0].span
+    out = []
+    for d in dates:
+        if ("counted back from publication" in d.basis or " before publication (" in d.basis) \
+                and not is_statement_date(t, d):
+            again = [x for x in find_dates(t, d.start, d.end, day) if x.start == d.start]
+            if again and again[0].span.start is not None:
+                d = DateMention(d.raw, d.start, d.end, again[0].span,
+                                again[0].basis.replace("publication", "the statement"))
+        out.append(d)
+    return out
+
+
+# A bare lead sourced by the sentence after it: "Two Levies men were martyred ... late on
+# Sunday. According to Levies sources, the personnel were on a routine patrol ..."
+_SOURCED_NEXT = re.compile(r"\s*[\"']?According\s+to\b", re.IGNORECASE)
+
+
 def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
@@ -337,6 +537,30 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
     return None
 
 
+# "The BLA said it carried out both attacks and claimed it had killed more than 60 soldiers":
+# a claim about the incidents told before spans their times.
+_SEVERAL_TOLD = re.compile(r"\b(?:both|the\s+(two|three|four)|all\s+(three|four))\s+(?:attacks|"
+                           r"incidents|blasts|bombings|raids|ambushes|operations|killings)\b",
+                           re.IGNORECASE)
+
+
+def _several_told(t: str, c: _Candidate, per_sentence: list[Any],
+                  incident_dates: list[list[DateMention]]) -> list[DateMention] | None:
+    m = _SEVERAL_TOLD.search(t, c.start, c.end)
+    if m is None:
+        return None
+    n = {"two": 2, "three": 3, "four": 4}.get((m.group(1) or m.group(2) or "two").lower(), 2)
+    told: list[list[DateMention]] = []
+    for i in range(c.index - 1, max(-1, c.index - 12), -1):
+        dated = [d for d in incident_dates[i] if d.span.start is not None
+                 and not is_statement_date(t, d)]
+        if dated and not any(_same_time(d, x) for d in dated for ds in told for x in ds):
+            told.append(dated)
+        if len(told) == n:
+            return [d for ds in told for d in ds]
+    return None
+
+
 def _before(dates: list[DateMention], lead: list[DateMention], days: int) -> bool:
     """Whether every date of `dates` ends over `days` before the lead's earliest date."""
     first = min(ld.span.start for ld in lead)  # type: ignore[type-var]
@@ -404,7 +628,8 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
         nxt, _, _, dates, figs, _ = per_sentence[i]
         if _NEW_INCIDENT.match(t, nxt.start) or figs:
             return None
-        if named[i] and _CASUALTY.search(t, nxt.start, nxt.end):
+        if named[i] and (_CASUALTY.search(t, nxt.start, nxt.end)
+                         or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):
             return named[i]
         if named[i] or dates:
             return None
@@ -433,7 +658,8 @@ _SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORE
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
-               sole_speaker: str | None = None) -> tuple[str, Judgement]:
+               sole_speaker: str | None = None,
+               out_cue: str = "no speaker found: the outlet") -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided."""
     hit = speaker_cue(pos, cues, last_speaker)
     if hit is not None and hit[1].start > pos and ";" in t[pos:hit[1].start] \
@@ -466,7 +692,7 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if sole_speaker:
         return sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only source "
                                  "a report with no outlet names (a press release's own voice)")
-    return out_id, low("no speaker found: the outlet")
+    return out_id, low(out_cue)
 
 
 def _date_judgement(t: str, c: _Candidate, span: DateSpan) -> Judgement:
@@ -533,10 +759,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     result.text = t
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
-    out_id, out_name = outlet_claimant(outlet)
-    own_voice = registered_outlet(outlet, register)
-    if own_voice is not None:
-        out_id = own_voice
+    out_id, out_name = outlet_claimant(outlet, register)
+    # a release or statement published as itself: its own voice, not an anonymous outlet's
+    out_cue = (f"no speaker in the text: the report is the outlet's own, {out_name}"
+               if out_id in reg else "no speaker found: the outlet")
 
     # Pass 1: everything per sentence.
     per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],
@@ -556,7 +782,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         while j < len(all_names) and all_names[j][1] <= s.end:
             j += 1
         names = all_names[k:j]
-        dates = find_dates(t, s.start, s.end, published)
+        dates = _from_statement_day(t, find_dates(t, s.start, s.end, published))
         blocked = [(a, b) for a, b, _ in names if (a, b) not in persons] + \
             [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked,
@@ -576,7 +802,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 [acts[-1]]
         counted.update((f.count, f.category) for f in figs)
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
-        cues = find_cues(t, s.start, s.end, register, names)
+        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # Pass 1b: a headline's places take the roles the body gives them; a dateline is the
@@ -673,6 +899,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     for f in figs if f.count is not None and not _headline(t, f.start)
                     and not _subheading(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
+    # the dates of the largest group counted so far for each act, for "the remaining twelve"
+    act_dates: dict[str, list[DateMention]] = {}
+    group_size: dict[str, int] = {}
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = [d for d in dates if d.span.start is not None
@@ -728,7 +957,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     and (f.count, act_family(f.category)) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
-                                        None if past else para_speaker, out_id, neighbours, sole)
+                                        None if past else para_speaker, out_id, neighbours, sole,
+                                        out_cue)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
@@ -739,13 +969,22 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                    or h.place.geo_precision in ("point", "district", "abroad")]
         if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
             cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id,
-                                        neighbours, sole)
+                                        neighbours, sole, out_cue)
             by_claimant.setdefault(cid, [])
             why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():
-            candidates.append(_Candidate(cid, s.paragraph, s.start, s.end, cfigs,
-                                         incident_hits, dates, {s.paragraph},
-                                         why.get(cid, []), [(s.start, s.end)], index))
+            for part in _split_by_own_date(t, _Candidate(
+                    cid, s.paragraph, s.start, s.end, cfigs, incident_hits, dates,
+                    {s.paragraph}, why.get(cid, []), [(s.start, s.end)], index), s.start, s.end):
+                for piece in _since_then(t, part, s.end, published):
+                    candidates += _rest_dated(piece, act_dates)
+        mine = _own_known(t, dates)
+        for f in figs:
+            # the group a rest belongs to is the largest counted for its act
+            if mine and f.note != REST_NOTE and f.count is not None and f.count > group_size.get(
+                    act_family(f.category), 0):
+                act_dates[act_family(f.category)] = mine
+                group_size[act_family(f.category)] = f.count
         if sentence_speaker:
             last_speaker = para_speaker = sentence_speaker
 
@@ -759,8 +998,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         prev = merged[-1] if merged else None
         # "Separately, the body of ... was found": another incident is another claim, even
         # from the same speaker in the same paragraph
+        # nor does a sentence whose time is its own ("... last month. Two more were taken in
+        # January, he said") join the speaker's claim before it
+        mine, theirs = (_own_known(t, c.dates), _own_known(t, prev.dates)) \
+            if prev and prev.figures and c.figures else ([], [])
         if prev and prev.claimant == c.claimant and prev.paragraph == c.paragraph and \
-                not _NEW_INCIDENT.match(t, c.start):
+                not _NEW_INCIDENT.match(t, c.start) and c.start >= prev.end and not (
+                    mine and theirs and not any(_same_time(x, y) for x in mine
+                                                for y in theirs)):
             prev.end = max(prev.end, c.end)
             prev.figures += c.figures
             prev.attributions += c.attributions
@@ -786,7 +1031,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         if not known:
             # nothing near dates it: the account after a line of background may ("... The
             # operation is under way in Sambaza. The ISPR said ... on the night of August 10-11")
-            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
+            borrowed = _several_told(t, c, per_sentence, incident_dates) or \
+                _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
                 _account_dates(t, per_sentence, incident_dates, c.index)
             own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
         elif all(is_statement_date(t, d) for d in known):
@@ -855,7 +1101,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             "evidence": {"start": c.start, "end": c.end},
             "confidence": {
                 "claimant": weakest(c.attributions, low(
-                    f"no speaker found: {out_name}")).as_dict(),
+                    out_cue if out_id in reg else f"no speaker found: {out_name}")).as_dict(),
                 "date": _date_judgement(t, c, span).as_dict(),
                 "places": _places_judgement(t, c, place_note).as_dict(),
                 "figures": _figures_judgement(t, c.figures).as_dict(),

@@ -123,13 +123,14 @@ def test_review_loop(review_server: tuple[str, Path], page, browser_log: Browser
     page.get_by_text(f"Report {rid}", exact=True).scroll_into_view_if_needed()
     save_screenshot(page, "review-3-candidates")
 
-    # Correct one field: the raid was overnight, so its date is the night before the briefing.
+    # Correct one field. The extractor dates the overnight raid to the night before Wednesday's
+    # briefing (3 to 4 March); the reviewer knows it began after midnight, on the 4th.
     date = page.get_by_role("textbox", name="Date (2026-03-03", exact=False)
-    date.fill("2026-03-03/2026-03-04")
+    date.fill("2026-03-04")
     date.press("Tab")
     _rerun_done(page)
     basis = page.get_by_label("How the date is known")
-    basis.fill("an overnight raid reported on Wednesday: the night of 3 to 4 March")
+    basis.fill("the raid began after midnight, in the early hours of Wednesday 4 March")
     basis.press("Tab")
     _rerun_done(page)
     page.get_by_text("Check x001", exact=True).scroll_into_view_if_needed()
@@ -149,13 +150,13 @@ def test_review_loop(review_server: tuple[str, Path], page, browser_log: Browser
     claims = yaml.safe_load((data / "claims.yaml").read_text())
     assert len(claims) == claims_before + 2
     first = next(c for c in claims if c["id"] == f"{rid}-x001")
-    assert first["date"] == "2026-03-03/2026-03-04"
+    assert first["date"] == "2026-03-04"
     log = [json.loads(x) for x in (data / "audit.jsonl").read_text().splitlines()]
     edit = next(e for e in log if e.get("claim") == f"{rid}-x001")
     assert edit["action"] == "edit+accept" and edit["reviewer"] == "amina"
     # The extractor's own value stays on record beside the reviewer's correction.
     change = edit["changes"]["date"]
-    assert change["after"] == "2026-03-03/2026-03-04"
+    assert change["after"] == "2026-03-04"
     assert change["extractor"] and change["extractor"] != change["after"]
 
     # The reader page, no restart: the new claims are drawn.
@@ -174,7 +175,7 @@ def test_review_loop(review_server: tuple[str, Path], page, browser_log: Browser
     page.get_by_text("edit+accept", exact=True).wait_for()  # the tables come after the headings
     body = page.inner_text("body")
     assert "edit+accept" in body and "amina" in body
-    assert "extractor proposed 2026-03-04" in body
+    assert "extractor proposed 2026-03-03/2026-03-04" in body
     assert "troops killed 7 militants" in body  # the source passage, from the archive
     assert "Makran Ledger" in body and report["sha256"] in body
     save_screenshot(page, "review-7-history")
