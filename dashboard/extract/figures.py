@@ -566,7 +566,7 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue
         if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
             continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
-        if _NAMED_MEMBER.search(text, max(lo, a - 40), a):
+        if _NAMED_MEMBER.search(text, max(lo, a - 80), a):
             continue  # "11 people including JUI-F leader Hafiz Hamdullah were injured"
         count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
@@ -575,8 +575,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
 
 
 # A name inside a counted group names one of its members: no new figure.
-_NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+(?:the\s+)?"
-                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+"
+                           r"[^,.;:\d\"]{0,60}$", re.IGNORECASE)
 
 
 # Capitalised words that open a sentence without naming anyone.

@@ -328,6 +328,15 @@ def _neighbour_places(t: str, per_sentence: list[Any],
         if found:
             where = "the sentence before" if i == index - 1 else "an earlier sentence"
             return found, f"no place in the passage: the incident place of {where}"
+    # A lead that names only the province gives the spot in the next sentence ("killed seven
+    # passengers ... in Balochistan province, officials said. The gunmen targeted the bus in
+    # the Barkhan area")
+    nxt = index + 1
+    if nxt < len(per_sentence) and not _NEW_INCIDENT.match(t, per_sentence[nxt][0].start) \
+            and not per_sentence[nxt][4]:
+        found = precise(nxt)
+        if found:
+            return found, "no precise place in the passage: the incident place of the next sentence"
     return None
 
 
@@ -672,8 +681,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             span = DateSpan(None, None, "unknown", "unknown")
         evidence = t[c.start:c.end]
         borrowed_note = ""
-        if not c.places and not _NATIONWIDE.search(evidence) \
-                and not _PROVINCE_WIDE.search(evidence):
+        coarse = all(h.place is not None and h.place.geo_precision in ("province", "country")
+                     for h in c.places)
+        if coarse and not _NATIONWIDE.search(evidence) and not _PROVINCE_WIDE.search(evidence):
             near = _neighbour_places(t, per_sentence, c.index)
             if near:
                 c.places, borrowed_note = near
