@@ -606,8 +606,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         for f in figs:
             if _headline(t, f.start) and (f.count, act_family(f.category)) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
+            # "In a separate incident, ...": another account, not the paragraph speaker's
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
-                                        None if past else para_speaker, out_id, neighbours, sole)
+                                        None if past or _ANOTHER_INCIDENT.match(t, s.start)
+                                        else para_speaker, out_id, neighbours, sole)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)

@@ -58,3 +58,12 @@ def test_a_holders_surname_is_no_place(gaz):
 def test_an_office_followed_by_a_place_names_no_holder(text):
     names = mentions(text, 0, len(text), load_register())
     assert holders_by_surname(text, names) == []
+
+
+@pytest.mark.parametrize("opening", ["In a separate incident,", "Separately,", "Elsewhere,"])
+def test_another_incident_in_the_paragraph_is_not_the_speakers(gaz, opening):
+    text = (f"The BLF said its fighters killed three soldiers in Kolwah on Sunday. {opening} "
+            "gunmen shot dead two shopkeepers in Turbat on Monday.")
+    got = _claimants(text, gaz)
+    assert got[3, "killed"][0] == "blf"
+    assert got[2, "killed"] == ("daily-example", "media")
