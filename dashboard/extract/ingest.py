@@ -340,6 +340,29 @@ def _neighbour_places(t: str, per_sentence: list[Any],
     return None
 
 
+# "Six labourers gunned down in Turbat: police", "... after identity check: official": a
+# headline that ends by naming its source credits the story's lead to that source.
+_CREDIT_TAIL = re.compile(r":\s*(?:(?:a|an|the)\s+)?[\w' -]{2,40}$")
+
+
+def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int, str]]
+                     ) -> tuple[str | None, set[int]]:
+    """The claimant a headline credits, and the lead's sentences it speaks for: the first two
+    sentences of the body (after any stamp line or caption)."""
+    first = t.find("\n")
+    if first < 0 or not _headline(t, 0):
+        return None, set()
+    tail = _CREDIT_TAIL.search(t, 0, first)
+    if tail is None:
+        return None, set()
+    cid = next((c for a, b, c in names if tail.start() <= a and b <= first), None)
+    if cid is None:
+        return None, set()
+    body = [i for i, row in enumerate(per_sentence) if row[0].start > first
+            and not in_caption(t, row[0].end) and not in_stamp_line(t, row[0].start)]
+    return cid, set(body[:2])
+
+
 def _headline(t: str, pos: int) -> bool:
     """Whether pos lies on the text's first line and that line is a headline (no full stop)."""
     end = t.find("\n", pos)
@@ -351,7 +374,8 @@ def _headline(t: str, pos: int) -> bool:
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
-               sole_speaker: str | None = None) -> tuple[str, Judgement]:
+               sole_speaker: str | None = None,
+               credited: str | None = None) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided."""
     hit = speaker_cue(pos, cues, last_speaker)
     if hit is not None and hit[1].start > pos and ";" in t[pos:hit[1].start] \
@@ -384,6 +408,8 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if sole_speaker:
         return sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only source "
                                  "a report with no outlet names (a press release's own voice)")
+    if credited:
+        return credited, low(f"no speaker in the lead: the headline credits {credited}")
     return out_id, low("no speaker found: the outlet")
 
 
@@ -555,6 +581,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
                     for f in figs if f.count is not None and not _headline(t, f.start)}
     sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
+    credited, lead_sentences = _headline_credit(t, per_sentence, all_names)
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = [d for d in dates if d.span.start is not None
@@ -609,7 +636,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             # "In a separate incident, ...": another account, not the paragraph speaker's
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past or _ANOTHER_INCIDENT.match(t, s.start)
-                                        else para_speaker, out_id, neighbours, sole)
+                                        else para_speaker, out_id, neighbours, sole,
+                                        credited if index in lead_sentences else None)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)

@@ -67,3 +67,19 @@ def test_another_incident_in_the_paragraph_is_not_the_speakers(gaz, opening):
     got = _claimants(text, gaz)
     assert got[3, "killed"][0] == "blf"
     assert got[2, "killed"] == ("daily-example", "media")
+
+
+@pytest.mark.parametrize("headline, want", [
+    ("Three miners shot dead in Harnai: police", "police"),
+    ("Three miners shot dead in Harnai: Levies", "police"),
+    ("Three miners shot dead in Harnai, says deputy commissioner", "daily-example"),
+    ("Three miners shot dead in Harnai", "daily-example"),
+])
+def test_a_headline_naming_its_source_credits_the_lead(gaz, headline, want):
+    text = (f"{headline}\nStaff Reporter Published November 5, 2024\nThree coal miners were "
+            "shot dead at their quarters in Harnai on Monday night.\nThe attackers fled into the "
+            "hills.\nA mine owner said two more workers had been injured in another shooting a "
+            "week earlier.")
+    got = _claimants(text, gaz)
+    assert got[3, "killed"][0] == want
+    assert got[2, "injured"][0] != want or want == "daily-example"
