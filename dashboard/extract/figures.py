@@ -344,6 +344,12 @@ _OWN_AFTER = re.compile(r"[\w-]+\s+(?:of\s+)?(?:(?:its|their|his|our)\s+)?(?:own
                         r"colleagues|sons)\b", re.IGNORECASE)
 
 
+_INCLUDED_LEAD = re.compile(
+    r"\b(?:the|those)\s+(dead|deceased|killed|injured|wounded|casualties|martyred|abducted|"
+    r"kidnapped|arrested|detained)\s+(?:included|include|includes|were|are|comprised)\s+"
+    r"[^.;:]{0,140}$", re.IGNORECASE)
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
@@ -838,6 +844,11 @@ def find_figures(text: str, lo: int, hi: int,
                     else own[0]
             else:
                 category = next((c for c in reversed(earlier) if c != "released"), None)
+        if category is None and who_hit is not None and (
+                inc := _INCLUDED_LEAD.search(text, max(lo, n.start - 160), n.start)):
+            # "The casualties included one police sub-inspector, four Levies personnel and five
+            # civilians": each part takes the category of the group that includes it
+            category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
         if category is None and who_hit is None and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
             category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
