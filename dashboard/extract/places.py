@@ -28,7 +28,9 @@ PLACE_NOUNS = (r"area|areas|village|villages|town|tehsil|sub-?division|locality|
 _LOCALITY = re.compile(
     rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|areas|village|town|tehsil|"
     rf"sub-?division|locality|region|valley|bazaar|bazar|union\s+council|neighbou?rhood)"
-    rf"\s+(?:of|in)\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    # "the Babri area of Balochistan's Mastung district": the province may name the district
+    rf"\s+(?:of|in)\s+(?:the\s+)?(?:(?:Balochistan|Pakistan)(?:'s|’s)\s+)?"
+    rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
     rf"(?P<dw>\s+(?:district|District|Distt\.?|DISTRICT))?"
     rf"|(?P<loc2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}),?\s+(?:in\s+)?(?:the\s+)?"
     rf"(?P<dist2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?P<dw2>\s+(?:district|District|Distt\.?))"

@@ -96,3 +96,15 @@ def test_a_next_sentence_with_its_own_figures_lends_no_place(gaz):
     r = ingest_text(text, published=parse_date("2024-11-06"), gazetteer=gaz)
     [claim] = [c for c in r.claims if any(f["count"] == 4 for f in c["figures"])]
     assert claim["place_names"] == ["Balochistan"]
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("Two Levies men were killed in the Kanak area of Balochistan's Mastung district on Monday.",
+     "Kanak", "Mastung"),
+    ("A shepherd was killed by a landmine in the Dandar area of Pakistan's Sibi district.",
+     "Dandar", "Sibi"),
+])
+def test_a_locality_of_the_provinces_district_lies_in_that_district(gaz, text, mention, district):
+    r = ingest_text(text, published=parse_date("2024-11-06"), gazetteer=gaz)
+    found = {p["mention"]: p["district"] for p in r.places}
+    assert found.get(mention) == district
