@@ -75,6 +75,14 @@ def loaded():
     return load(REPO / "data")
 
 
+@pytest.fixture(scope="session")
+def gaz():
+    """The bundled gazetteer, read once for every test that resolves places."""
+    from dashboard.gazetteer import load_gazetteer
+    g, _ = load_gazetteer()
+    return g
+
+
 @pytest.fixture()
 def data_copy(tmp_path: Path) -> Path:
     """A scratch copy of the bundled dataset that a test may break."""

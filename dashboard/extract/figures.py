@@ -422,6 +422,12 @@ _OWN_AFTER = re.compile(r"[\w-]+\s+(?:of\s+)?(?:(?:its|their|his|our)\s+)?(?:own
                         r"colleagues|sons)\b", re.IGNORECASE)
 
 
+_INCLUDED_LEAD = re.compile(
+    r"\b(?:the|those)\s+(dead|deceased|killed|injured|wounded|casualties|martyred|abducted|"
+    r"kidnapped|arrested|detained)\s+(?:included|include|includes|were|are|comprised)\s+"
+    r"[^.;:]{0,140}$", re.IGNORECASE)
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
@@ -666,7 +672,7 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue
         if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
             continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
-        if _NAMED_MEMBER.search(text, max(lo, a - 40), a):
+        if _NAMED_MEMBER.search(text, max(lo, a - 80), a):
             continue  # "11 people including JUI-F leader Hafiz Hamdullah were injured"
         count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
@@ -675,8 +681,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
 
 
 # A name inside a counted group names one of its members: no new figure.
-_NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+(?:the\s+)?"
-                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+"
+                           r"[^,.;:\d\"]{0,60}$", re.IGNORECASE)
 
 
 # Capitalised words that open a sentence without naming anyone.
@@ -1003,6 +1009,11 @@ def find_figures(text: str, lo: int, hi: int,
                     else own[0]
             else:
                 category = next((c for c in reversed(earlier) if c != "released"), None)
+        if category is None and who_hit is not None and (
+                inc := _INCLUDED_LEAD.search(text, max(lo, n.start - 160), n.start)):
+            # "The casualties included one police sub-inspector, four Levies personnel and five
+            # civilians": each part takes the category of the group that includes it
+            category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
         if category is None and who_hit is None and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
             category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))

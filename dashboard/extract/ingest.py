@@ -602,7 +602,39 @@ def _neighbour_places(t: str, per_sentence: list[Any],
         if found:
             where = "the sentence before" if i == index - 1 else "an earlier sentence"
             return found, f"no place in the passage: the incident place of {where}"
+    # A lead that names only the province gives the spot in the next sentence ("killed seven
+    # passengers ... in Balochistan province, officials said. The gunmen targeted the bus in
+    # the Barkhan area")
+    nxt = index + 1
+    if nxt < len(per_sentence) and not _NEW_INCIDENT.match(t, per_sentence[nxt][0].start) \
+            and not per_sentence[nxt][4]:
+        found = precise(nxt)
+        if found:
+            return found, "no precise place in the passage: the incident place of the next sentence"
     return None
+
+
+# "Six labourers gunned down in Turbat: police", "... after identity check: official": a
+# headline that ends by naming its source credits the story's lead to that source.
+_CREDIT_TAIL = re.compile(r":\s*(?:(?:a|an|the)\s+)?[\w' -]{2,40}$")
+
+
+def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int, str]]
+                     ) -> tuple[str | None, set[int]]:
+    """The claimant a headline credits, and the lead's sentences it speaks for: the first two
+    sentences of the body (after any stamp line or caption)."""
+    first = t.find("\n")
+    if first < 0 or not _headline(t, 0):
+        return None, set()
+    tail = _CREDIT_TAIL.search(t, 0, first)
+    if tail is None:
+        return None, set()
+    cid = next((c for a, b, c in names if tail.start() <= a and b <= first), None)
+    if cid is None:
+        return None, set()
+    body = [i for i, row in enumerate(per_sentence) if row[0].start > first
+            and not in_caption(t, row[0].end) and not in_stamp_line(t, row[0].start)]
+    return cid, set(body[:2])
 
 
 def _headline(t: str, pos: int) -> bool:
@@ -659,7 +691,8 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
                sole_speaker: str | None = None,
-               out_cue: str = "no speaker found: the outlet") -> tuple[str, Judgement]:
+               out_cue: str = "no speaker found: the outlet",
+               credited: str | None = None) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided."""
     hit = speaker_cue(pos, cues, last_speaker)
     if hit is not None and hit[1].start > pos and ";" in t[pos:hit[1].start] \
@@ -692,6 +725,8 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if sole_speaker:
         return sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only source "
                                  "a report with no outlet names (a press release's own voice)")
+    if credited:
+        return credited, low(f"no speaker in the lead: the headline credits {credited}")
     return out_id, low(out_cue)
 
 
@@ -902,6 +937,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
     act_dates: dict[str, list[DateMention]] = {}
     group_size: dict[str, int] = {}
+    credited, lead_sentences = _headline_credit(t, per_sentence, all_names)
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = [d for d in dates if d.span.start is not None
@@ -956,9 +992,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             if (_headline(t, f.start) or _subheading(t, f.start)) \
                     and (f.count, act_family(f.category)) in body_figures:
                 continue  # a headline repeats the body's figure: one figure, counted once
+            # "In a separate incident, ...": another account, not the paragraph speaker's
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
-                                        None if past else para_speaker, out_id, neighbours, sole,
-                                        out_cue)
+                                        None if past or _ANOTHER_INCIDENT.match(t, s.start)
+                                        else para_speaker, out_id, neighbours, sole, out_cue,
+                                        credited if index in lead_sentences else None)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
@@ -1052,8 +1090,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             span = DateSpan(None, None, "unknown", "unknown")
         evidence = t[c.start:c.end]
         borrowed_note = ""
-        if not c.places and not _NATIONWIDE.search(evidence) \
-                and not _PROVINCE_WIDE.search(evidence):
+        coarse = all(h.place is not None and h.place.geo_precision in ("province", "country")
+                     for h in c.places)
+        if coarse and not _NATIONWIDE.search(evidence) and not _PROVINCE_WIDE.search(evidence):
             near = _neighbour_places(t, per_sentence, c.index)
             if near:
                 c.places, borrowed_note = near

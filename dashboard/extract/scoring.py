@@ -126,6 +126,15 @@ def _place_kind(want: dict[str, Any], gazetteer: Gazetteer) -> str:
     return place.kind if place is not None else "unknown"
 
 
+def _district(name: Any, gazetteer: Gazetteer) -> Any:
+    """One spelling per district: a gold "Qila Saifullah" and an extracted "Killa Saifullah"
+    are the same district; a name the gazetteer does not know stays as written."""
+    if not name:
+        return name
+    row = gazetteer.district_place(str(name))
+    return row.district if row is not None else name
+
+
 def _key(mention: str) -> str:
     return mention_key(mention)[0] or name_key(mention)
 
@@ -154,7 +163,7 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
         if caps is not None:
             got = [g for g in got if g["mention"].isupper() == caps] or got
         kind = _place_kind(want, gazetteer)
-        district = want.get("district")
+        district = _district(want.get("district"), gazetteer)
         if district and kind in ("district", "town", "locality"):
             right = bool(got) and all(g.get("district") == district for g in got)
             if kind == "locality":

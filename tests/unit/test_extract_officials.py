@@ -8,13 +8,6 @@ import pytest
 from dashboard.dates import parse_date
 from dashboard.extract.attribution import holders_by_surname, load_register, mentions
 from dashboard.extract.ingest import ingest_text
-from dashboard.gazetteer import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    g, _ = load_gazetteer()
-    return g
 
 
 def _claimants(text, gaz):
@@ -58,3 +51,28 @@ def test_a_holders_surname_is_no_place(gaz):
 def test_an_office_followed_by_a_place_names_no_holder(text):
     names = mentions(text, 0, len(text), load_register())
     assert holders_by_surname(text, names) == []
+
+
+@pytest.mark.parametrize("opening", ["In a separate incident,", "Separately,", "Elsewhere,"])
+def test_another_incident_in_the_paragraph_is_not_the_speakers(gaz, opening):
+    text = (f"The BLF said its fighters killed three soldiers in Kolwah on Sunday. {opening} "
+            "gunmen shot dead two shopkeepers in Turbat on Monday.")
+    got = _claimants(text, gaz)
+    assert got[3, "killed"][0] == "blf"
+    assert got[2, "killed"] == ("daily-example", "media")
+
+
+@pytest.mark.parametrize("headline, want", [
+    ("Three miners shot dead in Harnai: police", "police"),
+    ("Three miners shot dead in Harnai: Levies", "police"),
+    ("Three miners shot dead in Harnai, says deputy commissioner", "daily-example"),
+    ("Three miners shot dead in Harnai", "daily-example"),
+])
+def test_a_headline_naming_its_source_credits_the_lead(gaz, headline, want):
+    text = (f"{headline}\nStaff Reporter Published November 5, 2024\nThree coal miners were "
+            "shot dead at their quarters in Harnai on Monday night.\nThe attackers fled into the "
+            "hills.\nA mine owner said two more workers had been injured in another shooting a "
+            "week earlier.")
+    got = _claimants(text, gaz)
+    assert got[3, "killed"][0] == want
+    assert got[2, "injured"][0] != want or want == "daily-example"

@@ -55,3 +55,21 @@ def test_a_dateline_and_the_same_place_in_the_body_are_scored_apart_when_the_gol
     s = score_corpus([tmp_path / "one.yaml"])
     assert (s.context_places, s.context_as_incident) == (1, 0), s.misses
     assert s.roles == s.roles_right == 2, s.misses
+
+
+def test_a_district_spelt_another_way_in_the_gold_is_the_same_district(tmp_path):
+    # Another annotator writes "Qila Saifullah" and "Musakhail"; the gazetteer's districts are
+    # "Killa Saifullah" and "Musakhel". The scorer judges the district, not its spelling.
+    (tmp_path / "one.yaml").write_text(
+        "reports:\n"
+        "  - id: t1\n"
+        "    published: 2025-10-20\n"
+        "    text: |\n"
+        "      Gunmen killed two shepherds near Muslim Bagh on Sunday and a driver in Musakhel on "
+        "Monday, the Levies said.\n"
+        "    places:\n"
+        "      - {mention: Muslim Bagh, district: Qila Saifullah, kind: town, role: incident}\n"
+        "      - {mention: Musakhel, district: Musakhail, kind: town, role: incident}\n"
+        "    figures: []\n", encoding="utf-8")
+    s = score_corpus([tmp_path / "one.yaml"])
+    assert (s.towns, s.towns_right) == (2, 2), s.misses

@@ -6,13 +6,6 @@ import pytest
 
 from dashboard.dates import parse_date
 from dashboard.extract.ingest import ingest_text
-from dashboard.gazetteer import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    g, _ = load_gazetteer()
-    return g
 
 
 def _roles(text, gaz):
@@ -74,3 +67,37 @@ def test_places_after_amid_a_surge_are_background(gaz, text, context, incident):
 ])
 def test_what_attackers_did_on_a_road_or_at_a_post_happened_there(gaz, text):
     assert "incident" in _roles(text, gaz)["Rakhni"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen killed at least five passengers of a coach on Monday in Pakistan's Balochistan "
+     "province, officials said.\nThe attackers stopped the coach on the highway in the Rakhni "
+     "area and checked identity cards.", "Rakhni"),
+    ("Four labourers were shot dead in Balochistan on Monday, police said. The gunmen opened fire "
+     "on their camp near Gwadar.", "Gwadar"),
+])
+def test_a_lead_that_names_only_the_province_takes_the_spot_from_the_next_sentence(gaz, text,
+                                                                                    want):
+    r = ingest_text(text, published=parse_date("2024-11-06"), gazetteer=gaz)
+    [claim] = [c for c in r.claims if c["figures"]]
+    assert claim["place_names"] == [want]
+
+
+def test_a_next_sentence_with_its_own_figures_lends_no_place(gaz):
+    text = ("Four labourers were shot dead in Balochistan on Monday, police said.\nSeparately, two "
+            "guards were injured near Gwadar, the Levies said.")
+    r = ingest_text(text, published=parse_date("2024-11-06"), gazetteer=gaz)
+    [claim] = [c for c in r.claims if any(f["count"] == 4 for f in c["figures"])]
+    assert claim["place_names"] == ["Balochistan"]
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("Two Levies men were killed in the Kanak area of Balochistan's Mastung district on Monday.",
+     "Kanak", "Mastung"),
+    ("A shepherd was killed by a landmine in the Dandar area of Pakistan's Sibi district.",
+     "Dandar", "Sibi"),
+])
+def test_a_locality_of_the_provinces_district_lies_in_that_district(gaz, text, mention, district):
+    r = ingest_text(text, published=parse_date("2024-11-06"), gazetteer=gaz)
+    found = {p["mention"]: p["district"] for p in r.places}
+    assert found.get(mention) == district

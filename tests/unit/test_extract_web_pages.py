@@ -10,13 +10,6 @@ import pytest
 from dashboard.dates import parse_date
 from dashboard.extract.dates import find_dates, in_stamp_line, is_publication_date
 from dashboard.extract.ingest import ingest_text
-from dashboard.gazetteer import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    g, _ = load_gazetteer()
-    return g
 
 
 def _claim_dates(text, gaz, published):
