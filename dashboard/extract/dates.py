@@ -543,6 +543,10 @@ _STAMP_NAME = re.compile(r"(?:[A-Z][\w.'&-]*|of|the|and|\|)"
                          r"(?:\s+(?:[A-Z][\w.'&-]*|of|the|and|\|))*")
 
 
+# A newspaper site's edition line: "Today's Paper | November 22, 2024", "E-Paper | July 28".
+_EDITION = re.compile(r"\b(?:today'?s\s+paper|e-?paper|print\s+edition)\b", re.IGNORECASE)
+
+
 def _line_of(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -554,7 +558,7 @@ def in_stamp_line(text: str, pos: int) -> bool:
     start, end = _line_of(text, pos)
     if end - start > 160:
         return False
-    line = text[start:end]
+    line = _EDITION.sub(" ", text[start:end])
     for d in find_dates(line, relative=False):
         line = line[:d.start] + " " * (d.end - d.start) + line[d.end:]
     rest = re.sub(r"[\s,;:.\-|()\u2013\u2014]+", " ", _STAMP_WORDS.sub(" ", line)).strip()

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -482,7 +483,11 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
 
     # A photo caption above the lead dates the picture (the funeral on Monday), not the incident
     # nor does a page's stamp line ("Updated 28 Oct, 2024 06:40pm") between headline and lead
-    opening = [i for i in range(min(len(per_sentence), 4))
+    # The page's furniture above the headline is no part of the report's opening.
+    top = _headline_line(t)[0]
+    first = next((i for i in range(min(len(per_sentence), 2 * _TOP_LINES))
+                  if per_sentence[i][0].start >= top), 0)
+    opening = [i for i in range(first, min(len(per_sentence), first + 4))
                if not in_caption(t, per_sentence[i][0].end)
                and not in_stamp_line(t, per_sentence[i][0].start)][:2]
     lead = next((dated_at(i) for i in opening if dated_at(i)), None)
@@ -623,10 +628,10 @@ def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int
                      ) -> tuple[str | None, set[int]]:
     """The claimant a headline credits, and the lead's sentences it speaks for: the first two
     sentences of the body (after any stamp line or caption)."""
-    first = t.find("\n")
-    if first < 0 or not _headline(t, 0):
+    top, first = _headline_line(t)
+    if first >= len(t) or not _headline(t, top):
         return None, set()
-    tail = _CREDIT_TAIL.search(t, 0, first)
+    tail = _CREDIT_TAIL.search(t, top, first)
     if tail is None:
         return None, set()
     cid = next((c for a, b, c in names if tail.start() <= a and b <= first), None)
@@ -637,12 +642,51 @@ def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int
     return cid, set(body[:2])
 
 
-def _headline(t: str, pos: int) -> bool:
-    """Whether pos lies on the text's first line and that line is a headline (no full stop)."""
-    end = t.find("\n", pos)
-    if end < 0 or "\n" in t[:pos]:
+# A copied web page often opens with the site's furniture before its headline: a menu button
+# ("close", "Open Menu"), a section name ("World"), the site's name ("DAWN.COM"), a navigation
+# bar in capitals, the day's date ("Wednesday April 23, 2025", "E-Paper | July 28, 2024").
+_CHROME_WORDS = 3
+_TOP_LINES = 8
+
+
+def _page_chrome(t: str, start: int, end: int) -> bool:
+    """Whether the line t[start:end] is page furniture: a stamp or date line, a line of at
+    most three words with no figure in it, or a navigation bar in capitals."""
+    line = t[start:end].strip()
+    if not line or in_stamp_line(t, start):
+        return True
+    if any(ch.isdigit() for ch in line):
         return False
-    return not t[:end].rstrip().endswith((".", ":", "?", "!"))
+    words = line.split()
+    return len(words) <= _CHROME_WORDS or (len(words) >= 4 and line.isupper())
+
+
+@lru_cache(maxsize=16)
+def _headline_line(t: str) -> tuple[int, int]:
+    """Where the headline line lies: the first line under the page's furniture (see
+    _page_chrome). When what follows the furniture is not a headline (it ends with a full
+    stop), the first line is, as before: a short headline must not pass for furniture."""
+    pos = 0
+    for _ in range(_TOP_LINES):
+        end = t.find("\n", pos)
+        if end < 0:
+            break
+        if not _page_chrome(t, pos, end):
+            if pos > 0 and t[pos:end].rstrip().endswith((".", ":", "?", "!")):
+                break
+            return pos, end
+        pos = end + 1
+    end = t.find("\n")
+    return 0, (len(t) if end < 0 else end)
+
+
+def _headline(t: str, pos: int) -> bool:
+    """Whether pos lies on the headline line (see _headline_line) and that line is a headline
+    (no full stop), with more text under it."""
+    start, end = _headline_line(t)
+    if end >= len(t) or not start <= pos <= end:
+        return False
+    return not t[start:end].rstrip().endswith((".", ":", "?", "!"))
 
 
 def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
@@ -810,6 +854,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
+    top = _headline_line(t)[0]
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
             k += 1
@@ -817,7 +862,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         while j < len(all_names) and all_names[j][1] <= s.end:
             j += 1
         names = all_names[k:j]
-        dates = _from_statement_day(t, find_dates(t, s.start, s.end, published))
+        # a date in the page's furniture ("Today's Paper | November 22, 2024") dates the page
+        dates = [] if s.end <= top else \
+            _from_statement_day(t, find_dates(t, s.start, s.end, published))
         blocked = [(a, b) for a, b, _ in names if (a, b) not in persons] + \
             [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked,
@@ -846,8 +893,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             for j in range(len(hits))]
     flat_hits = [per_sentence[i][1][j] for i, j in flat]
     all_roles = [per_sentence[i][2][j] for i, j in flat]
-    if _headline(t, 0):
-        settle_headline(t, flat_hits, all_roles, t.find("\n"))
+    top, headline_end = _headline_line(t)
+    if _headline(t, top):
+        settle_headline(t, flat_hits, all_roles, headline_end)
     settle_lone_dateline(t, flat_hits, all_roles,
                          [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat])
     for (i, j), role in zip(flat, all_roles, strict=True):

@@ -492,3 +492,37 @@ def test_a_party_named_as_a_persons_affiliation_does_not_speak(gaz):
                 "leader had been shifted to Karachi, adding that his condition was stable.", gaz,
                 outlet="Daily Example")
     assert "national-parties" not in {c["claimant"] for c in r.cues}
+
+
+
+# page furniture above the headline ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "close\nTuesday October 21, 2025\n\nSix soldiers martyred, four terrorists killed as "
+    "militants ambush a patrol in Kohlu district: ISPR\n\nQUETTA: Six soldiers were martyred "
+    "when militants ambushed a patrol in Kohlu on Sunday, the military's media wing said. Four "
+    "terrorists were killed in the exchange of fire.",
+    "Menu\nE-Paper | October 21, 2025\nSix soldiers martyred in Kohlu\nQUETTA: Six soldiers "
+    "were martyred when militants ambushed a patrol in Kohlu on Sunday, the ISPR said.",
+])
+def test_a_headline_under_the_page_furniture_is_still_the_headline(gaz, text):
+    r = _ingest(text, gaz, outlet="Daily Example")
+    six = [c["claimant"] for c in r.claims for f in c["figures"] if f["count"] == 6]
+    assert six == ["ispr"]  # the headline's six is the body's, counted once
+
+
+def test_an_edition_date_in_the_page_furniture_does_not_date_the_incident(gaz):
+    text = ("EXAMPLE.COM\n\nToday's Paper | December 3, 2025\n\nUpdated 20 Oct, 2025 11:38am\n\n"
+            "Three killed in Balochistan\n\nQUETTA: Three people were killed in separate "
+            "incidents across Balochistan on Sunday.\n\nIn Kech, two labourers were shot dead by "
+            "unknown gunmen. Their bodies were taken to the hospital.\n\nIn Quetta, a shopkeeper "
+            "was injured when robbers opened fire at his shop. The robbers fled.")
+    claim, _ = _figures(_ingest(text, gaz))[("a shopkeeper", "injured")]
+    assert (claim["date_start"], claim["date_end"]) == ("2025-10-19", "2025-10-19")
+
+
+def test_a_short_headline_over_a_lead_is_not_taken_for_furniture(gaz):
+    text = ("Levies man martyred\nQUETTA: A Levies man was martyred in Kalat on Sunday, "
+            "officials said.")
+    r = _ingest(text, gaz, outlet="Daily Example")
+    assert [f["raw"] for c in r.claims for f in c["figures"]] == ["A Levies man"]
