@@ -1111,7 +1111,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")
     incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
-    for n, c in enumerate(merged, 1):
+    told: list[_Told] = []  # the figures given so far, for restatements
+    # which incident each sentence tells: a new one begins with "Meanwhile", "In another ..."
+    segment_of: list[int] = []
+    for s, *_ in per_sentence:
+        segment_of.append((segment_of[-1] if segment_of else 0)
+                          + (1 if _NEW_INCIDENT.match(t, s.start) else 0))
+    n = 0
+    for c in merged:
         own = _incident_dates(t, c.dates)
         known = [d for d in own if d.span.start is not None]
         if not known:
@@ -1166,6 +1173,18 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 place_note = "no incident place in the passage: placed at " + fallback.name
         cdef = reg.get(c.claimant)
         source_type = cdef.source_type if cdef else "media"
+        districts = {h.place.district for h in c.places if h.place is not None and h.place.district}
+        if c.figures:
+            segment = segment_of[c.index]
+            kept = [f for f in c.figures if not _told_before(
+                f, source_type, c.claimant == out_id, span, districts, segment, told)]
+            told += [_Told(f.count, act_family(f.category), f.who, f.qualifier, source_type,
+                           span, districts, segment)
+                     for f in kept if f.count is not None and not f.total]
+            if not kept:
+                continue  # every figure restates one given before: no new claim
+            c.figures = kept
+        n += 1
         itype = incident_type(evidence, c.figures, span)
         claim = {
             "id": f"x{n:03d}",
@@ -1199,6 +1218,46 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         }
         result.claims.append(claim)
     return result
+
+
+@dataclass(frozen=True)
+class _Told:
+    """A figure the report has given: what a later restatement must match."""
+    count: int | None
+    family: str
+    who: str
+    qualifier: str
+    source_type: str
+    span: DateSpan
+    districts: set[str]
+    segment: int
+
+
+def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
+                 districts: set[str], segment: int, told: list[_Told]) -> bool:
+    """Whether f restates a figure given earlier (ANNOTATION.md 5): the same count, qualifier,
+    act and people, from a claimant of the same type, or from the outlet repeating it unsourced
+    ("... the ISPR said. The 18 soldiers were laid to rest"), for the same incident: no
+    sentence opening another incident between them, times that overlap (or one unknown), and
+    districts that meet (or one names none). A claimant of another type giving the same count
+    corroborates, and "at least nine" against a doctor's "nine bodies" are two counts: those
+    stay two figures. One person ("a vendor") restates one person only as the same kind."""
+    if f.count is None or f.total:
+        return False
+    family = act_family(f.category)
+    return any(x.count == f.count and x.family == family and x.qualifier == f.qualifier
+               and x.segment == segment
+               and (x.who == f.who or (f.count > 1 and "unspecified" in (x.who, f.who)))
+               and (x.source_type == source_type or by_outlet)
+               and _overlaps(span, x.span)
+               and (not districts or not x.districts or bool(districts & x.districts))
+               for x in told)
+
+
+def _overlaps(a: DateSpan, b: DateSpan) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
 
 
 def ingest_file(path: str | Path, *, published: DateSpan | None = None,

@@ -526,3 +526,39 @@ def test_a_short_headline_over_a_lead_is_not_taken_for_furniture(gaz):
             "officials said.")
     r = _ingest(text, gaz, outlet="Daily Example")
     assert [f["raw"] for c in r.claims for f in c["figures"]] == ["A Levies man"]
+
+
+# a later sentence restating the lead's toll ---------------------------------------------------
+
+def _claimants_counting(r, count, category="killed"):
+    return [c["claimant"] for c in r.claims for f in c["figures"]
+            if f["count"] == count and f["category"] == category]
+
+
+@pytest.mark.parametrize("text, count, claimant", [
+    ("TURBAT: Three labourers were shot dead at a construction site in Kech on Sunday, police "
+     "said.\n\nThe men were from Punjab and had been working on a link road, the police added."
+     "\n\nSSP Kech told reporters that three labourers had been killed and that a search for "
+     "the gunmen was under way.", 3, "police"),
+    ("QUETTA: Two Levies personnel were martyred when gunmen attacked a check post in Kalat on "
+     "Saturday night, officials said.\n\nThe attackers fled towards the mountains, the officials "
+     "added.\n\nDeputy Commissioner Kalat said two Levies personnel had lost their lives and "
+     "that a search operation was under way.", 2, "pakistan-government"),
+])
+def test_a_same_type_source_restating_the_toll_gives_one_figure(gaz, text, count, claimant):
+    assert _claimants_counting(_ingest(text, gaz, outlet="Daily Example"), count) == [claimant]
+
+
+def test_another_type_of_source_giving_the_same_count_is_kept_beside_it(gaz):
+    text = ("TURBAT: Three labourers were shot dead at a construction site in Kech on Sunday, "
+            "police said.\n\nThe HRCP said three labourers had been killed and demanded an "
+            "inquiry.")
+    assert _claimants_counting(_ingest(text, gaz, outlet="Daily Example"), 3) == ["police", "hrcp"]
+
+
+def test_the_same_count_in_another_incident_is_a_second_figure(gaz):
+    text = ("TURBAT: Three labourers were shot dead at a construction site in Kech on Sunday, "
+            "police said.\n\nIn another incident, three people were shot dead near Tump in Kech "
+            "on Sunday, police said.")
+    r = _ingest(text, gaz, outlet="Daily Example")
+    assert _claimants_counting(r, 3) == ["police", "police"]
