@@ -481,14 +481,16 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         return [d for d in incident_dates[i] if d.span.start is not None
                 and not is_statement_date(t, d)]
 
-    # A photo caption above the lead dates the picture (the funeral on Monday), not the incident
-    # nor does a page's stamp line ("Updated 28 Oct, 2024 06:40pm") between headline and lead
-    # The page's furniture above the headline is no part of the report's opening.
+    # The lead is the body's first two sentences of prose. A photo caption above it dates the
+    # picture (the funeral on Monday), not the incident; nor does a page's stamp line ("Updated
+    # 28 Oct, 2024 06:40pm"), its furniture above the headline, or the lines between headline
+    # and lead that are not prose ("Share:", "16:39", a bulleted summary, a standfirst).
     top = _headline_line(t)[0]
     first = next((i for i in range(min(len(per_sentence), 2 * _TOP_LINES))
                   if per_sentence[i][0].start >= top), 0)
-    opening = [i for i in range(first, min(len(per_sentence), first + 4))
-               if not in_caption(t, per_sentence[i][0].end)
+    opening = [i for i in range(first, min(len(per_sentence), first + 2 * _TOP_LINES))
+               if _prose(t, per_sentence[i][0])
+               and not in_caption(t, per_sentence[i][0].end)
                and not in_stamp_line(t, per_sentence[i][0].start)][:2]
     lead = next((dated_at(i) for i in opening if dated_at(i)), None)
     if _REMAINDER.match(t, s.start):
@@ -524,6 +526,17 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         if _DATING_SENTENCE.match(t, nxt.start) and dated_at(i):
             return dated_at(i)
     return lead
+
+
+_BULLET = re.compile(r"\s*[\u2022*\u00b7-]\s")
+
+
+def _prose(t: str, s: Any) -> bool:
+    """Whether sentence s is prose: a full stop, a closing quote or the colon before a quote
+    ends it, it has a few words, and it is no bullet of a summary."""
+    words = t[s.start:s.end].rstrip()
+    return words.endswith((".", "!", "?", '"', "'", ":")) and len(words.split()) >= 4 \
+        and not _BULLET.match(t, s.start)
 
 
 def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],

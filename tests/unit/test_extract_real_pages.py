@@ -562,3 +562,21 @@ def test_the_same_count_in_another_incident_is_a_second_figure(gaz):
             "on Sunday, police said.")
     r = _ingest(text, gaz, outlet="Daily Example")
     assert _claimants_counting(r, 3) == ["police", "police"]
+
+
+# the lead under captions, bulleted summaries and share buttons ----------------------------------
+
+@pytest.mark.parametrize("text, raw, category, day", [
+    ("Protesters gather outside the press club.\u2014Example\n\n\u2022 Two dead, several hurt in "
+     "clash\n\u2022 Sit-in to continue\n\nGWADAR: At least two people were killed and several "
+     "injured when protesters clashed with police in Gwadar on Sunday.\n\nThe protesters had "
+     "travelled from across the province for the gathering.\n\nWitnesses said four people were "
+     "injured when police fired teargas near the fish harbour.", "four", "injured", "2025-10-19"),
+    ("Rebels claim control of Surab town\n\nMon, 20 October 2025\nShare:\n16:39\nThe BLA has "
+     "claimed an armed operation in Surab.\nThe group said its fighters launched the attack on "
+     "the evening of October 18.\nThe operation lasted for three hours.\n\nThe fighters also "
+     "took away several Levies personnel, the group said.", "several", "abducted", "2025-10-18"),
+])
+def test_the_lead_that_dates_a_later_passage_is_the_first_prose(gaz, text, raw, category, day):
+    claim, _ = _figures(_ingest(text, gaz, outlet="Daily Example"))[(raw, category)]
+    assert (claim["date_start"], claim["date_end"]) == (day, day)
