@@ -580,3 +580,16 @@ def test_the_same_count_in_another_incident_is_a_second_figure(gaz):
 def test_the_lead_that_dates_a_later_passage_is_the_first_prose(gaz, text, raw, category, day):
     claim, _ = _figures(_ingest(text, gaz, outlet="Daily Example"))[(raw, category)]
     assert (claim["date_start"], claim["date_end"]) == (day, day)
+
+
+# "half a dozen" -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, raw, count", [
+    ("Over half a dozen people were injured when a grenade hit a shop in Turbat on Sunday.",
+     "Over half a dozen", 6),
+    ("Half a dozen labourers were abducted from a site near Hoshab on Sunday.", "Half a dozen", 6),
+    ("A dozen protesters were detained in Quetta on Sunday.", "A dozen", 12),
+])
+def test_half_a_dozen_is_six(gaz, text, raw, count):
+    figures = [f for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert [(f["raw"], f["count"]) for f in figures][:1] == [(raw, count)]
