@@ -57,6 +57,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
                   rf"(?:to|and|-|till|until)\s+(?:{_MON2}\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
                   rf"(?:,?\s+{_YEAR})?"),
+    # two days joined by a dash after the month: "on Mar. 25-26", "on March 25-26, 2024"
+    ("day_range", rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*-\s*(?P<day2>[0-3]?\d)"
+                  rf"(?:st|nd|rd|th)?\b(?!-)(?:,?\s+{_YEAR})?"),
     ("dmy_num", r"\b(?P<day>[0-3]?\d)[-./](?P<mnum>[01]?\d)[-./](?P<year>(?:19|20)\d\d)\b"),
     ("part_month", rf"\b(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
                    rf"the\s+middle\s+of)[\s-]+{_MON}(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?"),

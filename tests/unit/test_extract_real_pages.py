@@ -593,3 +593,16 @@ def test_the_lead_that_dates_a_later_passage_is_the_first_prose(gaz, text, raw, 
 def test_half_a_dozen_is_six(gaz, text, raw, count):
     figures = [f for c in _ingest(text, gaz).claims for f in c["figures"]]
     assert [(f["raw"], f["count"]) for f in figures][:1] == [(raw, count)]
+
+
+# "Mar. 25-26": two days after one month ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Militants attacked a naval base in Turbat on Oct. 17-18, the army said, and four of them "
+     "were killed.", "2025-10-17", "2025-10-18"),
+    ("Two soldiers were martyred in a raid near Mand on October 17-18, 2025, officials said.",
+     "2025-10-17", "2025-10-18"),
+])
+def test_a_month_with_two_days_joined_by_a_dash_is_both_days(gaz, text, start, end):
+    claim = next(c for c in _ingest(text, gaz).claims if c["figures"])
+    assert (claim["date_start"], claim["date_end"]) == (start, end)
