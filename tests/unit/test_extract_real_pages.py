@@ -606,3 +606,16 @@ def test_half_a_dozen_is_six(gaz, text, raw, count):
 def test_a_month_with_two_days_joined_by_a_dash_is_both_days(gaz, text, start, end):
     claim = next(c for c in _ingest(text, gaz).claims if c["figures"])
     assert (claim["date_start"], claim["date_end"]) == (start, end)
+
+
+# "eliminating", "neutralising": the military's words for killing, as gerunds too -------------------
+
+@pytest.mark.parametrize("text, raw", [
+    ("After an operation to free the hostages, the military reported eliminating 14 attackers "
+     "near Mach on Sunday.", "14"),
+    ("Troops raided a hideout in Kech on Sunday, neutralising five terrorists, the ISPR said.",
+     "five"),
+])
+def test_a_gerund_of_the_militarys_killing_words_is_killed(gaz, text, raw):
+    figures = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert figures.get(raw) == "killed"
