@@ -608,7 +608,7 @@ def test_a_month_with_two_days_joined_by_a_dash_is_both_days(gaz, text, start, e
     assert (claim["date_start"], claim["date_end"]) == (start, end)
 
 
-# "eliminating", "neutralising": the military's words for killing, as gerunds too -------------------
+# "eliminating", "neutralising": the military's words for killing, as gerunds too ------------
 
 @pytest.mark.parametrize("text, raw", [
     ("After an operation to free the hostages, the military reported eliminating 14 attackers "
