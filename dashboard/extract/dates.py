@@ -470,7 +470,12 @@ _SHIFT = re.compile(
     r"afterwards|before)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|the\s+(?P<next>next|"
     r"following)\s+day|"
     # "re-arrested by morning" after a night: that day or the next
-    r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak)))\b", re.IGNORECASE)
+    r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak))|"
+    # "The attack comes less than a week after two soldiers were killed in Gwadar": what follows
+    # happened that long before the incident just told
+    r"(?P<after>(?:comes?|came|coming)\s+(?P<less>(?:less\s+than|within|barely|just|only)\s+)?"
+    r"(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<unit>days?|weeks?)"
+    r"\s+after))\b", re.IGNORECASE)
 
 
 def span_between(start: date, end: date) -> DateSpan:
@@ -489,7 +494,14 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
         return None
     anchor = anchors[-1].span.start
     assert anchor is not None
-    if m.group("by"):
+    if m.group("after"):
+        # "comes a week after": about a week before (a week is loosely told); "comes less than a
+        # week after": any day of that week
+        week = m.group("unit").lower().startswith("week")
+        k = (1 if m.group("k").lower() in ("a", "an") else _n(m.group("k"))) * (7 if week else 1)
+        slack = 1 if week else 0
+        lo_n, hi_n = (-k, 0) if m.group("less") else (-k - slack, -k + slack)
+    elif m.group("by"):
         # "re-arrested by morning": that night or the morning after it
         lo_n, hi_n = 0, 1
     elif m.group("next"):

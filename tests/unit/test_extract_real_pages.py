@@ -619,3 +619,20 @@ def test_a_month_with_two_days_joined_by_a_dash_is_both_days(gaz, text, start, e
 def test_a_gerund_of_the_militarys_killing_words_is_killed(gaz, text, raw):
     figures = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
     assert figures.get(raw) == "killed"
+
+
+# "comes a week after": an earlier incident, counted back from this one --------------------
+
+@pytest.mark.parametrize("text, raw, start, end", [
+    ("Militants stormed a check post in Kalat on Saturday, killing two Levies men, officials "
+     "said. The raid comes less than a week after four labourers were shot dead in Kech.",
+     "four", "2025-10-11", "2025-10-18"),
+    ("A bomb exploded near a school in Mastung on Friday, injuring six children, police said. "
+     "The blast came three days after gunmen killed a shopkeeper in Nushki.",
+     "a shopkeeper", "2025-10-14", "2025-10-14"),
+])
+def test_an_incident_told_as_coming_after_another_dates_the_other_back(gaz, text, raw, start,
+                                                                      end):
+    claim = next(c for c in _ingest(text, gaz).claims
+                 if any(f["raw"] == raw for f in c["figures"]))
+    assert (claim["date_start"], claim["date_end"]) == (start, end)
