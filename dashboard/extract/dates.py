@@ -57,6 +57,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
                   rf"(?:to|and|-|till|until)\s+(?:{_MON2}\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
                   rf"(?:,?\s+{_YEAR})?"),
+    # two days joined by a dash after the month: "on Mar. 25-26", "on March 25-26, 2024"
+    ("day_range", rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*-\s*(?P<day2>[0-3]?\d)"
+                  rf"(?:st|nd|rd|th)?\b(?!-)(?:,?\s+{_YEAR})?"),
     ("dmy_num", r"\b(?P<day>[0-3]?\d)[-./](?P<mnum>[01]?\d)[-./](?P<year>(?:19|20)\d\d)\b"),
     ("part_month", rf"\b(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
                    rf"the\s+middle\s+of)[\s-]+{_MON}(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?"),
@@ -467,7 +470,12 @@ _SHIFT = re.compile(
     r"afterwards|before)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|the\s+(?P<next>next|"
     r"following)\s+day|"
     # "re-arrested by morning" after a night: that day or the next
-    r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak)))\b", re.IGNORECASE)
+    r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak))|"
+    # "The attack comes less than a week after two soldiers were killed in Gwadar": what follows
+    # happened that long before the incident just told
+    r"(?P<after>(?:comes?|came|coming)\s+(?P<less>(?:less\s+than|within|barely|just|only)\s+)?"
+    r"(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<unit>days?|weeks?)"
+    r"\s+after))\b", re.IGNORECASE)
 
 
 def span_between(start: date, end: date) -> DateSpan:
@@ -486,7 +494,14 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
         return None
     anchor = anchors[-1].span.start
     assert anchor is not None
-    if m.group("by"):
+    if m.group("after"):
+        # "comes a week after": about a week before (a week is loosely told); "comes less than a
+        # week after": any day of that week
+        week = m.group("unit").lower().startswith("week")
+        k = (1 if m.group("k").lower() in ("a", "an") else _n(m.group("k"))) * (7 if week else 1)
+        slack = 1 if week else 0
+        lo_n, hi_n = (-k, 0) if m.group("less") else (-k - slack, -k + slack)
+    elif m.group("by"):
         # "re-arrested by morning": that night or the morning after it
         lo_n, hi_n = 0, 1
     elif m.group("next"):
@@ -543,6 +558,10 @@ _STAMP_NAME = re.compile(r"(?:[A-Z][\w.'&-]*|of|the|and|\|)"
                          r"(?:\s+(?:[A-Z][\w.'&-]*|of|the|and|\|))*")
 
 
+# A newspaper site's edition line: "Today's Paper | November 22, 2024", "E-Paper | July 28".
+_EDITION = re.compile(r"\b(?:today'?s\s+paper|e-?paper|print\s+edition)\b", re.IGNORECASE)
+
+
 def _line_of(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -554,7 +573,7 @@ def in_stamp_line(text: str, pos: int) -> bool:
     start, end = _line_of(text, pos)
     if end - start > 160:
         return False
-    line = text[start:end]
+    line = _EDITION.sub(" ", text[start:end])
     for d in find_dates(line, relative=False):
         line = line[:d.start] + " " * (d.end - d.start) + line[d.end:]
     rest = re.sub(r"[\s,;:.\-|()\u2013\u2014]+", " ", _STAMP_WORDS.sub(" ", line)).strip()

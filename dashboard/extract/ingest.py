@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -480,10 +481,16 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         return [d for d in incident_dates[i] if d.span.start is not None
                 and not is_statement_date(t, d)]
 
-    # A photo caption above the lead dates the picture (the funeral on Monday), not the incident
-    # nor does a page's stamp line ("Updated 28 Oct, 2024 06:40pm") between headline and lead
-    opening = [i for i in range(min(len(per_sentence), 4))
-               if not in_caption(t, per_sentence[i][0].end)
+    # The lead is the body's first two sentences of prose. A photo caption above it dates the
+    # picture (the funeral on Monday), not the incident; nor does a page's stamp line ("Updated
+    # 28 Oct, 2024 06:40pm"), its furniture above the headline, or the lines between headline
+    # and lead that are not prose ("Share:", "16:39", a bulleted summary, a standfirst).
+    top = _headline_line(t)[0]
+    first = next((i for i in range(min(len(per_sentence), 2 * _TOP_LINES))
+                  if per_sentence[i][0].start >= top), 0)
+    opening = [i for i in range(first, min(len(per_sentence), first + 2 * _TOP_LINES))
+               if _prose(t, per_sentence[i][0])
+               and not in_caption(t, per_sentence[i][0].end)
                and not in_stamp_line(t, per_sentence[i][0].start)][:2]
     lead = next((dated_at(i) for i in opening if dated_at(i)), None)
     if _REMAINDER.match(t, s.start):
@@ -519,6 +526,17 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         if _DATING_SENTENCE.match(t, nxt.start) and dated_at(i):
             return dated_at(i)
     return lead
+
+
+_BULLET = re.compile(r"\s*[\u2022*\u00b7-]\s")
+
+
+def _prose(t: str, s: Any) -> bool:
+    """Whether sentence s is prose: a full stop, a closing quote or the colon before a quote
+    ends it, it has a few words, and it is no bullet of a summary."""
+    words = t[s.start:s.end].rstrip()
+    return words.endswith((".", "!", "?", '"', "'", ":")) and len(words.split()) >= 4 \
+        and not _BULLET.match(t, s.start)
 
 
 def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
@@ -623,10 +641,10 @@ def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int
                      ) -> tuple[str | None, set[int]]:
     """The claimant a headline credits, and the lead's sentences it speaks for: the first two
     sentences of the body (after any stamp line or caption)."""
-    first = t.find("\n")
-    if first < 0 or not _headline(t, 0):
+    top, first = _headline_line(t)
+    if first >= len(t) or not _headline(t, top):
         return None, set()
-    tail = _CREDIT_TAIL.search(t, 0, first)
+    tail = _CREDIT_TAIL.search(t, top, first)
     if tail is None:
         return None, set()
     cid = next((c for a, b, c in names if tail.start() <= a and b <= first), None)
@@ -637,12 +655,51 @@ def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int
     return cid, set(body[:2])
 
 
-def _headline(t: str, pos: int) -> bool:
-    """Whether pos lies on the text's first line and that line is a headline (no full stop)."""
-    end = t.find("\n", pos)
-    if end < 0 or "\n" in t[:pos]:
+# A copied web page often opens with the site's furniture before its headline: a menu button
+# ("close", "Open Menu"), a section name ("World"), the site's name ("DAWN.COM"), a navigation
+# bar in capitals, the day's date ("Wednesday April 23, 2025", "E-Paper | July 28, 2024").
+_CHROME_WORDS = 3
+_TOP_LINES = 8
+
+
+def _page_chrome(t: str, start: int, end: int) -> bool:
+    """Whether the line t[start:end] is page furniture: a stamp or date line, a line of at
+    most three words with no figure in it, or a navigation bar in capitals."""
+    line = t[start:end].strip()
+    if not line or in_stamp_line(t, start):
+        return True
+    if any(ch.isdigit() for ch in line):
         return False
-    return not t[:end].rstrip().endswith((".", ":", "?", "!"))
+    words = line.split()
+    return len(words) <= _CHROME_WORDS or (len(words) >= 4 and line.isupper())
+
+
+@lru_cache(maxsize=16)
+def _headline_line(t: str) -> tuple[int, int]:
+    """Where the headline line lies: the first line under the page's furniture (see
+    _page_chrome). When what follows the furniture is not a headline (it ends with a full
+    stop), the first line is, as before: a short headline must not pass for furniture."""
+    pos = 0
+    for _ in range(_TOP_LINES):
+        end = t.find("\n", pos)
+        if end < 0:
+            break
+        if not _page_chrome(t, pos, end):
+            if pos > 0 and t[pos:end].rstrip().endswith((".", ":", "?", "!")):
+                break
+            return pos, end
+        pos = end + 1
+    end = t.find("\n")
+    return 0, (len(t) if end < 0 else end)
+
+
+def _headline(t: str, pos: int) -> bool:
+    """Whether pos lies on the headline line (see _headline_line) and that line is a headline
+    (no full stop), with more text under it."""
+    start, end = _headline_line(t)
+    if end >= len(t) or not start <= pos <= end:
+        return False
+    return not t[start:end].rstrip().endswith((".", ":", "?", "!"))
 
 
 def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
@@ -810,6 +867,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
+    top = _headline_line(t)[0]
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
             k += 1
@@ -817,7 +875,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         while j < len(all_names) and all_names[j][1] <= s.end:
             j += 1
         names = all_names[k:j]
-        dates = _from_statement_day(t, find_dates(t, s.start, s.end, published))
+        # a date in the page's furniture ("Today's Paper | November 22, 2024") dates the page
+        dates = [] if s.end <= top else \
+            _from_statement_day(t, find_dates(t, s.start, s.end, published))
         blocked = [(a, b) for a, b, _ in names if (a, b) not in persons] + \
             [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked,
@@ -846,8 +906,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             for j in range(len(hits))]
     flat_hits = [per_sentence[i][1][j] for i, j in flat]
     all_roles = [per_sentence[i][2][j] for i, j in flat]
-    if _headline(t, 0):
-        settle_headline(t, flat_hits, all_roles, t.find("\n"))
+    top, headline_end = _headline_line(t)
+    if _headline(t, top):
+        settle_headline(t, flat_hits, all_roles, headline_end)
     settle_lone_dateline(t, flat_hits, all_roles,
                          [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat])
     for (i, j), role in zip(flat, all_roles, strict=True):
@@ -1063,7 +1124,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")
     incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
-    for n, c in enumerate(merged, 1):
+    told: list[_Told] = []  # the figures given so far, for restatements
+    # which incident each sentence tells: a new one begins with "Meanwhile", "In another ..."
+    segment_of: list[int] = []
+    for s, *_ in per_sentence:
+        segment_of.append((segment_of[-1] if segment_of else 0)
+                          + (1 if _NEW_INCIDENT.match(t, s.start) else 0))
+    n = 0
+    for c in merged:
         own = _incident_dates(t, c.dates)
         known = [d for d in own if d.span.start is not None]
         if not known:
@@ -1118,6 +1186,18 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 place_note = "no incident place in the passage: placed at " + fallback.name
         cdef = reg.get(c.claimant)
         source_type = cdef.source_type if cdef else "media"
+        districts = {h.place.district for h in c.places if h.place is not None and h.place.district}
+        if c.figures:
+            segment = segment_of[c.index]
+            kept = [f for f in c.figures if not _told_before(
+                f, source_type, c.claimant == out_id, span, districts, segment, told)]
+            told += [_Told(f.count, act_family(f.category), f.who, f.qualifier, source_type,
+                           span, districts, segment)
+                     for f in kept if f.count is not None and not f.total]
+            if not kept:
+                continue  # every figure restates one given before: no new claim
+            c.figures = kept
+        n += 1
         itype = incident_type(evidence, c.figures, span)
         claim = {
             "id": f"x{n:03d}",
@@ -1151,6 +1231,46 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         }
         result.claims.append(claim)
     return result
+
+
+@dataclass(frozen=True)
+class _Told:
+    """A figure the report has given: what a later restatement must match."""
+    count: int | None
+    family: str
+    who: str
+    qualifier: str
+    source_type: str
+    span: DateSpan
+    districts: set[str]
+    segment: int
+
+
+def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
+                 districts: set[str], segment: int, told: list[_Told]) -> bool:
+    """Whether f restates a figure given earlier (ANNOTATION.md 5): the same count, qualifier,
+    act and people, from a claimant of the same type, or from the outlet repeating it unsourced
+    ("... the ISPR said. The 18 soldiers were laid to rest"), for the same incident: no
+    sentence opening another incident between them, times that overlap (or one unknown), and
+    districts that meet (or one names none). A claimant of another type giving the same count
+    corroborates, and "at least nine" against a doctor's "nine bodies" are two counts: those
+    stay two figures. One person ("a vendor") restates one person only as the same kind."""
+    if f.count is None or f.total:
+        return False
+    family = act_family(f.category)
+    return any(x.count == f.count and x.family == family and x.qualifier == f.qualifier
+               and x.segment == segment
+               and (x.who == f.who or (f.count > 1 and "unspecified" in (x.who, f.who)))
+               and (x.source_type == source_type or by_outlet)
+               and _overlaps(span, x.span)
+               and (not districts or not x.districts or bool(districts & x.districts))
+               for x in told)
+
+
+def _overlaps(a: DateSpan, b: DateSpan) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
 
 
 def ingest_file(path: str | Path, *, published: DateSpan | None = None,

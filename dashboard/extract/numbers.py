@@ -110,6 +110,9 @@ def parse_number(raw: str) -> tuple[int | None, str]:
     return value, "exact"
 
 
+_HALF_A_DOZEN = re.compile(rf"(?:(?:{_QUALIFIER_RE})\s+)?\bhalf\s+$", re.IGNORECASE)
+
+
 def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     """Every number in text[lo:hi], with the qualifier that precedes it."""
     hi = len(text) if hi is None else hi
@@ -134,11 +137,20 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
                 break
         if a_dozen and qualifier == "exact":
             qualifier = "about"
-        start = m.start() if qualifier not in ("exact", "vague", "malformed") else m.start("num")
+        half = _HALF_A_DOZEN.search(text, max(lo, m.start("num") - 30), m.start("num")) \
+            if a_dozen else None
+        if half:
+            # "over half a dozen injured" is six or more, not a dozen
+            count = 6
+            qualifier = next((name for name, _ in QUALIFIERS if half.group(name)), "about")
+        start = half.start() if half else \
+            m.start() if qualifier not in ("exact", "vague", "malformed") else m.start("num")
         if qualifier in ("vague",) and m.group(0) != num:
             start = m.start("num")
         number = num[:-3].rstrip() if num.lower().endswith(" of") else num
         end = m.start("num") + len(number)
+        if half:
+            number = text[half.start() + half.group(0).lower().rindex("half"):end]
         dozen = re.match(r"\s+dozen\b", text[end:min(hi, end + 10)], re.IGNORECASE)
         if dozen and count is not None and qualifier not in ("vague", "malformed"):
             # "two dozen" is about 24, as loosely as "a dozen" is about 12

@@ -492,3 +492,147 @@ def test_a_party_named_as_a_persons_affiliation_does_not_speak(gaz):
                 "leader had been shifted to Karachi, adding that his condition was stable.", gaz,
                 outlet="Daily Example")
     assert "national-parties" not in {c["claimant"] for c in r.cues}
+
+
+
+# page furniture above the headline ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "close\nTuesday October 21, 2025\n\nSix soldiers martyred, four terrorists killed as "
+    "militants ambush a patrol in Kohlu district: ISPR\n\nQUETTA: Six soldiers were martyred "
+    "when militants ambushed a patrol in Kohlu on Sunday, the military's media wing said. Four "
+    "terrorists were killed in the exchange of fire.",
+    "Menu\nE-Paper | October 21, 2025\nSix soldiers martyred in Kohlu\nQUETTA: Six soldiers "
+    "were martyred when militants ambushed a patrol in Kohlu on Sunday, the ISPR said.",
+])
+def test_a_headline_under_the_page_furniture_is_still_the_headline(gaz, text):
+    r = _ingest(text, gaz, outlet="Daily Example")
+    six = [c["claimant"] for c in r.claims for f in c["figures"] if f["count"] == 6]
+    assert six == ["ispr"]  # the headline's six is the body's, counted once
+
+
+def test_an_edition_date_in_the_page_furniture_does_not_date_the_incident(gaz):
+    text = ("EXAMPLE.COM\n\nToday's Paper | December 3, 2025\n\nUpdated 20 Oct, 2025 11:38am\n\n"
+            "Three killed in Balochistan\n\nQUETTA: Three people were killed in separate "
+            "incidents across Balochistan on Sunday.\n\nIn Kech, two labourers were shot dead by "
+            "unknown gunmen. Their bodies were taken to the hospital.\n\nIn Quetta, a shopkeeper "
+            "was injured when robbers opened fire at his shop. The robbers fled.")
+    claim, _ = _figures(_ingest(text, gaz))[("a shopkeeper", "injured")]
+    assert (claim["date_start"], claim["date_end"]) == ("2025-10-19", "2025-10-19")
+
+
+def test_a_short_headline_over_a_lead_is_not_taken_for_furniture(gaz):
+    text = ("Levies man martyred\nQUETTA: A Levies man was martyred in Kalat on Sunday, "
+            "officials said.")
+    r = _ingest(text, gaz, outlet="Daily Example")
+    assert [f["raw"] for c in r.claims for f in c["figures"]] == ["A Levies man"]
+
+
+# a later sentence restating the lead's toll ---------------------------------------------------
+
+def _claimants_counting(r, count, category="killed"):
+    return [c["claimant"] for c in r.claims for f in c["figures"]
+            if f["count"] == count and f["category"] == category]
+
+
+@pytest.mark.parametrize("text, count, claimant", [
+    ("TURBAT: Three labourers were shot dead at a construction site in Kech on Sunday, police "
+     "said.\n\nThe men were from Punjab and had been working on a link road, the police added."
+     "\n\nSSP Kech told reporters that three labourers had been killed and that a search for "
+     "the gunmen was under way.", 3, "police"),
+    ("QUETTA: Two Levies personnel were martyred when gunmen attacked a check post in Kalat on "
+     "Saturday night, officials said.\n\nThe attackers fled towards the mountains, the officials "
+     "added.\n\nDeputy Commissioner Kalat said two Levies personnel had lost their lives and "
+     "that a search operation was under way.", 2, "pakistan-government"),
+])
+def test_a_same_type_source_restating_the_toll_gives_one_figure(gaz, text, count, claimant):
+    assert _claimants_counting(_ingest(text, gaz, outlet="Daily Example"), count) == [claimant]
+
+
+def test_another_type_of_source_giving_the_same_count_is_kept_beside_it(gaz):
+    text = ("TURBAT: Three labourers were shot dead at a construction site in Kech on Sunday, "
+            "police said.\n\nThe HRCP said three labourers had been killed and demanded an "
+            "inquiry.")
+    assert _claimants_counting(_ingest(text, gaz, outlet="Daily Example"), 3) == ["police", "hrcp"]
+
+
+def test_the_same_count_in_another_incident_is_a_second_figure(gaz):
+    text = ("TURBAT: Three labourers were shot dead at a construction site in Kech on Sunday, "
+            "police said.\n\nIn another incident, three people were shot dead near Tump in Kech "
+            "on Sunday, police said.")
+    r = _ingest(text, gaz, outlet="Daily Example")
+    assert _claimants_counting(r, 3) == ["police", "police"]
+
+
+# the lead under captions, bulleted summaries and share buttons ----------------------------------
+
+@pytest.mark.parametrize("text, raw, category, day", [
+    ("Protesters gather outside the press club.\u2014Example\n\n\u2022 Two dead, several hurt in "
+     "clash\n\u2022 Sit-in to continue\n\nGWADAR: At least two people were killed and several "
+     "injured when protesters clashed with police in Gwadar on Sunday.\n\nThe protesters had "
+     "travelled from across the province for the gathering.\n\nWitnesses said four people were "
+     "injured when police fired teargas near the fish harbour.", "four", "injured", "2025-10-19"),
+    ("Rebels claim control of Surab town\n\nMon, 20 October 2025\nShare:\n16:39\nThe BLA has "
+     "claimed an armed operation in Surab.\nThe group said its fighters launched the attack on "
+     "the evening of October 18.\nThe operation lasted for three hours.\n\nThe fighters also "
+     "took away several Levies personnel, the group said.", "several", "abducted", "2025-10-18"),
+])
+def test_the_lead_that_dates_a_later_passage_is_the_first_prose(gaz, text, raw, category, day):
+    claim, _ = _figures(_ingest(text, gaz, outlet="Daily Example"))[(raw, category)]
+    assert (claim["date_start"], claim["date_end"]) == (day, day)
+
+
+# "half a dozen" -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, raw, count", [
+    ("Over half a dozen people were injured when a grenade hit a shop in Turbat on Sunday.",
+     "Over half a dozen", 6),
+    ("Half a dozen labourers were abducted from a site near Hoshab on Sunday.", "Half a dozen", 6),
+    ("A dozen protesters were detained in Quetta on Sunday.", "A dozen", 12),
+])
+def test_half_a_dozen_is_six(gaz, text, raw, count):
+    figures = [f for c in _ingest(text, gaz).claims for f in c["figures"]]
+    assert [(f["raw"], f["count"]) for f in figures][:1] == [(raw, count)]
+
+
+# "Mar. 25-26": two days after one month ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Militants attacked a naval base in Turbat on Oct. 17-18, the army said, and four of them "
+     "were killed.", "2025-10-17", "2025-10-18"),
+    ("Two soldiers were martyred in a raid near Mand on October 17-18, 2025, officials said.",
+     "2025-10-17", "2025-10-18"),
+])
+def test_a_month_with_two_days_joined_by_a_dash_is_both_days(gaz, text, start, end):
+    claim = next(c for c in _ingest(text, gaz).claims if c["figures"])
+    assert (claim["date_start"], claim["date_end"]) == (start, end)
+
+
+# "eliminating", "neutralising": the military's words for killing, as gerunds too ------------
+
+@pytest.mark.parametrize("text, raw", [
+    ("After an operation to free the hostages, the military reported eliminating 14 attackers "
+     "near Mach on Sunday.", "14"),
+    ("Troops raided a hideout in Kech on Sunday, neutralising five terrorists, the ISPR said.",
+     "five"),
+])
+def test_a_gerund_of_the_militarys_killing_words_is_killed(gaz, text, raw):
+    figures = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert figures.get(raw) == "killed"
+
+
+# "comes a week after": an earlier incident, counted back from this one --------------------
+
+@pytest.mark.parametrize("text, raw, start, end", [
+    ("Militants stormed a check post in Kalat on Saturday, killing two Levies men, officials "
+     "said. The raid comes less than a week after four labourers were shot dead in Kech.",
+     "four", "2025-10-11", "2025-10-18"),
+    ("A bomb exploded near a school in Mastung on Friday, injuring six children, police said. "
+     "The blast came three days after gunmen killed a shopkeeper in Nushki.",
+     "a shopkeeper", "2025-10-14", "2025-10-14"),
+])
+def test_an_incident_told_as_coming_after_another_dates_the_other_back(gaz, text, raw, start,
+                                                                      end):
+    claim = next(c for c in _ingest(text, gaz).claims
+                 if any(f["raw"] == raw for f in c["figures"]))
+    assert (claim["date_start"], claim["date_end"]) == (start, end)
