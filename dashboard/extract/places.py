@@ -660,6 +660,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # the bracketed region of a wire dateline: "Hub [Balochistan], May 2 :"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
+    link_start = _line_start(text, hit.start, 200)
+    if link_start is not None and _STORY_LINK.match(text, link_start, hit.start):
+        return "context"  # "Read more: Post attacked in Zamuran": another story's headline
     if _FAMILY_IN.search(before) and _SAID_AFTER.match(after):
         return "context"  # "his family in Turbat said": where a speaker is, not what happened
     if (_COURT_IN.search(before) and _COURT_ACTS.match(after)) or _COURT_NAMED.match(after):
@@ -982,6 +985,13 @@ _COURT_NAMED = re.compile(r"^\s+(?:(?:anti-terrorism|high|district|sessions|mili
 _COURT_ACTS = re.compile(r"^\s*(?:,\s*)?(?:has\s+|had\s+|on\s+\w+\s+)?(?:ordered|directed|"
                          r"sentenced|acquitted|adjourned|heard|granted|issued|summoned|sought|"
                          r"remanded|dismissed|rejected|accepted|convicted|handed|sent|told)\b")
+
+
+# A link to another story, set in the page as its headline: "Read more: Levies post attacked in
+# Zamuran", "Related: BYC announces protest in Turbat". Its places belong to that story.
+_STORY_LINK = re.compile(r"[ \t]*(?:read\s+(?:more|also)|also\s+read|see\s+also|related"
+                         r"(?:\s+(?:stories|story|news|articles?))?|more\s+on\s+this)\s*[:|—–-]",
+                         re.IGNORECASE)
 
 
 def _caption_news(text: str, pos: int) -> bool:

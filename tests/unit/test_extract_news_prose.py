@@ -2696,3 +2696,18 @@ def test_a_casualty_word_across_while_or_a_semicolon_belongs_to_the_other_clause
                                                                                   category):
     figs = _figures(_ingest(text, gaz))
     assert (raw, category) in figs, list(figs)
+
+
+# last round on blind7/blind8: place roles -------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were shot dead in Hoshab on Sunday, police said.\n"
+     "Read more: Levies post stormed in Zamuran, officials say", "Zamuran"),
+    ("Gunmen abducted a shopkeeper in Mand on Friday, his family said.\n"
+     "Related: Traders shut markets in Turbat after a colleague is shot", "Turbat"),
+    ("A grenade wounded three people at a shop in Hub on Saturday.\n"
+     "Also read - Four labourers killed in an ambush near Kahan", "Kahan"),
+])
+def test_a_related_story_link_names_another_storys_place(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
