@@ -234,6 +234,17 @@ _PEOPLE_FROM = re.compile(
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 _AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*"
                        r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+# A named person told by his town: "the other, Hafeez Ahmed of Dalbandin, was taken away",
+# "a labourer named Gul Jan of Pishin". The name follows a comma or "named"/"identified as", so
+# "the Government of Balochistan" or "the Mawand area of Kohlu" never match.
+_PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,2}"
+                        r"[A-Z][a-z]+\s+of\s+$")
+_PERSON_OF_NOT = re.compile(r"\b(?:Government|University|College|School|Bank|Port|Area|Town|City|"
+                            r"Village|District|Division|Province|Tehsil|Valley|Region|Outskirts|"
+                            r"Department|Ministry|Minister|Commissioner|Chief|Governor|Khan|Nawab|"
+                            r"Sardar|State|Republic|People|Chamber|Court|Police|Levies|Corps|"
+                            r"Secretary|Office|Club|Union|Council|Assembly|Mayor)\s+"
+                            r"(?:[A-Z][a-z]+\s+)?of\s+$")
 # "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
 # that says where each of a group comes from, whatever the group is called.
 _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\s+)?from\s+"
@@ -702,6 +713,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
+    if " of" in before and _PERSON_OF.search(before) and not _PERSON_OF_NOT.search(before):
+        return "context"  # "the other, Hafeez Ahmed of Dalbandin, was taken": his home town
     people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
         or None
     if people:

@@ -2711,3 +2711,16 @@ def test_a_casualty_word_across_while_or_a_semicolon_belongs_to_the_other_clause
 def test_a_related_story_link_names_another_storys_place(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were picked up in Hoshab on Sunday; one of them, Saleem Jan of Mand, was a "
+     "student, relatives said.", "Mand"),
+    ("Gunmen shot dead a driver identified as Abdul Rauf of Pishin near Khanozai on Friday.",
+     "Pishin"),
+    ("Police said a labourer named Karim Bakhsh of Kharan was among three men killed in a blast "
+     "in Nushki on Monday.", "Kharan"),
+])
+def test_a_named_person_of_a_town_names_his_home(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
