@@ -78,7 +78,9 @@ Reports Sources Officials Residents Witnesses Police Station Hospital Civil Dist
 _NOT_PLACE = frozenset(name_key(w) for w in str.split(_NOT_PLACE_WORDS))
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
-    r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
+    r"hail(?:s|ed|ing)?\s+from|"
+    # "sent to the drivers' hometowns in Punjab's Rahim Yar Khan district": several homes
+    r"home\s*towns?\s+(?:of|in|was|is|were|are)?|native\s+(?:towns?|villages?)\s+"
     r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"

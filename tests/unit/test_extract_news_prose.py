@@ -2724,3 +2724,16 @@ def test_a_related_story_link_names_another_storys_place(gaz, text, place):
 def test_a_named_person_of_a_town_names_his_home(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead three labourers near Mand on Sunday; their bodies will be sent to their "
+     "hometowns in Punjab's Rahim Yar Khan district.", "Rahim Yar Khan district"),
+    ("Four passengers were killed in an ambush near Kalat, and the bodies left for their home "
+     "towns in Multan and Sahiwal.", "Multan"),
+    ("Gunmen killed two labourers near Mach on Friday, and police informed their families in "
+     "their hometowns in Sibi.", "Sibi"),
+])
+def test_plural_home_towns_name_the_victims_homes(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
