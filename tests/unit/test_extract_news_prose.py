@@ -2737,3 +2737,16 @@ def test_a_named_person_of_a_town_names_his_home(gaz, text, place):
 def test_plural_home_towns_name_the_victims_homes(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three soldiers were martyred when a landmine went off in Kahan on Monday. Funeral prayers "
+     "for the soldiers were offered at the Loralai cantonment.", "Loralai"),
+    ("Two policemen were shot dead in Sariab on Friday, and the funeral prayers of the slain "
+     "policemen were offered in Pishin.", "Pishin"),
+    ("A teacher was killed by gunmen in Tump on Sunday, and the funeral of the teacher was held "
+     "in Turbat on Monday.", "Turbat"),
+])
+def test_funeral_prayers_for_the_dead_are_held_elsewhere(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
