@@ -64,6 +64,7 @@ _NOT_PLACE_WORDS = """
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At Of And But For
+Near From Outside Inside
 He She They It We I His Her Their This That These Those Mr Mrs Dr Gen Lt Col Maj Capt
 Sardar Mir Nawab Haji Syed Maulana Mullah Justice General Minister Chief President Prime
 Army Police Levies Frontier Corps Security Forces Government Court Assembly Senate
@@ -436,6 +437,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(dist_res.place.district)
         loc_s, loc_e = m.start(loc_g), m.end(loc_g)
         loc_text = m.group(loc_g)
+        first = re.match(r"\S+\s+", loc_text)
+        while first and name_key(first.group(0)) in _NOT_PLACE:  # "In Gandawa, in Jhal Magsi"
+            loc_s += first.end()
+            loc_text = text[loc_s:loc_e]
+            first = re.match(r"\S+\s+", loc_text)
         if name_key(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e):
             continue
         res = finder.resolve(loc_text, dist_res.place.district)

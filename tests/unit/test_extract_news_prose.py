@@ -2750,3 +2750,14 @@ def test_plural_home_towns_name_the_victims_homes(gaz, text, place):
 def test_funeral_prayers_for_the_dead_are_held_elsewhere(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Gandawa, in Jhal Magsi district, a grenade wounded two polling staff on Thursday.",
+     "Gandawa"),
+    ("At Mawand, in Kohlu district, gunmen attacked a polling station on Thursday.", "Mawand"),
+    ("Near Hoshab, in Kech district, two men were shot dead on Sunday.", "Hoshab"),
+])
+def test_a_sentence_opening_preposition_is_not_part_of_the_locality(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
