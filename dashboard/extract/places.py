@@ -714,6 +714,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "arrested outside the Quetta Press Club": a site, not a body
     if _CONSTITUENCY_BEFORE.search(before):
         return "context"  # "contesting from NA-253 (Ziarat)": an electoral seat, not a scene
+    if "office" in before and _OFFICE_SITE.search(before) and _incident_sentence(text, lo, hi):
+        return "incident"  # "blasts outside election offices in Pishin": the office is the site
     if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
@@ -761,7 +763,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             break
         s0 = s0 - len(tail) + coord.start(1)
         head = text[max(lo, s0 - 90):s0]
-        if _CONTEXT_BEFORE.search(head) or ("from" in head and (
+        if (_CONTEXT_BEFORE.search(head) and not _OFFICE_SITE.search(head)) or ("from" in head and (
                 _PEOPLE_FROM.search(head) or _ALL_FROM.search(head))
                 and not _TAKEN_FROM.search(head)):
             return "context"
@@ -777,6 +779,16 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _incident_sentence(text, lo, hi) or _SCENE_ACTIVITY.search(before):
         return "incident"
     return "context"
+
+
+# An office struck where it stands: "twin blasts outside candidates' election offices in Pishin
+# and Qila Saifullah", "gunmen stormed the party's offices in Turbat". Unlike "a group with
+# offices in Quetta", which says where a body sits, the office is the scene.
+_OFFICE_SITE = re.compile(r"\b(?:outside|at|near|inside|on|stormed|attacked|targeted|targeting|"
+                          r"torched|raided|bombed)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?offices?\s+in\s+(?:the\s+)?"
+                          r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*|\s+and\s+))*$",
+                          re.IGNORECASE)
 
 
 # A building named after its town where people are arrested and attacks strike: "protesters

@@ -2761,3 +2761,21 @@ def test_funeral_prayers_for_the_dead_are_held_elsewhere(gaz, text, place):
 def test_a_sentence_opening_preposition_is_not_part_of_the_locality(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A day earlier, twin blasts outside candidates' election offices in Pishin and Qila "
+     "Saifullah killed 28 people.", "Qila Saifullah"),
+    ("Gunmen stormed the party's offices in Turbat on Sunday and wounded two workers.", "Turbat"),
+    ("A grenade was thrown at the election office in Kharan late on Tuesday, injuring a guard.",
+     "Kharan"),
+])
+def test_an_office_struck_where_it_stands_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_body_with_offices_in_a_town_stays_context(gaz):
+    roles = _roles(_ingest("The BYC, which has offices in Quetta and Turbat, said two of its "
+                           "workers were abducted in Hub on Sunday.", gaz))
+    assert roles.get("Quetta") == {"context"}, roles
