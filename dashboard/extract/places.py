@@ -179,7 +179,10 @@ _CONTEXT_AFTER = re.compile(
     r"cross(?:ing)?|check\s*post|camp|street|colony|drive|square|bypass|harbou?r|airport|"
     r"jail|prison|cantonment|outskirts|suburbs?|ward|mohalla|sector|block|phase|stadium|"
     r"bus\s+(?:stand|terminal)|mosque|hotel)\b)(?![A-Z][\w'-]+\s+and\s+"
-    r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
+    r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|"
+    # "waiting for the Karachi coach": a vehicle named by where it goes, not a stop on its way
+    r"\s+(?:coach|coaches|bus|buses|train|flight|van|vans)\b(?!\s+(?:stand|terminal|stop|station|"
+    r"depot|adda|yard)\b)|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     # "the Naseerabad Police Station was attacked": a station named after its area is a scene
     r"\s+(?:Police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]ost|[Cc]heck\s*-?[Pp]ost)\b)|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"

@@ -2779,3 +2779,19 @@ def test_a_body_with_offices_in_a_town_stays_context(gaz):
     roles = _roles(_ingest("The BYC, which has offices in Quetta and Turbat, said two of its "
                            "workers were abducted in Hub on Sunday.", gaz))
     assert roles.get("Quetta") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A bomb went off at the bus terminal on Sariab Road on Thursday as passengers waited for "
+     "the Karachi coach, police said.", "Karachi"),
+    ("Gunmen stopped the Turbat bus near Hoshab on Sunday and killed two passengers.", "Turbat"),
+    ("Two men were shot dead near Mach on Friday after they got off the Sibi train.", "Sibi"),
+])
+def test_a_vehicle_named_by_its_destination_is_not_a_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_bus_stand_named_after_its_town_stays_a_scene(gaz):
+    roles = _roles(_ingest("A blast at the Pasni bus stand killed two people on Monday.", gaz))
+    assert "incident" in roles.get("Pasni", set()), roles
