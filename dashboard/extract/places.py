@@ -92,8 +92,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
     r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
-    r"handed\s+over|brought|flown|repatriated)\s+(?:back\s+)?(?:by\s+(?:road|air|helicopter|"
-    r"ambulances?)\s+)?to|"
+    r"handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
+    r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
     # the border: not context
     r"(?:borders?(?!\s+(?:near|at|in|close\s+to|crossing\s+(?:at|near|in))\b)|bordering|border\s+with|"

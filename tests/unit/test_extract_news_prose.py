@@ -2795,3 +2795,16 @@ def test_a_vehicle_named_by_its_destination_is_not_a_scene(gaz, text, place):
 def test_a_bus_stand_named_after_its_town_stays_a_scene(gaz):
     roles = _roles(_ingest("A blast at the Pasni bus stand killed two people on Monday.", gaz))
     assert "incident" in roles.get("Pasni", set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fourteen passengers were killed near Kalmat on Monday; the bodies were driven to Karachi "
+     "the next day.", "Karachi"),
+    ("Two labourers were shot dead in Zehri on Friday, and their bodies were sent on to Multan.",
+     "Multan"),
+    ("Three soldiers were wounded near Jiwani on Sunday and were evacuated to Karachi by "
+     "helicopter.", "Karachi"),
+])
+def test_the_dead_and_wounded_carried_elsewhere_name_no_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
