@@ -766,7 +766,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             break
         s0 = s0 - len(tail) + coord.start(1)
         head = text[max(lo, s0 - 90):s0]
-        if (_CONTEXT_BEFORE.search(head) and not _OFFICE_SITE.search(head)) or ("from" in head and (
+        # "the mission, which travelled to Turbat, Panjgur and Gwadar": every end of the journey
+        if (_CONTEXT_BEFORE.search(head) and not _OFFICE_SITE.search(head)) \
+                or _MOVEMENT.search(head) or ("from" in head and (
                 _PEOPLE_FROM.search(head) or _ALL_FROM.search(head))
                 and not _TAKEN_FROM.search(head)):
             return "context"

@@ -2808,3 +2808,15 @@ def test_a_bus_stand_named_after_its_town_stays_a_scene(gaz):
 def test_the_dead_and_wounded_carried_elsewhere_name_no_scene(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The fact-finding team, which travelled to Turbat, Panjgur and Gwadar, met families of "
+     "men picked up in Absar.", "Gwadar"),
+    ("Gunmen stopped a coach heading to Quetta and Zhob near Kuchlak and shot dead two "
+     "passengers.", "Zhob"),
+    ("A van travelling to Hub, Uthal and Bela was ambushed near Winder on Sunday.", "Bela"),
+])
+def test_every_end_of_a_journey_in_a_list_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
