@@ -154,6 +154,10 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:operating|operate|operates|orchestrated|directed|controlled|masterminded|launched)\s+"
     r"from(?:\s+the\s+soil\s+of)?|(?:sanctuar(?:y|ies)|safe\s+havens?|hideouts?\s+across\s+the\s+"
     r"border)\s+in|"
+    # a state a complaint went to: "Pakistan lodged a protest with Tehran", "took up the matter
+    # with Kabul"
+    r"(?:lodged|registered|conveyed|recorded)\s+(?:a\s+|its\s+)?(?:strong\s+|formal\s+)?"
+    r"(?:protest|complaint)\s+with|took\s+up\s+the\s+(?:matter|issue)\s+with|"
     # where a case was filed: "a case was registered in Quetta"
     r"(?:FIR|case|complaint)s?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
     r"(?:lodged|registered|filed)\s+(?:at|in|with)|"

@@ -2820,3 +2820,16 @@ def test_the_dead_and_wounded_carried_elsewhere_name_no_scene(gaz, text, place):
 def test_every_end_of_a_journey_in_a_list_is_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two FC soldiers were killed near Mashkel on Sunday, and the Foreign Office said it had "
+     "lodged a strong protest with Tehran.", "Tehran"),
+    ("Militants attacked a post near Chaman on Friday, killing a soldier; Islamabad took up the "
+     "matter with Kabul.", "Kabul"),
+    ("A border guard was shot dead near Taftan on Monday; Pakistan registered a formal complaint "
+     "with Tehran the same day.", "Tehran"),
+])
+def test_a_state_a_protest_is_lodged_with_is_no_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
