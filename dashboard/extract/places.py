@@ -112,6 +112,8 @@ _CONTEXT_BEFORE = re.compile(
     # where a journey began or a visit went: "the train, which had left Peshawar", "hours after
     # the minister visited Gwadar"
     # ("the blast left two dead in Quetta" is no departure: the place must follow "left")
+    # "the march had set off from Hub": where a journey started, as "left"
+    r"(?:set(?:s|ting)?|started)\s+(?:off|out)\s+from|"
     r"(?:had\s+|has\s+|having\s+)?(?:(?:left|departed(?:\s+from)?)(?=\s+(?-i:[A-Z])|\s*$)|visited|"
     r"visiting|toured|touring)|"
     r"(?:a|his|her|their|the)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+to|"

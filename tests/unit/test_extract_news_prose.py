@@ -2833,3 +2833,16 @@ def test_every_end_of_a_journey_in_a_list_is_context(gaz, text, place):
 def test_a_state_a_protest_is_lodged_with_is_no_scene(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police stopped the march near Winder on Sunday and arrested 30 protesters; the march had "
+     "set off from Hub on Saturday.", "Hub"),
+    ("The convoy, which had set out from Turbat at dawn, was ambushed near Hoshab and two "
+     "soldiers were killed.", "Turbat"),
+    ("The caravan started off from Kalat on Monday and came under fire near Mangochar, where a "
+     "driver was wounded.", "Kalat"),
+])
+def test_where_a_journey_set_off_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
