@@ -784,6 +784,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if ("plan" in before or "plot" in before) and _PLANNED.search(before):
         return "context"
+    if _STOP_PLANNED.search(before):
+        return "context"  # "the marchers had planned to halt for the night at Sonmiani"
     if _trend_sentence(text, lo, hi) or _AMID_TREND.search(text, max(lo, hit.start - 160),
                                                              hit.start):
         return "context"
@@ -958,6 +960,13 @@ _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|compa
 _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
                       r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
                       r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
+# A stop a journey meant to make, not one it made: "had planned to halt for the night at
+# Sonmiani", "were due to reach Gwadar on Monday".
+_STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing))\s+to\s+"
+                           r"(?:halt|stop|stay|camp|rest|spend\s+the\s+night|reach|arrive|end|"
+                           r"culminate|proceed|move\s+on)\b"
+                           r"(?:(?!\b(?:but|and|when|where|after|before)\b)[^.;:,]){0,40}?"
+                           r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"

@@ -2846,3 +2846,16 @@ def test_a_state_a_protest_is_lodged_with_is_no_scene(gaz, text, place):
 def test_where_a_journey_set_off_is_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police fired teargas at the marchers near Winder on Sunday and detained 12; they had "
+     "planned to halt for the night at Sonmiani.", "Sonmiani"),
+    ("The rally was baton-charged near Hub on Monday, and 20 people were arrested; it was due to "
+     "reach Gwadar on Wednesday.", "Gwadar"),
+    ("Gunmen fired on the convoy near Mangochar on Friday, wounding two guards; it had been "
+     "scheduled to stop in Kalat.", "Kalat"),
+])
+def test_a_stop_a_journey_meant_to_make_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
