@@ -784,6 +784,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if ("plan" in before or "plot" in before) and _PLANNED.search(before):
         return "context"
+    if _MISHAP_AT.search(before):
+        return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
     if _STOP_PLANNED.search(before):
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
     if _trend_sentence(text, lo, hi) or _AMID_TREND.search(text, max(lo, hit.start - 160),
@@ -967,6 +969,13 @@ _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing)
                            r"culminate|proceed|move\s+on)\b"
                            r"(?:(?!\b(?:but|and|when|where|after|before)\b)[^.;:,]){0,40}?"
                            r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
+# A death or injury by mishap, not by any act of the conflict: "the death of a Levies sepoy in a
+# road accident near Karkh", "two policemen were hurt when their van overturned in a collision
+# at Bela". A map of claimed conflict incidents does not place it.
+_MISHAP_AT = re.compile(r"\b(?:(?:road|traffic|car|bus|coach|motorcycle|motorbike|van|truck)\s+"
+                        r"(?:accident|crash|collision|mishap)s?|collision|drown(?:ed|ing)?)"
+                        r"\s+(?:[\w'-]+\s+){0,3}?(?:in|near|at|on|off)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"

@@ -2859,3 +2859,16 @@ def test_where_a_journey_set_off_is_context(gaz, text, place):
 def test_a_stop_a_journey_meant_to_make_is_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The chief minister condemned the attack in Dureji and also grieved over the death of a "
+     "Levies sepoy in a road accident near Karkh.", "Karkh"),
+    ("Militants killed a guard in Sui on Monday, while two FC men died in a traffic accident on "
+     "the highway near Dera Murad Jamali.", "Dera Murad Jamali"),
+    ("A soldier was killed in an ambush in Kahan, and another was injured in a vehicle collision "
+     "near Kohlu on the way to hospital.", "Kohlu"),
+])
+def test_a_death_by_mishap_is_no_conflict_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
