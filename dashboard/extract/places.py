@@ -156,6 +156,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:operating|operate|operates|orchestrated|directed|controlled|masterminded|launched)\s+"
     r"from(?:\s+the\s+soil\s+of)?|(?:sanctuar(?:y|ies)|safe\s+havens?|hideouts?\s+across\s+the\s+"
     r"border)\s+in|"
+    # a district's history, not a scene: "Hub district, carved out of Lasbela in 2022"
+    r"(?:carved|created|formed)\s+out\s+of|bifurcat\w+\s+from|(?:was|were)\s+formerly\s+"
+    r"(?:part\s+of|in)|(?:separated|split)\s+from\s+(?:the\s+)?(?:former\s+)?|"
     # a state a complaint went to: "Pakistan lodged a protest with Tehran", "took up the matter
     # with Kabul"
     r"(?:lodged|registered|conveyed|recorded)\s+(?:a\s+|its\s+)?(?:strong\s+|formal\s+)?"

@@ -2872,3 +2872,16 @@ def test_a_stop_a_journey_meant_to_make_is_context(gaz, text, place):
 def test_a_death_by_mishap_is_no_conflict_scene(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A grenade wounded two men in Hub on Sunday. Hub district, carved out of Lasbela in 2022, "
+     "has seen a rise in attacks.", "Lasbela"),
+    ("Gunmen killed a shopkeeper in Surab, a tehsil bifurcated from Kalat when the district was "
+     "created.", "Kalat"),
+    ("Two soldiers were martyred in Duki, which was formerly part of Loralai district, on "
+     "Tuesday.", "Loralai district"),
+])
+def test_a_districts_history_names_no_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
