@@ -704,6 +704,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if hit.place is not None and hit.place.kind in ("province", "country") \
             and _ADDRESS_BEFORE.search(before) and _ADDRESS_END.match(after):
         return "context"  # "in the general area of Panjgur, Balochistan": the town's address
+    if hit.place is not None and hit.place.kind in ("province", "country") \
+            and _ADDRESS_IN_BEFORE.search(before):
+        return "context"  # "near the town of Muslim Bagh in Pakistan's Balochistan province"
     if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
             and not _SCENE_BEFORE.search(before)) or _ACCUSED_AFTER.match(after):
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
@@ -1025,6 +1028,10 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from|(?:prov
                            re.IGNORECASE)
 # A province or country that completes a town's address: "Panjgur, Balochistan," "Zahedan, Iran."
 _ADDRESS_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
+# Wire copy gives a town its address as "<town> in Pakistan's southwestern Balochistan
+# province": the province locates the town named just before, which is the scene.
+_ADDRESS_IN_BEFORE = re.compile(r"\b(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+in\s+"
+                                r"(?:Pakistan|Iran|Afghanistan)(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _ADDRESS_END = re.compile(r"^\s*(?:[,.;:)—–]|$|(?:on|at|during|late|early|earlier|last|this|"
                           r"when|after|before)\b)")
 # A state asked to act: "urged Pakistan to release the activists", "called on Iran to probe",

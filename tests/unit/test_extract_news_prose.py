@@ -2885,3 +2885,16 @@ def test_a_death_by_mishap_is_no_conflict_scene(gaz, text, place):
 def test_a_districts_history_names_no_scene(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen abducted six miners near the town of Muslim Bagh in Pakistan's southwestern "
+     "Balochistan province and later freed four of them.", "Balochistan"),
+    ("A bomb killed three soldiers near Mastung in Pakistan's restive Balochistan on Tuesday.",
+     "Balochistan"),
+    ("Two guards were shot dead at a border post near Taftan in Pakistan's Balochistan "
+     "province, officials said.", "Balochistan"),
+])
+def test_a_province_giving_a_towns_address_in_wire_copy_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
