@@ -96,7 +96,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
     # the border: not context
-    r"(?:borders?(?!\s+(?:near|at|in|close\s+to|crossing\s+(?:at|near|in))\b)|bordering|border\s+with|"
+    # (and "a border post near Taftan", "a border outpost in Mashkel")
+    r"(?:borders?(?!\s+(?:(?:post|posts|outposts?|check\s*-?posts?|pillar)\s+)?(?:near|at|in|"
+    r"close\s+to|crossing\s+(?:at|near|in))\b)|bordering|border\s+with|"
     r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
     # "an official who spoke on condition of anonymity from Dalbandin"

@@ -2898,3 +2898,15 @@ def test_a_districts_history_names_no_scene(gaz, text, place):
 def test_a_province_giving_a_towns_address_in_wire_copy_is_context(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two guards were shot dead at a border post near Taftan on Monday, officials said.",
+     "Taftan"),
+    ("Militants attacked a border outpost in Mashkel overnight, killing a soldier.", "Mashkel"),
+    ("A sepoy was wounded when gunmen fired on the border check post at Chaman on Friday.",
+     "Chaman"),
+])
+def test_a_post_on_the_border_placed_by_a_preposition_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
