@@ -52,6 +52,7 @@ _LOCALITY_APPOS = re.compile(
     rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
 # A highway by its number, written as the name of a road: "the N-65 highway", "on the N-25"
 # ("an M-16 rifle" is no road: the number alone needs a road word or a road's preposition)
+_LEAD_WORD = re.compile(r"(?:(?:In|At|Near|On|From|Outside|Inside|The)[ \t]+)+")
 _ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
 _ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
 _ROAD_BEFORE = re.compile(r"\b(?:on|along|off|of|blocked|near|at)\s+the\s+$", re.IGNORECASE)
@@ -64,7 +65,6 @@ _NOT_PLACE_WORDS = """
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At Of And But For
-Near From Outside Inside
 He She They It We I His Her Their This That These Those Mr Mrs Dr Gen Lt Col Maj Capt
 Sardar Mir Nawab Haji Syed Maulana Mullah Justice General Minister Chief President Prime
 Army Police Levies Frontier Corps Security Forces Government Court Assembly Senate
@@ -451,11 +451,12 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(dist_res.place.district)
         loc_s, loc_e = m.start(loc_g), m.end(loc_g)
         loc_text = m.group(loc_g)
-        first = re.match(r"\S+\s+", loc_text)
-        while first and name_key(first.group(0)) in _NOT_PLACE:  # "In Gandawa, in Jhal Magsi"
-            loc_s += first.end()
+        # "In Gandawa, in Jhal Magsi district": a sentence's opening preposition is no part of
+        # the name (only such words: "Muslim Bagh" keeps its "Muslim")
+        lead = _LEAD_WORD.match(loc_text)
+        if lead and lead.end() < len(loc_text):
+            loc_s += lead.end()
             loc_text = text[loc_s:loc_e]
-            first = re.match(r"\S+\s+", loc_text)
         if name_key(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e):
             continue
         res = finder.resolve(loc_text, dist_res.place.district)

@@ -2910,3 +2910,9 @@ def test_a_province_giving_a_towns_address_in_wire_copy_is_context(gaz, text, pl
 def test_a_post_on_the_border_placed_by_a_preposition_is_the_scene(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_localitys_own_first_word_is_kept(gaz):
+    r = _ingest("Last month a polio worker was injured in a similar attack in Muslim Bagh, Qila "
+                "Saifullah district.", gaz)
+    assert "Muslim Bagh" in _roles(r), _roles(r)
