@@ -52,6 +52,14 @@ _LOCALITY_APPOS = re.compile(
     rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
 # A highway by its number, written as the name of a road: "the N-65 highway", "on the N-25"
 # ("an M-16 rifle" is no road: the number alone needs a road word or a road's preposition)
+# "Turbat's Satellite Town", "in Kolwah, Kech, with": a name inside a named container (the
+# second form only as an address, not as a list: "Kolwah, Kech and Panjgur" is three places)
+_TOWN_PART = re.compile(
+    rf"(?P<town>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})(?:'s|’s)[ \t]+"
+    rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?![ \t]*(?:'s|’s))"
+    rf"|\b(?:in|at|near|from)[ \t]+(?P<loc2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}),[ \t]*"
+    rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})(?=[ \t]*[,.;]|[ \t]+(?:on|with|late|"
+    rf"early|last|this|when|where|after)\b)(?![ \t]*,[ \t]*(?:[A-Z]|and\b))")
 _LEAD_WORD = re.compile(r"(?:(?:In|At|Near|On|From|Outside|Inside|The)[ \t]+)+")
 _ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
 _ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
@@ -504,6 +512,32 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             loc_text, loc_s, loc_e, district, "district_context", 100.0,
             note=f"locality {loc_text!r} is not in the gazetteer; the report puts it in "
                  f"{dist_text}: placed at {district.name}"))
+        taken.append((loc_s, loc_e))
+
+    # 1c. A name the gazetteer knows only in another district, which the text puts inside a
+    # place: "Turbat's Satellite Town" (not Quetta's: many towns have one), "an army camp in
+    # Kolwah, Kech" (a valley two districts share). The text's container decides, at district
+    # precision, as for a locality the gazetteer lacks.
+    for m in _TOWN_PART.finditer(text, lo, hi):
+        g = "loc" if m.group("loc") else "loc2"
+        loc_s, loc_e = m.span(g)
+        loc_text = m.group(g)
+        if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(m.start(), m.end()) \
+                or name_key(loc_text.split()[0]) in _NOT_PLACE:
+            continue
+        own = finder.resolve(loc_text).place
+        container = finder.resolve(m.group("town") or m.group("dist")).place
+        if own is None or container is None or container.province != "Balochistan" \
+                or not container.district or own.district == container.district \
+                or (m.group("dist") and container.kind != "district"):
+            continue
+        district = finder.gazetteer.district_place(container.district)
+        if district is None:
+            continue
+        hits.append(PlaceHit(
+            loc_text, loc_s, loc_e, district, "district_context", 100.0,
+            note=f"{loc_text!r} is in the gazetteer only in {own.district}; the report puts it "
+                 f"in {container.name}: placed at {district.name}"))
         taken.append((loc_s, loc_e))
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway", or a border by its sides,

@@ -2916,3 +2916,24 @@ def test_a_localitys_own_first_word_is_kept(gaz):
     r = _ingest("Last month a polio worker was injured in a similar attack in Muslim Bagh, Qila "
                 "Saifullah district.", gaz)
     assert "Muslim Bagh" in _roles(r), _roles(r)
+
+
+@pytest.mark.parametrize("text, place, district", [
+    ("A student was picked up from a hostel in Turbat's Satellite Town late on Wednesday.",
+     "Satellite Town", "Kech"),
+    ("The group said its fighters attacked an army camp in Kolwah, Kech, on Sunday night.",
+     "Kolwah", "Kech"),
+    ("Two shopkeepers were shot dead in Khuzdar's Satellite Town on Friday, police said.",
+     "Satellite Town", "Khuzdar"),
+])
+def test_a_name_the_text_puts_inside_a_town_takes_that_towns_district(gaz, text, place,
+                                                                      district):
+    r = _ingest(text, gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get(place) == district, got
+
+
+def test_a_list_of_places_is_no_address(gaz):
+    r = _ingest("Forces raided homes in Kolwah, Kech and Panjgur on Sunday.", gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get("Kolwah") == "Awaran", got
