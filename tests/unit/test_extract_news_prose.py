@@ -2937,3 +2937,9 @@ def test_a_list_of_places_is_no_address(gaz):
     r = _ingest("Forces raided homes in Kolwah, Kech and Panjgur on Sunday.", gaz)
     got = {p["mention"]: p["district"] for p in r.places}
     assert got.get("Kolwah") == "Awaran", got
+
+
+def test_yakmach_is_a_chagai_locality(gaz):
+    r = _ingest("Levies said two smugglers were killed near Yakmach on Saturday.", gaz)
+    got = {p["mention"]: (p["district"], p["geo_precision"]) for p in r.places}
+    assert got.get("Yakmach") == ("Chagai", "district"), got
