@@ -834,8 +834,12 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _trend_sentence(text, lo, hi) or _AMID_TREND.search(text, max(lo, hit.start - 160),
                                                              hit.start):
         return "context"
-    if _incident_sentence(text, lo, hi) or _SCENE_ACTIVITY.search(before):
+    if _SCENE_ACTIVITY.search(before):
         return "incident"
+    if _incident_sentence(text, lo, hi):
+        reaction = hit.place is not None and hit.place.province == "Balochistan" \
+            and _protest_only(text, lo, hi) and not _PROTEST_LEAD.search(text, 0, min(lo, 400))
+        return "context" if reaction else "incident"
     return "context"
 
 
@@ -1173,6 +1177,27 @@ _AMID_TREND = re.compile(r"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|r
 def _trend_sentence(text: str, lo: int, hi: int) -> bool:
     return _TREND_VERB.search(text, lo, hi) is not None and \
         _TREND_PERIOD.search(text, lo, hi) is not None
+
+
+# A protest told with nothing done to anyone at it: "teachers staged a protest in Chitkan bazaar",
+# "relatives blocked the main road in Panjgur", "transporters went on strike in Turbat". It
+# answers an incident told elsewhere; where police arrest or fire on the protesters, those acts
+# are incident words of their own and the place stays the scene.
+# When the report leads with a protest ("police broke up the BYC's sit-in on Sariab Road"), the
+# protest is its news and stays the scene. A road blocked with no protest word is armed men's
+# act ("gunmen blocked the highway near Khad Kucha"), not a protest.
+_PROTEST_WORD = re.compile(r"(?:protest\w*|demonstrat\w*|sit-in|rall(?:y|ies)|march\w*|strikes?|"
+                           r"shut(?:ter)?-?down)$", re.IGNORECASE)
+_PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies)|"
+                           r"march(?:es|ed|ers)?|strike|shut(?:ter)?-?down)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _protest_only(text: str, lo: int, hi: int) -> bool:
+    words = [m.group(0) for m in _INCIDENT_WORDS.finditer(text, lo, hi)]
+    blocked = [w for w in words if w.lower().startswith("block")]
+    return len(words) > len(blocked) and all(
+        _PROTEST_WORD.match(w) for w in words if w not in blocked)
 
 
 @lru_cache(maxsize=64)

@@ -2943,3 +2943,30 @@ def test_yakmach_is_a_chagai_locality(gaz):
     r = _ingest("Levies said two smugglers were killed near Yakmach on Saturday.", gaz)
     got = {p["mention"]: (p["district"], p["geo_precision"]) for p in r.places}
     assert got.get("Yakmach") == ("Chagai", "district"), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("PANJGUR: A teacher was shot dead by gunmen in the Washbood area on Wednesday, police said.\n"
+     "Teachers staged a protest in Chitkan bazaar on Thursday and demanded protection.",
+     "Chitkan"),
+    ("TURBAT: Two brothers were picked up from their home in Absar late on Monday, their family "
+     "said.\nRelatives blocked the main road in Panjgur for several hours on Tuesday in protest.",
+     "Panjgur"),
+    ("GWADAR: Gunmen shot dead a fisherman at the harbour on Sunday, officials said.\n"
+     "Transporters in Turbat went on strike for two days to protest against harassment.",
+     "Turbat"),
+])
+def test_a_protest_reacting_to_the_reports_incident_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("QUETTA: Police arrested 40 protesters when they broke up a sit-in on Sariab Road on Friday.\n"
+     "The sit-in, near Hazar Ganji, had entered its fourth day.", "Hazar Ganji"),
+    ("KALAT: Armed men blocked the highway near Mangochar on Sunday night and checked passengers' "
+     "identity cards, the Levies said.", "Mangochar"),
+])
+def test_a_protest_that_is_the_news_or_a_road_blocked_by_gunmen_stays_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
