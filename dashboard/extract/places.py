@@ -59,7 +59,24 @@ _TOWN_PART = re.compile(
     rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?![ \t]*(?:'s|’s))"
     rf"|\b(?:in|at|near|from)[ \t]+(?P<loc2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}),[ \t]*"
     rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})(?=[ \t]*[,.;]|[ \t]+(?:on|with|late|"
-    rf"early|last|this|when|where|after)\b)(?![ \t]*,[ \t]*(?:[A-Z]|and\b))")
+    rf"early|last|this|when|where|after)\b)(?![ \t]*,[ \t]*(?:[A-Z]|and\b))"
+    rf"|\b[Tt]he[ \t]+(?:city|town)(?:'s|’s)[ \t]+(?P<loc3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
+
+
+def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
+    """The town of the report's dateline ("TURBAT:" on one of its first lines), if it has one."""
+    pos = 0
+    while pos < min(len(text), 400):
+        m = re.match(r"[ \t]*([A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*){0,2})", text[pos:])
+        if m and len(m.group(1)) > 2 and _DATELINE_AFTER.match(text, pos + m.end()):
+            place = finder.resolve(m.group(1)).place
+            if place is not None:
+                return place
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
 _LEAD_WORD = re.compile(r"(?:(?:In|At|Near|On|From|Outside|Inside|The)[ \t]+)+")
 _ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
 _ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
@@ -519,14 +536,19 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     # Kolwah, Kech" (a valley two districts share). The text's container decides, at district
     # precision, as for a locality the gazetteer lacks.
     for m in _TOWN_PART.finditer(text, lo, hi):
-        g = "loc" if m.group("loc") else "loc2"
+        g = next(n for n in ("loc", "loc2", "loc3") if m.group(n))
         loc_s, loc_e = m.span(g)
         loc_text = m.group(g)
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(m.start(), m.end()) \
                 or name_key(loc_text.split()[0]) in _NOT_PLACE:
             continue
         own = finder.resolve(loc_text).place
-        container = finder.resolve(m.group("town") or m.group("dist")).place
+        if m.group("loc"):
+            container = finder.resolve(m.group("town")).place
+        elif m.group("loc2"):
+            container = finder.resolve(m.group("dist")).place
+        else:  # "in the city's Satellite Town": the town the report is filed from
+            container = _dateline_place(text, finder)
         if own is None or container is None or container.province != "Balochistan" \
                 or not container.district or own.district == container.district \
                 or (m.group("dist") and container.kind != "district"):

@@ -2970,3 +2970,16 @@ def test_a_protest_reacting_to_the_reports_incident_is_context(gaz, text, place)
 def test_a_protest_that_is_the_news_or_a_road_blocked_by_gunmen_stays_the_scene(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, district", [
+    ("TURBAT: A grenade wounded four people at a petrol pump on Thursday, police said. In a "
+     "separate incident in the city's Satellite Town, gunmen shot dead a shopkeeper.", "Kech"),
+    ("KHUZDAR: Gunmen killed a trader in the town's Satellite Town late on Friday, police said.",
+     "Khuzdar"),
+    ("QUETTA: Two men were shot dead in the city's Satellite Town on Sunday.", "Quetta"),
+])
+def test_the_citys_neighbourhood_is_in_the_datelines_town(gaz, text, district):
+    r = _ingest(text, gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get("Satellite Town") == district, got
