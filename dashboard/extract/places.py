@@ -903,6 +903,12 @@ def is_dateline(text: str, hit: PlaceHit) -> bool:
 _STREET = re.compile(r"\s(?:[Rr]oad|[Ss]treet|[Cc]howk|[Bb]azaa?r|[Cc]olony|[Mm]arket)$")
 
 
+_DISTRICT_READING_BEFORE = re.compile(r"(?:\b(?:area|areas|sector|tehsil|parts?|outskirts|"
+                                      r"district)\s+of|\b[Dd]istrict)\s+(?:the\s+)?$")
+_DISTRICT_READING_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Rr]oad|[Hh]ighway|[Bb]ypass|"
+                                     r"[Dd]ivision)\b")
+
+
 def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[str]:
     """A dateline is also the incident place when its own sentence puts the incident inside it:
     "QUETTA: ... opened fire on a patrol on Sariab Road" (a street or neighbourhood of the
@@ -918,6 +924,16 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     for i, h in enumerate(hits):
         if roles[i] != "context" or h.place is None or not h.place.district \
                 or not is_dateline(text, h):
+            continue
+        # "SOHBATPUR: ... fired on a check post on the main road of Sohbatpur": the lead puts
+        # the incident in the dateline's town itself
+        # (not "the Karkh area of Khuzdar" or "district Washuk", which name the district, nor
+        # "the Barkhan road", a road named after the town)
+        if any(o is not h and o.place is not None and o.place.id == h.place.id
+               and not is_dateline(text, o) and h.place.kind == "town"
+               and not _DISTRICT_READING_BEFORE.search(text, max(0, o.start - 30), o.start)
+               and not _DISTRICT_READING_AFTER.match(text, o.end) for o in inside):
+            out[i] = "incident"
             continue
         for o in inside:
             if o.place.district != h.place.district or o.place.id == h.place.id:

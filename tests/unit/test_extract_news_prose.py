@@ -2983,3 +2983,26 @@ def test_the_citys_neighbourhood_is_in_the_datelines_town(gaz, text, district):
     r = _ingest(text, gaz)
     got = {p["mention"]: p["district"] for p in r.places}
     assert got.get("Satellite Town") == district, got
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("SOHBATPUR, Jul 2 (APP): Gunmen opened fire on a Levies check post on the main road of "
+     "Sohbatpur late on Monday, killing two sepoys.", "SOHBATPUR"),
+    ("USTA MUHAMMAD: Three people were killed when armed men stopped a cash van near the grain "
+     "market of Usta Muhammad on Tuesday, police said.", "USTA MUHAMMAD"),
+])
+def test_a_dateline_whose_lead_names_its_own_town_as_the_scene_is_incident(gaz, text,
+                                                                           dateline):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(dateline, set()), roles
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KHUZDAR: Forces repulsed an attack on an FC camp in the Karkh area of Khuzdar on "
+     "Tuesday night, killing three attackers.", "KHUZDAR"),
+    ("BARKHAN: Two tanker drivers were shot dead near Rakhni on the Barkhan road on Monday.",
+     "BARKHAN"),
+])
+def test_a_dateline_whose_lead_names_its_district_or_road_stays_context(gaz, text, dateline):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(dateline) == {"context"}, roles
