@@ -313,7 +313,12 @@ _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnap
                          r"whisked|disappear\w*|snatched|seized|arrest\w*|detain\w*|"
                          r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|"
-                         r"several|some|dozens)\b)", re.IGNORECASE)
+                         r"several|some|dozens)\b|"
+                         # the act as a noun: "the enforced disappearance of 83 people from"
+                         r"(?:abductions?|disappearances?|kidnappings?|arrests?|detentions?)\s+"
+                         r"of\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)",
+                         re.IGNORECASE)
 # "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
 _DISTANCE_BEFORE = re.compile(
     r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"

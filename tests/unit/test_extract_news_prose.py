@@ -3006,3 +3006,15 @@ def test_a_dateline_whose_lead_names_its_own_town_as_the_scene_is_incident(gaz, 
 def test_a_dateline_whose_lead_names_its_district_or_road_stays_context(gaz, text, dateline):
     roles = _roles(_ingest(text, gaz))
     assert roles.get(dateline) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The commission's report documented the enforced disappearance of 83 people from the "
+     "Nushki and Chagai districts in 2023.", "Chagai"),
+    ("Relatives protested against the abduction of three men from Hoshab on Sunday.", "Hoshab"),
+    ("The BYC condemned the arrest of 12 students from Turbat during a raid on their hostel.",
+     "Turbat"),
+])
+def test_the_act_told_as_a_noun_of_people_from_a_place_puts_it_there(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
