@@ -795,7 +795,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "contesting from NA-253 (Ziarat)": an electoral seat, not a scene
     if "office" in before and _OFFICE_SITE.search(before) and _incident_sentence(text, lo, hi):
         return "incident"  # "blasts outside election offices in Pishin": the office is the site
-    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
+    if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before)) \
+            or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
         return "context"
@@ -1052,6 +1053,11 @@ _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|compa
 _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
                       r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
                       r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
+# Where fighters crossing over were stopped, not where they came from: "an attempt to infiltrate
+# from Afghanistan in the Badini sector of Qila Saifullah" (the origin is the name after "from").
+_CROSSED_INTO = re.compile(r"\b(?:infiltrat\w*|cross(?:ed|ing)?|sneak\w*|sneaked|slipp\w*)\b"
+                           r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+"
+                           r"(?:in|into|near|at)\s+(?:the\s+)?$")
 # A stop a journey meant to make, not one it made: "had planned to halt for the night at
 # Sonmiani", "were due to reach Gwadar on Monday".
 _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing))\s+to\s+"

@@ -3018,3 +3018,20 @@ def test_a_dateline_whose_lead_names_its_district_or_road_stays_context(gaz, tex
 def test_the_act_told_as_a_noun_of_people_from_a_place_puts_it_there(gaz, text, place):
     roles = _roles(_ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Security forces foiled an attempt by militants to infiltrate from Afghanistan in the "
+     "Badini sector on Sunday night, killing five of them.", "Badini"),
+    ("Five fighters who had crossed from Iran near Mashkel were killed in an exchange of fire, "
+     "the ISPR said.", "Mashkel"),
+])
+def test_where_fighters_crossing_over_were_stopped_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_where_fighters_crossed_from_stays_context(gaz):
+    roles = _roles(_ingest("Militants who had crossed over from Afghanistan attacked a post in "
+                           "Zhob on Monday, killing two soldiers.", gaz))
+    assert roles.get("Afghanistan") == {"context"}, roles
