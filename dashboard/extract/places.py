@@ -776,8 +776,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
     if _ADDRESSED_AFTER.match(after) and _ADDRESSED_BEFORE.search(before):
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
+    # ("the general area of Dak, Nushki District, security forces ...": a town's district as its
+    # address, before the clause's subject, is no state acting)
     if (_SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after)) \
-            and not _SCENE_BEFORE.search(before):
+            and not _SCENE_BEFORE.search(before) and not (
+                hit.place is not None and hit.place.kind in ("district", "province")
+                and _ADDRESS_BEFORE.search(before) and _SCENE_BEFORE.search(
+                    before, 0, _ADDRESS_BEFORE.search(before).start())):
         return "context"  # "Islamabad accused Kabul", "Islamabad, the military and ...": a state
     if _TALLY_AFTER.match(after) and _TALLY_BEFORE.search(before):
         return "context"  # "the fourth journalist killed in Balochistan this year"

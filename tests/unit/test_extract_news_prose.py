@@ -3035,3 +3035,20 @@ def test_where_fighters_crossed_from_stays_context(gaz):
     roles = _roles(_ingest("Militants who had crossed over from Afghanistan attacked a post in "
                            "Zhob on Monday, killing two soldiers.", gaz))
     assert roles.get("Afghanistan") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Acting on a tip-off about militants hiding in the general area of Dak, Nushki District, "
+     "security forces launched an operation and killed four of them.", "Nushki District"),
+    ("Following reports of gunmen in the village of Mand, Kech District, security forces "
+     "raided two houses and arrested five men.", "Kech District"),
+])
+def test_a_district_giving_a_towns_address_before_the_subject_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_state_acting_after_a_comma_stays_context(gaz):
+    roles = _roles(_ingest("Two soldiers were killed in Zhob on Monday; Islamabad, the military "
+                           "and the provincial government condemned the attack.", gaz))
+    assert roles.get("Islamabad") == {"context"}, roles
