@@ -800,7 +800,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "contesting from NA-253 (Ziarat)": an electoral seat, not a scene
     if "office" in before and _OFFICE_SITE.search(before) and _incident_sentence(text, lo, hi):
         return "incident"  # "blasts outside election offices in Pishin": the office is the site
-    if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before)) \
+    if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before)
+            and not _IN_NEIGHBOURING.search(before)) \
             or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
@@ -1063,6 +1064,10 @@ _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|sta
 _CROSSED_INTO = re.compile(r"\b(?:infiltrat\w*|cross(?:ed|ing)?|sneak\w*|sneaked|slipp\w*)\b"
                            r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+"
                            r"(?:in|into|near|at)\s+(?:the\s+)?$")
+# "a device planted at Loti in neighbouring Dera Bugti district": an act put in the neighbouring
+# place by its own preposition happened there ("Sibi, neighbouring Kohlu" stays a side remark)
+_IN_NEIGHBOURING = re.compile(r"\b(?:in|at|near|into|across)\s+(?:the\s+)?neighbou?ring\s+$",
+                              re.IGNORECASE)
 # A stop a journey meant to make, not one it made: "had planned to halt for the night at
 # Sonmiani", "were due to reach Gwadar on Monday".
 _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing))\s+to\s+"

@@ -3052,3 +3052,19 @@ def test_a_state_acting_after_a_comma_stays_context(gaz):
     roles = _roles(_ingest("Two soldiers were killed in Zhob on Monday; Islamabad, the military "
                            "and the provincial government condemned the attack.", gaz))
     assert roles.get("Islamabad") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In July a bomb disposal squad defused a device planted near a gas pipeline at Loti in "
+     "neighbouring Dera Bugti district.", "Dera Bugti district"),
+    ("Two days later, gunmen shot dead a driver in neighbouring Kohlu, police said.", "Kohlu"),
+])
+def test_an_act_in_a_neighbouring_district_happened_there(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_neighbouring_district_in_a_side_remark_stays_context(gaz):
+    roles = _roles(_ingest("Gunmen killed two men in Sibi, which borders neighbouring Kohlu, on "
+                           "Monday.", gaz))
+    assert roles.get("Kohlu") == {"context"}, roles
