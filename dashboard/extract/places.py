@@ -210,7 +210,7 @@ _CONTEXT_AFTER = re.compile(
     # "Khuzdar's Azadi Chowk", "Turbat's main bazaar", "Pasni's Ward No 4": a spot in the town,
     # written either case
     # a compound adjective says who or what, not where: "Karachi-bound", "India-sponsored"
-    r"^(?:-[a-z]|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|village|"
+    r"^(?:-[a-z]|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|division|village|"
     r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
     r"cross(?:ing)?|check\s*post|camp|street|colony|drive|square|bypass|harbou?r|airport|"
     r"jail|prison|cantonment|outskirts|suburbs?|ward|mohalla|sector|block|phase|stadium|"

@@ -3068,3 +3068,14 @@ def test_a_neighbouring_district_in_a_side_remark_stays_context(gaz):
     roles = _roles(_ingest("Gunmen killed two men in Sibi, which borders neighbouring Kohlu, on "
                            "Monday.", gaz))
     assert roles.get("Kohlu") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The HRCP said enforced disappearances in Balochistan's Makran division continued in the "
+     "first half of the year, with 41 cases recorded.", "Balochistan"),
+    ("Gunmen killed three labourers in Balochistan's Naseerabad division on Sunday.",
+     "Balochistan"),
+])
+def test_a_province_before_its_division_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
