@@ -52,6 +52,32 @@ _LOCALITY_APPOS = re.compile(
     rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
 # A highway by its number, written as the name of a road: "the N-65 highway", "on the N-25"
 # ("an M-16 rifle" is no road: the number alone needs a road word or a road's preposition)
+# "Turbat's Satellite Town", "in Kolwah, Kech, with": a name inside a named container (the
+# second form only as an address, not as a list: "Kolwah, Kech and Panjgur" is three places)
+_TOWN_PART = re.compile(
+    rf"(?P<town>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})(?:'s|’s)[ \t]+"
+    rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})(?![ \t]*(?:'s|’s))"
+    rf"|\b(?:in|at|near|from)[ \t]+(?P<loc2>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}),[ \t]*"
+    rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})(?=[ \t]*[,.;]|[ \t]+(?:on|with|late|"
+    rf"early|last|this|when|where|after)\b)(?![ \t]*,[ \t]*(?:[A-Z]|and\b))"
+    rf"|\b[Tt]he[ \t]+(?:city|town)(?:'s|’s)[ \t]+(?P<loc3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
+
+
+def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
+    """The town of the report's dateline ("TURBAT:" on one of its first lines), if it has one."""
+    pos = 0
+    while pos < min(len(text), 400):
+        m = re.match(r"[ \t]*([A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*){0,2})", text[pos:])
+        if m and len(m.group(1)) > 2 and _DATELINE_AFTER.match(text, pos + m.end()):
+            place = finder.resolve(m.group(1)).place
+            if place is not None:
+                return place
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+_LEAD_WORD = re.compile(r"(?:(?:In|At|Near|On|From|Outside|Inside|The)[ \t]+)+")
 _ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
 _ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
 _ROAD_BEFORE = re.compile(r"\b(?:on|along|off|of|blocked|near|at)\s+the\s+$", re.IGNORECASE)
@@ -78,7 +104,9 @@ Reports Sources Officials Residents Witnesses Police Station Hospital Civil Dist
 _NOT_PLACE = frozenset(name_key(w) for w in str.split(_NOT_PLACE_WORDS))
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
-    r"hail(?:s|ed|ing)?\s+from|home\s*town\s+(?:of|in|was|is)?|native\s+(?:town|village)\s+"
+    r"hail(?:s|ed|ing)?\s+from|"
+    # "sent to the drivers' hometowns in Punjab's Rahim Yar Khan district": several homes
+    r"home\s*towns?\s+(?:of|in|was|is|were|are)?|native\s+(?:towns?|villages?)\s+"
     r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"
@@ -89,23 +117,30 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
     r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
-    r"handed\s+over|brought|flown|repatriated)\s+(?:back\s+)?(?:by\s+(?:road|air|helicopter|"
-    r"ambulances?)\s+)?to|"
+    r"handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
+    r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
     # the border: not context
-    r"(?:borders?(?!\s+(?:near|at|in|close\s+to|crossing\s+(?:at|near|in))\b)|bordering|border\s+with|"
+    # (and "a border post near Taftan", "a border outpost in Mashkel")
+    r"(?:borders?(?!\s+(?:(?:post|posts|outposts?|check\s*-?posts?|pillar)\s+)?(?:near|at|in|"
+    r"close\s+to|crossing\s+(?:at|near|in))\b)|bordering|border\s+with|"
     r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
     # "an official who spoke on condition of anonymity from Dalbandin"
     r"(?:spoke|speaking|talking|talked|wrote|writing|posting)\s+(?:[\w-]+\s+){0,5}?from|"
+    # "funeral prayers for the soldiers were offered at the Loralai cantonment"
     r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
-    r"for\s+burial|last\s+rites)(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
+    r"for\s+burial|last\s+rites)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"[\w'-]+(?=\s+(?:was|were)\b))?"
+    r"(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
     r"(?:had\s+)?(?:recently\s+|just\s+|only\s+)?(?:come|came|arrived|moved|migrated|relocated|"
     r"returned)\s+(?:back\s+|home\s+|here\s+)?from|"
     # where a journey began or a visit went: "the train, which had left Peshawar", "hours after
     # the minister visited Gwadar"
     # ("the blast left two dead in Quetta" is no departure: the place must follow "left")
+    # "the march had set off from Hub": where a journey started, as "left"
+    r"(?:set(?:s|ting)?|started)\s+(?:off|out)\s+from|"
     r"(?:had\s+|has\s+|having\s+)?(?:(?:left|departed(?:\s+from)?)(?=\s+(?-i:[A-Z])|\s*$)|visited|"
     r"visiting|toured|touring)|"
     r"(?:a|his|her|their|the)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+to|"
@@ -148,6 +183,13 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:operating|operate|operates|orchestrated|directed|controlled|masterminded|launched)\s+"
     r"from(?:\s+the\s+soil\s+of)?|(?:sanctuar(?:y|ies)|safe\s+havens?|hideouts?\s+across\s+the\s+"
     r"border)\s+in|"
+    # a district's history, not a scene: "Hub district, carved out of Lasbela in 2022"
+    r"(?:carved|created|formed)\s+out\s+of|bifurcat\w+\s+from|(?:was|were)\s+formerly\s+"
+    r"(?:part\s+of|in)|(?:separated|split)\s+from\s+(?:the\s+)?(?:former\s+)?|"
+    # a state a complaint went to: "Pakistan lodged a protest with Tehran", "took up the matter
+    # with Kabul"
+    r"(?:lodged|registered|conveyed|recorded)\s+(?:a\s+|its\s+)?(?:strong\s+|formal\s+)?"
+    r"(?:protest|complaint)\s+with|took\s+up\s+the\s+(?:matter|issue)\s+with|"
     # where a case was filed: "a case was registered in Quetta"
     r"(?:FIR|case|complaint)s?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
     r"(?:lodged|registered|filed)\s+(?:at|in|with)|"
@@ -168,12 +210,15 @@ _CONTEXT_AFTER = re.compile(
     # "Khuzdar's Azadi Chowk", "Turbat's main bazaar", "Pasni's Ward No 4": a spot in the town,
     # written either case
     # a compound adjective says who or what, not where: "Karachi-bound", "India-sponsored"
-    r"^(?:-[a-z]|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|village|"
+    r"^(?:-[a-z]|(?:'s|’s)\s(?!(?:[\w'-]+\s+){0,3}?(?i:area|district|division|village|"
     r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
     r"cross(?:ing)?|check\s*post|camp|street|colony|drive|square|bypass|harbou?r|airport|"
     r"jail|prison|cantonment|outskirts|suburbs?|ward|mohalla|sector|block|phase|stadium|"
     r"bus\s+(?:stand|terminal)|mosque|hotel)\b)(?![A-Z][\w'-]+\s+and\s+"
-    r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
+    r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|"
+    # "waiting for the Karachi coach": a vehicle named by where it goes, not a stop on its way
+    r"\s+(?:coach|coaches|bus|buses|train|flight|van|vans)\b(?!\s+(?:stand|terminal|stop|station|"
+    r"depot|adda|yard)\b)|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     # "the Naseerabad Police Station was attacked": a station named after its area is a scene
     r"\s+(?:Police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]ost|[Cc]heck\s*-?[Pp]ost)\b)|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
@@ -234,6 +279,17 @@ _PEOPLE_FROM = re.compile(
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 _AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*"
                        r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+# A named person told by his town: "the other, Hafeez Ahmed of Dalbandin, was taken away",
+# "a labourer named Gul Jan of Pishin". The name follows a comma or "named"/"identified as", so
+# "the Government of Balochistan" or "the Mawand area of Kohlu" never match.
+_PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,2}"
+                        r"[A-Z][a-z]+\s+of\s+$")
+_PERSON_OF_NOT = re.compile(r"\b(?:Government|University|College|School|Bank|Port|Area|Town|City|"
+                            r"Village|District|Division|Province|Tehsil|Valley|Region|Outskirts|"
+                            r"Department|Ministry|Minister|Commissioner|Chief|Governor|Khan|Nawab|"
+                            r"Sardar|State|Republic|People|Chamber|Court|Police|Levies|Corps|"
+                            r"Secretary|Office|Club|Union|Council|Assembly|Mayor)\s+"
+                            r"(?:[A-Z][a-z]+\s+)?of\s+$")
 # "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
 # that says where each of a group comes from, whatever the group is called.
 _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\s+)?from\s+"
@@ -257,7 +313,12 @@ _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnap
                          r"whisked|disappear\w*|snatched|seized|arrest\w*|detain\w*|"
                          r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|"
-                         r"several|some|dozens)\b)", re.IGNORECASE)
+                         r"several|some|dozens)\b|"
+                         # the act as a noun: "the enforced disappearance of 83 people from"
+                         r"(?:abductions?|disappearances?|kidnappings?|arrests?|detentions?)\s+"
+                         r"of\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)",
+                         re.IGNORECASE)
 # "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
 _DISTANCE_BEFORE = re.compile(
     r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
@@ -420,6 +481,12 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(dist_res.place.district)
         loc_s, loc_e = m.start(loc_g), m.end(loc_g)
         loc_text = m.group(loc_g)
+        # "In Gandawa, in Jhal Magsi district": a sentence's opening preposition is no part of
+        # the name (only such words: "Muslim Bagh" keeps its "Muslim")
+        lead = _LEAD_WORD.match(loc_text)
+        if lead and lead.end() < len(loc_text):
+            loc_s += lead.end()
+            loc_text = text[loc_s:loc_e]
         if name_key(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e):
             continue
         res = finder.resolve(loc_text, dist_res.place.district)
@@ -467,6 +534,37 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             loc_text, loc_s, loc_e, district, "district_context", 100.0,
             note=f"locality {loc_text!r} is not in the gazetteer; the report puts it in "
                  f"{dist_text}: placed at {district.name}"))
+        taken.append((loc_s, loc_e))
+
+    # 1c. A name the gazetteer knows only in another district, which the text puts inside a
+    # place: "Turbat's Satellite Town" (not Quetta's: many towns have one), "an army camp in
+    # Kolwah, Kech" (a valley two districts share). The text's container decides, at district
+    # precision, as for a locality the gazetteer lacks.
+    for m in _TOWN_PART.finditer(text, lo, hi):
+        g = next(n for n in ("loc", "loc2", "loc3") if m.group(n))
+        loc_s, loc_e = m.span(g)
+        loc_text = m.group(g)
+        if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(m.start(), m.end()) \
+                or name_key(loc_text.split()[0]) in _NOT_PLACE:
+            continue
+        own = finder.resolve(loc_text).place
+        if m.group("loc"):
+            container = finder.resolve(m.group("town")).place
+        elif m.group("loc2"):
+            container = finder.resolve(m.group("dist")).place
+        else:  # "in the city's Satellite Town": the town the report is filed from
+            container = _dateline_place(text, finder)
+        if own is None or container is None or container.province != "Balochistan" \
+                or not container.district or own.district == container.district \
+                or (m.group("dist") and container.kind != "district"):
+            continue
+        district = finder.gazetteer.district_place(container.district)
+        if district is None:
+            continue
+        hits.append(PlaceHit(
+            loc_text, loc_s, loc_e, district, "district_context", 100.0,
+            note=f"{loc_text!r} is in the gazetteer only in {own.district}; the report puts it "
+                 f"in {container.name}: placed at {district.name}"))
         taken.append((loc_s, loc_e))
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway", or a border by its sides,
@@ -660,6 +758,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # the bracketed region of a wire dateline: "Hub [Balochistan], May 2 :"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
+    link_start = _line_start(text, hit.start, 200)
+    if link_start is not None and _STORY_LINK.match(text, link_start, hit.start):
+        return "context"  # "Read more: Post attacked in Zamuran": another story's headline
     if _FAMILY_IN.search(before) and _SAID_AFTER.match(after):
         return "context"  # "his family in Turbat said": where a speaker is, not what happened
     if (_COURT_IN.search(before) and _COURT_ACTS.match(after)) or _COURT_NAMED.match(after):
@@ -667,13 +768,21 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if hit.place is not None and hit.place.kind in ("province", "country") \
             and _ADDRESS_BEFORE.search(before) and _ADDRESS_END.match(after):
         return "context"  # "in the general area of Panjgur, Balochistan": the town's address
+    if hit.place is not None and hit.place.kind in ("province", "country") \
+            and _ADDRESS_IN_BEFORE.search(before):
+        return "context"  # "near the town of Muslim Bagh in Pakistan's Balochistan province"
     if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
             and not _SCENE_BEFORE.search(before)) or _ACCUSED_AFTER.match(after):
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
     if _ADDRESSED_AFTER.match(after) and _ADDRESSED_BEFORE.search(before):
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
+    # ("the general area of Dak, Nushki District, security forces ...": a town's district as its
+    # address, before the clause's subject, is no state acting)
     if (_SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after)) \
-            and not _SCENE_BEFORE.search(before):
+            and not _SCENE_BEFORE.search(before) and not (
+                hit.place is not None and hit.place.kind in ("district", "province")
+                and _ADDRESS_BEFORE.search(before) and _SCENE_BEFORE.search(
+                    before, 0, _ADDRESS_BEFORE.search(before).start())):
         return "context"  # "Islamabad accused Kabul", "Islamabad, the military and ...": a state
     if _TALLY_AFTER.match(after) and _TALLY_BEFORE.search(before):
         return "context"  # "the fourth journalist killed in Balochistan this year"
@@ -689,7 +798,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "arrested outside the Quetta Press Club": a site, not a body
     if _CONSTITUENCY_BEFORE.search(before):
         return "context"  # "contesting from NA-253 (Ziarat)": an electoral seat, not a scene
-    if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) \
+    if "office" in before and _OFFICE_SITE.search(before) and _incident_sentence(text, lo, hi):
+        return "incident"  # "blasts outside election offices in Pishin": the office is the site
+    if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before)
+            and not _IN_NEIGHBOURING.search(before)) \
+            or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
         return "context"
@@ -699,6 +812,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
+    if " of" in before and _PERSON_OF.search(before) and not _PERSON_OF_NOT.search(before):
+        return "context"  # "the other, Hafeez Ahmed of Dalbandin, was taken": his home town
     people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
         or None
     if people:
@@ -734,7 +849,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             break
         s0 = s0 - len(tail) + coord.start(1)
         head = text[max(lo, s0 - 90):s0]
-        if _CONTEXT_BEFORE.search(head) or ("from" in head and (
+        # "the mission, which travelled to Turbat, Panjgur and Gwadar": every end of the journey
+        if (_CONTEXT_BEFORE.search(head) and not _OFFICE_SITE.search(head)) \
+                or _MOVEMENT.search(head) or ("from" in head and (
                 _PEOPLE_FROM.search(head) or _ALL_FROM.search(head))
                 and not _TAKEN_FROM.search(head)):
             return "context"
@@ -744,12 +861,30 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if ("plan" in before or "plot" in before) and _PLANNED.search(before):
         return "context"
+    if _MISHAP_AT.search(before):
+        return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
+    if _STOP_PLANNED.search(before):
+        return "context"  # "the marchers had planned to halt for the night at Sonmiani"
     if _trend_sentence(text, lo, hi) or _AMID_TREND.search(text, max(lo, hit.start - 160),
                                                              hit.start):
         return "context"
-    if _incident_sentence(text, lo, hi) or _SCENE_ACTIVITY.search(before):
+    if _SCENE_ACTIVITY.search(before):
         return "incident"
+    if _incident_sentence(text, lo, hi):
+        reaction = hit.place is not None and hit.place.province == "Balochistan" \
+            and _protest_only(text, lo, hi) and not _PROTEST_LEAD.search(text, 0, min(lo, 400))
+        return "context" if reaction else "incident"
     return "context"
+
+
+# An office struck where it stands: "twin blasts outside candidates' election offices in Pishin
+# and Qila Saifullah", "gunmen stormed the party's offices in Turbat". Unlike "a group with
+# offices in Quetta", which says where a body sits, the office is the scene.
+_OFFICE_SITE = re.compile(r"\b(?:outside|at|near|inside|on|stormed|attacked|targeted|targeting|"
+                          r"torched|raided|bombed)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?offices?\s+in\s+(?:the\s+)?"
+                          r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*|\s+and\s+))*$",
+                          re.IGNORECASE)
 
 
 # A building named after its town where people are arrested and attacks strike: "protesters
@@ -780,6 +915,12 @@ def is_dateline(text: str, hit: PlaceHit) -> bool:
 _STREET = re.compile(r"\s(?:[Rr]oad|[Ss]treet|[Cc]howk|[Bb]azaa?r|[Cc]olony|[Mm]arket)$")
 
 
+_DISTRICT_READING_BEFORE = re.compile(r"(?:\b(?:area|areas|sector|tehsil|parts?|outskirts|"
+                                      r"district)\s+of|\b[Dd]istrict)\s+(?:the\s+)?$")
+_DISTRICT_READING_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Rr]oad|[Hh]ighway|[Bb]ypass|"
+                                     r"[Dd]ivision)\b")
+
+
 def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[str]:
     """A dateline is also the incident place when its own sentence puts the incident inside it:
     "QUETTA: ... opened fire on a patrol on Sariab Road" (a street or neighbourhood of the
@@ -795,6 +936,16 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     for i, h in enumerate(hits):
         if roles[i] != "context" or h.place is None or not h.place.district \
                 or not is_dateline(text, h):
+            continue
+        # "SOHBATPUR: ... fired on a check post on the main road of Sohbatpur": the lead puts
+        # the incident in the dateline's town itself
+        # (not "the Karkh area of Khuzdar" or "district Washuk", which name the district, nor
+        # "the Barkhan road", a road named after the town)
+        if any(o is not h and o.place is not None and o.place.id == h.place.id
+               and not is_dateline(text, o) and h.place.kind == "town"
+               and not _DISTRICT_READING_BEFORE.search(text, max(0, o.start - 30), o.start)
+               and not _DISTRICT_READING_AFTER.match(text, o.end) for o in inside):
+            out[i] = "incident"
             continue
         for o in inside:
             if o.place.district != h.place.district or o.place.id == h.place.id:
@@ -908,6 +1059,29 @@ _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|compa
 _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
                       r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
                       r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
+# Where fighters crossing over were stopped, not where they came from: "an attempt to infiltrate
+# from Afghanistan in the Badini sector of Qila Saifullah" (the origin is the name after "from").
+_CROSSED_INTO = re.compile(r"\b(?:infiltrat\w*|cross(?:ed|ing)?|sneak\w*|sneaked|slipp\w*)\b"
+                           r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+"
+                           r"(?:in|into|near|at)\s+(?:the\s+)?$")
+# "a device planted at Loti in neighbouring Dera Bugti district": an act put in the neighbouring
+# place by its own preposition happened there ("Sibi, neighbouring Kohlu" stays a side remark)
+_IN_NEIGHBOURING = re.compile(r"\b(?:in|at|near|into|across)\s+(?:the\s+)?neighbou?ring\s+$",
+                              re.IGNORECASE)
+# A stop a journey meant to make, not one it made: "had planned to halt for the night at
+# Sonmiani", "were due to reach Gwadar on Monday".
+_STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing))\s+to\s+"
+                           r"(?:halt|stop|stay|camp|rest|spend\s+the\s+night|reach|arrive|end|"
+                           r"culminate|proceed|move\s+on)\b"
+                           r"(?:(?!\b(?:but|and|when|where|after|before)\b)[^.;:,]){0,40}?"
+                           r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
+# A death or injury by mishap, not by any act of the conflict: "the death of a Levies sepoy in a
+# road accident near Karkh", "two policemen were hurt when their van overturned in a collision
+# at Bela". A map of claimed conflict incidents does not place it.
+_MISHAP_AT = re.compile(r"\b(?:(?:road|traffic|car|bus|coach|motorcycle|motorbike|van|truck)\s+"
+                        r"(?:accident|crash|collision|mishap)s?|collision|drown(?:ed|ing)?)"
+                        r"\s+(?:[\w'-]+\s+){0,3}?(?:in|near|at|on|off)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"
@@ -954,6 +1128,10 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from|(?:prov
                            re.IGNORECASE)
 # A province or country that completes a town's address: "Panjgur, Balochistan," "Zahedan, Iran."
 _ADDRESS_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
+# Wire copy gives a town its address as "<town> in Pakistan's southwestern Balochistan
+# province": the province locates the town named just before, which is the scene.
+_ADDRESS_IN_BEFORE = re.compile(r"\b(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+in\s+"
+                                r"(?:Pakistan|Iran|Afghanistan)(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _ADDRESS_END = re.compile(r"^\s*(?:[,.;:)—–]|$|(?:on|at|during|late|early|earlier|last|this|"
                           r"when|after|before)\b)")
 # A state asked to act: "urged Pakistan to release the activists", "called on Iran to probe",
@@ -982,6 +1160,13 @@ _COURT_NAMED = re.compile(r"^\s+(?:(?:anti-terrorism|high|district|sessions|mili
 _COURT_ACTS = re.compile(r"^\s*(?:,\s*)?(?:has\s+|had\s+|on\s+\w+\s+)?(?:ordered|directed|"
                          r"sentenced|acquitted|adjourned|heard|granted|issued|summoned|sought|"
                          r"remanded|dismissed|rejected|accepted|convicted|handed|sent|told)\b")
+
+
+# A link to another story, set in the page as its headline: "Read more: Levies post attacked in
+# Zamuran", "Related: BYC announces protest in Turbat". Its places belong to that story.
+_STORY_LINK = re.compile(r"[ \t]*(?:read\s+(?:more|also)|also\s+read|see\s+also|related"
+                         r"(?:\s+(?:stories|story|news|articles?))?|more\s+on\s+this)\s*[:|—–-]",
+                         re.IGNORECASE)
 
 
 def _caption_news(text: str, pos: int) -> bool:
@@ -1051,6 +1236,27 @@ _AMID_TREND = re.compile(r"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|r
 def _trend_sentence(text: str, lo: int, hi: int) -> bool:
     return _TREND_VERB.search(text, lo, hi) is not None and \
         _TREND_PERIOD.search(text, lo, hi) is not None
+
+
+# A protest told with nothing done to anyone at it: "teachers staged a protest in Chitkan bazaar",
+# "relatives blocked the main road in Panjgur", "transporters went on strike in Turbat". It
+# answers an incident told elsewhere; where police arrest or fire on the protesters, those acts
+# are incident words of their own and the place stays the scene.
+# When the report leads with a protest ("police broke up the BYC's sit-in on Sariab Road"), the
+# protest is its news and stays the scene. A road blocked with no protest word is armed men's
+# act ("gunmen blocked the highway near Khad Kucha"), not a protest.
+_PROTEST_WORD = re.compile(r"(?:protest\w*|demonstrat\w*|sit-in|rall(?:y|ies)|march\w*|strikes?|"
+                           r"shut(?:ter)?-?down)$", re.IGNORECASE)
+_PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies)|"
+                           r"march(?:es|ed|ers)?|strike|shut(?:ter)?-?down)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _protest_only(text: str, lo: int, hi: int) -> bool:
+    words = [m.group(0) for m in _INCIDENT_WORDS.finditer(text, lo, hi)]
+    blocked = [w for w in words if w.lower().startswith("block")]
+    return len(words) > len(blocked) and all(
+        _PROTEST_WORD.match(w) for w in words if w not in blocked)
 
 
 @lru_cache(maxsize=64)

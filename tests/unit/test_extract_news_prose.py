@@ -2696,3 +2696,386 @@ def test_a_casualty_word_across_while_or_a_semicolon_belongs_to_the_other_clause
                                                                                   category):
     figs = _figures(_ingest(text, gaz))
     assert (raw, category) in figs, list(figs)
+
+
+# last round on blind7/blind8: place roles -------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were shot dead in Hoshab on Sunday, police said.\n"
+     "Read more: Levies post stormed in Zamuran, officials say", "Zamuran"),
+    ("Gunmen abducted a shopkeeper in Mand on Friday, his family said.\n"
+     "Related: Traders shut markets in Turbat after a colleague is shot", "Turbat"),
+    ("A grenade wounded three people at a shop in Hub on Saturday.\n"
+     "Also read - Four labourers killed in an ambush near Kahan", "Kahan"),
+])
+def test_a_related_story_link_names_another_storys_place(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were picked up in Hoshab on Sunday; one of them, Saleem Jan of Mand, was a "
+     "student, relatives said.", "Mand"),
+    ("Gunmen shot dead a driver identified as Abdul Rauf of Pishin near Khanozai on Friday.",
+     "Pishin"),
+    ("Police said a labourer named Karim Bakhsh of Kharan was among three men killed in a blast "
+     "in Nushki on Monday.", "Kharan"),
+])
+def test_a_named_person_of_a_town_names_his_home(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead three labourers near Mand on Sunday; their bodies will be sent to their "
+     "hometowns in Punjab's Rahim Yar Khan district.", "Rahim Yar Khan district"),
+    ("Four passengers were killed in an ambush near Kalat, and the bodies left for their home "
+     "towns in Multan and Sahiwal.", "Multan"),
+    ("Gunmen killed two labourers near Mach on Friday, and police informed their families in "
+     "their hometowns in Sibi.", "Sibi"),
+])
+def test_plural_home_towns_name_the_victims_homes(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three soldiers were martyred when a landmine went off in Kahan on Monday. Funeral prayers "
+     "for the soldiers were offered at the Loralai cantonment.", "Loralai"),
+    ("Two policemen were shot dead in Sariab on Friday, and the funeral prayers of the slain "
+     "policemen were offered in Pishin.", "Pishin"),
+    ("A teacher was killed by gunmen in Tump on Sunday, and the funeral of the teacher was held "
+     "in Turbat on Monday.", "Turbat"),
+])
+def test_funeral_prayers_for_the_dead_are_held_elsewhere(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Gandawa, in Jhal Magsi district, a grenade wounded two polling staff on Thursday.",
+     "Gandawa"),
+    ("At Mawand, in Kohlu district, gunmen attacked a polling station on Thursday.", "Mawand"),
+    ("Near Hoshab, in Kech district, two men were shot dead on Sunday.", "Hoshab"),
+])
+def test_a_sentence_opening_preposition_is_not_part_of_the_locality(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A day earlier, twin blasts outside candidates' election offices in Pishin and Qila "
+     "Saifullah killed 28 people.", "Qila Saifullah"),
+    ("Gunmen stormed the party's offices in Turbat on Sunday and wounded two workers.", "Turbat"),
+    ("A grenade was thrown at the election office in Kharan late on Tuesday, injuring a guard.",
+     "Kharan"),
+])
+def test_an_office_struck_where_it_stands_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_body_with_offices_in_a_town_stays_context(gaz):
+    roles = _roles(_ingest("The BYC, which has offices in Quetta and Turbat, said two of its "
+                           "workers were abducted in Hub on Sunday.", gaz))
+    assert roles.get("Quetta") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A bomb went off at the bus terminal on Sariab Road on Thursday as passengers waited for "
+     "the Karachi coach, police said.", "Karachi"),
+    ("Gunmen stopped the Turbat bus near Hoshab on Sunday and killed two passengers.", "Turbat"),
+    ("Two men were shot dead near Mach on Friday after they got off the Sibi train.", "Sibi"),
+])
+def test_a_vehicle_named_by_its_destination_is_not_a_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_bus_stand_named_after_its_town_stays_a_scene(gaz):
+    roles = _roles(_ingest("A blast at the Pasni bus stand killed two people on Monday.", gaz))
+    assert "incident" in roles.get("Pasni", set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fourteen passengers were killed near Kalmat on Monday; the bodies were driven to Karachi "
+     "the next day.", "Karachi"),
+    ("Two labourers were shot dead in Zehri on Friday, and their bodies were sent on to Multan.",
+     "Multan"),
+    ("Three soldiers were wounded near Jiwani on Sunday and were evacuated to Karachi by "
+     "helicopter.", "Karachi"),
+])
+def test_the_dead_and_wounded_carried_elsewhere_name_no_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The fact-finding team, which travelled to Turbat, Panjgur and Gwadar, met families of "
+     "men picked up in Absar.", "Gwadar"),
+    ("Gunmen stopped a coach heading to Quetta and Zhob near Kuchlak and shot dead two "
+     "passengers.", "Zhob"),
+    ("A van travelling to Hub, Uthal and Bela was ambushed near Winder on Sunday.", "Bela"),
+])
+def test_every_end_of_a_journey_in_a_list_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two FC soldiers were killed near Mashkel on Sunday, and the Foreign Office said it had "
+     "lodged a strong protest with Tehran.", "Tehran"),
+    ("Militants attacked a post near Chaman on Friday, killing a soldier; Islamabad took up the "
+     "matter with Kabul.", "Kabul"),
+    ("A border guard was shot dead near Taftan on Monday; Pakistan registered a formal complaint "
+     "with Tehran the same day.", "Tehran"),
+])
+def test_a_state_a_protest_is_lodged_with_is_no_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police stopped the march near Winder on Sunday and arrested 30 protesters; the march had "
+     "set off from Hub on Saturday.", "Hub"),
+    ("The convoy, which had set out from Turbat at dawn, was ambushed near Hoshab and two "
+     "soldiers were killed.", "Turbat"),
+    ("The caravan started off from Kalat on Monday and came under fire near Mangochar, where a "
+     "driver was wounded.", "Kalat"),
+])
+def test_where_a_journey_set_off_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police fired teargas at the marchers near Winder on Sunday and detained 12; they had "
+     "planned to halt for the night at Sonmiani.", "Sonmiani"),
+    ("The rally was baton-charged near Hub on Monday, and 20 people were arrested; it was due to "
+     "reach Gwadar on Wednesday.", "Gwadar"),
+    ("Gunmen fired on the convoy near Mangochar on Friday, wounding two guards; it had been "
+     "scheduled to stop in Kalat.", "Kalat"),
+])
+def test_a_stop_a_journey_meant_to_make_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The chief minister condemned the attack in Dureji and also grieved over the death of a "
+     "Levies sepoy in a road accident near Karkh.", "Karkh"),
+    ("Militants killed a guard in Sui on Monday, while two FC men died in a traffic accident on "
+     "the highway near Dera Murad Jamali.", "Dera Murad Jamali"),
+    ("A soldier was killed in an ambush in Kahan, and another was injured in a vehicle collision "
+     "near Kohlu on the way to hospital.", "Kohlu"),
+])
+def test_a_death_by_mishap_is_no_conflict_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A grenade wounded two men in Hub on Sunday. Hub district, carved out of Lasbela in 2022, "
+     "has seen a rise in attacks.", "Lasbela"),
+    ("Gunmen killed a shopkeeper in Surab, a tehsil bifurcated from Kalat when the district was "
+     "created.", "Kalat"),
+    ("Two soldiers were martyred in Duki, which was formerly part of Loralai district, on "
+     "Tuesday.", "Loralai district"),
+])
+def test_a_districts_history_names_no_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen abducted six miners near the town of Muslim Bagh in Pakistan's southwestern "
+     "Balochistan province and later freed four of them.", "Balochistan"),
+    ("A bomb killed three soldiers near Mastung in Pakistan's restive Balochistan on Tuesday.",
+     "Balochistan"),
+    ("Two guards were shot dead at a border post near Taftan in Pakistan's Balochistan "
+     "province, officials said.", "Balochistan"),
+])
+def test_a_province_giving_a_towns_address_in_wire_copy_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two guards were shot dead at a border post near Taftan on Monday, officials said.",
+     "Taftan"),
+    ("Militants attacked a border outpost in Mashkel overnight, killing a soldier.", "Mashkel"),
+    ("A sepoy was wounded when gunmen fired on the border check post at Chaman on Friday.",
+     "Chaman"),
+])
+def test_a_post_on_the_border_placed_by_a_preposition_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_localitys_own_first_word_is_kept(gaz):
+    r = _ingest("Last month a polio worker was injured in a similar attack in Muslim Bagh, Qila "
+                "Saifullah district.", gaz)
+    assert "Muslim Bagh" in _roles(r), _roles(r)
+
+
+@pytest.mark.parametrize("text, place, district", [
+    ("A student was picked up from a hostel in Turbat's Satellite Town late on Wednesday.",
+     "Satellite Town", "Kech"),
+    ("The group said its fighters attacked an army camp in Kolwah, Kech, on Sunday night.",
+     "Kolwah", "Kech"),
+    ("Two shopkeepers were shot dead in Khuzdar's Satellite Town on Friday, police said.",
+     "Satellite Town", "Khuzdar"),
+])
+def test_a_name_the_text_puts_inside_a_town_takes_that_towns_district(gaz, text, place,
+                                                                      district):
+    r = _ingest(text, gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get(place) == district, got
+
+
+def test_a_list_of_places_is_no_address(gaz):
+    r = _ingest("Forces raided homes in Kolwah, Kech and Panjgur on Sunday.", gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get("Kolwah") == "Awaran", got
+
+
+def test_yakmach_is_a_chagai_locality(gaz):
+    r = _ingest("Levies said two smugglers were killed near Yakmach on Saturday.", gaz)
+    got = {p["mention"]: (p["district"], p["geo_precision"]) for p in r.places}
+    assert got.get("Yakmach") == ("Chagai", "district"), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("PANJGUR: A teacher was shot dead by gunmen in the Washbood area on Wednesday, police said.\n"
+     "Teachers staged a protest in Chitkan bazaar on Thursday and demanded protection.",
+     "Chitkan"),
+    ("TURBAT: Two brothers were picked up from their home in Absar late on Monday, their family "
+     "said.\nRelatives blocked the main road in Panjgur for several hours on Tuesday in protest.",
+     "Panjgur"),
+    ("GWADAR: Gunmen shot dead a fisherman at the harbour on Sunday, officials said.\n"
+     "Transporters in Turbat went on strike for two days to protest against harassment.",
+     "Turbat"),
+])
+def test_a_protest_reacting_to_the_reports_incident_is_context(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("QUETTA: Police arrested 40 protesters when they broke up a sit-in on Sariab Road on Friday.\n"
+     "The sit-in, near Hazar Ganji, had entered its fourth day.", "Hazar Ganji"),
+    ("KALAT: Armed men blocked the highway near Mangochar on Sunday night and checked passengers' "
+     "identity cards, the Levies said.", "Mangochar"),
+])
+def test_a_protest_that_is_the_news_or_a_road_blocked_by_gunmen_stays_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, district", [
+    ("TURBAT: A grenade wounded four people at a petrol pump on Thursday, police said. In a "
+     "separate incident in the city's Satellite Town, gunmen shot dead a shopkeeper.", "Kech"),
+    ("KHUZDAR: Gunmen killed a trader in the town's Satellite Town late on Friday, police said.",
+     "Khuzdar"),
+    ("QUETTA: Two men were shot dead in the city's Satellite Town on Sunday.", "Quetta"),
+])
+def test_the_citys_neighbourhood_is_in_the_datelines_town(gaz, text, district):
+    r = _ingest(text, gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get("Satellite Town") == district, got
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("SOHBATPUR, Jul 2 (APP): Gunmen opened fire on a Levies check post on the main road of "
+     "Sohbatpur late on Monday, killing two sepoys.", "SOHBATPUR"),
+    ("USTA MUHAMMAD: Three people were killed when armed men stopped a cash van near the grain "
+     "market of Usta Muhammad on Tuesday, police said.", "USTA MUHAMMAD"),
+])
+def test_a_dateline_whose_lead_names_its_own_town_as_the_scene_is_incident(gaz, text,
+                                                                           dateline):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(dateline, set()), roles
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KHUZDAR: Forces repulsed an attack on an FC camp in the Karkh area of Khuzdar on "
+     "Tuesday night, killing three attackers.", "KHUZDAR"),
+    ("BARKHAN: Two tanker drivers were shot dead near Rakhni on the Barkhan road on Monday.",
+     "BARKHAN"),
+])
+def test_a_dateline_whose_lead_names_its_district_or_road_stays_context(gaz, text, dateline):
+    roles = _roles(_ingest(text, gaz))
+    assert roles.get(dateline) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The commission's report documented the enforced disappearance of 83 people from the "
+     "Nushki and Chagai districts in 2023.", "Chagai"),
+    ("Relatives protested against the abduction of three men from Hoshab on Sunday.", "Hoshab"),
+    ("The BYC condemned the arrest of 12 students from Turbat during a raid on their hostel.",
+     "Turbat"),
+])
+def test_the_act_told_as_a_noun_of_people_from_a_place_puts_it_there(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Security forces foiled an attempt by militants to infiltrate from Afghanistan in the "
+     "Badini sector on Sunday night, killing five of them.", "Badini"),
+    ("Five fighters who had crossed from Iran near Mashkel were killed in an exchange of fire, "
+     "the ISPR said.", "Mashkel"),
+])
+def test_where_fighters_crossing_over_were_stopped_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_where_fighters_crossed_from_stays_context(gaz):
+    roles = _roles(_ingest("Militants who had crossed over from Afghanistan attacked a post in "
+                           "Zhob on Monday, killing two soldiers.", gaz))
+    assert roles.get("Afghanistan") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Acting on a tip-off about militants hiding in the general area of Dak, Nushki District, "
+     "security forces launched an operation and killed four of them.", "Nushki District"),
+    ("Following reports of gunmen in the village of Mand, Kech District, security forces "
+     "raided two houses and arrested five men.", "Kech District"),
+])
+def test_a_district_giving_a_towns_address_before_the_subject_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_state_acting_after_a_comma_stays_context(gaz):
+    roles = _roles(_ingest("Two soldiers were killed in Zhob on Monday; Islamabad, the military "
+                           "and the provincial government condemned the attack.", gaz))
+    assert roles.get("Islamabad") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In July a bomb disposal squad defused a device planted near a gas pipeline at Loti in "
+     "neighbouring Dera Bugti district.", "Dera Bugti district"),
+    ("Two days later, gunmen shot dead a driver in neighbouring Kohlu, police said.", "Kohlu"),
+])
+def test_an_act_in_a_neighbouring_district_happened_there(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_neighbouring_district_in_a_side_remark_stays_context(gaz):
+    roles = _roles(_ingest("Gunmen killed two men in Sibi, which borders neighbouring Kohlu, on "
+                           "Monday.", gaz))
+    assert roles.get("Kohlu") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The HRCP said enforced disappearances in Balochistan's Makran division continued in the "
+     "first half of the year, with 41 cases recorded.", "Balochistan"),
+    ("Gunmen killed three labourers in Balochistan's Naseerabad division on Sunday.",
+     "Balochistan"),
+])
+def test_a_province_before_its_division_is_the_scene(gaz, text, place):
+    roles = _roles(_ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
