@@ -211,10 +211,9 @@ def holders_by_surname(text: str, names: list[tuple[int, int, str]]
     if not surnames:
         return []
     taken = [(s, e) for s, e, _ in names] + [(s, e) for s, e, _ in holders]
-    speech = SPEECH[3:-1]  # the alternatives without their outer group
     rx = re.compile(r"(?:\b(?:DC|AC|SSP|DPO|SHO|DIG|DHO|CEO|Dr|Mr|Ms|Mrs)\.?[ \t]+)?\b("
                     + "|".join(map(re.escape, surnames)) + r")\b(?=" +
-                    _SURNAME_SPEAKS.format(speech=speech) + r")|"
+                    _SURNAME_SPEAKS.format(speech=SPEECH) + r")|"
                     r"\b(?i:according)[ \t]+to[ \t]+(?:(?:Mr|Dr|Ms|Mrs)\.?[ \t]+)?("
                     + "|".join(map(re.escape, surnames)) + r")\b")
     out: list[tuple[int, int, str]] = []

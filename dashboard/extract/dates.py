@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dashboard.dates import span_notation
+from dashboard.extract.text import line_bounds
 from dashboard.models import DateSpan
 
 MONTHS = {
@@ -562,15 +563,9 @@ _STAMP_NAME = re.compile(r"(?:[A-Z][\w.'&-]*|of|the|and|\|)"
 _EDITION = re.compile(r"\b(?:today'?s\s+paper|e-?paper|print\s+edition)\b", re.IGNORECASE)
 
 
-def _line_of(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
 def in_stamp_line(text: str, pos: int) -> bool:
     """Whether pos lies on a publication stamp line (see _STAMP_WORDS)."""
-    start, end = _line_of(text, pos)
+    start, end = line_bounds(text, pos)
     if end - start > 160:
         return False
     line = _EDITION.sub(" ", text[start:end])
@@ -589,7 +584,7 @@ _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|-|\u2013|\u
 
 def in_dateline(text: str, d: DateMention) -> bool:
     """Whether d is the date of a dateline opening its line (see _DATELINE_HEAD)."""
-    start, _ = _line_of(text, d.start)
+    start, _ = line_bounds(text, d.start)
     return _DATELINE_HEAD.fullmatch(text, start, d.start) is not None \
         and _DATELINE_TAIL.match(text, d.end) is not None
 

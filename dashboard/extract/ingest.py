@@ -55,7 +55,14 @@ from dashboard.extract.places import (
     settle_headline,
     settle_lone_dateline,
 )
-from dashboard.extract.text import MAX_CHARS, InputError, plain_punctuation, read_report, sentences
+from dashboard.extract.text import (
+    MAX_CHARS,
+    InputError,
+    line_bounds,
+    plain_punctuation,
+    read_report,
+    sentences,
+)
 from dashboard.figures import short
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
 from dashboard.gazetteer import mention_key as _mention_key
@@ -265,10 +272,14 @@ _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|m
                        re.IGNORECASE)
 
 
+def _dated(t: str, dates: list[DateMention]) -> list[DateMention]:
+    """The known dates among `dates` that are not a statement's (or a dateline's) own."""
+    return [d for d in dates if d.span.start is not None and not is_statement_date(t, d)]
+
+
 def _own_known(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened among `dates`: known, not a statement's, not a tally's."""
-    return [d for d in dates if d.span.start is not None and not is_statement_date(t, d)
-            and not in_ordinal_tally(t, d.start)]
+    return [d for d in _dated(t, dates) if not in_ordinal_tally(t, d.start)]
 
 
 def _same_time(a: DateMention, b: DateMention) -> bool:
@@ -478,8 +489,7 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     if _NEW_INCIDENT.match(t, s.start):
         return None
     def dated_at(i: int) -> list[DateMention]:
-        return [d for d in incident_dates[i] if d.span.start is not None
-                and not is_statement_date(t, d)]
+        return _dated(t, incident_dates[i])
 
     # The lead is the body's first two sentences of prose. A photo caption above it dates the
     # picture (the funeral on Monday), not the incident; nor does a page's stamp line ("Updated
@@ -548,8 +558,7 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
     for i in range(index + 1, min(len(per_sentence), index + 1 + reach)):
         if _NEW_INCIDENT.match(t, per_sentence[i][0].start) or per_sentence[i][4]:
             return None  # another incident, or new figures: another account's date
-        dated = [d for d in incident_dates[i] if d.span.start is not None
-                 and not is_statement_date(t, d)]
+        dated = _dated(t, incident_dates[i])
         if dated:
             return dated
     return None
@@ -570,8 +579,7 @@ def _several_told(t: str, c: _Candidate, per_sentence: list[Any],
     n = {"two": 2, "three": 3, "four": 4}.get((m.group(1) or m.group(2) or "two").lower(), 2)
     told: list[list[DateMention]] = []
     for i in range(c.index - 1, max(-1, c.index - 12), -1):
-        dated = [d for d in incident_dates[i] if d.span.start is not None
-                 and not is_statement_date(t, d)]
+        dated = _dated(t, incident_dates[i])
         if dated and not any(_same_time(d, x) for d in dated for ds in told for x in ds):
             told.append(dated)
         if len(told) == n:
@@ -732,9 +740,7 @@ def _subheading(t: str, pos: int) -> bool:
     """Whether pos lies on a short line of its own inside the text, with no full stop: a
     page's crosshead ("One tribesman slain, two hurt in gun battle") repeats the body's figures
     as a headline does."""
-    start = t.rfind("\n", 0, pos) + 1
-    end = t.find("\n", pos)
-    end = len(t) if end < 0 else end
+    start, end = line_bounds(t, pos)
     line = t[start:end].strip()
     return start > 0 and t[start - 2:start] == "\n\n" and t[end:end + 2] == "\n\n" \
         and 0 < len(line) <= 90 and not line.endswith((".", ":", "?", "!", '"', "'")) \
@@ -988,9 +994,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
     speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
-    lead_dates = next((ds for ds in (
-        [d for d in per_sentence[i][3] if d.span.start is not None
-         and not is_statement_date(t, d)] for i in range(min(len(per_sentence), 2))) if ds), [])
+    lead_dates = next((ds for ds in (_dated(t, per_sentence[i][3])
+                                     for i in range(min(len(per_sentence), 2))) if ds), [])
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
                     for f in figs if f.count is not None and not _headline(t, f.start)
                     and not _subheading(t, f.start)}
@@ -1001,8 +1006,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     credited, lead_sentences = _headline_credit(t, per_sentence, all_names)
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = _NEW_INCIDENT.match(t, s.start) is not None
-        own_dates = [d for d in dates if d.span.start is not None
-                     and not is_statement_date(t, d)]
+        own_dates = _dated(t, dates)
         # A sentence dated well before the lead's incident is background ("where militants
         # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before.
         past = index > 1 and bool(own_dates) and bool(lead_dates) \

@@ -107,3 +107,10 @@ def _cut(s: Sentence) -> list[Sentence]:
         return [s]
     return [Sentence(a, min(a + MAX_SENTENCE, s.end), s.paragraph)
             for a in range(s.start, s.end, MAX_SENTENCE)]
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the line holding pos (the end excludes its newline)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
