@@ -279,6 +279,15 @@ _PEOPLE_FROM = re.compile(
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 _AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*"
                        r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+# A casualty list may put each person's age and home in brackets: "Sepoy Ali (24, Kohat)".
+_AGE_BRACKET_BEFORE = re.compile(r"\(\s*(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?\s*,\s*$")
+_AGE_BRACKET_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*)?\)")
+# A home given with the area inside its town: "a resident of the Mehnaz area of Buleda". The
+# town is the address of the home, not a scene.
+_RESIDENT_AREA_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?"
+                               r"(?-i:[A-Z][\w'-]*\s+){1,3}(?:area|village|town|locality|"
+                               r"neighbou?rhood|mohalla|tehsil)\s+(?:of|in)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 # A named person told by his town: "the other, Hafeez Ahmed of Dalbandin, was taken away",
 # "a labourer named Gul Jan of Pishin". The name follows a comma or "named"/"identified as", so
 # "the Government of Balochistan" or "the Mawand area of Kohlu" never match.
@@ -812,6 +821,10 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
+    if _AGE_BRACKET_BEFORE.search(before) and _AGE_BRACKET_AFTER.match(after):
+        return "context"  # "Sepoy Ali (24, Kohat)": a named person's home town
+    if " of" in before and _RESIDENT_AREA_OF.search(before):
+        return "context"  # "a resident of the Mehnaz area of Buleda": the home's town
     if " of" in before and _PERSON_OF.search(before) and not _PERSON_OF_NOT.search(before):
         return "context"  # "the other, Hafeez Ahmed of Dalbandin, was taken": his home town
     people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \

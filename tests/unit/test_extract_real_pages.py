@@ -636,3 +636,21 @@ def test_an_incident_told_as_coming_after_another_dates_the_other_back(gaz, text
     claim = next(c for c in _ingest(text, gaz).claims
                  if any(f["raw"] == raw for f in c["figures"]))
     assert (claim["date_start"], claim["date_end"]) == (start, end)
+
+
+# ==== round 8, issue 11: dates and place roles on real reports (xdates) =========================
+
+# a home town given in brackets with an age, or as the town of a resident's area ---------------
+
+@pytest.mark.parametrize("text, mention", [
+    ("Three soldiers were martyred in a blast near Mach on Sunday, the ISPR said. The martyred "
+     "men were Naik Sajid (31, Kohat), Sepoy Imran (22, Sibi) and Sepoy Ali (25, Karak).", "Kohat"),
+    ("Three soldiers were martyred in a blast near Mach on Sunday, the ISPR said. The martyred "
+     "men were Naik Sajid (31, Kohat), Sepoy Imran (22, Sibi) and Sepoy Ali (25, Karak).", "Sibi"),
+    ("A teacher was picked up in Turbat on Sunday, his family said. The abducted teacher is "
+     "a resident of the Kallag area of Buleda.", "Buleda"),
+    ("Gunmen shot dead a shopkeeper in Hub on Sunday. The man killed was a native of the "
+     "Gajar village of Mashkay, police said.", "Mashkay"),
+])
+def test_a_home_town_in_brackets_or_as_a_residents_town_is_context(gaz, text, mention):
+    assert _roles(_ingest(text, gaz)).get(mention) == {"context"}
