@@ -878,8 +878,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
     if _STOP_PLANNED.search(before):
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
-    if _trend_sentence(text, lo, hi) or _AMID_TREND.search(text, max(lo, hit.start - 160),
-                                                             hit.start):
+    if (_trend_sentence(text, lo, hi) and not _NAMES_INCIDENT_AFTER.match(after)) \
+            or _AMID_TREND.search(text, max(lo, hit.start - 160), hit.start):
         return "context"
     if _SCENE_ACTIVITY.search(before):
         return "incident"
@@ -1229,8 +1229,15 @@ def in_caption(text: str, pos: int) -> bool:
 # A trend over a period, told as background: "the BLA has stepped up attacks on the railway
 # through the Bolan Pass over the past year". It names where things have tended to happen, not
 # where this report's incident did.
+# ("Balochistan and Khyber Pakhtunkhwa have seen a sharp uptick in attacks over the past year",
+# "the province, which has witnessed the brunt of attacks in recent months": the same trend told
+# as what a region has lived through)
 _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
-                         r"increased|stepping\s+up|intensifying)\b", re.IGNORECASE)
+                         r"increased|stepping\s+up|intensifying)\b|"
+                         r"\b(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed|experienced|suffered|"
+                         r"borne)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
+                         r"upsurge|uptick|increase|escalation|resurgence|spike|brunt)\b",
+                         re.IGNORECASE)
 _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
                            r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months)|"
                            r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -1243,6 +1250,13 @@ _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:
 _AMID_TREND = re.compile(r"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
                          r"upsurge|uptick|increase|escalation|resurgence|spike)\s+(?:in|of)\b"
                          r"[^.;]*$", re.IGNORECASE)
+
+
+# A trend sentence may name this report's incidents by their places: "both the Musakhel and
+# Panjgur incidents reflect the rise". Those names are still the incidents' places.
+_NAMES_INCIDENT_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*\s+"
+                                   r"(?:incidents?|attacks?|blasts?|bombings?|killings?|massacre|"
+                                   r"abductions?|ambush)\b")
 
 
 @lru_cache(maxsize=64)

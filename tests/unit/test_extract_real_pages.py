@@ -654,3 +654,25 @@ def test_an_incident_told_as_coming_after_another_dates_the_other_back(gaz, text
 ])
 def test_a_home_town_in_brackets_or_as_a_residents_town_is_context(gaz, text, mention):
     assert _roles(_ingest(text, gaz)).get(mention) == {"context"}
+
+
+# a region said to have seen a rise in violence over a period: a trend, not the incident -------
+
+@pytest.mark.parametrize("text, mention", [
+    ("A bomb killed four people at a bus stand in Turbat on Sunday, police said. The country, "
+     "above all Khyber Pakhtunkhwa, has seen a steep rise in militant attacks over the past "
+     "two years.", "Khyber Pakhtunkhwa"),
+    ("Gunmen shot dead two labourers in Kalat on Sunday, police said. The province has "
+     "witnessed the brunt of the killings, along with Khyber Pakhtunkhwa, in recent months.",
+     "Khyber Pakhtunkhwa"),
+])
+def test_a_region_that_has_seen_a_rise_over_a_period_is_context(gaz, text, mention):
+    assert _roles(_ingest(text, gaz)).get(mention) == {"context"}
+
+
+def test_a_trend_sentence_naming_this_reports_incidents_keeps_their_places(gaz):
+    text = ("Gunmen killed three miners in Duki on Sunday, police said. The Duki and Kalat "
+            "attacks reflect what the province has witnessed, a surge of violence in recent "
+            "months.")
+    r = _ingest(text, gaz)
+    assert "incident" in _roles(r).get("Kalat", set())
