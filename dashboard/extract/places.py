@@ -1208,8 +1208,12 @@ def _line_start(text: str, pos: int, within: int) -> int | None:
 
 # A caption may end with its credit instead: "Mourners carry a coffin in Zhob on Monday. — Photo
 # by the writer", "... (Photo: AFP)".
+# Or with a grab's or a file picture's credit, its sources joined by slashes: "— screengrab",
+# "— YouTube/ISPR/Screengrab", "— Reuters/File".
 _CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+photo)(?:\s+(?:by|"
-                         r"courtesy)\b|\s*:)[^\n.]{0,60}\)?\.?[ \t]*$", re.IGNORECASE)
+                         r"courtesy)\b|\s*:)[^\n.]{0,60}\)?\.?[ \t]*$|"
+                         r"(?:[—–]|\s-)\s*(?:[\w.' -]{1,30}/\s*){0,3}"
+                         r"(?:screen\s?grab|screenshot|file)\.?[ \t]*$", re.IGNORECASE)
 
 
 def in_caption(text: str, pos: int) -> bool:

@@ -676,3 +676,16 @@ def test_a_trend_sentence_naming_this_reports_incidents_keeps_their_places(gaz):
             "months.")
     r = _ingest(text, gaz)
     assert "incident" in _roles(r).get("Kalat", set())
+
+
+# a caption that ends with a grab's or a file picture's credit ---------------------------------
+
+@pytest.mark.parametrize("caption", [
+    "The army chief meets troops wounded in the clash, in Quetta. — ISPR/YouTube/Screengrab",
+    "Mourners carry the coffin of a man killed in Quetta on Sunday. — Reuters/File",
+    "Rescuers search the debris after a blast in Quetta on Sunday. — screengrab",
+])
+def test_a_caption_ending_with_a_grab_or_file_credit_is_context(gaz, caption):
+    text = (caption + "\n\nKALAT: Twelve soldiers were martyred in a clash near Mangochar "
+            "on Sunday, the ISPR said.")
+    assert _roles(_ingest(text, gaz)).get("Quetta") == {"context"}
