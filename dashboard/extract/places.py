@@ -885,7 +885,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"
     if _incident_sentence(text, lo, hi):
         reaction = hit.place is not None and hit.place.province == "Balochistan" \
-            and _protest_only(text, lo, hi) and not _PROTEST_LEAD.search(text, 0, min(lo, 400))
+            and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
         return "context" if reaction else "incident"
     return "context"
 
@@ -1280,6 +1280,18 @@ _PROTEST_WORD = re.compile(r"(?:protest\w*|demonstrat\w*|sit-in|rall(?:y|ies)|ma
                            r"shut(?:ter)?-?down)$", re.IGNORECASE)
 _PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies)|"
                            r"march(?:es|ed|ers)?|strike|shut(?:ter)?-?down)\b", re.IGNORECASE)
+
+
+# A protest the lead's people were on their way to ("supporters heading to Gwadar to attend a
+# rally came under fire in Mastung") is the journey's purpose; what happened on the way is the
+# news, so the protest does not lead the report.
+_TO_ATTEND = re.compile(r"\b(?:to|for)\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+"
+                        r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _protest_lead(text: str, end: int) -> bool:
+    return any(not _TO_ATTEND.search(text, max(0, m.start() - 40), m.start())
+               for m in _PROTEST_LEAD.finditer(text, 0, end))
 
 
 @lru_cache(maxsize=64)

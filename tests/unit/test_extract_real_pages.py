@@ -689,3 +689,17 @@ def test_a_caption_ending_with_a_grab_or_file_credit_is_context(gaz, caption):
     text = (caption + "\n\nKALAT: Twelve soldiers were martyred in a clash near Mangochar "
             "on Sunday, the ISPR said.")
     assert _roles(_ingest(text, gaz)).get("Quetta") == {"context"}
+
+
+# a protest the lead's people were travelling to attend does not lead the report ---------------
+
+@pytest.mark.parametrize("text", [
+    "QUETTA: Nine people were injured when activists on their way to Turbat to attend a rally "
+    "came under fire near Kalat on Sunday.\n\nThe party said later that it would still hold "
+    "demonstrations in Turbat.",
+    "Six activists were wounded when a convoy heading to Gwadar to join a sit-in was fired on in "
+    "Mastung on Sunday, police said.\n\nThe organisers announced protests in Gwadar.",
+])
+def test_a_protest_travelled_to_does_not_lead_the_report(gaz, text):
+    town = "Turbat" if "Turbat" in text else "Gwadar"
+    assert _roles(_ingest(text, gaz)).get(town) == {"context"}
