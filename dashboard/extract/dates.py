@@ -547,11 +547,13 @@ _IN_A_STATEMENT = re.compile(
 
 
 # A web page's own stamp on a line of its own: "Published October 14, 2023 Updated ... 02:56pm",
-# "Mon, 26 Aug 2024 11:02:38 PKT", "News Desk August 26, 2024", "PPI Published 03 Feb, 2025".
+# "Mon, 26 Aug 2024 11:02:38 PKT", "News Desk August 26, 2024", "PPI Published 03 Feb, 2025",
+# a print edition's footer "Published in Dawn, October 6th, 2025".
 # Once the dates, clock times and stamp words are taken out, such a line holds at most a name
 # (the author, the desk, the agency): no verb, nothing that happened.
 _STAMP_WORDS = re.compile(
-    r"\b(?:published|updated|last\s+updated|posted|first\s+published|modified|on|at|by|and|"
+    r"\b(?:published(?:\s+in)?|updated|last\s+updated|posted|first\s+published|modified|on|at|"
+    r"by|and|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|pkt|pst|gmt|utc|ist)\b",
     re.IGNORECASE)
