@@ -549,6 +549,43 @@ def _prose(t: str, s: Any) -> bool:
         and not _BULLET.match(t, s.start)
 
 
+# A passage that steps back in time ("Earlier, ...", "Last year ...", "In 2023 ...") tells a
+# past incident: the report's own time does not date it. ("Separately", "In another operation"
+# go on to a further incident of the same account and keep it.)
+_PAST_OPENER = re.compile(
+    r"\s*[\"']?(?:Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|So\s+far|"
+    r"This\s+(?:year|month)|(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+"
+    r"(?:earlier|before)|The\s+(?:previous|preceding)\s+(?:day|night|week)|"
+    r"The\s+(?:day|night|week)\s+before)\b", re.IGNORECASE)
+
+
+def _report_time(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
+                 index: int) -> list[DateMention] | None:
+    """The one time a report gives its incident, wherever it gives it: a follow-up ("the toll
+    rose to eight") may date the attack only in a later paragraph ("On May 21, a blast hit the
+    bus"), a release only in its account. When every incident date the report names (captions,
+    page stamps and statements aside) falls in one span, a dateless figure of the report is of
+    that time; with two times named, nothing says which, and the figure stays undated."""
+    if _PAST_OPENER.match(t, per_sentence[index][0].start):
+        return None
+    found: list[DateMention] = []
+    for i, row in enumerate(per_sentence):
+        s = row[0]
+        if in_caption(t, s.end) or in_stamp_line(t, s.start):
+            continue
+        found += [d for d in _own_known(t, incident_dates[i]) if not is_publication_date(t, d)]
+    if not found:
+        return None
+    start = min(d.span.start for d in found)  # type: ignore[type-var]
+    end = max(d.span.end for d in found)  # type: ignore[type-var]
+    # one time: every date overlaps every other (a night and its two days), or two days that
+    # follow each other ("the night of January 31 and February 1" read as its two days)
+    if (end - start).days > 1 and ((end - start).days > 2
+                                   or not all(_same_time(a, b) for a in found for b in found)):
+        return None
+    return found
+
+
 def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
                    index: int, reach: int = 3) -> list[DateMention] | None:
     """A release's summary dates only its statement ("the ISPR announced on Friday"); the
@@ -1144,6 +1181,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             borrowed = _several_told(t, c, per_sentence, incident_dates) or \
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
                 _account_dates(t, per_sentence, incident_dates, c.index)
+            if not borrowed and c.figures:
+                borrowed = _report_time(t, per_sentence, incident_dates, c.index)
             own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
         elif all(is_statement_date(t, d) for d in known):
             # "relatives said on Monday" only bounds the incident from above; a date of the

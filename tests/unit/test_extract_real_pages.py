@@ -703,3 +703,37 @@ def test_a_caption_ending_with_a_grab_or_file_credit_is_context(gaz, caption):
 def test_a_protest_travelled_to_does_not_lead_the_report(gaz, text):
     town = "Turbat" if "Turbat" in text else "Gwadar"
     assert _roles(_ingest(text, gaz)).get(town) == {"context"}
+
+
+# a follow-up that dates its incident only further down: the report's one time ---------------
+
+_FOLLOW_UP = ("QUETTA: The death toll of the school bus bombing rose to nine as two more "
+              "schoolboys died in hospital, officials said.\n\nRelatives of the victims blamed the "
+              "delay in moving them to a trauma centre.\n\nThe provincial cabinet announced "
+              "compensation for the families.\n\nOn October 14, a bomb struck the school bus near "
+              "the Turbat bypass.")
+
+
+def _claim_of_count(r, count, category="killed"):
+    return next(c for c in r.claims
+                if any(f["count"] == count and f["category"] == category for f in c["figures"]))
+
+
+def test_a_follow_ups_toll_takes_the_reports_only_incident_date(gaz):
+    claim = _claim_of_count(_ingest(_FOLLOW_UP, gaz), 9)
+    assert (claim["date_start"], claim["date_end"]) == ("2025-10-14", "2025-10-14")
+
+
+def test_a_report_naming_two_times_leaves_a_dateless_toll_undated(gaz):
+    text = _FOLLOW_UP + "\n\nOn October 17, gunmen shot dead two guards at a bank in Kech."
+    claim = _claim_of_count(_ingest(text, gaz), 9)
+    assert claim["date_start"] is None
+
+
+def test_a_print_editions_footer_dates_nothing(gaz):
+    text = ("Officials said on Sunday that four militants were killed in a clash near "
+            "Mangochar.\n\nIn the gun battle four of the attackers were eliminated, they said."
+            "\n\nPublished in Dawn, October 21st, 2025")
+    dated = [c for c in _ingest(text, gaz, published="2025-10-21").claims
+             if c["date_start"] == "2025-10-21"]
+    assert dated == []
