@@ -472,6 +472,11 @@ _SHIFT = re.compile(
     r"following)\s+day|"
     # "re-arrested by morning" after a night: that day or the next
     r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak))|"
+    # "Tuesday's assault ... in a day-long standoff": a siege that lasted a day (or two) from
+    # the day it began ran into the next day
+    r"(?P<long>(?:day-?long|24-hour|(?:two|three|2|3)-day|(?:2[4-9]|[3-6]\d)-hour)\s+"
+    r"(?:hostage\s+)?(?:stand-?off|siege|hostage\s+crisis|hostage-taking|gun\s*battle|"
+    r"operation|ordeal))|"
     # "The attack comes less than a week after two soldiers were killed in Gwadar": what follows
     # happened that long before the incident just told
     r"(?P<after>(?:comes?|came|coming)\s+(?P<less>(?:less\s+than|within|barely|just|only)\s+)?"
@@ -502,6 +507,13 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
         k = (1 if m.group("k").lower() in ("a", "an") else _n(m.group("k"))) * (7 if week else 1)
         slack = 1 if week else 0
         lo_n, hi_n = (-k, 0) if m.group("less") else (-k - slack, -k + slack)
+    elif m.group("long"):
+        # a day or two (up to 47 hours) reaches into the next day; three days or 48 hours and
+        # more, into the day after
+        hours = re.match(r"(\d+)-hour", m.group("long"))
+        long = m.group("long").lower().startswith(("three-", "3-")) or (
+            hours is not None and int(hours.group(1)) >= 48)
+        lo_n, hi_n = 0, 2 if long else 1
     elif m.group("by"):
         # "re-arrested by morning": that night or the morning after it
         lo_n, hi_n = 0, 1

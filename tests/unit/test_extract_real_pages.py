@@ -737,3 +737,19 @@ def test_a_print_editions_footer_dates_nothing(gaz):
     dated = [c for c in _ingest(text, gaz, published="2025-10-21").claims
              if c["date_start"] == "2025-10-21"]
     assert dated == []
+
+
+# a siege that lasted a day from the day it began runs into the next day -----------------------
+
+@pytest.mark.parametrize("text, raw, start, end", [
+    ("Gunmen seized a passenger train near Mach on Sunday and held it in a day-long standoff; "
+     "12 passengers were killed, officials said.", "12", "2025-10-19", "2025-10-20"),
+    ("Militants stormed a hotel in Gwadar on Saturday, starting a 30-hour siege. Five attackers "
+     "were killed, the ISPR said.", "Five", "2025-10-18", "2025-10-19"),
+    ("Five militants were killed in an hours-long gun battle near Mand on Sunday, the ISPR "
+     "said.", "Five", "2025-10-19", "2025-10-19"),
+])
+def test_a_day_long_siege_runs_into_the_next_day(gaz, text, raw, start, end):
+    claim = next(c for c in _ingest(text, gaz).claims
+                 if any(f["raw"] == raw for f in c["figures"]))
+    assert (claim["date_start"], claim["date_end"]) == (start, end)
