@@ -586,6 +586,23 @@ def _report_time(t: str, per_sentence: list[Any], incident_dates: list[list[Date
     return found
 
 
+def _night_ending(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
+                  index: int, day: Any) -> DateMention | None:
+    """A night the report names that ends on `day`: a lead dates the attack "on Tuesday" by the
+    morning it was reported, while the account dates it "on the night of March 25-26" (or "late
+    on Monday night and early Tuesday"). The figures of that day are of the whole night."""
+    if _PAST_OPENER.match(t, per_sentence[index][0].start):
+        return None
+    for i, row in enumerate(per_sentence):
+        if in_caption(t, row[0].end) or in_stamp_line(t, row[0].start):
+            continue
+        for d in _own_known(t, incident_dates[i]):
+            if d.span.end == day and d.span.start is not None \
+                    and (d.span.end - d.span.start).days == 1 and not is_publication_date(t, d):
+                return d
+    return None
+
+
 def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
                    index: int, reach: int = 3) -> list[DateMention] | None:
     """A release's summary dates only its statement ("the ISPR announced on Friday"); the
@@ -1195,6 +1212,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 own = borrowed
         c.dates = own
         span, basis = combine(c.dates)
+        if span.start is not None and span.start == span.end and c.figures:
+            night = _night_ending(t, per_sentence, incident_dates, c.index, span.start)
+            if night is not None:
+                c.dates = [*c.dates, night]
+                span, basis = combine(c.dates)
         if span.start is not None and published is not None and published.end is not None \
                 and span.start > published.end:
             basis = f"{span.text} is after publication; left unknown for review ({basis})"

@@ -753,3 +753,23 @@ def test_a_day_long_siege_runs_into_the_next_day(gaz, text, raw, start, end):
     claim = next(c for c in _ingest(text, gaz).claims
                  if any(f["raw"] == raw for f in c["figures"]))
     assert (claim["date_start"], claim["date_end"]) == (start, end)
+
+
+# a lead's day that is the morning after a night the report names: the figures are the night's --
+
+@pytest.mark.parametrize("text, published, raw, start, end", [
+    ("Security forces repulsed an attack on an airbase in Turbat on Tuesday, killing all five "
+     "attackers, the army said. The militants struck on the night of October 13-14, the "
+     "statement added.", "2025-10-15", "five", "2025-10-13", "2025-10-14"),
+    ("Two policemen were killed in an attack on a check post in Kech on Sunday, officials said. "
+     "The gunmen opened fire on the night of Saturday and Sunday.", "2025-10-20", "Two",
+     "2025-10-18", "2025-10-19"),
+    ("Two policemen were killed in an attack on a check post in Kech on Monday, officials said. "
+     "The gunmen opened fire on the night of Saturday and Sunday.", "2025-10-21", "Two",
+     "2025-10-20", "2025-10-20"),
+])
+def test_a_day_that_ends_a_named_night_takes_the_whole_night(gaz, text, published, raw, start,
+                                                            end):
+    claim = next(c for c in _ingest(text, gaz, published=published).claims
+                 if any(f["raw"] == raw for f in c["figures"]))
+    assert (claim["date_start"], claim["date_end"]) == (start, end)
