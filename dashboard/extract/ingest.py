@@ -550,8 +550,7 @@ def _prose(t: str, s: Any) -> bool:
 
 
 # A passage that steps back in time ("Earlier, ...", "Last year ...", "In 2023 ...") tells a
-# past incident: the report's own time does not date it. ("Separately", "In another operation"
-# go on to a further incident of the same account and keep it.)
+# past incident: the report's own time does not date it.
 _PAST_OPENER = re.compile(
     r"\s*[\"']?(?:Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|So\s+far|"
     r"This\s+(?:year|month)|(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+"
@@ -563,10 +562,18 @@ def _report_time(t: str, per_sentence: list[Any], incident_dates: list[list[Date
                  index: int) -> list[DateMention] | None:
     """The one time a report gives its incident, wherever it gives it: a follow-up ("the toll
     rose to eight") may date the attack only in a later paragraph ("On May 21, a blast hit the
-    bus"), a release only in its account. When every incident date the report names (captions,
-    page stamps and statements aside) falls in one span, a dateless figure of the report is of
-    that time; with two times named, nothing says which, and the figure stays undated."""
-    if _PAST_OPENER.match(t, per_sentence[index][0].start):
+    bus"). When the report's incidents lie in one district and every incident date it names
+    (captions, page stamps and statements aside) falls in one span, a dateless figure of the
+    report is of that time. With two times or two districts named, nothing says which, and the
+    figure stays undated; so does a passage that turns to another incident ("Separately")."""
+    start = per_sentence[index][0].start
+    if _PAST_OPENER.match(t, start) or _ANOTHER_INCIDENT.match(t, start):
+        return None
+    # incidents in two districts are two incidents, each of its own time
+    districts = {h.place.district for _, hits, roles, *_ in per_sentence
+                 for h, r in zip(hits, roles, strict=True)
+                 if r == "incident" and h.place is not None and h.place.district}
+    if len(districts) > 1:
         return None
     found: list[DateMention] = []
     for i, row in enumerate(per_sentence):
