@@ -39,8 +39,12 @@ _LOCALITY = re.compile(
     rf"(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|village|town|tehsil|locality)")
 # "in Marwar, in the Bolan area", "near Shapuk in Kech": an unknown name in a place slot, then
 # "in" and a known place (checked in code), then no further capitalised word of the name.
+# A highway point sits on its road before its district: "near Zero Point on the National Highway
+# in Khuzdar", "at Lakpass on the N-25 in Mastung".
 _LOCALITY_IN = re.compile(
     rf"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf"(?:\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|"
+    rf"[NM]-\s?\d{{1,3}}(?:\s+[Hh]ighway)?))?"
     rf",?\s+in\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
     rf"(?![ \t]*[A-Z])(?:\s+(?:area|region|valley|district|tehsil))?")
 # "Kishingi, a village in Nushki district", "Khudabadan - a locality in Panjgur District": an

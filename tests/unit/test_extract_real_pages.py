@@ -773,3 +773,27 @@ def test_a_day_that_ends_a_named_night_takes_the_whole_night(gaz, text, publishe
     claim = next(c for c in _ingest(text, gaz, published=published).claims
                  if any(f["raw"] == raw for f in c["figures"]))
     assert (claim["date_start"], claim["date_end"]) == (start, end)
+
+
+# a highway point named before its road and its district ---------------------------------------
+
+def _district_of(r, mention):
+    for p in r.places:
+        if p["mention"] == mention:
+            return p["district"]
+    return None
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("A roadside bomb hit a school van near Zero Point on the National Highway in Khuzdar on "
+     "Sunday, killing two children.", "Zero Point", "Khuzdar"),
+    ("Gunmen torched three trucks near Pir Omar on the N-25 highway in Kalat on Sunday, Levies "
+     "said.", "Pir Omar", "Kalat"),
+])
+def test_a_highway_point_takes_the_district_after_its_road(gaz, text, mention, district):
+    assert _district_of(_ingest(text, gaz), mention) == district
+
+
+def test_the_sohnda_dam_is_in_khuzdar(gaz):
+    r = _ingest("Armed men set fire to machinery at the Sohndah dam site on Sunday.", gaz)
+    assert _district_of(r, "Sohndah") == "Khuzdar"
