@@ -308,6 +308,12 @@ _MAIN_VERB_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:were|was|had\s+been|have\s+bee
                               re.IGNORECASE)
 
 
+# "supporters on their way to attend a rally on Sunday came under fire on Saturday": a date in
+# the purpose of a journey is when the planned event was to be, not when the act happened.
+_PLANNED_FOR = re.compile(r"\bto\s+(?:attend|hold|join|stage|take\s+part\s+in|participate\s+in|"
+                          r"address|celebrate)\b[^,;.()]{0,40}$", re.IGNORECASE)
+
+
 def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: int,
                  hi: int) -> int:
     """Which date group dates figure f: the first after it in its clause (skipping a relative
@@ -319,6 +325,7 @@ def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: 
     # "Five of the 11 workers abducted on Monday were released on Wednesday": the date after
     # the figure's own verb, not one inside the words that name its people
     verb = act_end(t, f, b)
+    planned_end = -10
     for i, g in enumerate(groups):
         d = g[0]
         if verb <= d.start < b:
@@ -327,6 +334,13 @@ def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: 
             # belongs to the words that describe them
             if _MAIN_VERB_AFTER.match(t, g[-1].end) and (
                     verb == f.end or _RELATIVE_OPEN.search(t, f.end, d.start)):
+                continue
+            if (_PLANNED_FOR.search(t, max(verb, d.start - 60), d.start)
+                    or 0 <= d.start - planned_end <= 3) and any(
+                    g[-1].end + 3 < h[0].start < b for h in groups):
+                # the planned event's day (and its restatement, "on Sunday (today)"); the
+                # act's own comes later in the clause
+                planned_end = g[-1].end
                 continue
             return i
     before = [i for i, g in enumerate(groups) if g[-1].end <= f.start]

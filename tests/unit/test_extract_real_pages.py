@@ -797,3 +797,17 @@ def test_a_highway_point_takes_the_district_after_its_road(gaz, text, mention, d
 def test_the_sohnda_dam_is_in_khuzdar(gaz):
     r = _ingest("Armed men set fire to machinery at the Sohndah dam site on Sunday.", gaz)
     assert _district_of(r, "Sohndah") == "Khuzdar"
+
+
+# a date in the purpose of a journey is the planned event's, not the act's ---------------------
+
+@pytest.mark.parametrize("text, raw, day", [
+    ("Nine people were injured when activists, who were travelling to Turbat to attend a rally "
+     "on Sunday (today), came under fire near Kalat on Saturday.", "Nine", "2025-10-18"),
+    ("Five students were injured when their bus, bound for Quetta to take part in a protest on "
+     "Monday, was fired on near Mastung on Saturday.", "Five", "2025-10-18"),
+])
+def test_a_date_of_the_journeys_purpose_does_not_date_the_act(gaz, text, raw, day):
+    claim = next(c for c in _ingest(text, gaz).claims
+                 if any(f["raw"] == raw for f in c["figures"]))
+    assert (claim["date_start"], claim["date_end"]) == (day, day)
