@@ -51,6 +51,7 @@ from dashboard.extract.places import (
     find_places,
     in_caption,
     role_of,
+    settle_between,
     settle_datelines,
     settle_headline,
     settle_lone_dateline,
@@ -963,7 +964,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked,
                            [(a, b) for a, b, _ in names if (a, b) in persons])
-        roles = settle_datelines(t, hits, [role_of(t, h, s.start, s.end) for h in hits])
+        roles = settle_between(t, hits, settle_datelines(
+            t, hits, [role_of(t, h, s.start, s.end) for h in hits]), s.start, s.end)
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _

@@ -218,7 +218,7 @@ _CONTEXT_AFTER = re.compile(
     r"town|tehsil|city|valley|region|locality|neighbou?rhood|bazaa?r|market|chowk|road|"
     r"cross(?:ing)?|check\s*post|camp|street|colony|drive|square|bypass|harbou?r|airport|"
     r"jail|prison|cantonment|outskirts|suburbs?|ward|mohalla|sector|block|phase|stadium|"
-    r"bus\s+(?:stand|terminal)|mosque|hotel)\b)(?![A-Z][\w'-]+\s+and\s+"
+    r"bus\s+(?:stand|terminal)|mosque|hotel|pass|mountains?|hills?)\b)(?![A-Z][\w'-]+\s+and\s+"
     r"[A-Z][\w'-]+\s+districts)|-based|-bound|\s+based\b|"
     # "waiting for the Karachi coach": a vehicle named by where it goes, not a stop on its way
     r"\s+(?:coach|coaches|bus|buses|train|flight|van|vans)\b(?!\s+(?:stand|terminal|stop|station|"
@@ -813,6 +813,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "contesting from NA-253 (Ziarat)": an electoral seat, not a scene
     if "office" in before and _OFFICE_SITE.search(before) and _incident_sentence(text, lo, hi):
         return "incident"  # "blasts outside election offices in Pishin": the office is the site
+    if "hospital" in before and _HOSPITAL_SITE.search(before) and _incident_sentence(text, lo, hi):
+        return "incident"  # "a blast near a school and a hospital in Mastung": the scene
     if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before)
             and not _IN_NEIGHBOURING.search(before)) \
             or _CONTEXT_AFTER.match(after) \
@@ -904,6 +906,17 @@ _OFFICE_SITE = re.compile(r"\b(?:outside|at|near|inside|on|stormed|attacked|targ
                           re.IGNORECASE)
 
 
+# A hospital struck or near a blast is the scene, as an office is: "a bomb went off near a
+# school and a hospital in Mastung". (The hospital the wounded were taken to stays context.)
+_HOSPITAL_SITE = re.compile(r"(?<!\bdied\s)(?<!\btreated\s)(?<!\badmitted\s)(?<!\bsuccumbed\s)"
+                            r"(?<!\btreatment\s)"
+                            r"\b(?:near|outside|at|inside|targeted|targeting|attacked|stormed|"
+                            r"struck|hit|bombed)\s+(?:(?!(?:taken|shifted|rushed|moved|referred|"
+                            r"brought|treatment|treated|admitted|died|succumbed|under|undergoing)"
+                            r"\b)[\w'’-]+\s+){0,6}?hospitals?\s+in\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?$", re.IGNORECASE)
+
+
 # A building named after its town where people are arrested and attacks strike: "protesters
 # arrested outside the Quetta Press Club", "a blast at the Turbat University gate". An act done
 # to people, in the same clause and put there by a preposition, makes it the scene, not the body
@@ -971,6 +984,35 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
                     or _STREET.search(o.mention):
                 out[i] = "incident"
                 break
+    return out
+
+
+_BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?$")
+
+
+def settle_between(text: str, hits: list[PlaceHit], roles: list[str], lo: int,
+                   hi: int) -> list[str]:
+    """"A railway bridge between Kolpur and Mach was blown up": two places of one district
+    bound a short stretch, and what happened on it happened there. (Between two districts,
+    "the highway between Quetta and Karachi", the ends stay context: the spot is unknown.)"""
+    if not _incident_sentence(text, lo, hi):
+        return roles
+    out = list(roles)
+    for i, a in enumerate(hits[:-1]):
+        b = hits[i + 1]
+        if roles[i] != "context" or roles[i + 1] != "context" or a.place is None \
+                or b.place is None or not a.place.district \
+                or a.place.district != b.place.district or a.place.id == b.place.id \
+                or not _BETWEEN_PAIR.search(text, max(lo, a.start - 20), a.start) \
+                or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start]):
+            continue
+        # the act must be told of the stretch itself, in the same clause: "the bridge between
+        # Kolpur and Mach was destroyed", not "patrols were doubled between Sakran and Sonmiani"
+        near = re.split(r"[,;:]", text[b.end:min(hi, b.end + 50)])[0] + " " + \
+            re.split(r"[,;:]", text[max(lo, a.start - 50):a.start])[-1]
+        if not _INCIDENT_WORDS.search(near):
+            continue
+        out[i] = out[i + 1] = "incident"
     return out
 
 

@@ -811,3 +811,23 @@ def test_a_date_of_the_journeys_purpose_does_not_date_the_act(gaz, text, raw, da
     claim = next(c for c in _ingest(text, gaz).claims
                  if any(f["raw"] == raw for f in c["figures"]))
     assert (claim["date_start"], claim["date_end"]) == (day, day)
+
+
+# a hospital struck, a district's mountain pass, a short stretch between two places -------------
+
+@pytest.mark.parametrize("text, mention, role", [
+    ("The attack came days after a bomb went off near a school and a hospital in Balochistan's "
+     "Kalat district, killing six people.", "Kalat district", "incident"),
+    ("Two of the wounded later died at a hospital in Quetta, police said after a blast in "
+     "Mastung killed four.", "Quetta", "context"),
+    ("Gunmen held 200 passengers hostage for hours in Bolan district's remote mountain pass on "
+     "Sunday.", "Bolan district", "incident"),
+    ("A railway bridge between Kolpur and Mach was blown up on Sunday, officials said.",
+     "Kolpur", "incident"),
+    ("Police said 20 suspects had been arrested this year and patrols were doubled on the road "
+     "between Sakran and Sonmiani.", "Sakran", "context"),
+    ("Gunmen torched a bus on the highway between Quetta and Karachi on Sunday.", "Quetta",
+     "context"),
+])
+def test_a_struck_hospital_a_districts_pass_and_a_short_stretch(gaz, text, mention, role):
+    assert _roles(_ingest(text, gaz)).get(mention) == {role}
