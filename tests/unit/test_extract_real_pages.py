@@ -831,3 +831,15 @@ def test_a_date_of_the_journeys_purpose_does_not_date_the_act(gaz, text, raw, da
 ])
 def test_a_struck_hospital_a_districts_pass_and_a_short_stretch(gaz, text, mention, role):
     assert _roles(_ingest(text, gaz)).get(mention) == {role}
+
+
+# Naseerabad: an area of Turbat (Kech) and a district's other spelling ----------------------------
+
+@pytest.mark.parametrize("text, district", [
+    ("Militants attacked the Naseerabad police station in Turbat on Sunday, killing a constable, "
+     "Kech police said.", "Kech"),
+    ("Gunmen shot dead two farmers in Naseerabad district on Sunday, police said.", "Nasirabad"),
+])
+def test_naseerabad_is_told_apart_by_the_district_the_report_names(gaz, text, district):
+    r = _ingest(text, gaz)
+    assert {p["district"] for p in r.places if p["mention"].startswith("Naseerabad")} == {district}
