@@ -573,56 +573,59 @@ _PAST_OPENER = re.compile(
     r"The\s+(?:day|night|week)\s+before)\b", re.IGNORECASE)
 
 
-def _report_time(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
-                 index: int) -> list[DateMention] | None:
-    """The one time a report gives its incident, wherever it gives it: a follow-up ("the toll
-    rose to eight") may date the attack only in a later paragraph ("On May 21, a blast hit the
-    bus"). When the report's incidents lie in one district and every incident date it names
-    (captions, page stamps and statements aside) falls in one span, a dateless figure of the
-    report is of that time. With two times or two districts named, nothing says which, and the
-    figure stays undated; so does a passage that turns to another incident ("Separately")."""
-    start = per_sentence[index][0].start
-    if _PAST_OPENER.match(t, start) or _ANOTHER_INCIDENT.match(t, start):
-        return None
-    # incidents in two districts are two incidents, each of its own time
-    districts = {h.place.district for _, hits, roles, *_ in per_sentence
-                 for h, r in zip(hits, roles, strict=True)
-                 if r == "incident" and h.place is not None and h.place.district}
-    if len(districts) > 1:
-        return None
+def _report_known(t: str, per_sentence: list[Any],
+                  incident_dates: list[list[DateMention]]) -> list[DateMention]:
+    """Every incident date a report names, captions, page stamps and statements aside (once per
+    report: the rules below look at all of them for each dateless claim)."""
     found: list[DateMention] = []
     for i, row in enumerate(per_sentence):
         s = row[0]
         if in_caption(t, s.end) or in_stamp_line(t, s.start):
             continue
         found += [d for d in _own_known(t, incident_dates[i]) if not is_publication_date(t, d)]
-    if not found:
-        return None
-    start = min(d.span.start for d in found)  # type: ignore[type-var]
-    end = max(d.span.end for d in found)  # type: ignore[type-var]
-    # one time: every date overlaps every other (a night and its two days), or two days that
-    # follow each other ("the night of January 31 and February 1" read as its two days)
-    if (end - start).days > 1 and ((end - start).days > 2
-                                   or not all(_same_time(a, b) for a in found for b in found)):
-        return None
     return found
 
 
-def _night_ending(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
-                  index: int, day: Any) -> DateMention | None:
-    """A night the report names that ends on `day`: a lead dates the attack "on Tuesday" by the
-    morning it was reported, while the account dates it "on the night of March 25-26" (or "late
-    on Monday night and early Tuesday"). The figures of that day are of the whole night."""
+def _report_districts(per_sentence: list[Any]) -> set[str]:
+    """The districts of the report's incident places."""
+    return {h.place.district for _, hits, roles, *_ in per_sentence
+            for h, r in zip(hits, roles, strict=True)
+            if r == "incident" and h.place is not None and h.place.district}
+
+
+def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMention],
+                 districts: set[str]) -> list[DateMention] | None:
+    """The one time a report gives its incident, wherever it gives it: a follow-up ("the toll
+    rose to eight") may date the attack only in a later paragraph ("On May 21, a blast hit the
+    bus"). When the report's incidents lie in one district and every incident date it names
+    (`known`) falls in one span, a dateless figure of the report is of that time. With two
+    times or two districts named, nothing says which, and the figure stays undated; so does a
+    passage that turns to another incident ("Separately")."""
+    start = per_sentence[index][0].start
+    if _PAST_OPENER.match(t, start) or _ANOTHER_INCIDENT.match(t, start):
+        return None
+    # incidents in two districts are two incidents, each of its own time
+    if len(districts) > 1 or not known:
+        return None
+    first = min(d.span.start for d in known)  # type: ignore[type-var]
+    last = max(d.span.end for d in known)  # type: ignore[type-var]
+    # one time: every date overlaps every other (a night and its two days), or two days that
+    # follow each other ("the night of January 31 and February 1" read as its two days)
+    if (last - first).days > 1 and ((last - first).days > 2
+                                    or not all(_same_time(a, b) for a in known for b in known)):
+        return None
+    return known
+
+
+def _night_ending(t: str, per_sentence: list[Any], index: int, day: Any,
+                  known: list[DateMention]) -> DateMention | None:
+    """A night the report names (among `known`) that ends on `day`: a lead dates the attack "on
+    Tuesday" by the morning it was reported, while the account dates it "on the night of March
+    25-26". The figures of that day are of the whole night."""
     if _PAST_OPENER.match(t, per_sentence[index][0].start):
         return None
-    for i, row in enumerate(per_sentence):
-        if in_caption(t, row[0].end) or in_stamp_line(t, row[0].start):
-            continue
-        for d in _own_known(t, incident_dates[i]):
-            if d.span.end == day and d.span.start is not None \
-                    and (d.span.end - d.span.start).days == 1 and not is_publication_date(t, d):
-                return d
-    return None
+    return next((d for d in known if d.span.end == day and d.span.start is not None
+                 and (d.span.end - d.span.start).days == 1), None)
 
 
 def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
@@ -1212,6 +1215,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         segment_of.append((segment_of[-1] if segment_of else 0)
                           + (1 if _NEW_INCIDENT.match(t, s.start) else 0))
     n = 0
+    report_known: list[DateMention] | None = None  # computed when first needed
+    report_districts: set[str] = set()
     for c in merged:
         own = _incident_dates(t, c.dates)
         known = [d for d in own if d.span.start is not None]
@@ -1222,7 +1227,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
                 _account_dates(t, per_sentence, incident_dates, c.index)
             if not borrowed and c.figures:
-                borrowed = _report_time(t, per_sentence, incident_dates, c.index)
+                if report_known is None:
+                    report_known = _report_known(t, per_sentence, incident_dates)
+                    report_districts = _report_districts(per_sentence)
+                borrowed = _report_time(t, per_sentence, c.index, report_known,
+                                        report_districts)
             own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
         elif all(is_statement_date(t, d) for d in known):
             # "relatives said on Monday" only bounds the incident from above; a date of the
@@ -1236,7 +1245,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         c.dates = own
         span, basis = combine(c.dates)
         if span.start is not None and span.start == span.end and c.figures:
-            night = _night_ending(t, per_sentence, incident_dates, c.index, span.start)
+            if report_known is None:
+                report_known = _report_known(t, per_sentence, incident_dates)
+                report_districts = _report_districts(per_sentence)
+            night = _night_ending(t, per_sentence, c.index, span.start, report_known)
             if night is not None:
                 c.dates = [*c.dates, night]
                 span, basis = combine(c.dates)
