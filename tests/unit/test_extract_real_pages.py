@@ -672,8 +672,7 @@ def test_a_region_that_has_seen_a_rise_over_a_period_is_context(gaz, text, menti
 
 def test_a_trend_sentence_naming_this_reports_incidents_keeps_their_places(gaz):
     text = ("Gunmen killed three miners in Duki on Sunday, police said. The Duki and Kalat "
-            "attacks reflect what the province has witnessed, a surge of violence in recent "
-            "months.")
+            "attacks show that the province has witnessed a surge of violence in recent months.")
     r = _ingest(text, gaz)
     assert "incident" in _roles(r).get("Kalat", set())
 
