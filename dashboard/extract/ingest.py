@@ -617,6 +617,9 @@ def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMe
     return known
 
 
+_LATER_IN_THE_DAY = re.compile(r"\b(?:evening|afternoon|night|noon|midday)\b", re.IGNORECASE)
+
+
 def _night_ending(t: str, per_sentence: list[Any], index: int, day: Any,
                   known: list[DateMention]) -> DateMention | None:
     """A night the report names (among `known`) that ends on `day`: a lead dates the attack "on
@@ -1244,7 +1247,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 own = borrowed
         c.dates = own
         span, basis = combine(c.dates)
-        if span.start is not None and span.start == span.end and c.figures:
+        # ("on Sunday evening" is after the night that ended that morning: not widened)
+        if span.start is not None and span.start == span.end and c.figures and not any(
+                _LATER_IN_THE_DAY.search(d.raw) for d in c.dates):
             if report_known is None:
                 report_known = _report_known(t, per_sentence, incident_dates)
                 report_districts = _report_districts(per_sentence)

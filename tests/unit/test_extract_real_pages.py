@@ -766,6 +766,9 @@ def test_a_day_long_siege_runs_into_the_next_day(gaz, text, raw, start, end):
     ("Two policemen were killed in an attack on a check post in Kech on Monday, officials said. "
      "The gunmen opened fire on the night of Saturday and Sunday.", "2025-10-21", "Two",
      "2025-10-20", "2025-10-20"),
+    ("Fighters torched a tower in Tump on the night of Saturday and Sunday. In the second "
+     "attack, they killed three soldiers at a post in Mand on Sunday evening, the group said.",
+     "2025-10-20", "three", "2025-10-19", "2025-10-19"),
 ])
 def test_a_day_that_ends_a_named_night_takes_the_whole_night(gaz, text, published, raw, start,
                                                             end):
