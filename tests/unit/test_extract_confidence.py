@@ -2,17 +2,8 @@
 
 import json
 
-import pytest
-
 from dashboard.dates import parse_date
 from dashboard.extract.ingest import ingest_text
-from dashboard.gazetteer import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    g, _ = load_gazetteer()
-    return g
 
 
 def _ingest(text, gaz, outlet=None):

@@ -12,12 +12,6 @@ from dashboard.extract.text import MAX_BYTES, InputError
 from dashboard.gazetteer import load_gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    g, _ = load_gazetteer()
-    return g
-
-
 def test_empty_file(tmp_path, gaz):
     p = tmp_path / "empty.txt"
     p.write_bytes(b"")

@@ -1,0 +1,357 @@
+"""Rules for patterns of the province's news prose (issue 11), one pattern per test, on texts
+written for these tests (never a real report's sentences).
+
+This file, who claims each figure: the speaker of the sentence or the quote, a speaker carried over
+to the sentences after, competing claimants, and the outlet only where nobody is cited.
+"""
+
+import pytest
+
+from dashboard.dates import parse_date
+from dashboard.extract.ingest import ingest_text
+from tests.ingested import dates_of, figures_of, ingest
+
+
+def test_target_of_an_attack_is_not_the_claimant(gaz):
+    r = ingest("The BLF has claimed responsibility for an attack on a Frontier Corps post in "
+                "Kolwah, saying its fighters killed eight personnel late on Sunday.", gaz)
+    claim, _ = figures_of(r)[("eight", "killed")]
+    assert claim["claimant"] == "blf" and claim["source_type"] == "armed_group"
+
+
+def test_two_claimants_in_one_sentence(gaz):
+    r = ingest("The BLA said its fighters killed 40 soldiers near Mangochar on Saturday, while "
+                "officials put the toll at six.", gaz)
+    figs = figures_of(r)
+    assert figs[("40", "killed")][0]["source_type"] == "armed_group"
+    assert figs[("six", "killed")][0]["source_type"] == "state"
+
+
+def test_rights_group_calling_on_authorities_is_the_claimant(gaz):
+    r = ingest("Amnesty International on Tuesday called on the authorities to release at least "
+                "60 protesters arrested in Quetta last week.", gaz, published="2025-03-12")
+    claim, _ = figures_of(r)[("at least 60", "arrested")]
+    assert claim["source_type"] == "rights_group"
+
+
+def test_government_spokesman_possessive(gaz):
+    r = ingest("Twelve people were killed in Mastung on Sunday, the provincial government's "
+                "spokesman said.", gaz)
+    claim, _ = figures_of(r)[("Twelve", "killed")]
+    assert claim["claimant"] == "balochistan-government"
+
+
+def test_the_committee_said_speaks_for_the_committee_named_before(gaz):
+    r = ingest("The Baloch Yakjehti Committee said dozens of its activists were detained in "
+                "Quetta on Friday night.\nTwelve of them were released on Sunday, the committee "
+                "said in a statement.", gaz)
+    claim, _ = figures_of(r)[("Twelve", "released")]
+    assert claim["claimant"] == "byc"
+
+
+def test_a_new_paragraph_continues_the_speaker_before(gaz):
+    r = ingest("Gunmen killed four officials near Pasni overnight, the deputy commissioner "
+                "said on Monday.\nTwo more officials were injured in the attack.", gaz)
+    claim, _ = figures_of(r)[("Two", "injured")]
+    assert claim["source_type"] == "state"
+    assert claim["confidence"]["claimant"]["level"] == "low"
+
+
+def test_lead_takes_the_source_who_speaks_of_its_casualties_next(gaz):
+    r = ingest("TURBAT: Three men were killed and two others wounded in Kech on Sunday night.\n"
+                "The district police officer said the bodies and the injured were moved to "
+                "hospital.", gaz)
+    claim, _ = figures_of(r)[("Three", "killed")]
+    assert claim["claimant"] == "police"
+    assert claim["confidence"]["claimant"]["level"] == "low"
+
+
+def test_a_next_sentence_of_comment_does_not_take_the_lead(gaz):
+    r = ingest("Attacks across the province have left more than 50 people dead. The defence "
+                "minister said the army was handicapped in its fight.", gaz)
+    claim, _ = figures_of(r)[("more than 50", "killed")]
+    assert claim["source_type"] == "media"
+
+
+def test_security_forces_speak_only_with_a_speech_verb(gaz):
+    said = ingest("Security forces said they killed six militants in Harnai on Sunday.", gaz)
+    acted = ingest("Security forces killed six militants in Harnai on Sunday.", gaz,)
+    assert figures_of(said)[("six", "killed")][0]["source_type"] == "state"
+    assert figures_of(acted)[("six", "killed")][0]["source_type"] == "media"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The military said 12 militants were killed, while the BLA claimed 30 soldiers had died in "
+     "Kalat on Sunday.", ("12", "state"), ("30", "armed_group")),
+    ("Police put the death toll at 9, but residents said at least 15 people were killed in "
+     "Turbat on Sunday.", ("9", "state"), ("at least 15", "media")),
+    ("According to the district administration, 6 people were killed, but local elders said 10 "
+     "bodies had been recovered in Awaran on Sunday.", ("6", "state"), ("10", "media")),
+])
+def test_competing_claims_keep_their_own_claimants(gaz, text, first, second):
+    got = {f["raw"]: c["source_type"] for c in ingest(text, gaz).claims for f in c["figures"]}
+    assert got[first[0]] == first[1] and got[second[0]] == second[1]
+
+
+def test_a_release_with_no_outlet_speaks_with_its_only_source(gaz):
+    text = ("Troops raided a hideout near Kahan in Kohlu district on Sunday night.\n"
+            "Four terrorists died in the exchange of fire. Arms were seized, the ISPR said.")
+    r = ingest(text, gaz)
+    claim, _ = figures_of(r)[("Four", "killed")]
+    assert claim["claimant"] == "ispr"
+    # with an outlet named, the same unattributed figure stays the outlet's
+    r2 = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                     gazetteer=gaz)
+    claim2, _ = figures_of(r2)[("Four", "killed")]
+    assert claim2["claimant"] != "ispr"
+
+
+def test_a_speaker_after_a_headline_semicolon_speaks_for_its_own_story(gaz):
+    text = ("Two shot dead in Tump; BLA claims attack on a camp in Mand\n"
+            "Body text follows here with no figures at all.")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                    gazetteer=gaz)
+    claims = [c for c in r.claims for f in c["figures"] if f["raw"] == "Two"]
+    assert claims and claims[0]["claimant"] != "bla"
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were shot dead in Tump on Sunday, local sources said.",
+    "Two men were shot dead in Tump on Sunday, sources in the area said.",
+])
+def test_local_sources_are_the_outlets_people_on_the_spot(gaz, text):
+    assert [c["claimant"] for c in ingest(text, gaz).claims] == ["local-residents"]
+
+
+def test_a_background_sentence_dated_long_before_is_the_outlets(gaz):
+    text = ("A bomb killed four policemen in Sibi on Sunday, officials said.\n"
+            "The BLF said in a statement that nine soldiers had died.\n"
+            "Attacks have grown in the area, where gunmen killed 20 people in March last year.")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Daily Example",
+                    gazetteer=gaz)
+    claim, _ = figures_of(r)[("20", "killed")]
+    assert claim["claimant"] == "daily-example"
+
+
+def test_voicing_concern_is_a_statement_of_the_group(gaz):
+    r = ingest("The Human Rights Commission of Pakistan voiced grave concern about the way the "
+                "police handled a peaceful march through the main bazaar of Turbat, saying at "
+                "least two marchers were killed on Sunday.", gaz)
+    claim, _ = figures_of(r)[("at least two", "killed")]
+    assert claim["claimant"] == "hrcp"
+
+
+def test_a_name_in_apposition_describes_the_speaker_and_does_not_speak(gaz):
+    r = ingest("Paank, the rights wing of the Baloch National Movement, said nine men were "
+                "abducted in Kech on Sunday.", gaz)
+    assert figures_of(r)[("nine", "abducted")][0]["claimant"] == "paank"
+
+
+def test_the_izafat_may_be_written_i_or_e_in_a_claimants_name(gaz):
+    r = ingest("The Tehrik-i-Taliban Pakistan said on Sunday its men had killed four soldiers "
+                "in Zhob.", gaz)
+    assert figures_of(r)[("four", "killed")][0]["claimant"] == "ttp"
+
+
+def test_a_refusal_to_speak_is_no_statement(gaz):
+    r = ingest("Gunmen killed two guards at a bank in Kalat on Sunday, residents said. Officials "
+                "declined to comment on the claim.\n\nIn Mastung, three men were found dead on "
+                "Monday.", gaz)
+    claim, _ = figures_of(r)[("three", "killed")]
+    assert claim["claimant"] != "pakistan-government"
+
+
+def test_the_committee_speaks_for_the_committee_named_earlier_in_its_sentence(gaz):
+    r = ingest("Hundreds joined the rally called by the Baloch Yakjehti Committee in Turbat "
+                "on Friday to demand the release of what the committee says are 23 students "
+                "detained since June.", gaz)
+    claim, _ = figures_of(r)[("23", "detained")]
+    assert claim["claimant"] == "byc"
+
+
+def test_an_organisations_figures_that_list_speak_for_it(gaz):
+    r = ingest("The HRCP's data for 2024, released in Islamabad, lists 94 people killed in "
+                "Balochistan.", gaz)
+    claim, _ = figures_of(r)[("94", "killed")]
+    assert claim["source_type"] == "rights_group"
+
+
+def test_the_other_side_putting_the_figure_at_n_counts_the_same_people(gaz):
+    r = ingest("Relatives said 35 men were picked up in the raids in Hoshab, while the "
+                "district administration gave the number as 12.", gaz)
+    figs = figures_of(r)
+    assert ("12", "abducted") in figs and figs[("12", "abducted")][0]["source_type"] == "state"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Six shopkeepers were injured in Chaman, according to a handout issued by the district "
+     "administration.", "state"),
+    ("The HRCP's fact-finding team found that at least 19 students had been detained in "
+     "Turbat.", "rights_group"),
+])
+def test_a_document_issued_by_a_body_or_its_finding_speaks_for_it(gaz, text, want):
+    (claim,) = ingest(text, gaz).claims
+    assert claim["source_type"] == want, claim["claimant"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nine people were injured, according to the provincial health department.", "state"),
+    ("Since March, the HRCP has registered 57 complaints of enforced disappearance from Kech.",
+     "rights_group"),
+    ("The Baloch Liberation Tigers said their fighters killed three soldiers near Sui.",
+     "armed_group"),
+])
+def test_more_claimants_and_ways_of_claiming(gaz, text, want):
+    claims = ingest(text, gaz).claims
+    assert claims and all(c["source_type"] == want for c in claims), claims
+
+
+def test_a_figure_another_side_put_at_n(gaz):
+    figs = figures_of(ingest("The BLF said it had killed 25 soldiers in Zamuran, a figure the "
+                            "military put at three.", gaz))
+    claim, fig = figs[("three", "killed")]
+    assert claim["source_type"] == "state" and fig["who"] == "security_personnel"
+
+
+def test_a_separate_incident_from_the_same_speaker_is_its_own_claim(gaz):
+    r = ingest("Two shopkeepers were shot dead in Kharan on Friday, police said. Separately, "
+                "police said a labourer was wounded in Washuk on Sunday.", gaz)
+    assert sorted(c["date"] for c in r.claims) == ["2025-10-17", "2025-10-19"], r.claims
+
+
+def test_lead_takes_the_source_who_speaks_of_its_attackers_next(gaz):
+    r = ingest_text("KHARAN: A Levies sepoy was shot dead at a checkpoint near Kharan on "
+                    "Sunday.\nThe deputy commissioner said the assailants escaped into the "
+                    "hills.", published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    (claim,) = r.claims
+    assert claim["source_type"] == "state", claim["claimant"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rights groups insist that at least 40 men from the valley went missing this year.",
+     "rights-advocates"),
+    ("Afghan Taliban officials said two of their border guards were killed by Pakistani fire "
+     "near Chaman.", "foreign-governments"),
+    ("Iranian officials said three smugglers were killed near Taftan.", "foreign-governments"),
+])
+def test_foreign_governments_and_insisting_groups(gaz, text, want):
+    r = ingest_text(text, published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    assert r.claims and all(c["claimant"] == want for c in r.claims), r.claims
+
+
+def test_a_single_official_speaking_is_a_state_source(gaz):
+    r = ingest_text("Five bodies were brought to the Civil Hospital Turbat, a senior official "
+                    "said.", published=parse_date("2025-10-20"), gazetteer=gaz,
+                    outlet="Daily Example")
+    assert r.claims[0]["source_type"] == "state", r.claims[0]["claimant"]
+
+
+def test_an_armed_group_the_report_does_not_name_is_an_armed_group(gaz):
+    r = ingest_text("Insurgents claimed to have killed 15 soldiers near Turbat; officials said "
+                    "two soldiers were hurt.", published=parse_date("2025-10-20"),
+                    gazetteer=gaz, outlet="Daily Example")
+    figs = figures_of(r)
+    assert figs[("15", "killed")][0]["source_type"] == "armed_group"
+    assert figs[("two", "injured")][0]["source_type"] == "state"
+
+
+@pytest.mark.parametrize("outlet, text, claimant, source_type", [
+    ("ISPR press release", "RAWALPINDI: Troops raided a hideout near Kohlu on 2 October and four "
+     "khwarij were killed in the exchange of fire.", "ispr", "state"),
+    ("HRCP statement", "LAHORE: At least 30 people went missing in Balochistan in September, "
+     "the highest monthly count this year.", "hrcp", "rights_group"),
+    ("Government of Balochistan handout", "QUETTA: Two suspects were arrested in Pishin on "
+     "Sunday with hand grenades.", "balochistan-government", "state"),
+])
+def test_an_outlet_that_is_a_claimant_speaks_as_that_claimant(gaz, outlet, text, claimant,
+                                                              source_type):
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet=outlet, gazetteer=gaz)
+    claims = [c for c in r.claims if c["figures"]]
+    assert claims and all((c["claimant"], c["source_type"]) == (claimant, source_type)
+                          for c in claims), [(c["claimant"], c["source_type"]) for c in claims]
+    # the reviewer sees how it was decided, and that it is worth a look
+    assert all(c["confidence"]["claimant"]["level"] == "low"
+               and "outlet's own" in c["confidence"]["claimant"]["cue"] for c in claims)
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ("The Baloch Yakjehti Committee held a rally in Turbat on Sunday. According to the "
+     "committee's own records, 27 people were forcibly disappeared from Kech in September, "
+     "while the police have registered only five cases.", "27", "byc"),
+    ("A fact-finding team of the Human Rights Commission of Pakistan visited Kech last week. "
+     "According to the commission's findings, 14 people were killed in the district in August, "
+     "whereas officials speak of six deaths.", "14", "hrcp"),
+])
+def test_a_bodys_own_records_speak_for_it(gaz, text, raw, claimant):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["claimant"] == claimant, figs[key][0]["claimant"]
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The CTD said on Sunday it had arrested two suspects in Quetta. The father of one of the "
+     "young men told reporters that the two had been picked up from their home a week "
+     "earlier.", "two"),
+    ("Police said three militants were killed in a shootout near Mastung on Sunday. A relative "
+     "of the men said the three had been abducted from Quetta in August.", "three"),
+])
+def test_a_relative_speaking_is_a_local_source(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert figs[(raw, "abducted")][0]["claimant"] == "local-residents", figs[(raw, "abducted")]
+
+
+def test_had_since_runs_up_to_the_statement(gaz):
+    r = ingest("Paank said on Friday that 40 people went missing in Kech in August, adding that "
+                "nine of them had since been released.", gaz)
+    assert dates_of(r).get("nine") == "2025-08-01/2025-10-17", dates_of(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital spokesman Dr Karim Baloch said two more of the injured had died overnight.",
+    "A spokeswoman for the Bolan Medical Complex Hospital said three of the wounded had died.",
+])
+def test_a_hospitals_spokesperson_is_a_hospital_official(gaz, text):
+    claims = [c for c in ingest(text, gaz).claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == ["hospital-officials"], claims
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Three FC soldiers were martyred when their picket near Kahan was attacked late on Sunday.\n"
+     "According to security officials, the picket was hit with rockets from a nearby ridge.",
+     "pakistan-military"),
+    ("Two brothers were shot dead in Khuzdar's Zehri area on Sunday. According to the police, "
+     "the men were returning from their orchard.", "police"),
+])
+def test_a_bare_lead_is_sourced_by_the_according_to_after_it(gaz, text, claimant):
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
+                    gazetteer=gaz)
+    claims = [c for c in r.claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == [claimant], claims
+    assert claims[0]["confidence"]["claimant"]["level"] == "low"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said two suspects were killed in a shootout near Mastung on Sunday. Relatives of the "
+    "two men told reporters in Quetta that they had been picked up in May.",
+    "The CTD said four militants were killed in Kech on Sunday. Family members of one of the men, "
+    "however, said that the four had been picked up from their homes in Turbat last month.",
+])
+def test_relatives_of_the_dead_speaking_are_a_local_source(gaz, text):
+    r = ingest(text, gaz)
+    said = [c["claimant"] for c in r.claims if c["evidence"]["start"] > text.index(". ")]
+    assert said and set(said) == {"local-residents"}, [(c["claimant"], c["figures"])
+                                                       for c in r.claims]
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ("Levies and the BNM both said that four shepherds were abducted near Kahan on Sunday.",
+     "four", "police"),
+    ("The BYC and police said at least 20 protesters were detained in Turbat on Sunday.",
+     "at least 20", "byc"),
+])
+def test_two_speakers_of_one_statement_are_kept_under_the_first_named(gaz, text, raw, claimant):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["claimant"] == claimant, figs[key][0]["claimant"]

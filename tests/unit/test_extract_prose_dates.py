@@ -1,0 +1,409 @@
+"""Rules for patterns of the province's news prose (issue 11), one pattern per test, on texts
+written for these tests (never a real report's sentences).
+
+This file, when it happened: each figure's dates from its own sentence and its neighbours, against
+the publication date, with honest precision (nights, weekends, periods).
+"""
+
+import pytest
+
+from dashboard.dates import parse_date
+from dashboard.extract.dates import find_dates
+from dashboard.extract.ingest import ingest_text
+from tests.ingested import dates_of, figures_of, ingest, span_of
+
+
+def test_night_spanning_two_dates_is_a_range():
+    assert span_of("on the night of Saturday and Sunday", "2025-10-20").text == \
+        "2025-10-18/2025-10-19"
+    assert span_of("on the night of 7/8 November", "2024-11-09").text == "2024-11-07/2024-11-08"
+    assert span_of("an attack overnight", "2024-03-04").text == "2024-03-03/2024-03-04"
+
+
+def test_last_week_and_since_a_weekday():
+    assert span_of("dispersed last week", "2025-03-12").text == "2025-03-03/2025-03-09"
+    assert span_of("killed since Friday", "2024-01-30").text == "2024-01-26/2024-01-30"
+
+
+def test_statement_date_gives_way_to_the_incident_date(gaz):
+    r = ingest("Security forces killed four terrorists in Buleda on October 16, the ISPR said "
+                "on Saturday.", gaz)
+    claim, _ = figures_of(r)[("four", "killed")]
+    assert claim["date"] == "2025-10-16"
+
+
+def test_a_sentence_without_a_date_borrows_its_neighbours(gaz):
+    r = ingest("Militants attacked a post in Sangan late on Saturday, the ISPR said.\n"
+                "Three soldiers were martyred and five attackers killed, the statement said.", gaz)
+    claim, _ = figures_of(r)[("Three", "killed")]
+    assert claim["date"] == "2025-10-18"
+    assert claim["confidence"]["date"]["level"] == "low"
+
+
+def test_separately_does_not_borrow(gaz):
+    r = ingest("Gunmen killed two men in Turbat on Saturday, police said.\n"
+                "Separately, three labourers were wounded in a blast in Kharan, Levies said.", gaz)
+    claim, _ = figures_of(r)[("three", "injured")]
+    assert claim["date"] == "unknown"
+
+
+def test_the_weekend_is_a_range():
+    assert span_of("raids over the weekend", "2025-03-17").text == "2025-03-15/2025-03-16"
+
+
+def test_a_month_without_its_year_is_the_latest_before_publication():
+    assert span_of("disappeared in January", "2025-02-19").text == "2025-01"
+    assert span_of("picked up in September alone", "2025-10-07").text == "2025-09"
+    assert span_of("killed in December", "2025-01-08").text == "2024-12"
+
+
+def test_statement_date_gives_way_to_the_incident_date_next_door(gaz):
+    r = ingest("Four labourers were abducted in Awaran, their relatives said on Monday.\n"
+                "They were taken away by armed men on Friday, a relative said.", gaz,
+                published="2025-06-10")
+    claim, _ = figures_of(r)[("Four", "abducted")]
+    assert claim["date"] == "2025-06-06"
+
+
+def test_released_on_a_day_is_not_a_statement_date(gaz):
+    r = ingest("Twelve of them were released on Sunday, the committee said in a statement.",
+                gaz, published="2024-02-20")
+    claim, _ = figures_of(r)[("Twelve", "released")]
+    assert claim["date"] == "2024-02-18"
+
+
+def test_days_ago_and_the_day_before():
+    assert span_of("killed two days ago", "2025-06-13").text == "2025-06-11"
+    assert span_of("found a day earlier", "2025-06-13").text == "2025-06-11/2025-06-12"
+    assert span_of("on the night between June 9 and 10", "2025-06-13").text == \
+        "2025-06-09/2025-06-10"
+
+
+def test_background_sentence_neither_borrows_the_speaker_nor_the_date(gaz):
+    r = ingest("Gunmen killed three policemen in Turbat on Saturday, police said.\n"
+                "In August, coordinated attacks killed more than 50 people across the province.",
+                gaz)
+    claim, _ = figures_of(r)[("more than 50", "killed")]
+    assert claim["source_type"] == "media" and claim["date"] == "2025-08"
+
+
+def test_press_release_date_is_a_statement_date(gaz):
+    r = ingest("On 6 April 2025, security forces conducted an operation in Zamuran.\n"
+                "Five terrorists were neutralised, the ISPR said in a press release on Monday.",
+                gaz, published="2025-04-08")
+    claim, _ = figures_of(r)[("Five", "killed")]
+    assert claim["date"] == "2025-04-06"
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("on 12-06-2025", "2025-06-12"),
+    ("on 12.06.2025", "2025-06-12"),
+    ("from June 3 to 5", "2025-06-03/2025-06-05"),
+    ("between June 3 and June 5", "2025-06-03/2025-06-05"),
+    ("in mid-May", "2025-05"),
+    ("the previous night", "2025-06-11/2025-06-12"),
+])
+def test_more_date_forms(phrase, want):
+    assert span_of(phrase, "2025-06-13").text == want
+
+
+def test_a_reports_release_date_is_not_the_date_of_what_it_counts(gaz):
+    text = ("The rights group documented 40 enforced disappearances in Balochistan in September. "
+            "In its report, released on Thursday, the group put Kech first with 15 disappearances.")
+    r = ingest(text, gaz, published="2025-10-04")  # a Saturday
+    got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
+    assert got["15"] == got["40"] == "2025-09", got
+
+
+def test_no_date_borrowed_from_a_background_sentence_after(gaz):
+    text = ("A bomb killed four policemen in Sibi on Sunday, officials said.\n"
+            "The blast also hurt two passers-by, a police officer told reporters.\n"
+            "The BLF said in a statement that nine soldiers had died.\n"
+            "Attacks have grown in the area, where gunmen killed 20 people in March last year.")
+    claim, _ = figures_of(ingest(text, gaz))[("nine", "killed")]
+    assert claim["date"] == "2025-10-19"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count after the comma belongs to the next clause: the month stands alone
+    ("Forty people were picked up across Kech in August, 11 of whom came back later.",
+     [("in August", "2025-08")]),
+    ("Forty people were picked up in August, 11 people in Kech alone.",
+     [("in August", "2025-08")]),
+    # a day after the comma is still no month alone
+    ("The raids took place in August, 11 and 12.", []),
+])
+def test_a_month_then_a_comma_and_a_count_is_the_month(text, want):
+    got = find_dates(text, 0, len(text), parse_date("2025-10-20"))
+    assert [(d.raw, d.span.text) for d in got] == want
+
+
+def test_a_dateless_passage_does_not_borrow_a_background_date_from_before(gaz):
+    r = ingest("Police broke up a sit-in on Zarghoon Road in Quetta on Sunday, the organisers "
+                "said. The camp had been set up on Thursday. The marchers were asking for a "
+                "teacher picked up in Kharan in August to be produced in court. Officials said "
+                "six constables were hurt by stones.", gaz)
+    claim, _ = figures_of(r)[("six", "injured")]
+    assert claim["date"] == "2025-10-19"
+
+
+def test_a_photo_caption_above_the_lead_does_not_date_the_incident(gaz):
+    r = ingest("Photo: Mourners carry a coffin through Loralai on Monday.\n"
+                "LORALAI: Gunmen attacked a Levies post near Loralai late on Saturday, a Levies "
+                "official said. Two attackers died in the return fire, he said.\n"
+                "A banned group said in a statement that its men had killed four guards.",
+                gaz)
+    claim, _ = figures_of(r)[("four", "killed")]
+    assert claim["date"] == "2025-10-18"
+
+
+def test_a_month_after_in_is_no_container(gaz):
+    r = ingest("Two men were shot dead in Sheban in January, relatives said.", gaz)
+    assert [u["mention"] for u in r.unresolved] == ["Sheban"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two shepherds were shot dead near Sui, their relatives said. Both were from Pir Koh. The "
+     "killing took place on Saturday afternoon.", "2025-10-18"),
+    ("A trader was kidnapped from his shop in Hub, police said. He owned a shop in the main "
+     "bazaar. This incident happened late on Friday.", "2025-10-17"),
+])
+def test_a_sentence_that_only_says_when_it_happened_dates_the_passage_before(gaz, text, want):
+    (claim,) = ingest(text, gaz).claims
+    assert claim["date"] == want, claim["date"]
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("Gunmen shot dead four truck drivers near Rakhni late on Saturday, the fifth attack on "
+     "the highway this month, officials said.", "four", "killed"),
+    ("Militants blew up a bridge near Mach for the second time this year; three guards were "
+     "hurt on Sunday, the Levies said.", "three", "injured"),
+])
+def test_a_period_after_an_ordinal_neither_dates_nor_totals_the_figure(gaz, text, raw, category):
+    claim, fig = figures_of(ingest(text, gaz))[(raw, category)]
+    assert "total" not in fig and claim["date"] in ("2025-10-18", "2025-10-19"), claim["date"]
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("since 2019", "2019-01-01/2025-06-13"),
+    ("since the start of the year", "2025-01-01/2025-06-13"),
+    ("since the beginning of this year", "2025-01-01/2025-06-13"),
+])
+def test_since_a_year_runs_to_publication(phrase, want):
+    assert span_of(phrase, "2025-06-13").text == want
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Gunmen stormed a levies post in Gichk late on Friday.\nThree attackers died in the "
+     "exchange, the deputy commissioner told journalists in Panjgur on Sunday.",
+     "Three", "2025-10-17"),
+    ("Two constables were shot dead in Hub on Thursday night.\nNo arrests had been made, and "
+     "one assailant was wounded, an officer said at Hub on Saturday.", "one", "2025-10-16"),
+])
+def test_a_statement_date_with_the_speakers_place_gives_way(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Militants ambushed an FC patrol near Gishkaur on October 8, killing two soldiers, the ISPR "
+     "said.\nThree days later, four labourers were shot dead at a crusher plant in Hoshab, police "
+     "said.", "four", "2025-10-11"),
+    ("Villagers found the body of a teacher in a ravine near Mand on Friday; doctors said he had "
+     # the day found and the days killed: one range for the claim
+     "been killed one or two days before.", "a teacher", "2025-10-15/2025-10-17"),
+    ("A grenade wounded five people in Turbat on October 3, the police said. The next day, two "
+     "traders were shot dead in the same bazaar, residents said.", "two", "2025-10-04"),
+])
+def test_a_step_in_days_counts_from_the_date_told_before(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]
+
+
+def test_a_step_in_days_with_no_date_before_it_is_not_guessed():
+    assert [d.raw for d in find_dates("Two days later the road reopened.",
+                                      published=parse_date("2025-10-20"))] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Monthly roundup\nBy a correspondent\nTURBAT: Militant attacks killed 21 people in Makran "
+     "from September 1 to 30, this paper's count shows.\nThe worst struck a bus near Hoshab on "
+     "September 12, the police said.\nThe other five victims died in three shootings in Pasni, "
+     "relatives said.", "2025-09-01/2025-09-30"),
+    ("At least nine people were abducted in Kech between August 4 and 10, a rights group said.\n"
+     "Gunmen stopped a bus near Tump on August 6 and took away three students, their families "
+     "said.\nThe other abductions, of six shopkeepers, were reported from Buleda, the group "
+     "added.", "2025-08-04/2025-08-10"),
+])
+def test_the_rest_of_a_tally_keeps_the_tallys_period(gaz, text, want):
+    r = ingest(text, gaz)
+    last = max(r.claims, key=lambda c: max(f["start"] for f in c["figures"]) if c["figures"]
+               else -1)
+    assert last["date"] == want, [(c["date"], [f["raw"] for f in c["figures"]]) for c in r.claims]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Police arrested dozens of protesters in Quetta on Saturday. In a statement issued from its "
+     "regional office in Kathmandu on Monday, Amnesty said 40 people had been detained.", "40",
+     "2025-10-18"),
+    ("Troops killed four militants near Kohlu on Friday. In a video message posted by its "
+     "spokesman on Sunday, the BLA said 11 soldiers had died.", "11", "2025-10-17"),
+])
+def test_a_date_in_the_phrase_naming_the_statement_dates_the_statement(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("in August last year", "2024-08"),
+    ("March this year", "2025-03"),
+    ("since May last year", "2024-05-01/2025-06-17"),
+])
+def test_a_month_with_last_or_this_year_is_that_month(phrase, want):
+    found = find_dates(f"It happened {phrase}.", published=parse_date("2025-06-17"))
+    assert [d.span.text for d in found] == [want], [(d.raw, d.span.text) for d in found]
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("in January and February", "2025-01-01/2025-02-28"),
+    ("during November and December", "2024-11-01/2024-12-31"),
+])
+def test_two_months_joined_are_one_range(phrase, want):
+    found = find_dates(f"Dozens went missing {phrase}.", published=parse_date("2025-03-10"))
+    assert [d.span.text for d in found] == [want], [(d.raw, d.span.text) for d in found]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("According to the levies, a shepherd was killed last month by a mine near Kahan, and three "
+     "schoolboys were wounded in August when a shell exploded near Dera Bugti.",
+     {"a shepherd": "2025-09", "three": "2025-08"}),
+    ("The police said two traders were shot dead in Turbat on Sunday, while four labourers had "
+     "been abducted from Hoshab on October 2.", {"two": "2025-10-19", "four": "2025-10-02"}),
+    ("The CTD told reporters on Monday it had detained six suspects in raids earlier this week "
+     "over the killing of two constables near Pishin on September 28.",
+     {"six": "2025-10-14/2025-10-20", "two": "2025-09-28"}),
+])
+def test_clauses_of_one_speaker_with_their_own_times_are_claims_of_their_own(gaz, text, want):
+    got = dates_of(ingest(text, gaz))
+    assert {k: got.get(k) for k in want} == want, got
+
+
+def test_sentences_of_one_speaker_with_their_own_times_are_claims_of_their_own(gaz):
+    r = ingest("Levies said two shepherds were killed by a landmine near Kohlu on Sunday. "
+                "Five soldiers were injured by another mine on the same track in July, they said.",
+                gaz)
+    assert dates_of(r) == {"two": "2025-10-19", "Five": "2025-07"}, dates_of(r)
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Earlier this year, on March 9, a bomb at a football match in Kharan had killed three "
+     "spectators.", "three", "2025-03-09"),
+    ("Five of the 11 labourers abducted from a quarry near Mach on Monday were freed late on "
+     "Wednesday, officials said.", "Five", "2025-10-15"),
+    ("The bodies of two men who went missing from Buleda last month were found near Turbat on "
+     "Saturday, relatives said.", "two", "2025-10-18"),
+])
+def test_a_figure_takes_the_time_of_its_own_act(gaz, text, raw, want):
+    assert dates_of(ingest(text, gaz)).get(raw) == want, dates_of(ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # the statement is on Friday the 17th; "earlier this week" ends there, not on Monday the 20th
+    ("The SSP told a news conference on Friday that police had arrested nine suspects in "
+     "raids earlier this week.", "nine", "2025-10-11/2025-10-17"),
+    ("KALAT, Oct 20 (Example Wire) - Gunmen killed four road workers near Mangochar on "
+     "Saturday, officials said.", "four", "2025-10-18"),
+])
+def test_relative_times_count_from_the_statement_and_a_dateline_dates_nothing(gaz, text, raw,
+                                                                              want):
+    assert dates_of(ingest(text, gaz)).get(raw) == want, dates_of(ingest(text, gaz))
+
+
+def test_by_morning_after_a_night_is_that_day_or_the_next(gaz):
+    r = ingest("Six prisoners broke out of the Khuzdar jail on Saturday night, officials said. "
+                "Police said two of the escaped men had been re-arrested by morning.", gaz)
+    assert dates_of(r).get("two") == "2025-10-18/2025-10-19", dates_of(r)
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("The ISPR said troops killed nine militants in two raids: five near Zehri on Thursday and "
+     "four near Harnai on Friday.", "nine", "2025-10-16/2025-10-17"),
+    ("Police said they had arrested 10 suspects, six in Quetta on Saturday and four in Pishin on "
+     "Sunday, over the killing of a trader on October 3.", "10", "2025-10-18/2025-10-19"),
+])
+def test_a_total_spans_the_times_of_its_parts(gaz, text, raw, want):
+    assert dates_of(ingest(text, gaz)).get(raw) == want, dates_of(ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Gunmen abducted 14 miners from a coal field near Marwar late on Friday night, the levies "
+     "said. By Sunday evening nine of them had returned home, and a search for the remaining "
+     "five went on.", "five", "2025-10-17"),
+    ("Armed men took away eight passengers from a coach near Kalat on Thursday, officials said. "
+     "Six were released on Saturday; the remaining two are still held, officials added.", "two",
+     "2025-10-16"),
+])
+def test_the_rest_of_a_group_is_dated_with_the_group(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, [(c["date"], [f["raw"] for f in c["figures"]])
+                                          for c in ingest(text, gaz).claims]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Militants killed four soldiers near Kahan on Saturday, officials said. Separately, a bomb "
+     "killed two policemen in Sibi on Sunday. The BLA said it was behind both attacks and that "
+     "it had killed 20 soldiers.", "20", "2025-10-18/2025-10-19"),
+    ("Two labourers were shot dead in Turbat on Thursday. In a separate attack, three were "
+     "killed in Pasni on Friday. In Gwadar on Saturday, a grenade wounded five. The BLF said it "
+     "carried out all three attacks, killing 15 soldiers.", "15", "2025-10-16/2025-10-18"),
+])
+def test_a_claim_about_the_attacks_told_before_spans_their_times(gaz, text, raw, want):
+    figs = figures_of(ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
+                                gazetteer=gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]["date"]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # published Monday the 20th; the minister spoke on Wednesday the 15th, of the Monday before
+    ("The home minister told a news conference at the Civil Secretariat in Quetta on Wednesday "
+     "that nine suspects had been arrested in Mastung on Monday.", "nine", "2025-10-13"),
+    ("Levies officials said on Thursday that two herders had been abducted near Kohlu on "
+     "Friday.", "two", "2025-10-10"),
+])
+def test_a_weekday_in_a_dated_statement_counts_from_the_statement(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]["date"]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("The bodies of two men abducted in March were found in Kech on Sunday, police said.", "two",
+     "2025-10-19"),
+    ("The bodies of four labourers kidnapped from a quarry last month were recovered near Mach "
+     "on Saturday, the levies said.", "four", "2025-10-18"),
+])
+def test_bodies_found_of_people_taken_earlier_are_dated_the_day_found(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][0]["date"] == want, figs[key][0]["date"]
+
+
+def test_a_tally_keeps_its_own_clauses_period_and_a_part_since_freed_runs_to_publication(gaz):
+    r = ingest("Paank said 38 people were forcibly disappeared across Balochistan in September, "
+                "and that five of those taken in August had since been released.", gaz)
+    got = {f["raw"]: (f["category"], c["date"]) for c in r.claims for f in c["figures"]}
+    assert got == {"38": ("disappeared", "2025-09"),
+                   "five": ("released", "2025-08-01/2025-10-20")}, got
+
+
+def test_a_total_without_parts_in_a_sentence_of_several_periods_keeps_its_clauses(gaz):
+    r = ingest("The HRCB said 17 people had been killed across Balochistan in August, while "
+                "the police recorded 12 abductions in Kech last month.", gaz,
+                published="2025-10-20")
+    got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
+    assert got == {"17": "2025-08", "12": "2025-09"}, got

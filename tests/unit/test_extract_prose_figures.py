@@ -1,0 +1,933 @@
+"""Rules for patterns of the province's news prose (issue 11), one pattern per test, on texts
+written for these tests (never a real report's sentences).
+
+This file, what was counted: which numbers are figures, their category and who they count,
+breakdowns and restatements that are no new figure, and totals.
+"""
+
+import pytest
+
+from tests.ingested import figures_of, ingest
+
+
+def test_animals_are_not_casualties(gaz):
+    r = ingest("A landmine killed four shepherds in Sui on Monday; 30 goats were also killed.",
+                gaz)
+    figs = figures_of(r)
+    assert ("four", "killed") in figs and ("30", "killed") not in figs
+
+
+def test_injured_after_dead_keeps_its_own_category(gaz):
+    r = ingest("Three policemen were martyred and two passers-by injured in Quetta on Sunday, "
+                "police said.", gaz)
+    figs = figures_of(r)
+    assert ("Three", "killed") in figs and ("two", "injured") in figs
+
+
+def test_toll_and_subset_of_a_group(gaz):
+    r = ingest("Officials put the toll at six on Sunday. The BNM said four of the disappeared "
+                "were later released.", gaz)
+    figs = figures_of(r)
+    assert ("six", "killed") in figs and ("four", "released") in figs
+    assert ("four", "disappeared") not in figs
+
+
+def test_totals_are_marked(gaz):
+    r = ingest("Two separate attacks in Dera Bugti have left nine people dead since Saturday, "
+                "officials said. Gunmen killed five workers in Pir Koh on Saturday.", gaz)
+    figs = figures_of(r)
+    assert figs[("nine", "killed")][1].get("total") is True
+    assert "total" not in figs[("five", "killed")][1]
+
+
+def test_incidents_are_not_people_and_for_is_not_a_duration(gaz):
+    r = ingest("The home department said 18 people had been killed in 27 terrorist incidents. "
+                "HRW urged the authorities to account for at least 47 students who it said had "
+                "been forcibly disappeared.", gaz)
+    figs = figures_of(r)
+    assert ("18", "killed") in figs and ("27", "killed") not in figs
+    claim, _ = figs[("at least 47", "disappeared")]
+    assert claim["claimant"] == "human-rights-watch"
+
+
+def test_a_rising_toll_and_the_hospitalised(gaz):
+    r = ingest("Officials said the death toll from Friday's bombing in Mastung has risen to 56, "
+                "while more than 70 people remain in hospital.", gaz)
+    figs = figures_of(r)
+    assert figs[("56", "killed")][0]["source_type"] == "state"  # "Officials" opening a sentence
+    assert ("more than 70", "injured") in figs
+
+
+def test_fir_and_family_words(gaz):
+    r = ingest("According to the FIR, unknown persons hurled a grenade at a police van in "
+                "Turbat on Sunday, injuring four constables. Two brothers were gunned down in "
+                "Kharan on Sunday.", gaz)
+    figs = figures_of(r)
+    assert figs[("four", "injured")][0]["claimant"] == "police"
+    assert ("Two", "killed") in figs
+
+
+def test_two_dozen_and_families_are_not_casualties(gaz):
+    r = ingest("Two dozen protesters were arrested in Gwadar on Sunday, police said. The "
+                "government announced compensation for the 12 families of those killed.", gaz)
+    figs = figures_of(r)
+    assert figs[("Two dozen", "arrested")][1]["count"] == 24
+    assert ("12", "killed") not in figs
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # a figure's own predicate beats a nearer casualty word of the figure before it
+    ("Four labourers died and two others were hurt when a bomb went off in Turbat on Sunday.",
+     "two", "injured"),
+    ("Police said 10 suspects were detained and five constables were wounded in Sibi on Sunday.",
+     "five", "injured"),
+    # the bodies of people once kidnapped or missing: they are dead now
+    ("The bodies of four herders abducted last month were recovered near Kohlu on Sunday.",
+     "four", "killed"),
+])
+def test_figure_category_from_its_own_predicate_and_bodies(gaz, text, raw, want):
+    got = {f["raw"]: f["category"] for c in ingest(text, gaz).claims for f in c["figures"]}
+    assert got.get(raw) == want, got
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # "one" with a singular people noun is a figure
+    ("Gunmen shot dead one shopkeeper in Panjgur on Sunday, police said.", "one", "killed"),
+    ("Later, one more woman was wounded by a stray bullet in Panjgur on Sunday.", "one",
+     "injured"),
+    ("Two constables were martyred, while one head constable was hurt in Sibi on Sunday.", "one",
+     "injured"),
+    # a count of killings is a count of the killed
+    ("The group recorded 14 killings in the province in May.", "14", "killed"),
+    # coming home is being released; "taking away" and "still held" are abductions
+    ("Of the hostages, six had come home by Monday evening, officials in Kharan said.", "six",
+     "released"),
+    ("Raiders shot one farmer and went off taking away four others from Kharan on Sunday.",
+     "four", "abducted"),
+    ("Officials said nine labourers were still held by the kidnappers in Kharan on Sunday.",
+     "nine", "abducted"),
+])
+def test_singular_nouns_and_more_casualty_verbs(gaz, text, raw, want):
+    got = {f["raw"]: f["category"] for c in ingest(text, gaz).claims for f in c["figures"]}
+    assert got.get(raw) == want, got
+
+
+def test_separate_attacks_are_not_people(gaz):
+    r = ingest("Six people died in three separate bomb attacks in Kech on Sunday.", gaz)
+    raws = [f["raw"] for c in r.claims for f in c["figures"]]
+    assert raws == ["Six"]
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # kinship after "N of them" says how victims are related, not a new count
+    ("Raiders took away four men, three of them cousins, from Kharan on Sunday.", "four", "three"),
+    # a bare apposition breaking a general count into kinds
+    ("A rocket hit a house in Dera Bugti on Sunday and wounded four people, three girls and a man.",
+     "four", "three"),
+])
+def test_a_breakdown_of_a_figure_is_not_a_new_figure(gaz, text, kept, dropped):
+    raws = [f["raw"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert kept in raws and dropped not in raws, raws
+
+
+def test_a_count_of_a_victim_class_after_of_them_is_kept(gaz):
+    r = ingest("A blast in Mastung on Sunday killed nine people, four of them women.", gaz)
+    assert {f["raw"] for c in r.claims for f in c["figures"]} == {"nine", "four"}
+
+
+def test_a_tally_listed_place_by_place_keeps_its_category(gaz):
+    r = ingest("The group logged 30 disappearances in May, with Kech with 12, Awaran with "
+                "seven and Kharan with five.", gaz)
+    got = {f["raw"]: f["category"] for c in r.claims for f in c["figures"]}
+    assert got.get("seven") == "disappeared" and got.get("five") == "disappeared", got
+
+
+def test_a_headline_repeating_the_body_figure_counts_once(gaz):
+    text = ("Three killed in Turbat shooting\n"
+            "TURBAT: Three men were shot dead in Turbat on Sunday evening, police said.")
+    figs = [(f["raw"], c["claimant"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == [("Three", "police")], figs
+
+
+def test_a_headline_figure_the_body_does_not_repeat_is_kept(gaz):
+    text = ("Three killed in Turbat shooting\n"
+            "TURBAT: Gunmen opened fire on a shop in Turbat on Sunday evening, police said.")
+    figs = [f["raw"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == ["Three"], figs
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The think tank's annual report says militants killed 250 people in the province.", "250"),
+    ("The group logged 31 enforced disappearances across Balochistan in May.", "31"),
+    ("Violence killed at least 90 civilians in 2023, a research group said.", "at least 90"),
+])
+def test_a_periodic_reports_tallies_are_totals(gaz, text, raw):
+    r = ingest(text, gaz)
+    (_, fig), = [v for k, v in figures_of(r).items() if k[0] == raw]
+    assert fig.get("total") is True
+
+
+def test_an_incident_figure_is_not_a_total(gaz):
+    r = ingest("Gunmen killed three labourers in Turbat on Sunday, police said.", gaz)
+    assert not any(f.get("total") for c in r.claims for f in c["figures"])
+
+
+def test_an_aside_between_a_figure_and_its_verb_keeps_the_verb(gaz):
+    r = ingest("Police said two guards died and some 14 protesters, among them a girl of 15, "
+                "were detained in Turbat on Sunday.", gaz)
+    figs = figures_of(r)
+    assert ("some 14", "detained") in figs
+    assert ("some 14", "killed") not in figs
+    assert not any(raw == "15" for raw, _ in figs)  # "a girl of 15" is an age
+
+
+@pytest.mark.parametrize("text, raw, want, not_want", [
+    ("Levies said six of the nine drivers kidnapped near Dalbandin on Friday had been freed "
+     "by Sunday.", "six", "released", "abducted"),
+    ("Relatives said two of the men the group had listed as missing, one a teacher from Pasni, "
+     "were released on Sunday.", "two", "released", "disappeared"),
+])
+def test_a_part_of_a_group_takes_the_clause_main_verb(gaz, text, raw, want, not_want):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, want) in figs
+    assert (raw, not_want) not in figs
+
+
+def test_a_number_after_by_counts_perpetrators_not_victims(gaz):
+    r = ingest("Four engineers were kidnapped near Dalbandin by roughly 20 armed men on "
+                "Sunday, Levies said.", gaz)
+    raws = {raw for raw, _ in figures_of(r)}
+    assert "Four" in raws
+    assert "roughly 20" not in raws
+
+
+def test_the_n_wounded_points_back_to_people_already_counted(gaz):
+    r = ingest("Three miners were shot dead and two hurt near Mach on Sunday, police said. "
+                "The two injured miners were later moved to Quetta.", gaz)
+    hurt = [f for c in r.claims for f in c["figures"] if f["category"] == "injured"]
+    assert len(hurt) == 1
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("A grenade hit a market in Nushki on Sunday, killing one passer-by, police said.", "one"),
+    ("At least one demonstrator was killed in Gwadar on Sunday when police opened fire.",
+     "At least one"),
+    ("Police fired on a rally in Gwadar on Sunday; at least one protester was killed.",
+     "at least one"),
+])
+def test_one_with_a_singular_people_noun_is_a_figure(gaz, text, raw):
+    assert (raw, "killed") in figures_of(ingest(text, gaz))
+
+
+def test_a_part_of_the_dead_with_no_verb_of_its_own_is_a_breakdown(gaz):
+    # "N of the dead were from X" says who the dead were, not how many died again
+    r = ingest("Six traders were killed in Kharan on Sunday, police said. Four of the dead "
+                "came from Multan and two from Khanewal.", gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert [f["raw"] for f in killed] == ["Six"]
+
+
+def test_missing_persons_count_as_disappeared(gaz):
+    r = ingest("Relatives of 27 missing persons from Panjgur joined the sit-in in Quetta on "
+                "Sunday.", gaz)
+    assert ("27", "disappeared") in figures_of(r)
+
+
+def test_a_trade_noun_counts_people(gaz):
+    r = ingest("Two years ago, five tailors from Multan were shot dead in Kharan.", gaz)
+    assert ("five", "killed") in figures_of(r)
+
+
+def test_all_n_restates_a_figure_already_counted(gaz):
+    r = ingest("Gunmen shot dead three masons at a site in Kharan on Sunday, police said. The "
+                "deputy commissioner said all three died at the site.", gaz)
+    killed = [f["raw"] for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert killed == ["three"]
+
+
+def test_bracketed_asides_do_not_push_a_figure_away_from_its_verb(gaz):
+    r = ingest("During the firefight in Zhob on Sunday, three soldiers, Lance Naik Amir Khan "
+                "(aged 29, from Chakwal), Sepoy Bilal Ahmed (aged 22, from Mardan) and Sepoy "
+                "Irfan Ali (aged 25, from Swabi), fought bravely and were martyred.", gaz)
+    assert ("three", "killed") in figures_of(r)
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    # a wire dateline's dash between spaces is punctuation, not a minus before the count
+    ("TURBAT, Oct 19 (Example Agency) - Six labourers were shot dead near Turbat on Sunday, "
+     "police said.", "Six", "killed"),
+    ("ZHOB (Example Agency) - Nine men were abducted from a bus near Zhob on Sunday.",
+     "Nine", "abducted"),
+])
+def test_a_spaced_dateline_dash_does_not_hide_the_first_figure(gaz, text, raw, category):
+    assert (raw, category) in figures_of(ingest(text, gaz))
+
+
+def test_a_hyphen_joined_to_a_word_still_marks_no_count(gaz):
+    r = ingest("Traffic on the N-25 near Khuzdar stopped on Sunday after gunmen killed a driver.",
+                gaz)
+    assert not any(raw == "25" for raw, _ in figures_of(r))
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    # "found" before the state is a copula: "were found dead", "was found murdered"
+    ("Gunmen stopped three cars near Sibi on Sunday; five of the drivers were later found "
+     "murdered beside a canal.", "five", "killed"),
+    ("Gunmen stopped a coach near Sibi on Sunday and led the riders off; six of them were later "
+     "found dead in the hills.", "six", "killed"),
+])
+def test_found_before_the_state_is_the_figures_own_predicate(gaz, text, raw, category):
+    assert (raw, category) in figures_of(ingest(text, gaz))
+
+
+def test_a_relative_clause_between_a_figure_and_its_verb(gaz):
+    r = ingest("A grenade went off in a bazaar in Dera Murad Jamali on Sunday; a vendor died "
+                "and three shopkeepers who were sitting outside a bakery were struck by shrapnel, "
+                "police said.", gaz)
+    figs = figures_of(r)
+    assert ("three", "injured") in figs
+    assert ("three", "killed") not in figs
+
+
+def test_returning_to_their_homes_is_a_release(gaz):
+    r = ingest("Thirty men were picked up in Panjgur in July, and nine of them have since "
+                "returned to their families, the rights group said on Sunday.", gaz)
+    assert ("nine", "released") in figures_of(r)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Raiders burst into a brick kiln in Dera Bugti on Sunday, gunning down two workers and "
+     "carrying five others off into the hills, officials said.", "five"),
+    ("Gunmen halted a van near Surab on Sunday and took four passengers away.", "four"),
+])
+def test_a_taking_verb_split_around_its_object_is_an_abduction(gaz, text, raw):
+    assert (raw, "abducted") in figures_of(ingest(text, gaz))
+
+
+def test_a_colon_list_breaks_the_figure_before_it_down(gaz):
+    r = ingest("Troops killed nine insurgents in raids in the province, the military said on "
+                "Sunday: six in Washuk and three near Awaran.", gaz)
+    figs = figures_of(r)
+    assert figs[("six", "killed")][1]["who"] == "militants"
+    assert figs[("three", "killed")][1]["who"] == "militants"
+    # a colon list that counts something else is left alone
+    r2 = ingest("Troops killed nine insurgents near Awaran on Sunday, officials said: the "
+                 "raids lasted six hours.", gaz)
+    assert not any(raw == "six" for raw, _ in figures_of(r2))
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was killed in Hub on Sunday when two men on a motorcycle threw a grenade "
+    "into his store, police said.",
+    "A teacher was wounded in Turbat on Sunday when three gunmen opened fire on his car.",
+])
+def test_attackers_counted_as_they_act_are_no_casualty_figure(gaz, text):
+    assert not any(raw in ("two", "three") for raw, _ in figures_of(ingest(text, gaz)))
+
+
+def test_a_group_named_first_is_broken_down_by_who(gaz):
+    r = ingest("Forty people were injured in Kalat last year, the monitor said. Of the wounded, "
+                "25 were labourers and 15 were policemen.", gaz)
+    figs = figures_of(r)
+    assert figs[("25", "injured")][1]["who"] == "civilians"
+    assert figs[("15", "injured")][1]["who"] == "security_personnel"
+
+
+def test_a_part_with_its_own_verb_keeps_it_after_a_named_group(gaz):
+    r = ingest("Of the dead in Kalat on Sunday, two were soldiers, and 11 were wounded.", gaz)
+    assert ("11", "injured") in figures_of(r)
+
+
+def test_the_parties_to_a_clash_are_not_counted(gaz):
+    r = ingest("Nine people were hurt when two tribes clashed over grazing land in Khuzdar on "
+                "Sunday.", gaz)
+    assert not any(raw == "two" for raw, _ in figures_of(r))
+
+
+def test_one_of_a_group_with_its_own_perfect_casualty_verb_is_a_figure(gaz):
+    r = ingest("Across the line, the Afghan side said on Sunday that one of its sentries had "
+                "been shot dead near Chaman.", gaz)
+    assert ("one", "killed") in figures_of(r)
+    # "one of the attackers" alone still names a person, not a count
+    r2 = ingest("Two soldiers were killed in Chaman on Sunday; one of the attackers escaped.", gaz)
+    assert ("one", "killed") not in figures_of(r2)
+
+
+def test_people_an_armed_group_seized_who_are_still_missing_are_abducted(gaz):
+    r = ingest("Gunmen stopped two coaches near Kohlu on Sunday and forced the riders out; three "
+                "were later found dead and six others remain missing, officials said.", gaz)
+    figs = figures_of(r)
+    assert ("six", "abducted") in figs and ("three", "killed") in figs
+    # with the state's forces in the sentence, "missing" stays a disappearance
+    r2 = ingest("Gunmen stopped a coach near Kohlu on Sunday, and later six men went missing "
+                 "after troops raided the village.", gaz)
+    assert ("six", "disappeared") in figures_of(r2)
+
+
+def test_a_crowds_size_is_no_casualty_figure(gaz):
+    r = ingest("Thousands of people, many of them relatives of missing men, rallied in Kharan "
+                "on Sunday; police said nine protesters were hurt.", gaz)
+    figs = figures_of(r)
+    assert not any(raw.lower() == "thousands" for raw, _ in figs)
+    assert ("nine", "injured") in figs
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # subject of its own passive verb, through an apposition in commas
+    ("A tailor, Karim Bakhsh, was gunned down outside his shop in Dalbandin on Sunday, "
+     "police said.", "A tailor", "killed"),
+    # elliptic: joined by "and" to a figure before it, sharing its verb
+    ("Three miners died and a watchman injured when the shaft caved in after a blast in "
+     "Marwar on Sunday, officials said.", "a watchman", "injured"),
+    ("Four soldiers and a cook were martyred in the attack on the camp near Kohlu, the ISPR "
+     "said.", "a cook", "killed"),
+    # object of the casualty verb
+    ("Unknown men abducted a schoolteacher from Tump on Saturday night, his family said.",
+     "a schoolteacher", "abducted"),
+    # an ordinal with an article counts one more person
+    ("Two constables died on the spot and a third constable was critically wounded, the SHO "
+     "said.", "a third constable", "injured"),
+    # a body found is a death
+    ("The bullet-riddled body of a young driver was recovered from a ravine near Surab on "
+     "Monday, Levies said.", "a young driver", "killed"),
+])
+def test_a_singular_noun_with_an_article_is_a_count_of_one(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, want) in figs and figs[(raw, want)][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a member of a group already counted
+    "Nine people, among them a schoolboy, were injured in the blast in Turbat, police said.",
+    "Police said a Levies sepoy was among the dead in the Turbat blast.",
+    # a noun phrase or a demand, not a clause claiming the act
+    "Traders shut their shops in Turbat to protest against the killing of a shopkeeper.",
+    "The sit-in demands the recovery of a student picked up from Turbat in May.",
+    # a relative clause with a speech verb does not make the speaker a victim
+    "A man who said he had seen the attack was questioned by police in Turbat.",
+])
+def test_a_singular_noun_that_names_no_new_victim_is_no_figure(gaz, text):
+    figs = figures_of(ingest(text, gaz))
+    assert not any(f["count"] == 1 for _, f in figs.values()), figs
+
+
+def test_a_name_and_another_counts_both(gaz):
+    figs = figures_of(ingest("Gul Jan and another labourer were wounded when a mortar shell "
+                            "landed near Sui on Friday, Levies said.", gaz))
+    assert figs[("Gul Jan and another labourer", "injured")][1]["count"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    'QUETTA: Two traders were shot dead in Quetta on Friday, police said. "Two men from our '
+    'market have died," the SSP said.',
+    'Three sepoys were martyred and one was hurt near Kahan on Sunday. "Three of our men '
+    'embraced shahadat," a Levies officer said.',
+])
+def test_a_quote_repeating_the_sentence_before_is_one_figure(gaz, text):
+    r = ingest(text, gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 1, killed
+
+
+def test_a_quote_with_a_different_qualifier_is_its_own_figure(gaz):
+    r = ingest('At least nine people were killed near Noshki on Saturday, officials said. '
+                '"We have received nine bodies," a doctor said.', gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 2, killed
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("The sentry post came under fire near Gandawa; one sentry was killed, the SHO said.",
+     "one", "security_personnel"),
+    ("A blast at the polling booth in Nal killed one voter on Thursday, officials said.",
+     "one", "civilians"),
+    ("One vaccinator was hurt when gunmen fired on the team in Chaman, police said.",
+     "One", "civilians"),
+    ("One Levies sepoy was wounded in the raid on Washuk on Saturday, officials said.",
+     "One", "security_personnel"),
+])
+def test_singular_people_nouns_with_one(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    assert any(k[0] == raw and f["who"] == want for k, (_, f) in figs.items()), figs
+
+
+@pytest.mark.parametrize("text", [
+    "About 30 attackers encircled the Levies checkpost near Sangan before dawn and two sepoys "
+    "were wounded, officials said.",
+    "Scores of gunmen descended on the bazaar in Turbat at night and set shops on fire; a "
+    "trader was injured, police said.",
+])
+def test_attackers_counted_as_they_act_are_no_figure(gaz, text):
+    figs = figures_of(ingest(text, gaz))
+    assert not any(f["who"] == "militants" for _, f in figs.values()), figs
+
+
+def test_attackers_with_their_own_casualty_verb_are_a_figure(gaz):
+    figs = figures_of(ingest("Four attackers were killed in the return fire near Sangan on "
+                            "Sunday, the Levies said.", gaz))
+    assert ("Four", "killed") in figs
+
+
+def test_a_bare_number_after_n_of_the_is_the_group_not_a_new_figure(gaz):
+    r = ingest("Relatives said two of the six had been picked up from their homes in Tump in "
+                "May, police said.", gaz)
+    raws = [f["raw"] for c in r.claims for f in c["figures"]]
+    assert raws == ["two"], raws
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two watchmen died at once while a third person suffered minor splinter injuries, the "
+     "Levies said.", "a third person"),
+    ("Five labourers were killed and four others received multiple gunshot wounds in Turbat, "
+     "police said.", "four"),
+])
+def test_an_injury_named_as_a_noun_after_a_light_verb_is_injured(gaz, text, raw):
+    assert (raw, "injured") in figures_of(ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("The HRCP's annual report puts the number of people forcibly disappeared in the province "
+     "in 2024 at 412.", "412", "disappeared"),
+    ("The number of students detained since the crackdown began, the union insists, runs into "
+     "the hundreds.", "hundreds", "detained"),
+])
+def test_the_number_of_people_put_at_a_figure(gaz, text, raw, category):
+    assert (raw, category) in figures_of(ingest(text, gaz))
+
+
+def test_a_tally_in_brackets_after_each_place_and_its_sum(gaz):
+    r = ingest("The Levies' figures for June list abductions in Chagai (5), Washuk (3) and "
+                "Kharan (2), ten people in all.", gaz)
+    figs = figures_of(r)
+    for raw in ("5", "3", "2", "ten"):
+        assert (raw, "abducted") in figs, (raw, figs)
+
+
+def test_re_arrested_is_arrested(gaz):
+    figs = figures_of(ingest("Police said four of the runaway convicts had been re-arrested "
+                            "near Bela by Tuesday.", gaz))
+    assert ("four", "arrested") in figs
+
+
+def test_a_headline_naming_the_bodys_act_loosely_is_a_repeat(gaz):
+    r = ingest("Round-up: three missing in Turbat\nTurbat: Three cousins, all students at the "
+                "degree college, were taken away by men in plain clothes on Friday, their "
+                "family said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Three", "abducted")], figs
+
+
+def test_the_injured_moved_to_hospital_are_part_of_those_counted(gaz):
+    r = ingest("Nine people were hurt in the blast in Sibi on Friday, police said. Four "
+                "seriously injured were airlifted to Quetta.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Nine", "injured")], figs
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # no casualty word of its own: the group's act, not its release
+    ("Kidnappers seized eight surveyors near Dalbandin on Sunday, Levies said. Five were freed "
+     "on Tuesday and talks for the other three continue; elders hope to bring back the "
+     "remaining three soon.", "three", "abducted"),
+    # its own verb, but captives stay captives
+    ("Armed men abducted 20 truckers near Khuzdar on Friday and let 12 of them go on Saturday, "
+     "officials said. The remaining eight are still missing, they said.", "eight", "abducted"),
+])
+def test_the_remaining_n_are_the_rest_of_the_group(gaz, text, raw, want):
+    assert (raw, want) in figures_of(ingest(text, gaz))
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Police said a dozen of those detained were alleged handlers of the bombers.", "a dozen",
+     "detained"),
+    ("Six of the arrested were Afghan nationals, the CTD said.", "Six", "arrested"),
+])
+def test_a_part_of_a_named_group_told_by_kind_takes_the_groups_act(gaz, text, raw, want):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, want) in figs, figs
+
+
+def test_a_relative_named_by_a_possessive_is_a_count_of_one(gaz):
+    figs = figures_of(ingest("Gunmen shot dead a trader and injured his son outside their shop "
+                            "in Kharan on Friday, police said.", gaz))
+    assert figs[("his son", "injured")][1]["count"] == 1
+
+
+def test_two_single_people_joined_by_and_are_one_figure_of_two(gaz):
+    r = ingest("A Levies driver, Bashir Ahmed, and a cousin were gunned down near "
+                "Surab on Sunday, officials said.", gaz)
+    figs = [(f["count"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [(2, "killed")], figs
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Officials added that a constable lost his life in the crossfire near Kohlu.",
+     "a constable"),
+    ("By Friday three of the wounded had succumbed to their injuries in Quetta, doctors said.",
+     "three"),
+])
+def test_losing_ones_life_and_succumbing_to_wounds_are_deaths(gaz, text, raw):
+    assert (raw, "killed") in figures_of(ingest(text, gaz))
+
+
+def test_a_category_noun_after_the_number_is_its_own(gaz):
+    figs = figures_of(ingest("Paank's report for May counts 40 abductions and nine custodial "
+                            "deaths in Kech.", gaz))
+    assert ("nine", "killed") in figs and ("40", "abducted") in figs
+
+
+def test_how_badly_part_of_them_was_hurt_is_no_new_figure(gaz):
+    r = ingest("Eleven pilgrims were injured, three of them critically, when their bus came "
+                "under fire near Mastung on Sunday, police said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Eleven", "injured")], figs
+
+
+def test_the_militarys_idiom_for_its_own_dead_is_security_personnel(gaz):
+    figs = figures_of(ingest("In the ensuing exchange of fire, three brave sons of the soil "
+                            "embraced shahadat, the ISPR said.", gaz))
+    assert figs[("three", "killed")][1]["who"] == "security_personnel"
+
+
+def test_a_body_recovered_with_the_verb_before_it_is_a_death(gaz):
+    figs = figures_of(ingest("Levies recovered the body of a 30-year-old herdsman from a dry "
+                            "stream near Barkhan on Monday.", gaz))
+    assert figs[("a 30-year-old herdsman", "killed")][1]["count"] == 1
+
+
+def test_an_ordinal_alone_stands_for_one_more_person(gaz):
+    figs = figures_of(ingest("Two miners were pulled out alive while a third died before help "
+                            "arrived in Duki, officials said.", gaz))
+    assert figs[("a third", "killed")][1]["count"] == 1
+
+
+def test_a_definite_singular_joined_to_another_is_a_pair(gaz):
+    figs = figures_of(ingest("The bus came under fire near Surab, as a result of which the "
+                            "cleaner and a passenger were wounded, Levies said.", gaz))
+    assert figs[("the cleaner and a passenger", "injured")][1]["count"] == 2
+
+
+@pytest.mark.parametrize("text, raw, want, not_want", [
+    ("The BLF released a video on Sunday showing 11 men it says it holds captive in Kech.",
+     "11", "abducted", "released"),
+    ("The group released the names of six soldiers it said had been killed near Tump.",
+     "six", "killed", "released"),
+])
+def test_releasing_a_video_or_names_frees_nobody(gaz, text, raw, want, not_want):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, want) in figs and (raw, not_want) not in figs, figs
+
+
+@pytest.mark.parametrize("text, raw, count, category", [
+    ("Relatives said Zahoor Ahmed was picked up from his shop in Tump on Friday night.",
+     "Zahoor Ahmed", 1, "abducted"),
+    ("Unknown men gunned down trader Abdul Samad near the Sabzal Road in Quetta on Monday.",
+     "trader Abdul Samad", 1, "killed"),
+    ("Cousins Nazir Ahmed and Bibi Gul were wounded when a shell hit their house in Sui.",
+     "Cousins Nazir Ahmed and Bibi Gul", 2, "injured"),
+])
+def test_named_victims_count_one_each(gaz, text, raw, count, category):
+    figs = figures_of(ingest(text, gaz))
+    assert figs[(raw, category)][1]["count"] == count, figs
+
+
+@pytest.mark.parametrize("text", [
+    # names that identify people already counted
+    "Two labourers were shot dead in Hub on Sunday, police said. Police named them as Rashid "
+    "and Farooq and said Rashid and Farooq were killed over a wage dispute.",
+    # a name in apposition to a counted noun
+    "A tailor, Karim Bakhsh, was gunned down outside his shop in Dalbandin, police said.",
+])
+def test_names_of_people_already_counted_are_not_counted_again(gaz, text):
+    r = ingest(text, gaz)
+    killed = [f for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert len(killed) == 1, killed
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody was arrested after the blast in Turbat, officials said.",
+    "Turbat was attacked twice this month.",
+    "Mastung was hit by rockets on Sunday.",
+])
+def test_capitalised_words_that_are_no_names_are_no_victims(gaz, text):
+    assert not ingest(text, gaz).claims or not any(
+        c["figures"] for c in ingest(text, gaz).claims)
+
+
+def test_a_vehicle_naming_the_peoples_trade_is_no_vehicle_count(gaz):
+    assert ("three", "abducted") in figures_of(ingest(
+        "Armed men kidnapped three truck owners near Khuzdar on Sunday, police said.", gaz))
+
+
+def test_an_apposition_listing_the_whole_group_is_no_new_figure(gaz):
+    r = ingest("Five people, a shopkeeper, his brother and their three nephews, were shot dead "
+                "in Nal on Sunday, police said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Five", "killed")], figs
+
+
+def test_part_of_them_named_by_where_they_were_taken_is_no_new_figure(gaz):
+    r = ingest("Fourteen pilgrims were hurt, six of whom were airlifted to Karachi, officials "
+                "said.", gaz)
+    figs = [(f["raw"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert figs == [("Fourteen", "injured")], figs
+
+
+def test_of_the_n_killed_then_parts_by_kind(gaz):
+    figs = figures_of(ingest("Of the nine wounded, five were schoolchildren and four were "
+                            "teachers, the DC said.", gaz))
+    assert ("five", "injured") in figs and ("four", "injured") in figs, figs
+
+
+def test_parts_after_a_colon_of_several_incidents_are_single_incidents(gaz):
+    figs = figures_of(ingest("Troops killed seven militants in two raids: four near Hoshab on "
+                            "Friday and three in Buleda on Saturday, the ISPR said.", gaz))
+    assert figs[("seven", "killed")][1].get("total") is True
+    assert "total" not in figs[("four", "killed")][1]
+    assert "total" not in figs[("three", "killed")][1]
+
+
+def test_among_the_n_injured_gives_the_count_it_names_once(gaz):
+    r = ingest("Two policemen were among the 17 wounded in the blast in Sibi, officials said.",
+                gaz)
+    assert ("17", "injured") in figures_of(r)
+    r2 = ingest("Seventeen people were wounded in Sibi on Sunday, officials said. Two policemen "
+                 "were among the 17 wounded.", gaz)
+    assert [f["count"] for c in r2.claims for f in c["figures"]].count(17) == 1
+
+
+@pytest.mark.parametrize("text, raw, count", [
+    ("Between 20 and 25 workers were abducted from the dam site near Johan, officials said.",
+     "Between 20 and 25", 20),
+    ("Residents said 30-35 houses were torched and 8-10 villagers were injured in Jhao.",
+     "8-10", 8),
+    ("Some six to eight passengers were wounded in the firing near Uthal, police said.",
+     "Some six to eight", 6),
+])
+def test_a_range_is_one_figure_counting_its_lower_bound(gaz, text, raw, count):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert [(f["raw"], f["count"]) for f in figs] == [(raw, count)], figs
+    assert figs[0]["qualifier"] in ("at_least", "about")
+
+
+def test_a_dash_apposition_listing_the_group_is_no_new_figure(gaz):
+    r = ingest("Four people - three children and their grandmother - were hurt when a mortar "
+                "round hit their home near Kahan.", gaz)
+    assert [f["raw"] for c in r.claims for f in c["figures"]] == ["Four"]
+
+
+def test_who_comes_from_the_whole_singular_phrase(gaz):
+    figs = figures_of(ingest("Gunmen killed an FC official near Mand on Friday, Levies said.",
+                            gaz))
+    assert figs[("an FC official", "killed")][1]["who"] == "security_personnel"
+
+
+def test_martyring_is_a_death(gaz):
+    figs = figures_of(ingest("An IED struck an FC vehicle near Kolpur, martyring three soldiers "
+                            "and injuring two others.", gaz))
+    assert ("three", "killed") in figs and ("two", "injured") in figs, figs
+
+
+def test_where_part_of_the_group_came_from_is_no_new_figure(gaz):
+    r = ingest("Fourteen labourers, ten of them from Sindh, were abducted from a site near "
+                "Wadh on Monday, police said.", gaz)
+    assert [f["raw"] for c in r.claims for f in c["figures"]] == ["Fourteen"]
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two men were killed and one other man was badly wounded near Sui on Sunday, officials "
+     "said.", "one"),
+    ("Three policemen were martyred and two other constables were seriously wounded in Turbat "
+     "on Sunday, officials said.", "two"),
+    ("A passenger was killed and six others were gravely hurt when a coach was fired on near "
+     "Wadh on Sunday, the levies said.", "six"),
+])
+def test_how_badly_between_a_figure_and_its_verb_keeps_its_own_category(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "injured") in figs and (raw, "killed") not in figs, list(figs)
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("During the raid near Kahan, three valiant soldiers, Lance Naik Ahmed (age 26, resident of "
+     "District Attock) and two others, laid down their lives, the ISPR said.", "three", "killed"),
+    ("Two gallant sepoys were martyred when their post near Sangan came under fire on Sunday, "
+     "officials said.", "Two", "killed"),
+    ("Officials said four Coast Guards personnel were hurt when their boat was fired on off "
+     "Jiwani on Sunday.", "four", "injured"),
+    ("Two Rangers were killed in an ambush on the RCD highway near Hub on Sunday, police said.",
+     "Two", "killed"),
+])
+def test_forces_named_by_praise_or_by_their_corps_are_counted(gaz, text, raw, category):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+    assert figs[(raw, category)][1]["who"] == "security_personnel", figs[(raw, category)][1]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Armed men stopped a van near Surab on Sunday and seized four labourers, officials said. "
+     "One of the four returned home on foot on Monday.", "released"),
+    ("Gunmen abducted two engineers near Dalbandin on Sunday, the levies said. One of the "
+     "engineers was released late on Monday after talks with elders.", "released"),
+    ("Gunmen abducted three shepherds near Kohlu on Sunday, the levies said. One of the three "
+     "was shot dead by his captors on Monday.", "killed"),
+])
+def test_one_of_a_group_to_whom_another_thing_happened_is_a_figure(gaz, text, category):
+    figs = figures_of(ingest(text, gaz))
+    assert any(k[1] == category and f["count"] == 1 for k, (_, f) in figs.items()), list(figs)
+
+
+def test_one_of_a_group_named_by_what_they_are_is_no_figure(gaz):
+    figs = figures_of(ingest("Five people were killed in Kharan on Sunday, police said. One of "
+                            "the five was a schoolteacher from Washuk.", gaz))
+    assert [f["count"] for _, f in figs.values()] == [5], list(figs)
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("Paank said 31 people were forcibly disappeared across the province in September, whereas "
+     "the home department's own tally for the month shows only four new cases.", "four",
+     "disappeared"),
+    ("Rights workers counted 18 abductions in Awaran last month; the district administration "
+     "admits to five new cases.", "five", "abducted"),
+])
+def test_cases_count_the_act_just_counted(gaz, text, raw, category):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Armed men set fire to three dumpers and two bulldozers and abducted four labourers at a "
+     "road project near Awaran on Sunday, the levies said.", {4}),
+    ("Police said the raiders seized two Kalashnikovs and injured three guards at the mine near "
+     "Harnai on Sunday.", {3}),
+    ("Militants torched two boats and killed three fishermen off Pasni on Sunday, officials "
+     "said.", {3}),
+])
+def test_machines_and_arms_beside_the_people_are_not_counted(gaz, text, counted):
+    figs = figures_of(ingest(text, gaz))
+    assert {f["count"] for _, f in figs.values()} == counted, list(figs)
+
+
+def test_people_named_by_a_thing_they_work_at_are_still_counted(gaz):
+    figs = figures_of(ingest("Two check-post guards were wounded near Kahan on Sunday, police "
+                            "said.", gaz))
+    assert ("Two", "injured") in figs, list(figs)
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("The CTD said it had detained nine suspects, six in Hub and three in Uthal, in raids on "
+     "Sunday.", "nine", {"six", "three"}),
+    ("Levies said gunmen had kidnapped 11 labourers, four at Gichk, five in Parom and two "
+     "near Panjgur, on Sunday night.", "11", {"four", "five", "two"}),
+])
+def test_parts_by_place_after_a_comma_take_the_figures_act_and_make_it_a_total(gaz, text, whole,
+                                                                               parts):
+    figs = figures_of(ingest(text, gaz))
+    cats = {k[1] for k in figs if k[0] == whole}
+    assert len(cats) == 1, list(figs)
+    cat = cats.pop()
+    assert all((p, cat) in figs for p in parts), list(figs)
+    assert figs[(whole, cat)][1].get("total") is True
+    assert not any(figs[(p, cat)][1].get("total") for p in parts)
+
+
+def test_a_second_act_after_a_comma_is_no_part(gaz):
+    figs = figures_of(ingest("Militants killed 12 soldiers, and wounded five in Turbat, on "
+                            "Sunday, officials said.", gaz))
+    assert ("five", "injured") in figs and not figs[("12", "killed")][1].get("total"), list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The VBMP said 19 people had gone missing from Panjgur district in August, and called on "
+     "the courts to act.", "19"),
+    ("Paank said that 33 Baloch had been forcibly disappeared last month alone.", "33"),
+    ("A think tank counted 140 people killed in Kech in the past six months.", "140"),
+    ("Relatives said the feud had taken 16 lives since 2019.", "16"),
+])
+def test_a_tally_over_a_period_is_a_total(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert figs[key][1].get("total") is True, figs[key][1]
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two soldiers were killed in an ambush in Kech district last month, officials said.",
+     "Two"),
+    ("A student who had been missing since May was found dead near Turbat on Sunday, and his "
+     "two cousins remain missing since May.", "two"),
+])
+def test_one_incident_dated_by_a_period_is_no_total(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    key = next(k for k in figs if k[0] == raw)
+    assert not figs[key][1].get("total"), figs[key][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Four traders died in three shootings in Turbat's main bazaar this week, police said.",
+    "Two labourers were killed in two bombings on the railway track near Sibi on Sunday.",
+    "Six people died in five targeted shootings in Quetta in May, police said.",
+])
+def test_a_count_of_shootings_or_bombings_counts_events_not_people(gaz, text):
+    figs = figures_of(ingest(text, gaz))
+    counts = sorted(f["count"] for _, f in figs.values())
+    assert len(counts) == 1, list(figs)
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Two policemen, Constable Ahmed Ali, 34, of Pishin and Constable Gul Khan, 29, of Zhob, "
+     "were martyred near Kuchlak on Sunday, police said.", [2]),
+    ("Three labourers, among them Dost Muhammad, 19, were injured in Dasht on Sunday, the "
+     "levies said.", [3]),
+])
+def test_an_age_after_a_name_is_no_figure(gaz, text, counts):
+    figs = figures_of(ingest(text, gaz))
+    assert sorted(f["count"] for _, f in figs.values()) == counts, list(figs)
+
+
+@pytest.mark.parametrize("text", [
+    "Not a single soldier was killed in the attack, the spokesman told reporters on Sunday.",
+    "Police said not a single passenger was hurt when the coach came under fire near Kalat.",
+])
+def test_a_denial_counts_no_one(gaz, text):
+    assert figures_of(ingest(text, gaz)) == {}, list(figures_of(ingest(text, gaz)))
+
+
+def test_a_running_toll_marks_only_the_figure_it_brings(gaz):
+    figs = figures_of(ingest("Doctors said one of the wounded later died, bringing the death toll "
+                            "to four.", gaz))
+    assert figs[("four", "killed")][1].get("total") is True, list(figs)
+    assert not figs[("one", "killed")][1].get("total"), figs[("one", "killed")][1]
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("A young spectator was killed and 12 people were hurt when a grenade hit the ground in "
+     "Gichk on Sunday.", "A young spectator", "killed"),
+    ("Three onlookers were injured when gunmen fired on a cricket match near Tump on Sunday.",
+     "Three", "injured"),
+    ("A vendor, aged around 40, died of his wounds on Monday, the hospital said.", "A vendor",
+     "killed"),
+])
+def test_people_at_a_match_or_a_stall_are_counted(gaz, text, raw, category):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+    assert figs[(raw, category)][1]["who"] == "civilians", figs[(raw, category)][1]
+
+
+def test_the_injured_still_being_treated_are_no_new_figure(gaz):
+    figs = figures_of(ingest("Nine people were injured in the blast in Kalat on Sunday, police "
+                            "said. Doctors said one of them later died, while five others were "
+                            "being treated at the district hospital.", gaz))
+    assert sorted((f["count"], f["category"]) for _, f in figs.values()) == [
+        (1, "killed"), (9, "injured")], list(figs)
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("The home department said on Tuesday that 234 people had been killed in terrorist attacks "
+     "in the province so far this year, including 97 security personnel, while 310 suspects had "
+     "been arrested since January.", "97", "killed"),
+    ("Police said five people were wounded in the blast, among them two children; 11 suspects "
+     "were later detained.", "two", "injured"),
+])
+def test_a_casualty_word_across_while_or_a_semicolon_belongs_to_the_other_clause(gaz, text, raw,
+                                                                                  category):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)

@@ -1,0 +1,1357 @@
+"""Rules for patterns of the province's news prose (issue 11), one pattern per test, on texts
+written for these tests (never a real report's sentences).
+
+This file, where it happened: which places are the incident's and which are context (datelines,
+home towns, routes, hospitals, captions, trends), and how a name resolves to its district.
+"""
+
+import pytest
+
+from tests.ingested import figures_of, ingest, roles_of
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KHUZDAR, Oct 19: Two men were shot dead in Zehri on Sunday, police said.", "KHUZDAR"),
+    ("Khuzdar, Pakistan: Two men were shot dead in Zehri on Sunday, police said.", "Khuzdar"),
+    ("Two men were shot dead in Zehri, about 60 km from Khuzdar, on Sunday.", "Khuzdar"),
+    ("Two men were shot dead in Zehri; the wounded were taken to the Civil Hospital Khuzdar.",
+     "Civil Hospital Khuzdar"),
+    ("Two men were shot dead in Zehri, Deputy Commissioner Khuzdar told reporters.", "Khuzdar"),
+    ("Gunmen killed four labourers from Punjab in Zehri on Sunday.", "Punjab"),
+    ("Five passengers of a Karachi-bound coach were killed near Uthal on Sunday.", "Karachi"),
+    ("A bus travelling from Quetta to Taftan was attacked near Nushki; two passengers died.",
+     "Taftan"),
+])
+def test_context_places_are_never_incident(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_abducted_from_a_place_is_the_incident_place(gaz):
+    r = ingest("Forces abducted three young men from Hoshab on Sunday, relatives said.", gaz)
+    assert "incident" in roles_of(r)["Hoshab"]
+
+
+def test_possessive_before_a_locality_is_incident(gaz):
+    r = ingest("Two brothers were abducted from Gwadar's Shanikani Dar area on Sunday.", gaz)
+    assert "incident" in roles_of(r)["Gwadar"]
+
+
+def test_photo_caption_places_are_context(gaz):
+    r = ingest("Three soldiers were killed in Sangan on Sunday, officials said.\n"
+                "Photo: Soldiers carry a coffin at the police lines in Quetta after the attack.",
+                gaz)
+    assert roles_of(r)["Quetta"] == {"context"}
+
+
+def test_one_name_is_one_place_in_a_report(gaz):
+    r = ingest("Armed men abducted four workers from the Dasht area of Mastung district on "
+                "Sunday, the Levies said.\nAssistant Commissioner Dasht said a search was on.",
+                gaz)
+    dasht = {p["district"] for p in r.places if p["mention"] == "Dasht"}
+    assert dasht == {"Mastung"}
+
+
+def test_a_route_named_by_its_ends_is_context(gaz):
+    r = ingest("Gunmen torched three trucks on the Quetta-Karachi highway near Khuzdar on "
+                "Sunday, killing two drivers.", gaz)
+    roles = roles_of(r)
+    assert roles["Quetta"] == {"context"} and roles["Karachi"] == {"context"}
+    assert roles["Khuzdar"] == {"incident"}
+    assert not r.unresolved
+
+
+def test_a_passage_without_a_place_takes_the_incident_place_before(gaz):
+    r = ingest("Militants attacked a Frontier Corps camp in Kech late on Saturday, officials "
+                "said.\nFour soldiers were martyred and six attackers killed, an FC spokesman "
+                "said.\nAttacks across the province have killed 40 people this month, police "
+                "said.", gaz)
+    figs = figures_of(r)
+    four = figs[("Four", "killed")][0]
+    assert four["places"] == ["kech-district"] or "Kech" in four["place_names"][0]
+    assert four["confidence"]["places"]["level"] == "low"
+    assert figs[("40", "killed")][0]["places"] == ["balochistan"]
+
+
+def test_possessive_before_a_bazaar_and_heirs_elsewhere(gaz):
+    r = ingest("Gunmen shot dead a man in Panjgur's Chitkan bazaar on Sunday; the body was "
+                "handed over to his heirs in Khuzdar.", gaz)
+    roles = roles_of(r)
+    assert "incident" in roles["Panjgur"] and roles["Khuzdar"] == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Four labourers were shot dead in Kharan on Sunday; funeral prayers were offered in "
+     "Sadiqabad.", "Sadiqabad"),
+    ("A Levies official told the newspaper by telephone from Panjgur that two men were killed "
+     "in Gichk on Sunday.", "Panjgur"),
+    ("Gunmen ambushed a van near Ormara on Sunday, killing two; the van was en route to Gwadar "
+     "from Karachi.", "Karachi"),
+    ("The injured were brought to Quetta after the blast in Mastung on Sunday killed three.",
+     "Quetta"),
+    ("The slain soldier, a Zhob-born captain, was among four men killed in Harnai on Sunday.",
+     "Zhob"),
+    ("Two men who had come from Multan to work were shot dead in Turbat on Sunday.", "Multan"),
+    ("Bodies of the six labourers killed in Kech on Sunday were flown to Lahore.", "Lahore"),
+])
+def test_burials_phone_calls_journeys_and_birthplaces_are_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_the_place_after_a_journey_verb_must_follow_it_at_once(gaz):
+    r = ingest("Gunmen ambushed a van heading for Gwadar near Ormara on Sunday, killing two.", gaz)
+    roles = roles_of(r)
+    assert roles["Gwadar"] == {"context"} and roles["Ormara"] == {"incident"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers were killed in Kech on Sunday; the injured were moved by road to the Civil "
+     "Hospital in Quetta.", "Quetta"),
+    ("Balochistan, which borders Afghanistan and Iran, saw attacks on Sunday that killed 9.",
+     "Iran"),
+    ("A police official told AFP from Quetta that 4 people were killed in Zhob on Sunday.",
+     "Quetta"),
+])
+def test_by_road_borders_and_where_a_source_spoke_from(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the two ends of a stretch of road or rail
+    ("Traffic on the road between Sibi and Jacobabad stopped after a blast killed two people "
+     "near Bakhtiarabad on Sunday.", "Sibi"),
+    ("Traffic on the road between Sibi and Jacobabad stopped after a blast killed two people "
+     "near Bakhtiarabad on Sunday.", "Jacobabad"),
+    # where a statement came out
+    ("Two soldiers died in Kohlu on Sunday, according to a statement issued from Quetta.",
+     "Quetta"),
+    # where the wounded were first treated
+    ("Three people were hurt in Nushki on Sunday and were treated at a health centre in "
+     "Dalbandin.", "Dalbandin"),
+    # home towns: the second of a pair, and a single person's
+    ("Gunmen killed four labourers on Sunday in Turbat; they were labourers from Multan and "
+     "Sukkur.", "Sukkur"),
+    ("Gunmen abducted three men near Kharan on Sunday, one of them a teacher from Nushki.",
+     "Nushki"),
+    # a destination located in a country
+    ("A bus was attacked near Nushki on Sunday, killing two pilgrims on their way to Zahedan in "
+     "Iran.", "Iran"),
+])
+def test_more_context_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Raiders took away four men from Nag in Washuk district on Sunday, a party said.", "Nag"),
+    ("Militants blew up a power pylon near Shahrig on Sunday, officials said.", "Shahrig"),
+    ("Two men were gunned down in the Soro area of Mand on Sunday, sources said.", "Soro"),
+])
+def test_acts_named_by_other_verbs_make_incident_places(gaz, text, place):
+    assert "incident" in roles_of(ingest(text, gaz)).get(place, set())
+
+
+@pytest.mark.parametrize("name", ["Marine Drive", "Kalmat"])
+def test_gwadar_coast_localities_resolve_to_their_district(gaz, name):
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.district == "Gwadar"
+
+
+@pytest.mark.parametrize("text, place", [
+    # a name joined by "and" to a home town is a home town too
+    ("Gunmen shot dead five labourers in Kech on Sunday; the dead belonged to Punjab's Rahim "
+     "Yar Khan and Faisalabad, police said.", "Faisalabad"),
+    ("Two passengers died near Barkhan on Sunday; the injured were shifted to Dera Ghazi Khan "
+     "and Multan.", "Multan"),
+])
+def test_a_name_joined_to_a_context_place_is_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("name", ["Chakwal", "Rahim Yar Khan", "Gujranwala", "Mandi Bahauddin"])
+def test_punjab_home_towns_resolve_outside_balochistan(gaz, name):
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.district is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Militants attacked a check post in Jhal Magsi on Sunday; extra troops were rushed from "
+     "Dera Murad Jamali.", "Dera Murad Jamali"),
+    ("Six miners were killed in Harnai on Sunday. The dead came from Swat and Shangla "
+     "in Khyber Pakhtunkhwa.", "Khyber Pakhtunkhwa"),
+    ("Six miners were killed in Harnai on Sunday. Of the dead, four belonged to Swat and two to "
+     "Sukkur.", "Sukkur"),
+    ("Police killed two suspects in Kharan on Sunday who were plotting bombings of markets in "
+     "Dalbandin and of a shrine in Nushki.", "Nushki"),
+])
+def test_help_home_province_ellipsis_and_plot_targets_are_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two years ago, five tailors from Multan were shot dead in Kharan.", "Multan"),
+    ("Gunmen killed four labourers from southern Punjab in Kharan on Sunday.", "Punjab"),
+])
+def test_trades_and_a_region_with_a_direction_word_are_home_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place, want", [
+    ("A bomb hit a Levies van near Mach on Sunday, killing two men. Militants have intensified "
+     "raids on convoys along the road through Kolpur in recent months.", "Kolpur", {"context"}),
+    # a trend verb with no period is no background sentence
+    ("A bomb hit a Levies van near Mach on Sunday. Militants have stepped up attacks near "
+     "Kolpur, killing two men.", "Kolpur", {"incident"}),
+])
+def test_a_trend_over_a_period_is_background(gaz, text, place, want):
+    assert roles_of(ingest(text, gaz)).get(place) == want
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two soldiers, one a resident of Kohat, were martyred in Zhob on Sunday.", "Kohat"),
+    ("Four workers from Sadiqabad and Khanewal were shot dead near Turbat on Sunday.",
+     "Sadiqabad"),
+    ("Four workers from Sadiqabad and Khanewal were shot dead near Turbat on Sunday.",
+     "Khanewal"),
+])
+def test_home_towns_outside_the_province_are_found_as_context(gaz, text, place):
+    r = ingest(text, gaz)
+    assert place in {p["mention"] for p in r.places}
+    assert roles_of(r)[place] == {"context"}
+
+
+@pytest.mark.parametrize("place", ["Washuk", "Kharan", "Noshki"])
+def test_events_from_a_place_happened_there(gaz, place):
+    r = ingest("The commission said on Sunday that 40 people had gone missing since June. The "
+                "largest share of the disappearances were from Washuk, Kharan and Noshki.",
+                gaz)
+    assert "incident" in roles_of(r)[place]
+
+
+def test_people_from_a_place_still_live_there(gaz):
+    r = ingest("Four men were shot dead near Hub on Sunday; the victims were from Larkana.", gaz)
+    assert roles_of(r)["Larkana"] == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Saboteurs blew up a power pylon near Bela on Sunday, cutting off electricity supply to "
+     "Karachi's western suburbs and parts of Sindh, officials said.", "Sindh"),
+    ("Militants killed 30 people in Kech last year, leaving the district second only to "
+     "Waziristan in the monitor's count.", "Waziristan"),
+])
+def test_knock_on_and_compared_places_are_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place, want", [
+    ("Mortars fired from across the border near the Chaman crossing killed two women on Sunday.",
+     "Chaman", {"incident"}),
+    # a country a province borders stays context
+    ("Two soldiers were killed in Panjgur on Sunday, near the border with Iran.", "Iran",
+     {"context"}),
+])
+def test_a_spot_on_the_border_is_where_it_happened(gaz, text, place, want):
+    assert roles_of(ingest(text, gaz)).get(place) == want
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    # a hospital named before its town, with or without a comma, and after it
+    ("Doctors at CMH Panjgur said two of the wounded soldiers were in a critical state.",
+     "CMH Panjgur", "Panjgur"),
+    ("Three bodies reached the Civil Hospital, Sibi, late on Sunday after a blast in Lehri.",
+     "Civil Hospital, Sibi", "Sibi"),
+    ("A grenade hurt four shoppers in Hub; all are stable at the Uthal Civil Hospital.",
+     "Uthal Civil Hospital", "Lasbela"),
+])
+def test_a_hospital_named_with_its_town_is_one_context_place(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    got = [p for p in r.places if p["mention"] == mention]
+    assert got and {p["role"] for p in got} == {"context"}, roles_of(r)
+    assert got[0]["district"] == district
+
+
+def test_a_hospital_that_was_attacked_is_the_incident_place(gaz):
+    r = ingest("A suicide bomber blew himself up at the gate of Civil Hospital Quetta on Monday, "
+                "killing eleven people, police said.", gaz)
+    assert roles_of(r).get("Civil Hospital Quetta") == {"incident"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # every name of a list of home places inherits the list's head
+    ("Six miners died in the collapse in Duki on Sunday; the dead were from Shangla, Swat and "
+     "Afghanistan.", "Afghanistan"),
+    ("Four labourers were shot dead in Turbat on Monday; they were from Pishin, Loralai, Zhob "
+     "and Iran.", "Zhob"),
+])
+def test_every_name_of_a_home_town_list_is_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KARACHI/TURBAT, May 3 (Example Wire) - Gunmen shot dead two teachers near Tump on Friday, "
+     "officials said.", "TURBAT"),
+    ("QUETTA / SIBI: A bomb went off near Lehri on Friday, injuring three passers-by.", "SIBI"),
+])
+def test_the_second_city_of_a_joint_dateline_is_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Saboteurs blew up two pylons near Sibi on Friday, cutting electricity to Kohlu and "
+     "Dera Bugti for a day, officials said.", "Dera Bugti"),
+    ("Two towers of the line feeding Nasirabad division were blown up near Sibi on Friday.",
+     "Nasirabad"),
+    ("A blast on the grid station near Lehri on Friday left Sibi and Kohlu without power for "
+     "hours.", "Kohlu"),
+])
+def test_where_a_power_cut_landed_is_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A lawyer was shot dead outside the court in Turbat on Monday; he was the third lawyer "
+     "killed in Kech so far this year, the bar said.", "Kech"),
+    ("Gunmen killed a teacher in Kharan on Monday, the fifth teacher to be targeted in "
+     "Balochistan since January.", "Balochistan"),
+])
+def test_a_place_a_running_tally_counts_in_is_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Islamabad accused Kabul of sheltering the attackers after a raid on a post in Zhob killed "
+     "two soldiers.", "Islamabad"),
+    ("Tehran has denied that its guards fired on the fishermen killed near Jiwani on Sunday.",
+     "Tehran"),
+    ("The blast in Mastung that killed nine tested the trust between Islamabad, the military and "
+     "the tribal elders.", "Islamabad"),
+])
+def test_a_capital_standing_for_its_government_is_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Four men were killed in Turbat on Monday, the Kech Traders Association said.", "Kech"),
+    ("Gunmen killed two workers at a site near Hub on Monday, the Gwadar Development Authority "
+     "said.", "Gwadar"),
+    ("Two guards were shot near Lehri on Friday, the Sibi assistant commissioner told reporters.",
+     "Sibi"),
+])
+def test_a_place_naming_an_organisation_or_an_official_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Seven tankers were torched near Kohlu on Monday and two drivers, both from Rajanpur, were "
+     "shot dead.", "Rajanpur"),
+    ("Two guards were shot dead near Sibi on Monday; the guards, both from Kohlu, had joined "
+     "the force last year.", "Kohlu"),
+])
+def test_an_apposition_before_a_home_town_keeps_it_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Last month the son of a shopkeeper was abducted from Dera Allahyar; he is still missing.",
+     "Dera Allahyar"),
+    ("Two daughters of a landowner were seized from Hoshab on Monday night, the family said.",
+     "Hoshab"),
+])
+def test_passive_abduction_from_a_place_is_the_incident_place(gaz, text, place):
+    assert "incident" in roles_of(ingest(text, gaz)).get(place, set())
+
+
+def test_a_caption_that_runs_on_into_the_story_tells_the_incident(gaz):
+    r = ingest("Photo: Villagers gather outside a burnt house in Hoshab on Tuesday. Two brothers "
+                "were shot dead in Tump on Monday night, their relatives said.", gaz)
+    roles = roles_of(r)
+    assert roles.get("Hoshab") == {"context"} and "incident" in roles.get("Tump", set()), roles
+
+
+def test_the_hospitals_of_a_city_are_context(gaz):
+    r = ingest("Nine people died in a blast in Mastung on Friday; an emergency was declared in "
+                "the hospitals of Quetta.", gaz)
+    assert roles_of(r).get("Quetta") == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hundreds of women marched from Shahi Tump to Turbat on Monday to demand "
+     "the release of 20 missing men.", "Shahi Tump"),
+    ("Students walked from Kalat to Mastung on Sunday to protest against the disappearance of "
+     "three classmates.", "Kalat"),
+])
+def test_where_a_protest_march_set_out_from_is_where_it_happened(gaz, text, place):
+    assert "incident" in roles_of(ingest(text, gaz)).get(place, set())
+
+
+def test_a_power_line_named_by_its_ends_is_context(gaz):
+    r = ingest("Two pylons of the Dadu-Khuzdar transmission line were blown up near Baghbana on "
+                "Friday, injuring a guard.", gaz)
+    roles = roles_of(r)
+    assert roles.get("Dadu") == {"context"} and "incident" in roles.get("Baghbana", set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    # an office named after its province or town
+    ("Gunmen killed a shopkeeper in Hub on Monday; the Home Minister of Balochistan ordered an "
+     "inquiry.", "Balochistan"),
+    # where a person works, studies or was posted
+    ("Two labourers who worked in Gwadar were found shot dead near Turbat on Sunday.", "Gwadar"),
+    ("A teacher posted in Kech was shot dead in Panjgur on Monday, police said.", "Kech"),
+    ("The officer, transferred from Loralai last month, was killed in a blast in Zhob.",
+     "Loralai"),
+    # the ends of a road named by what it links
+    ("The highway linking Turbat with Gwadar was blocked after a blast near Hoshab killed two.",
+     "Gwadar"),
+    # where fighters are said to act from
+    ("The ISPR said the attackers who killed six soldiers in Zhob were operating from "
+     "Afghanistan.", "Afghanistan"),
+    ("Officials said the group that bombed the train near Mach had sanctuaries in Afghanistan.",
+     "Afghanistan"),
+    # where a case was filed
+    ("Three men were abducted near Hoshab; a case was registered in Turbat on Monday.",
+     "Turbat"),
+    # where a family speaking lives, a court's seat
+    ("Gunmen shot dead two men in Tump on Sunday, relatives in Turbat told reporters.", "Turbat"),
+    ("The high court in Quetta ordered police to produce two students missing from Kech.",
+     "Quetta"),
+])
+def test_offices_workplaces_links_bases_and_speakers_places_are_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a court that was attacked is the incident place
+    ("A bomb went off outside the court in Quetta on Monday, killing two lawyers.", "Quetta"),
+    # soldiers posted somewhere and attacked there
+    ("Gunmen attacked soldiers in Panjgur on Monday, killing three, the ISPR said.", "Panjgur"),
+])
+def test_an_attack_on_a_court_or_a_post_stays_an_incident(gaz, text, place):
+    assert "incident" in roles_of(ingest(text, gaz)).get(place, set())
+
+
+@pytest.mark.parametrize("text, place", [
+    # the country or province a wire dateline adds to its town, with any dash
+    ("TURBAT, Pakistan (Example Wire) — Gunmen shot dead a teacher in Absar on Wednesday.",
+     "Pakistan"),
+    ("QUETTA, Balochistan: Two policemen were shot dead in Sariab on Monday.", "Balochistan"),
+    ("GWADAR, Pakistan — Two fishermen were shot dead off Jiwani on Sunday, officials said.",
+     "Pakistan"),
+    # where a source spoke from
+    ("A Levies official, who spoke on condition of anonymity from Dalbandin, said two men were "
+     "killed near Taftan.", "Dalbandin"),
+])
+def test_wire_dateline_regions_and_where_a_source_spoke_from_are_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("Gunmen torched a generator at a coal mine in Marwar, in the Bolan area, on Sunday night.",
+     "Marwar", "Kachhi"),
+    ("Troops raided two houses in Shapuk in Kech on Monday and took away three men.", "Shapuk",
+     "Kech"),
+    ("A hand grenade hurt four people near Garangi in Nushki on Friday evening.", "Garangi",
+     "Nushki"),
+])
+def test_a_locality_the_text_puts_in_a_known_place_takes_its_district(gaz, text, mention,
+                                                                       district):
+    got = [p for p in ingest(text, gaz).places if p["mention"] == mention]
+    assert got and got[0]["district"] == district and got[0]["geo_precision"] == "district", got
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place described in a background clause
+    ("Gunmen killed two policemen in Turbat on Monday. The attack was the latest in a wave of "
+     "violence across Balochistan, where separatists have waged an insurgency for decades.",
+     "Balochistan"),
+    ("Militants killed four soldiers in Kech on Sunday. Balochistan, Pakistan's largest but "
+     "poorest province, has seen a surge in attacks.", "Balochistan"),
+    # a state accused of backing the attackers; a place money went into; a cause's aim
+    ("Two soldiers were killed in Zhob on Monday. Pakistan accuses Afghanistan of harbouring the "
+     "militants.", "Afghanistan"),
+    ("A bomb killed four people in Quetta on Friday. China, which has invested billions in "
+     "Gwadar, condemned the attack.", "Gwadar"),
+    ("The BLA, which seeks independence for Balochistan, said it carried out the attack in "
+     "Mastung that killed nine.", "Balochistan"),
+])
+def test_background_clauses_accused_states_and_investments_are_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_a_background_clause_about_the_scene_leaves_it_the_incident_place(gaz):
+    r = ingest("Militants stormed a camp in Mand, which has been under curfew since May, killing "
+                "three soldiers.", gaz)
+    assert roles_of(r).get("Mand") == {"incident"}
+
+
+def test_a_scene_listed_beside_the_army_stays_the_incident_place(gaz):
+    r = ingest("Fighting broke out on Monday between militants in Kech and the army, leaving six "
+                "dead.", gaz)
+    assert "incident" in roles_of(r).get("Kech", set())
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("Gunmen shot dead two men in Kalatuk, a small village in Kech district, on Monday.",
+     "Kalatuk", "Kech"),
+    ("In Pidarak – a remote area in the Kech District – troops raided three houses on Monday, "
+     "killing one man.", "Pidarak", "Kech"),
+    ("Sheban, a village of Panjgur, was raided on Monday and two men were killed.", "Sheban",
+     "Panjgur"),
+])
+def test_an_apposition_that_says_where_a_locality_lies_places_it(gaz, text, mention, district):
+    got = [p for p in ingest(text, gaz).places if p["mention"] == mention]
+    assert got and got[0]["district"] == district and got[0]["geo_precision"] == "district", got
+
+
+@pytest.mark.parametrize("text, place", [
+    # the province or country that completes a town's address
+    ("Security forces killed four militants in the general area of Panjgur, Balochistan, on "
+     "Sunday, the ISPR said.", "Balochistan"),
+    ("Gunmen attacked a bus near Taftan on Monday; the pilgrims were bound for Mashhad, Iran.",
+     "Iran"),
+    # where a report was released; where fighters crossed from
+    ("The rights group, in a report released in Lahore, said 40 people were abducted in Kech.",
+     "Lahore"),
+    ("Officials said the attackers who killed two guards in Mand had crossed over from Iran.",
+     "Iran"),
+])
+def test_address_qualifiers_report_releases_and_crossings_are_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a spot in a town named with a possessive, in either case
+    ("Gunmen attacked a shop near Khuzdar's Azadi Chowk on Monday, killing one.", "Khuzdar"),
+    ("A grenade hurt three people in Turbat's main bazaar on Monday.", "Turbat"),
+])
+def test_a_spot_named_by_its_towns_possessive_is_the_incident_place(gaz, text, place):
+    assert "incident" in roles_of(ingest(text, gaz)).get(place, set())
+
+
+def test_a_general_state_of_a_province_is_context(gaz):
+    r = ingest("The rights group condemned the abduction of three students in Quetta, saying "
+                "such abductions had become routine in Balochistan.", gaz)
+    assert roles_of(r).get("Balochistan") == {"context"}
+
+
+@pytest.mark.parametrize("text, place, want", [
+    # a list after "people from" stays inside the abduction's clause: every name is where
+    ("The party said forces had abducted 47 people from Kech, Awaran and Panjgur districts in "
+     "March.", "Awaran", "incident"),
+    # a town after the home towns is where they were killed
+    ("Gunmen killed four labourers from Multan, Khanewal and Sukkur in Turbat on Sunday.",
+     "Turbat", "incident"),
+    # a district after a home village is the home's district; more callings name home towns
+    ("Gunmen killed two shepherds from Mand in Kech near Tump on Sunday.", "Kech", "context"),
+    ("Two fishermen from Pasni were shot dead off Jiwani on Sunday.", "Pasni", "context"),
+])
+def test_lists_after_people_from_and_a_town_after_home_towns(gaz, text, place, want):
+    roles = roles_of(ingest(text, gaz)).get(place, set())
+    assert (want in roles) if want == "incident" else roles == {want}, roles
+
+
+def test_a_province_named_before_an_attribution_stays_the_incident_place(gaz):
+    r = ingest("ISLAMABAD (Example Wire) - Militants killed at least 14 soldiers in an ambush in "
+                "Pakistan's southwestern province of Balochistan, the military said on Saturday.",
+                gaz)
+    assert "incident" in roles_of(r).get("Balochistan", set())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Amnesty International urged Pakistan to release the activists detained in Quetta.",
+     "Pakistan"),
+    ("Rights groups called on the authorities in Balochistan to investigate the killing of two "
+     "students in Turbat.", "Balochistan"),
+])
+def test_a_state_asked_to_act_is_context(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a capital as its government, with an adverb before the verb
+    ("Gunmen killed three levies men near Chaman on Sunday. Islamabad has repeatedly blamed "
+     "Kabul for such attacks.", "Islamabad"),
+    ("A bomb wounded four people in Turbat on Sunday. Tehran has strongly condemned the attack on "
+     "the border market.", "Tehran"),
+    # the province after a group's home town
+    ("Gunmen shot dead two masons near Uthal on Sunday; the men, all from Multan in Punjab, had "
+     "come for work, police said.", "Punjab"),
+    ("Three drivers, both from Larkana in Sindh, were wounded when a truck was fired on near "
+     "Khuzdar on Sunday.", "Sindh"),
+    # the employer named after its site
+    ("Militants fired on a van carrying workers of the Reko Diq mining project near Nokkundi on "
+     "Sunday; one guard was wounded.", "Reko Diq"),
+    ("Two staff of the Gwadar port project were hurt when a grenade hit a checkpoint near Pasni "
+     "on Sunday.", "Gwadar"),
+    # where responders came from
+    ("Attackers stormed the levies post in Surab on Sunday night and killed two guards; Frontier "
+     "Corps troops reached the post from Khuzdar an hour later.", "Khuzdar"),
+    ("Gunmen torched a bank in Mastung on Sunday before police arrived at the scene from Quetta.",
+     "Quetta"),
+    # where a speaker spoke
+    ("An activist told a conference in Geneva on Monday that 40 men had been abducted in Kech "
+     "since June.", "Geneva"),
+    ("The minister, addressing a ceremony in Karachi, said two soldiers were killed near Awaran "
+     "on Sunday.", "Karachi"),
+    # an official's title without a rank
+    ("Two men were killed in a land dispute in Lehri on Sunday, Commissioner Naseerabad Division "
+     "told reporters.", "Naseerabad"),
+])
+def test_round6_context_places_are_never_incident(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert place in roles and roles[place] == {"context"}, roles
+
+
+def test_where_people_came_from_an_abduction_stays_incident(gaz):
+    # the responders' rule must not take "abducted ... from X"
+    r = ingest("Gunmen abducted four labourers from a camp in Hoshab on Sunday.", gaz)
+    assert "incident" in roles_of(r)["Hoshab"]
+
+
+def test_a_line_ending_with_a_photo_credit_is_a_caption(gaz):
+    r = ingest("Mourners offer funeral prayers for a constable in Kalat on Monday. — Photo by "
+                "our correspondent\nKALAT: Three policemen were killed when their van was "
+                "ambushed near Mangochar on Saturday evening, officials said.\nThe attackers "
+                "escaped towards the hills with two rifles.\nA fourth policeman was wounded in "
+                "the exchange, the police said.", gaz)
+    figs = figures_of(r)
+    key = next(k for k in figs if k[0] == "A fourth policeman")
+    assert figs[key][0]["date"] == "2025-10-18", figs[key][0]
+    assert roles_of(r).get("Kalat") == {"context"}
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Relatives gather outside the hospital in Turbat. (Photo: AFP)\nTURBAT: Two men died.", True),
+    ("Students rally at the press club in Quetta - Picture courtesy the union\nQUETTA: ...", True),
+    ("Two men were killed near Turbat, police said, and a photo was shared.\nMore text.", False),
+])
+def test_a_photo_credit_at_a_lines_end_marks_a_caption(line, caption):
+    from dashboard.extract.places import in_caption
+    assert in_caption(line, 10) is caption
+
+
+def test_a_hospital_named_after_a_region_lies_in_its_city_not_the_region(gaz):
+    # "Bolan" alone is Kachhi district; the Bolan Medical Complex is a hospital in Quetta
+    r = ingest("A guard was hurt in a grenade attack on Sariab Road on Sunday and was moved "
+                "to the Bolan Medical Complex, police said.", gaz)
+    hits = [p for p in r.places + r.unresolved if "Bolan" in p["mention"]]
+    assert hits and all(p["district"] == "Quetta" and p["role"] == "context" for p in hits), hits
+
+
+@pytest.mark.parametrize("text", [
+    "SIBI: Gunmen killed two farmers in Lehri on Sunday, the levies in Sibi said; the men had "
+    "fled a feud in Lehri district last year.",
+    "Sibi police said a landmine wounded three herders near Lehri on Sunday. Elders of Lehri "
+    "district asked the Sibi administration for a demining team.",
+])
+def test_a_name_the_report_calls_a_district_is_that_district_throughout(gaz, text):
+    r = ingest(text, gaz)
+    lehri = [p for p in r.places if p["mention"].startswith("Lehri")]
+    assert len(lehri) == 2 and {p["district"] for p in lehri} == {"Lehri"}, lehri
+
+
+@pytest.mark.parametrize("text, place", [
+    # the act told as fire: "opened fire", "set ... on fire", "set fire to"
+    ("Masked riders halted a pickup near Gichk on Friday and opened fire before escaping into the "
+     "hills.", "Gichk"),
+    ("Unknown men set a private clinic on fire in Kolwah overnight, residents said.", "Kolwah"),
+    ("Arsonists set fire to two fuel tankers at Nokkundi late on Friday.", "Nokkundi"),
+    # a death told as a loss of life
+    ("A shopkeeper and his cousin lost their lives in Wadh on Thursday evening.", "Wadh"),
+    # fighters crossing a border
+    ("Troops spotted a band of fighters trying to infiltrate near Qamar Din Karez on Friday.",
+     "Qamar Din Karez"),
+])
+def test_an_act_told_without_a_casualty_word_is_still_the_incident(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Soldiers traded fire with intruders along the Pakistan-Iran border near Mashkel on Friday; "
+     "two intruders were killed.", "Iran"),
+    ("A mortar round fired across the Afghanistan-Pakistan frontier wounded three boys near "
+     "Chaman on Friday.", "Afghanistan"),
+])
+def test_a_border_named_by_its_two_sides_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen killed two guards at a dam site near Kolwah on Friday, the Balochistan government "
+     "said.", "Balochistan"),
+    ("Islamabad said two of its border posts near Chaman came under fire on Friday, wounding a "
+     "soldier.", "Islamabad"),
+])
+def test_a_place_in_a_speakers_name_is_kept_as_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, hospital, town", [
+    ("Three guards were killed in an ambush near Sangan on Friday. The medical superintendent of "
+     "the Civil Hospital Sibi said the bodies had been brought in overnight.",
+     "Civil Hospital Sibi", "Sibi"),
+    ("Two porters died when a bomb went off near Gulistan on Friday. Doctors at the District "
+     "Headquarters Hospital Chaman said five wounded were being treated.",
+     "District Headquarters Hospital Chaman", "Chaman"),
+])
+def test_a_hospital_a_speaker_speaks_for_is_still_one_context_place(gaz, text, hospital, town):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(hospital) == {"context"} and town not in roles, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The rights body counted 30 disappearances in Kech last month and urged the federal "
+     "government in Islamabad to trace the missing.", "Islamabad"),
+    ("After six abductions near Mand, the union called on the provincial authorities in Quetta "
+     "to protect its members.", "Quetta"),
+])
+def test_a_government_asked_to_act_is_context_with_its_adjective(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The group's monthly list gives 40 enforced disappearances; of the missing, 14 were from "
+     "Panjgur district and nine from Washuk.", "Panjgur district"),
+    ("Twelve of the men who went missing during raids last month were from Tump, the council "
+     "said.", "Tump"),
+])
+def test_a_tally_of_disappearances_by_place_names_where_they_happened(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_where_the_dead_were_from_stays_their_home(gaz):
+    roles = roles_of(ingest("Four of the labourers killed near Uthal on Sunday were from Sukkur.",
+                           gaz))
+    assert roles.get("Sukkur") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police detained eleven students outside the Turbat Press Club on Friday.",
+     "Turbat Press Club"),
+    ("A grenade went off at the Khuzdar University gate on Friday, hurting two guards.",
+     "Khuzdar"),
+])
+def test_an_act_at_a_building_named_after_its_town_is_the_incident(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_protest_at_a_press_club_stays_a_venue(gaz):
+    roles = roles_of(ingest("Relatives staged a protest outside the Kharan Press Club on Friday "
+                           "against the abduction of two teachers.", gaz))
+    assert roles.get("Kharan Press Club") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, dateline", [
+    # a street or neighbourhood of the dateline's town
+    ("QUETTA: A bomb hidden in a handcart went off on Kasi Road on Friday, wounding four.",
+     "QUETTA"),
+    ("QUETTA, Oct 17: Two traders were shot dead in Kirani on Friday evening.", "QUETTA"),
+    # a place of the district the dateline names
+    ("MUSAKHEL: Gunmen attacked a coal mine near Kingri on Friday, killing two guards.",
+     "MUSAKHEL"),
+])
+def test_a_dateline_holding_the_incident_place_is_the_incident(gaz, text, dateline):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(dateline, set()), roles
+
+
+@pytest.mark.parametrize("text, scene, served", [
+    ("Two pylons of the grid line serving Kharan were blown up by saboteurs near Besima "
+     "overnight, officials said.", "Besima", "Kharan"),
+    ("A gas pipeline supplying Sui town was damaged by a blast near Pir Koh on Friday.",
+     "Pir Koh", "Sui"),
+])
+def test_an_act_put_at_a_place_outweighs_a_knock_on_named_before(gaz, text, scene, served):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(scene, set()) and roles.get(served) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, road", [
+    ("Armed men set up a roadblock on the N-25 near Surab on Friday and abducted two drivers.",
+     "N-25"),
+    ("A bomb planted beside the N-40 highway near Nushki killed a soldier on Friday.", "N-40"),
+])
+def test_a_highway_by_its_number_is_reported_unresolved(gaz, text, road):
+    r = ingest(text, gaz)
+    found = {p["mention"]: p for p in r.unresolved}
+    assert road in found and found[road]["role"] == "incident", found
+
+
+def test_a_weapon_with_a_number_is_no_road(gaz):
+    r = ingest("Police seized an M-16 rifle and 200 rounds in Quetta on Friday.", gaz)
+    assert "M-16" not in {p["mention"] for p in r.places + r.unresolved}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In a statement issued from its regional office in Bangkok, the rights group said 12 people "
+     "were abducted in Kech last month.", "Bangkok"),
+    ("The rights group, writing from its office in Doha, said 12 people were abducted in Kech "
+     "last month.", "Doha"),
+])
+def test_a_city_abroad_where_a_statement_is_issued_is_resolved_as_context(gaz, text, place):
+    r = ingest(text, gaz)
+    found = {p["mention"]: p for p in r.places}
+    assert place in found and found[place]["geo_precision"] == "abroad" \
+        and found[place]["role"] == "context", (r.places, r.unresolved)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Speaking to activists in Stockholm, the BNM chairman said four men were killed in Awaran "
+     "on Friday.", "Stockholm"),
+    ("Talking to shopkeepers in Hub on Friday, the minister said three labourers were shot "
+     "dead in Winder.", "Hub"),
+])
+def test_where_a_speaker_spoke_to_someone_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bomb wrecks rail bridge near Sibi, Quetta train halted at Jacobabad\n"
+     "SIBI: A bomb destroyed a rail bridge near Sibi on Friday night, wounding a guard. The "
+     "Quetta-bound train was kept waiting at Jacobabad until the line was repaired.",
+     "Jacobabad"),
+    ("Gunmen kill two guards near Gwadar\n"
+     "GWADAR: Gunmen shot dead two guards at a fish harbour in Pishukan, some 50 km west of "
+     "Gwadar, on Friday.", "Gwadar"),
+])
+def test_a_headline_place_takes_the_role_the_body_gives_it(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A grocer was shot dead outside his shop in Turbat's Ward No 7 on Friday.", "Turbat"),
+    ("A grenade was hurled at a hotel in Hub's Sector B on Friday, wounding two waiters.", "Hub"),
+])
+def test_a_ward_or_sector_of_a_town_makes_the_town_the_incident(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police said an Iran-backed cell planted the bomb that killed two guards in Mand on Friday.",
+     "Iran"),
+    ("Officials blamed a Kabul-sponsored network for the blast that wounded six people in Chaman "
+     "on Friday.", "Kabul"),
+])
+def test_a_place_in_a_compound_adjective_is_found_as_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead four labourers on Friday. The men were laying a water pipeline near "
+     "Mangochar at the time, a contractor said.", "Mangochar"),
+    ("Two levies men were shot dead on Friday night. The guards were sitting outside their post "
+     "in Rakhni after dinner, officials said.", "Rakhni"),
+])
+def test_where_the_victims_were_busy_is_the_incident(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_where_people_lived_is_not_a_scene(gaz):
+    roles = roles_of(ingest("Gunmen shot dead four labourers near Uthal on Friday. The men had "
+                            "been living in Hub for two years.", gaz))
+    assert roles.get("Hub") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    # where a journey began
+    ("The coach, which had left Dera Ghazi Khan on Thursday, was fired on near Barkhan on Friday; "
+     "two passengers died.", "Dera Ghazi Khan"),
+    ("Gunmen on Friday killed a mason who had recently returned from Muscat, near Pasni.",
+     "Muscat"),
+    # where a visit went
+    ("The blast in Kalat came a day after the governor visited Khuzdar to open a college.",
+     "Khuzdar"),
+    # a court named by its seat
+    ("Militants stormed a levies post in Surab on Friday, a day after a Quetta court sentenced "
+     "two of their commanders.", "Quetta"),
+])
+def test_departures_visits_and_courts_are_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_blast_that_left_people_dead_in_a_place_is_no_departure(gaz):
+    roles = roles_of(ingest("The blast left two dead in Hub on Friday, police said.", gaz))
+    assert "incident" in roles.get("Hub", set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    # the province that holds home districts
+    ("Three miners belonging to the Swat and Dir districts of Khyber Pakhtunkhwa died when gunmen "
+     "attacked their camp near Duki.", "Khyber Pakhtunkhwa"),
+    # where a speaker said it from
+    ("Troops killed two militants near Hoshab on Friday, the military said from Rawalpindi.",
+     "Rawalpindi"),
+    # the house a speaker told
+    ("The interior minister told the Senate in Islamabad that nine people were abducted in Kech "
+     "last week.", "Islamabad"),
+])
+def test_home_provinces_and_speakers_seats_are_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A roadside device went off as a Frontier Corps convoy passed through Tump on Friday.",
+     "Tump"),
+    ("A passenger train came under rocket fire near Dhadar on Friday.", "Dhadar"),
+    ("A mobile phone tower was destroyed in Panjgur overnight, the company said.", "Panjgur"),
+])
+def test_an_act_told_as_a_device_going_off_or_things_destroyed_is_an_incident(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KALAT: Two shopkeepers were gunned down on Friday evening, police said.", "KALAT"),
+    ("TURBAT, Oct 17: A teacher was shot dead outside his home on Friday.", "TURBAT"),
+])
+def test_a_dateline_is_the_incident_place_when_the_report_names_no_other(gaz, text, dateline):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(dateline, set()), roles
+
+
+def test_a_dateline_stays_context_when_the_report_names_the_scene(gaz):
+    roles = roles_of(ingest("QUETTA: Two soldiers were killed on Friday, officials said. The "
+                           "attack took place in Buleda.", gaz))
+    assert roles.get("QUETTA") == {"context"} and "incident" in roles["Buleda"], roles
+
+
+def test_an_intelligence_based_operation_is_an_incident(gaz):
+    roles = roles_of(ingest("Troops carried out an IBO near Mashkel on Thursday night, the "
+                           "military said.", gaz))
+    assert "incident" in roles.get("Mashkel", set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The BLF, which is active across Kech, said its fighters killed two soldiers near Mand.",
+     "Kech"),
+    ("Police blamed a gang that operates mainly in Kharan for the killing of a trader in Nushki.",
+     "Kharan"),
+])
+def test_where_a_group_is_active_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_headline_given_up_to_the_body_leaves_the_dateline_as_the_scene(gaz):
+    # the body names Kalat only as the hospital's town, so the headline's Kalat follows it; the
+    # report then names no place where anything happened but its dateline, which is the scene
+    r = ingest("Three hurt in Kalat grenade attack\n"
+                "KALAT: Three people were hurt when a grenade was thrown into a tea stall on "
+                "Friday, police said. They were taken to the District Headquarters Hospital "
+                "Kalat.", gaz)
+    roles = roles_of(r)
+    assert roles["Kalat"] == {"context"} and roles["KALAT"] == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A tractor ran over a landmine in Sui on Friday; its driver was hurt.", "Sui"),
+    ("Border guards shot at a fuel convoy near the Iran border in Mashkel on Friday.", "Mashkel"),
+])
+def test_a_landmine_and_a_spot_on_the_border_are_the_incident(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_convoy_of_a_project_named_after_its_site_is_no_scene(gaz):
+    roles = roles_of(ingest("Three guards escorting a convoy of the Reko Diq project were killed "
+                           "near Nokkundi on Friday.", gaz))
+    assert roles.get("Reko Diq") == {"context"} and "incident" in roles["Nokkundi"], roles
+
+
+def test_an_organisation_whose_name_joins_words_with_and_is_context(gaz):
+    roles = roles_of(ingest("The Kech Teachers and Lecturers Association said a schoolteacher was "
+                           "shot dead in Tump on Friday.", gaz))
+    assert roles.get("Kech") == {"context"} and "incident" in roles["Tump"], roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were shot dead in Hoshab on Sunday, police said.\n"
+     "Read more: Levies post stormed in Zamuran, officials say", "Zamuran"),
+    ("Gunmen abducted a shopkeeper in Mand on Friday, his family said.\n"
+     "Related: Traders shut markets in Turbat after a colleague is shot", "Turbat"),
+    ("A grenade wounded three people at a shop in Hub on Saturday.\n"
+     "Also read - Four labourers killed in an ambush near Kahan", "Kahan"),
+])
+def test_a_related_story_link_names_another_storys_place(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were picked up in Hoshab on Sunday; one of them, Saleem Jan of Mand, was a "
+     "student, relatives said.", "Mand"),
+    ("Gunmen shot dead a driver identified as Abdul Rauf of Pishin near Khanozai on Friday.",
+     "Pishin"),
+    ("Police said a labourer named Karim Bakhsh of Kharan was among three men killed in a blast "
+     "in Nushki on Monday.", "Kharan"),
+])
+def test_a_named_person_of_a_town_names_his_home(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead three labourers near Mand on Sunday; their bodies will be sent to their "
+     "hometowns in Punjab's Rahim Yar Khan district.", "Rahim Yar Khan district"),
+    ("Four passengers were killed in an ambush near Kalat, and the bodies left for their home "
+     "towns in Multan and Sahiwal.", "Multan"),
+    ("Gunmen killed two labourers near Mach on Friday, and police informed their families in "
+     "their hometowns in Sibi.", "Sibi"),
+])
+def test_plural_home_towns_name_the_victims_homes(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three soldiers were martyred when a landmine went off in Kahan on Monday. Funeral prayers "
+     "for the soldiers were offered at the Loralai cantonment.", "Loralai"),
+    ("Two policemen were shot dead in Sariab on Friday, and the funeral prayers of the slain "
+     "policemen were offered in Pishin.", "Pishin"),
+    ("A teacher was killed by gunmen in Tump on Sunday, and the funeral of the teacher was held "
+     "in Turbat on Monday.", "Turbat"),
+])
+def test_funeral_prayers_for_the_dead_are_held_elsewhere(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Gandawa, in Jhal Magsi district, a grenade wounded two polling staff on Thursday.",
+     "Gandawa"),
+    ("At Mawand, in Kohlu district, gunmen attacked a polling station on Thursday.", "Mawand"),
+    ("Near Hoshab, in Kech district, two men were shot dead on Sunday.", "Hoshab"),
+])
+def test_a_sentence_opening_preposition_is_not_part_of_the_locality(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A day earlier, twin blasts outside candidates' election offices in Pishin and Qila "
+     "Saifullah killed 28 people.", "Qila Saifullah"),
+    ("Gunmen stormed the party's offices in Turbat on Sunday and wounded two workers.", "Turbat"),
+    ("A grenade was thrown at the election office in Kharan late on Tuesday, injuring a guard.",
+     "Kharan"),
+])
+def test_an_office_struck_where_it_stands_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_body_with_offices_in_a_town_stays_context(gaz):
+    roles = roles_of(ingest("The BYC, which has offices in Quetta and Turbat, said two of its "
+                           "workers were abducted in Hub on Sunday.", gaz))
+    assert roles.get("Quetta") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A bomb went off at the bus terminal on Sariab Road on Thursday as passengers waited for "
+     "the Karachi coach, police said.", "Karachi"),
+    ("Gunmen stopped the Turbat bus near Hoshab on Sunday and killed two passengers.", "Turbat"),
+    ("Two men were shot dead near Mach on Friday after they got off the Sibi train.", "Sibi"),
+])
+def test_a_vehicle_named_by_its_destination_is_not_a_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_bus_stand_named_after_its_town_stays_a_scene(gaz):
+    roles = roles_of(ingest("A blast at the Pasni bus stand killed two people on Monday.", gaz))
+    assert "incident" in roles.get("Pasni", set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fourteen passengers were killed near Kalmat on Monday; the bodies were driven to Karachi "
+     "the next day.", "Karachi"),
+    ("Two labourers were shot dead in Zehri on Friday, and their bodies were sent on to Multan.",
+     "Multan"),
+    ("Three soldiers were wounded near Jiwani on Sunday and were evacuated to Karachi by "
+     "helicopter.", "Karachi"),
+])
+def test_the_dead_and_wounded_carried_elsewhere_name_no_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The fact-finding team, which travelled to Turbat, Panjgur and Gwadar, met families of "
+     "men picked up in Absar.", "Gwadar"),
+    ("Gunmen stopped a coach heading to Quetta and Zhob near Kuchlak and shot dead two "
+     "passengers.", "Zhob"),
+    ("A van travelling to Hub, Uthal and Bela was ambushed near Winder on Sunday.", "Bela"),
+])
+def test_every_end_of_a_journey_in_a_list_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two FC soldiers were killed near Mashkel on Sunday, and the Foreign Office said it had "
+     "lodged a strong protest with Tehran.", "Tehran"),
+    ("Militants attacked a post near Chaman on Friday, killing a soldier; Islamabad took up the "
+     "matter with Kabul.", "Kabul"),
+    ("A border guard was shot dead near Taftan on Monday; Pakistan registered a formal complaint "
+     "with Tehran the same day.", "Tehran"),
+])
+def test_a_state_a_protest_is_lodged_with_is_no_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police stopped the march near Winder on Sunday and arrested 30 protesters; the march had "
+     "set off from Hub on Saturday.", "Hub"),
+    ("The convoy, which had set out from Turbat at dawn, was ambushed near Hoshab and two "
+     "soldiers were killed.", "Turbat"),
+    ("The caravan started off from Kalat on Monday and came under fire near Mangochar, where a "
+     "driver was wounded.", "Kalat"),
+])
+def test_where_a_journey_set_off_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Police fired teargas at the marchers near Winder on Sunday and detained 12; they had "
+     "planned to halt for the night at Sonmiani.", "Sonmiani"),
+    ("The rally was baton-charged near Hub on Monday, and 20 people were arrested; it was due to "
+     "reach Gwadar on Wednesday.", "Gwadar"),
+    ("Gunmen fired on the convoy near Mangochar on Friday, wounding two guards; it had been "
+     "scheduled to stop in Kalat.", "Kalat"),
+])
+def test_a_stop_a_journey_meant_to_make_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The chief minister condemned the attack in Dureji and also grieved over the death of a "
+     "Levies sepoy in a road accident near Karkh.", "Karkh"),
+    ("Militants killed a guard in Sui on Monday, while two FC men died in a traffic accident on "
+     "the highway near Dera Murad Jamali.", "Dera Murad Jamali"),
+    ("A soldier was killed in an ambush in Kahan, and another was injured in a vehicle collision "
+     "near Kohlu on the way to hospital.", "Kohlu"),
+])
+def test_a_death_by_mishap_is_no_conflict_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A grenade wounded two men in Hub on Sunday. Hub district, carved out of Lasbela in 2022, "
+     "has seen a rise in attacks.", "Lasbela"),
+    ("Gunmen killed a shopkeeper in Surab, a tehsil bifurcated from Kalat when the district was "
+     "created.", "Kalat"),
+    ("Two soldiers were martyred in Duki, which was formerly part of Loralai district, on "
+     "Tuesday.", "Loralai district"),
+])
+def test_a_districts_history_names_no_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen abducted six miners near the town of Muslim Bagh in Pakistan's southwestern "
+     "Balochistan province and later freed four of them.", "Balochistan"),
+    ("A bomb killed three soldiers near Mastung in Pakistan's restive Balochistan on Tuesday.",
+     "Balochistan"),
+    ("Two guards were shot dead at a border post near Taftan in Pakistan's Balochistan "
+     "province, officials said.", "Balochistan"),
+])
+def test_a_province_giving_a_towns_address_in_wire_copy_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two guards were shot dead at a border post near Taftan on Monday, officials said.",
+     "Taftan"),
+    ("Militants attacked a border outpost in Mashkel overnight, killing a soldier.", "Mashkel"),
+    ("A sepoy was wounded when gunmen fired on the border check post at Chaman on Friday.",
+     "Chaman"),
+])
+def test_a_post_on_the_border_placed_by_a_preposition_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_localitys_own_first_word_is_kept(gaz):
+    r = ingest("Last month a polio worker was injured in a similar attack in Muslim Bagh, Qila "
+                "Saifullah district.", gaz)
+    assert "Muslim Bagh" in roles_of(r), roles_of(r)
+
+
+@pytest.mark.parametrize("text, place, district", [
+    ("A student was picked up from a hostel in Turbat's Satellite Town late on Wednesday.",
+     "Satellite Town", "Kech"),
+    ("The group said its fighters attacked an army camp in Kolwah, Kech, on Sunday night.",
+     "Kolwah", "Kech"),
+    ("Two shopkeepers were shot dead in Khuzdar's Satellite Town on Friday, police said.",
+     "Satellite Town", "Khuzdar"),
+])
+def test_a_name_the_text_puts_inside_a_town_takes_that_towns_district(gaz, text, place,
+                                                                      district):
+    r = ingest(text, gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get(place) == district, got
+
+
+def test_a_list_of_places_is_no_address(gaz):
+    r = ingest("Forces raided homes in Kolwah, Kech and Panjgur on Sunday.", gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get("Kolwah") == "Awaran", got
+
+
+def test_yakmach_is_a_chagai_locality(gaz):
+    r = ingest("Levies said two smugglers were killed near Yakmach on Saturday.", gaz)
+    got = {p["mention"]: (p["district"], p["geo_precision"]) for p in r.places}
+    assert got.get("Yakmach") == ("Chagai", "district"), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("PANJGUR: A teacher was shot dead by gunmen in the Washbood area on Wednesday, police said.\n"
+     "Teachers staged a protest in Chitkan bazaar on Thursday and demanded protection.",
+     "Chitkan"),
+    ("TURBAT: Two brothers were picked up from their home in Absar late on Monday, their family "
+     "said.\nRelatives blocked the main road in Panjgur for several hours on Tuesday in protest.",
+     "Panjgur"),
+    ("GWADAR: Gunmen shot dead a fisherman at the harbour on Sunday, officials said.\n"
+     "Transporters in Turbat went on strike for two days to protest against harassment.",
+     "Turbat"),
+])
+def test_a_protest_reacting_to_the_reports_incident_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("QUETTA: Police arrested 40 protesters when they broke up a sit-in on Sariab Road on Friday.\n"
+     "The sit-in, near Hazar Ganji, had entered its fourth day.", "Hazar Ganji"),
+    ("KALAT: Armed men blocked the highway near Mangochar on Sunday night and checked passengers' "
+     "identity cards, the Levies said.", "Mangochar"),
+])
+def test_a_protest_that_is_the_news_or_a_road_blocked_by_gunmen_stays_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, district", [
+    ("TURBAT: A grenade wounded four people at a petrol pump on Thursday, police said. In a "
+     "separate incident in the city's Satellite Town, gunmen shot dead a shopkeeper.", "Kech"),
+    ("KHUZDAR: Gunmen killed a trader in the town's Satellite Town late on Friday, police said.",
+     "Khuzdar"),
+    ("QUETTA: Two men were shot dead in the city's Satellite Town on Sunday.", "Quetta"),
+])
+def test_the_citys_neighbourhood_is_in_the_datelines_town(gaz, text, district):
+    r = ingest(text, gaz)
+    got = {p["mention"]: p["district"] for p in r.places}
+    assert got.get("Satellite Town") == district, got
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("SOHBATPUR, Jul 2 (APP): Gunmen opened fire on a Levies check post on the main road of "
+     "Sohbatpur late on Monday, killing two sepoys.", "SOHBATPUR"),
+    ("USTA MUHAMMAD: Three people were killed when armed men stopped a cash van near the grain "
+     "market of Usta Muhammad on Tuesday, police said.", "USTA MUHAMMAD"),
+])
+def test_a_dateline_whose_lead_names_its_own_town_as_the_scene_is_incident(gaz, text,
+                                                                           dateline):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(dateline, set()), roles
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KHUZDAR: Forces repulsed an attack on an FC camp in the Karkh area of Khuzdar on "
+     "Tuesday night, killing three attackers.", "KHUZDAR"),
+    ("BARKHAN: Two tanker drivers were shot dead near Rakhni on the Barkhan road on Monday.",
+     "BARKHAN"),
+])
+def test_a_dateline_whose_lead_names_its_district_or_road_stays_context(gaz, text, dateline):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(dateline) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The commission's report documented the enforced disappearance of 83 people from the "
+     "Nushki and Chagai districts in 2023.", "Chagai"),
+    ("Relatives protested against the abduction of three men from Hoshab on Sunday.", "Hoshab"),
+    ("The BYC condemned the arrest of 12 students from Turbat during a raid on their hostel.",
+     "Turbat"),
+])
+def test_the_act_told_as_a_noun_of_people_from_a_place_puts_it_there(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Security forces foiled an attempt by militants to infiltrate from Afghanistan in the "
+     "Badini sector on Sunday night, killing five of them.", "Badini"),
+    ("Five fighters who had crossed from Iran near Mashkel were killed in an exchange of fire, "
+     "the ISPR said.", "Mashkel"),
+])
+def test_where_fighters_crossing_over_were_stopped_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_where_fighters_crossed_from_stays_context(gaz):
+    roles = roles_of(ingest("Militants who had crossed over from Afghanistan attacked a post in "
+                           "Zhob on Monday, killing two soldiers.", gaz))
+    assert roles.get("Afghanistan") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Acting on a tip-off about militants hiding in the general area of Dak, Nushki District, "
+     "security forces launched an operation and killed four of them.", "Nushki District"),
+    ("Following reports of gunmen in the village of Mand, Kech District, security forces "
+     "raided two houses and arrested five men.", "Kech District"),
+])
+def test_a_district_giving_a_towns_address_before_the_subject_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_state_acting_after_a_comma_stays_context(gaz):
+    roles = roles_of(ingest("Two soldiers were killed in Zhob on Monday; Islamabad, the military "
+                           "and the provincial government condemned the attack.", gaz))
+    assert roles.get("Islamabad") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In July a bomb disposal squad defused a device planted near a gas pipeline at Loti in "
+     "neighbouring Dera Bugti district.", "Dera Bugti district"),
+    ("Two days later, gunmen shot dead a driver in neighbouring Kohlu, police said.", "Kohlu"),
+])
+def test_an_act_in_a_neighbouring_district_happened_there(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
+
+
+def test_a_neighbouring_district_in_a_side_remark_stays_context(gaz):
+    roles = roles_of(ingest("Gunmen killed two men in Sibi, which borders neighbouring Kohlu, on "
+                           "Monday.", gaz))
+    assert roles.get("Kohlu") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The HRCP said enforced disappearances in Balochistan's Makran division continued in the "
+     "first half of the year, with 41 cases recorded.", "Balochistan"),
+    ("Gunmen killed three labourers in Balochistan's Naseerabad division on Sunday.",
+     "Balochistan"),
+])
+def test_a_province_before_its_division_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
