@@ -626,7 +626,7 @@ def _one_person_figures(text: str, lo: int, hi: int,
 
 
 # Named victims count one each (ANNOTATION.md 2): "Abdul Wahab was abducted", "gunmen shot dead
-# journalist Imtiaz Dashti", "brothers Muhammad Essa and Abdul Haq were forcibly removed". Places,
+# journalist Imtiaz Dashti", "brothers Karim and Sabir Jan were taken away". Places,
 # claimants and dates are passed in `taken`, so "Turbat was ..." names no one.
 _NAME = r"(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|alias)){0,3})"
 _NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}}(?:\s*,?\s+and\s+{_NAME})?"

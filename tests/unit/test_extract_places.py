@@ -42,7 +42,7 @@ def test_home_town_and_route_ends_are_context(gaz):
 
 
 def test_unknown_place_is_reported_not_dropped(gaz):
-    r = _ingest("Raids in areas including Sheban and Banjegur killed several militants.", gaz)
+    r = _ingest("Security forces killed several militants in raids in Sheban and Banjegur.", gaz)
     assert [u["mention"] for u in r.unresolved] == ["Sheban"]
     assert r.unresolved[0]["suggestions"]
     assert any(p["place_id"] == "panjgur" for p in r.places)
