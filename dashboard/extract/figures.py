@@ -718,7 +718,7 @@ _MOVED_PART = re.compile(
 
 def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],
              previous: frozenset[tuple[int | None, str, str]] = frozenset(),
-             sentence_start: int = 0) -> bool:
+             sentence_start: int = 0, continues: bool = False) -> bool:
     """Whether figure repeats one of the report's earlier (count, category) pairs.
 
     Three ways: "all four died" points back with its article; a part of the injured counted
@@ -742,7 +742,18 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
                     for c, cat in counted):
         return True
     quoted = text.count('"', sentence_start, figure.start) % 2 == 1
-    return quoted and (figure.count, figure.category, figure.qualifier) in previous
+    if quoted and (figure.count, figure.category, figure.qualifier) in previous:
+        return True
+    # A source's next sentence tells its own account again in other words: "more than 20
+    # labourers were abducted, police said. The gunmen ... took away over 20 labourers, the police
+    # added." The same count of the same act in the sentence right after, with no turn to another
+    # incident or time and no "more"/"other", is the figure told twice.
+    # ("at least nine were killed" and a doctor's "nine bodies" differ in qualifier: two figures)
+    return continues and (figure.count, figure.category, figure.qualifier) in previous \
+        and not _MORE_AFTER.match(text, figure.end)
+
+
+_MORE_AFTER = re.compile(r"\s*(?:more|further|additional|also|another)\b", re.IGNORECASE)
 
 
 _DIED_AFTER = re.compile(r"\s+(?:(?:later|also|subsequently|then)\s+)?(?:died|succumbed)\b",

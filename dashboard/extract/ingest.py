@@ -750,6 +750,15 @@ def _subheading(t: str, pos: int) -> bool:
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORECASE)
 
 
+def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
+    """Whether two speakers (None: no speaker named) may tell one account: not when both are
+    named and of different source types ("the group said 40 ..." then "officials said 40")."""
+    if a is None or b is None or a == b:
+        return True
+    ca, cb = reg.get(a), reg.get(b)
+    return ca is not None and cb is not None and ca.source_type == cb.source_type
+
+
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
@@ -873,6 +882,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
+    previous_para, previous_speaker = -1, None  # the sentence before's, for a figure told twice
+    previous_dates: set[DateSpan] = set()
     top = _headline_line(t)[0]
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
@@ -889,11 +900,18 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         hits = find_places(t, s.start, s.end, finder, blocked,
                            [(a, b) for a, b, _ in names if (a, b) in persons])
         roles = settle_datelines(t, hits, [role_of(t, h, s.start, s.end) for h in hits])
+        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
+        speaker = speaker_at(s.end, [c for c in cues if c.claimant], None)
+        # the sentence goes on with the account before it: same paragraph, no turn to another
+        # incident or time, no speaker of another kind
+        continues = s.paragraph == previous_para and not _NEW_INCIDENT.match(t, s.start) \
+            and not (_dated(t, dates) and previous_dates != {d.span for d in _dated(t, dates)}) \
+            and _same_kind(speaker, previous_speaker, reg)
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
                                                                             in names])
-                if not restates(t, f, counted, previous, s.start)]
+                if not restates(t, f, counted, previous, s.start, continues)]
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release
         acts = [f.category for f in figs if f.category != "released"]
@@ -903,7 +921,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 [acts[-1]]
         counted.update((f.count, f.category) for f in figs)
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
-        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
+        previous_para, previous_speaker = s.paragraph, speaker
+        previous_dates = {d.span for d in _dated(t, dates)}
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # Pass 1b: a headline's places take the roles the body gives them; a dateline is the

@@ -636,3 +636,29 @@ def test_an_incident_told_as_coming_after_another_dates_the_other_back(gaz, text
     claim = next(c for c in _ingest(text, gaz).claims
                  if any(f["raw"] == raw for f in c["figures"]))
     assert (claim["date_start"], claim["date_end"]) == (start, end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 8 (issue 11, attribution and extra figures on real reports): each pattern in our own words
+# ---------------------------------------------------------------------------------------------
+
+def _counts_of(r, category):
+    return sorted(f["count"] for c in r.claims for f in c["figures"] if f["category"] == category)
+
+
+# a source's next sentence tells the same figure again in other words -----------------------
+
+@pytest.mark.parametrize("text, category, counts", [
+    ("Gunmen abducted more than 15 miners from a coal field in Duki, police said on Sunday. The "
+     "attackers torched two trucks and took away over 15 miners with them, police added.",
+     "abducted", [15]),
+    ("Four shopkeepers were shot dead in a market in Turbat on Sunday, officials said. The "
+     "officials added that the gunmen fled after leaving four people dead and two wounded.",
+     "killed", [4]),
+    # a turn to another time keeps both: two incidents, one count each
+    ("Four shopkeepers were shot dead in a market in Turbat on Sunday, officials said. On "
+     "Saturday four people were killed in Kech, the officials added.", "killed", [4, 4]),
+])
+def test_the_next_sentence_telling_the_same_count_again_is_one_figure(gaz, text, category,
+                                                                      counts):
+    assert _counts_of(_ingest(text, gaz), category) == counts
