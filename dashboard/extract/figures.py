@@ -428,6 +428,17 @@ _INCLUDED_LEAD = re.compile(
     r"[^.;:]{0,140}$", re.IGNORECASE)
 
 
+def _verb_right_before(text: str, lo: int, start: int) -> str | None:
+    """The category of a casualty verb that ends right before a number: "killed 12 people,
+    including a child, and injured more than 20 others" gives the 20 its own verb, however the
+    aside between the two figures reads."""
+    for rx, cat in _CAT_RE:
+        for m in rx.finditer(text, max(lo, start - 30), start):
+            if not text[m.end():start].strip():
+                return cat
+    return None
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
@@ -980,7 +991,8 @@ def find_figures(text: str, lo: int, hi: int,
             # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers";
             # but "56 killed, while more than 70 people remain in hospital" has its own verb.
             own = _category_near(text, end, end, end, min(hi, end + 30), [])
-            category = own[0] if own is not None and own[1] <= 25 else out[-1].category
+            category = own[0] if own is not None and own[1] <= 25 else \
+                _verb_right_before(text, out[-1].end, n.start) or out[-1].category
         if category is None and out and who_hit is not None and _INCLUDING_BEFORE.search(
                 text, max(lo, n.start - 20), n.start) and not _OTHER_CLAUSE.search(
                     text, out[-1].end, n.start):

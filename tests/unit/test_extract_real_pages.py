@@ -662,3 +662,19 @@ def _counts_of(r, category):
 def test_the_next_sentence_telling_the_same_count_again_is_one_figure(gaz, text, category,
                                                                       counts):
     assert _counts_of(_ingest(text, gaz), category) == counts
+
+
+# a verb right before a figure is its own, whatever aside stands between it and the figure before
+
+@pytest.mark.parametrize("text, want", [
+    ("A bomb at a bus stand in Quetta claimed the lives of 12 people, including a child, and "
+     "injured more than 20 others, officials said.", [(12, "killed"), (20, "injured")]),
+    ("A blast in Sibi killed nine people, among them a policeman, and wounded 14 others on "
+     "Sunday, police said.", [(9, "killed"), (14, "injured")]),
+    ("Gunmen killed three people, including a boy, and abducted five others near Hoshab, "
+     "Levies said.", [(3, "killed"), (5, "abducted")]),
+])
+def test_a_verb_right_before_a_figure_after_an_aside_is_its_own(gaz, text, want):
+    r = _ingest(text, gaz)
+    got = [(f["count"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert [g for g in got if g[0] != 1] == want
