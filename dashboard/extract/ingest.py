@@ -742,9 +742,25 @@ def _subheading(t: str, pos: int) -> bool:
     as a headline does."""
     start, end = line_bounds(t, pos)
     line = t[start:end].strip()
+    if _DECK_BULLET.match(line):
+        return _deck(t, start, line)
     return start > 0 and t[start - 2:start] == "\n\n" and t[end:end + 2] == "\n\n" \
         and 0 < len(line) <= 90 and not line.endswith((".", ":", "?", "!", '"', "'")) \
         and not _SPEECH_WORD.search(line)
+
+
+# A print page's deck: bullet lines under the headline that sum up the story ("• Three dead,
+# over half a dozen hurt") before its first paragraph. They repeat the body as a headline does.
+_DECK_BULLET = re.compile(r"[•▪■●]\s")
+_PROSE_LINE = re.compile(r"(?:\S+\s+){12,}\S*[.!?][\"'\u201d\u2019]?\s*$")
+
+
+def _deck(t: str, start: int, line: str) -> bool:
+    """Whether the bullet line at start is a deck: short, no full stop, no speech, and no line
+    of prose before it."""
+    if len(line) > 120 or line.endswith((".", "?", "!")) or _SPEECH_WORD.search(line):
+        return False
+    return not any(_PROSE_LINE.search(row) for row in t[:start].splitlines())
 
 
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORECASE)

@@ -678,3 +678,27 @@ def test_a_verb_right_before_a_figure_after_an_aside_is_its_own(gaz, text, want)
     r = _ingest(text, gaz)
     got = [(f["count"], f["category"]) for c in r.claims for f in c["figures"]]
     assert [g for g in got if g[0] != 1] == want
+
+
+# a print page's deck: bullet lines under the headline that repeat the body -----------------
+
+DECK = ("Two killed as protesters clash with police\n\n"
+        "• Two dead, several hurt taken to hospital\n"
+        "• Organisers vow to keep up the sit-in\n\n"
+        "GWADAR: At least two people were killed and several injured when police broke up a "
+        "sit-in near the fish harbour in Gwadar on Sunday, witnesses said. Doctors at the "
+        "district hospital said they had received two bodies.\n")
+
+
+def test_a_deck_line_repeating_the_body_adds_no_figure(gaz):
+    r = _ingest(DECK, gaz)
+    killed = [f["raw"] for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert "Two" not in killed and len(killed) == 2, killed
+
+
+def test_a_bullet_list_inside_the_body_is_not_a_deck(gaz):
+    text = ("Monthly tally\n\nQUETTA: The rights council said on Sunday that its monthly report "
+            "found these cases of enforced disappearance across the province last month.\n"
+            "• Kech: 14 people disappeared\n• Awaran: 6 people disappeared\n")
+    counts = _counts_of(_ingest(text, gaz), "disappeared")
+    assert 14 in counts and 6 in counts, counts
