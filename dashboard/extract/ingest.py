@@ -766,6 +766,13 @@ def _deck(t: str, start: int, line: str) -> bool:
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORECASE)
 
 
+def _outnumbered(f: FigureMention, body_figures: set[tuple[int | None, str]]) -> bool:
+    """Whether a headline's "over half a dozen injured" is the body's eight injured told
+    loosely: a lower bound that a larger count of the same act in the body meets."""
+    return f.count is not None and f.qualifier in ("more_than", "at_least") and any(
+        c is not None and c > f.count and fam == act_family(f.category) for c, fam in body_figures)
+
+
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
     """Whether two speakers (None: no speaker named) may tell one account: not when both are
     named and of different source types ("the group said 40 ..." then "officials said 40")."""
@@ -1090,7 +1097,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         why: dict[str, list[Judgement]] = {}
         for f in figs:
             if (_headline(t, f.start) or _subheading(t, f.start)) \
-                    and (f.count, act_family(f.category)) in body_figures:
+                    and ((f.count, act_family(f.category)) in body_figures
+                         or _outnumbered(f, body_figures)):
                 continue  # a headline repeats the body's figure: one figure, counted once
             # "In a separate incident, ...": another account, not the paragraph speaker's
             cid, judgement = _attribute(t, f.start, cues, last_speaker,

@@ -702,3 +702,19 @@ def test_a_bullet_list_inside_the_body_is_not_a_deck(gaz):
             "• Kech: 14 people disappeared\n• Awaran: 6 people disappeared\n")
     counts = _counts_of(_ingest(text, gaz), "disappeared")
     assert 14 in counts and 6 in counts, counts
+
+
+# a headline's loose lower bound that the body's larger count meets -------------------------
+
+@pytest.mark.parametrize("text, category, counts", [
+    ("Over a dozen hurt in Turbat grenade attack\n\nTURBAT: A grenade thrown into a market in "
+     "Turbat on Sunday injured 15 people, police said.\n", "injured", [15]),
+    ("More than 20 labourers abducted in Duki\n\nDUKI: Gunmen abducted 23 labourers from a coal "
+     "field in Duki on Sunday, Levies said.\n", "abducted", [23]),
+    # a headline's bound that the body does not reach is a figure of its own
+    ("Over 30 hurt in Turbat attack\n\nTURBAT: A grenade thrown into a market in Turbat on "
+     "Sunday injured 15 people, police said.\n", "injured", [15, 30]),
+])
+def test_a_headlines_lower_bound_met_by_the_bodys_count_is_that_figure(gaz, text, category,
+                                                                      counts):
+    assert _counts_of(_ingest(text, gaz), category) == counts
