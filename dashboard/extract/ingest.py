@@ -773,6 +773,41 @@ def _outnumbered(f: FigureMention, body_figures: set[tuple[int | None, str]]) ->
         c is not None and c > f.count and fam == act_family(f.category) for c, fam in body_figures)
 
 
+def _issues_releases(c: ClaimantDef | None) -> bool:
+    """Whether the claimant speaks through statements papers carry whole: the military's media
+    wing, an armed group."""
+    return c is not None and (c.id == "ispr" or c.source_type == "armed_group")
+
+
+# The military's release words, which a paper carrying the release keeps: "were martyred",
+# "embraced shahadat", "sent to hell", "eliminated", "khwarij".
+_RELEASE_WORDS = re.compile(r"\b(?:martyred|embraced\s+shahadat|sent\s+to\s+hell|eliminated|"
+                            r"neutrali[sz]ed|khwarij|ultimate\s+sacrifice|sons\s+of\s+(?:the\s+)?"
+                            r"soil|cowardly\s+act)\b", re.IGNORECASE)
+# The release's own next operation or attack ("In another operation in Kech, ..."), where a
+# plain "Separately," or "In a separate incident," turns to another story.
+_RELEASE_GOES_ON = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|second|third|further|"
+                              r"follow-up)\s+(?:operation|raid|engagement|action|attack|strike|"
+                              r"ambush|clash)", re.IGNORECASE)
+
+
+def _carried(t: str, start: int, end: int, index: int, fresh: bool,
+             release_from: int) -> bool | None:
+    """Whether a sentence with no speaker of its own, in a paper carrying one release, is the
+    release's: up to where the release is named, only when it uses the release's own words
+    (None otherwise: not the release's, which may still come); after it, until the paper turns
+    to another story or to background (False: the release ends there)."""
+    if index <= release_from:
+        return True if _RELEASE_WORDS.search(t, start, end) else None
+    return not (_RECAP.match(t, start) or (fresh and not _RELEASE_GOES_ON.match(t, start)))
+
+
+# "The operation comes a day after ...", "The raid came days after ...": the text turns to the
+# background of what it reported.
+_RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+(?:[\w-]+\s+){0,4}?"
+                    r"(?:after|before|amid|as|days?|weeks?|months?|hours?)\b", re.IGNORECASE)
+
+
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
     """Whether two speakers (None: no speaker named) may tell one account: not when both are
     named and of different source types ("the group said 40 ..." then "officials said 40")."""
@@ -1041,7 +1076,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
                     for f in figs if f.count is not None and not _headline(t, f.start)
                     and not _subheading(t, f.start)}
-    sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
+    # A paper that carries one statement and cites no one else (a military press release, an
+    # armed group's claim) tells it sentence after sentence without naming its source again.
+    sole_speaker = next(iter(speakers)) if len(speakers) == 1 and (
+        outlet is None or _issues_releases(reg.get(next(iter(speakers))))) else None
+    release_from = next((i for i, row in enumerate(per_sentence)
+                         if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
     act_dates: dict[str, list[DateMention]] = {}
     group_size: dict[str, int] = {}
@@ -1093,6 +1133,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                     "text": t[a:b]})
         # background ("In August, ...") is the outlet's, never the release's only source
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
+        if outlet is not None and sole_speaker is not None:
+            sole = _carried(t, s.start, s.end, index, fresh, release_from)
+            if sole is False:
+                # a paper carrying one release stops telling it where it turns to another
+                # story or to background ("The operation comes a day after ..."): the rest is
+                # the paper's own
+                sole_speaker = None
+            sole = sole_speaker if sole else None
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:

@@ -718,3 +718,33 @@ def test_a_bullet_list_inside_the_body_is_not_a_deck(gaz):
 def test_a_headlines_lower_bound_met_by_the_bodys_count_is_that_figure(gaz, text, category,
                                                                       counts):
     assert _counts_of(_ingest(text, gaz), category) == counts
+
+
+# a paper carrying one release: the release speaks on, until the paper turns to background --
+
+RELEASE = ("RAWALPINDI: Six soldiers were martyred in an exchange of fire with terrorists in "
+           "the Zehri area of Khuzdar district on Sunday night.\n\n"
+           "Troops responded swiftly and nine terrorists were killed in the operation, the ISPR "
+           "said in a statement.\n\n"
+           "In another operation in Kech, four more terrorists were sent to hell.\n\n"
+           "The operation comes two days after gunmen killed five labourers in Panjgur.\n")
+
+
+@pytest.mark.parametrize("raw, claimant", [
+    ("Six", "ispr"), ("four", "ispr"),
+    # the background the paper adds is its own
+    ("five", "daily-example"),
+])
+def test_a_paper_carrying_one_release_lets_it_speak_on(gaz, raw, claimant):
+    r = _ingest(RELEASE, gaz, outlet="Daily Example")
+    claim, _ = _figures(r)[(raw, "killed")]
+    assert claim["claimant"] == claimant
+
+
+def test_a_paper_carrying_an_armed_groups_claim_lets_it_speak_on(gaz):
+    text = ("The Balochistan Liberation Army said in a statement on Sunday that its fighters "
+            "had stormed a camp near Mand.\n\n"
+            "The fighters held the camp for two hours.\n\n"
+            "Eight soldiers were killed and their weapons were taken away.\n")
+    claim, _ = _figures(_ingest(text, gaz, outlet="Daily Example"))[("Eight", "killed")]
+    assert claim["source_type"] == "armed_group"
