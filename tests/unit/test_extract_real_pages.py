@@ -748,3 +748,15 @@ def test_a_paper_carrying_an_armed_groups_claim_lets_it_speak_on(gaz):
             "Eight soldiers were killed and their weapons were taken away.\n")
     claim, _ = _figures(_ingest(text, gaz, outlet="Daily Example"))[("Eight", "killed")]
     assert claim["source_type"] == "armed_group"
+
+
+# "AFP quoted a police official": the one quoted speaks, not the agency ---------------------
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ('"Nine people died and 14 were hurt," AFP quoted a police official, who spoke on condition '
+     'of anonymity, about the blast in Sibi on Sunday.', "Nine", "police"),
+    ("Three Levies men were killed in the ambush near Kalat on Sunday, Reuters said, citing a "
+     "Levies official.", "Three", "police"),
+])
+def test_the_one_an_agency_quotes_speaks(gaz, text, raw, claimant):
+    assert _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)["claimant"] == claimant
