@@ -808,6 +808,31 @@ _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+
                     r"(?:after|before|amid|as|days?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
+def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str]],
+                       reg: dict[str, ClaimantDef], out_id: str) -> list[_Candidate]:
+    """Wire copy leads with the toll as the agency's ("At least 12 people were killed ..., AFP
+    reported") and later quotes the official it had it from ("'Twelve people were killed,' AFP
+    quoted a police official"): one figure, the official's. A lead figure credited to another
+    outlet or agency gives way to the same count of the same act, later in the report, from a
+    speaker of another kind whose sentence names that same agency."""
+    out: list[_Candidate] = []
+    for i, c in enumerate(merged):
+        cdef = reg.get(c.claimant)
+        if c.claimant == out_id or cdef is None or cdef.source_type != "media" or not c.figures:
+            out.append(c)
+            continue
+        later = [(f.count, act_family(f.category)) for d in merged[i + 1:]
+                 if d.claimant != c.claimant and (dd := reg.get(d.claimant)) is not None
+                 and dd.source_type != "media"
+                 and any(cid == c.claimant and d.start <= a < d.end for a, _, cid in names)
+                 for f in d.figures if f.count is not None]
+        kept = [f for f in c.figures if (f.count, act_family(f.category)) not in later]
+        if kept:
+            c.figures = kept
+            out.append(c)
+    return out
+
+
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
     """Whether two speakers (None: no speaker named) may tell one account: not when both are
     named and of different source types ("the group said 40 ..." then "officials said 40")."""
@@ -1215,6 +1240,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         else:
             merged.append(c)
             seen_places, seen_dates = set(c.places), set(c.dates)
+
+    merged = _wire_leads_retold(merged, all_names, reg, out_id)
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")

@@ -760,3 +760,25 @@ def test_a_paper_carrying_an_armed_groups_claim_lets_it_speak_on(gaz):
 ])
 def test_the_one_an_agency_quotes_speaks(gaz, text, raw, claimant):
     assert _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)["claimant"] == claimant
+
+
+# wire copy: the agency's lead toll, then the official it quotes for it: one figure ---------
+
+WIRE = ("At least nine people were killed and 14 injured in a blast at a market in Sibi on "
+        "Sunday, AFP reported.\n\n"
+        "The bomb was hidden in a motorcycle parked near a fruit stall.\n\n"
+        '"Nine people were killed and 14 others wounded," AFP quoted a police official, who '
+        "spoke on condition of anonymity.\n")
+
+
+def test_a_wire_leads_toll_is_the_officials_it_later_quotes(gaz):
+    r = _ingest(WIRE, gaz, outlet="Daily Example")
+    figures = [(f["count"], f["category"], c["claimant"]) for c in r.claims for f in c["figures"]]
+    assert sorted(figures) == [(9, "killed", "police"), (14, "injured", "police")], figures
+
+
+def test_the_outlets_own_lead_and_a_group_giving_the_same_count_stay_two(gaz):
+    text = ("Fourteen people were injured when a rally came under fire in Mastung on Saturday.\n\n"
+            '"At least 14 of our people were injured," a Baloch Yakjehti Committee leader '
+            "said.\n")
+    assert _counts_of(_ingest(text, gaz, outlet="Daily Example"), "injured") == [14, 14]
