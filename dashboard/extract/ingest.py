@@ -723,7 +723,8 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
         if i >= len(per_sentence):
             return None
         nxt, _, _, dates, figs, _ = per_sentence[i]
-        if _NEW_INCIDENT.match(t, nxt.start) or figs:
+        if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
+            # (a crosshead opens the next section: its source speaks for what follows it)
             return None
         if named[i] and (_CASUALTY.search(t, nxt.start, nxt.end)
                          or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):

@@ -782,3 +782,17 @@ def test_the_outlets_own_lead_and_a_group_giving_the_same_count_stay_two(gaz):
             '"At least 14 of our people were injured," a Baloch Yakjehti Committee leader '
             "said.\n")
     assert _counts_of(_ingest(text, gaz, outlet="Daily Example"), "injured") == [14, 14]
+
+
+# a crosshead opens a section: the source under it does not speak for the text above it ----
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two people were killed in a blast in Pishin on Sunday, a wire agency said. Separately, "
+     "five people were killed in a blast in Chaman.\n\nBlast in Pishin\n\n"
+     "The blast took place near a shop, the Pishin deputy commissioner told reporters.\n", "five"),
+    ("Three shopkeepers were shot dead in Turbat on Sunday.\n\nAttack in Turbat\n\n"
+     "The gunmen fled on a motorcycle, police said.\n", "Three"),
+])
+def test_a_source_under_a_crosshead_does_not_speak_for_the_text_above(gaz, text, raw):
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
+    assert claim["source_type"] == "media", claim["claimant"]
