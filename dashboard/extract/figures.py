@@ -208,7 +208,9 @@ _ANAPHOR_AFTER = re.compile(r"\s+(?:wounded|injured|dead|slain|abducted|kidnappe
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
 # match() at a position anchors there; a "^" would only ever match at the text's start.
 _NOT_COUNT_AFTER = re.compile(
-    r"(?:\s*(?:-|\s)\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
+    # "13 automatic guns", "two heavy machine guns": an arm's kind before the arm
+    r"(?:\s*(?:-|\s)\s*(?:(?:automatic|semi-automatic|assault|heavy|light|sophisticated|"
+    r"modern|sniper|hunting|machine|sub-?machine)\s+)*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
     r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
     r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
     r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"

@@ -796,3 +796,15 @@ def test_the_outlets_own_lead_and_a_group_giving_the_same_count_stay_two(gaz):
 def test_a_source_under_a_crosshead_does_not_speak_for_the_text_above(gaz, text, raw):
     claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
     assert claim["source_type"] == "media", claim["claimant"]
+
+
+# arms named with their kind are arms, not people taken -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen set a Levies vehicle on fire before taking away a police van and 13 automatic guns "
+    "in Ornach on Saturday, officials said.",
+    "Militants stormed the post in Zehri on Sunday and took away four heavy machine guns, "
+    "police said.",
+])
+def test_arms_named_with_their_kind_are_no_figure(gaz, text):
+    assert _counts_of(_ingest(text, gaz), "abducted") == []
