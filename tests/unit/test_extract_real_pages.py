@@ -808,3 +808,16 @@ def test_a_source_under_a_crosshead_does_not_speak_for_the_text_above(gaz, text,
 ])
 def test_arms_named_with_their_kind_are_no_figure(gaz, text):
     assert _counts_of(_ingest(text, gaz), "abducted") == []
+
+
+# "police chief Karim Dad" names the holder: later "Dad said" is the police speaking --------
+
+@pytest.mark.parametrize("text, raw", [
+    ("Gunmen attacked a bank in Surab on Friday, local police chief Nasir Khan said.\n\n"
+     "The BLA said in a statement that its fighters had seized the town.\n\n"
+     "Khan said three attackers were killed in the shootout.", "three"),
+    ("The police surgeon Ayesha Jamali received the bodies in Quetta on Friday. Jamali said "
+     "six people had died of bullet wounds.", "six"),
+])
+def test_a_police_chief_named_once_speaks_later_by_surname(gaz, text, raw):
+    assert _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)["claimant"] == "police"
