@@ -174,7 +174,10 @@ _PARTS_BETWEEN = re.compile(
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
     r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
-    r"opened\s+fire|sprayed|stormed|ambushed|planted)\b)", re.IGNORECASE)
+    r"opened\s+fire|sprayed|stormed|ambushed|planted)\b|"
+    # "Dozens of armed separatists briefly seized control of the town": a force acting
+    r"(?:[a-z]+ly\s+)?(?:seized|took|wrested|captured)\s+(?:control|over)\b|"
+    r"(?:[a-z]+ly\s+)?(?:besieged|surrounded|cordoned\s+off|blocked|occupied)\s)", re.IGNORECASE)
 # A crowd's size: "Hundreds of people, most of them women holding pictures of missing relatives,
 # marched to the press club". The number counts who took part, not who came to harm.
 _CROWD_AFTER = re.compile(

@@ -821,3 +821,16 @@ def test_arms_named_with_their_kind_are_no_figure(gaz, text):
 ])
 def test_a_police_chief_named_once_speaks_later_by_surname(gaz, text, raw):
     assert _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)["claimant"] == "police"
+
+
+# a force counted as it takes a town or surrounds a post acts; nothing befell it ------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("Dozens of armed separatists briefly seized control of the bazaar in Surab on Friday, "
+     "killing a shopkeeper, police said.", [1]),
+    ("Some 50 militants surrounded the Levies post in Zehri on Friday and three Levies men were "
+     "killed, officials said.", [3]),
+])
+def test_a_force_counted_as_it_takes_or_surrounds_a_place_is_no_figure(gaz, text, counts):
+    r = _ingest(text, gaz)
+    assert sorted(f["count"] for c in r.claims for f in c["figures"]) == counts
