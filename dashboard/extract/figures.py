@@ -745,6 +745,11 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     must give the same count, category and qualifier as the sentence just before it; "at least
     nine were killed" and a doctor's "we received nine bodies" stay two figures.
     """
+    if figure.category == "injured" and _CONDITION_AFTER.match(text, figure.end) \
+            and any(cat == "injured" for _, cat in counted):
+        # "several injured were in critical condition": members of the injured counted before,
+        # told by their condition (ANNOTATION.md 3)
+        return True
     if figure.count is None:
         return False
     if figure.note == "named" and any(c == figure.count and act_family(cat) == act_family(
@@ -769,6 +774,10 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
         and not _MORE_AFTER.match(text, figure.end)
 
 
+_CONDITION_AFTER = re.compile(
+    r"(?:\s+(?:of\s+(?:them|the\s+(?:injured|wounded))|(?:injured|wounded)(?:\s+(?:people|persons))?))?"
+    r"\s+(?:were|are|was|is|remained|remain)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|"
+    r"precarious|stable)\s+condition|critical\b)", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s*(?:more|further|additional|also|another)\b", re.IGNORECASE)
 
 

@@ -834,3 +834,15 @@ def test_a_police_chief_named_once_speaks_later_by_surname(gaz, text, raw):
 def test_a_force_counted_as_it_takes_or_surrounds_a_place_is_no_figure(gaz, text, counts):
     r = _ingest(text, gaz)
     assert sorted(f["count"] for c in r.claims for f in c["figures"]) == counts
+
+
+# the injured told by their condition are members of the injured counted before -----------
+
+@pytest.mark.parametrize("text, counts", [
+    ("A blast at a rally in Quetta injured 13 people on Sunday, police said. According to "
+     "police, several injured were in critical condition.", [13]),
+    ("Gunmen wounded nine labourers in Kech on Sunday. Four wounded were in a serious condition, "
+     "officials said.", [9]),
+])
+def test_the_injured_told_by_their_condition_are_no_new_figure(gaz, text, counts):
+    assert _counts_of(_ingest(text, gaz), "injured") == counts
