@@ -189,7 +189,9 @@ _HOLDER = re.compile(r"(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Mir|Haj
 _NOT_SURNAME = frozenset({"Police", "Levies", "Force", "Station", "District", "Division", "City",
                           "Operations", "Investigation", "Headquarters", "Hospital", "Government",
                           "Department", "Office", "Said", "Told", "Town", "Road"})
-_SURNAME_SPEAKS = r"[ \t]+(?:also[ \t]+|further[ \t]+)?(?:{speech})\b"
+# "Shafi said", and "Shafi dismissed the claim, saying ...": a stance taken, then the words
+_SURNAME_SPEAKS = (r"[ \t]+(?:also[ \t]+|further[ \t]+)?(?:{speech})\b|"
+                   r"[ \t]+[a-z]+ed(?:[ \t]+[\w'-]+){{0,4}}?,[ \t]+(?:saying|adding|stating)\b")
 
 
 def holders_by_surname(text: str, names: list[tuple[int, int, str]]

@@ -846,3 +846,22 @@ def test_a_force_counted_as_it_takes_or_surrounds_a_place_is_no_figure(gaz, text
 ])
 def test_the_injured_told_by_their_condition_are_no_new_figure(gaz, text, counts):
     assert _counts_of(_ingest(text, gaz), "injured") == counts
+
+
+# "Khan dismissed the claim, saying ...": a named official's stance, then the words ----------
+
+def test_a_surname_taking_a_stance_then_saying_speaks(gaz):
+    text = ("Gunmen attacked a bank in Surab on Friday, local police chief Nasir Khan said.\n\n"
+            "The BLA said in a statement that its fighters had held the town for hours.\n\n"
+            "Khan dismissed the claim, saying the attackers fled within minutes. Four shopkeepers "
+            "were wounded.\n")
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "Four", "injured")
+    assert claim["claimant"] == "police"
+
+
+def test_a_surname_condemning_then_saying_speaks(gaz):
+    text = ("Home minister Ali Raza Jamali visited Turbat on Friday.\n\n"
+            "The BLF said in a statement that it had attacked a convoy.\n\n"
+            "Jamali condemned the attack, saying two soldiers were killed and three wounded.\n")
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "two")
+    assert claim["source_type"] == "state"
