@@ -750,6 +750,8 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
         # "several injured were in critical condition": members of the injured counted before,
         # told by their condition (ANNOTATION.md 3)
         return True
+    if figure.note == "named" and _member_later(text, figure):
+        return True
     if figure.count is None:
         return False
     if figure.note == "named" and any(c == figure.count and act_family(cat) == act_family(
@@ -772,6 +774,24 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     # ("at least nine were killed" and a doctor's "nine bodies" differ in qualifier: two figures)
     return continues and (figure.count, figure.category, figure.qualifier) in previous \
         and not _MORE_AFTER.match(text, figure.end)
+
+
+# "Abdul Rahim, one of the wounded, was moved to Loralai", "Rahim was among the injured": the
+# named person is a member of a group the report counts, not a figure of one of their own.
+_MEMBER_OF_GROUP = (r"\s*,?\s+(?:(?:who\s+)?(?:was|is)\s+)?(?:one\s+of|among)\s+the\s+"
+                    r"(?:\w+\s+)?(?:wounded|injured|dead|deceased|killed|victims|abducted|"
+                    r"kidnapped|missing|hostages|casualties)\b")
+_MEMBER_REACH = 3000
+
+
+def _member_later(text: str, figure: FigureMention) -> bool:
+    """Whether the report later calls the named person one of a group it counts."""
+    # the name without a rank before it: "Inspector Karim Dad" is later "Karim Dad"
+    name = re.escape(" ".join(figure.raw.split()[-2:]))
+    return re.match(_MEMBER_OF_GROUP, text[figure.end:figure.end + 80], re.IGNORECASE) \
+        is not None or re.search(name + _MEMBER_OF_GROUP,
+                                 text[figure.end:figure.end + _MEMBER_REACH],
+                                 re.IGNORECASE) is not None
 
 
 _CONDITION_AFTER = re.compile(
@@ -939,6 +959,9 @@ def find_figures(text: str, lo: int, hi: int,
             r"shot\s+dead|wounded|injured|abducted|kidnapped)\b", text[n.end:n.end + 70],
             re.IGNORECASE)
         one_part: str | None = None
+        if low in ("one", "1") and _AGE_BEFORE.search(text, max(lo, n.start - 40), n.start) \
+                and re.match(r"\s+of\s+the\b", text[n.end:n.end + 12]):
+            continue  # "Abdul Rahim, one of the wounded, ...": who a named person is
         if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|them)\b",
                     text[n.end:n.end + 12]) and low in ("one", "1") and not group \
                 and not one_perfect:

@@ -865,3 +865,16 @@ def test_a_surname_condemning_then_saying_speaks(gaz):
             "Jamali condemned the attack, saying two soldiers were killed and three wounded.\n")
     claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "two")
     assert claim["source_type"] == "state"
+
+
+# a named person later called "one of the wounded" is a member of a counted group ----------
+
+@pytest.mark.parametrize("text, counts", [
+    ("Inspector Karim Dad was injured when a bomb went off in Harnai on Sunday. A second blast "
+     "wounded two more policemen. Karim Dad, one of the wounded, was moved to Loralai.", [2]),
+    ("A grenade hit a Levies post in Kalat on Sunday and Sepoy Nabi Bakhsh was injured. Later "
+     "a roadside blast wounded four soldiers near Mangochar. Nabi Bakhsh, one of the injured, "
+     "was flown to Quetta.", [4]),
+])
+def test_a_named_person_later_one_of_a_counted_group_is_no_figure(gaz, text, counts):
+    assert _counts_of(_ingest(text, gaz), "injured") == counts
