@@ -726,7 +726,9 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
         if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
             # (a crosshead opens the next section: its source speaks for what follows it)
             return None
-        if named[i] and (_CASUALTY.search(t, nxt.start, nxt.end)
+        # (a quote over two sentences is one statement: "... from three directions. There was
+        # an exchange of fire," the police chief said)
+        if named[i] and (_CASUALTY.search(t, per_sentence[index + 1][0].start, nxt.end)
                          or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):
             return named[i]
         if named[i] or dates:

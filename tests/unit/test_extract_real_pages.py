@@ -878,3 +878,18 @@ def test_a_surname_condemning_then_saying_speaks(gaz):
 ])
 def test_a_named_person_later_one_of_a_counted_group_is_no_figure(gaz, text, counts):
     assert _counts_of(_ingest(text, gaz), "injured") == counts
+
+
+# a quote over two sentences is one statement: its speaker tells the bare lead before it ----
+
+@pytest.mark.parametrize("text, raw", [
+    ("Five Levies men were martyred in an attack on a post in Kalat on Sunday.\n\n"
+     '"Some 40 terrorists came from the hills. The fight went on for three hours," a Levies '
+     "official said.\n", "Five"),
+    ("Two policemen were killed in a raid on a station in Zhob on Sunday.\n\n"
+     '"Militants arrived in two pickups. The exchange of fire lasted an hour," the district '
+     "police officer told reporters.\n", "Two"),
+])
+def test_a_quote_over_two_sentences_tells_the_bare_lead(gaz, text, raw):
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
+    assert claim["claimant"] == "police"
