@@ -723,6 +723,11 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
         if i >= len(per_sentence):
             return None
         nxt, _, _, dates, figs, _ = per_sentence[i]
+        if i == index + 1 and figs and named[i] and _TOLL_NEXT.search(t, nxt.start, nxt.end) \
+                and not _NEW_INCIDENT.match(t, nxt.start):
+            # "Two more students died ... The deaths raised the toll to eight, officials said":
+            # who gives the toll confirms the deaths that raised it
+            return named[i]
         if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
             # (a crosshead opens the next section: its source speaks for what follows it)
             return None
@@ -736,6 +741,9 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
     return None
 
 
+_TOLL_NEXT = re.compile(r"\b(?:raised|raising|brought|bringing|taking|took|pushed|pushing)\s+"
+                        r"(?:the\s+)?(?:death\s+)?(?:toll|total|number\s+of\s+(?:the\s+)?dead)\b",
+                        re.IGNORECASE)
 _OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", re.IGNORECASE)
 
 

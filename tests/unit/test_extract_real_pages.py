@@ -893,3 +893,16 @@ def test_a_named_person_later_one_of_a_counted_group_is_no_figure(gaz, text, cou
 def test_a_quote_over_two_sentences_tells_the_bare_lead(gaz, text, raw):
     claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
     assert claim["claimant"] == "police"
+
+
+# who gives the raised toll confirms the deaths that raised it ------------------------------
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two more pupils died in hospital in Khuzdar after the attack on their school van.\n\n"
+     "The two deaths raised the toll to nine, security sources confirmed.\n", "Two"),
+    ("Three more labourers succumbed to their wounds in Quetta on Monday. Their deaths brought "
+     "the toll to 14, police said.", "Three"),
+])
+def test_the_source_of_a_raised_toll_speaks_for_the_deaths_that_raised_it(gaz, text, raw):
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
+    assert claim["source_type"] == "state", claim["claimant"]
