@@ -707,7 +707,11 @@ _NOT_A_NAME = re.compile(
     r"These|This|That|The|A|An|One|Police|Officials|Militants|Gunmen|Attackers|Troops|Soldiers|"
     r"Residents|Relatives|Families|Sources|Witnesses|Eyewitnesses|Locals|Everyone|Anyone|"
     r"Someone|Each|Another|Neither|Either|His|Her|Their|Its|Our|My|Later|Earlier|Meanwhile|"
-    r"However|Separately|Also|Then|Yesterday|Today)\b")
+    r"However|Separately|Also|Then|Yesterday|Today|"
+    # a people named by nation or region in the plural: "killing Pakistanis", "Afghans",
+    # "Punjabis", "Balochs" are no one person's name
+    r"Pakistanis|Afghans|Iranians|Indians|Chinese|Punjabis|Sindhis|Pashtuns|Pakhtuns|Balochs|"
+    r"Baloches|Hazaras|Muslims|Shias|Sunnis|Hindus|Christians|Sikhs|Foreigners|Locals)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s", re.IGNORECASE)
 _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 

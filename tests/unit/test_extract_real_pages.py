@@ -906,3 +906,13 @@ def test_a_quote_over_two_sentences_tells_the_bare_lead(gaz, text, raw):
 def test_the_source_of_a_raised_toll_speaks_for_the_deaths_that_raised_it(gaz, text, raw):
     claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
     assert claim["source_type"] == "state", claim["claimant"]
+
+
+# a people named in the plural is no person's name ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The attackers want to go on killing Pakistanis, a reader wrote under the story.",
+    "Militants have been killing Punjabis travelling on the highway, a minister said.",
+])
+def test_a_people_named_in_the_plural_is_no_named_victim(gaz, text):
+    assert [f["raw"] for c in _ingest(text, gaz).claims for f in c["figures"]] == []
