@@ -741,6 +741,8 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
     return None
 
 
+_ADDITION = re.compile(r"\s*(?:Additionally|In\s+addition|Moreover|Besides|Furthermore)\s*,",
+                       re.IGNORECASE)
 _TOLL_NEXT = re.compile(r"\b(?:raised|raising|brought|bringing|taking|took|pushed|pushing)\s+"
                         r"(?:the\s+)?(?:death\s+)?(?:toll|total|number\s+of\s+(?:the\s+)?dead)\b",
                         re.IGNORECASE)
@@ -1135,7 +1137,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         old_news = bool(own_dates) and published is not None and published.start is not None \
             and all(d.span.end is not None and (published.start - d.span.end).days > 31
                     for d in own_dates)
-        neighbours = (None if fresh or index == 0 else named[index - 1],
+        # "Additionally, ..." opening a paragraph adds the writer's next item: the speaker of
+        # the paragraph before does not carry into it
+        adds = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
+            and _ADDITION.match(t, s.start) is not None
+        neighbours = (None if fresh or index == 0 or adds else named[index - 1],
                       None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()

@@ -916,3 +916,15 @@ def test_the_source_of_a_raised_toll_speaks_for_the_deaths_that_raised_it(gaz, t
 ])
 def test_a_people_named_in_the_plural_is_no_named_victim(gaz, text):
     assert [f["raw"] for c in _ingest(text, gaz).claims for f in c["figures"]] == []
+
+
+# "Additionally," opening a paragraph: the writer's next item, not the last speaker's ---------
+
+@pytest.mark.parametrize("opening", ["Additionally,", "In addition,"])
+def test_a_paragraph_adding_an_item_does_not_borrow_the_speaker_before(gaz, opening):
+    text = ("Protesters were stopped at a check post near Gwadar on Sunday. Officials claimed the "
+            "forces were defending themselves against a crowd that attacked the post.\n\n"
+            f"{opening} one person died and six were hurt when teargas was fired on the "
+            "seafront.\n")
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "one")
+    assert claim["source_type"] == "media", claim["claimant"]
