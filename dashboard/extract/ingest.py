@@ -828,22 +828,33 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
     quoted a police official"): one figure, the official's. A lead figure credited to another
     outlet or agency gives way to the same count of the same act, later in the report, from a
     speaker of another kind whose sentence names that same agency."""
-    out: list[_Candidate] = []
-    for i, c in enumerate(merged):
+    media = {cid for cid, c in reg.items() if c.source_type == "media" and cid != out_id}
+    # one pass from the end, one walk over the names: linear in the report's length
+    later: dict[str, set[tuple[int | None, str]]] = {}
+    kept_rev: list[_Candidate] = []
+    k = len(names)
+    for c in reversed(merged):
+        if c.claimant in media and c.figures:
+            told = later.get(c.claimant, set())
+            c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
+            if not c.figures:
+                continue
+        kept_rev.append(c)
         cdef = reg.get(c.claimant)
-        if c.claimant == out_id or cdef is None or cdef.source_type != "media" or not c.figures:
-            out.append(c)
+        if cdef is None or cdef.source_type == "media" or not c.figures:
             continue
-        later = [(f.count, act_family(f.category)) for d in merged[i + 1:]
-                 if d.claimant != c.claimant and (dd := reg.get(d.claimant)) is not None
-                 and dd.source_type != "media"
-                 and any(cid == c.claimant and d.start <= a < d.end for a, _, cid in names)
-                 for f in d.figures if f.count is not None]
-        kept = [f for f in c.figures if (f.count, act_family(f.category)) not in later]
-        if kept:
-            c.figures = kept
-            out.append(c)
-    return out
+        while k > 0 and names[k - 1][0] >= c.end:
+            k -= 1
+        j = k
+        agencies = set()
+        while j > 0 and names[j - 1][0] >= c.start:
+            j -= 1
+            if names[j][2] in media:
+                agencies.add(names[j][2])
+        for agency in agencies:
+            later.setdefault(agency, set()).update(
+                (f.count, act_family(f.category)) for f in c.figures if f.count is not None)
+    return kept_rev[::-1]
 
 
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
