@@ -741,6 +741,9 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
     return None
 
 
+# "Two soldiers were also killed in Panjgur": more of the same, not the same told again
+_ALSO = re.compile(r"\b(?:also|another|again|more(?!\s+than)|second|further|separate)\b",
+                   re.IGNORECASE)
 _ADDITION = re.compile(r"\s*(?:Additionally|In\s+addition|Moreover|Besides|Furthermore)\s*,",
                        re.IGNORECASE)
 _TOLL_NEXT = re.compile(r"\b(?:raised|raising|brought|bringing|taking|took|pushed|pushing)\s+"
@@ -991,6 +994,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
     previous_para, previous_speaker = -1, None  # the sentence before's, for a figure told twice
     previous_dates: set[DateSpan] = set()
+    previous_districts: set[str] = set()
     top = _headline_line(t)[0]
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
@@ -1011,9 +1015,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         speaker = speaker_at(s.end, [c for c in cues if c.claimant], None)
         # the sentence goes on with the account before it: same paragraph, no turn to another
         # incident or time, no speaker of another kind
+        here = {h.place.district for h in hits if h.place is not None and h.place.district}
         continues = s.paragraph == previous_para and not _NEW_INCIDENT.match(t, s.start) \
             and not (_dated(t, dates) and previous_dates != {d.span for d in _dated(t, dates)}) \
-            and _same_kind(speaker, previous_speaker, reg)
+            and _same_kind(speaker, previous_speaker, reg) \
+            and not (here and previous_districts and not here & previous_districts) \
+            and not _ALSO.search(t, s.start, s.end)
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
@@ -1030,6 +1037,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
+        previous_districts = here
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # Pass 1b: a headline's places take the roles the body gives them; a dateline is the

@@ -658,6 +658,13 @@ def _counts_of(r, category):
     # a turn to another time keeps both: two incidents, one count each
     ("Four shopkeepers were shot dead in a market in Turbat on Sunday, officials said. On "
      "Saturday four people were killed in Kech, the officials added.", "killed", [4, 4]),
+    # so do another place, and "also"
+    ("Two soldiers were killed in Kech on Sunday, the ISPR said. In Panjgur two soldiers were "
+     "killed, it said.", "killed", [2, 2]),
+    ("Two soldiers were killed in Kech on Sunday, the ISPR said. Two soldiers were also killed "
+     "in the attack, it said.", "killed", [2, 2]),
+    ("Gunmen abducted more than 15 miners in Duki on Sunday, police said. They took away more "
+     "than 15 miners in two vans, police added.", "abducted", [15]),
 ])
 def test_the_next_sentence_telling_the_same_count_again_is_one_figure(gaz, text, category,
                                                                       counts):
