@@ -71,7 +71,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|perished|"
-     r"massacred|murdered|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
+     r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
     (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|"

@@ -935,3 +935,16 @@ def test_a_paragraph_adding_an_item_does_not_borrow_the_speaker_before(gaz, open
             "seafront.\n")
     claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "one")
     assert claim["source_type"] == "media", claim["claimant"]
+
+
+# "sent 12 terrorists to hell": the military's idiom for killing, split around its object ---
+
+@pytest.mark.parametrize("text, raw", [
+    ("Troops foiled the attack in Kalat on Sunday and sent 12 terrorists to hell, the ISPR said.",
+     "12"),
+    ("Security forces sent five khwarij to hell in an operation near Zhob on Sunday, the ISPR "
+     "said.", "five"),
+])
+def test_sent_n_to_hell_is_killed(gaz, text, raw):
+    figures = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert figures.get(raw) == "killed", figures
