@@ -650,10 +650,10 @@ def _counts_of(r, category):
 
 @pytest.mark.parametrize("text, category, counts", [
     ("Gunmen abducted more than 15 miners from a coal field in Duki, police said on Sunday. The "
-     "attackers torched two trucks and took away over 15 miners with them, police added.",
+     "attackers torched two trucks and took away over 15 miners in two pickups, police added.",
      "abducted", [15]),
     ("Four shopkeepers were shot dead in a market in Turbat on Sunday, officials said. The "
-     "officials added that the gunmen fled after leaving four people dead and two wounded.",
+     "officials added that four people had died at the scene before help came.",
      "killed", [4]),
     # a turn to another time keeps both: two incidents, one count each
     ("Four shopkeepers were shot dead in a market in Turbat on Sunday, officials said. On "
@@ -674,7 +674,7 @@ def test_the_next_sentence_telling_the_same_count_again_is_one_figure(gaz, text,
 # a verb right before a figure is its own, whatever aside stands between it and the figure before
 
 @pytest.mark.parametrize("text, want", [
-    ("A bomb at a bus stand in Quetta claimed the lives of 12 people, including a child, and "
+    ("The bomb that went off at a Quetta bus stand killed 12 people, including a child, and "
      "injured more than 20 others, officials said.", [(12, "killed"), (20, "injured")]),
     ("A blast in Sibi killed nine people, among them a policeman, and wounded 14 others on "
      "Sunday, police said.", [(9, "killed"), (14, "injured")]),
@@ -690,7 +690,7 @@ def test_a_verb_right_before_a_figure_after_an_aside_is_its_own(gaz, text, want)
 # a print page's deck: bullet lines under the headline that repeat the body -----------------
 
 DECK = ("Two killed as protesters clash with police\n\n"
-        "• Two dead, several hurt taken to hospital\n"
+        "• Two killed as police break up harbour sit-in\n"
         "• Organisers vow to keep up the sit-in\n\n"
         "GWADAR: At least two people were killed and several injured when police broke up a "
         "sit-in near the fish harbour in Gwadar on Sunday, witnesses said. Doctors at the "
@@ -771,11 +771,11 @@ def test_the_one_an_agency_quotes_speaks(gaz, text, raw, claimant):
 
 # wire copy: the agency's lead toll, then the official it quotes for it: one figure ---------
 
-WIRE = ("At least nine people were killed and 14 injured in a blast at a market in Sibi on "
-        "Sunday, AFP reported.\n\n"
+WIRE = ("A bomb tore through a Sibi market on Sunday, killing at least nine people and "
+        "wounding 14, AFP reported.\n\n"
         "The bomb was hidden in a motorcycle parked near a fruit stall.\n\n"
-        '"Nine people were killed and 14 others wounded," AFP quoted a police official, who '
-        "spoke on condition of anonymity.\n")
+        '"We have nine dead and 14 wounded at the hospital," AFP quoted a police official, who '
+        "asked to remain unnamed.\n")
 
 
 def test_a_wire_leads_toll_is_the_officials_it_later_quotes(gaz):
@@ -796,7 +796,8 @@ def test_the_outlets_own_lead_and_a_group_giving_the_same_count_stay_two(gaz):
 @pytest.mark.parametrize("text, raw", [
     ("Two people were killed in a blast in Pishin on Sunday, a wire agency said. Separately, "
      "five people were killed in a blast in Chaman.\n\nBlast in Pishin\n\n"
-     "The blast took place near a shop, the Pishin deputy commissioner told reporters.\n", "five"),
+     "The device had been left by a shop, the Pishin deputy commissioner said of the blast.\n",
+     "five"),
     ("Three shopkeepers were shot dead in Turbat on Sunday.\n\nAttack in Turbat\n\n"
      "The gunmen fled on a motorcycle, police said.\n", "Three"),
 ])
@@ -808,8 +809,8 @@ def test_a_source_under_a_crosshead_does_not_speak_for_the_text_above(gaz, text,
 # arms named with their kind are arms, not people taken -------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Gunmen set a Levies vehicle on fire before taking away a police van and 13 automatic guns "
-    "in Ornach on Saturday, officials said.",
+    "The raiders looted the Ornach station on Saturday, taking away 13 automatic guns, "
+    "officials said.",
     "Militants stormed the post in Zehri on Sunday and took away four heavy machine guns, "
     "police said.",
 ])
@@ -833,8 +834,8 @@ def test_a_police_chief_named_once_speaks_later_by_surname(gaz, text, raw):
 # a force counted as it takes a town or surrounds a post acts; nothing befell it ------------
 
 @pytest.mark.parametrize("text, counts", [
-    ("Dozens of armed separatists briefly seized control of the bazaar in Surab on Friday, "
-     "killing a shopkeeper, police said.", [1]),
+    ("Dozens of armed fighters seized control of the main road through Nal for hours on "
+     "Friday and shot dead a shopkeeper, police said.", [1]),
     ("Some 50 militants surrounded the Levies post in Zehri on Friday and three Levies men were "
      "killed, officials said.", [3]),
 ])
@@ -846,8 +847,8 @@ def test_a_force_counted_as_it_takes_or_surrounds_a_place_is_no_figure(gaz, text
 # the injured told by their condition are members of the injured counted before -----------
 
 @pytest.mark.parametrize("text, counts", [
-    ("A blast at a rally in Quetta injured 13 people on Sunday, police said. According to "
-     "police, several injured were in critical condition.", [13]),
+    ("A blast at a rally in Quetta injured 13 people on Sunday, police said. Doctors said "
+     "several injured people were in a critical condition.", [13]),
     ("Gunmen wounded nine labourers in Kech on Sunday. Four wounded were in a serious condition, "
      "officials said.", [9]),
 ])
@@ -860,8 +861,8 @@ def test_the_injured_told_by_their_condition_are_no_new_figure(gaz, text, counts
 def test_a_surname_taking_a_stance_then_saying_speaks(gaz):
     text = ("Gunmen attacked a bank in Surab on Friday, local police chief Nasir Khan said.\n\n"
             "The BLA said in a statement that its fighters had held the town for hours.\n\n"
-            "Khan dismissed the claim, saying the attackers fled within minutes. Four shopkeepers "
-            "were wounded.\n")
+            "Khan rejected the group's account, saying his men drove them out within minutes. "
+            "Four shopkeepers were wounded.\n")
     claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "Four", "injured")
     assert claim["claimant"] == "police"
 
@@ -906,7 +907,8 @@ def test_a_quote_over_two_sentences_tells_the_bare_lead(gaz, text, raw):
 
 @pytest.mark.parametrize("text, raw", [
     ("Two more pupils died in hospital in Khuzdar after the attack on their school van.\n\n"
-     "The two deaths raised the toll to nine, security sources confirmed.\n", "Two"),
+     "With them the van attack has now claimed nine lives, raising the toll to nine, "
+     "security sources confirmed.\n", "Two"),
     ("Three more labourers succumbed to their wounds in Quetta on Monday. Their deaths brought "
      "the toll to 14, police said.", "Three"),
 ])
@@ -929,11 +931,10 @@ def test_a_people_named_in_the_plural_is_no_named_victim(gaz, text):
 
 @pytest.mark.parametrize("opening", ["Additionally,", "In addition,"])
 def test_a_paragraph_adding_an_item_does_not_borrow_the_speaker_before(gaz, opening):
-    text = ("Protesters were stopped at a check post near Gwadar on Sunday. Officials claimed the "
-            "forces were defending themselves against a crowd that attacked the post.\n\n"
-            f"{opening} one person died and six were hurt when teargas was fired on the "
-            "seafront.\n")
-    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "one")
+    text = ("Protesters were stopped at a check post near Gwadar on Sunday. Officials said the "
+            "crowd had thrown stones at the post first.\n\n"
+            f"{opening} six people were hurt in a second clash on the seafront.\n")
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "six", "injured")
     assert claim["source_type"] == "media", claim["claimant"]
 
 
