@@ -71,7 +71,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|perished|"
-     r"massacred|murdered|executed|sent\s+to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
+     r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
     (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|"
@@ -174,7 +174,10 @@ _PARTS_BETWEEN = re.compile(
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
     r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
-    r"opened\s+fire|sprayed|stormed|ambushed|planted)\b)", re.IGNORECASE)
+    r"opened\s+fire|sprayed|stormed|ambushed|planted)\b|"
+    # "Dozens of armed separatists briefly seized control of the town": a force acting
+    r"(?:[a-z]+ly\s+)?(?:seized|took|wrested|captured)\s+(?:control|over)\b|"
+    r"(?:[a-z]+ly\s+)?(?:besieged|surrounded|cordoned\s+off|blocked|occupied)\s)", re.IGNORECASE)
 # A crowd's size: "Hundreds of people, most of them women holding pictures of missing relatives,
 # marched to the press club". The number counts who took part, not who came to harm.
 _CROWD_AFTER = re.compile(
@@ -208,7 +211,9 @@ _ANAPHOR_AFTER = re.compile(r"\s+(?:wounded|injured|dead|slain|abducted|kidnappe
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
 # match() at a position anchors there; a "^" would only ever match at the text's start.
 _NOT_COUNT_AFTER = re.compile(
-    r"(?:\s*(?:-|\s)\s*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
+    # "13 automatic guns", "two heavy machine guns": an arm's kind before the arm
+    r"(?:\s*(?:-|\s)\s*(?:(?:automatic|semi-automatic|assault|heavy|light|sophisticated|"
+    r"modern|sniper|hunting|machine|sub-?machine)\s+)*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
     r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
     r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
     r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"
@@ -426,6 +431,17 @@ _INCLUDED_LEAD = re.compile(
     r"\b(?:the|those)\s+(dead|deceased|killed|injured|wounded|casualties|martyred|abducted|"
     r"kidnapped|arrested|detained)\s+(?:included|include|includes|were|are|comprised)\s+"
     r"[^.;:]{0,140}$", re.IGNORECASE)
+
+
+def _verb_right_before(text: str, lo: int, start: int) -> str | None:
+    """The category of a casualty verb that ends right before a number: "killed 12 people,
+    including a child, and injured more than 20 others" gives the 20 its own verb, however the
+    aside between the two figures reads."""
+    for rx, cat in _CAT_RE:
+        for m in rx.finditer(text, max(lo, start - 30), start):
+            if not text[m.end():start].strip():
+                return cat
+    return None
 
 
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
@@ -691,7 +707,11 @@ _NOT_A_NAME = re.compile(
     r"These|This|That|The|A|An|One|Police|Officials|Militants|Gunmen|Attackers|Troops|Soldiers|"
     r"Residents|Relatives|Families|Sources|Witnesses|Eyewitnesses|Locals|Everyone|Anyone|"
     r"Someone|Each|Another|Neither|Either|His|Her|Their|Its|Our|My|Later|Earlier|Meanwhile|"
-    r"However|Separately|Also|Then|Yesterday|Today)\b")
+    r"However|Separately|Also|Then|Yesterday|Today|"
+    # a people named by nation or region in the plural: "killing Pakistanis", "Afghans",
+    # "Punjabis", "Balochs" are no one person's name
+    r"Pakistanis|Afghans|Iranians|Indians|Chinese|Punjabis|Sindhis|Pashtuns|Pakhtuns|Balochs|"
+    r"Baloches|Hazaras|Muslims|Shias|Sunnis|Hindus|Christians|Sikhs|Foreigners|Locals)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s", re.IGNORECASE)
 _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
@@ -718,7 +738,7 @@ _MOVED_PART = re.compile(
 
 def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],
              previous: frozenset[tuple[int | None, str, str]] = frozenset(),
-             sentence_start: int = 0) -> bool:
+             sentence_start: int = 0, continues: bool = False) -> bool:
     """Whether figure repeats one of the report's earlier (count, category) pairs.
 
     Three ways: "all four died" points back with its article; a part of the injured counted
@@ -729,6 +749,13 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     must give the same count, category and qualifier as the sentence just before it; "at least
     nine were killed" and a doctor's "we received nine bodies" stay two figures.
     """
+    if figure.category == "injured" and _CONDITION_AFTER.match(text, figure.end) \
+            and any(cat == "injured" for _, cat in counted):
+        # "several injured were in critical condition": members of the injured counted before,
+        # told by their condition (ANNOTATION.md 3)
+        return True
+    if figure.note == "named" and _member_later(text, figure):
+        return True
     if figure.count is None:
         return False
     if figure.note == "named" and any(c == figure.count and act_family(cat) == act_family(
@@ -742,7 +769,40 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
                     for c, cat in counted):
         return True
     quoted = text.count('"', sentence_start, figure.start) % 2 == 1
-    return quoted and (figure.count, figure.category, figure.qualifier) in previous
+    if quoted and (figure.count, figure.category, figure.qualifier) in previous:
+        return True
+    # A source's next sentence tells its own account again in other words: "more than 20
+    # labourers were abducted, police said. The gunmen ... took away over 20 labourers, the police
+    # added." The same count of the same act in the sentence right after, with no turn to another
+    # incident or time and no "more"/"other", is the figure told twice.
+    # ("at least nine were killed" and a doctor's "nine bodies" differ in qualifier: two figures)
+    return continues and (figure.count, figure.category, figure.qualifier) in previous \
+        and not _MORE_AFTER.match(text, figure.end)
+
+
+# "Abdul Rahim, one of the wounded, was moved to Loralai", "Rahim was among the injured": the
+# named person is a member of a group the report counts, not a figure of one of their own.
+_MEMBER_OF_GROUP = (r"\s*,?\s+(?:(?:who\s+)?(?:was|is)\s+)?(?:one\s+of|among)\s+the\s+"
+                    r"(?:\w+\s+)?(?:wounded|injured|dead|deceased|killed|victims|abducted|"
+                    r"kidnapped|missing|hostages|casualties)\b")
+_MEMBER_REACH = 3000
+
+
+def _member_later(text: str, figure: FigureMention) -> bool:
+    """Whether the report later calls the named person one of a group it counts."""
+    # the name without a rank before it: "Inspector Karim Dad" is later "Karim Dad"
+    name = re.escape(" ".join(figure.raw.split()[-2:]))
+    return re.match(_MEMBER_OF_GROUP, text[figure.end:figure.end + 80], re.IGNORECASE) \
+        is not None or re.search(name + _MEMBER_OF_GROUP,
+                                 text[figure.end:figure.end + _MEMBER_REACH],
+                                 re.IGNORECASE) is not None
+
+
+_CONDITION_AFTER = re.compile(
+    r"(?:\s+(?:of\s+(?:them|the\s+(?:injured|wounded))|(?:injured|wounded)(?:\s+(?:people|persons))?))?"
+    r"\s+(?:were|are|was|is|remained|remain)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|"
+    r"precarious|stable)\s+condition|critical\b)", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s*(?:more|further|additional|also|another)\b", re.IGNORECASE)
 
 
 _DIED_AFTER = re.compile(r"\s+(?:(?:later|also|subsequently|then)\s+)?(?:died|succumbed)\b",
@@ -903,6 +963,9 @@ def find_figures(text: str, lo: int, hi: int,
             r"shot\s+dead|wounded|injured|abducted|kidnapped)\b", text[n.end:n.end + 70],
             re.IGNORECASE)
         one_part: str | None = None
+        if low in ("one", "1") and _AGE_BEFORE.search(text, max(lo, n.start - 40), n.start) \
+                and re.match(r"\s+of\s+the\b", text[n.end:n.end + 12]):
+            continue  # "Abdul Rahim, one of the wounded, ...": who a named person is
         if re.match(r"\s+of\s+(?:the|these|those|its|his|her|their|them)\b",
                     text[n.end:n.end + 12]) and low in ("one", "1") and not group \
                 and not one_perfect:
@@ -969,7 +1032,8 @@ def find_figures(text: str, lo: int, hi: int,
             # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers";
             # but "56 killed, while more than 70 people remain in hospital" has its own verb.
             own = _category_near(text, end, end, end, min(hi, end + 30), [])
-            category = own[0] if own is not None and own[1] <= 25 else out[-1].category
+            category = own[0] if own is not None and own[1] <= 25 else \
+                _verb_right_before(text, out[-1].end, n.start) or out[-1].category
         if category is None and out and who_hit is not None and _INCLUDING_BEFORE.search(
                 text, max(lo, n.start - 20), n.start) and not _OTHER_CLAUSE.search(
                     text, out[-1].end, n.start):

@@ -805,9 +805,17 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
         if i >= len(per_sentence):
             return None
         nxt, _, _, dates, figs, _ = per_sentence[i]
-        if _NEW_INCIDENT.match(t, nxt.start) or figs:
+        if i == index + 1 and figs and named[i] and _TOLL_NEXT.search(t, nxt.start, nxt.end) \
+                and not _NEW_INCIDENT.match(t, nxt.start):
+            # "Two more students died ... The deaths raised the toll to eight, officials said":
+            # who gives the toll confirms the deaths that raised it
+            return named[i]
+        if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
+            # (a crosshead opens the next section: its source speaks for what follows it)
             return None
-        if named[i] and (_CASUALTY.search(t, nxt.start, nxt.end)
+        # (a quote over two sentences is one statement: "... from three directions. There was
+        # an exchange of fire," the police chief said)
+        if named[i] and (_CASUALTY.search(t, per_sentence[index + 1][0].start, nxt.end)
                          or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):
             return named[i]
         if named[i] or dates:
@@ -815,6 +823,14 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
     return None
 
 
+# "Two soldiers were also killed in Panjgur": more of the same, not the same told again
+_ALSO = re.compile(r"\b(?:also|another|again|more(?!\s+than)|second|further|separate)\b",
+                   re.IGNORECASE)
+_ADDITION = re.compile(r"\s*(?:Additionally|In\s+addition|Moreover|Besides|Furthermore)\s*,",
+                       re.IGNORECASE)
+_TOLL_NEXT = re.compile(r"\b(?:raised|raising|brought|bringing|taking|took|pushed|pushing)\s+"
+                        r"(?:the\s+)?(?:death\s+)?(?:toll|total|number\s+of\s+(?:the\s+)?dead)\b",
+                        re.IGNORECASE)
 _OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", re.IGNORECASE)
 
 
@@ -824,12 +840,115 @@ def _subheading(t: str, pos: int) -> bool:
     as a headline does."""
     start, end = line_bounds(t, pos)
     line = t[start:end].strip()
+    if _DECK_BULLET.match(line):
+        return _deck(t, start, line)
     return start > 0 and t[start - 2:start] == "\n\n" and t[end:end + 2] == "\n\n" \
         and 0 < len(line) <= 90 and not line.endswith((".", ":", "?", "!", '"', "'")) \
         and not _SPEECH_WORD.search(line)
 
 
+# A print page's deck: bullet lines under the headline that sum up the story ("• Three dead,
+# over half a dozen hurt") before its first paragraph. They repeat the body as a headline does.
+_DECK_BULLET = re.compile(r"[•▪■●]\s")
+_PROSE_LINE = re.compile(r"(?:\S+\s+){12,}\S*[.!?][\"'\u201d\u2019]?\s*$")
+
+
+def _deck(t: str, start: int, line: str) -> bool:
+    """Whether the bullet line at start is a deck: short, no full stop, no speech, and no line
+    of prose before it."""
+    if len(line) > 120 or line.endswith((".", "?", "!")) or _SPEECH_WORD.search(line):
+        return False
+    return not any(_PROSE_LINE.search(row) for row in t[:start].splitlines())
+
+
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORECASE)
+
+
+def _outnumbered(f: FigureMention, body_figures: set[tuple[int | None, str]]) -> bool:
+    """Whether a headline's "over half a dozen injured" is the body's eight injured told
+    loosely: a lower bound that a larger count of the same act in the body meets."""
+    return f.count is not None and f.qualifier in ("more_than", "at_least") and any(
+        c is not None and c > f.count and fam == act_family(f.category) for c, fam in body_figures)
+
+
+def _issues_releases(c: ClaimantDef | None) -> bool:
+    """Whether the claimant speaks through statements papers carry whole: the military's media
+    wing, an armed group."""
+    return c is not None and (c.id == "ispr" or c.source_type == "armed_group")
+
+
+# The military's release words, which a paper carrying the release keeps: "were martyred",
+# "embraced shahadat", "sent to hell", "eliminated", "khwarij".
+_RELEASE_WORDS = re.compile(r"\b(?:martyred|embraced\s+shahadat|sent\s+to\s+hell|eliminated|"
+                            r"neutrali[sz]ed|khwarij|ultimate\s+sacrifice|sons\s+of\s+(?:the\s+)?"
+                            r"soil|cowardly\s+act)\b", re.IGNORECASE)
+# The release's own next operation or attack ("In another operation in Kech, ..."), where a
+# plain "Separately," or "In a separate incident," turns to another story.
+_RELEASE_GOES_ON = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|second|third|further|"
+                              r"follow-up)\s+(?:operation|raid|engagement|action|attack|strike|"
+                              r"ambush|clash)", re.IGNORECASE)
+
+
+def _carried(t: str, start: int, end: int, index: int, fresh: bool,
+             release_from: int) -> bool | None:
+    """Whether a sentence with no speaker of its own, in a paper carrying one release, is the
+    release's: up to where the release is named, only when it uses the release's own words
+    (None otherwise: not the release's, which may still come); after it, until the paper turns
+    to another story or to background (False: the release ends there)."""
+    if index <= release_from:
+        return True if _RELEASE_WORDS.search(t, start, end) else None
+    return not (_RECAP.match(t, start) or (fresh and not _RELEASE_GOES_ON.match(t, start)))
+
+
+# "The operation comes a day after ...", "The raid came days after ...": the text turns to the
+# background of what it reported.
+_RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+(?:[\w-]+\s+){0,4}?"
+                    r"(?:after|before|amid|as|days?|weeks?|months?|hours?)\b", re.IGNORECASE)
+
+
+def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str]],
+                       reg: dict[str, ClaimantDef], out_id: str) -> list[_Candidate]:
+    """Wire copy leads with the toll as the agency's ("At least 12 people were killed ..., AFP
+    reported") and later quotes the official it had it from ("'Twelve people were killed,' AFP
+    quoted a police official"): one figure, the official's. A lead figure credited to another
+    outlet or agency gives way to the same count of the same act, later in the report, from a
+    speaker of another kind whose sentence names that same agency."""
+    media = {cid for cid, c in reg.items() if c.source_type == "media" and cid != out_id}
+    # one pass from the end, one walk over the names: linear in the report's length
+    later: dict[str, set[tuple[int | None, str]]] = {}
+    kept_rev: list[_Candidate] = []
+    k = len(names)
+    for c in reversed(merged):
+        if c.claimant in media and c.figures:
+            told = later.get(c.claimant, set())
+            c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
+            if not c.figures:
+                continue
+        kept_rev.append(c)
+        cdef = reg.get(c.claimant)
+        if cdef is None or cdef.source_type == "media" or not c.figures:
+            continue
+        while k > 0 and names[k - 1][0] >= c.end:
+            k -= 1
+        j = k
+        agencies = set()
+        while j > 0 and names[j - 1][0] >= c.start:
+            j -= 1
+            if names[j][2] in media:
+                agencies.add(names[j][2])
+        for agency in agencies:
+            later.setdefault(agency, set()).update(
+                (f.count, act_family(f.category)) for f in c.figures if f.count is not None)
+    return kept_rev[::-1]
+
+
+def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
+    """Whether two speakers (None: no speaker named) may tell one account: not when both are
+    named and of different source types ("the group said 40 ..." then "officials said 40")."""
+    if a is None or b is None or a == b:
+        return True
+    ca, cb = reg.get(a), reg.get(b)
+    return ca is not None and cb is not None and ca.source_type == cb.source_type
 
 
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
@@ -955,6 +1074,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
+    previous_para, previous_speaker = -1, None  # the sentence before's, for a figure told twice
+    previous_dates: set[DateSpan] = set()
+    previous_districts: set[str] = set()
     top = _headline_line(t)[0]
     for s in sents:
         while k < len(all_names) and all_names[k][0] < s.start:
@@ -972,11 +1094,21 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                            [(a, b) for a, b, _ in names if (a, b) in persons])
         roles = settle_between(t, hits, settle_datelines(
             t, hits, [role_of(t, h, s.start, s.end) for h in hits]), s.start, s.end)
+        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
+        speaker = speaker_at(s.end, [c for c in cues if c.claimant], None)
+        # the sentence goes on with the account before it: same paragraph, no turn to another
+        # incident or time, no speaker of another kind
+        here = {h.place.district for h in hits if h.place is not None and h.place.district}
+        continues = s.paragraph == previous_para and not _NEW_INCIDENT.match(t, s.start) \
+            and not (_dated(t, dates) and previous_dates != {d.span for d in _dated(t, dates)}) \
+            and _same_kind(speaker, previous_speaker, reg) \
+            and not (here and previous_districts and not here & previous_districts) \
+            and not _ALSO.search(t, s.start, s.end)
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
                                                                             in names])
-                if not restates(t, f, counted, previous, s.start)]
+                if not restates(t, f, counted, previous, s.start, continues)]
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release
         acts = [f.category for f in figs if f.category != "released"]
@@ -986,7 +1118,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 [acts[-1]]
         counted.update((f.count, f.category) for f in figs)
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
-        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
+        previous_para, previous_speaker = s.paragraph, speaker
+        previous_dates = {d.span for d in _dated(t, dates)}
+        previous_districts = here
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # Pass 1b: a headline's places take the roles the body gives them; a dateline is the
@@ -1082,7 +1216,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
                     for f in figs if f.count is not None and not _headline(t, f.start)
                     and not _subheading(t, f.start)}
-    sole_speaker = next(iter(speakers)) if outlet is None and len(speakers) == 1 else None
+    # A paper that carries one statement and cites no one else (a military press release, an
+    # armed group's claim) tells it sentence after sentence without naming its source again.
+    sole_speaker = next(iter(speakers)) if len(speakers) == 1 and (
+        outlet is None or _issues_releases(reg.get(next(iter(speakers))))) else None
+    release_from = next((i for i, row in enumerate(per_sentence)
+                         if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
     act_dates: dict[str, list[DateMention]] = {}
     group_size: dict[str, int] = {}
@@ -1100,7 +1239,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         old_news = bool(own_dates) and published is not None and published.start is not None \
             and all(d.span.end is not None and (published.start - d.span.end).days > 31
                     for d in own_dates)
-        neighbours = (None if fresh or index == 0 else named[index - 1],
+        # "Additionally, ..." opening a paragraph adds the writer's next item: the speaker of
+        # the paragraph before does not carry into it
+        adds = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
+            and _ADDITION.match(t, s.start) is not None
+        neighbours = (None if fresh or index == 0 or adds else named[index - 1],
                       None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
@@ -1134,11 +1277,20 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                     "text": t[a:b]})
         # background ("In August, ...") is the outlet's, never the release's only source
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
+        if outlet is not None and sole_speaker is not None:
+            sole = _carried(t, s.start, s.end, index, fresh, release_from)
+            if sole is False:
+                # a paper carrying one release stops telling it where it turns to another
+                # story or to background ("The operation comes a day after ..."): the rest is
+                # the paper's own
+                sole_speaker = None
+            sole = sole_speaker if sole else None
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
             if (_headline(t, f.start) or _subheading(t, f.start)) \
-                    and (f.count, act_family(f.category)) in body_figures:
+                    and ((f.count, act_family(f.category)) in body_figures
+                         or _outnumbered(f, body_figures)):
                 continue  # a headline repeats the body's figure: one figure, counted once
             # "In a separate incident, ...": another account, not the paragraph speaker's
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
@@ -1207,6 +1359,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         else:
             merged.append(c)
             seen_places, seen_dates = set(c.places), set(c.dates)
+
+    merged = _wire_leads_retold(merged, all_names, reg, out_id)
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")

@@ -845,3 +845,316 @@ def test_a_struck_hospital_a_districts_pass_and_a_short_stretch(gaz, text, menti
 def test_naseerabad_is_told_apart_by_the_district_the_report_names(gaz, text, district):
     r = _ingest(text, gaz)
     assert {p["district"] for p in r.places if p["mention"].startswith("Naseerabad")} == {district}
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 8 (issue 11, attribution and extra figures on real reports): each pattern in our own words
+# ---------------------------------------------------------------------------------------------
+
+def _counts_of(r, category):
+    return sorted(f["count"] for c in r.claims for f in c["figures"] if f["category"] == category)
+
+
+# a source's next sentence tells the same figure again in other words -----------------------
+
+@pytest.mark.parametrize("text, category, counts", [
+    ("Gunmen abducted more than 15 miners from a coal field in Duki, police said on Sunday. The "
+     "attackers torched two trucks and took away over 15 miners in two pickups, police added.",
+     "abducted", [15]),
+    ("Four shopkeepers were shot dead in a market in Turbat on Sunday, officials said. The "
+     "officials added that four people had died at the scene before help came.",
+     "killed", [4]),
+    # a turn to another time keeps both: two incidents, one count each
+    ("Four shopkeepers were shot dead in a market in Turbat on Sunday, officials said. On "
+     "Saturday four people were killed in Kech, the officials added.", "killed", [4, 4]),
+    # so do another place, and "also"
+    ("Two soldiers were killed in Kech on Sunday, the ISPR said. In Panjgur two soldiers were "
+     "killed, it said.", "killed", [2, 2]),
+    ("Two soldiers were killed in Kech on Sunday, the ISPR said. Two soldiers were also killed "
+     "in the attack, it said.", "killed", [2, 2]),
+    ("Gunmen abducted more than 15 miners in Duki on Sunday, police said. They took away more "
+     "than 15 miners in two vans, police added.", "abducted", [15]),
+])
+def test_the_next_sentence_telling_the_same_count_again_is_one_figure(gaz, text, category,
+                                                                      counts):
+    assert _counts_of(_ingest(text, gaz), category) == counts
+
+
+# a verb right before a figure is its own, whatever aside stands between it and the figure before
+
+@pytest.mark.parametrize("text, want", [
+    ("The bomb that went off at a Quetta bus stand killed 12 people, including a child, and "
+     "injured more than 20 others, officials said.", [(12, "killed"), (20, "injured")]),
+    ("A blast in Sibi killed nine people, among them a policeman, and wounded 14 others on "
+     "Sunday, police said.", [(9, "killed"), (14, "injured")]),
+    ("Gunmen killed three people, including a boy, and abducted five others near Hoshab, "
+     "Levies said.", [(3, "killed"), (5, "abducted")]),
+])
+def test_a_verb_right_before_a_figure_after_an_aside_is_its_own(gaz, text, want):
+    r = _ingest(text, gaz)
+    got = [(f["count"], f["category"]) for c in r.claims for f in c["figures"]]
+    assert [g for g in got if g[0] != 1] == want
+
+
+# a print page's deck: bullet lines under the headline that repeat the body -----------------
+
+DECK = ("Two killed as protesters clash with police\n\n"
+        "• Two killed as police break up harbour sit-in\n"
+        "• Organisers vow to keep up the sit-in\n\n"
+        "GWADAR: At least two people were killed and several injured when police broke up a "
+        "sit-in near the fish harbour in Gwadar on Sunday, witnesses said. Doctors at the "
+        "district hospital said they had received two bodies.\n")
+
+
+def test_a_deck_line_repeating_the_body_adds_no_figure(gaz):
+    r = _ingest(DECK, gaz)
+    killed = [f["raw"] for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert "Two" not in killed and len(killed) == 2, killed
+
+
+def test_a_bullet_list_inside_the_body_is_not_a_deck(gaz):
+    text = ("Monthly tally\n\nQUETTA: The rights council said on Sunday that its monthly report "
+            "found these cases of enforced disappearance across the province last month.\n"
+            "• Kech: 14 people disappeared\n• Awaran: 6 people disappeared\n")
+    counts = _counts_of(_ingest(text, gaz), "disappeared")
+    assert 14 in counts and 6 in counts, counts
+
+
+# a headline's loose lower bound that the body's larger count meets -------------------------
+
+@pytest.mark.parametrize("text, category, counts", [
+    ("Over a dozen hurt in Turbat grenade attack\n\nTURBAT: A grenade thrown into a market in "
+     "Turbat on Sunday injured 15 people, police said.\n", "injured", [15]),
+    ("More than 20 labourers abducted in Duki\n\nDUKI: Gunmen abducted 23 labourers from a coal "
+     "field in Duki on Sunday, Levies said.\n", "abducted", [23]),
+    # a headline's bound that the body does not reach is a figure of its own
+    ("Over 30 hurt in Turbat attack\n\nTURBAT: A grenade thrown into a market in Turbat on "
+     "Sunday injured 15 people, police said.\n", "injured", [15, 30]),
+])
+def test_a_headlines_lower_bound_met_by_the_bodys_count_is_that_figure(gaz, text, category,
+                                                                      counts):
+    assert _counts_of(_ingest(text, gaz), category) == counts
+
+
+# a paper carrying one release: the release speaks on, until the paper turns to background --
+
+RELEASE = ("RAWALPINDI: Six soldiers were martyred in an exchange of fire with terrorists in "
+           "the Zehri area of Khuzdar district on Sunday night.\n\n"
+           "Troops responded swiftly and nine terrorists were killed in the operation, the ISPR "
+           "said in a statement.\n\n"
+           "In another operation in Kech, four more terrorists were sent to hell.\n\n"
+           "The operation comes two days after gunmen killed five labourers in Panjgur.\n")
+
+
+@pytest.mark.parametrize("raw, claimant", [
+    ("Six", "ispr"), ("four", "ispr"),
+    # the background the paper adds is its own
+    ("five", "daily-example"),
+])
+def test_a_paper_carrying_one_release_lets_it_speak_on(gaz, raw, claimant):
+    r = _ingest(RELEASE, gaz, outlet="Daily Example")
+    claim, _ = _figures(r)[(raw, "killed")]
+    assert claim["claimant"] == claimant
+
+
+def test_a_paper_carrying_an_armed_groups_claim_lets_it_speak_on(gaz):
+    text = ("The Balochistan Liberation Army said in a statement on Sunday that its fighters "
+            "had stormed a camp near Mand.\n\n"
+            "The fighters held the camp for two hours.\n\n"
+            "Eight soldiers were killed and their weapons were taken away.\n")
+    claim, _ = _figures(_ingest(text, gaz, outlet="Daily Example"))[("Eight", "killed")]
+    assert claim["source_type"] == "armed_group"
+
+
+# "AFP quoted a police official": the one quoted speaks, not the agency ---------------------
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    ('"Nine people died and 14 were hurt," AFP quoted a police official, who spoke on condition '
+     'of anonymity, about the blast in Sibi on Sunday.', "Nine", "police"),
+    ("Three Levies men were killed in the ambush near Kalat on Sunday, Reuters said, citing a "
+     "Levies official.", "Three", "police"),
+])
+def test_the_one_an_agency_quotes_speaks(gaz, text, raw, claimant):
+    assert _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)["claimant"] == claimant
+
+
+# wire copy: the agency's lead toll, then the official it quotes for it: one figure ---------
+
+WIRE = ("A bomb tore through a Sibi market on Sunday, killing at least nine people and "
+        "wounding 14, AFP reported.\n\n"
+        "The bomb was hidden in a motorcycle parked near a fruit stall.\n\n"
+        '"We have nine dead and 14 wounded at the hospital," AFP quoted a police official, who '
+        "asked to remain unnamed.\n")
+
+
+def test_a_wire_leads_toll_is_the_officials_it_later_quotes(gaz):
+    r = _ingest(WIRE, gaz, outlet="Daily Example")
+    figures = [(f["count"], f["category"], c["claimant"]) for c in r.claims for f in c["figures"]]
+    assert sorted(figures) == [(9, "killed", "police"), (14, "injured", "police")], figures
+
+
+def test_the_outlets_own_lead_and_a_group_giving_the_same_count_stay_two(gaz):
+    text = ("Fourteen people were injured when a rally came under fire in Mastung on Saturday.\n\n"
+            '"At least 14 of our people were injured," a Baloch Yakjehti Committee leader '
+            "said.\n")
+    assert _counts_of(_ingest(text, gaz, outlet="Daily Example"), "injured") == [14, 14]
+
+
+# a crosshead opens a section: the source under it does not speak for the text above it ----
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two people were killed in a blast in Pishin on Sunday, a wire agency said. Separately, "
+     "five people were killed in a blast in Chaman.\n\nBlast in Pishin\n\n"
+     "The device had been left by a shop, the Pishin deputy commissioner said of the blast.\n",
+     "five"),
+    ("Three shopkeepers were shot dead in Turbat on Sunday.\n\nAttack in Turbat\n\n"
+     "The gunmen fled on a motorcycle, police said.\n", "Three"),
+])
+def test_a_source_under_a_crosshead_does_not_speak_for_the_text_above(gaz, text, raw):
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
+    assert claim["source_type"] == "media", claim["claimant"]
+
+
+# arms named with their kind are arms, not people taken -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The raiders looted the Ornach station on Saturday, taking away 13 automatic guns, "
+    "officials said.",
+    "Militants stormed the post in Zehri on Sunday and took away four heavy machine guns, "
+    "police said.",
+])
+def test_arms_named_with_their_kind_are_no_figure(gaz, text):
+    assert _counts_of(_ingest(text, gaz), "abducted") == []
+
+
+# "police chief Karim Dad" names the holder: later "Dad said" is the police speaking --------
+
+@pytest.mark.parametrize("text, raw", [
+    ("Gunmen attacked a bank in Surab on Friday, local police chief Nasir Khan said.\n\n"
+     "The BLA said in a statement that its fighters had seized the town.\n\n"
+     "Khan said three attackers were killed in the shootout.", "three"),
+    ("The police surgeon Ayesha Jamali received the bodies in Quetta on Friday. Jamali said "
+     "six people had died of bullet wounds.", "six"),
+])
+def test_a_police_chief_named_once_speaks_later_by_surname(gaz, text, raw):
+    assert _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)["claimant"] == "police"
+
+
+# a force counted as it takes a town or surrounds a post acts; nothing befell it ------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("Dozens of armed fighters seized control of the main road through Nal for hours on "
+     "Friday and shot dead a shopkeeper, police said.", [1]),
+    ("Some 50 militants surrounded the Levies post in Zehri on Friday and three Levies men were "
+     "killed, officials said.", [3]),
+])
+def test_a_force_counted_as_it_takes_or_surrounds_a_place_is_no_figure(gaz, text, counts):
+    r = _ingest(text, gaz)
+    assert sorted(f["count"] for c in r.claims for f in c["figures"]) == counts
+
+
+# the injured told by their condition are members of the injured counted before -----------
+
+@pytest.mark.parametrize("text, counts", [
+    ("A blast at a rally in Quetta injured 13 people on Sunday, police said. Doctors said "
+     "several injured people were in a critical condition.", [13]),
+    ("Gunmen wounded nine labourers in Kech on Sunday. Four wounded were in a serious condition, "
+     "officials said.", [9]),
+])
+def test_the_injured_told_by_their_condition_are_no_new_figure(gaz, text, counts):
+    assert _counts_of(_ingest(text, gaz), "injured") == counts
+
+
+# "Khan dismissed the claim, saying ...": a named official's stance, then the words ----------
+
+def test_a_surname_taking_a_stance_then_saying_speaks(gaz):
+    text = ("Gunmen attacked a bank in Surab on Friday, local police chief Nasir Khan said.\n\n"
+            "The BLA said in a statement that its fighters had held the town for hours.\n\n"
+            "Khan rejected the group's account, saying his men drove them out within minutes. "
+            "Four shopkeepers were wounded.\n")
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "Four", "injured")
+    assert claim["claimant"] == "police"
+
+
+def test_a_surname_condemning_then_saying_speaks(gaz):
+    text = ("Home minister Ali Raza Jamali visited Turbat on Friday.\n\n"
+            "The BLF said in a statement that it had attacked a convoy.\n\n"
+            "Jamali condemned the attack, saying two soldiers were killed and three wounded.\n")
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "two")
+    assert claim["source_type"] == "state"
+
+
+# a named person later called "one of the wounded" is a member of a counted group ----------
+
+@pytest.mark.parametrize("text, counts", [
+    ("Inspector Karim Dad was injured when a bomb went off in Harnai on Sunday. A second blast "
+     "wounded two more policemen. Karim Dad, one of the wounded, was moved to Loralai.", [2]),
+    ("A grenade hit a Levies post in Kalat on Sunday and Sepoy Nabi Bakhsh was injured. Later "
+     "a roadside blast wounded four soldiers near Mangochar. Nabi Bakhsh, one of the injured, "
+     "was flown to Quetta.", [4]),
+])
+def test_a_named_person_later_one_of_a_counted_group_is_no_figure(gaz, text, counts):
+    assert _counts_of(_ingest(text, gaz), "injured") == counts
+
+
+# a quote over two sentences is one statement: its speaker tells the bare lead before it ----
+
+@pytest.mark.parametrize("text, raw", [
+    ("Five Levies men were martyred in an attack on a post in Kalat on Sunday.\n\n"
+     '"Some 40 terrorists came from the hills. The fight went on for three hours," a Levies '
+     "official said.\n", "Five"),
+    ("Two policemen were killed in a raid on a station in Zhob on Sunday.\n\n"
+     '"Militants arrived in two pickups. The exchange of fire lasted an hour," the district '
+     "police officer told reporters.\n", "Two"),
+])
+def test_a_quote_over_two_sentences_tells_the_bare_lead(gaz, text, raw):
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
+    assert claim["claimant"] == "police"
+
+
+# who gives the raised toll confirms the deaths that raised it ------------------------------
+
+@pytest.mark.parametrize("text, raw", [
+    ("Two more pupils died in hospital in Khuzdar after the attack on their school van.\n\n"
+     "With them the van attack has now claimed nine lives, raising the toll to nine, "
+     "security sources confirmed.\n", "Two"),
+    ("Three more labourers succumbed to their wounds in Quetta on Monday. Their deaths brought "
+     "the toll to 14, police said.", "Three"),
+])
+def test_the_source_of_a_raised_toll_speaks_for_the_deaths_that_raised_it(gaz, text, raw):
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
+    assert claim["source_type"] == "state", claim["claimant"]
+
+
+# a people named in the plural is no person's name ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The attackers want to go on killing Pakistanis, a reader wrote under the story.",
+    "Militants have been killing Punjabis travelling on the highway, a minister said.",
+])
+def test_a_people_named_in_the_plural_is_no_named_victim(gaz, text):
+    assert [f["raw"] for c in _ingest(text, gaz).claims for f in c["figures"]] == []
+
+
+# "Additionally," opening a paragraph: the writer's next item, not the last speaker's ---------
+
+@pytest.mark.parametrize("opening", ["Additionally,", "In addition,"])
+def test_a_paragraph_adding_an_item_does_not_borrow_the_speaker_before(gaz, opening):
+    text = ("Protesters were stopped at a check post near Gwadar on Sunday. Officials said the "
+            "crowd had thrown stones at the post first.\n\n"
+            f"{opening} six people were hurt in a second clash on the seafront.\n")
+    claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), "six", "injured")
+    assert claim["source_type"] == "media", claim["claimant"]
+
+
+# "sent 12 terrorists to hell": the military's idiom for killing, split around its object ---
+
+@pytest.mark.parametrize("text, raw", [
+    ("Troops foiled the attack in Kalat on Sunday and sent 12 terrorists to hell, the ISPR said.",
+     "12"),
+    ("Security forces sent five khwarij to hell in an operation near Zhob on Sunday, the ISPR "
+     "said.", "five"),
+])
+def test_sent_n_to_hell_is_killed(gaz, text, raw):
+    figures = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
+    assert figures.get(raw) == "killed", figures
