@@ -67,6 +67,16 @@ _TOWN_PART = re.compile(
     rf"|\b[Tt]he[ \t]+(?:city|town)(?:'s|’s)[ \t]+(?P<loc3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
 
 
+# "the Kalat Road taxi stand in Mastung": a road named after a town, then (a few lowercase words
+# on) the town it lies in
+_ROAD_IN_TOWN = re.compile(
+    rf"(?P<road>(?P<named>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})[ \t]+Road)"
+    rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+in[ \t]+(?P<town>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})"
+    rf"(?![ \t]*(?:'s|’s|[A-Z]))")
+# The last word of a name that says it is a part of a town: a street, square, colony or market
+_TOWN_PART_WORD = re.compile(r"\s(?:Road|Street|Chowk|Colony|Bazaa?r|Market|Mohalla|Square)$")
+
+
 def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
     """The town of the report's dateline ("TURBAT:" on one of its first lines), if it has one."""
     pos = 0
@@ -557,8 +567,10 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         g = next(n for n in ("loc", "loc2", "loc3") if m.group(n))
         loc_s, loc_e = m.span(g)
         loc_text = m.group(g)
+        # ("Civil" opens no place, but "Khuzdar's Civil Colony" is one)
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(m.start(), m.end()) \
-                or name_key(loc_text.split()[0]) in _NOT_PLACE:
+                or (name_key(loc_text.split()[0]) in _NOT_PLACE
+                    and not (m.group("loc") and _TOWN_PART_WORD.search(loc_text))):
             continue
         own = finder.resolve(loc_text).place
         if m.group("loc"):
@@ -567,8 +579,15 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             container = finder.resolve(m.group("dist")).place
         else:  # "in the city's Satellite Town": the town the report is filed from
             container = _dateline_place(text, finder)
-        if own is None or container is None or container.province != "Balochistan" \
-                or not container.district or own.district == container.district \
+        # A part of a town the gazetteer lacks, named as a street, square, colony or market of
+        # it ("Nushki's Mengal Colony", "Kalat's Shahi Bazaar"): the name says what it is, the
+        # possessive where it lies. Other unknown names after a possessive stay unresolved
+        # ("Quetta's Governor").
+        unknown_part = own is None and bool(m.group("loc")) and bool(_TOWN_PART_WORD.search(
+            loc_text)) and not finder.known(loc_text)
+        if (own is None and not unknown_part) or container is None \
+                or container.province != "Balochistan" or not container.district \
+                or (own is not None and own.district == container.district) \
                 or (m.group("dist") and container.kind != "district"):
             continue
         district = finder.gazetteer.district_place(container.district)
@@ -576,9 +595,33 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue
         hits.append(PlaceHit(
             loc_text, loc_s, loc_e, district, "district_context", 100.0,
-            note=f"{loc_text!r} is in the gazetteer only in {own.district}; the report puts it "
-                 f"in {container.name}: placed at {district.name}"))
+            note=(f"{loc_text!r} is not in the gazetteer" if own is None else
+                  f"{loc_text!r} is in the gazetteer only in {own.district}") +
+            f"; the report puts it in {container.name}: placed at {district.name}"))
         taken.append((loc_s, loc_e))
+
+    # 1d. A road named after another town, said to lie in the town it runs through: "a shop on
+    # the Kalat Road in Mastung", "near the Surab Road bus stand in Khuzdar". The road is a
+    # street of the second town, not the first town itself.
+    for m in _ROAD_IN_TOWN.finditer(text, lo, hi):
+        road_s, road_e = m.span("road")
+        if taken.overlaps(road_s, road_e) or blocked_marks.overlaps(road_s, m.end()) \
+                or not finder.known(m.group("named")) or not finder.known(m.group("town")):
+            continue
+        named = finder.resolve(m.group("named")).place
+        container = finder.resolve(m.group("town")).place
+        if named is None or container is None or container.province != "Balochistan" \
+                or container.kind != "town" or not container.district \
+                or named.district == container.district:
+            continue
+        district = finder.gazetteer.district_place(container.district)
+        if district is None:
+            continue
+        hits.append(PlaceHit(
+            m.group("road"), road_s, road_e, district, "district_context", 100.0,
+            note=f"{m.group('road')!r} is named after {named.name}; the report puts it in "
+                 f"{container.name}: placed at {district.name}"))
+        taken.append((road_s, road_e))
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway", or a border by its sides,
     # "the Pakistan-Afghanistan border": both ends, both context. Pages drop the hyphen ("the

@@ -1355,3 +1355,46 @@ def test_a_neighbouring_district_in_a_side_remark_stays_context(gaz):
 def test_a_province_before_its_division_is_the_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+# Round 9 (real reports, set 4): parts of towns the gazetteer lacks, and roads named after
+# another town.
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("A shopkeeper was shot dead in Nushki's Mengal Colony on Friday evening, police said.",
+     "Mengal Colony", "Nushki"),
+    ("Unknown men hurled a grenade at a shop in Kalat’s Shahi Bazaar, injuring two people.",
+     "Shahi Bazaar", "Kalat"),
+    ("Gunmen on a motorcycle killed a teacher in Kharan's Civil Colony late on Sunday.",
+     "Civil Colony", "Kharan"),
+])
+def test_a_street_colony_or_market_of_a_named_town_takes_that_towns_district(
+        gaz, text, mention, district):
+    r = ingest(text, gaz)
+    got = [p for p in r.places if p["mention"] == mention]
+    assert got and got[0]["district"] == district and got[0]["geo_precision"] == "district", \
+        (r.places, r.unresolved)
+
+
+def test_an_unknown_name_after_a_towns_possessive_stays_unplaced(gaz):
+    r = ingest("Gunmen killed two men near Nushki's Grand Hotel on Friday.", gaz)
+    assert not any(p["mention"] == "Grand Hotel" for p in r.places), r.places
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    ("Two policemen were wounded when a bomb went off near the Quetta Road fruit market in "
+     "Mastung on Monday.", "Quetta Road", "Mastung"),
+    ("Armed men snatched a car and shot its driver on the Surab Road, in Khuzdar, police said.",
+     "Surab Road", "Khuzdar"),
+])
+def test_a_road_named_after_another_town_lies_in_the_town_the_text_names(
+        gaz, text, mention, district):
+    r = ingest(text, gaz)
+    got = [p for p in r.places if p["mention"] == mention]
+    assert got and got[0]["district"] == district, r.places
+
+
+def test_a_road_named_after_a_town_with_no_town_of_its_own_keeps_its_name(gaz):
+    r = ingest("A bus overturned on the Quetta Road near Sibi, and a blast followed in Sibi.", gaz)
+    assert not any(p["mention"] == "Quetta Road" and p["district"] == "Sibi"
+                   for p in r.places), r.places
