@@ -271,7 +271,7 @@ _DATELINE_AFTER = re.compile(
     r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
 # The province or country a wire dateline brackets: "Lasbela [Balochistan], October 22 :"
 _DATELINE_BRACKET_BEFORE = re.compile(r"[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*\[")
-_DATELINE_BRACKET_AFTER = re.compile(r"\]\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]")
+_DATELINE_BRACKET_AFTER = re.compile(r"\](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[:(—–-]")
 # The country or province a wire dateline adds to its town: "TURBAT, Pakistan (AP) —"
 _DATELINE_REGION_BEFORE = re.compile(r"[A-Z][A-Z.'-]*(?:[ \t/]+[A-Z][A-Z.'-]*){0,3},[ \t]*$")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
@@ -832,6 +832,21 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
     if _ADDRESSED_AFTER.match(after) and _ADDRESSED_BEFORE.search(before):
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
+    if _BODY_OF_PLACE.search(before):
+        return "context"  # "the traders of Kalat joined the strike": who they are, not a scene
+    if _SEAT_IN.search(before):
+        return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
+    if hit.place is not None and hit.place.kind in ("province", "country") and (
+            _CAPITAL_OF.search(before) or _AGENCY_IN.search(before)
+            or _AGENCY_AFTER.match(after)
+            or _GENERIC_INQUIRY.search(text, max(lo, hit.start - 200), hit.start)):
+        # "the provincial capital of Balochistan" (the capital is the scene), "the CTD in
+        # Balochistan", "the Balochistan Levies" (a force's remit), "demanded an inquiry into
+        # all enforced disappearances in Balochistan" (a call about the province at large)
+        return "context"
+    if "traffic" in before and _TRAFFIC_BETWEEN.search(before) \
+            and _DISRUPTED.search(text, lo, hi):
+        return "context"  # "traffic between Hub and other towns was disrupted": a knock-on
     # ("the general area of Dak, Nushki District, security forces ...": a town's district as its
     # address, before the clause's subject, is no state acting)
     if (_SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after)) \
@@ -866,7 +881,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if "from" in before and _MARCH_FROM.search(before):
         return "incident"  # "marched from Shahi Tump to the press club": the protest's route
-    if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
+    if _ROUTE_TO.search(before) or _MOVEMENT.search(before) or _CARRIED_TO.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
@@ -1247,6 +1262,38 @@ _ADDRESSED_AFTER = re.compile(r"^(?:'s\s+(?:government|authorities))?\s+to\s+[a-
 # A state accused of backing the attackers: "Pakistan accuses Afghanistan of harbouring them"
 _ACCUSED_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:harbou?ring|sheltering|backing|supporting|"
                             r"sponsoring|funding|financing|aiding|hosting|arming|training)\b")
+# A body named by the place it belongs to: "political parties of Kech", "the traders of Kalat"
+_BODY_OF_PLACE = re.compile(r"\b(?:(?:political\s+|religious\s+|nationalist\s+)?parties|"
+                            r"organi[sz]ations|traders|bar\s+associations?|civil\s+society|"
+                            r"tribal\s+elders|notables|student\s+bodies|unions)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+# Where a foreign state's people sit: "the Iranian embassy in Islamabad", "Chinese officials in
+# Karachi" (a nationality before officials or diplomats says they are not local ones)
+_SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"
+                      r"envoys?)|[A-Z][a-z]+\s+(?i:officials|diplomats))\s+in\s+(?:the\s+)?$")
+# "the provincial capital of Balochistan": the capital is the scene, the province its address
+_CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A force or department by its remit: "the CTD in Balochistan", "the police department in Sindh"
+_AGENCY_IN = re.compile(r"\b(?:CTD|[Dd]epartment|[Pp]olice|FC|Levies|Frontier\s+Corps|"
+                        r"[Gg]overnment|[Aa]dministration)[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?\s+in\s+$")
+_AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg]overnment|"
+                           r"[Hh]ome\s+[Dd]epartment|[Aa]ssembly|[Cc]abinet)\b")
+# A call for an inquiry into every case of a kind in a region: "demanded an impartial probe into
+# all extrajudicial killings in Balochistan" (not "a probe into the killing of two men in Kech",
+# which names this report's incident)
+_GENERIC_INQUIRY = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|conduct|seek(?:s|ing)?|"
+    r"sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|"
+    r"probes?)\s+(?:in)?(?:to|of)\s+(?:all\s+)?(?:(?:the\s+)?(?:extra-?judicial|custodial|"
+    r"enforced|targeted|alleged)\s+)?[a-z]+s\b[^.;:]{0,60}$", re.IGNORECASE)
+# Traffic cut between places by an incident elsewhere: a knock-on, told with a disruption word
+_TRAFFIC_BETWEEN = re.compile(r"\btraffic\s+(?:between|to|from)\b[^.;:]{0,60}$", re.IGNORECASE)
+_DISRUPTED = re.compile(r"\b(?:disrupt\w*|suspended|halted|came\s+to\s+a\s+(?:halt|standstill)|"
+                        r"blocked)\b", re.IGNORECASE)
+# Where people or goods were being carried: "a convoy carrying engineers to the Gwadar port"
+_CARRIED_TO = re.compile(r"\b(?:carrying|transporting|ferrying|escorting|taking)\s+"
+                         r"(?:[\w'’-]+\s+){1,4}?to\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}?$",
+                         re.IGNORECASE)
 _FAMILY_IN = re.compile(r"\b(?:relatives?|family|families|father|mother|brothers?|sisters?|sons?|"
                         r"daughters?|wife|widow|heirs|uncle|parents|elders?)\s+in\s+$",
                         re.IGNORECASE)
@@ -1327,12 +1374,15 @@ def in_caption(text: str, pos: int) -> bool:
 # as what a region has lived through)
 _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
                          r"increased|stepping\s+up|intensifying)\b|"
-                         r"\b(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed|experienced|suffered|"
-                         r"borne)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
+                         r"\b(?:(?:has|have|had)\s+(?:also\s+)?(?:seen|suffered|borne)|"
+                         # without an auxiliary only these two: "KP witnessed a sharp rise"
+                         r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:witnessed|experienced))"
+                         r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
                          r"upsurge|uptick|increase|escalation|resurgence|spike|brunt)\b",
                          re.IGNORECASE)
 _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
-                           r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months)|"
+                           r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months|"
+                           r"times|weeks)|"
                            r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 

@@ -1398,3 +1398,83 @@ def test_a_road_named_after_a_town_with_no_town_of_its_own_keeps_its_name(gaz):
     r = ingest("A bus overturned on the Quetta Road near Sibi, and a blast followed in Sibi.", gaz)
     assert not any(p["mention"] == "Quetta Road" and p["district"] == "Sibi"
                    for p in r.places), r.places
+
+
+# Round 9: places named in passing around an incident told elsewhere.
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen fired on a bus carrying labourers to the Saindak copper project in Chagai on "
+     "Monday, killing two of them, at Nokkundi.", "Saindak"),
+    ("Militants ambushed a convoy escorting Chinese workers to the Reko Diq site near "
+     "Dalbandin, police said, and one guard was killed.", "Reko Diq"),
+])
+def test_where_a_convoy_or_bus_was_carrying_people_is_its_destination(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Traders and political parties of Panjgur joined the strike after two shopkeepers were "
+     "shot dead in the bazaar.", "Panjgur"),
+    ("The bar associations of Quetta boycotted the courts after a lawyer was killed in Sibi.",
+     "Quetta"),
+])
+def test_a_body_named_by_its_place_is_no_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Chinese embassy in Islamabad condemned the attack that killed two guards in Gwadar.",
+     "Islamabad"),
+    ("Iranian diplomats in Karachi said the two men killed in Panjgur were not their citizens.",
+     "Karachi"),
+])
+def test_a_foreign_states_seat_is_where_it_speaks_not_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three men were hurt when a bomb went off in the capital of Balochistan on Friday.",
+     "Balochistan"),
+    ("The Levies in Balochistan reported that four suspects were shot dead in Kharan on Sunday.",
+     "Balochistan"),
+    ("Earlier, the Balochistan CTD registered a case against the men who bombed a market in "
+     "Kharan on Friday.", "Balochistan"),
+    ("The rights group urged a transparent inquiry into all custodial killings in Balochistan "
+     "after a student died in Turbat.", "Balochistan"),
+])
+def test_a_province_as_address_remit_or_subject_of_a_general_call_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_an_inquiry_into_this_reports_killing_keeps_its_scene(gaz):
+    roles = roles_of(ingest("The party demanded an inquiry into the killing of two teachers in "
+                           "Kalat on Monday.", gaz))
+    assert "incident" in roles.get("Kalat", set()), roles
+
+
+@pytest.mark.parametrize("text, places, scene", [
+    ("Since the attack on Monday, traffic between Nushki and other parts of Chagai has been "
+     "disrupted, officials said.", ("Nushki", "Chagai"), None),
+    ("Gunmen killed two guards in Dalbandin, and traffic to Taftan and other towns of Chagai was "
+     "suspended.", ("Taftan", "Chagai"), "Dalbandin"),
+])
+def test_traffic_cut_between_towns_is_a_knock_on(gaz, text, places, scene):
+    roles = roles_of(ingest(text, gaz))
+    assert all(roles.get(p) == {"context"} for p in places), roles
+    assert scene is None or roles.get(scene) == {"incident"}, roles
+
+
+def test_a_bracketed_country_after_a_dateline_city_is_context(gaz):
+    roles = roles_of(ingest("Karachi [Pakistan]: Police fired tear gas at marchers in Karachi "
+                           "and arrested 30 people.", gaz))
+    assert roles.get("Pakistan") == {"context"}, roles
+
+
+def test_a_region_that_witnessed_a_rise_in_violence_is_a_trend_not_a_scene(gaz):
+    roles = roles_of(ingest("A constable was shot dead in Quetta on Tuesday. Sindh and "
+                           "Balochistan witnessed a steep rise in attacks in recent times.", gaz))
+    assert roles.get("Sindh") == {"context"}, roles
