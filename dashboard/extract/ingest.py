@@ -31,6 +31,7 @@ from dashboard.extract.dates import (
     DateMention,
     combine,
     find_dates,
+    in_comparison,
     in_ordinal_tally,
     in_stamp_line,
     is_publication_date,
@@ -279,8 +280,10 @@ def _dated(t: str, dates: list[DateMention]) -> list[DateMention]:
 
 
 def _own_known(t: str, dates: list[DateMention]) -> list[DateMention]:
-    """The dates of what happened among `dates`: known, not a statement's, not a tally's."""
-    return [d for d in _dated(t, dates) if not in_ordinal_tally(t, d.start)]
+    """The dates of what happened among `dates`: known, not a statement's, not a tally's, and
+    not a period the figure is compared with (unless nothing else dates it)."""
+    own = [d for d in _dated(t, dates) if not in_ordinal_tally(t, d.start)]
+    return [d for d in own if not in_comparison(t, d.start)] or own
 
 
 def _same_time(a: DateMention, b: DateMention) -> bool:
@@ -492,6 +495,10 @@ def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
     kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
+    # a period the figure is compared with dates it only when nothing else in the passage does
+    compared = [d for d in kept if not in_comparison(t, d.start)]
+    if any(d.span.start is not None for d in compared):
+        kept = compared
     return kept if any(d.span.start is not None for d in kept) else \
         [d for d in dates if not is_publication_date(t, d)]
 
