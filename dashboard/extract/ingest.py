@@ -624,6 +624,31 @@ def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMe
     return known
 
 
+# An operation or clash still going on when the figures were given: "martyred in an ongoing
+# operation", "the militants killed till now"
+_ONGOING = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+){0,2}?(?:operation|clash|"
+                      r"gun-?fight|gun\s+battle|battle|encounter|exchange\s+of\s+fire|fighting)\b|"
+                      r"\b(?:till|until|up\s+to)\s+now\b", re.IGNORECASE)
+
+
+def _ongoing_until(t: str, c: Any, span: DateSpan, said_at: list[Any],
+                   published: DateSpan | None) -> DateMention | None:
+    """A figure of an operation still going on when it was told runs from the operation's start
+    up to that day (the day it was said, else the publication day), when that is a few days
+    later: "four soldiers were martyred in an ongoing operation, the ISPR said on Tuesday"
+    after an attack on Monday night is Monday to Tuesday."""
+    found = next((m for a, b in c.sentences if (m := _ONGOING.search(t, a, b))), None)
+    if found is None or span.start is None or span.end is None:
+        return None
+    told = max(said_at, default=published.end if published is not None
+               and published.start == published.end else None)
+    if told is None or told <= span.end or (told - span.start).days > 3:
+        return None
+    return DateMention(found.group(0), found.start(), found.end(), span_between(span.start, told),
+                       f"'{found.group(0)}': still going on when told, from {span.start} up to "
+                       f"{told}")
+
+
 _LATER_IN_THE_DAY = re.compile(r"\b(?:evening|afternoon|night|noon|midday)\b", re.IGNORECASE)
 
 
@@ -1228,6 +1253,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     report_known: list[DateMention] | None = None  # computed when first needed
     report_districts: set[str] = set()
     for c in merged:
+        said_at = [d.span.end for d in c.dates if d.span.end is not None
+                   and is_statement_date(t, d)]
         own = _incident_dates(t, c.dates)
         known = [d for d in own if d.span.start is not None]
         if not known:
@@ -1263,6 +1290,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             night = _night_ending(t, per_sentence, c.index, span.start, report_known)
             if night is not None:
                 c.dates = [*c.dates, night]
+                span, basis = combine(c.dates)
+        if span.start is not None and c.figures:
+            ongoing = _ongoing_until(t, c, span, said_at, published)
+            if ongoing is not None:
+                c.dates = [*c.dates, ongoing]
                 span, basis = combine(c.dates)
         if span.start is not None and published is not None and published.end is not None \
                 and span.start > published.end:

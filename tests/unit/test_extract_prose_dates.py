@@ -439,3 +439,22 @@ def test_a_later_sentence_compared_with_last_year_is_not_merged_into_this_years_
                "increase this year.", gaz, published="2025-02-10")
     got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
     assert got == {"300": "2024", "210": "2023-01-01/2023-12-31"}, got
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Militants stormed a levies post in Kahan on Saturday night. Three soldiers have been "
+     "martyred in a continuing clearance operation in the area, the ISPR said on Monday.",
+     "Three", "2025-10-18/2025-10-20"),
+    ("Gunmen attacked a camp near Sui late on Sunday. The military said seven attackers had been "
+     "killed till now in the fighting around the camp.", "seven", "2025-10-19/2025-10-20"),
+])
+def test_figures_of_an_operation_still_going_on_run_to_the_day_they_were_told(
+        gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz))
+    assert dates[raw] == want, dates
+
+
+def test_an_ongoing_operation_told_weeks_later_keeps_its_own_day(gaz):
+    dates = dates_of(ingest("Four soldiers were martyred on September 28 in an ongoing operation "
+                            "near Kahan, the ISPR said.", gaz))
+    assert dates["Four"] == "2025-09-28", dates
