@@ -53,6 +53,7 @@ from dashboard.extract.places import (
     in_caption,
     role_of,
     settle_between,
+    settle_dateline_scene,
     settle_datelines,
     settle_headline,
     settle_lone_dateline,
@@ -1030,8 +1031,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     top, headline_end = _headline_line(t)
     if _headline(t, top):
         settle_headline(t, flat_hits, all_roles, headline_end)
-    settle_lone_dateline(t, flat_hits, all_roles,
-                         [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat])
+    hit_sentences = [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat]
+    settle_lone_dateline(t, flat_hits, all_roles, hit_sentences)
+    settle_dateline_scene(t, flat_hits, all_roles, hit_sentences)
     for (i, j), role in zip(flat, all_roles, strict=True):
         per_sentence[i][2][j] = role
 

@@ -1088,6 +1088,38 @@ def settle_lone_dateline(text: str, hits: list[PlaceHit], roles: list[str],
             return
 
 
+def settle_dateline_scene(text: str, hits: list[PlaceHit], roles: list[str],
+                          sentences: list[tuple[int, int]]) -> None:
+    """A dateline is where it happened when its lead tells an incident without naming a place
+    of its own province, and the next sentences put it in a street or neighbourhood of the
+    dateline's town, or in the town itself ("HUB: Two guards were shot dead on Monday. The
+    attack took place on the RCD Road ..."). `sentences` gives each hit's sentence. Changes
+    roles in place. (A round-up filed from the capital that leads with "in Balochistan" and
+    goes on to other districts keeps its dateline as context.)"""
+    for i, h in enumerate(hits):
+        if roles[i] != "context" or h.place is None or h.place.kind != "town" \
+                or h.place.province != "Balochistan" or not is_dateline(text, h):
+            continue
+        lead = sentences[i]
+        if not _incident_sentence(text, *lead):
+            continue
+        # a lead that names its own scene in the province has said where it happened; one
+        # that says "across Balochistan" tells a province-wide tally, not a scene in the town
+        if any(sentences[j] == lead and j != i and o.place is not None and roles[j] == "incident"
+               and (o.place.province == "Balochistan" or o.place.id == "balochistan")
+               for j, o in enumerate(hits)):
+            continue
+        following = sorted({sp for sp in sentences if sp[0] >= lead[1]})[:3]
+        for j, o in enumerate(hits):
+            if sentences[j] not in following or roles[j] != "incident" or o.place is None \
+                    or o.place.district != h.place.district or is_dateline(text, o):
+                continue
+            if o.place.id == h.place.id or o.place.kind == "neighbourhood" \
+                    or _STREET.search(o.mention):
+                roles[i] = "incident"
+                break
+
+
 def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:
     """A headline compresses the story ("Track blown up near Mushkaf, train held at Jacobabad"),
     so a place in it takes the role the body gives the same place: where every mention of it in

@@ -1478,3 +1478,29 @@ def test_a_region_that_witnessed_a_rise_in_violence_is_a_trend_not_a_scene(gaz):
     roles = roles_of(ingest("A constable was shot dead in Quetta on Tuesday. Sindh and "
                            "Balochistan witnessed a steep rise in attacks in recent times.", gaz))
     assert roles.get("Sindh") == {"context"}, roles
+
+
+# Round 9: a dateline whose lead tells an incident with no place, placed by the next sentences
+# in a street or neighbourhood of the dateline's town.
+
+@pytest.mark.parametrize("text", [
+    "QUETTA: Two shopkeepers were shot dead on Wednesday evening.\n\nPolice said the gunmen "
+    "opened fire on the shop on Brewery Road and fled.",
+    "QUETTA: A constable was wounded in a grenade attack on Friday, officials said.\n\nThe "
+    "grenade was hurled at a police post in Hazara Town, a neighbourhood in the east of the "
+    "city.",
+])
+def test_a_dateline_whose_lead_is_placed_in_its_own_streets_is_the_scene(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("QUETTA") == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text", [
+    "QUETTA: Forces killed 20 militants across Balochistan in March, the home department said."
+    "\n\nMost arrests were made on Sariab Road and in Quetta.",
+    "QUETTA: Two men were killed in Balochistan on Monday.\n\nOne was shot in the Sui town of "
+    "Dera Bugti, and a protest followed on Jinnah Road.",
+])
+def test_a_dateline_over_a_province_wide_lead_stays_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("QUETTA") == {"context"}, roles
