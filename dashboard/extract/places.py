@@ -1300,9 +1300,12 @@ _BODY_OF_PLACE = re.compile(r"\b(?:(?:political\s+|religious\s+|nationalist\s+)?
                             r"tribal\s+elders|notables|student\s+bodies|unions)\s+of\s+(?:the\s+)?$",
                             re.IGNORECASE)
 # Where a foreign state's people sit: "the Iranian embassy in Islamabad", "Chinese officials in
-# Karachi" (a nationality before officials or diplomats says they are not local ones)
+# Karachi" (a foreign nationality before officials or diplomats says they are not local ones:
+# "Levies officials in Kalat said" may well be at the scene)
 _SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"
-                      r"envoys?)|[A-Z][a-z]+\s+(?i:officials|diplomats))\s+in\s+(?:the\s+)?$")
+                      r"envoys?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|Indian|"
+                      r"Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"
+                      r"diplomats))\s+in\s+(?:the\s+)?$")
 # "the provincial capital of Balochistan": the capital is the scene, the province its address
 _CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A force or department by its remit: "the CTD in Balochistan", "the police department in Sindh"
