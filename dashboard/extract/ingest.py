@@ -629,7 +629,10 @@ def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMe
 # operation", "the militants killed till now"
 _ONGOING = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+){0,2}?(?:operation|clash|"
                       r"gun-?fight|gun\s+battle|battle|encounter|exchange\s+of\s+fire|fighting)\b|"
-                      r"\b(?:till|until|up\s+to)\s+now\b", re.IGNORECASE)
+                      # "killed till now", not "no group has claimed it till now"
+                      r"\b(?:killed|dead|martyred|injured|wounded|arrested|detained|hell|"
+                      r"neutrali[sz]ed)\W{0,2}\s+(?:so\s+far\s+)?(?:till|until|up\s+to)\s+now\b",
+                      re.IGNORECASE)
 
 
 def _ongoing_until(t: str, c: Any, span: DateSpan, said_at: list[Any],

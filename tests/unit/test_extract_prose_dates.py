@@ -458,3 +458,9 @@ def test_an_ongoing_operation_told_weeks_later_keeps_its_own_day(gaz):
     dates = dates_of(ingest("Four soldiers were martyred on September 28 in an ongoing operation "
                             "near Kahan, the ISPR said.", gaz))
     assert dates["Four"] == "2025-09-28", dates
+
+
+def test_no_claim_of_responsibility_till_now_is_no_ongoing_operation(gaz):
+    dates = dates_of(ingest("Two soldiers were killed in a blast in Kech on Sunday, and no group "
+                            "has claimed responsibility till now.", gaz))
+    assert dates["Two"] == "2025-10-19", dates
