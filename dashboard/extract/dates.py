@@ -61,6 +61,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # two days joined by a dash after the month: "on Mar. 25-26", "on March 25-26, 2024"
     ("day_range", rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*-\s*(?P<day2>[0-3]?\d)"
                   rf"(?:st|nd|rd|th)?\b(?!-)(?:,?\s+{_YEAR})?"),
+    # a period of whole months a statement counts over: "from March 2021 to February 2022",
+    # "between January and December 2022" (one range, not two months)
+    ("month_range", rf"\b(?:from|between)\s+{_MON}\s*,?\s+(?:{_YEAR}\s+)?(?:to|and|till|until|"
+                    rf"through|-)\s+{_MON2}\s*,?\s+{_YEAR2}\b"),
     ("dmy_num", r"\b(?P<day>[0-3]?\d)[-./](?P<mnum>[01]?\d)[-./](?P<year>(?:19|20)\d\d)\b"),
     ("part_month", rf"\b(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
                    rf"the\s+middle\s+of)[\s-]+{_MON}(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?"),
@@ -270,6 +274,15 @@ def _resolve(kind: str, m: re.Match[str],
             return _month_span(year, month), "month as written"
         return _span(date(year, month, 1), max(date(year, month, 1), pub[1]), "range"), (
             "from the start of that month to publication")
+    if kind == "month_range":
+        m1, m2 = MONTHS[g["mon"].lower()], MONTHS[g["mon2"].lower()]
+        y2 = int(g["year2"])
+        y1 = int(g["year"]) if g.get("year") else (y2 if m1 <= m2 else y2 - 1)
+        first, last = _month_span(y1, m1), _month_span(y2, m2)
+        if first.start is None or last.end is None or first.start > last.end:
+            return None
+        return _span(first.start, last.end, "range"), (
+            f"{calendar.month_name[m1]} {y1} to {calendar.month_name[m2]} {y2}, as written")
     if kind == "month_pair":
         if pub is None:
             return _span(None, None, "unknown"), f"'{raw}' with no publication date"
@@ -617,6 +630,20 @@ def is_statement_date(text: str, d: DateMention) -> bool:
                 or _SPEECH_AFTER.match(text, d.end)
                 or _IN_A_STATEMENT.search(text, max(0, d.start - 140), d.start)
                 or is_publication_date(text, d))
+
+
+# A comment that compares the figure with another period, set off after a comma: "..., a sharp
+# rise on the year before", "..., showing more abductions than in 2022", "..., up from
+# 40 in 2022". Its date is the other period's, not the figure's.
+_COMPARISON = re.compile(
+    r",\s*(?:indicating|showing|reflecting|suggesting|signalling|signaling|marking|up|down|"
+    r"compared|as\s+against|against|a\s+(?:sharp\s+|steep\s+|significant\s+)?(?:rise|drop|"
+    r"increase|decrease|fall|jump))\b[^.;:,]{0,80}$", re.IGNORECASE)
+
+
+def in_comparison(text: str, pos: int) -> bool:
+    """Whether the date at pos sits in a comma clause comparing the figure with another time."""
+    return _COMPARISON.search(text, max(0, pos - 100), pos) is not None
 
 
 # "the third such attack this year", "for the second time this month", "the fourth journalist

@@ -31,6 +31,7 @@ from dashboard.extract.dates import (
     DateMention,
     combine,
     find_dates,
+    in_comparison,
     in_ordinal_tally,
     in_stamp_line,
     is_publication_date,
@@ -52,6 +53,7 @@ from dashboard.extract.places import (
     in_caption,
     role_of,
     settle_between,
+    settle_dateline_scene,
     settle_datelines,
     settle_headline,
     settle_lone_dateline,
@@ -279,8 +281,10 @@ def _dated(t: str, dates: list[DateMention]) -> list[DateMention]:
 
 
 def _own_known(t: str, dates: list[DateMention]) -> list[DateMention]:
-    """The dates of what happened among `dates`: known, not a statement's, not a tally's."""
-    return [d for d in _dated(t, dates) if not in_ordinal_tally(t, d.start)]
+    """The dates of what happened among `dates`: known, not a statement's, not a tally's, and
+    not a period the figure is compared with (unless nothing else dates it)."""
+    own = [d for d in _dated(t, dates) if not in_ordinal_tally(t, d.start)]
+    return [d for d in own if not in_comparison(t, d.start)] or own
 
 
 def _same_time(a: DateMention, b: DateMention) -> bool:
@@ -492,6 +496,10 @@ def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not."""
     kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
+    # a period the figure is compared with dates it only when nothing else in the passage does
+    compared = [d for d in kept if not in_comparison(t, d.start)]
+    if any(d.span.start is not None for d in compared):
+        kept = compared
     return kept if any(d.span.start is not None for d in kept) else \
         [d for d in dates if not is_publication_date(t, d)]
 
@@ -615,6 +623,34 @@ def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMe
                                     or not all(_same_time(a, b) for a in known for b in known)):
         return None
     return known
+
+
+# An operation or clash still going on when the figures were given: "martyred in an ongoing
+# operation", "the militants killed till now"
+_ONGOING = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+){0,2}?(?:operation|clash|"
+                      r"gun-?fight|gun\s+battle|battle|encounter|exchange\s+of\s+fire|fighting)\b|"
+                      # "killed till now", not "no group has claimed it till now"
+                      r"\b(?:killed|dead|martyred|injured|wounded|arrested|detained|hell|"
+                      r"neutrali[sz]ed)\W{0,2}\s+(?:so\s+far\s+)?(?:till|until|up\s+to)\s+now\b",
+                      re.IGNORECASE)
+
+
+def _ongoing_until(t: str, c: Any, span: DateSpan, said_at: list[Any],
+                   published: DateSpan | None) -> DateMention | None:
+    """A figure of an operation still going on when it was told runs from the operation's start
+    up to that day (the day it was said, else the publication day), when that is a few days
+    later: "four soldiers were martyred in an ongoing operation, the ISPR said on Tuesday"
+    after an attack on Monday night is Monday to Tuesday."""
+    found = next((m for a, b in c.sentences if (m := _ONGOING.search(t, a, b))), None)
+    if found is None or span.start is None or span.end is None:
+        return None
+    told = max(said_at, default=published.end if published is not None
+               and published.start == published.end else None)
+    if told is None or told <= span.end or (told - span.start).days > 3:
+        return None
+    return DateMention(found.group(0), found.start(), found.end(), span_between(span.start, told),
+                       f"'{found.group(0)}': still going on when told, from {span.start} up to "
+                       f"{told}")
 
 
 _LATER_IN_THE_DAY = re.compile(r"\b(?:evening|afternoon|night|noon|midday)\b", re.IGNORECASE)
@@ -1132,8 +1168,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     top, headline_end = _headline_line(t)
     if _headline(t, top):
         settle_headline(t, flat_hits, all_roles, headline_end)
-    settle_lone_dateline(t, flat_hits, all_roles,
-                         [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat])
+    hit_sentences = [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat]
+    settle_lone_dateline(t, flat_hits, all_roles, hit_sentences)
+    settle_dateline_scene(t, flat_hits, all_roles, hit_sentences)
     for (i, j), role in zip(flat, all_roles, strict=True):
         per_sentence[i][2][j] = role
 
@@ -1375,6 +1412,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     report_known: list[DateMention] | None = None  # computed when first needed
     report_districts: set[str] = set()
     for c in merged:
+        said_at = [d.span.end for d in c.dates if d.span.end is not None
+                   and is_statement_date(t, d)]
         own = _incident_dates(t, c.dates)
         known = [d for d in own if d.span.start is not None]
         if not known:
@@ -1410,6 +1449,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             night = _night_ending(t, per_sentence, c.index, span.start, report_known)
             if night is not None:
                 c.dates = [*c.dates, night]
+                span, basis = combine(c.dates)
+        if span.start is not None and c.figures:
+            ongoing = _ongoing_until(t, c, span, said_at, published)
+            if ongoing is not None:
+                c.dates = [*c.dates, ongoing]
                 span, basis = combine(c.dates)
         if span.start is not None and published is not None and published.end is not None \
                 and span.start > published.end:

@@ -67,6 +67,16 @@ _TOWN_PART = re.compile(
     rf"|\b[Tt]he[ \t]+(?:city|town)(?:'s|’s)[ \t]+(?P<loc3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
 
 
+# "the Kalat Road taxi stand in Mastung": a road named after a town, then (a few lowercase words
+# on) the town it lies in
+_ROAD_IN_TOWN = re.compile(
+    rf"(?P<road>(?P<named>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})[ \t]+Road)"
+    rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+in[ \t]+(?P<town>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})"
+    rf"(?![ \t]*(?:'s|’s|[A-Z]))")
+# The last word of a name that says it is a part of a town: a street, square, colony or market
+_TOWN_PART_WORD = re.compile(r"\s(?:Road|Street|Chowk|Colony|Bazaa?r|Market|Mohalla|Square)$")
+
+
 def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
     """The town of the report's dateline ("TURBAT:" on one of its first lines), if it has one."""
     pos = 0
@@ -261,7 +271,7 @@ _DATELINE_AFTER = re.compile(
     r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
 # The province or country a wire dateline brackets: "Lasbela [Balochistan], October 22 :"
 _DATELINE_BRACKET_BEFORE = re.compile(r"[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*\[")
-_DATELINE_BRACKET_AFTER = re.compile(r"\]\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]")
+_DATELINE_BRACKET_AFTER = re.compile(r"\](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[:(—–-]")
 # The country or province a wire dateline adds to its town: "TURBAT, Pakistan (AP) —"
 _DATELINE_REGION_BEFORE = re.compile(r"[A-Z][A-Z.'-]*(?:[ \t/]+[A-Z][A-Z.'-]*){0,3},[ \t]*$")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
@@ -557,8 +567,10 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         g = next(n for n in ("loc", "loc2", "loc3") if m.group(n))
         loc_s, loc_e = m.span(g)
         loc_text = m.group(g)
+        # ("Civil" opens no place, but "Khuzdar's Civil Colony" is one)
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(m.start(), m.end()) \
-                or name_key(loc_text.split()[0]) in _NOT_PLACE:
+                or (name_key(loc_text.split()[0]) in _NOT_PLACE
+                    and not (m.group("loc") and _TOWN_PART_WORD.search(loc_text))):
             continue
         own = finder.resolve(loc_text).place
         if m.group("loc"):
@@ -567,8 +579,15 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             container = finder.resolve(m.group("dist")).place
         else:  # "in the city's Satellite Town": the town the report is filed from
             container = _dateline_place(text, finder)
-        if own is None or container is None or container.province != "Balochistan" \
-                or not container.district or own.district == container.district \
+        # A part of a town the gazetteer lacks, named as a street, square, colony or market of
+        # it ("Nushki's Mengal Colony", "Kalat's Shahi Bazaar"): the name says what it is, the
+        # possessive where it lies. Other unknown names after a possessive stay unresolved
+        # ("Quetta's Governor").
+        unknown_part = own is None and bool(m.group("loc")) and bool(_TOWN_PART_WORD.search(
+            loc_text)) and not finder.known(loc_text)
+        if (own is None and not unknown_part) or container is None \
+                or container.province != "Balochistan" or not container.district \
+                or (own is not None and own.district == container.district) \
                 or (m.group("dist") and container.kind != "district"):
             continue
         district = finder.gazetteer.district_place(container.district)
@@ -576,9 +595,33 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue
         hits.append(PlaceHit(
             loc_text, loc_s, loc_e, district, "district_context", 100.0,
-            note=f"{loc_text!r} is in the gazetteer only in {own.district}; the report puts it "
-                 f"in {container.name}: placed at {district.name}"))
+            note=(f"{loc_text!r} is not in the gazetteer" if own is None else
+                  f"{loc_text!r} is in the gazetteer only in {own.district}") +
+            f"; the report puts it in {container.name}: placed at {district.name}"))
         taken.append((loc_s, loc_e))
+
+    # 1d. A road named after another town, said to lie in the town it runs through: "a shop on
+    # the Kalat Road in Mastung", "near the Surab Road bus stand in Khuzdar". The road is a
+    # street of the second town, not the first town itself.
+    for m in _ROAD_IN_TOWN.finditer(text, lo, hi):
+        road_s, road_e = m.span("road")
+        if taken.overlaps(road_s, road_e) or blocked_marks.overlaps(road_s, m.end()) \
+                or not finder.known(m.group("named")) or not finder.known(m.group("town")):
+            continue
+        named = finder.resolve(m.group("named")).place
+        container = finder.resolve(m.group("town")).place
+        if named is None or container is None or container.province != "Balochistan" \
+                or container.kind != "town" or not container.district \
+                or named.district == container.district:
+            continue
+        district = finder.gazetteer.district_place(container.district)
+        if district is None:
+            continue
+        hits.append(PlaceHit(
+            m.group("road"), road_s, road_e, district, "district_context", 100.0,
+            note=f"{m.group('road')!r} is named after {named.name}; the report puts it in "
+                 f"{container.name}: placed at {district.name}"))
+        taken.append((road_s, road_e))
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway", or a border by its sides,
     # "the Pakistan-Afghanistan border": both ends, both context. Pages drop the hyphen ("the
@@ -789,6 +832,21 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
     if _ADDRESSED_AFTER.match(after) and _ADDRESSED_BEFORE.search(before):
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
+    if _BODY_OF_PLACE.search(before):
+        return "context"  # "the traders of Kalat joined the strike": who they are, not a scene
+    if _SEAT_IN.search(before):
+        return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
+    if hit.place is not None and hit.place.kind in ("province", "country") and (
+            _CAPITAL_OF.search(before) or _AGENCY_IN.search(before)
+            or _AGENCY_AFTER.match(after)
+            or _GENERIC_INQUIRY.search(text, max(lo, hit.start - 200), hit.start)):
+        # "the provincial capital of Balochistan" (the capital is the scene), "the CTD in
+        # Balochistan", "the Balochistan Levies" (a force's remit), "demanded an inquiry into
+        # all enforced disappearances in Balochistan" (a call about the province at large)
+        return "context"
+    if "traffic" in before and _TRAFFIC_BETWEEN.search(before) \
+            and _DISRUPTED.search(text, lo, hi):
+        return "context"  # "traffic between Hub and other towns was disrupted": a knock-on
     # ("the general area of Dak, Nushki District, security forces ...": a town's district as its
     # address, before the clause's subject, is no state acting)
     if (_SPEAKS_AFTER.match(after) or _ACTORS_AFTER.match(after)) \
@@ -823,7 +881,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if "from" in before and _MARCH_FROM.search(before):
         return "incident"  # "marched from Shahi Tump to the press club": the protest's route
-    if _ROUTE_TO.search(before) or _MOVEMENT.search(before):
+    if _ROUTE_TO.search(before) or _MOVEMENT.search(before) or _CARRIED_TO.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
@@ -1030,6 +1088,38 @@ def settle_lone_dateline(text: str, hits: list[PlaceHit], roles: list[str],
             return
 
 
+def settle_dateline_scene(text: str, hits: list[PlaceHit], roles: list[str],
+                          sentences: list[tuple[int, int]]) -> None:
+    """A dateline is where it happened when its lead tells an incident without naming a place
+    of its own province, and the next sentences put it in a street or neighbourhood of the
+    dateline's town, or in the town itself ("HUB: Two guards were shot dead on Monday. The
+    attack took place on the RCD Road ..."). `sentences` gives each hit's sentence. Changes
+    roles in place. (A round-up filed from the capital that leads with "in Balochistan" and
+    goes on to other districts keeps its dateline as context.)"""
+    for i, h in enumerate(hits):
+        if roles[i] != "context" or h.place is None or h.place.kind != "town" \
+                or h.place.province != "Balochistan" or not is_dateline(text, h):
+            continue
+        lead = sentences[i]
+        if not _incident_sentence(text, *lead):
+            continue
+        # a lead that names its own scene in the province has said where it happened; one
+        # that says "across Balochistan" tells a province-wide tally, not a scene in the town
+        if any(sentences[j] == lead and j != i and o.place is not None and roles[j] == "incident"
+               and (o.place.province == "Balochistan" or o.place.id == "balochistan")
+               for j, o in enumerate(hits)):
+            continue
+        following = sorted({sp for sp in sentences if sp[0] >= lead[1]})[:3]
+        for j, o in enumerate(hits):
+            if sentences[j] not in following or roles[j] != "incident" or o.place is None \
+                    or o.place.district != h.place.district or is_dateline(text, o):
+                continue
+            if o.place.id == h.place.id or o.place.kind == "neighbourhood" \
+                    or _STREET.search(o.mention):
+                roles[i] = "incident"
+                break
+
+
 def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:
     """A headline compresses the story ("Track blown up near Mushkaf, train held at Jacobabad"),
     so a place in it takes the role the body gives the same place: where every mention of it in
@@ -1204,6 +1294,41 @@ _ADDRESSED_AFTER = re.compile(r"^(?:'s\s+(?:government|authorities))?\s+to\s+[a-
 # A state accused of backing the attackers: "Pakistan accuses Afghanistan of harbouring them"
 _ACCUSED_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:harbou?ring|sheltering|backing|supporting|"
                             r"sponsoring|funding|financing|aiding|hosting|arming|training)\b")
+# A body named by the place it belongs to: "political parties of Kech", "the traders of Kalat"
+_BODY_OF_PLACE = re.compile(r"\b(?:(?:political\s+|religious\s+|nationalist\s+)?parties|"
+                            r"organi[sz]ations|traders|bar\s+associations?|civil\s+society|"
+                            r"tribal\s+elders|notables|student\s+bodies|unions)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+# Where a foreign state's people sit: "the Iranian embassy in Islamabad", "Chinese officials in
+# Karachi" (a foreign nationality before officials or diplomats says they are not local ones:
+# "Levies officials in Kalat said" may well be at the scene)
+_SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"
+                      r"envoys?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|Indian|"
+                      r"Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"
+                      r"diplomats))\s+in\s+(?:the\s+)?$")
+# "the provincial capital of Balochistan": the capital is the scene, the province its address
+_CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A force or department by its remit: "the CTD in Balochistan", "the police department in Sindh"
+_AGENCY_IN = re.compile(r"\b(?:CTD|[Dd]epartment|[Pp]olice|FC|Levies|Frontier\s+Corps|"
+                        r"[Gg]overnment|[Aa]dministration)[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?\s+in\s+$")
+_AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg]overnment|"
+                           r"[Hh]ome\s+[Dd]epartment|[Aa]ssembly|[Cc]abinet)\b")
+# A call for an inquiry into every case of a kind in a region: "demanded an impartial probe into
+# all extrajudicial killings in Balochistan" (not "a probe into the killing of two men in Kech",
+# which names this report's incident)
+_GENERIC_INQUIRY = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|conduct|seek(?:s|ing)?|"
+    r"sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|"
+    r"probes?)\s+(?:in)?(?:to|of)\s+(?:all\s+)?(?:(?:the\s+)?(?:extra-?judicial|custodial|"
+    r"enforced|targeted|alleged)\s+)?[a-z]+s\b[^.;:]{0,60}$", re.IGNORECASE)
+# Traffic cut between places by an incident elsewhere: a knock-on, told with a disruption word
+_TRAFFIC_BETWEEN = re.compile(r"\btraffic\s+(?:between|to|from)\b[^.;:]{0,60}$", re.IGNORECASE)
+_DISRUPTED = re.compile(r"\b(?:disrupt\w*|suspended|halted|came\s+to\s+a\s+(?:halt|standstill)|"
+                        r"blocked)\b", re.IGNORECASE)
+# Where people or goods were being carried: "a convoy carrying engineers to the Gwadar port"
+_CARRIED_TO = re.compile(r"\b(?:carrying|transporting|ferrying|escorting|taking)\s+"
+                         r"(?:[\w'’-]+\s+){1,4}?to\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}?$",
+                         re.IGNORECASE)
 _FAMILY_IN = re.compile(r"\b(?:relatives?|family|families|father|mother|brothers?|sisters?|sons?|"
                         r"daughters?|wife|widow|heirs|uncle|parents|elders?)\s+in\s+$",
                         re.IGNORECASE)
@@ -1284,12 +1409,15 @@ def in_caption(text: str, pos: int) -> bool:
 # as what a region has lived through)
 _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
                          r"increased|stepping\s+up|intensifying)\b|"
-                         r"\b(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed|experienced|suffered|"
-                         r"borne)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
+                         r"\b(?:(?:has|have|had)\s+(?:also\s+)?(?:seen|suffered|borne)|"
+                         # without an auxiliary only these two: "KP witnessed a sharp rise"
+                         r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:witnessed|experienced))"
+                         r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
                          r"upsurge|uptick|increase|escalation|resurgence|spike|brunt)\b",
                          re.IGNORECASE)
 _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
-                           r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months)|"
+                           r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months|"
+                           r"times|weeks)|"
                            r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 

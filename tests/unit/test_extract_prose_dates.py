@@ -407,3 +407,60 @@ def test_a_total_without_parts_in_a_sentence_of_several_periods_keeps_its_clause
                 published="2025-10-20")
     got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
     assert got == {"17": "2025-08", "12": "2025-09"}, got
+
+
+# Round 9 (real reports, set 4): a period of whole months written as a range, and a period the
+# figure is only compared with.
+
+@pytest.mark.parametrize("text, want", [
+    ("Between April and September 2023, 58 people went missing, the group said.",
+     "2023-04-01/2023-09-30"),
+    ("From March 2021 to February 2022 the police arrested 212 suspects.",
+     "2021-03-01/2022-02-28"),
+    ("It counted 90 abductions from November to January 2024.", "2023-11-01/2024-01-31"),
+])
+def test_a_range_of_months_with_its_year_is_one_period(text, want):
+    assert span_of(text, "2025-10-20").text == want
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("The council said 140 people were abducted in Kech from January to June 2024, a sharp rise "
+     "on the same months last year.", "140", "2024-01-01/2024-06-30"),
+    ("Paank recorded 61 killings in Awaran in 2022, up from 38 in 2021.", "61", "2022"),
+])
+def test_a_period_the_figure_is_compared_with_does_not_date_it(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz))
+    assert dates[raw] == want, dates
+
+
+def test_a_later_sentence_compared_with_last_year_is_not_merged_into_this_years_claim(gaz):
+    r = ingest("The group said 300 people were forcibly disappeared in 2024. The count of people "
+               "forcibly disappeared from January to December 2023 was 210, showing a steep "
+               "increase this year.", gaz, published="2025-02-10")
+    got = {f["raw"]: c["date"] for c in r.claims for f in c["figures"]}
+    assert got == {"300": "2024", "210": "2023-01-01/2023-12-31"}, got
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("Militants stormed a levies post in Kahan on Saturday night. Three soldiers have been "
+     "martyred in a continuing clearance operation in the area, the ISPR said on Monday.",
+     "Three", "2025-10-18/2025-10-20"),
+    ("Gunmen attacked a camp near Sui late on Sunday. The military said seven attackers had been "
+     "killed till now in the fighting around the camp.", "seven", "2025-10-19/2025-10-20"),
+])
+def test_figures_of_an_operation_still_going_on_run_to_the_day_they_were_told(
+        gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz))
+    assert dates[raw] == want, dates
+
+
+def test_an_ongoing_operation_told_weeks_later_keeps_its_own_day(gaz):
+    dates = dates_of(ingest("Four soldiers were martyred on September 28 in an ongoing operation "
+                            "near Kahan, the ISPR said.", gaz))
+    assert dates["Four"] == "2025-09-28", dates
+
+
+def test_no_claim_of_responsibility_till_now_is_no_ongoing_operation(gaz):
+    dates = dates_of(ingest("Two soldiers were killed in a blast in Kech on Sunday, and no group "
+                            "has claimed responsibility till now.", gaz))
+    assert dates["Two"] == "2025-10-19", dates
