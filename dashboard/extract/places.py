@@ -39,7 +39,7 @@ _LOCALITY = re.compile(
     rf"(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|village|town|tehsil|locality)")
 # "in Marwar, in the Bolan area", "near Shapuk in Kech": an unknown name in a place slot, then
 # "in" and a known place (checked in code), then no further capitalised word of the name.
-# A highway point sits on its road before its district: "near Zero Point on the National Highway
+# A highway point sits on its road before its district: "by Zero Point on the National Highway
 # in Khuzdar", "at Lakpass on the N-25 in Mastung".
 _LOCALITY_IN = re.compile(
     rf"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
@@ -214,7 +214,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:active|fighting)|is\s+fighting|are\s+fighting)\s+(?:mainly\s+|mostly\s+)?(?:in|across)|"
     # a general state of a place, no event: "such abductions have become routine in Balochistan"
     r"(?:routine|commonplace|rampant|the\s+norm|a\s+norm|endemic)\s+(?:in|across)|"
-    # a trend, not an event: "a surge in militant activity, particularly in Khyber Pakhtunkhwa"
+    # a trend, not an event: "a rise in violence, mostly in Khyber Pakhtunkhwa"
     r"(?:surge|rise|spike|increase|uptick|escalation)\s+in\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+"
     r"(?:particularly|especially|mainly|mostly|notably)\s+in|"
     # money put into a place is no event there: "China, which has invested billions in Gwadar"
@@ -243,7 +243,7 @@ _CONTEXT_AFTER = re.compile(
     # "Kalat Division Commissioner Naeem Bazai": the office of a division, not a scene
     r"[Dd]ivision(?:al)?\s+(?:[Cc]ommissioner|DIG|RPO|[Pp]olice\s+[Oo]fficer)|"
     r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
-    # pages write the hospital in lower case: "the trauma centre of Khuzdar teaching hospital"
+    # pages write the hospital in lower case: "the emergency ward of Khuzdar teaching hospital"
     r"(?:teaching|civil|district|DHQ|divisional|district\s+headquarters)\s+hospital|"
     r"(?:[Dd]eputy|[Aa]ssistant|[Dd]ivisional)\s+[Cc]ommissioner|"
     # a place that names an organisation: "the Balochistan Union of Journalists", "the Gwadar
@@ -296,7 +296,7 @@ _AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+
 # A casualty list may put each person's age and home in brackets: "Sepoy Ali (24, Kohat)".
 _AGE_BRACKET_BEFORE = re.compile(r"\(\s*(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?\s*,\s*$")
 _AGE_BRACKET_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*)?\)")
-# A home given with the area inside its town: "a resident of the Mehnaz area of Buleda". The
+# A home given with the area inside its town: "a resident of the Gwargo area of Tump". The
 # town is the address of the home, not a scene.
 _RESIDENT_AREA_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?"
                                r"(?-i:[A-Z][\w'-]*\s+){1,3}(?:area|village|town|locality|"
@@ -888,7 +888,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _AGE_BRACKET_BEFORE.search(before) and _AGE_BRACKET_AFTER.match(after):
         return "context"  # "Sepoy Ali (24, Kohat)": a named person's home town
     if " of" in before and _RESIDENT_AREA_OF.search(before):
-        return "context"  # "a resident of the Mehnaz area of Buleda": the home's town
+        return "context"  # "a resident of the Gwargo area of Tump": the home's town
     if " of" in before and _PERSON_OF.search(before) and not _PERSON_OF_NOT.search(before):
         return "context"  # "the other, Hafeez Ahmed of Dalbandin, was taken": his home town
     people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
@@ -1050,7 +1050,7 @@ _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 def settle_between(text: str, hits: list[PlaceHit], roles: list[str], lo: int,
                    hi: int) -> list[str]:
-    """"A railway bridge between Kolpur and Mach was blown up": two places of one district
+    """"A culvert between Kolpur and Mach was blasted": two places of one district
     bound a short stretch, and what happened on it happened there. (Between two districts,
     "the highway between Quetta and Karachi", the ends stay context: the spot is unknown.)"""
     if not _incident_sentence(text, lo, hi):
@@ -1405,7 +1405,7 @@ def in_caption(text: str, pos: int) -> bool:
 # through the Bolan Pass over the past year". It names where things have tended to happen, not
 # where this report's incident did.
 # ("Balochistan and Khyber Pakhtunkhwa have seen a sharp uptick in attacks over the past year",
-# "the province, which has witnessed the brunt of attacks in recent months": the same trend told
+# "the region, which has borne the brunt of the violence of late": the same trend told
 # as what a region has lived through)
 _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
                          r"increased|stepping\s+up|intensifying)\b|"
@@ -1421,8 +1421,8 @@ _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:
                            r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-# "The attack comes amid a surge in terrorist activities across the country, especially in
-# Khyber Pakhtunkhwa and Balochistan": places after a trend phrase name where violence has grown,
+# "The killing comes amid a rise in attacks nationwide, mostly in
+# Balochistan and Khyber Pakhtunkhwa": places after a trend phrase name where violence has grown,
 # not where this incident happened. Places before it keep their role ("killed in Quetta amid a
 # wave of attacks").
 _AMID_TREND = re.compile(r"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"

@@ -195,8 +195,8 @@ def test_the_condition_of_some_of_the_injured_is_no_new_figure(gaz, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Two persons were killed and five other were wounded in a blast in Khuzdar on Sunday.",
-     [(2, "killed"), (5, "injured")]),
+    ("Three persons were killed and six other were wounded when a bomb went off in Nal on Friday.",
+     [(3, "killed"), (6, "injured")]),
     ("Three men were killed and two other were injured when gunmen fired on a car in Nushki on "
      "Sunday.", [(2, "injured"), (3, "killed")]),
 ])
@@ -351,7 +351,7 @@ def test_a_named_person_and_n_others_are_n_plus_one(gaz, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("The council recorded the discovery of four missing individuals who were allegedly killed "
+    ("The group listed four missing men who were reportedly killed "
      "by the CTD in Khuzdar.", [(4, "killed")]),
     ("Three missing persons who were later found dead in Kech had been picked up in March.",
      [(3, "killed")]),
@@ -440,8 +440,8 @@ def test_a_hospital_written_in_lower_case_after_its_town_is_context(gaz, text, p
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Two soldiers were martyred in Kech on Sunday. The country has seen a surge in militant "
-     "attacks, particularly in Khyber Pakhtunkhwa and Balochistan, since last year.",
+    ("Two soldiers were martyred in Kech on Sunday. The country has seen a rise in militant "
+     "violence, especially in Balochistan and Khyber Pakhtunkhwa, since last year.",
      "Khyber Pakhtunkhwa"),
     ("Two soldiers were martyred in Kech on Sunday. Officials noted a rise in targeted killings, "
      "especially in Quetta, over the summer.", "Quetta"),
@@ -455,8 +455,8 @@ def _districts(r):
 
 
 @pytest.mark.parametrize("text, place, district", [
-    ("Gunmen attacked a police station in the Naseerabad area of Balochistan's Turbat on "
-     "Tuesday, killing a constable.", "Naseerabad", "Kech"),
+    ("A constable died when gunmen stormed a police post in the Naseerabad area of Turbat on "
+     "Tuesday.", "Naseerabad", "Kech"),
     ("A grenade was thrown at a shop in the Killi Sardar area of Balochistan's Quetta on "
      "Sunday, wounding two men.", "Killi Sardar", "Quetta"),
 ])
@@ -611,7 +611,7 @@ def test_a_month_with_two_days_joined_by_a_dash_is_both_days(gaz, text, start, e
 # "eliminating", "neutralising": the military's words for killing, as gerunds too ------------
 
 @pytest.mark.parametrize("text, raw", [
-    ("After an operation to free the hostages, the military reported eliminating 14 attackers "
+    ("Once the captives were freed, the army said it had eliminated 14 attackers "
      "near Mach on Sunday.", "14"),
     ("Troops raided a hideout in Kech on Sunday, neutralising five terrorists, the ISPR said.",
      "five"),
@@ -787,8 +787,8 @@ def _district_of(r, mention):
 
 
 @pytest.mark.parametrize("text, mention, district", [
-    ("A roadside bomb hit a school van near Zero Point on the National Highway in Khuzdar on "
-     "Sunday, killing two children.", "Zero Point", "Khuzdar"),
+    ("Two children died when a bomb struck their van at Zero Point on the National Highway in "
+     "Khuzdar on Sunday.", "Zero Point", "Khuzdar"),
     ("Gunmen torched three trucks near Pir Omar on the N-25 highway in Kalat on Sunday, Levies "
      "said.", "Pir Omar", "Kalat"),
 ])
@@ -824,7 +824,7 @@ def test_a_date_of_the_journeys_purpose_does_not_date_the_act(gaz, text, raw, da
      "Mastung killed four.", "Quetta", "context"),
     ("Gunmen held 200 passengers hostage for hours in Bolan district's remote mountain pass on "
      "Sunday.", "Bolan district", "incident"),
-    ("A railway bridge between Kolpur and Mach was blown up on Sunday, officials said.",
+    ("Militants blasted a culvert between Kolpur and Mach on Sunday, officials said.",
      "Kolpur", "incident"),
     ("Police said 20 suspects had been arrested this year and patrols were doubled on the road "
      "between Sakran and Sonmiani.", "Sakran", "context"),

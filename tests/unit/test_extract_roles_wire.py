@@ -17,10 +17,10 @@ def _roles(text, gaz):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Gunmen stopped a coach moving from the provincial capital, Quetta, to Karachi near Khuzdar "
-     "and killed four passengers.", "Quetta"),
-    ("Gunmen stopped a coach moving from the provincial capital, Quetta, to Karachi near Khuzdar "
-     "and killed four passengers.", "Karachi"),
+    ("Near Khuzdar, gunmen halted a coach moving from the provincial capital, Quetta, to Karachi "
+     "and shot four passengers dead.", "Quetta"),
+    ("Near Khuzdar, gunmen halted a coach moving from the provincial capital, Quetta, to Karachi "
+     "and shot four passengers dead.", "Karachi"),
     ("Trucks travelling to and from Sindh were searched and two drivers were shot dead near "
      "Kohlu.", "Sindh"),
     ("Masked men stopped a bus near Barkhan and shot individuals from Sindh.", "Sindh"),
