@@ -116,6 +116,10 @@ Many Some Several Dozens Hundreds Thousands Tens Speakers Demonstrators Proteste
 Reports Sources Officials Residents Witnesses Police Station Hospital Civil District
 """
 _NOT_PLACE = frozenset(name_key(w) for w in str.split(_NOT_PLACE_WORDS))
+# The nouns of a trend ("a surge in attacks", "the brunt of the violence"): one vocabulary for the
+# three ways a trend is told as background (_CONTEXT_BEFORE's "a rise in ..., mostly in",
+# _AMID_TREND's "amid a wave of", _TREND_VERB's "has seen a sharp uptick").
+_TREND_NOUN = r"(?:surge|rise|spate|wave|upsurge|uptick|increase|escalation|resurgence|spike)"
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
     r"hail(?:s|ed|ing)?\s+from|"
@@ -215,7 +219,7 @@ _CONTEXT_BEFORE = re.compile(
     # a general state of a place, no event: "such abductions have become routine in Balochistan"
     r"(?:routine|commonplace|rampant|the\s+norm|a\s+norm|endemic)\s+(?:in|across)|"
     # a trend, not an event: "a rise in violence, mostly in Khyber Pakhtunkhwa"
-    r"(?:surge|rise|spike|increase|uptick|escalation)\s+in\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+"
+    rf"{_TREND_NOUN}\s+in\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?\s+"
     r"(?:particularly|especially|mainly|mostly|notably)\s+in|"
     # money put into a place is no event there: "China, which has invested billions in Gwadar"
     r"invest(?:ed|ing|ment|ments|s)?)"
@@ -1412,8 +1416,7 @@ _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensif
                          r"\b(?:(?:has|have|had)\s+(?:also\s+)?(?:seen|suffered|borne)|"
                          # without an auxiliary only these two: "KP witnessed a sharp rise"
                          r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:witnessed|experienced))"
-                         r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
-                         r"upsurge|uptick|increase|escalation|resurgence|spike|brunt)\b",
+                         rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TREND_NOUN}|brunt)\b",
                          re.IGNORECASE)
 _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
                            r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months|"
@@ -1425,9 +1428,8 @@ _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:
 # Balochistan and Khyber Pakhtunkhwa": places after a trend phrase name where violence has grown,
 # not where this incident happened. Places before it keep their role ("killed in Quetta amid a
 # wave of attacks").
-_AMID_TREND = re.compile(r"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|rise|spate|wave|"
-                         r"upsurge|uptick|increase|escalation|resurgence|spike)\s+(?:in|of)\b"
-                         r"[^.;]*$", re.IGNORECASE)
+_AMID_TREND = re.compile(rf"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_TREND_NOUN}"
+                         r"\s+(?:in|of)\b[^.;]*$", re.IGNORECASE)
 
 
 # A trend sentence may name this report's incidents by their places: "both the Musakhel and
