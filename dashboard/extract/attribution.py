@@ -341,3 +341,43 @@ def speaker_at(pos: int, cues: list[Cue], carried: str | None) -> str | None:
     """The claimant of something said at pos (see speaker_cue)."""
     hit = speaker_cue(pos, cues, carried)
     return hit[0] if hit else None
+
+
+# An organisation the register does not know still says what it is in its name: "the Makran
+# Human Rights Council", "the Coastal Rights Forum" are rights bodies, "the Sindhudesh
+# Liberation Army" an armed group. Such a name speaks as any claimant does; its id comes from
+# the name (the register has no entry for it).
+_BODY_SHAPES = (
+    ("rights_group", r"(?:Human\s+)?Rights\s+(?:Council|Commission|Forum|Organi[sz]ation|Network|"
+                     r"Society|Watch|Committee|Alliance|Movement|Defenders|Group)"),
+    ("armed_group", r"Liberation\s+(?:Front|Army|Tigers|Movement)"),
+)
+_SHAPED_NAME = re.compile(
+    r"(?<![\w-])((?:(?!The\b|A\b|An\b|UN\b|United\b|In\b|On\b)[A-Z][\w'-]+\s+){1,4}?)(?:"
+    + "|".join(f"(?P<t{i}>{rx})" for i, (_, rx) in enumerate(_BODY_SHAPES))
+    + r")(?![\w-])(?:\s*\((?P<acronym>[A-Z]{2,8})\))?")
+
+
+def named_bodies(text: str, register: tuple[ClaimantDef, ...]) -> tuple[ClaimantDef, ...]:
+    """Claimants for the organisations a text names by a telling shape (see _BODY_SHAPES) that
+    the register does not hold, each matched by its full name and any acronym given after it."""
+    known = mentions(text, 0, len(text), register)
+    found: dict[str, tuple[str, str, set[str]]] = {}
+    for m in _SHAPED_NAME.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in known):
+            continue  # the register's own name for it ("Baloch Liberation Front") wins
+        if re.search(r"(?:\b[A-Z]{2,}|\bUnited\s+Nations)[ \t]+$",
+                     text[max(0, m.start() - 30):m.start()]):
+            continue  # the tail of a longer name ("UN Human Rights Council")
+        name = " ".join(m.group(0).split("(")[0].split())
+        kind = next(t for i, (t, _) in enumerate(_BODY_SHAPES) if m.group(f"t{i}"))
+        cid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60]
+        entry = found.setdefault(cid, (name, kind, set()))
+        if m.group("acronym"):
+            entry[2].add(m.group("acronym"))
+    out = []
+    for cid, (name, kind, acronyms) in found.items():
+        parts = [re.escape(name).replace(r"\ ", r"\s+"), *map(re.escape, sorted(acronyms))]
+        out.append(ClaimantDef(cid, name, kind, cid, (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"),)))
+    return tuple(out)

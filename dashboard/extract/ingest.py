@@ -22,6 +22,7 @@ from dashboard.extract.attribution import (
     holders_by_surname,
     load_register,
     mentions,
+    named_bodies,
     register_by_id,
     speaker_at,
     speaker_cue,
@@ -1056,6 +1057,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         result.warnings.append("no publication date: relative dates stay unknown")
     t = plain_punctuation(text)
     result.text = t
+    # organisations the register lacks but whose names say what they are speak as its own do
+    register = register + named_bodies(t, register)
+    reg = register_by_id(register)
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet, register)

@@ -355,3 +355,37 @@ def test_two_speakers_of_one_statement_are_kept_under_the_first_named(gaz, text,
     figs = figures_of(ingest(text, gaz))
     key = next(k for k in figs if k[0] == raw)
     assert figs[key][0]["claimant"] == claimant, figs[key][0]["claimant"]
+
+
+# --- round 9: patterns seen on a fourth set of real reports ---------------------------------
+
+@pytest.mark.parametrize("text, raw, source_type, claimant", [
+    ("The Kharan Human Rights Forum (KHRF) said in its yearly review that 212 people went "
+     "missing in the district in 2024.", "212", "rights_group", "kharan-human-rights-forum"),
+    ("A report by the Makran Rights Network counted 58 residents of Turbat who were picked up "
+     "and never produced in court last year.", "58", "rights_group", "makran-rights-network"),
+    ("Thirteen labourers were gunned down near Hoshab on Sunday, the Sistan Liberation Front "
+     "said in a message to journalists.", "Thirteen", "armed_group",
+     "sistan-liberation-front"),
+])
+def test_an_unregistered_body_named_by_its_kind_claims_its_figures(gaz, text, raw,
+                                                                    source_type, claimant):
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r == raw)
+    assert (claim["claimant"], claim["source_type"]) == (claimant, source_type), claim
+
+
+def test_a_body_named_once_speaks_later_by_its_acronym(gaz):
+    text = ("Quetta: The Jhal Magsi Rights Council (JMRC) held a news conference on Sunday.\n\n"
+            "According to the JMRC, 19 men from the district were detained in raids in "
+            "October.")
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    assert figs[("19", "detained")][0]["source_type"] == "rights_group"
+
+
+def test_a_shaped_name_inside_a_longer_one_is_not_a_new_body(gaz):
+    # "UN Human Rights Council" is the UN's body; "Human Rights Council" alone in it is none
+    text = ("The UN Human Rights Council said on Monday that 31 people were killed in Kech "
+            "in September.")
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    assert figs[("31", "killed")][0]["claimant"] == "un-human-rights"
