@@ -29,7 +29,10 @@ SPEECH = (
     r"(?:drawn|drew|draws|draw)\s+attention|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
     # a body's own figures speak for it: "the CTD's figures for August list 36 arrests"
-    r"lists|list|listed|shows|show|showed|found\s+that|registered|logged|puts?\s+at|placed\s+at|"
+    r"lists|list|listed|shows|show|showed|found\s+that|logged|puts?\s+at|placed\s+at|"
+    # "the CTD registered an FIR against ...": opening a case is an act, not a statement
+    r"registered(?!\s+(?:an?|the|its|their)\s+(?:fresh\s+|new\s+|separate\s+|formal\s+)?"
+    r"(?:FIR|case|first\s+information\s+report|complaint|protest)\b)|"
     r"stating|saying|claiming|alleging|adding|putting|(?:put|puts|gave|gives|placed|places)\s+"
     r"(?:the|their|its)\s+(?:death\s+)?(?:toll|figure|number|count|tally)|"
     r"(?:released|issued)\s+(?:a\s+)?(?:separate\s+|fresh\s+|written\s+)?statement|"

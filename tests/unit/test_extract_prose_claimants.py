@@ -389,3 +389,19 @@ def test_a_shaped_name_inside_a_longer_one_is_not_a_new_body(gaz):
             "in September.")
     figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
     assert figs[("31", "killed")][0]["claimant"] == "un-human-rights"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The CTD said two suspects were held in Turbat on Sunday.\n\n"
+     "Separately, the police registered an FIR against unknown attackers who set off a "
+     "roadside bomb in Kalat on Friday. Six people were killed and 14 hurt in that blast.",
+     "Six"),
+    ("Levies officials said a smuggler was shot dead near Nushki on Sunday.\n\n"
+     "Earlier, the Levies had registered a case against the gang that raided a bank in "
+     "Kharan on Thursday. Three guards died in that raid.", "Three"),
+])
+def test_registering_a_case_is_no_statement(gaz, text, raw):
+    # the body that opened a case did not tell the toll in the sentence after it
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r == raw)
+    assert claim["source_type"] == "media", claim["claimant"]
