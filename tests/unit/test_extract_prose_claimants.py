@@ -405,3 +405,31 @@ def test_registering_a_case_is_no_statement(gaz, text, raw):
     figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
     claim = next(c for (r, _), (c, _) in figs.items() if r == raw)
     assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Five militants killed in Balochistan\n\n"
+     "According to the ISPR, troops raided a hideout in Kohlu on Sunday. Three militants were "
+     "killed in the exchange of fire.\n\n"
+     "In an operation near Nushki, troops neutralised two more militants.\n\n"
+     "The Interior Minister said the troops had the nation's backing.", "two"),
+    ("Militants killed in Kech\n\n"
+     "The ISPR said security forces killed four militants near Buleda on Saturday. The men "
+     "were wanted for attacks on traffic.\n\n"
+     "In yet another action in Kech, the troops shot dead a militant commander.\n\n"
+     "The Chief Minister said terrorism would be rooted out.", "a militant"),
+])
+def test_a_carried_release_speaks_until_another_source_does(gaz, text, later):
+    figs = figures_of(ingest(text, gaz, outlet="Example Radio"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r == later)
+    assert claim["claimant"] == "ispr", claim["claimant"]
+
+
+def test_a_briefing_announced_for_later_is_no_release_carried(gaz):
+    text = ("The ISPR chief will hold a press conference on Monday about the attack. Traffic "
+            "on the highway stayed closed all day.\n\n"
+            "Gunmen stopped a bus near Khuzdar and abducted six passengers.\n\n"
+            "The Chief Minister said the highway would reopen on Tuesday.")
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r.startswith("six"))
+    assert claim["source_type"] == "media", claim["claimant"]
