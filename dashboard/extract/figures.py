@@ -543,6 +543,7 @@ _JOINED_FIGURE_AFTER = re.compile(
     r"\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+"
     r"(?:(?:also|critically|seriously|badly|later|reportedly)\s+)*", re.IGNORECASE)
+_ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
@@ -621,6 +622,11 @@ def _one_person_figures(text: str, lo: int, hi: int,
             category = _casualty_at(text, j.end(), hi) if j else None
         if category is None and (j := _JOINED_FIGURE_AFTER.match(text, m.end(), hi)):
             category = _casualty_at(text, j.end(), hi)  # "a policeman and four labourers were"
+        if category is None and _ELIDED_BEFORE.search(before) \
+                and _PASSIVE.search(text, lo, m.start()):
+            # "a guard was killed while a cook injured": the second clause drops the "was"
+            j = _JOINED_VERB_AFTER.match(text, m.end(), hi)
+            category = _casualty_at(text, j.end(), hi) if j else None
         if category is None:
             continue
         # Two people joined by "and" share the verb: "Khalil and another fisherman were killed",

@@ -931,3 +931,16 @@ def test_a_casualty_word_across_while_or_a_semicolon_belongs_to_the_other_clause
                                                                                   category):
     figs = figures_of(ingest(text, gaz))
     assert (raw, category) in figs, list(figs)
+
+
+# --- round 9: patterns seen on a fourth set of real reports ---------------------------------
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("Two guards were shot dead at the toll plaza near Khuzdar while a van driver injured in "
+     "the firing, police said.", "a van driver", "injured"),
+    ("A Levies sepoy was martyred in the rocket attack on Sunday whereas a shopkeeper wounded "
+     "by the splinters, officials said.", "a shopkeeper", "injured"),
+])
+def test_a_clause_after_while_that_drops_its_was_still_counts_one(gaz, text, raw, category):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
