@@ -1139,6 +1139,7 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
+    out = sorted(out + _died_of_wounds(text, lo, hi, out, earlier), key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start()) and not any(
@@ -1162,6 +1163,32 @@ def find_figures(text: str, lo: int, hi: int,
                                      for b in bringing)])))
                for f in out]
     return out
+
+
+# "A cook was hurt in the blast ... he later died of his injuries": the one injured person
+# died, a figure of its own (ANNOTATION.md 5: another category).
+_SUCCUMBED = re.compile(r"\b(?:he|she)\s+(?:later\s+|also\s+|subsequently\s+)?(?:succumbed\s+to|"
+                        r"died\s+(?:of|from))\s+(?:his|her)\s+(?:wounds|injuries)", re.IGNORECASE)
+
+
+def _died_of_wounds(text: str, lo: int, hi: int, found: list[FigureMention],
+                    earlier: tuple[str, ...]) -> list[FigureMention]:
+    """One killed where "she died of her injuries" (or "he succumbed to ...") follows one
+    person injured, in the same sentence or the one before (whose last figure was an
+    injury)."""
+    m = _SUCCUMBED.search(text, lo, hi)
+    if m is None:
+        return []
+    hurt = [f for f in found if f.end <= m.start() and f.category == "injured"]
+    if hurt and hurt[-1].count == 1:
+        who = hurt[-1].who
+    elif not hurt and not any(f.end <= m.start() for f in found) and earlier \
+            and earlier[-1] == "injured":
+        who = "unspecified"
+    else:
+        return []
+    return [FigureMention(m.group(0), 1, "killed", who, "exact", m.start(), m.end(),
+                          note="the one injured died of the wounds")]
 
 
 _BRINGING = re.compile(r"\b(?:bringing|taking|raising|pushing)\s+the\s+(?:overall\s+|total\s+|"

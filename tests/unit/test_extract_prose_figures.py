@@ -944,3 +944,23 @@ def test_a_casualty_word_across_while_or_a_semicolon_belongs_to_the_other_clause
 def test_a_clause_after_while_that_drops_its_was_still_counts_one(gaz, text, raw, category):
     figs = figures_of(ingest(text, gaz))
     assert (raw, category) in figs, list(figs)
+
+
+@pytest.mark.parametrize("text", [
+    "A Levies guard was wounded in the firing in Surab and taken to hospital, where he "
+    "succumbed to his wounds, officials said.",
+    "Officials said a traffic constable was hurt when the grenade went off near Kalat. He later "
+    "died of his injuries at the district hospital.",
+])
+def test_the_one_injured_who_succumbed_is_also_one_killed(gaz, text):
+    figs = figures_of(ingest(text, gaz))
+    assert sorted((f["count"], f["category"]) for _, f in figs.values()) == [
+        (1, "injured"), (1, "killed")], list(figs)
+
+
+def test_succumbing_after_several_injured_counts_no_one(gaz):
+    # who "he" is among five injured is no new figure: the toll is told elsewhere, if at all
+    figs = figures_of(ingest("Five men were hurt in the blast in Dalbandin, and he succumbed to "
+                            "his injuries on the way to Quetta, police said.", gaz))
+    assert sorted((f["count"], f["category"]) for _, f in figs.values()) == [
+        (5, "injured")], list(figs)
