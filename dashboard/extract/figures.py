@@ -93,7 +93,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
 ]
-OPERATION_NOUNS = (r"(?:intelligence[\s-]based\s+|combing\s+|search\s+|security\s+|military\s+"
+OPERATION_NOUNS = (r"(?:(?:separate|different|simultaneous|joint)\s+)?"
+                   r"(?:intelligence[\s-]based\s+|combing\s+|search\s+|security\s+|military\s+"
                    r"|targeted\s+)?(?:operations|raids|ibos|strikes|sweeps)")
 
 _WHO_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]

@@ -964,3 +964,14 @@ def test_succumbing_after_several_injured_counts_no_one(gaz):
                             "his injuries on the way to Quetta, police said.", gaz))
     assert sorted((f["count"], f["category"]) for _, f in figs.values()) == [
         (5, "injured")], list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Seven militants were killed in two separate raids in Kech on Sunday, the ISPR said.",
+     "two"),
+    ("Troops killed nine insurgents in three different operations in Awaran and Kohlu last "
+     "week, officials said.", "three"),
+])
+def test_separate_operations_are_counted_as_operations(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "operations") in figs and (raw, "killed") not in figs, list(figs)
