@@ -445,11 +445,23 @@ def _verb_right_before(text: str, lo: int, start: int) -> str | None:
     return None
 
 
+_ACT_PAIR_BEFORE = re.compile(
+    r"\b(arrests?|detentions?|abductions?|kidnappings?|killings?)\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:arrests?|detentions?|abductions?|kidnappings?|killings?|disappearances?|torture)\s+of\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$", re.IGNORECASE)
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
     if _LOST_BEFORE.search(text, max(lo, start - 12), start) and _OWN_AFTER.match(text, start, hi):
         return "killed", 0
+    pair = _ACT_PAIR_BEFORE.search(text, max(lo, start - 60), start)
+    if pair:
+        # "the arrests and detentions of 25 marchers": two words for one act, named by the first
+        first = next((cat for rx, cat in _CAT_RE if rx.fullmatch(pair.group(1))), None)
+        if first is not None:
+            return first, 0
     best: tuple[str, int] | None = None
     # Brackets do not count towards the reach: "two soldiers, Naik A (age 31, from X) and
     # Sepoy B (age 23, from Y), having fought gallantly, embraced shahadat" names the two men

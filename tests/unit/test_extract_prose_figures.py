@@ -975,3 +975,14 @@ def test_succumbing_after_several_injured_counts_no_one(gaz):
 def test_separate_operations_are_counted_as_operations(gaz, text, raw):
     figs = figures_of(ingest(text, gaz))
     assert (raw, "operations") in figs and (raw, "killed") not in figs, list(figs)
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("The HRCP condemned the arrests and detentions of more than 30 students in Quetta on "
+     "Sunday.", "more than 30", "arrested"),
+    ("Relatives protested against the abduction and detention of four labourers from Hoshab "
+     "last week.", "four", "abducted"),
+])
+def test_two_words_for_one_act_take_the_first(gaz, text, raw, category):
+    figs = figures_of(ingest(text, gaz))
+    assert any(r.startswith(raw) and c == category for r, c in figs), list(figs)
