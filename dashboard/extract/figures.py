@@ -253,6 +253,10 @@ _NOT_COUNT_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*,\s*$")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:from|of|a|an|the|and|resident|hailing|son|who|were|was)\b",
                         re.IGNORECASE)
+# Naming the dead already counted: "police identified the two slain men as ...", "identified
+# all three victims as residents of Kech".
+_IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+(?:the\s+|all\s+|both\s+)?$", re.IGNORECASE)
+_AS_NAMES_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+as\b", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\bcondition\s+of\s+(?:the\s+|at\s+least\s+)?$", re.IGNORECASE)
 _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
@@ -950,6 +954,9 @@ def find_figures(text: str, lo: int, hi: int,
         if _AGE_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
                 _AGE_AFTER.match(text, n.end, hi):
             continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
+        if _IDENTIFIED_BEFORE.search(text, max(lo, n.start - 25), n.start) and \
+                _AS_NAMES_AFTER.match(text, n.end, hi):
+            continue  # "identified the two slain men as A and B": the dead named, no new count
         if _CONDITION_BEFORE.search(text, max(lo, n.start - 30), n.start):
             continue  # "the condition of 3 of the injured is critical": members, no new figure
         if _ANAPHOR.search(text, max(lo, n.start - 6), n.start) and \

@@ -986,3 +986,14 @@ def test_separate_operations_are_counted_as_operations(gaz, text, raw):
 def test_two_words_for_one_act_take_the_first(gaz, text, raw, category):
     figs = figures_of(ingest(text, gaz))
     assert any(r.startswith(raw) and c == category for r, c in figs), list(figs)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five labourers at a quarry near Zehri on Sunday, police said. Police later "
+    "identified two dead labourers as brothers from Surab.",
+    "Four militants were killed in the raid near Kahan, officials said. The officials "
+    "identified two slain militants as commanders of the group.",
+])
+def test_naming_the_dead_already_counted_is_no_new_figure(gaz, text):
+    figs = figures_of(ingest(text, gaz))
+    assert len(figs) == 1, list(figs)
