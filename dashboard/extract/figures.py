@@ -47,7 +47,9 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"workers?|polling\s+staff|polio\s+workers?|fisherm[ae]n|cleric|prayer\s+leader|"
      r"(?:bank|shop|factory|mine)\s+(?:employees?|workers?|guards?)|watchm[ae]n|"
      r"chowkidars?|clerks?|nurses?|paramedics?|patients?|tribesm[ae]n|elders?|"
-     r"(?:school)?teachers?", "civilians"),
+     r"(?:school)?teachers?|"
+     # "two Pakistani citizens", "20 participants of the march": people by no trade, yet civil
+     r"citizens?|participants|marchers", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      # pages drop the plural: "two were killed and five other were wounded"

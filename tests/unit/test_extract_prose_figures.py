@@ -997,3 +997,14 @@ def test_two_words_for_one_act_take_the_first(gaz, text, raw, category):
 def test_naming_the_dead_already_counted_is_no_new_figure(gaz, text):
     figs = figures_of(ingest(text, gaz))
     assert len(figs) == 1, list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Three Pakistani citizens, among them a 14-year-old boy, were shot dead near the Taftan "
+     "crossing on Sunday, officials said.", "Three"),
+    ("Police said 25 participants of the rally were detained in Turbat on Sunday.", "25"),
+])
+def test_citizens_and_participants_are_people_counted(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    hit = [f for (r, _), (_, f) in figs.items() if r == raw]
+    assert hit and hit[0]["who"] == "civilians", list(figs)
