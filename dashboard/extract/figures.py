@@ -525,6 +525,9 @@ _ONE_PERSON = (
     r"wife|uncle|colleague|companion|friend|cleaner|conductor|helper|sweeper|gardener|cashier|"
     r"manager|owner|accountant|contractor|guest|spectator|onlooker|bystander|player|"
     r"footballer|cricketer|athlete|worshipp?er|mourner|participant|herder|hawker|porter|"
+    # a police rank written out: "a sub-inspector of police", "a deputy
+    # superintendent of police"
+    r"(?:sub-)?inspector(?:\s+of\s+police)?|superintendent(?:\s+of\s+police)?|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(

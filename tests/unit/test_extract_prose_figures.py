@@ -1008,3 +1008,15 @@ def test_citizens_and_participants_are_people_counted(gaz, text, raw):
     figs = figures_of(ingest(text, gaz))
     hit = [f for (r, _), (_, f) in figs.items() if r == raw]
     assert hit and hit[0]["who"] == "civilians", list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("A sub-inspector of police and two traders were wounded when a grenade hit the market in "
+     "Hub on Sunday, officials said.", "A sub-inspector of police"),
+    ("Levies said a deputy superintendent of police was injured in the ambush near Kalat on "
+     "Sunday.", "a deputy superintendent of police"),
+])
+def test_a_police_rank_written_out_is_one_person(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "injured") in figs, list(figs)
+    assert figs[(raw, "injured")][1]["count"] == 1
