@@ -536,7 +536,9 @@ _ONE_PERSON_RE = re.compile(
     rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth)|another|one\s+more)(?=\s+(?:was|went|"
     rf"died|had|"
     rf"has|got|lost|suffered|sustained|received|remains|is)\b)|"
-    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her)(?=\s+(?:[\w-]+\s+)?"
+    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her|"
+    # a possessive name: "the minister's brother", "Karim's son was shot dead"
+    rf"(?-i:[A-Z][\w-]+)'s)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
     rf"guard|driver|colleague|companion|friend)\b)|"
     # "shot dead the brother of a provincial lawmaker": a relative named by whose relative

@@ -1020,3 +1020,13 @@ def test_a_police_rank_written_out_is_one_person(gaz, text, raw):
     figs = figures_of(ingest(text, gaz))
     assert (raw, "injured") in figs, list(figs)
     assert figs[(raw, "injured")][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Senator Kakar's driver was shot dead near Surab on Sunday, police said.", "killed"),
+    ("Officials said Karim Baloch's son was injured when the grenade went off in Hub.",
+     "injured"),
+])
+def test_a_person_named_by_whose_relative_or_aide_is_one(gaz, text, category):
+    figs = figures_of(ingest(text, gaz))
+    assert [(f["count"], c) for (_, c), (_, f) in figs.items()] == [(1, category)], list(figs)
