@@ -73,7 +73,9 @@ _SAID_BEFORE = re.compile(
     r"eight|nine|ten|dozens|several|some|many|at|more|over|around|about|nearly|that)\b)"
     r"(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
 _CITING = re.compile(r"(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"']|$|(?:on|in|at|while|adding|who|late|earlier)\b)")
+# ("Police said Karim's brother was shot": a possessive goes on to the one spoken of)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"]|'(?!s\b)|$|(?:on|in|at|while|adding|who|late|"
+                         r"earlier)\b)")
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they|it|the\s+(?:statement|spokes(?:man|person)|group|official|minister|"
     rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release|"

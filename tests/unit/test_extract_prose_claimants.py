@@ -433,3 +433,13 @@ def test_a_briefing_announced_for_later_is_no_release_carried(gaz):
     figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
     claim = next(c for (r, _), (c, _) in figs.items() if r.startswith("six"))
     assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Levies officials said the Chief Minister's cousin was shot dead near Gandawa on Sunday.",
+    "Police officials said Bizenjo's nephew was wounded in the firing in Nal on Sunday.",
+])
+def test_a_possessive_name_after_said_is_spoken_of_not_a_speaker(gaz, text):
+    claims = [c for c in ingest(text, gaz).claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == ["police"], [(c["claimant"], c["figures"])
+                                                           for c in claims]
