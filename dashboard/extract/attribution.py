@@ -97,7 +97,10 @@ _APPOSITION_OF = re.compile(r"\s*,\s*(?:the|a|an|its)\s+[^,;.()\d]{0,80}?\b(?:of
 # A name after these words is what was attacked or talked about, never who spoke.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|near|into|inside|"
-    r"outside)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"outside|"
+    # what a speaker calls or blames: "termed the CTD operation fake", "blamed the BLA"
+    r"termed|branded|dubbed|blamed|condemned|critici[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+|"
+    r"their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # A name that qualifies a person the sentence tells something of: "the JUI-F leader had been
@@ -249,13 +252,18 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     # speaker's window.
     names = [nm for i, nm in enumerate(names)
              if i == 0 or not _APPOSITION_OF.fullmatch(text, names[i - 1][1], nm[0])]
+    objects = {i for i, (s, _, _) in enumerate(names)
+               if _OBJECT_BEFORE.search(text, max(lo, s - 40), s)}
     for i, (s, e, cid) in enumerate(names):
-        if _OBJECT_BEFORE.search(text, max(lo, s - 40), s):
+        if i in objects:
             continue  # "an attack on a Frontier Corps post": the target, not a speaker
         if _MEMBER_ACTED_ON.match(text, e, hi):
             continue  # "the JUI-F leader had been shifted to Quetta": a member, spoken of
         # The next *other* claimant bounds the window: "BNM (BNM), a movement..., said"
-        nxt = next((a for a, _, other in names[i + 1:] if other != cid), hi)
+        # (a name the speaker talks about does not end the speaker's window: "X termed the
+        # CTD operation fake and said ...")
+        nxt = next((a for j, (a, _, other) in enumerate(names[i + 1:], i + 1)
+                    if other != cid and j not in objects), hi)
         after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))
         if after:
             cues.append(Cue(cid, s, e, "speech", s, min(after.end(), e + 60)))

@@ -443,3 +443,15 @@ def test_a_possessive_name_after_said_is_spoken_of_not_a_speaker(gaz, text):
     claims = [c for c in ingest(text, gaz).claims if c["figures"]]
     assert [c["claimant"] for c in claims] == ["police"], [(c["claimant"], c["figures"])
                                                            for c in claims]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("At a rally in Turbat on Sunday, a BYC leader termed the CTD raid staged and said that "
+     "all five men were killed in custody.", "byc"),
+    ("The BNM spokesman blamed the FC for the raid and said three students were picked up from "
+     "their hostel in Quetta on Sunday.", "bnm"),
+])
+def test_a_body_a_speaker_calls_or_blames_is_spoken_of(gaz, text, claimant):
+    claims = [c for c in ingest(text, gaz).claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == [claimant], [(c["claimant"], c["figures"])
+                                                           for c in claims]
