@@ -32,7 +32,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"(?:brave\s+)?sons\s+of\s+(?:the\s+)?soil", "security_personnel"),
     (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
-     r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
+     r"(?:hardcore\s+)?(?:bla|blf|ttp|brg|bra|bras|bnp)\s+(?:members|fighters|militants|"
+     r"commanders|terrorists|operatives|insurgents)|"
      r"commanders?|operatives|sleeper\s+cells?|facilitators?|handlers?|abettors?", "militants"),
     (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers?|labou?rers?|workers?|wom[ae]n|"
      r"girls?|boys?|child(?:ren)?|kids|students?|teachers?|doctors?|journalists?|pilgrims?|villagers?|"

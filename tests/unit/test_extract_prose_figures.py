@@ -1030,3 +1030,14 @@ def test_a_police_rank_written_out_is_one_person(gaz, text, raw):
 def test_a_person_named_by_whose_relative_or_aide_is_one(gaz, text, category):
     figs = figures_of(ingest(text, gaz))
     assert [(f["count"], c) for (_, c), (_, f) in figs.items()] == [(1, category)], list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The minister said seven BLA terrorists had been eliminated in the operation near Kahan.",
+     "seven"),
+    ("Officials said three TTP operatives were killed in an exchange of fire in Zhob on "
+     "Sunday.", "three"),
+])
+def test_militants_named_by_their_group_are_counted(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "killed") in figs and figs[(raw, "killed")][1]["who"] == "militants", list(figs)
