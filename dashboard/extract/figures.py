@@ -81,6 +81,9 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
+     # "was taken by law enforcement": taken by whoever took them, not to hospital
+     r"taken\s+by\s+(?:the\s+)?(?:law[\s-]+enforce\w*|security\s+forces|(?:state\s+|"
+     r"intelligence\s+)?agencies|personnel|armed\s+men|gunmen|unknown|men\s+in)|"
      r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
      r"in\s+(?:their\s+)?captivity|(?:hold|holds|held|holding)\s+(?:\w+\s+)?captive",
      "abducted"),

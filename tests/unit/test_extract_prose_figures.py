@@ -1041,3 +1041,20 @@ def test_a_person_named_by_whose_relative_or_aide_is_one(gaz, text, category):
 def test_militants_named_by_their_group_are_counted(gaz, text, raw):
     figs = figures_of(ingest(text, gaz))
     assert (raw, "killed") in figs and figs[(raw, "killed")][1]["who"] == "militants", list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The VBMP said a 19-year-old student was taken by security forces from his home in "
+     "Panjgur on Sunday.", "a 19-year-old student"),
+    ("Relatives said two brothers were taken by men in plain clothes from a shop in Hub last "
+     "week.", "two"),
+])
+def test_people_taken_by_someone_are_abducted(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert any(r.startswith(raw) and c == "abducted" for r, c in figs), list(figs)
+
+
+def test_the_wounded_taken_to_hospital_are_not_abducted(gaz):
+    figs = figures_of(ingest("Police said three injured men were taken to the hospital in "
+                            "Turbat by rescuers on Sunday.", gaz))
+    assert not any(c == "abducted" for _, c in figs), list(figs)
