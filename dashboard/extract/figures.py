@@ -1153,8 +1153,9 @@ def find_figures(text: str, lo: int, hi: int,
             # what befell them; "missing" only says who they were
             category = _casualty_at(text, rel.end(), hi) or category
         named = _NAME_AND.search(text, max(lo, n.start - 60), n.start) \
-            if who_hit and n.count is not None and re.fullmatch(r"others", who_hit[2], re.I) \
-            else None
+            if who_hit and n.count is not None and (
+                re.fullmatch(r"others", who_hit[2], re.I)
+                or re.match(r"\s+other\s", text[n.end:n.end + 8], re.I)) else None
         if named and not any(s < named.end(1) and named.start(1) < e for s, e in not_people):
             # "arrested Lala Wahab and four others": the named one and the others, five people
             out.append(FigureMention(text[named.start(1):end], n.count + 1, category, who,
@@ -1232,7 +1233,9 @@ _WHO_WERE = re.compile(
     r"later|then|subsequently)\s+)*(?:found\s+(?=dead\b))?(?=(?:killed|shot|murdered|gunned|"
     r"dead|executed)\b)", re.IGNORECASE)
 # A named person joined to a count of others: "Lala Wahab and four others were arrested".
-_NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+and\s+$")
+# ... and with them: "Mr Karim, along with two other men, was killed" is three.
+_NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+(?:and|"
+                       r"(?:along|together)\s+with)\s+$")
 _SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
                                 re.IGNORECASE)
 

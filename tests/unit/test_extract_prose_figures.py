@@ -1058,3 +1058,13 @@ def test_the_wounded_taken_to_hospital_are_not_abducted(gaz):
     figs = figures_of(ingest("Police said three injured men were taken to the hospital in "
                             "Turbat by rescuers on Sunday.", gaz))
     assert not any(c == "abducted" for _, c in figs), list(figs)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Police said Karim Dad, along with two other men, was shot dead near Surab on Sunday.", 3),
+    ("Officials said Nadir Baloch, together with four other passengers, was abducted from the "
+     "coach near Hoshab.", 5),
+])
+def test_a_named_person_along_with_others_counts_them_all(gaz, text, count):
+    figs = figures_of(ingest(text, gaz))
+    assert [f["count"] for _, f in figs.values()] == [count], list(figs)
