@@ -371,6 +371,9 @@ _SHAPED_NAME = re.compile(
     + r")(?![\w-])(?:\s*\((?P<acronym>[A-Z]{2,8})\))?")
 
 
+_MAX_BODIES = 12
+
+
 def named_bodies(text: str, register: tuple[ClaimantDef, ...]) -> tuple[ClaimantDef, ...]:
     """Claimants for the organisations a text names by a telling shape (see _BODY_SHAPES) that
     the register does not hold, each matched by its full name and any acronym given after it."""
@@ -385,6 +388,9 @@ def named_bodies(text: str, register: tuple[ClaimantDef, ...]) -> tuple[Claimant
         name = " ".join(m.group(0).split("(")[0].split())
         kind = next(t for i, (t, _) in enumerate(_BODY_SHAPES) if m.group(f"t{i}"))
         cid = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60]
+        if cid not in found and len(found) >= _MAX_BODIES:
+            continue  # each body is one more pattern to scan the text for: a hostile text
+            # naming thousands would make the scan quadratic
         entry = found.setdefault(cid, (name, kind, set()))
         if m.group("acronym"):
             entry[2].add(m.group("acronym"))
