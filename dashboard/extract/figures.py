@@ -32,7 +32,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"(?:brave\s+)?sons\s+of\s+(?:the\s+)?soil", "security_personnel"),
     (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
-     r"(?:hardcore\s+)?(?:bla|blf|ttp)\s+(?:members|fighters|militants|commanders)|"
+     r"(?:hardcore\s+)?(?:bla|blf|ttp|brg|bra|bras|bnp)\s+(?:members|fighters|militants|"
+     r"commanders|terrorists|operatives|insurgents)|"
      r"commanders?|operatives|sleeper\s+cells?|facilitators?|handlers?|abettors?", "militants"),
     (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers?|labou?rers?|workers?|wom[ae]n|"
      r"girls?|boys?|child(?:ren)?|kids|students?|teachers?|doctors?|journalists?|pilgrims?|villagers?|"
@@ -47,7 +48,9 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"workers?|polling\s+staff|polio\s+workers?|fisherm[ae]n|cleric|prayer\s+leader|"
      r"(?:bank|shop|factory|mine)\s+(?:employees?|workers?|guards?)|watchm[ae]n|"
      r"chowkidars?|clerks?|nurses?|paramedics?|patients?|tribesm[ae]n|elders?|"
-     r"(?:school)?teachers?", "civilians"),
+     r"(?:school)?teachers?|"
+     # "two Pakistani citizens", "20 participants of the march": people by no trade, yet civil
+     r"citizens?|participants|marchers", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      # pages drop the plural: "two were killed and five other were wounded"
@@ -78,6 +81,9 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
+     # "was taken by law enforcement": taken by whoever took them, not to hospital
+     r"taken\s+by\s+(?:the\s+)?(?:law[\s-]+enforce\w*|security\s+forces|(?:state\s+|"
+     r"intelligence\s+)?agencies|personnel|armed\s+men|gunmen|unknown|men\s+in)|"
      r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
      r"in\s+(?:their\s+)?captivity|(?:hold|holds|held|holding)\s+(?:\w+\s+)?captive",
      "abducted"),
@@ -93,7 +99,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
 ]
-OPERATION_NOUNS = (r"(?:intelligence[\s-]based\s+|combing\s+|search\s+|security\s+|military\s+"
+OPERATION_NOUNS = (r"(?:(?:separate|different|simultaneous|joint)\s+)?"
+                   r"(?:intelligence[\s-]based\s+|combing\s+|search\s+|security\s+|military\s+"
                    r"|targeted\s+)?(?:operations|raids|ibos|strikes|sweeps)")
 
 _WHO_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]
@@ -252,6 +259,10 @@ _NOT_COUNT_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*,\s*$")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:from|of|a|an|the|and|resident|hailing|son|who|were|was)\b",
                         re.IGNORECASE)
+# Naming the dead already counted: "police identified the two slain men as ...", "identified
+# all three victims as residents of Kech".
+_IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+(?:the\s+|all\s+|both\s+)?$", re.IGNORECASE)
+_AS_NAMES_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}\s+as\b", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\bcondition\s+of\s+(?:the\s+|at\s+least\s+)?$", re.IGNORECASE)
 _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
@@ -444,11 +455,23 @@ def _verb_right_before(text: str, lo: int, start: int) -> str | None:
     return None
 
 
+_ACT_PAIR_BEFORE = re.compile(
+    r"\b(arrests?|detentions?|abductions?|kidnappings?|killings?)\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:arrests?|detentions?|abductions?|kidnappings?|killings?|disappearances?|torture)\s+of\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$", re.IGNORECASE)
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
     if _LOST_BEFORE.search(text, max(lo, start - 12), start) and _OWN_AFTER.match(text, start, hi):
         return "killed", 0
+    pair = _ACT_PAIR_BEFORE.search(text, max(lo, start - 60), start)
+    if pair:
+        # "the arrests and detentions of 25 marchers": two words for one act, named by the first
+        first = next((cat for rx, cat in _CAT_RE if rx.fullmatch(pair.group(1))), None)
+        if first is not None:
+            return first, 0
     best: tuple[str, int] | None = None
     # Brackets do not count towards the reach: "two soldiers, Naik A (age 31, from X) and
     # Sepoy B (age 23, from Y), having fought gallantly, embraced shahadat" names the two men
@@ -506,6 +529,9 @@ _ONE_PERSON = (
     r"wife|uncle|colleague|companion|friend|cleaner|conductor|helper|sweeper|gardener|cashier|"
     r"manager|owner|accountant|contractor|guest|spectator|onlooker|bystander|player|"
     r"footballer|cricketer|athlete|worshipp?er|mourner|participant|herder|hawker|porter|"
+    # a police rank written out: "a sub-inspector of police", "a deputy
+    # superintendent of police"
+    r"(?:sub-)?inspector(?:\s+of\s+police)?|superintendent(?:\s+of\s+police)?|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 _ONE_PERSON_RE = re.compile(
@@ -514,7 +540,9 @@ _ONE_PERSON_RE = re.compile(
     rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth)|another|one\s+more)(?=\s+(?:was|went|"
     rf"died|had|"
     rf"has|got|lost|suffered|sustained|received|remains|is)\b)|"
-    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her)(?=\s+(?:[\w-]+\s+)?"
+    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her|"
+    # a possessive name: "the minister's brother", "Karim's son was shot dead"
+    rf"(?-i:[A-Z][\w-]+)'s)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
     rf"guard|driver|colleague|companion|friend)\b)|"
     # "shot dead the brother of a provincial lawmaker": a relative named by whose relative
@@ -543,6 +571,7 @@ _JOINED_FIGURE_AFTER = re.compile(
     r"\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+"
     r"(?:(?:also|critically|seriously|badly|later|reportedly)\s+)*", re.IGNORECASE)
+_ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
@@ -621,6 +650,11 @@ def _one_person_figures(text: str, lo: int, hi: int,
             category = _casualty_at(text, j.end(), hi) if j else None
         if category is None and (j := _JOINED_FIGURE_AFTER.match(text, m.end(), hi)):
             category = _casualty_at(text, j.end(), hi)  # "a policeman and four labourers were"
+        if category is None and _ELIDED_BEFORE.search(before) \
+                and _PASSIVE.search(text, lo, m.start()):
+            # "a guard was killed while a cook injured": the second clause drops the "was"
+            j = _JOINED_VERB_AFTER.match(text, m.end(), hi)
+            category = _casualty_at(text, j.end(), hi) if j else None
         if category is None:
             continue
         # Two people joined by "and" share the verb: "Khalil and another fisherman were killed",
@@ -931,6 +965,9 @@ def find_figures(text: str, lo: int, hi: int,
         if _AGE_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
                 _AGE_AFTER.match(text, n.end, hi):
             continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
+        if _IDENTIFIED_BEFORE.search(text, max(lo, n.start - 25), n.start) and \
+                _AS_NAMES_AFTER.match(text, n.end, hi):
+            continue  # "identified the two slain men as A and B": the dead named, no new count
         if _CONDITION_BEFORE.search(text, max(lo, n.start - 30), n.start):
             continue  # "the condition of 3 of the injured is critical": members, no new figure
         if _ANAPHOR.search(text, max(lo, n.start - 6), n.start) and \
@@ -1116,8 +1153,9 @@ def find_figures(text: str, lo: int, hi: int,
             # what befell them; "missing" only says who they were
             category = _casualty_at(text, rel.end(), hi) or category
         named = _NAME_AND.search(text, max(lo, n.start - 60), n.start) \
-            if who_hit and n.count is not None and re.fullmatch(r"others", who_hit[2], re.I) \
-            else None
+            if who_hit and n.count is not None and (
+                re.fullmatch(r"others", who_hit[2], re.I)
+                or re.match(r"\s+other\s", text[n.end:n.end + 8], re.I)) else None
         if named and not any(s < named.end(1) and named.start(1) < e for s, e in not_people):
             # "arrested Lala Wahab and four others": the named one and the others, five people
             out.append(FigureMention(text[named.start(1):end], n.count + 1, category, who,
@@ -1133,6 +1171,7 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
+    out = sorted(out + _died_of_wounds(text, lo, hi, out, earlier), key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start()) and not any(
@@ -1158,6 +1197,32 @@ def find_figures(text: str, lo: int, hi: int,
     return out
 
 
+# "A cook was hurt in the blast ... he later died of his injuries": the one injured person
+# died, a figure of its own (ANNOTATION.md 5: another category).
+_SUCCUMBED = re.compile(r"\b(?:he|she)\s+(?:later\s+|also\s+|subsequently\s+)?(?:succumbed\s+to|"
+                        r"died\s+(?:of|from))\s+(?:his|her)\s+(?:wounds|injuries)", re.IGNORECASE)
+
+
+def _died_of_wounds(text: str, lo: int, hi: int, found: list[FigureMention],
+                    earlier: tuple[str, ...]) -> list[FigureMention]:
+    """One killed where "she died of her injuries" (or "he succumbed to ...") follows one
+    person injured, in the same sentence or the one before (whose last figure was an
+    injury)."""
+    m = _SUCCUMBED.search(text, lo, hi)
+    if m is None:
+        return []
+    hurt = [f for f in found if f.end <= m.start() and f.category == "injured"]
+    if hurt and hurt[-1].count == 1:
+        who = hurt[-1].who
+    elif not hurt and not any(f.end <= m.start() for f in found) and earlier \
+            and earlier[-1] == "injured":
+        who = "unspecified"
+    else:
+        return []
+    return [FigureMention(m.group(0), 1, "killed", who, "exact", m.start(), m.end(),
+                          note="the one injured died of the wounds")]
+
+
 _BRINGING = re.compile(r"\b(?:bringing|taking|raising|pushing)\s+the\s+(?:overall\s+|total\s+|"
                        r"death\s+)?(?:total|toll|tally|number)\b[^.;:\d]{0,60}?\bto\b",
                        re.IGNORECASE)
@@ -1168,7 +1233,9 @@ _WHO_WERE = re.compile(
     r"later|then|subsequently)\s+)*(?:found\s+(?=dead\b))?(?=(?:killed|shot|murdered|gunned|"
     r"dead|executed)\b)", re.IGNORECASE)
 # A named person joined to a count of others: "Lala Wahab and four others were arrested".
-_NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+and\s+$")
+# ... and with them: "Mr Karim, along with two other men, was killed" is three.
+_NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+(?:and|"
+                       r"(?:along|together)\s+with)\s+$")
 _SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
                                 re.IGNORECASE)
 

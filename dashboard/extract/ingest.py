@@ -22,6 +22,7 @@ from dashboard.extract.attribution import (
     holders_by_surname,
     load_register,
     mentions,
+    named_bodies,
     register_by_id,
     speaker_at,
     speaker_cue,
@@ -1092,6 +1093,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         result.warnings.append("no publication date: relative dates stay unknown")
     t = plain_punctuation(text)
     result.text = t
+    # organisations the register lacks but whose names say what they are speak as its own do
+    register = register + named_bodies(t, register)
+    reg = register_by_id(register)
     sents = sentences(t)
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet, register)
@@ -1257,6 +1261,18 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # armed group's claim) tells it sentence after sentence without naming its source again.
     sole_speaker = next(iter(speakers)) if len(speakers) == 1 and (
         outlet is None or _issues_releases(reg.get(next(iter(speakers))))) else None
+    # A paper may carry a release first and the reactions to it after ("The Prime Minister
+    # praised the troops"): the release is the first source named, and it goes on until
+    # another source speaks. Only a release that tells casualties where it is first named
+    # ("According to the ISPR, ... two terrorists were killed"): a spokesman's briefing
+    # announced for later is no release carried.
+    at = next((i for i, cid in enumerate(named) if cid), None)
+    until_other = False
+    if sole_speaker is None and outlet is not None and at is not None \
+            and _issues_releases(reg.get(named[at])) \
+            and any(row[4] for row in per_sentence
+                    if row[0].paragraph == per_sentence[at][0].paragraph):
+        sole_speaker, until_other = named[at], True
     release_from = next((i for i, row in enumerate(per_sentence)
                          if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
@@ -1313,6 +1329,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 result.cues.append({"claimant": carried, "start": a, "end": b,
                                     "text": t[a:b]})
         # background ("In August, ...") is the outlet's, never the release's only source
+        if until_other and named[index] not in (None, sole_speaker):
+            sole_speaker = None
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
         if outlet is not None and sole_speaker is not None:
             sole = _carried(t, s.start, s.end, index, fresh, release_from)

@@ -62,8 +62,11 @@ def build_review(results: Iterable[IngestResult], *, existing_claimants: set[str
                                       "source_type": cdef.source_type,
                                       "organisation": cdef.organisation}
                 else:
+                    # the outlet itself, or a body the register lacks that the report named
+                    # by its kind ("... Rights Forum"): the claim says which, and its type
                     _, name = outlet_claimant(result.outlet)
-                    claimants[cid] = {"id": cid, "name": name, "source_type": "media",
+                    claimants[cid] = {"id": cid, "name": c.get("claimant_name") or name,
+                                      "source_type": c.get("source_type") or "media",
                                       "organisation": cid}
             places: list[Any] = [
                 {"mention": m["mention"], "place_id": m["place_id"]} if m["place_id"]

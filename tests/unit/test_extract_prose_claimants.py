@@ -355,3 +355,103 @@ def test_two_speakers_of_one_statement_are_kept_under_the_first_named(gaz, text,
     figs = figures_of(ingest(text, gaz))
     key = next(k for k in figs if k[0] == raw)
     assert figs[key][0]["claimant"] == claimant, figs[key][0]["claimant"]
+
+
+# --- round 9: patterns seen on a fourth set of real reports ---------------------------------
+
+@pytest.mark.parametrize("text, raw, source_type, claimant", [
+    ("The Kharan Human Rights Forum (KHRF) said in its yearly review that 212 people went "
+     "missing in the district in 2024.", "212", "rights_group", "kharan-human-rights-forum"),
+    ("A report by the Makran Rights Network counted 58 residents of Turbat who were picked up "
+     "and never produced in court last year.", "58", "rights_group", "makran-rights-network"),
+    ("Thirteen labourers were gunned down near Hoshab on Sunday, the Sistan Liberation Front "
+     "said in a message to journalists.", "Thirteen", "armed_group",
+     "sistan-liberation-front"),
+])
+def test_an_unregistered_body_named_by_its_kind_claims_its_figures(gaz, text, raw,
+                                                                    source_type, claimant):
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r == raw)
+    assert (claim["claimant"], claim["source_type"]) == (claimant, source_type), claim
+
+
+def test_a_body_named_once_speaks_later_by_its_acronym(gaz):
+    text = ("Quetta: The Jhal Magsi Rights Council (JMRC) held a news conference on Sunday.\n\n"
+            "According to the JMRC, 19 men from the district were detained in raids in "
+            "October.")
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    assert figs[("19", "detained")][0]["source_type"] == "rights_group"
+
+
+def test_a_shaped_name_inside_a_longer_one_is_not_a_new_body(gaz):
+    # "UN Human Rights Council" is the UN's body; "Human Rights Council" alone in it is none
+    text = ("The UN Human Rights Council said on Monday that 31 people were killed in Kech "
+            "in September.")
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    assert figs[("31", "killed")][0]["claimant"] == "un-human-rights"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The CTD said two suspects were held in Turbat on Sunday.\n\n"
+     "Separately, the police registered an FIR against unknown attackers who set off a "
+     "roadside bomb in Kalat on Friday. Six people were killed and 14 hurt in that blast.",
+     "Six"),
+    ("Levies officials said a smuggler was shot dead near Nushki on Sunday.\n\n"
+     "Earlier, the Levies had registered a case against the gang that raided a bank in "
+     "Kharan on Thursday. Three guards died in that raid.", "Three"),
+])
+def test_registering_a_case_is_no_statement(gaz, text, raw):
+    # the body that opened a case did not tell the toll in the sentence after it
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r == raw)
+    assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Five militants killed in Balochistan\n\n"
+     "According to the ISPR, troops raided a hideout in Kohlu on Sunday. Three militants were "
+     "killed in the exchange of fire.\n\n"
+     "In an operation near Nushki, troops neutralised two more militants.\n\n"
+     "The Interior Minister said the troops had the nation's backing.", "two"),
+    ("Militants killed in Kech\n\n"
+     "The ISPR said security forces killed four militants near Buleda on Saturday. The men "
+     "were wanted for attacks on traffic.\n\n"
+     "In yet another action in Kech, the troops shot dead a militant commander.\n\n"
+     "The Chief Minister said terrorism would be rooted out.", "a militant"),
+])
+def test_a_carried_release_speaks_until_another_source_does(gaz, text, later):
+    figs = figures_of(ingest(text, gaz, outlet="Example Radio"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r == later)
+    assert claim["claimant"] == "ispr", claim["claimant"]
+
+
+def test_a_briefing_announced_for_later_is_no_release_carried(gaz):
+    text = ("The ISPR chief will hold a press conference on Monday about the attack. Traffic "
+            "on the highway stayed closed all day.\n\n"
+            "Gunmen stopped a bus near Khuzdar and abducted six passengers.\n\n"
+            "The Chief Minister said the highway would reopen on Tuesday.")
+    figs = figures_of(ingest(text, gaz, outlet="Example Daily"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r.startswith("six"))
+    assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Levies officials said the Chief Minister's cousin was shot dead near Gandawa on Sunday.",
+    "Police officials said Bizenjo's nephew was wounded in the firing in Nal on Sunday.",
+])
+def test_a_possessive_name_after_said_is_spoken_of_not_a_speaker(gaz, text):
+    claims = [c for c in ingest(text, gaz).claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == ["police"], [(c["claimant"], c["figures"])
+                                                           for c in claims]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("At a rally in Turbat on Sunday, a BYC leader termed the CTD raid staged and said that "
+     "all five men were killed in custody.", "byc"),
+    ("The BNM spokesman blamed the FC for the raid and said three students were picked up from "
+     "their hostel in Quetta on Sunday.", "bnm"),
+])
+def test_a_body_a_speaker_calls_or_blames_is_spoken_of(gaz, text, claimant):
+    claims = [c for c in ingest(text, gaz).claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == [claimant], [(c["claimant"], c["figures"])
+                                                           for c in claims]

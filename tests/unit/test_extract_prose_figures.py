@@ -931,3 +931,140 @@ def test_a_casualty_word_across_while_or_a_semicolon_belongs_to_the_other_clause
                                                                                   category):
     figs = figures_of(ingest(text, gaz))
     assert (raw, category) in figs, list(figs)
+
+
+# --- round 9: patterns seen on a fourth set of real reports ---------------------------------
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("Two guards were shot dead at the toll plaza near Khuzdar while a van driver injured in "
+     "the firing, police said.", "a van driver", "injured"),
+    ("A Levies sepoy was martyred in the rocket attack on Sunday whereas a shopkeeper wounded "
+     "by the splinters, officials said.", "a shopkeeper", "injured"),
+])
+def test_a_clause_after_while_that_drops_its_was_still_counts_one(gaz, text, raw, category):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+
+
+@pytest.mark.parametrize("text", [
+    "A Levies guard was wounded in the firing in Surab and taken to hospital, where he "
+    "succumbed to his wounds, officials said.",
+    "Officials said a traffic constable was hurt when the grenade went off near Kalat. He later "
+    "died of his injuries at the district hospital.",
+])
+def test_the_one_injured_who_succumbed_is_also_one_killed(gaz, text):
+    figs = figures_of(ingest(text, gaz))
+    assert sorted((f["count"], f["category"]) for _, f in figs.values()) == [
+        (1, "injured"), (1, "killed")], list(figs)
+
+
+def test_succumbing_after_several_injured_counts_no_one(gaz):
+    # who "he" is among five injured is no new figure: the toll is told elsewhere, if at all
+    figs = figures_of(ingest("Five men were hurt in the blast in Dalbandin, and he succumbed to "
+                            "his injuries on the way to Quetta, police said.", gaz))
+    assert sorted((f["count"], f["category"]) for _, f in figs.values()) == [
+        (5, "injured")], list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Seven militants were killed in two separate raids in Kech on Sunday, the ISPR said.",
+     "two"),
+    ("Troops killed nine insurgents in three different operations in Awaran and Kohlu last "
+     "week, officials said.", "three"),
+])
+def test_separate_operations_are_counted_as_operations(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "operations") in figs and (raw, "killed") not in figs, list(figs)
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("The HRCP condemned the arrests and detentions of more than 30 students in Quetta on "
+     "Sunday.", "more than 30", "arrested"),
+    ("Relatives protested against the abduction and detention of four labourers from Hoshab "
+     "last week.", "four", "abducted"),
+])
+def test_two_words_for_one_act_take_the_first(gaz, text, raw, category):
+    figs = figures_of(ingest(text, gaz))
+    assert any(r.startswith(raw) and c == category for r, c in figs), list(figs)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five labourers at a quarry near Zehri on Sunday, police said. Police later "
+    "identified two dead labourers as brothers from Surab.",
+    "Four militants were killed in the raid near Kahan, officials said. The officials "
+    "identified two slain militants as commanders of the group.",
+])
+def test_naming_the_dead_already_counted_is_no_new_figure(gaz, text):
+    figs = figures_of(ingest(text, gaz))
+    assert len(figs) == 1, list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Three Pakistani citizens, among them a 14-year-old boy, were shot dead near the Taftan "
+     "crossing on Sunday, officials said.", "Three"),
+    ("Police said 25 participants of the rally were detained in Turbat on Sunday.", "25"),
+])
+def test_citizens_and_participants_are_people_counted(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    hit = [f for (r, _), (_, f) in figs.items() if r == raw]
+    assert hit and hit[0]["who"] == "civilians", list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("A sub-inspector of police and two traders were wounded when a grenade hit the market in "
+     "Hub on Sunday, officials said.", "A sub-inspector of police"),
+    ("Levies said a deputy superintendent of police was injured in the ambush near Kalat on "
+     "Sunday.", "a deputy superintendent of police"),
+])
+def test_a_police_rank_written_out_is_one_person(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "injured") in figs, list(figs)
+    assert figs[(raw, "injured")][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Senator Kakar's driver was shot dead near Surab on Sunday, police said.", "killed"),
+    ("Officials said Karim Baloch's son was injured when the grenade went off in Hub.",
+     "injured"),
+])
+def test_a_person_named_by_whose_relative_or_aide_is_one(gaz, text, category):
+    figs = figures_of(ingest(text, gaz))
+    assert [(f["count"], c) for (_, c), (_, f) in figs.items()] == [(1, category)], list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The minister said seven BLA terrorists had been eliminated in the operation near Kahan.",
+     "seven"),
+    ("Officials said three TTP operatives were killed in an exchange of fire in Zhob on "
+     "Sunday.", "three"),
+])
+def test_militants_named_by_their_group_are_counted(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "killed") in figs and figs[(raw, "killed")][1]["who"] == "militants", list(figs)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The VBMP said a 19-year-old student was taken by security forces from his home in "
+     "Panjgur on Sunday.", "a 19-year-old student"),
+    ("Relatives said two brothers were taken by men in plain clothes from a shop in Hub last "
+     "week.", "two"),
+])
+def test_people_taken_by_someone_are_abducted(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert any(r.startswith(raw) and c == "abducted" for r, c in figs), list(figs)
+
+
+def test_the_wounded_taken_to_hospital_are_not_abducted(gaz):
+    figs = figures_of(ingest("Police said three injured men were taken to the hospital in "
+                            "Turbat by rescuers on Sunday.", gaz))
+    assert not any(c == "abducted" for _, c in figs), list(figs)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Police said Karim Dad, along with two other men, was shot dead near Surab on Sunday.", 3),
+    ("Officials said Nadir Baloch, together with four other passengers, was abducted from the "
+     "coach near Hoshab.", 5),
+])
+def test_a_named_person_along_with_others_counts_them_all(gaz, text, count):
+    figs = figures_of(ingest(text, gaz))
+    assert [f["count"] for _, f in figs.values()] == [count], list(figs)
