@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -37,7 +36,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         cmd = serving.worker_command(args.port, args.address) + _review_args(args)
         print(f"Serving the claims map on http://{args.address}:{args.port} "
               f"(data: {env['DASHBOARD_DATA']})", flush=True)
-        return subprocess.call(cmd, env=env)
+        # The server takes this process's place: a signal to `serve` (Ctrl-C, a service
+        # manager's SIGTERM) reaches the server itself. Run as a child, it outlived a `serve`
+        # that was sent SIGTERM, still holding its port.
+        os.execve(cmd[0], cmd, env)  # noqa: S606 - an argv list, no shell
     return _serve_many(args, env)
 
 
