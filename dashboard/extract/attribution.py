@@ -258,7 +258,7 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         if i in objects:
             continue  # "an attack on a Frontier Corps post": the target, not a speaker
         if _MEMBER_ACTED_ON.match(text, e, hi):
-            continue  # "the JUI-F leader had been shifted to Quetta": a member, spoken of
+            continue  # "the party's district chief was moved to Quetta": a member, spoken of
         # The next *other* claimant bounds the window: "BNM (BNM), a movement..., said"
         # (a name the speaker talks about does not end the speaker's window: "X termed the
         # CTD operation fake and said ...")

@@ -182,7 +182,7 @@ _PARTS_BETWEEN = re.compile(
 _PERPETRATORS_AFTER = re.compile(
     r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
     r"opened\s+fire|sprayed|stormed|ambushed|planted)\b|"
-    # "Dozens of armed separatists briefly seized control of the town": a force acting
+    # "some 40 militants took control of the bazaar for hours": a force acting
     r"(?:[a-z]+ly\s+)?(?:seized|took|wrested|captured)\s+(?:control|over)\b|"
     r"(?:[a-z]+ly\s+)?(?:besieged|surrounded|cordoned\s+off|blocked|occupied)\s)", re.IGNORECASE)
 # A crowd's size: "Hundreds of people, most of them women holding pictures of missing relatives,
@@ -431,7 +431,7 @@ _OTHER_CLAUSE = re.compile(r",\s*(?:while|but|whereas)\b|;", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s*$", re.IGNORECASE)
 
 
-# "the BLA lost two of its own members", "the group lost three fighters": a side's own dead
+# "the front lost four of its men", "the group lost three fighters": a side's own dead
 _LOST_BEFORE = re.compile(r"\blost\s+$", re.IGNORECASE)
 _OWN_AFTER = re.compile(r"[\w-]+\s+(?:of\s+)?(?:(?:its|their|his|our)\s+)?(?:own\s+)?"
                         r"(?:members|men|fighters|comrades|soldiers|personnel|companions|"
@@ -545,7 +545,7 @@ _ONE_PERSON_RE = re.compile(
     rf"(?-i:[A-Z][\w-]+)'s)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
     rf"guard|driver|colleague|companion|friend)\b)|"
-    # "shot dead the brother of a provincial lawmaker": a relative named by whose relative
+    # "gunned down the cousin of a former minister": a relative named by whose relative
     rf"the(?=\s+(?:[\w-]+\s+)?(?:son|daughter|brother|sister|nephew|niece|cousin|father|"
     rf"mother|husband|wife|uncle)\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))))\s+"
     rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?"
@@ -684,7 +684,7 @@ _TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|
           r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
           r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
 _NAMED_SUBJECT = re.compile(
-    # "the release of Salman Baloch, who was abducted two years ago": a relative clause claims
+    # "the return of Javed Baloch, who was picked up last spring": a relative clause claims
     # the act as a main clause would
     rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?(?:\s*,\s*who)?"
     rf"\s+(?:was|were|"
@@ -757,7 +757,7 @@ _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
 
 # Part of the injured told by condition and where they were moved: "three critically wounded
 # were referred to Quetta", "two of the injured, in a serious condition, were airlifted"; or all
-# of them: "seven injured individuals have been transferred to Loralai".
+# of them: "the six injured persons were shifted to Sibi".
 _MOVED_PART = re.compile(
     r"\s*(?:of\s+(?:them|the\s+(?:injured|wounded))\s*,?\s*|others?\s+)?(?:(?:(?:critically|"
     r"seriously|severely|badly|gravely)\s+)?(?:wounded|injured|hurt)\s+(?:(?:people|persons|"
@@ -1048,7 +1048,7 @@ def find_figures(text: str, lo: int, hi: int,
             category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
         if category is None and who_hit is None and out and _BRINGING_TO.search(
                 text, max(lo, n.start - 90), n.start):
-            # "14 more were killed, bringing the total at that time to 47": the sum of the same
+            # "nine more died, taking the toll by then to 31": the sum of the same
             category, who = out[-1].category, out[-1].who
         if who_hit:
             who, end, noun = who_hit
@@ -1112,8 +1112,8 @@ def find_figures(text: str, lo: int, hi: int,
                 category = next((c for c in reversed(earlier) if c != "released"), None)
         if category is None and who_hit is not None and (
                 inc := _INCLUDED_LEAD.search(text, max(lo, n.start - 160), n.start)):
-            # "The casualties included one police sub-inspector, four Levies personnel and five
-            # civilians": each part takes the category of the group that includes it
+            # "Among the dead were a police constable, three Levies men and six
+            # passers-by": each part takes the category of the group that includes it
             category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
         if category is None and who_hit is None and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):

@@ -619,7 +619,7 @@ def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMe
     first = min(d.span.start for d in known)  # type: ignore[type-var]
     last = max(d.span.end for d in known)  # type: ignore[type-var]
     # one time: every date overlaps every other (a night and its two days), or two days that
-    # follow each other ("the night of January 31 and February 1" read as its two days)
+    # follow each other ("the night of June 30 and July 1" read as its two days)
     if (last - first).days > 1 and ((last - first).days > 2
                                     or not all(_same_time(a, b) for a in known for b in known)):
         return None
@@ -672,7 +672,7 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
                    index: int, reach: int = 3) -> list[DateMention] | None:
     """A release's summary dates only its statement ("the ISPR announced on Friday"); the
     account that follows dates the incident a few sentences on ("According to the ISPR, ...
-    Troops detected the group on the night of August 7-8"). The first incident date within
+    The troops engaged the militants on the night of May 3-4"). The first incident date within
     `reach` sentences, unless another incident begins before it."""
     for i in range(index + 1, min(len(per_sentence), index + 1 + reach)):
         if _NEW_INCIDENT.match(t, per_sentence[i][0].start) or per_sentence[i][4]:
@@ -747,9 +747,9 @@ def _neighbour_places(t: str, per_sentence: list[Any],
         if found:
             where = "the sentence before" if i == index - 1 else "an earlier sentence"
             return found, f"no place in the passage: the incident place of {where}"
-    # A lead that names only the province gives the spot in the next sentence ("killed seven
-    # passengers ... in Balochistan province, officials said. The gunmen targeted the bus in
-    # the Barkhan area")
+    # A lead that names only the province gives the spot in the next sentence ("shot five
+    # travellers ... in Balochistan province, officials said. The attackers stopped the coach
+    # near Rakhni")
     nxt = index + 1
     if nxt < len(per_sentence) and not _NEW_INCIDENT.match(t, per_sentence[nxt][0].start) \
             and not per_sentence[nxt][4]:
@@ -1288,7 +1288,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             and not _near_in_time(own_dates, lead_dates)
         fresh = fresh or past
         # a past event's figures are the outlet's: no source after the sentence claims them
-        # ("a grim reminder of a 2015 tragedy in which gunmen killed 20")
+        # ("it recalled a 2013 massacre near Hub in which 14 died")
         old_news = bool(own_dates) and published is not None and published.start is not None \
             and all(d.span.end is not None and (published.start - d.span.end).days > 31
                     for d in own_dates)

@@ -17,9 +17,9 @@ def _roles(text, gaz):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Near Khuzdar, gunmen halted a coach moving from the provincial capital, Quetta, to Karachi "
+    ("Near Khuzdar, gunmen halted a coach heading from the provincial capital, Quetta, to Karachi "
      "and shot four passengers dead.", "Quetta"),
-    ("Near Khuzdar, gunmen halted a coach moving from the provincial capital, Quetta, to Karachi "
+    ("Near Khuzdar, gunmen halted a coach heading from the provincial capital, Quetta, to Karachi "
      "and shot four passengers dead.", "Karachi"),
     ("Trucks travelling to and from Sindh were searched and two drivers were shot dead near "
      "Kohlu.", "Sindh"),
