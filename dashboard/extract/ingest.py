@@ -58,6 +58,7 @@ from dashboard.extract.places import (
     settle_datelines,
     settle_headline,
     settle_lone_dateline,
+    settle_town_spots,
 )
 from dashboard.extract.text import (
     MAX_CHARS,
@@ -1240,6 +1241,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 hits[i] = PlaceHit(h.mention, h.start, h.end, same, "same_name_in_report", 100.0,
                                    h.suggestions, role=h.role, note="one name, one place in a "
                                    f"report: {same.name} as resolved elsewhere in it")
+
+    # Pass 2d: a street or landmark the report names without its town is in the dateline's town.
+    for _, hits, _, _, _, _ in per_sentence:
+        hits[:] = settle_town_spots(t, hits, finder)
 
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []

@@ -713,7 +713,12 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue
         slot = _PLACE_SLOT.search(text, max(lo, s - 80), s)
         noun_after = re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[e:min(hi, e + 25)])
-        if not slot and not noun_after:
+        # "a bakery on Faqir Dost Road": a name that ends as a street or landmark is a place
+        # after any preposition
+        spot = len(words) > 1 and _TOWN_SPOT_WORD.search(mention) is not None \
+            and re.search(r"\b(?:on|at|near|outside|inside|of)\s+(?:the\s+)?$",
+                          text[max(lo, s - 12):s]) is not None
+        if not slot and not noun_after and not spot:
             continue
         if slot and not noun_after and s == lo:
             continue
@@ -722,7 +727,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         res = finder.resolve(mention)
         spatial = re.search(r"\b(?:near|outskirts\s+of|vicinity\s+of|village\s+of|area\s+of)\s+"
                             r"(?:the\s+)?$", text[max(lo, s - 30):s])
-        if not noun_after and not spatial and res.place is None \
+        if not noun_after and not spatial and not spot and res.place is None \
                 and not any(sc >= 60 for _, sc in res.suggestions):
             continue  # "in Washington Post", "at Eid": nothing place-like about it
         hits.append(PlaceHit(mention, s, e, res.place, res.method, res.score, res.suggestions))
@@ -1484,3 +1489,52 @@ def _incident_sentence(text: str, lo: int, hi: int) -> bool:
     # hostile text with no full stops) made the repeated scan quadratic. A str caches its hash,
     # so keying on the whole text is cheap.
     return _INCIDENT_WORDS.search(text, lo, hi) is not None
+
+
+# The last word of a name for a spot inside a town: a street, quarter, market or a building
+# that serves the town (a stadium, university, college or hospital)
+_TOWN_SPOT_WORD = re.compile(r"\s(?:Road|Street|Chowk|Colony|Bazaa?r|Market|Mohalla|Square|"
+                             r"Town|Stadium|University|College|Hospital)$")
+# Of those, the ones a town names after another place ("Kalat Road" is a street of Quetta)
+_NAMED_AFTER_WORD = re.compile(r"\s(?:Road|Street|Chowk)$")
+_NAMED_AFTER = re.compile(r"[ \t]+(?:Road|Street|Chowk)\b")
+
+
+def settle_town_spots(text: str, hits: list[PlaceHit], finder: PlaceFinder) -> list[PlaceHit]:
+    """City reporting names a street, quarter or landmark without its town and lets the
+    dateline give the town ("QUETTA: ... a blast on Gulistan Road"). A name ending in such a
+    word that the gazetteer lacks goes to the dateline town's district, at district precision
+    with a note saying so (the resolution method makes its confidence low). A road named after
+    a far place ("Zhob Road" in a Quetta report) is the street, not that place. Without a
+    Balochistan dateline town nothing changes."""
+    town = _dateline_place(text, finder)
+    if town is None or town.province != "Balochistan" or town.kind != "town" \
+            or not town.district:
+        return hits
+    district = finder.gazetteer.district_place(town.district)
+    if district is None:
+        return hits
+    out = list(hits)
+    for i, h in enumerate(hits):
+        if h.place is None:
+            if not _TOWN_SPOT_WORD.search(h.mention) or len(h.mention.split()) < 2:
+                continue
+            why = f"{h.mention!r} is not in the gazetteer"
+        elif (road := _NAMED_AFTER.match(text, h.end)) and h.place.district != town.district \
+                and text[h.start - 1:h.start] not in ("-", "–") \
+                and h.method not in ("district_context", "same_name_in_report"):
+            h = PlaceHit(text[h.start:road.end()], h.start, road.end(), h.place, h.method,
+                         h.score, h.suggestions, role=h.role)
+            why = f"{h.mention!r} is a street named after {hits[i].place.name}"
+        elif _NAMED_AFTER_WORD.search(h.mention) and h.place.district != town.district \
+                and h.method not in ("district_context", "same_name_in_report") \
+                and not mention_key(h.place.name)[0].endswith(
+                    mention_key(h.mention.rsplit(None, 1)[1])[0]):
+            why = f"{h.mention!r} is a street named after {h.place.name}"
+        else:
+            continue
+        out[i] = PlaceHit(h.mention, h.start, h.end, district, "dateline_town", 50.0,
+                          h.suggestions, role=h.role,
+                          note=f"{why}; the dateline gives {town.name}: placed at "
+                               f"{district.name} (district precision)")
+    return out

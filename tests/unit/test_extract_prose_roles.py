@@ -1504,3 +1504,40 @@ def test_a_dateline_whose_lead_is_placed_in_its_own_streets_is_the_scene(gaz, te
 def test_a_dateline_over_a_province_wide_lead_stays_context(gaz, text):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("QUETTA") == {"context"}, roles
+
+
+# Round 10: a street, quarter or landmark of a town named without the town, in a report whose
+# dateline gives the town, is placed at that town's district (low confidence, a note saying so).
+
+def _districts(r) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for p in r.places + r.unresolved:
+        out.setdefault(p["mention"], set()).add(p.get("district"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("QUETTA: Three people were wounded on Thursday when a bomb went off near a bakery on "
+     "Faqir Dost Road, police said.", "Faqir Dost Road", "Quetta"),
+    ("TURBAT: Gunmen shot dead a trader outside his shop in Sabzal Colony on Monday night, "
+     "relatives said.", "Sabzal Colony", "Kech"),
+    ("QUETTA: A grenade was thrown at the gate of Gul Badshah Stadium on Friday, injuring two "
+     "guards.", "Gul Badshah Stadium", "Quetta"),
+])
+def test_a_town_spot_the_gazetteer_lacks_takes_the_datelines_district(gaz, text, mention,
+                                                                     district):
+    r = ingest(text, gaz)
+    assert _districts(r).get(mention) == {district}, _districts(r)
+    (p,) = [p for p in r.places if p["mention"] == mention]
+    assert p["method"] == "dateline_town" and p["geo_precision"] == "district", p
+
+
+def test_a_road_named_after_a_far_town_is_a_street_of_the_dateline_town(gaz):
+    r = ingest("QUETTA: A car bomb exploded on Zhob Road near a police checkpoint on Sunday, "
+               "killing two people.", gaz)
+    assert _districts(r).get("Zhob Road") == {"Quetta"}, _districts(r)
+
+
+def test_a_town_spot_without_a_dateline_stays_unplaced(gaz):
+    r = ingest("A bomb went off near a bakery on Faqir Dost Road on Thursday, police said.", gaz)
+    assert _districts(r).get("Faqir Dost Road") in (None, {None}), _districts(r)
