@@ -91,6 +91,24 @@ def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
             break
         pos = nl + 1
     return None
+def report_town(text: str, finder: PlaceFinder) -> Place | None:
+    """The town a report is filed from: its dateline's, or else the one Balochistan town its
+    opening lines name (city reporting: "... near the FC headquarters in Quetta on Tuesday",
+    then "the city's Model Town"). Two towns in the opening lines give none."""
+    town = _dateline_place(text, finder)
+    if town is not None:
+        return town
+    towns: dict[str, Place] = {}
+    for run in RUN_RE.finditer(text, 0, min(len(text), 500)):
+        for word in re.finditer(r"[A-Z][\w-]*", run.group(0)):
+            if not finder.known(word.group(0)):
+                continue
+            place = finder.resolve(word.group(0)).place
+            if place is not None and place.kind == "town" and place.province == "Balochistan":
+                towns[place.id] = place
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 _LEAD_WORD = re.compile(r"(?:(?:In|At|Near|On|From|Outside|Inside|The)[ \t]+)+")
 _ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
 _ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
@@ -582,7 +600,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         elif m.group("loc2"):
             container = finder.resolve(m.group("dist")).place
         else:  # "in the city's Satellite Town": the town the report is filed from
-            container = _dateline_place(text, finder)
+            container = report_town(text, finder)
         # A part of a town the gazetteer lacks, named as a street, square, colony or market of
         # it ("Nushki's Mengal Colony", "Kalat's Shahi Bazaar"): the name says what it is, the
         # possessive where it lies. Other unknown names after a possessive stay unresolved
@@ -716,7 +734,8 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         # "a bakery on Faqir Dost Road": a name that ends as a street or landmark is a place
         # after any preposition
         spot = len(words) > 1 and _TOWN_SPOT_WORD.search(mention) is not None \
-            and re.search(r"\b(?:on|at|near|outside|inside|of)\s+(?:the\s+)?$",
+            and re.search(r"\b(?:(?:on|at|near|outside|inside|of)\s+(?:the\s+)?|"
+                          r"(?:city|town)(?:'s|’s)\s+)$",
                           text[max(lo, s - 12):s]) is not None
         if not slot and not noun_after and not spot:
             continue
@@ -1507,7 +1526,7 @@ def settle_town_spots(text: str, hits: list[PlaceHit], finder: PlaceFinder) -> l
     with a note saying so (the resolution method makes its confidence low). A road named after
     a far place ("Zhob Road" in a Quetta report) is the street, not that place. Without a
     Balochistan dateline town nothing changes."""
-    town = _dateline_place(text, finder)
+    town = report_town(text, finder)
     if town is None or town.province != "Balochistan" or town.kind != "town" \
             or not town.district:
         return hits

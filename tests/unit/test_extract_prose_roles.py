@@ -1541,3 +1541,25 @@ def test_a_road_named_after_a_far_town_is_a_street_of_the_dateline_town(gaz):
 def test_a_town_spot_without_a_dateline_stays_unplaced(gaz):
     r = ingest("A bomb went off near a bakery on Faqir Dost Road on Thursday, police said.", gaz)
     assert _districts(r).get("Faqir Dost Road") in (None, {None}), _districts(r)
+
+
+# Round 10: with no dateline, the one Balochistan town the opening lines name is the report's
+# town for its streets and quarters; two towns there give none.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Two guards were wounded when gunmen attacked a bank in Turbat on Sunday, officials said."
+     "\n\nShops in the city's Jusak Bazaar stayed shut after the attack.", "Jusak Bazaar",
+     "Kech"),
+    ("A lawyer was shot dead outside his home in Quetta late on Friday, police said.\n\nThe "
+     "killing took place in Shahbaz Colony, his brother told reporters.",
+     "Shahbaz Colony", "Quetta"),
+])
+def test_the_one_town_of_the_lead_places_its_streets(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    assert _districts(r).get(mention) == {district}, _districts(r)
+
+
+def test_two_towns_in_the_lead_place_no_street(gaz):
+    r = ingest("Gunmen attacked a bank in Turbat and a school in Khuzdar on Sunday, officials "
+               "said.\n\nShops in the city's Jusak Bazaar stayed shut after the attack.", gaz)
+    assert _districts(r).get("Jusak Bazaar") in (None, {None}), _districts(r)
