@@ -93,7 +93,7 @@ def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
     return None
 def report_town(text: str, finder: PlaceFinder) -> Place | None:
     """The town a report is filed from: its dateline's, or else the one Balochistan town its
-    opening lines name (city reporting: "... near the FC headquarters in Quetta on Tuesday",
+    opening lines name (city reporting: "... a blast by a police post in Quetta on Monday",
     then "the city's Model Town"). Two towns in the opening lines give none."""
     town = _dateline_place(text, finder)
     if town is not None:
