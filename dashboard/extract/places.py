@@ -1353,9 +1353,10 @@ _GENERIC_INQUIRY = re.compile(
 _TRAFFIC_BETWEEN = re.compile(r"\btraffic\s+(?:between|to|from)\b[^.;:]{0,60}$", re.IGNORECASE)
 _DISRUPTED = re.compile(r"\b(?:disrupt\w*|suspended|halted|came\s+to\s+a\s+(?:halt|standstill)|"
                         r"blocked)\b", re.IGNORECASE)
-# Where people or goods were being carried: "a convoy carrying engineers to the Gwadar port"
+# Where people or goods were being carried, to or from: "a convoy carrying engineers to the
+# Gwadar port", "lorries transporting wheat for Iran from Karachi port" (the cargo's ends)
 _CARRIED_TO = re.compile(r"\b(?:carrying|transporting|ferrying|escorting|taking)\s+"
-                         r"(?:[\w'’-]+\s+){1,4}?to\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}?$",
+                         r"(?:[\w'’-]+\s+){1,4}?(?:to|for|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}?$",
                          re.IGNORECASE)
 _FAMILY_IN = re.compile(r"\b(?:relatives?|family|families|father|mother|brothers?|sisters?|sons?|"
                         r"daughters?|wife|widow|heirs|uncle|parents|elders?)\s+in\s+$",

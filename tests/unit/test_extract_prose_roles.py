@@ -1563,3 +1563,18 @@ def test_two_towns_in_the_lead_place_no_street(gaz):
     r = ingest("Gunmen attacked a bank in Turbat and a school in Khuzdar on Sunday, officials "
                "said.\n\nShops in the city's Jusak Bazaar stayed shut after the attack.", gaz)
     assert _districts(r).get("Jusak Bazaar") in (None, {None}), _districts(r)
+
+
+# Round 10: a cargo's ends ("carrying X for A from B") are context, as a convoy's destination is.
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Gunmen torched four lorries transporting wheat for Iran from Karachi port near Kharan on "
+     "Monday, police said.", ("Iran", "Karachi")),
+    ("Two oil tankers carrying diesel from Chaman were set ablaze in Nushki on Sunday.",
+     ("Chaman",)),
+])
+def test_a_cargos_origin_and_destination_are_context(gaz, text, ends):
+    roles = roles_of(ingest(text, gaz))
+    for end in ends:
+        assert {r for m, rs in roles.items() if m.startswith(end) for r in rs} == {"context"}, \
+            roles
