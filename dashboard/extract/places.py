@@ -862,6 +862,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
     if _BODY_OF_PLACE.search(before):
         return "context"  # "the traders of Kalat joined the strike": who they are, not a scene
+    if hit.place is not None and hit.place.kind == "country" and _PATRON_BEFORE.search(before):
+        return "context"  # "groups doing the bidding of Kabul": whom attackers serve
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
     if hit.place is not None and hit.place.kind in ("province", "country") and (
@@ -1322,6 +1324,11 @@ _ADDRESSED_AFTER = re.compile(r"^(?:'s\s+(?:government|authorities))?\s+to\s+[a-
 # A state accused of backing the attackers: "Pakistan accuses Afghanistan of harbouring them"
 _ACCUSED_AFTER = re.compile(r"^\s+(?:of|for)\s+(?:harbou?ring|sheltering|backing|supporting|"
                             r"sponsoring|funding|financing|aiding|hosting|arming|training)\b")
+# A state the attackers are said to serve, named after the words for it: "working for the
+# interests of X", "at the behest of X", "proxies of X and Y" (a patron, not a scene)
+_PATRON_BEFORE = re.compile(r"\b(?:interests?\s+of|behest\s+of|bidding\s+of|proxy\s+of|"
+                            r"proxies\s+of|agents?\s+of|payroll\s+of)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+and\s+)?$")
 # A body named by the place it belongs to: "political parties of Kech", "the traders of Kalat"
 _BODY_OF_PLACE = re.compile(r"\b(?:(?:political\s+|religious\s+|nationalist\s+)?parties|"
                             r"organi[sz]ations|traders|bar\s+associations?|civil\s+society|"

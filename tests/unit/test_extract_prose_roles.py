@@ -1578,3 +1578,17 @@ def test_a_cargos_origin_and_destination_are_context(gaz, text, ends):
     for end in ends:
         assert {r for m, rs in roles.items() if m.startswith(end) for r in rs} == {"context"}, \
             roles
+
+
+# Round 10: a state the attackers are said to serve ("the interests of", "at the behest of") is
+# context.
+
+@pytest.mark.parametrize("text", [
+    "Two policemen were shot dead in Turbat on Monday. The minister said the killers were "
+    "working at the behest of Afghanistan.",
+    "A bomb killed a trader in Quetta on Friday, set off by proxies of Afghanistan, the "
+    "governor said.",
+])
+def test_a_state_the_attackers_serve_is_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Afghanistan") == {"context"}, roles
