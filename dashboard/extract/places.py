@@ -155,6 +155,10 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
     r"handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
     r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?to|"
+    # "evacuations to move the wounded to Quetta", "to transfer them to Karachi": the object
+    # between the verb and "to"
+    r"(?:transfer\w*|shift|transport|airlift|evacuate|move|take|rush|fly)\s+(?:them|him|her|"
+    r"the\s+(?:injured|wounded|bodies|dead|victims))\s+to|transferred\s+to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
     # the border: not context
     # (and "a border post near Taftan", "a border outpost in Mashkel")

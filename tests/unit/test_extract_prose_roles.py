@@ -1592,3 +1592,17 @@ def test_a_cargos_origin_and_destination_are_context(gaz, text, ends):
 def test_a_state_the_attackers_serve_is_context(gaz, text):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Afghanistan") == {"context"}, roles
+
+
+# Round 10: where the wounded are flown or transferred, the verb and its object before "to",
+# is context.
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("A roadside bomb hit a van near Kharan on Monday, wounding six, and rescuers began to "
+     "transfer them to Quetta.", "Quetta"),
+    ("Four labourers were shot in Kech on Sunday, and the army offered to fly the wounded to "
+     "Karachi.", "Karachi"),
+])
+def test_where_the_wounded_are_transferred_is_context(gaz, text, town):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(town) == {"context"}, roles
