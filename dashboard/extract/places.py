@@ -152,6 +152,8 @@ _CONTEXT_BEFORE = re.compile(
     r"journalists|the\s+media|media\s+persons)\s+in|press\s+club\s+in|"
     r"(?:analyst|advocate|consultant|correspondent|reporter|journalist|editor|spokes\w+|activist|"
     r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"
+    # "doctors at the Sandeman Hospital said": where the speakers work
+    r"(?:doctors|medics|(?:medical|hospital)\s+(?:officials?|staff|sources))\s+at|"
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
     r"handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
     r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?to|"

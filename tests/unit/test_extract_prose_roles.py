@@ -1606,3 +1606,18 @@ def test_a_state_the_attackers_serve_is_context(gaz, text):
 def test_where_the_wounded_are_transferred_is_context(gaz, text, town):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(town) == {"context"}, roles
+
+
+# Round 10: a hospital named as where the doctors who speak work is context.
+
+@pytest.mark.parametrize(("text", "hospital"), [
+    ("Two guards died in a raid near Kohlu on Friday, doctors at Shaheed Nawab Hospital told "
+     "reporters.", "Shaheed Nawab Hospital"),
+    ("Three people died in a blast in Mastung on Friday, medical staff at Sheikh Khalifa "
+     "Hospital said.", "Sheikh Khalifa Hospital"),
+])
+def test_the_hospital_whose_doctors_speak_is_context(gaz, text, hospital):
+    roles = roles_of(ingest(text, gaz))
+    assert {r for m, rs in roles.items() if hospital in m or m in hospital for r in rs
+            if m not in ("Kohlu", "Mastung")} == {"context"}, roles
+    assert roles.get("Kohlu", roles.get("Mastung")) == {"incident"}, roles
