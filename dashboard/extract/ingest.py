@@ -603,6 +603,9 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
             if r == "incident" and h.place is not None and h.place.district}
 
 
+_MEANWHILE = re.compile(r"\s*[\"']?Meanwhile\b", re.IGNORECASE)
+
+
 def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMention],
                  districts: set[str]) -> list[DateMention] | None:
     """The one time a report gives its incident, wherever it gives it: a follow-up ("the toll
@@ -612,7 +615,9 @@ def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMe
     times or two districts named, nothing says which, and the figure stays undated; so does a
     passage that turns to another incident ("Separately")."""
     start = per_sentence[index][0].start
-    if _PAST_OPENER.match(t, start) or _ANOTHER_INCIDENT.match(t, start):
+    # ("Meanwhile" is "at the same time": a dateless passage it opens is of the report's one time)
+    if _PAST_OPENER.match(t, start) or (_ANOTHER_INCIDENT.match(t, start)
+                                        and not _MEANWHILE.match(t, start)):
         return None
     # incidents in two districts are two incidents, each of its own time
     if len(districts) > 1 or not known:

@@ -464,3 +464,24 @@ def test_no_claim_of_responsibility_till_now_is_no_ongoing_operation(gaz):
     dates = dates_of(ingest("Two soldiers were killed in a blast in Kech on Sunday, and no group "
                             "has claimed responsibility till now.", gaz))
     assert dates["Two"] == "2025-10-19", dates
+
+
+# Round 10: "Meanwhile" means at the same time: a dateless passage it opens, in a report that
+# gives one incident time, takes that time ("Separately" still does not).
+
+@pytest.mark.parametrize(("text", "raw", "lead"), [
+    ("A bomb hit a Levies van near Kharan on Saturday, killing two guards.\n\nMeanwhile, "
+     "hospital staff said a roadside blast on the same road wounded 11 passengers.", "11", "two"),
+    ("Gunmen stormed a bank in Panjgur on Sunday and shot dead four guards.\n\nMeanwhile, "
+     "the police said the attackers killed three bystanders as they fled.", "three", "four"),
+])
+def test_a_meanwhile_passage_takes_the_reports_one_time(gaz, text, raw, lead):
+    dates = dates_of(ingest(text, gaz))
+    assert dates[lead] != "unknown" and dates[raw] == dates[lead], dates
+
+
+def test_a_separately_passage_stays_undated(gaz):
+    dates = dates_of(ingest("A bomb hit a Levies van near Kharan on Saturday, killing two guards."
+                            "\n\nSeparately, hospital staff said a roadside blast on the same "
+                            "road wounded 11 passengers.", gaz))
+    assert dates["11"] == "unknown", dates
