@@ -603,6 +603,28 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
             if r == "incident" and h.place is not None and h.place.district}
 
 
+# A periodic report told by a news report: "its monthly report for May", "the quarterly report"
+_PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:report|review|tally|figures|data)\b",
+                              re.IGNORECASE)
+
+
+def _report_period(t: str, per_sentence: list[Any],
+                   incident_dates: list[list[DateMention]]) -> list[DateMention] | None:
+    """The month a periodic report covers, when the opening lines tell one ("its monthly report
+    for May 2025"): each case it lists is an incident of its own, so a case told without a
+    date is of that month, not of the day the case before or after it gives."""
+    for i in range(min(len(per_sentence), 4)):
+        s = per_sentence[i][0]
+        if not _PERIODIC_REPORT.search(t, s.start, s.end):
+            continue
+        months = [d for row in incident_dates[i:i + 2] for d in row
+                  if d.span.precision == "month" and d.span.start is not None]
+        if len({(d.span.start, d.span.end) for d in months}) == 1:
+            return months[:1]
+    return None
+
+
 _MEANWHILE = re.compile(r"\s*[\"']?Meanwhile\b", re.IGNORECASE)
 
 
@@ -1438,6 +1460,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                           + (1 if _NEW_INCIDENT.match(t, s.start) else 0))
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
+    period: list[DateMention] | None = None  # a periodic report's month, when first needed
     report_districts: set[str] = set()
     for c in merged:
         said_at = [d.span.end for d in c.dates if d.span.end is not None
@@ -1447,7 +1470,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         if not known:
             # nothing near dates it: the account after a line of background may ("... The
             # operation is under way in Sambaza. The ISPR said ... on the night of August 10-11")
-            borrowed = _several_told(t, c, per_sentence, incident_dates) or \
+            if period is None:
+                period = _report_period(t, per_sentence, incident_dates) or []
+            borrowed = _several_told(t, c, per_sentence, incident_dates) or period or \
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
                 _account_dates(t, per_sentence, incident_dates, c.index)
             if not borrowed and c.figures:

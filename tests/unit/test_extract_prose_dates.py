@@ -485,3 +485,19 @@ def test_a_separately_passage_stays_undated(gaz):
                             "\n\nSeparately, hospital staff said a roadside blast on the same "
                             "road wounded 11 passengers.", gaz))
     assert dates["11"] == "unknown", dates
+
+
+# Round 10: a periodic report's cases told without a date are of the month it covers, not of
+# the day the case before or after gives.
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("A rights group released its monthly report for August 2025 on Monday, listing abductions "
+     "across Balochistan.\n\nA student, Karim Dad, was picked up in Kech and found dead.\n\n"
+     "Another man was abducted from Kharan on August 3 and freed a week later.", "A student"),
+    ("The commission's quarterly review for July 2025 counted 40 disappearances.\n\nA "
+     "teacher was shot dead in Turbat on July 22.\n\nTwo students were abducted by armed men "
+     "in Awaran.", "Two"),
+])
+def test_a_periodic_reports_undated_case_takes_its_month(gaz, text, raw):
+    dates = dates_of(ingest(text, gaz, published="2025-09-02"))
+    assert dates[raw] == ("2025-08" if "August" in text else "2025-07"), dates
