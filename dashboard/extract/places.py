@@ -109,6 +109,8 @@ def report_town(text: str, finder: PlaceFinder) -> Place | None:
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+_NAME_WITH_OF = re.compile(rf"\b(?:University|College|Institute|Hospital)[ \t]+of[ \t]+"
+                           rf"(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}")
 _LEAD_WORD = re.compile(r"(?:(?:In|At|Near|On|From|Outside|Inside|The)[ \t]+)+")
 _ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
 _ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
@@ -650,6 +652,17 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             note=f"{m.group('road')!r} is named after {named.name}; the report puts it in "
                  f"{container.name}: placed at {district.name}"))
         taken.append((road_s, road_e))
+
+    # 1e. An institution's name with "of" inside, which a run of capitalised words never spans:
+    # "near the University of Turbat". Taken whole when the gazetteer knows the whole name.
+    for m in _NAME_WITH_OF.finditer(text, lo, hi):
+        if taken.overlaps(*m.span()) or blocked_marks.overlaps(*m.span()) \
+                or not finder.known(m.group(0)):
+            continue
+        res = finder.resolve(m.group(0))
+        hits.append(PlaceHit(m.group(0), m.start(), m.end(), res.place, res.method, res.score,
+                             res.suggestions))
+        taken.append(m.span())
 
     # 2a. A route named by its ends, "the Quetta-Karachi highway", or a border by its sides,
     # "the Pakistan-Afghanistan border": both ends, both context. Pages drop the hyphen ("the
