@@ -455,3 +455,42 @@ def test_a_body_a_speaker_calls_or_blames_is_spoken_of(gaz, text, claimant):
     claims = [c for c in ingest(text, gaz).claims if c["figures"]]
     assert [c["claimant"] for c in claims] == [claimant], [(c["claimant"], c["figures"])
                                                            for c in claims]
+
+
+# --- round 10 ---
+
+@pytest.mark.parametrize("text, outlet, speaker", [
+    ("KHUZDAR: Gunmen on motorbikes opened fire on a wedding party near Wadh on Friday, "
+     "killing at least six people.\n\n"
+     "Deputy Commissioner Naveed Akhtar told Frontier Herald that six people had died and "
+     "the attackers had fled towards the hills.",
+     "Frontier Herald", "balochistan-government"),
+    ("TURBAT: Unknown gunmen shot dead four labourers at a construction site in Kech on "
+     "Monday night, the second such attack this month.\n\n"
+     "Roads to the site were sealed.\n\n"
+     "The district police officer told the Makran Times on Tuesday that four labourers, all "
+     "from Multan, were killed.",
+     "Makran Times", "police"),
+    ("QUETTA: At least nine people were wounded when a grenade went off in a market on "
+     "Sunday.\n\n"
+     "Shops stayed shut for the rest of the day.\n\n"
+     "A police official told Frontier Herald that nine people were hurt, two of them "
+     "critically.",
+     "Frontier Herald", "police"),
+])
+def test_a_lead_whose_source_told_the_outlet_is_that_sources(gaz, text, outlet, speaker):
+    claims = [(c["claimant"], f["count"]) for c in ingest(text, gaz, outlet=outlet).claims
+              for f in c["figures"] if f["count"] is not None]
+    assert claims and all(cl == speaker for cl, _ in claims), claims
+
+
+def test_a_source_told_the_outlet_far_below_the_lead_corroborates_it(gaz):
+    text = ("QUETTA: Three people were killed in two clashes across the province on Sunday.\n\n"
+            "Roads into the city stayed closed.\n\n"
+            "Traders called a strike for Monday.\n\n"
+            "Rallies were banned for a week.\n\n"
+            "A hospital official told Frontier Herald that three people had been brought in "
+            "dead.")
+    claimants = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Herald").claims
+                 if any(f["count"] == 3 for f in c["figures"])}
+    assert len(claimants) == 2, claimants
