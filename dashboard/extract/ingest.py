@@ -911,8 +911,8 @@ def _outnumbered(f: FigureMention, body_figures: set[tuple[int | None, str]]) ->
 
 def _issues_releases(c: ClaimantDef | None) -> bool:
     """Whether the claimant speaks through statements papers carry whole: the military's media
-    wing, an armed group."""
-    return c is not None and (c.id == "ispr" or c.source_type == "armed_group")
+    wing, an armed group, a rights group's periodic report (its tally, then case after case)."""
+    return c is not None and (c.id == "ispr" or c.source_type in ("armed_group", "rights_group"))
 
 
 # The military's release words, which a paper carrying the release keeps: "were martyred",
@@ -928,14 +928,21 @@ _RELEASE_GOES_ON = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|secon
 
 
 def _carried(t: str, start: int, end: int, index: int, fresh: bool,
-             release_from: int) -> bool | None:
+             release_from: int, casebook: bool = False) -> bool | None:
     """Whether a sentence with no speaker of its own, in a paper carrying one release, is the
     release's: up to where the release is named, only when it uses the release's own words
     (None otherwise: not the release's, which may still come); after it, until the paper turns
-    to another story or to background (False: the release ends there)."""
+    to another story or to background (False: the release ends there). A rights group's report
+    (casebook) is a list of cases, so "In a separate incident, ..." is its next case."""
     if index <= release_from:
         return True if _RELEASE_WORDS.search(t, start, end) else None
-    return not (_RECAP.match(t, start) or (fresh and not _RELEASE_GOES_ON.match(t, start)))
+    goes_on = _RELEASE_GOES_ON.match(t, start) or (casebook and _NEXT_CASE.match(t, start))
+    return not (_RECAP.match(t, start) or (fresh and not goes_on))
+
+
+# A rights group's next case: "In another case, ...", "In a separate incident, ...".
+_NEXT_CASE = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|similar|related)\s+"
+                        r"(?:incident|case)", re.IGNORECASE)
 
 
 # "The operation comes a day after ...", "The raid came days after ...": the text turns to the
@@ -1301,6 +1308,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             and any(row[4] for row in per_sentence
                     if row[0].paragraph == per_sentence[at][0].paragraph):
         sole_speaker, until_other = named[at], True
+    casebook = sole_speaker is not None and getattr(reg.get(sole_speaker), "source_type",
+                                                    None) == "rights_group"
     release_from = next((i for i, row in enumerate(per_sentence)
                          if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
@@ -1308,7 +1317,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     group_size: dict[str, int] = {}
     credited, lead_sentences = _headline_credit(t, per_sentence, all_names)
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
-        fresh = _NEW_INCIDENT.match(t, s.start) is not None
+        fresh = opens = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = _dated(t, dates)
         # A sentence dated well before the lead's incident is background ("where militants
         # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before.
@@ -1361,7 +1370,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             sole_speaker = None
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
         if outlet is not None and sole_speaker is not None:
-            sole = _carried(t, s.start, s.end, index, fresh, release_from)
+            # a rights group's report tells cases over its whole period: a case dated before
+            # the lead is its next one, not the paper's background
+            sole = _carried(t, s.start, s.end, index, opens if casebook else fresh,
+                            release_from, casebook)
             if sole is False:
                 # a paper carrying one release stops telling it where it turns to another
                 # story or to background ("The operation comes a day after ..."): the rest is

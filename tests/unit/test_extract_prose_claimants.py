@@ -494,3 +494,32 @@ def test_a_source_told_the_outlet_far_below_the_lead_corroborates_it(gaz):
     claimants = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Herald").claims
                  if any(f["count"] == 3 for f in c["figures"])}
     assert len(claimants) == 2, claimants
+
+
+@pytest.mark.parametrize("text, case, claimant", [
+    ("Karachi, July 3 (WNA): The Human Rights Commission of Pakistan (HRCP) published its "
+     "quarterly review on Wednesday.\n\n"
+     "The HRCP said 41 people had gone missing in the province between April and June.\n\n"
+     "Among the cases it listed was a schoolteacher from Nal who went missing in April.\n\n"
+     "In a separate incident, a shopkeeper was shot dead in Kharan.",
+     "a shopkeeper", "hrcp"),
+    ("Quetta, August 2 (WNA): Amnesty International issued its yearly Balochistan brief on "
+     "Friday.\n\n"
+     "Amnesty International said 19 students had been detained in the province during the "
+     "year.\n\n"
+     "In another case, two brothers were abducted from their home in Panjgur in March.",
+     "two", "amnesty-international"),
+])
+def test_a_carried_rights_report_tells_its_next_case(gaz, text, case, claimant):
+    figs = figures_of(ingest(text, gaz, outlet="Western News Agency"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r.startswith(case))
+    assert claim["claimant"] == claimant, (claim["claimant"], list(figs))
+
+
+def test_a_military_release_still_stops_at_a_separate_incident(gaz):
+    text = ("QUETTA: Security forces killed four militants in an operation in Kohlu, the ISPR "
+            "said on Sunday.\n\n"
+            "In a separate incident, a shopkeeper was shot dead in Kharan.")
+    figs = figures_of(ingest(text, gaz, outlet="Western News Agency"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r.startswith("a shopkeeper"))
+    assert claim["source_type"] == "media", claim["claimant"]
