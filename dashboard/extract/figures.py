@@ -690,6 +690,12 @@ _NAMED_SUBJECT = re.compile(
     rf"\s+(?:was|were|"
     rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|allegedly|reportedly|"
     rf"brutally|critically|seriously)\s+)*", re.IGNORECASE)
+# A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
+# "Sabir, whose mutilated body was recovered in Turbat".
+_NAMED_BODY = re.compile(
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME})(?:'s|\s*,\s*whose)\s+(?:[\w-]+\s+){{0,2}}?body\s+"
+    rf"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+){{0,2}}?(?:found|recovered|discovered|"
+    rf"dumped|retrieved)\b")
 _NAMED_OBJECT = re.compile(
     rf"(?P<names>{_TITLE}{_NAME_LIST})(?=\s*[,.;]|\s+(?:in|on|near|from|at|and|while|after|"
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
@@ -706,6 +712,9 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         category = _casualty_at(text, m.end(), hi)
         if category:
             found.append((m.start("names"), m.end("names"), category))
+    if "body" in text[lo:hi]:
+        found += [(m.start("names"), m.end("names"), "killed")
+                  for m in _NAMED_BODY.finditer(text, lo, hi)]
     for v in _ACT_VERB.finditer(text, lo, hi):
         m = _NAMED_OBJECT.match(text, v.end(), hi)
         if m:

@@ -1191,8 +1191,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             earlier = [c for c in earlier if c == "abducted"][:1] + \
                 (["abducted"] if "abducted" in acts and "abducted" not in earlier else []) + \
                 [acts[-1]]
-        counted.update((f.count, f.category) for f in figs)
-        previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
+        # one victim named is no group a later name could belong to: "Karim was shot dead.
+        # ... Sabir was also killed" are two people
+        # (the claim assembly still drops the same name told twice)
+        counted.update((f.count, f.category) for f in figs
+                       if not (f.note == "named" and f.count == 1))
+        previous = frozenset((f.count, f.category, f.qualifier) for f in figs
+                             if not (f.note == "named" and f.count == 1))
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here
@@ -1558,8 +1563,18 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             segment = segment_of[c.index]
             kept = [f for f in c.figures if not _told_before(
                 f, source_type, c.claimant == out_id, span, districts, segment, told)]
+            # one claim naming the same victim twice ("shot dead Karim ... Karim was killed")
+            names_kept: set[tuple[str, str]] = set()
+            once: list[FigureMention] = []
+            for f in kept:
+                key = (_named(f) or "", act_family(f.category))
+                if key[0] and key in names_kept:
+                    continue
+                names_kept.add(key)
+                once.append(f)
+            kept = once
             told += [_Told(f.count, act_family(f.category), f.who, f.qualifier, source_type,
-                           span, districts, segment)
+                           span, districts, segment, _named(f))
                      for f in kept if f.count is not None and not f.total]
             if not kept:
                 continue  # every figure restates one given before: no new claim
@@ -1611,6 +1626,11 @@ class _Told:
     span: DateSpan
     districts: set[str]
     segment: int
+    name: str | None = None  # a victim counted by name
+
+
+def _named(f: FigureMention) -> str | None:
+    return f.raw.strip().lower() if f.note == "named" else None
 
 
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
@@ -1627,6 +1647,8 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
     family = act_family(f.category)
     return any(x.count == f.count and x.family == family and x.qualifier == f.qualifier
                and x.segment == segment
+               # two victims named differently are two people, whatever else they share
+               and (x.name is None or _named(f) is None or x.name == _named(f))
                and (x.who == f.who or (f.count > 1 and "unspecified" in (x.who, f.who)))
                and (x.source_type == source_type or by_outlet)
                and _overlaps(span, x.span)

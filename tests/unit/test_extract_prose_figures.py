@@ -1068,3 +1068,39 @@ def test_the_wounded_taken_to_hospital_are_not_abducted(gaz):
 def test_a_named_person_along_with_others_counts_them_all(gaz, text, count):
     figs = figures_of(ingest(text, gaz))
     assert [f["count"] for _, f in figs.values()] == [count], list(figs)
+
+
+# --- round 10 ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Relatives said Karim Jan's bullet-riddled body was found near Buleda on Sunday.",
+     "Karim Jan"),
+    ("The group listed the case of Nadir Rind, whose tortured body was recovered in Hub on "
+     "Sunday.", "Nadir Rind"),
+    ("Police said Sabir Ahmed's body had been dumped on the roadside outside Kharan.",
+     "Sabir Ahmed"),
+])
+def test_a_named_persons_body_found_is_one_killed(gaz, text, name):
+    figs = figures_of(ingest(text, gaz))
+    assert (name, "killed") in figs, list(figs)
+    assert figs[(name, "killed")][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead Karim Jan in Turbat on Sunday. Shopkeeper Sabir Ahmed was also killed "
+    "in Kharan the same day.",
+    "Nadir Rind was shot dead near Hub on Sunday. Teacher Zahid Lango was killed in Nal on "
+    "Sunday evening.",
+])
+def test_two_victims_named_in_turn_are_two_people(gaz, text):
+    killed = [f for c in ingest(text, gaz).claims for f in c["figures"]
+              if f["category"] == "killed"]
+    assert len(killed) == 2, [f["raw"] for f in killed]
+
+
+def test_one_victim_named_twice_is_one_figure(gaz):
+    text = ("Gunmen shot dead Karim Jan in Turbat on Sunday, police said. Karim Jan was killed "
+            "outside his shop, the SHO said.")
+    killed = [f for c in ingest(text, gaz).claims for f in c["figures"]
+              if f["category"] == "killed"]
+    assert len(killed) == 1, [f["raw"] for f in killed]
