@@ -274,6 +274,11 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|fatalities))"
     r"\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|mounted|stands|stood|"
     r"is|was|has\s+been)\s+(?:to|at)?\s*$", re.IGNORECASE)
+# The count a toll rose from: "climbed to 12 from seven", "rose from seven to 12". The new
+# count is the figure; the old one was told before or is superseded.
+_EARLIER_TOLL_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|mounted|gone\s+up|went\s+up|surged)\s+"
+    r"(?:to\s+(?:[\w-]+\s+){1,2}from|from)\s+$", re.IGNORECASE)
 # A sentence that sums: "two separate attacks have left nine dead", "19 ... this year",
 # "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
 _TOTAL = re.compile(
@@ -987,6 +992,8 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if low in _WEAK_VAGUE and n.qualifier == "vague":
             continue
+        if _EARLIER_TOLL_BEFORE.search(text, max(lo, n.start - 60), n.start):
+            continue  # "the toll rose to 12 from seven": the count it rose from is superseded
         if n.count is not None and n.count < 100 and re.search(
                 r"(?-i:[A-Z][a-z]+)\s*,\s*$", text[max(lo, n.start - 30):n.start]) and \
                 re.match(r"\s*(?:,|\)|years?\b)", text[n.end:n.end + 8]):

@@ -1104,3 +1104,15 @@ def test_one_victim_named_twice_is_one_figure(gaz):
     killed = [f for c in ingest(text, gaz).claims for f in c["figures"]
               if f["category"] == "killed"]
     assert len(killed) == 1, [f["raw"] for f in killed]
+
+
+@pytest.mark.parametrize("text, old", [
+    ("Hospital officials said the death toll in the Sibi blast had climbed to 12 from seven "
+     "overnight.", 7),
+    ("The number of dead rose to nine from four after five of the wounded died in Quetta on "
+     "Sunday, police said.", 4),
+    ("Officials in Kalat said the toll had gone up from three to eight by Sunday evening.", 3),
+])
+def test_the_count_a_toll_rose_from_is_no_figure(gaz, text, old):
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert old not in counts, counts
