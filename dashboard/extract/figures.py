@@ -677,7 +677,25 @@ def _one_person_figures(text: str, lo: int, hi: int,
             else "unspecified"
         out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
                                  m.end(), note="a count of one written with an article"))
+    # "killing one soldier and injuring another", "shot dead two guards and wounded another":
+    # "another" alone after its own casualty verb is one more person of the group just counted
+    for m in _ANOTHER_OBJECT.finditer(text, lo, hi):
+        a, b = m.start("who"), m.end("who")
+        if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
+            continue
+        category = "abducted" if re.search(r"pick|took|taking", m.group("verb"), re.IGNORECASE) \
+            else next((c for rx, c in _CAT_RE if rx.search(m.group("verb"))), None)
+        if category is not None:
+            out.append(FigureMention(text[a:b], 1, category, "unspecified", "exact", a, b,
+                                     note="a count of one written with an article"))
     return out
+
+
+_ANOTHER_OBJECT = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|injur(?:ed|ing)|"
+    r"wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing))\s+(?P<who>another)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|near|while|during|when|after|before)\b)",
+    re.IGNORECASE)
 
 
 # Named victims count one each (ANNOTATION.md 2): "Abdul Wahab was abducted", "gunmen shot dead

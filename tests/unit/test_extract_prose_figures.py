@@ -1116,3 +1116,16 @@ def test_one_victim_named_twice_is_one_figure(gaz):
 def test_the_count_a_toll_rose_from_is_no_figure(gaz, text, old):
     counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
     assert old not in counts, counts
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A roadside bomb in Kohlu killed one policeman and seriously injured another on Sunday.",
+     "injured"),
+    ("Gunmen shot dead two guards and wounded another near Kalat on Sunday, police said.",
+     "injured"),
+    ("Levies officials said the raiders shot dead one driver and abducted another.", "abducted"),
+])
+def test_another_after_its_own_casualty_verb_is_one_more(gaz, text, category):
+    figs = figures_of(ingest(text, gaz))
+    assert ("another", category) in figs, list(figs)
+    assert figs[("another", category)][1]["count"] == 1
