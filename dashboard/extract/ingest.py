@@ -905,6 +905,10 @@ _SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORE
 def _outnumbered(f: FigureMention, body_figures: set[tuple[int | None, str]]) -> bool:
     """Whether a headline's "over half a dozen injured" is the body's eight injured told
     loosely: a lower bound that a larger count of the same act in the body meets."""
+    if f.count is None and f.qualifier == "vague":
+        # "Several killed" over the body's five killed: the headline's word for that count
+        return any(c is not None and c > 1 and fam == act_family(f.category)
+                   for c, fam in body_figures)
     return f.count is not None and f.qualifier in ("more_than", "at_least") and any(
         c is not None and c > f.count and fam == act_family(f.category) for c, fam in body_figures)
 

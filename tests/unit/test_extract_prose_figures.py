@@ -1129,3 +1129,16 @@ def test_another_after_its_own_casualty_verb_is_one_more(gaz, text, category):
     figs = figures_of(ingest(text, gaz))
     assert ("another", category) in figs, list(figs)
     assert figs[("another", category)][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Several killed in Kech highway ambush\n\n"
+    "TURBAT: Gunmen killed four passengers on the highway near Hoshab on Sunday, police said.",
+    "Several wounded as grenade hits Sibi market\n\n"
+    "SIBI: Eleven people were injured when a grenade was thrown into the main market on "
+    "Sunday evening, officials said.",
+])
+def test_a_headlines_vague_word_over_a_body_count_is_that_count(gaz, text):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert all(f["count"] is not None for f in figs), [f["raw"] for f in figs]
+    assert len(figs) == 1, [f["raw"] for f in figs]
