@@ -523,3 +523,16 @@ def test_a_military_release_still_stops_at_a_separate_incident(gaz):
     figs = figures_of(ingest(text, gaz, outlet="Western News Agency"))
     claim = next(c for (r, _), (c, _) in figs.items() if r.startswith("a shopkeeper"))
     assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people were wounded in the blast, Minister for Health Ali Raza Jamali told reporters "
+    "in Quetta on Sunday.",
+    "Provincial Health Minister Ali Raza Jamali said on Sunday that four of the wounded had "
+    "died in Turbat.",
+    "ACS Home Zahid Saleem said 14 suspects had been arrested in Quetta on Sunday.",
+])
+def test_a_provincial_minister_or_the_acs_is_the_provincial_government(gaz, text):
+    claims = [c for c in ingest(text, gaz).claims if c["figures"]]
+    assert [(c["claimant"], c["source_type"]) for c in claims] == [
+        ("balochistan-government", "state")], [(c["claimant"], c["figures"]) for c in claims]
