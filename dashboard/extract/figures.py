@@ -529,7 +529,7 @@ _ONE_PERSON = (
     r"cleric|prayer\s+leader|activist|lawyer|pilgrim|travell?er|tourist|policeman|constable|"
     r"soldier|sepoy|guard|jawan|trooper|cop|official|officer|militant|terrorist|insurgent|"
     r"commander|suspect|sentry|cook|chowkidar|clerk|nurse|paramedic|patient|infant|baby|"
-    r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|"
+    r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|victim|"
     r"refugee|migrant|son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|"
     r"wife|uncle|colleague|companion|friend|cleaner|conductor|helper|sweeper|gardener|cashier|"
     r"manager|owner|accountant|contractor|guest|spectator|onlooker|bystander|player|"

@@ -1142,3 +1142,14 @@ def test_a_headlines_vague_word_over_a_body_count_is_that_count(gaz, text):
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
     assert all(f["count"] is not None for f in figs), [f["raw"] for f in figs]
     assert len(figs) == 1, [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Another victim, Karim Dad, was abducted from Kharan on Sunday, the group said.",
+     "abducted"),
+    ("Police said a second victim was shot dead near Surab on Monday.", "killed"),
+])
+def test_a_victim_with_an_article_is_one_person(gaz, text, category):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]
+            if f["category"] == category]
+    assert [f["count"] for f in figs] == [1], [f["raw"] for f in figs]
