@@ -1577,7 +1577,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 names_kept.add(key)
                 once.append(f)
             kept = once
-            told += [_Told(f.count, act_family(f.category), f.who, f.qualifier, source_type,
+            told += [_Told(f.count, act_family(f.category), f.who, _told_qualifier(f), source_type,
                            span, districts, segment, _named(f))
                      for f in kept if f.count is not None and not f.total]
             if not kept:
@@ -1633,6 +1633,14 @@ class _Told:
     name: str | None = None  # a victim counted by name
 
 
+def _told_qualifier(f: FigureMention) -> str:
+    """The qualifier a restatement compares. "As many as 14 were killed" stresses a count
+    rather than capping it: it restates a plain "14 killed" (an "up to" does not)."""
+    if f.qualifier == "up_to" and re.match(r"as\s+many\s+as\b", f.raw, re.IGNORECASE):
+        return "exact"
+    return f.qualifier
+
+
 def _named(f: FigureMention) -> str | None:
     return f.raw.strip().lower() if f.note == "named" else None
 
@@ -1649,7 +1657,7 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
     if f.count is None or f.total:
         return False
     family = act_family(f.category)
-    return any(x.count == f.count and x.family == family and x.qualifier == f.qualifier
+    return any(x.count == f.count and x.family == family and x.qualifier == _told_qualifier(f)
                and x.segment == segment
                # two victims named differently are two people, whatever else they share
                and (x.name is None or _named(f) is None or x.name == _named(f))

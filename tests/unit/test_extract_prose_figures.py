@@ -1153,3 +1153,14 @@ def test_a_victim_with_an_article_is_one_person(gaz, text, category):
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]
             if f["category"] == category]
     assert [f["count"] for f in figs] == [1], [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces killed 12 militants near Kohlu on Sunday, the ISPR said.\n\n"
+    "\"As many as 12 militants were killed in the exchange of fire,\" police officials said.",
+    "Gunmen abducted six labourers from a dam site near Kech on Sunday, police said.\n\n"
+    "As many as six workers were taken away, Levies officials said later.",
+])
+def test_as_many_as_restates_the_same_count(gaz, text):
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert len(counts) == 1, counts
