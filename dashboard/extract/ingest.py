@@ -1654,9 +1654,16 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
     districts that meet (or one names none). A claimant of another type giving the same count
     corroborates, and "at least nine" against a doctor's "nine bodies" are two counts: those
     stay two figures. One person ("a vendor") restates one person only as the same kind."""
-    if f.count is None or f.total:
+    if f.count is None:
         return False
     family = act_family(f.category)
+    if f.total:
+        # "Altogether eight fighters died" after eight militants were counted: the sum
+        # is that same group again. The people must be named alike ("the remaining two
+        # deaths" after "two fishermen" is another pair).
+        return f.who != "unspecified" and any(
+            x.count == f.count and x.family == family and x.who == f.who
+            and x.segment == segment and _overlaps(span, x.span) for x in told)
     return any(x.count == f.count and x.family == family and x.qualifier == _told_qualifier(f)
                and x.segment == segment
                # two victims named differently are two people, whatever else they share

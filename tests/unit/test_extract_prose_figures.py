@@ -1164,3 +1164,21 @@ def test_a_victim_with_an_article_is_one_person(gaz, text, category):
 def test_as_many_as_restates_the_same_count(gaz, text):
     counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
     assert len(counts) == 1, counts
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed six militants near Mashkai on Sunday.\n\n"
+    "\"In all, six militants have been killed in the operation,\" an official said.",
+    "Four soldiers were martyred in the ambush near Tump on Sunday.\n\n"
+    "Altogether four soldiers were martyred, the official added.",
+])
+def test_an_in_all_sum_of_the_same_people_restates_them(gaz, text):
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert len(counts) == 1, counts
+
+
+def test_a_remaining_sum_of_other_people_is_kept(gaz):
+    text = ("Two fishermen were shot dead near Sonmiani on Sunday.\n\n"
+            "In all, two deaths were reported in Kalat the same day.")
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert len(counts) == 2, counts
