@@ -274,6 +274,11 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|fatalities))"
     r"\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|mounted|stands|stood|"
     r"is|was|has\s+been)\s+(?:to|at)?\s*$", re.IGNORECASE)
+# The count a toll rose from: "climbed to 12 from seven", "rose from seven to 12". The new
+# count is the figure; the old one was told before or is superseded.
+_EARLIER_TOLL_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|mounted|gone\s+up|went\s+up|surged)\s+"
+    r"(?:to\s+(?:[\w-]+\s+){1,2}from|from)\s+$", re.IGNORECASE)
 # A sentence that sums: "two separate attacks have left nine dead", "19 ... this year",
 # "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
 _TOTAL = re.compile(
@@ -524,7 +529,7 @@ _ONE_PERSON = (
     r"cleric|prayer\s+leader|activist|lawyer|pilgrim|travell?er|tourist|policeman|constable|"
     r"soldier|sepoy|guard|jawan|trooper|cop|official|officer|militant|terrorist|insurgent|"
     r"commander|suspect|sentry|cook|chowkidar|clerk|nurse|paramedic|patient|infant|baby|"
-    r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|"
+    r"teenager|elder|notable|politician|leader|councillor|candidate|contractor|surveyor|imam|victim|"
     r"refugee|migrant|son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|"
     r"wife|uncle|colleague|companion|friend|cleaner|conductor|helper|sweeper|gardener|cashier|"
     r"manager|owner|accountant|contractor|guest|spectator|onlooker|bystander|player|"
@@ -672,7 +677,25 @@ def _one_person_figures(text: str, lo: int, hi: int,
             else "unspecified"
         out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
                                  m.end(), note="a count of one written with an article"))
+    # "killing one soldier and injuring another", "shot dead two guards and wounded another":
+    # "another" alone after its own casualty verb is one more person of the group just counted
+    for m in _ANOTHER_OBJECT.finditer(text, lo, hi):
+        a, b = m.start("who"), m.end("who")
+        if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
+            continue
+        category = "abducted" if re.search(r"pick|took|taking", m.group("verb"), re.IGNORECASE) \
+            else next((c for rx, c in _CAT_RE if rx.search(m.group("verb"))), None)
+        if category is not None:
+            out.append(FigureMention(text[a:b], 1, category, "unspecified", "exact", a, b,
+                                     note="a count of one written with an article"))
     return out
+
+
+_ANOTHER_OBJECT = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|injur(?:ed|ing)|"
+    r"wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing))\s+(?P<who>another)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|near|while|during|when|after|before)\b)",
+    re.IGNORECASE)
 
 
 # Named victims count one each (ANNOTATION.md 2): "Abdul Wahab was abducted", "gunmen shot dead
@@ -690,6 +713,12 @@ _NAMED_SUBJECT = re.compile(
     rf"\s+(?:was|were|"
     rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|allegedly|reportedly|"
     rf"brutally|critically|seriously)\s+)*", re.IGNORECASE)
+# A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
+# "Sabir, whose mutilated body was recovered in Turbat".
+_NAMED_BODY = re.compile(
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME})(?:'s|\s*,\s*whose)\s+(?:[\w-]+\s+){{0,2}}?body\s+"
+    rf"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+){{0,2}}?(?:found|recovered|discovered|"
+    rf"dumped|retrieved)\b")
 _NAMED_OBJECT = re.compile(
     rf"(?P<names>{_TITLE}{_NAME_LIST})(?=\s*[,.;]|\s+(?:in|on|near|from|at|and|while|after|"
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
@@ -706,6 +735,9 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         category = _casualty_at(text, m.end(), hi)
         if category:
             found.append((m.start("names"), m.end("names"), category))
+    if "body" in text[lo:hi]:
+        found += [(m.start("names"), m.end("names"), "killed")
+                  for m in _NAMED_BODY.finditer(text, lo, hi)]
     for v in _ACT_VERB.finditer(text, lo, hi):
         m = _NAMED_OBJECT.match(text, v.end(), hi)
         if m:
@@ -978,6 +1010,8 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if low in _WEAK_VAGUE and n.qualifier == "vague":
             continue
+        if _EARLIER_TOLL_BEFORE.search(text, max(lo, n.start - 60), n.start):
+            continue  # "the toll rose to 12 from seven": the count it rose from is superseded
         if n.count is not None and n.count < 100 and re.search(
                 r"(?-i:[A-Z][a-z]+)\s*,\s*$", text[max(lo, n.start - 30):n.start]) and \
                 re.match(r"\s*(?:,|\)|years?\b)", text[n.end:n.end + 8]):

@@ -7,6 +7,7 @@ and every one of them is a candidate for review, never a fact.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -932,14 +933,18 @@ _SPEECH_WORD = re.compile(r"\b(?:said|says|told|claimed|according)\b", re.IGNORE
 def _outnumbered(f: FigureMention, body_figures: set[tuple[int | None, str]]) -> bool:
     """Whether a headline's "over half a dozen injured" is the body's eight injured told
     loosely: a lower bound that a larger count of the same act in the body meets."""
+    if f.count is None and f.qualifier == "vague":
+        # "Several killed" over the body's five killed: the headline's word for that count
+        return any(c is not None and c > 1 and fam == act_family(f.category)
+                   for c, fam in body_figures)
     return f.count is not None and f.qualifier in ("more_than", "at_least") and any(
         c is not None and c > f.count and fam == act_family(f.category) for c, fam in body_figures)
 
 
 def _issues_releases(c: ClaimantDef | None) -> bool:
     """Whether the claimant speaks through statements papers carry whole: the military's media
-    wing, an armed group."""
-    return c is not None and (c.id == "ispr" or c.source_type == "armed_group")
+    wing, an armed group, a rights group's periodic report (its tally, then case after case)."""
+    return c is not None and (c.id == "ispr" or c.source_type in ("armed_group", "rights_group"))
 
 
 # The military's release words, which a paper carrying the release keeps: "were martyred",
@@ -955,14 +960,21 @@ _RELEASE_GOES_ON = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|secon
 
 
 def _carried(t: str, start: int, end: int, index: int, fresh: bool,
-             release_from: int) -> bool | None:
+             release_from: int, casebook: bool = False) -> bool | None:
     """Whether a sentence with no speaker of its own, in a paper carrying one release, is the
     release's: up to where the release is named, only when it uses the release's own words
     (None otherwise: not the release's, which may still come); after it, until the paper turns
-    to another story or to background (False: the release ends there)."""
+    to another story or to background (False: the release ends there). A rights group's report
+    (casebook) is a list of cases, so "In a separate incident, ..." is its next case."""
     if index <= release_from:
         return True if _RELEASE_WORDS.search(t, start, end) else None
-    return not (_RECAP.match(t, start) or (fresh and not _RELEASE_GOES_ON.match(t, start)))
+    goes_on = _RELEASE_GOES_ON.match(t, start) or (casebook and _NEXT_CASE.match(t, start))
+    return not (_RECAP.match(t, start) or (fresh and not goes_on))
+
+
+# A rights group's next case: "In another case, ...", "In a separate incident, ...".
+_NEXT_CASE = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|similar|related)\s+"
+                        r"(?:incident|case)", re.IGNORECASE)
 
 
 # "The operation comes a day after ...", "The raid came days after ...": the text turns to the
@@ -972,21 +984,43 @@ _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+
 
 
 def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str]],
-                       reg: dict[str, ClaimantDef], out_id: str) -> list[_Candidate]:
+                       reg: dict[str, ClaimantDef], out_id: str,
+                       segment_of: list[int], own_name_at: list[int]) -> list[_Candidate]:
     """Wire copy leads with the toll as the agency's ("At least 12 people were killed ..., AFP
     reported") and later quotes the official it had it from ("'Twelve people were killed,' AFP
     quoted a police official"): one figure, the official's. A lead figure credited to another
     outlet or agency gives way to the same count of the same act, later in the report, from a
-    speaker of another kind whose sentence names that same agency."""
+    speaker of another kind whose sentence names that same agency.
+
+    The outlet's own unsourced lead works the same way: a report opens with the count in its
+    own voice and names who gave it further down ("... the health minister told us ten had
+    died"). The lead then restates that speaker's figure, so it gives way to the same count
+    of the same act told later, in the same incident, by a speaker who is not a news outlet
+    and whose sentence names this outlet as the one it spoke to, in one of the two paragraphs
+    after the lead's: the paragraph that says where the lead came from. (A source further down,
+    or one that does not say it spoke to the outlet, may be a second, corroborating account:
+    both stay.)"""
     media = {cid for cid, c in reg.items() if c.source_type == "media" and cid != out_id}
     # one pass from the end, one walk over the names: linear in the report's length
     later: dict[str, set[tuple[int | None, str]]] = {}
+    # (count, act, incident, paragraph) that a source told this outlet
+    cited_later: set[tuple[int | None, str, int, int]] = set()
+    # the lead: the first paragraph that gives a count
+    lead = min((c.paragraph for c in merged
+                if any(f.count is not None for f in c.figures)), default=-1)
     kept_rev: list[_Candidate] = []
     k = len(names)
     for c in reversed(merged):
         if c.claimant in media and c.figures:
             told = later.get(c.claimant, set())
             c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
+            if not c.figures:
+                continue
+        elif c.claimant == out_id and c.paragraph == lead and cited_later:
+            segment = segment_of[c.index]
+            c.figures = [f for f in c.figures if f.count is None or f.total or not any(
+                (f.count, act_family(f.category), segment, c.paragraph + gap) in cited_later
+                for gap in (1, 2))]
             if not c.figures:
                 continue
         kept_rev.append(c)
@@ -1001,6 +1035,11 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             j -= 1
             if names[j][2] in media:
                 agencies.add(names[j][2])
+        at = bisect.bisect_left(own_name_at, c.start)
+        if at < len(own_name_at) and own_name_at[at] < c.end:
+            # "the SSP told <this outlet>": the source of the outlet's own lead
+            cited_later.update((f.count, act_family(f.category), segment_of[c.index],
+                                c.paragraph) for f in c.figures if f.count is not None)
         for agency in agencies:
             later.setdefault(agency, set()).update(
                 (f.count, act_family(f.category)) for f in c.figures if f.count is not None)
@@ -1184,8 +1223,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             earlier = [c for c in earlier if c == "abducted"][:1] + \
                 (["abducted"] if "abducted" in acts and "abducted" not in earlier else []) + \
                 [acts[-1]]
-        counted.update((f.count, f.category) for f in figs)
-        previous = frozenset((f.count, f.category, f.qualifier) for f in figs)
+        # one victim named is no group a later name could belong to: "Karim was shot dead.
+        # ... Sabir was also killed" are two people
+        # (the claim assembly still drops the same name told twice)
+        counted.update((f.count, f.category) for f in figs
+                       if not (f.note == "named" and f.count == 1))
+        previous = frozenset((f.count, f.category, f.qualifier) for f in figs
+                             if not (f.note == "named" and f.count == 1))
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here
@@ -1305,6 +1349,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             and any(row[4] for row in per_sentence
                     if row[0].paragraph == per_sentence[at][0].paragraph):
         sole_speaker, until_other = named[at], True
+    casebook = sole_speaker is not None and getattr(reg.get(sole_speaker), "source_type",
+                                                    None) == "rights_group"
     release_from = next((i for i, row in enumerate(per_sentence)
                          if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
@@ -1312,7 +1358,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     group_size: dict[str, int] = {}
     credited, lead_sentences = _headline_credit(t, per_sentence, all_names)
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
-        fresh = _NEW_INCIDENT.match(t, s.start) is not None
+        fresh = opens = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = _dated(t, dates)
         # A sentence dated well before the lead's incident is background ("where militants
         # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before.
@@ -1365,7 +1411,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             sole_speaker = None
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
         if outlet is not None and sole_speaker is not None:
-            sole = _carried(t, s.start, s.end, index, fresh, release_from)
+            # a rights group's report tells cases over its whole period: a case dated before
+            # the lead is its next one, not the paper's background
+            sole = _carried(t, s.start, s.end, index, opens if casebook else fresh,
+                            release_from, casebook)
             if sole is False:
                 # a paper carrying one release stops telling it where it turns to another
                 # story or to background ("The operation comes a day after ..."): the rest is
@@ -1447,17 +1496,23 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             merged.append(c)
             seen_places, seen_dates = set(c.places), set(c.dates)
 
-    merged = _wire_leads_retold(merged, all_names, reg, out_id)
-
-    balochistan = gazetteer.get("balochistan")
-    pakistan = gazetteer.get("pakistan")
-    incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
-    told: list[_Told] = []  # the figures given so far, for restatements
     # which incident each sentence tells: a new one begins with "Meanwhile", "In another ..."
     segment_of: list[int] = []
     for s, *_ in per_sentence:
         segment_of.append((segment_of[-1] if segment_of else 0)
                           + (1 if _NEW_INCIDENT.match(t, s.start) else 0))
+    # where the report names its own outlet ("the SSP told Dawn"), found by the outlet's own
+    # name: the register knows only some outlets, and only as "a news outlet"
+    own = re.sub(r"\s*\(.*\)$", "", out_name).strip()
+    own = re.sub(r"^[Tt]he\s+", "", own)
+    own_name_at = [m.start() for m in re.finditer(r"\b" + re.escape(own) + r"\b", t)] \
+        if len(own) > 2 else []
+    merged = _wire_leads_retold(merged, all_names, reg, out_id, segment_of, own_name_at)
+
+    balochistan = gazetteer.get("balochistan")
+    pakistan = gazetteer.get("pakistan")
+    incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
+    told: list[_Told] = []  # the figures given so far, for restatements
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
     period: list[DateMention] | None = None  # a periodic report's month, when first needed
@@ -1547,8 +1602,18 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             segment = segment_of[c.index]
             kept = [f for f in c.figures if not _told_before(
                 f, source_type, c.claimant == out_id, span, districts, segment, told)]
-            told += [_Told(f.count, act_family(f.category), f.who, f.qualifier, source_type,
-                           span, districts, segment)
+            # one claim naming the same victim twice ("shot dead Karim ... Karim was killed")
+            names_kept: set[tuple[str, str]] = set()
+            once: list[FigureMention] = []
+            for f in kept:
+                key = (_named(f) or "", act_family(f.category))
+                if key[0] and key in names_kept:
+                    continue
+                names_kept.add(key)
+                once.append(f)
+            kept = once
+            told += [_Told(f.count, act_family(f.category), f.who, _told_qualifier(f), source_type,
+                           span, districts, segment, _named(f))
                      for f in kept if f.count is not None and not f.total]
             if not kept:
                 continue  # every figure restates one given before: no new claim
@@ -1600,6 +1665,19 @@ class _Told:
     span: DateSpan
     districts: set[str]
     segment: int
+    name: str | None = None  # a victim counted by name
+
+
+def _told_qualifier(f: FigureMention) -> str:
+    """The qualifier a restatement compares. "As many as 14 were killed" stresses a count
+    rather than capping it: it restates a plain "14 killed" (an "up to" does not)."""
+    if f.qualifier == "up_to" and re.match(r"as\s+many\s+as\b", f.raw, re.IGNORECASE):
+        return "exact"
+    return f.qualifier
+
+
+def _named(f: FigureMention) -> str | None:
+    return f.raw.strip().lower() if f.note == "named" else None
 
 
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
@@ -1611,11 +1689,20 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
     districts that meet (or one names none). A claimant of another type giving the same count
     corroborates, and "at least nine" against a doctor's "nine bodies" are two counts: those
     stay two figures. One person ("a vendor") restates one person only as the same kind."""
-    if f.count is None or f.total:
+    if f.count is None:
         return False
     family = act_family(f.category)
-    return any(x.count == f.count and x.family == family and x.qualifier == f.qualifier
+    if f.total:
+        # "Altogether eight fighters died" after eight militants were counted: the sum
+        # is that same group again. The people must be named alike ("the remaining two
+        # deaths" after "two fishermen" is another pair).
+        return f.who != "unspecified" and any(
+            x.count == f.count and x.family == family and x.who == f.who
+            and x.segment == segment and _overlaps(span, x.span) for x in told)
+    return any(x.count == f.count and x.family == family and x.qualifier == _told_qualifier(f)
                and x.segment == segment
+               # two victims named differently are two people, whatever else they share
+               and (x.name is None or _named(f) is None or x.name == _named(f))
                and (x.who == f.who or (f.count > 1 and "unspecified" in (x.who, f.who)))
                and (x.source_type == source_type or by_outlet)
                and _overlaps(span, x.span)

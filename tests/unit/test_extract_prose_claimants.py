@@ -455,3 +455,84 @@ def test_a_body_a_speaker_calls_or_blames_is_spoken_of(gaz, text, claimant):
     claims = [c for c in ingest(text, gaz).claims if c["figures"]]
     assert [c["claimant"] for c in claims] == [claimant], [(c["claimant"], c["figures"])
                                                            for c in claims]
+
+
+# --- round 10 ---
+
+@pytest.mark.parametrize("text, outlet, speaker", [
+    ("KHUZDAR: Gunmen on motorbikes opened fire on a wedding party near Wadh on Friday, "
+     "killing at least six people.\n\n"
+     "Deputy Commissioner Naveed Akhtar told Frontier Herald that six people had died and "
+     "the attackers had fled towards the hills.",
+     "Frontier Herald", "balochistan-government"),
+    ("TURBAT: Unknown gunmen shot dead four labourers at a construction site in Kech on "
+     "Monday night, the second such attack this month.\n\n"
+     "Roads to the site were sealed.\n\n"
+     "The district police officer told the Makran Times on Tuesday that four labourers, all "
+     "from Multan, were killed.",
+     "Makran Times", "police"),
+    ("QUETTA: At least nine people were wounded when a grenade went off in a market on "
+     "Sunday.\n\n"
+     "Shops stayed shut for the rest of the day.\n\n"
+     "A police official told Frontier Herald that nine people were hurt, two of them "
+     "critically.",
+     "Frontier Herald", "police"),
+])
+def test_a_lead_whose_source_told_the_outlet_is_that_sources(gaz, text, outlet, speaker):
+    claims = [(c["claimant"], f["count"]) for c in ingest(text, gaz, outlet=outlet).claims
+              for f in c["figures"] if f["count"] is not None]
+    assert claims and all(cl == speaker for cl, _ in claims), claims
+
+
+def test_a_source_told_the_outlet_far_below_the_lead_corroborates_it(gaz):
+    text = ("QUETTA: Three people were killed in two clashes across the province on Sunday.\n\n"
+            "Roads into the city stayed closed.\n\n"
+            "Traders called a strike for Monday.\n\n"
+            "Rallies were banned for a week.\n\n"
+            "A hospital official told Frontier Herald that three people had been brought in "
+            "dead.")
+    claimants = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Herald").claims
+                 if any(f["count"] == 3 for f in c["figures"])}
+    assert len(claimants) == 2, claimants
+
+
+@pytest.mark.parametrize("text, case, claimant", [
+    ("Karachi, July 3 (WNA): The Human Rights Commission of Pakistan (HRCP) published its "
+     "quarterly review on Wednesday.\n\n"
+     "The HRCP said 41 people had gone missing in the province between April and June.\n\n"
+     "Among the cases it listed was a schoolteacher from Nal who went missing in April.\n\n"
+     "In a separate incident, a shopkeeper was shot dead in Kharan.",
+     "a shopkeeper", "hrcp"),
+    ("Quetta, August 2 (WNA): Amnesty International issued its yearly Balochistan brief on "
+     "Friday.\n\n"
+     "Amnesty International said 19 students had been detained in the province during the "
+     "year.\n\n"
+     "In another case, two brothers were abducted from their home in Panjgur in March.",
+     "two", "amnesty-international"),
+])
+def test_a_carried_rights_report_tells_its_next_case(gaz, text, case, claimant):
+    figs = figures_of(ingest(text, gaz, outlet="Western News Agency"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r.startswith(case))
+    assert claim["claimant"] == claimant, (claim["claimant"], list(figs))
+
+
+def test_a_military_release_still_stops_at_a_separate_incident(gaz):
+    text = ("QUETTA: Security forces killed four militants in an operation in Kohlu, the ISPR "
+            "said on Sunday.\n\n"
+            "In a separate incident, a shopkeeper was shot dead in Kharan.")
+    figs = figures_of(ingest(text, gaz, outlet="Western News Agency"))
+    claim = next(c for (r, _), (c, _) in figs.items() if r.startswith("a shopkeeper"))
+    assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people were wounded in the blast, Minister for Health Ali Raza Jamali told reporters "
+    "in Quetta on Sunday.",
+    "Provincial Health Minister Ali Raza Jamali said on Sunday that four of the wounded had "
+    "died in Turbat.",
+    "ACS Home Zahid Saleem said 14 suspects had been arrested in Quetta on Sunday.",
+])
+def test_a_provincial_minister_or_the_acs_is_the_provincial_government(gaz, text):
+    claims = [c for c in ingest(text, gaz).claims if c["figures"]]
+    assert [(c["claimant"], c["source_type"]) for c in claims] == [
+        ("balochistan-government", "state")], [(c["claimant"], c["figures"]) for c in claims]

@@ -1068,3 +1068,117 @@ def test_the_wounded_taken_to_hospital_are_not_abducted(gaz):
 def test_a_named_person_along_with_others_counts_them_all(gaz, text, count):
     figs = figures_of(ingest(text, gaz))
     assert [f["count"] for _, f in figs.values()] == [count], list(figs)
+
+
+# --- round 10 ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Relatives said Karim Jan's bullet-riddled body was found near Buleda on Sunday.",
+     "Karim Jan"),
+    ("The group listed the case of Nadir Rind, whose tortured body was recovered in Hub on "
+     "Sunday.", "Nadir Rind"),
+    ("Police said Sabir Ahmed's body had been dumped on the roadside outside Kharan.",
+     "Sabir Ahmed"),
+])
+def test_a_named_persons_body_found_is_one_killed(gaz, text, name):
+    figs = figures_of(ingest(text, gaz))
+    assert (name, "killed") in figs, list(figs)
+    assert figs[(name, "killed")][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead Karim Jan in Turbat on Sunday. Shopkeeper Sabir Ahmed was also killed "
+    "in Kharan the same day.",
+    "Nadir Rind was shot dead near Hub on Sunday. Teacher Zahid Lango was killed in Nal on "
+    "Sunday evening.",
+])
+def test_two_victims_named_in_turn_are_two_people(gaz, text):
+    killed = [f for c in ingest(text, gaz).claims for f in c["figures"]
+              if f["category"] == "killed"]
+    assert len(killed) == 2, [f["raw"] for f in killed]
+
+
+def test_one_victim_named_twice_is_one_figure(gaz):
+    text = ("Gunmen shot dead Karim Jan in Turbat on Sunday, police said. Karim Jan was killed "
+            "outside his shop, the SHO said.")
+    killed = [f for c in ingest(text, gaz).claims for f in c["figures"]
+              if f["category"] == "killed"]
+    assert len(killed) == 1, [f["raw"] for f in killed]
+
+
+@pytest.mark.parametrize("text, old", [
+    ("Hospital officials said the death toll in the Sibi blast had climbed to 12 from seven "
+     "overnight.", 7),
+    ("The number of dead rose to nine from four after five of the wounded died in Quetta on "
+     "Sunday, police said.", 4),
+    ("Officials in Kalat said the toll had gone up from three to eight by Sunday evening.", 3),
+])
+def test_the_count_a_toll_rose_from_is_no_figure(gaz, text, old):
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert old not in counts, counts
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A roadside bomb in Kohlu killed one policeman and seriously injured another on Sunday.",
+     "injured"),
+    ("Gunmen shot dead two guards and wounded another near Kalat on Sunday, police said.",
+     "injured"),
+    ("Levies officials said the raiders shot dead one driver and abducted another.", "abducted"),
+])
+def test_another_after_its_own_casualty_verb_is_one_more(gaz, text, category):
+    figs = figures_of(ingest(text, gaz))
+    assert ("another", category) in figs, list(figs)
+    assert figs[("another", category)][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Several killed in Kech highway ambush\n\n"
+    "TURBAT: Gunmen killed four passengers on the highway near Hoshab on Sunday, police said.",
+    "Several wounded as grenade hits Sibi market\n\n"
+    "SIBI: Eleven people were injured when a grenade was thrown into the main market on "
+    "Sunday evening, officials said.",
+])
+def test_a_headlines_vague_word_over_a_body_count_is_that_count(gaz, text):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert all(f["count"] is not None for f in figs), [f["raw"] for f in figs]
+    assert len(figs) == 1, [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Another victim, Karim Dad, was abducted from Kharan on Sunday, the group said.",
+     "abducted"),
+    ("Police said a second victim was shot dead near Surab on Monday.", "killed"),
+])
+def test_a_victim_with_an_article_is_one_person(gaz, text, category):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]
+            if f["category"] == category]
+    assert [f["count"] for f in figs] == [1], [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces killed 12 militants near Kohlu on Sunday, the ISPR said.\n\n"
+    "\"As many as 12 militants were killed in the exchange of fire,\" police officials said.",
+    "Gunmen abducted six labourers from a dam site near Kech on Sunday, police said.\n\n"
+    "As many as six workers were taken away, Levies officials said later.",
+])
+def test_as_many_as_restates_the_same_count(gaz, text):
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert len(counts) == 1, counts
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed six militants near Mashkai on Sunday.\n\n"
+    "\"In all, six militants have been killed in the operation,\" an official said.",
+    "Four soldiers were martyred in the ambush near Tump on Sunday.\n\n"
+    "Altogether four soldiers were martyred, the official added.",
+])
+def test_an_in_all_sum_of_the_same_people_restates_them(gaz, text):
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert len(counts) == 1, counts
+
+
+def test_a_remaining_sum_of_other_people_is_kept(gaz):
+    text = ("Two fishermen were shot dead near Sonmiani on Sunday.\n\n"
+            "In all, two deaths were reported in Kalat the same day.")
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert len(counts) == 2, counts
