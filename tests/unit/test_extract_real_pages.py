@@ -5,22 +5,9 @@ claimants, and the prose habits of wire copy. No sentence of a real page is used
 import pytest
 
 from dashboard.dates import parse_date
-from dashboard.extract.ingest import ingest_text
-from dashboard.gazetteer import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    g, _ = load_gazetteer()
-    return g
-
-
-def _ingest(text, gaz, published="2025-10-20", outlet=None):  # a Monday
-    return ingest_text(text, published=parse_date(published), gazetteer=gaz, outlet=outlet)
-
-
-def _figures(r):
-    return {(f["raw"], f["category"]): (c, f) for c in r.claims for f in c["figures"]}
+from tests.ingested import figures_of as _figures
+from tests.ingested import ingest as _ingest
+from tests.ingested import roles_of as _roles
 
 
 def _claimant_of(r, raw, category="killed"):
@@ -104,13 +91,6 @@ def test_a_wire_credit_is_not_the_party_of_the_same_letters(gaz):
     r = _ingest("Seven labourers were killed in Panjgur on Saturday, police said. -- PTI", gaz,
                 outlet="Daily Example")
     assert _claimant_of(r, "Seven")["claimant"] == "police"
-
-
-def _roles(r):
-    out: dict[str, set[str]] = {}
-    for p in r.places + r.unresolved:
-        out.setdefault(p["mention"], set()).add(p["role"])
-    return out
 
 
 # roles ----------------------------------------------------------------------------------------
