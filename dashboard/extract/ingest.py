@@ -53,6 +53,7 @@ from dashboard.extract.places import (
     PlaceHit,
     find_places,
     in_caption,
+    report_town,
     role_of,
     settle_between,
     settle_dateline_scene,
@@ -1314,8 +1315,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                    f"report: {same.name} as resolved elsewhere in it")
 
     # Pass 2d: a street or landmark the report names without its town is in the dateline's town.
+    town = report_town(t, finder)
     for _, hits, _, _, _, _ in per_sentence:
-        hits[:] = settle_town_spots(t, hits, finder)
+        hits[:] = settle_town_spots(t, hits, finder, town)
 
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []

@@ -74,7 +74,8 @@ _ROAD_IN_TOWN = re.compile(
     rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?,?[ \t]+in[ \t]+(?P<town>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})"
     rf"(?![ \t]*(?:'s|’s|[A-Z]))")
 # The last word of a name that says it is a part of a town: a street, square, colony or market
-_TOWN_PART_WORD = re.compile(r"\s(?:Road|Street|Chowk|Colony|Bazaa?r|Market|Mohalla|Square)$")
+_TOWN_PART_WORDS = r"Road|Street|Chowk|Colony|Bazaa?r|Market|Mohalla|Square"
+_TOWN_PART_WORD = re.compile(rf"\s(?:{_TOWN_PART_WORDS})$")
 
 
 def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
@@ -1539,21 +1540,22 @@ def _incident_sentence(text: str, lo: int, hi: int) -> bool:
 
 # The last word of a name for a spot inside a town: a street, quarter, market or a building
 # that serves the town (a stadium, university, college or hospital)
-_TOWN_SPOT_WORD = re.compile(r"\s(?:Road|Street|Chowk|Colony|Bazaa?r|Market|Mohalla|Square|"
-                             r"Town|Stadium|University|College|Hospital)$")
+_TOWN_SPOT_WORD = re.compile(rf"\s(?:{_TOWN_PART_WORDS}|Town|Stadium|University|College|"
+                             r"Hospital)$")
 # Of those, the ones a town names after another place ("Kalat Road" is a street of Quetta)
 _NAMED_AFTER_WORD = re.compile(r"\s(?:Road|Street|Chowk)$")
 _NAMED_AFTER = re.compile(r"[ \t]+(?:Road|Street|Chowk)\b")
 
 
-def settle_town_spots(text: str, hits: list[PlaceHit], finder: PlaceFinder) -> list[PlaceHit]:
+def settle_town_spots(text: str, hits: list[PlaceHit], finder: PlaceFinder,
+                      town: Place | None) -> list[PlaceHit]:
     """City reporting names a street, quarter or landmark without its town and lets the
     dateline give the town ("QUETTA: ... a blast on Gulistan Road"). A name ending in such a
     word that the gazetteer lacks goes to the dateline town's district, at district precision
     with a note saying so (the resolution method makes its confidence low). A road named after
     a far place ("Zhob Road" in a Quetta report) is the street, not that place. Without a
-    Balochistan dateline town nothing changes."""
-    town = report_town(text, finder)
+    Balochistan dateline town nothing changes. `town` is the report's (`report_town`), found
+    once per report by the caller."""
     if town is None or town.province != "Balochistan" or town.kind != "town" \
             or not town.district:
         return hits
