@@ -1633,3 +1633,37 @@ def test_the_hospital_whose_doctors_speak_is_context(gaz, text, hospital):
 def test_a_name_with_of_inside_is_one_place(gaz, text):
     r = ingest(text, gaz)
     assert _districts(r).get("University of Balochistan") == {"Quetta"}, _districts(r)
+
+
+# Round 11: a place is a scene only where the prose puts something at it: after a preposition
+# of place, as the target of an act, naming an event, counted by a tally, or joined to a name
+# that stands so. Written as a subject or object of another verb, in a title or in a body's
+# name, it acts or is spoken of.
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a neighbour state as the subject and the object of the verbs of a dispute
+    ("Kabul denied the charge after a drone struck a house in Chaman on Tuesday, killing "
+     "three, and Islamabad warned Kabul of a firm response.", "Kabul"),
+    # a body named after its town
+    ("The Turbat Traders Welfare Committee president was shot dead near Hoshab on Friday.",
+     "Turbat"),
+    # an aim, with no preposition of place
+    ("Police said the gunmen who killed two guards in Dalbandin on Sunday wanted to "
+     "destabilise Balochistan.", "Balochistan"),
+])
+def test_a_place_outside_any_scene_slot_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Armed men stormed Washuk late on Friday and burnt the tehsil office.", "Washuk"),
+    ("The Surab attack left four policemen dead, officials said on Sunday.", "Surab"),
+    ("Of the 40 people detained last month, most were held in Kech (22), followed by Awaran "
+     "(9) and Panjgur (6), the report said.", "Panjgur"),
+    ("In Nushki, gunmen killed a shopkeeper on Saturday evening.", "Nushki"),
+    ("A grenade went off in the main bazaar of Kharan on Monday, injuring five.", "Kharan"),
+])
+def test_a_place_in_a_scene_slot_stays_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert "incident" in roles.get(place, set()), roles
