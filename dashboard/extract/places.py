@@ -988,7 +988,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _SCENE_ACTIVITY.search(before):
         return "incident"
     if _incident_sentence(text, lo, hi):
-        if not in_scene_slot(text, hit, lo):
+        if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before):
             return "context"
         reaction = hit.place is not None and hit.place.province == "Balochistan" \
             and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
@@ -1054,6 +1054,13 @@ _JOINED_TO = re.compile(
     r"(?:,\s*(?:(?:and|or|followed\s+by|ahead\s+of|including|such\s+as|especially|particularly|"
     r"mainly|mostly|notably)\s+)?|\s+(?:and|or|of|in)\s+|"
     r"\s+(?:followed\s+by|ahead\s+of|including|such\s+as)\s+)(?:the\s+)?$")
+
+
+# An aim of harm, told of a place: "a plot to spread chaos in Balochistan", "aimed at sabotaging
+# peace in Kech", "to destabilise Pakistan". What someone wants to happen has not happened there.
+_AIM_BEFORE = re.compile(r"\b(?:to|at|of|for)\s+(?:spread\w*|creat\w*|destabili[sz]\w*|sabotag\w*|"
+                         r"disrupt\w*|undermin\w*|disturb\w*|derail\w*|foment\w*|incit\w*|sow\w*)"
+                         r"\s+[^.;:]{0,60}$", re.IGNORECASE)
 
 
 def in_scene_slot(text: str, hit: PlaceHit, lo: int) -> bool:

@@ -1667,3 +1667,17 @@ def test_a_place_outside_any_scene_slot_is_context(gaz, text, place):
 def test_a_place_in_a_scene_slot_stays_the_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+# Round 11: a place in an aim of harm ("to spread fear in X", "aimed at sabotaging peace in X")
+# is what someone wants to happen there, not what happened.
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Two policemen were shot dead in Hub on Monday, and the minister called it a plot to "
+     "spread fear in Lasbela.", "Lasbela"),
+    ("A bomb wounded six people in Sibi on Friday; officials said the attack was aimed at "
+     "sabotaging peace in Kachhi.", "Kachhi"),
+])
+def test_a_place_in_an_aim_of_harm_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
