@@ -392,6 +392,8 @@ _INCIDENT_WORDS = re.compile(
     r"destroyed|damaged|demolished|IBOs?|khwarij|khawarij|land\s*mines?|explosive\s+devices?|"
     r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
     r"casualt(?:y|ies)|"
+    # the act told by its generic noun: "the incident occurred in Dandar village"
+    r"incidents?\s+(?:had\s+|has\s+)?(?:occurred|took\s+place|happened)|"
     # what attackers are said to do on a road or at a post: "blocked the highway ... and
     # offloaded passengers", "lobbed a grenade", "looted weapons"
     r"offload\w*|hostages?|loot\w*|burnt|burned|hurl\w*|lobb\w*|planted|shell(?:ed|ing)|"

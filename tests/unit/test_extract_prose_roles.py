@@ -1681,3 +1681,17 @@ def test_a_place_in_a_scene_slot_stays_the_scene(gaz, text, place):
 def test_a_place_in_an_aim_of_harm_is_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+# Round 11: "the incident occurred/took place in X" tells the act by its generic noun, and X is
+# its scene even when no other word of the sentence names the act.
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Unknown men took away two teachers on Monday. The incident occurred in Kolwah, police "
+     "said.", "Kolwah"),
+    ("Four drivers went missing on the coastal road. The incidents took place near Ormara late "
+     "on Saturday, the Levies said.", "Ormara"),
+])
+def test_where_the_incident_occurred_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
