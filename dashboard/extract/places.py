@@ -1029,6 +1029,13 @@ _TARGET_BEFORE = re.compile(
     r"captur(?:ed|ing)|rock(?:ed|ing|s)?|shook|paralys(?:ed|ing)|cordon(?:ed|ing)\s+off|"
     r"block(?:ed|ing|s)?|took\s+control\s+of|taking\s+control\s+of|entered|besieging)\s+"
     r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?:'s|’s))\s+){0,2}?$", re.IGNORECASE)
+# The target as the subject of a passive act: "Quetta, Pishin and Chaman were hit by grenade
+# attacks", "Washuk town was overrun".
+_TARGET_AFTER = re.compile(
+    r"(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})*"
+    r"(?:\s+(?:districts?|towns?|areas?|city|cities))?\s+(?:was|were|has\s+been|have\s+been|"
+    r"had\s+been)\s+(?:also\s+|again\s+)?(?:hit|rocked|struck|targeted|attacked|shelled|stormed|"
+    r"raided|besieged|overrun|bombed|shaken|paralysed)\b", re.IGNORECASE)
 # A place naming an event is its scene: "the Mastung blast", "both the Kalat and Zhob incidents".
 _EVENT_NAMED_AFTER = re.compile(
     r"(?:[ \t]*[-–][ \t]*(?-i:[A-Z])[\w'’-]*)?(?:[ \t]+(?:and[ \t]+)?(?-i:[A-Z])[\w'’-]*)*[ \t]+"
@@ -1075,7 +1082,8 @@ def in_scene_slot(text: str, hit: PlaceHit, lo: int) -> bool:
     something happened."""
     s0, e0 = hit.start, hit.end
     for _ in range(8):
-        if _EVENT_NAMED_AFTER.match(text, e0, e0 + 60) or _TALLIED_AFTER.match(text, e0, e0 + 60):
+        if _EVENT_NAMED_AFTER.match(text, e0, e0 + 60) or _TALLIED_AFTER.match(text, e0, e0 + 60) \
+                or _TARGET_AFTER.match(text, e0, e0 + 80):
             return True
         before = text[max(lo, s0 - 90):s0]
         if _SLOT_BEFORE.search(before) or _TARGET_BEFORE.search(before):

@@ -1663,6 +1663,10 @@ def test_a_place_outside_any_scene_slot_is_context(gaz, text, place):
      "(9) and Panjgur (6), the report said.", "Panjgur"),
     ("In Nushki, gunmen killed a shopkeeper on Saturday evening.", "Nushki"),
     ("A grenade went off in the main bazaar of Kharan on Monday, injuring five.", "Kharan"),
+    # the target as the subject of a passive act
+    ("Dalbandin, Nokkundi and Taftan were hit by rocket fire late on Sunday, officials said.",
+     "Nokkundi"),
+    ("Washuk town was overrun by some 40 gunmen for three hours on Friday.", "Washuk"),
 ])
 def test_a_place_in_a_scene_slot_stays_the_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
