@@ -996,7 +996,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
 # with up to three describing words between ("in Pakistan's restive southwestern Balochistan",
 # "in the city's Model Town"), or after "the area/district/town of".
 _SLOT_BEFORE = re.compile(
-    r"(?:\b(?i:in|at|near|on|from|outside|inside|off|along(?!\s+with)|across|around|into|through|throughout|"
+    r"(?:\b(?i:in|at|near|on|from|outside|inside|off|along(?!\s+with)|across|around|into|"
+    r"through|throughout|"
     r"towards|between|within|via|beside|behind|opposite|past|followed\s+by|ahead\s+of|"
     # "the main bazaar of", "off the coast of", "areas such as"
     r"(?:areas?|districts?|outskirts|villages?|towns?|city|cities|tehsils?|parts?|province|"
@@ -1018,8 +1019,9 @@ _SLOT_BEFORE = re.compile(
 # A place named as the target of an act is where it happened: "gunmen stormed Washuk", "blocked
 # the N-65 highway", "took control of Washuk town".
 _TARGET_BEFORE = re.compile(
-    r"\b(?:attack(?:ed|ing|s)?|storm(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit|target(?:ed|ing|s)?|"
-    r"raid(?:ed|ing|s)?|seiz(?:ed|ing|es)|besieg(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|overr[au]n|"
+    r"\b(?:attack(?:ed|ing|s)?|storm(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit(?:s|ting)?|"
+    r"target(?:ed|ing|s)?|raid(?:ed|ing|s)?|seiz(?:ed|ing|es)|besieg(?:ed|ing)|shell(?:ed|ing)|"
+    r"bomb(?:ed|ing)|overr[au]n|"
     r"captur(?:ed|ing)|rock(?:ed|ing|s)?|shook|paralys(?:ed|ing)|cordon(?:ed|ing)\s+off|"
     r"block(?:ed|ing|s)?|took\s+control\s+of|taking\s+control\s+of|entered|besieging)\s+"
     r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?:'s|’s))\s+){0,2}?$", re.IGNORECASE)

@@ -1667,6 +1667,7 @@ def test_a_place_outside_any_scene_slot_is_context(gaz, text, place):
     ("Dalbandin, Nokkundi and Taftan were hit by rocket fire late on Sunday, officials said.",
      "Nokkundi"),
     ("Washuk town was overrun by some 40 gunmen for three hours on Friday.", "Washuk"),
+    ("A stray rocket hits Nokkundi, wounding three children, officials say.", "Nokkundi"),
 ])
 def test_a_place_in_a_scene_slot_stays_the_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
