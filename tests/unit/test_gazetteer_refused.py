@@ -1,0 +1,116 @@
+"""Union councils and villages from the NDMA list, and the names the build refuses.
+
+A curated name is matched wherever a report writes it capitalised, so breadth must not turn
+ordinary words, given names or clan names into places. These tests use sentences written for
+the project (no published report's words).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard.gazetteer import Gazetteer
+from tests.ingested import ingest
+
+GEODATA = Path(__file__).resolve().parents[2] / "geodata"
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location(
+        "build_gazetteer", GEODATA / "build_gazetteer.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("name", "district"), [
+    ("Kanak", "Mastung"), ("Kawas", "Ziarat"), ("Anjeera", "Surab"), ("Baleli", "Quetta"),
+    ("Pedrak", "Kech"), ("Old Chaman", "Chaman"), ("Gazgi", "Khuzdar"), ("Toisar", "Musakhel"),
+    ("Baiker", "Dera Bugti"), ("Raskoh", "Kharan"), ("Kot Raisani", "Kachhi"),
+    ("Baroot", "Hub"), ("Plantak", "Washuk"), ("Kapeep", "Sherani"),
+])
+def test_union_councils_resolve_to_their_district(gaz: Gazetteer, name: str,
+                                                  district: str) -> None:
+    res = gaz.resolve(name)
+    assert res.place is not None and res.place.district == district, res
+    assert res.method in ("exact", "alias") and res.place.geo_precision == "district"
+
+
+@pytest.mark.parametrize(("mention", "place_id"), [
+    ("Baloor", "balor"), ("Spazend", "dasht-mastung"), ("Gozg", "gazg"),
+    ("Phellawagh", "phelawagh"), ("Dahanasar", "dahna-pass"), ("Aabgum", "ab-e-gum"),
+    ("Rashoh", "raskoh"),
+])
+def test_the_lists_spellings_are_aliases_of_the_known_row(gaz: Gazetteer, mention: str,
+                                                          place_id: str) -> None:
+    res = gaz.resolve(mention)
+    assert res.place is not None and res.place.id == place_id, res
+    assert res.method in ("exact", "alias")
+
+
+@pytest.mark.parametrize("word", ["Drug", "Mengal", "Jamaldini", "Loop", "Karbala", "Tareen"])
+def test_a_refused_name_is_no_place(gaz: Gazetteer, word: str) -> None:
+    res = gaz.resolve(word)
+    assert res.place is None or res.method not in ("exact", "alias"), res
+
+
+def test_a_sentence_opening_with_a_refused_word_names_no_place(gaz: Gazetteer) -> None:
+    # "Drug" was an alias of Musakhel's Darg tehsil: every sentence opening with it went there
+    r = ingest("Drug smugglers fled when Levies reached Kohlu on Sunday, an official said. "
+               "Mengal told reporters that Tareen had left.", gaz)
+    districts = {p.get("district") for p in r.places}
+    assert "Musakhel" not in districts and "Nushki" not in districts
+    assert {p["mention"] for p in r.places} == {"Kohlu"}
+
+
+@pytest.mark.parametrize(("name", "refused"), [
+    ("Haji Ghaibi", True),        # a title opens it: a man
+    ("Behram Khan", True),        # a name word ends it
+    ("Thana Sona Khan", False),   # a place word says it is a place
+    ("Shahdadzai", True),         # a clan name
+    ("Hud", True),                # too short
+    ("Kot Raisani", False),
+    ("Drug", True),
+])
+def test_the_refusal_rules(name: str, refused: bool) -> None:
+    assert bool(_build_module().refusal(name)) is refused
+
+
+def test_a_tehsil_keeps_its_official_name_but_not_a_listed_word() -> None:
+    build = _build_module()
+    assert build.refusal("Usta Muhammad", tehsil=True) == ""
+    assert build.refusal("Hurramzai", tehsil=True) == ""
+    assert "English" in build.refusal("Drug", tehsil=True)
+
+
+def test_the_build_refuses_a_curated_row_naming_file_line_and_reason(tmp_path: Path) -> None:
+    build = _build_module()
+    tehsils = tmp_path / "tehsils.csv"
+    localities = tmp_path / "localities.csv"
+    tehsils.write_text(",".join(build.TEHSIL_COLUMNS) + "\n"
+                       "Musakhel,Darg,tehsil,Durg|Drug,some.page/musakhel,\n",
+                       encoding="utf-8")
+    localities.write_text(
+        ",".join(build.LOCALITY_COLUMNS) + "\n"
+        "Kolpur,locality,Kachhi,,,,,,,some.page/kachhi,\n"           # line 2: fine
+        "Mengal,locality,Nushki,,,,,,,some.page/nushki,\n"           # line 3: a surname
+        "Haji Ghaibi,neighbourhood,Quetta,,,,,,,some.page/quetta,\n",  # line 4: a man
+        encoding="utf-8")
+    rows, errors = build.read_curated(tehsils, localities)
+    assert [r.name for r in rows] == ["Kolpur"]
+    assert any(e.startswith("tehsils.csv:2: 'Drug' is refused") for e in errors), errors
+    assert any(e.startswith("localities.csv:3: 'Mengal'") and "surname" in e for e in errors)
+    assert any(e.startswith("localities.csv:4: 'Haji Ghaibi'") and "man's name" in e
+               for e in errors)
+    assert len(errors) == 3
+
+
+def test_the_committed_curated_rows_pass_the_refusal_rules() -> None:
+    _, errors = _build_module().read_curated()
+    assert [e for e in errors if "refused" in e] == []
