@@ -114,3 +114,32 @@ def test_the_build_refuses_a_curated_row_naming_file_line_and_reason(tmp_path: P
 def test_the_committed_curated_rows_pass_the_refusal_rules() -> None:
     _, errors = _build_module().read_curated()
     assert [e for e in errors if "refused" in e] == []
+
+
+@pytest.mark.parametrize(("mention", "district"), [
+    ("Sandeman Provincial Hospital", "Quetta"), ("Trauma Center Quetta", "Quetta"),
+    ("Combined Military Hospital Quetta", "Quetta"), ("Kech Teaching Hospital", "Kech"),
+    ("Shaheed Nawab Ghous Bakhsh Memorial Hospital", "Mastung"), ("DHQ Surab", "Surab"),
+    ("GDA Pak-China Friendship Hospital", "Gwadar"), ("DHQ Hospital Chaman", "Chaman"),
+])
+def test_a_hospital_named_with_its_town_is_one_place(gaz: Gazetteer, mention: str,
+                                                     district: str) -> None:
+    res = gaz.resolve(mention)
+    assert res.place is not None and res.place.district == district, res
+    assert res.place.kind == "locality" and res.method in ("exact", "alias")
+
+
+@pytest.mark.parametrize("generic", ["Trauma Centre", "CMH", "Civil Hospital"])
+def test_a_hospital_without_its_town_is_not_guessed(gaz: Gazetteer, generic: str) -> None:
+    res = gaz.resolve(generic)
+    assert res.place is None or res.method not in ("exact", "alias"), res
+
+
+def test_the_hospital_the_wounded_reach_is_context_and_keeps_its_district(
+        gaz: Gazetteer) -> None:
+    # invented: the scene is a Kech village, the hospital a Turbat one named whole
+    r = ingest("Gunmen shot two drivers near Pedrak on Sunday, Levies said. The wounded were "
+               "moved to the Kech Teaching Hospital.", gaz)
+    got = {p["mention"]: (p.get("district"), p["role"]) for p in r.places}
+    assert got["Pedrak"] == ("Kech", "incident")
+    assert got["Kech Teaching Hospital"] == ("Kech", "context")
