@@ -112,7 +112,8 @@ TOWNS: list[Town] = [
     Town(1182872, "Bhag", "Kachhi"),
     Town(1181611, "Chaman", "Chaman"),
     Town(1180825, "Dhadar", "Kachhi", ("Dadhar",)),
-    Town(1180729, "Dalbandin", "Chagai"),
+    # "Dalbadin": the NDMA union-council list's spelling (SOURCES.md)
+    Town(1180729, "Dalbandin", "Chagai", ("Dalbadin",)),
     Town(1175873, "Dera Allahyar", "Jafarabad", ("Jhatpat", "Dera Allah Yar")),
     Town(1180295, "Dera Bugti", "Dera Bugti", ("Dera Bughti", "Dera Bagti")),
     Town(1397479, "Dera Murad Jamali", "Nasirabad", ("DM Jamali", "D M Jamali")),
@@ -123,13 +124,15 @@ TOWNS: list[Town] = [
     Town(1177098, "Harnai", "Harnai", ("Harnai Bazar", "Harnae")),
     Town(12524485, "Hub", "Hub", ("Hub Chowki", "Hub Chauki", "Hubco")),
     Town(1175712, "Jiwani", "Gwadar"),
-    Town(1175296, "Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat")),
+    # "Qalat": pakobserver.net/khuzdar-hospital and other pages spell the town so; Afghanistan's
+    # Qalat (Zabul) is not in the gazetteer
+    Town(1175296, "Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat", "Qalat")),
     Town(1174062, "Kharan", "Kharan"),
     Town(1173664, "Khuzdar", "Khuzdar", ("Khozdar", "Khuzdaar")),
     Town(1173464, "Kohlu", "Kohlu", ("Kohlo",)),
     Town(1171868, "Loralai", "Loralai"),
-    Town(1171757, "Mach", "Kachhi"),
-    Town(1170706, "Mastung", "Mastung"),
+    Town(1171757, "Mach", "Kachhi", ("Machh",)),  # Wikipedia's article is "Machh"
+    Town(1170706, "Mastung", "Mastung", ("Mustung",)),  # the NDMA list's spelling
     Town(1169663, "Musa Khel Bazar", "Musakhel", ("Musakhel Bazar",)),
     Town(1168889, "Nok Kundi", "Chagai", ("Nokkundi", "Nok Kondi")),
     Town(1168749, "Nushki", "Nushki", ("Noshki",)),
@@ -194,7 +197,7 @@ class District:
 DISTRICTS: list[District] = [
     District("Awaran", "Awaran"),
     District("Barkhan", "Barkhan"),
-    District("Chagai", "Dalbandin", ("Chaghai", "Chagi")),
+    District("Chagai", "Dalbandin", ("Chaghai", "Chagi", "Chaghi")),  # Wikipedia: "Chaghi District"
     District("Chaman", "Chaman"),
     District("Dera Bugti", "Dera Bugti", ("Dera Bughti", "Dera Bagti")),
     District("Duki", "Duki", ("Dukki",)),
@@ -205,7 +208,7 @@ DISTRICTS: list[District] = [
     District("Jhal Magsi", "Gandava", ("Jhal Magsai", "Jhal Magsy")),
     District("Kachhi", "Dhadar", ("Kachi", "Bolan", "Kachhi Bolan"),
              "formerly Bolan district; 'Bolan' resolves here"),
-    District("Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat")),
+    District("Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat", "Qalat")),
     District("Kech", "Turbat", ("Kej", "Kech Turbat"), "headquarters Turbat"),
     District("Kharan", "Kharan"),
     District("Khuzdar", "Khuzdar", ("Khozdar", "Khuzdaar")),
@@ -219,7 +222,7 @@ DISTRICTS: list[District] = [
              "Wikipedia records the district as created in 2013 and denotified in 2018 "
              "(merged back into Sibi): status to be checked"),
     District("Loralai", "Loralai"),
-    District("Mastung", "Mastung"),
+    District("Mastung", "Mastung", ("Mustung",)),
     District("Musakhel", "Musa Khel Bazar", ("Musakhail", "Musa Khel", "Musa Khail")),
     District("Nasirabad", "Dera Murad Jamali", ("Naseerabad", "Nasir Abad")),
     District("Nushki", "Nushki", ("Noshki",)),

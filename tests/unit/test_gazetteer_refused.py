@@ -143,3 +143,15 @@ def test_the_hospital_the_wounded_reach_is_context_and_keeps_its_district(
     got = {p["mention"]: (p.get("district"), p["role"]) for p in r.places}
     assert got["Pedrak"] == ("Kech", "incident")
     assert got["Kech Teaching Hospital"] == ("Kech", "context")
+
+
+@pytest.mark.parametrize(("mention", "district"), [
+    ("Chaghi", "Chagai"), ("Qalat", "Kalat"), ("Mustung", "Mastung"), ("Machh", "Kachhi"),
+    ("Dalbadin", "Chagai"), ("Manjhipur", "Sohbatpur"), ("Faridabad", "Sohbatpur"),
+    ("Piralabad", "Usta Muhammad"), ("Saifabad", "Jhal Magsi"), ("Panjuk", "Jhal Magsi"),
+])
+def test_district_spellings_and_the_thin_districts_places(gaz: Gazetteer, mention: str,
+                                                          district: str) -> None:
+    res = gaz.resolve(mention)
+    assert res.place is not None and res.place.district == district, res
+    assert res.method in ("exact", "alias")
