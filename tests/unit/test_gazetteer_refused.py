@@ -155,3 +155,22 @@ def test_district_spellings_and_the_thin_districts_places(gaz: Gazetteer, mentio
     res = gaz.resolve(mention)
     assert res.place is not None and res.place.district == district, res
     assert res.method in ("exact", "alias")
+
+
+@pytest.mark.parametrize(("mention", "district"), [
+    ("Buzi Top", "Gwadar"), ("Hud Goth", "Gwadar"), ("New Bahman", "Kech"),
+    ("Gharibabad", "Nushki"), ("Tejaban", "Kech"), ("Sultan Shaheed Chowk", "Mastung"),
+])
+def test_spots_the_news_names_with_their_district(gaz: Gazetteer, mention: str,
+                                                  district: str) -> None:
+    res = gaz.resolve(mention)
+    assert res.place is not None and res.place.district == district, res
+    assert res.place.geo_precision == "district"  # no cited point: never drawn as a town
+
+
+def test_a_highway_pass_named_in_a_sentence_is_the_scene(gaz: Gazetteer) -> None:
+    # invented: a coach stopped on the coastal highway at a named pass
+    r = ingest("Armed men stopped two coaches at Buzi Top on Tuesday night and took away "
+               "four passengers, Levies officials said.", gaz)
+    got = {p["mention"]: (p.get("district"), p["role"]) for p in r.places}
+    assert got["Buzi Top"] == ("Gwadar", "incident")
