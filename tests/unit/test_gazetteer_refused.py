@@ -198,3 +198,23 @@ def test_a_military_hospital_in_another_town_is_not_put_in_the_dateline_district
                "Quetta.", gaz)
     assert not [p for p in r.places
                 if "Military" in p["mention"] and p.get("district") == "Chagai"]
+
+
+def test_compare_places_lists_the_outputs_a_gazetteer_change_makes(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("compare_places",
+                                                  GEODATA / "compare_places.py")
+    assert spec is not None and spec.loader is not None
+    compare = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(compare)
+    corpus = tmp_path / "one.yaml"
+    corpus.write_text(
+        "reports:\n- id: t1\n  published: 2025-10-20\n  text: >-\n"
+        "    Gunmen killed a shopkeeper in Kanak on Sunday, Levies officials said.\n",
+        encoding="utf-8")
+    new = GEODATA / "gazetteer.csv"
+    lines = new.read_text(encoding="utf-8").splitlines(keepends=True)
+    old = tmp_path / "old.csv"
+    old.write_text("".join(x for x in lines if not x.startswith("kanak,")), encoding="utf-8")
+    before, after = compare.outputs(old, [corpus]), compare.outputs(new, [corpus])
+    assert ("t1", "Kanak", "kanak", "Mastung", "incident") in after - before
+    assert {x for x in after if x[1] == "FIG"} == {x for x in before if x[1] == "FIG"}
