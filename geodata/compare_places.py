@@ -9,12 +9,15 @@ Usage: ``python geodata/compare_places.py OLD.csv [NEW.csv] [--corpus FILE.yaml 
 ``tests/fixtures/corpus/*.yaml``). An old gazetteer comes from git:
 ``git show <commit>:geodata/gazetteer.csv > /tmp/old.csv``. Lines start with ``-`` (only with
 OLD) or ``+`` (only with NEW): report id, mention, place id, district, role; figures as
-report id, ``FIG``, raw text, category, claimant.
+report id, ``FIG``, raw text, category, claimant. Then every capitalised word or pair of words
+in the texts whose resolution changed (``~`` lines), in any position, not only where the
+pipeline looks for places: the wider net for names that would turn people or words into places.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -51,6 +54,24 @@ def outputs(gazetteer_csv: Path, corpora: list[Path]) -> set[Output]:
     return out
 
 
+def changed_names(old_csv: Path, new_csv: Path, corpora: list[Path]) -> list[str]:
+    """Capitalised words and word pairs of the texts that resolve differently."""
+    names: set[str] = set()
+    for path in corpora:
+        for rep in corpus_reports(path):
+            for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", rep["text"]):
+                names.add(m.group(0))
+                names.update(m.group(0).split())
+    old, new = load_gazetteer(old_csv)[0], load_gazetteer(new_csv)[0]
+    out = []
+    for name in sorted(names):
+        a, b = old.resolve(name), new.resolve(name)
+        ida, idb = (a.place.id if a.place else None), (b.place.id if b.place else None)
+        if ida != idb:
+            out.append(f"{name}: {ida} ({a.method}) -> {idb} ({b.method})")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("old", type=Path)
@@ -63,8 +84,12 @@ def main(argv: list[str] | None = None) -> int:
         print("-", row)
     for row in sorted(new - old, key=str):
         print("+", row)
+    changed = changed_names(args.old, args.new, args.corpus)
+    for line in changed:
+        print("~", line)
     print(f"{len(old - new)} output(s) only with the old gazetteer, {len(new - old)} only with "
-          f"the new, on {len(args.corpus)} file(s)")
+          f"the new, on {len(args.corpus)} file(s); {len(changed)} capitalised name(s) resolve "
+          "differently")
     return 0
 
 
