@@ -1547,42 +1547,150 @@ _NAMED_AFTER_WORD = re.compile(r"\s(?:Road|Street|Chowk)$")
 _NAMED_AFTER = re.compile(r"[ \t]+(?:Road|Street|Chowk)\b")
 
 
-def settle_town_spots(text: str, hits: list[PlaceHit], finder: PlaceFinder,
-                      town: Place | None) -> list[PlaceHit]:
-    """City reporting names a street, quarter or landmark without its town and lets the
-    dateline give the town ("QUETTA: ... a blast on Gulistan Road"). A name ending in such a
-    word that the gazetteer lacks goes to the dateline town's district, at district precision
-    with a note saying so (the resolution method makes its confidence low). A road named after
-    a far place ("Zhob Road" in a Quetta report) is the street, not that place. Without a
-    Balochistan dateline town nothing changes. `town` is the report's (`report_town`), found
-    once per report by the caller."""
-    if town is None or town.province != "Balochistan" or town.kind != "town" \
-            or not town.district:
-        return hits
-    district = finder.gazetteer.district_place(town.district)
-    if district is None:
-        return hits
-    out = list(hits)
-    for i, h in enumerate(hits):
-        if h.place is None:
-            if not _TOWN_SPOT_WORD.search(h.mention) or len(h.mention.split()) < 2:
+# The method of a name the gazetteer lacks, placed at the district of the place that holds it;
+# its note says which evidence decided (the confidence of the field is low)
+CONTAINED = "contained_in"
+
+
+def _evidence(hit: PlaceHit, role: str) -> str | None:
+    """What a place of a sentence says about where the sentence's other names lie: a Balochistan
+    district, "outside" (a place beyond the province, where the sentence's names may lie as
+    well), or nothing (the province or the country hold everything; a route end, a home town or
+    a hospital the wounded were taken to holds nothing of the scene). An official's seat in a
+    speaker's name ("the Noshki SSP said") is the district the speaker answers for."""
+    p = hit.place
+    if p is None or (p.kind == "province" and p.province == "Balochistan") \
+            or (p.kind == "country" and p.country == "PK"):
+        return None
+    if role != "incident" and hit.note != "a place in a speaker's name":
+        return None
+    if p.country != "PK" or (p.province or "Balochistan") != "Balochistan":
+        return "outside" if role == "incident" else None
+    return p.district or None
+
+
+def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
+                          hits: list[list[PlaceHit]], roles: list[list[str]],
+                          finder: PlaceFinder, town: Place | None) -> None:
+    """News prose names a village, area, street or hospital the gazetteer lacks inside a larger
+    place it knows: in the same sentence ("a grenade hit a shop in Soranj, and a second went
+    off in Mastung an hour later"), in the same paragraph, or through the report's one
+    incident district (its dateline or lead). Such a name (unresolved, in `hits`, one list per
+    sentence; `sentences` gives each one's start, end and paragraph) takes that district, at
+    district precision, with low confidence and a note naming the evidence. The nearest
+    evidence decides: a sentence or a paragraph naming two districts, or a place outside the
+    province, places nothing (nor does the report level then). A name that says it is part of
+    a town (a street, colony, market, stadium, hospital ...) takes the report's town
+    (`report_town`: the dateline's, or the one town of the lead) before the report's incident
+    district. Changes `hits` in place."""
+    home = town if town is not None and town.province == "Balochistan" and town.district \
+        else None
+    if home is not None:  # "Zhob Road" in a Quetta report: a street, not the far town
+        for hs in hits:
+            for i, h in enumerate(hs):
+                if _named_after(text, h, home):
+                    road = _NAMED_AFTER.match(text, h.end)
+                    end = road.end() if road else h.end
+                    hs[i] = PlaceHit(text[h.start:end], h.start, end, None, h.method, h.score,
+                                     h.suggestions, role=h.role)
+    found = [[_evidence(h, r) for h, r in zip(hs, rs, strict=True)] for hs, rs in zip(
+        hits, roles, strict=True)]
+    by_para: dict[int, set[str]] = {}
+    for (_, _, para), ev in zip(sentences, found, strict=True):
+        by_para.setdefault(para, set()).update(e for e in ev if e)
+    report = {e for ev in found for e in ev if e}
+    for (_, _, para), hs, ev in zip(sentences, hits, found, strict=True):
+        sentence = {e for e in ev if e}
+        # the districts the sentence names in any role: a route end or a distance reference
+        # ("20 km from Turbat") places nothing, but a wider answer must agree with them
+        named = {h.place.district for h in hs if h.place is not None and h.place.district
+                 and h.place.province == "Balochistan"}
+        for i, h in enumerate(hs):
+            if h.place is not None or h.method == "road_number" or not _place_like(text, h) \
+                    or _listed_with_known(text, h, hs):
                 continue
-            why = f"{h.mention!r} is not in the gazetteer"
-        elif (road := _NAMED_AFTER.match(text, h.end)) and h.place.district != town.district \
-                and text[h.start - 1:h.start] not in ("-", "–") \
-                and h.method not in ("district_context", "same_name_in_report"):
-            h = PlaceHit(text[h.start:road.end()], h.start, road.end(), h.place, h.method,
-                         h.score, h.suggestions, role=h.role)
-            why = f"{h.mention!r} is a street named after {hits[i].place.name}"
-        elif _NAMED_AFTER_WORD.search(h.mention) and h.place.district != town.district \
-                and h.method not in ("district_context", "same_name_in_report") \
-                and not mention_key(h.place.name)[0].endswith(
-                    mention_key(h.mention.rsplit(None, 1)[1])[0]):
-            why = f"{h.mention!r} is a street named after {h.place.name}"
-        else:
+            why = _container_of(h, sentence, by_para[para], report, home)
+            if why is not None and named and why[0] not in named and why[0] not in sentence:
+                continue
+            if why is None:
+                continue
+            district_name, cue = why
+            district = finder.gazetteer.district_place(district_name)
+            if district is None:
+                continue
+            hs[i] = PlaceHit(h.mention, h.start, h.end, district, CONTAINED, 50.0,
+                             h.suggestions, role=h.role,
+                             note=f"{h.mention!r} is not in the gazetteer; {cue}: placed at "
+                                  f"{district.name} (district precision)")
+
+
+# Where prose puts a place: after a spatial preposition, or in a list that one opens ("in
+# Gichk, Soler and Raghe"), or as someone's home ("a resident of Askani")
+_SPATIAL_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|towards?|outskirts\s+of|vicinity\s+of|(?:village|area|town|city)\s+of|"
+    r"parts\s+of|(?:residents?|natives?)\s+of)\s+(?:the\s+)?"
+    rf"(?:(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,4}}$")
+
+
+def _place_like(text: str, hit: PlaceHit) -> bool:
+    """An unknown name worth placing: one that says it is a spot of a town, one a place noun
+    follows ("Kank area"), or one a spatial preposition opens and no "of" continues ("in Kank";
+    not "resulting in Shahadat of 14 soldiers", a word, nor "including Karim", a person)."""
+    if len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention):
+        return True
+    if re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[hit.end:hit.end + 25]):
+        return True
+    return _SPATIAL_BEFORE.search(text[max(0, hit.start - 80):hit.start]) is not None \
+        and not re.match(r"\s+of\b", text[hit.end:hit.end + 4])
+
+
+# Names listed side by side: "Sheban and Panjgur", "Gichk, Soler, and Raghe"
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
+
+
+def _listed_with_known(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> bool:
+    """A name listed beside a place the gazetteer knows is that place's peer, not inside it:
+    "raids in Sheban and Panjgur" says nothing of where Sheban lies. A name, a comma and one
+    known place is an address, not a list ("at Fida Chowk, Turbat, on Friday")."""
+    for other in hits:
+        if other is hit or other.place is None:
             continue
-        out[i] = PlaceHit(h.mention, h.start, h.end, district, "dateline_town", 50.0,
-                          h.suggestions, role=h.role,
-                          note=f"{why}; the dateline gives {town.name}: placed at "
-                               f"{district.name} (district precision)")
-    return out
+        if other.end <= hit.start:
+            if _LIST_GAP.fullmatch(text[other.end:hit.start]):
+                return True
+            continue
+        gap = text[hit.end:other.start]
+        if _LIST_GAP.fullmatch(gap) and (gap.strip() != "," or _LIST_GOES_ON.match(
+                text, other.end)):
+            return True
+    return False
+
+
+def _named_after(text: str, hit: PlaceHit, town: Place) -> bool:
+    """A street of the report's town named after a far place: "Zhob Road" in a Quetta report."""
+    p = hit.place
+    if p is None or p.district == town.district or hit.method in (
+            "district_context", "same_name_in_report", CONTAINED):
+        return False
+    if _NAMED_AFTER.match(text, hit.end):
+        return text[hit.start - 1:hit.start] not in ("-", "–")
+    return bool(_NAMED_AFTER_WORD.search(hit.mention)) and not mention_key(p.name)[0].endswith(
+        mention_key(hit.mention.rsplit(None, 1)[1])[0])
+
+
+def _container_of(hit: PlaceHit, sentence: set[str], paragraph: set[str], report: set[str],
+                  town: Place | None) -> tuple[str, str] | None:
+    """The district that holds an unknown name, and the words saying why; None when the nearest
+    evidence is split or lies outside the province."""
+    for scope, where in ((sentence, "the same sentence"), (paragraph, "the same paragraph")):
+        if len(scope) == 1 and "outside" not in scope:
+            return next(iter(scope)), f"{where} names one district: {next(iter(scope))}"
+        if scope:
+            return None
+    spot = len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention) is not None
+    if town is not None and (spot or not report) and "outside" not in report:
+        return town.district or "", f"the report's town: {town.name}"
+    if len(report) == 1 and "outside" not in report:
+        return next(iter(report)), f"the report's only district: {next(iter(report))}"
+    return None

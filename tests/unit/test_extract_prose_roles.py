@@ -7,6 +7,7 @@ home towns, routes, hospitals, captions, trends), and how a name resolves to its
 
 import pytest
 
+from dashboard.extract.places import CONTAINED
 from tests.ingested import figures_of, ingest, roles_of
 
 
@@ -1529,7 +1530,7 @@ def test_a_town_spot_the_gazetteer_lacks_takes_the_datelines_district(gaz, text,
     r = ingest(text, gaz)
     assert _districts(r).get(mention) == {district}, _districts(r)
     (p,) = [p for p in r.places if p["mention"] == mention]
-    assert p["method"] == "dateline_town" and p["geo_precision"] == "district", p
+    assert p["method"] == CONTAINED and p["geo_precision"] == "district", p
 
 
 def test_a_road_named_after_a_far_town_is_a_street_of_the_dateline_town(gaz):
@@ -1633,3 +1634,62 @@ def test_the_hospital_whose_doctors_speak_is_context(gaz, text, hospital):
 def test_a_name_with_of_inside_is_one_place(gaz, text):
     r = ingest(text, gaz)
     assert _districts(r).get("University of Balochistan") == {"Quetta"}, _districts(r)
+
+
+# Round 11: a name the gazetteer lacks lies in the one district the nearest evidence gives: its
+# sentence, its paragraph, then the report's town (for a street or landmark) or the report's one
+# incident district. Split or foreign evidence places nothing.
+
+def _placed(r, mention: str) -> dict | None:
+    return next((p for p in r.places if p["mention"] == mention), None)
+
+
+@pytest.mark.parametrize(("text", "mention", "district", "cue"), [
+    ("Gunmen shot dead two shopkeepers in the Garmaab area and wounded a guard in Mastung on "
+     "Sunday, Levies said.", "Garmaab", "Mastung", "the same sentence names one district"),
+    ("QUETTA: A policeman was shot dead on Sariab Road on Monday, police said.\n\nLater, gunmen "
+     "fired on a Levies post in Pishin. Two guards were wounded near Malikyar, a Levies "
+     "official said.", "Malikyar", "Pishin", "the same paragraph names one district"),
+    ("KHARAN: Two Levies men were wounded on Tuesday when their vehicle hit a roadside bomb "
+     "near Lijji, officials said.", "Lijji", "Kharan", "the report's town: Kharan"),
+    ("A teacher was abducted from a school in Washuk district on Friday, his family said.\n\n"
+     "Two other men were picked up near Rodkan on Saturday, a relative said.", "Rodkan", "Washuk",
+     "the report's only district: Washuk"),
+])
+def test_an_unknown_name_takes_the_one_district_its_evidence_gives(gaz, text, mention,
+                                                                   district, cue):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district, (r.places, r.unresolved)
+    assert p["method"] == CONTAINED and p["geo_precision"] == "district", p
+    (judged,) = [c["confidence"]["places"] for c in r.claims
+                 if mention in c["confidence"]["places"]["cue"]]
+    assert judged["level"] == "low" and cue in judged["cue"], judged
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # two districts in the sentence, nothing ties the name to either
+    ("Bombs went off in Kalat and Khuzdar on Friday, and a third was defused near Pirkani, "
+     "police said.", "Pirkani"),
+    # the sentence names a district (a distance reference) that the report's other district
+    # contradicts
+    ("Two men were shot dead near Dozankaur, 30 km from Kharan, on Friday, police said. A bus was "
+     "torched in Panjgur last month.", "Dozankaur"),
+    # a name listed beside a known place is its peer, not inside it
+    ("Troops raided hideouts in Dozankaur and Panjgur on Sunday, officials said.", "Dozankaur"),
+    # a report about a city outside the province
+    ("KARACHI: A man was shot dead in the Mominabad area on Friday, police said.", "Mominabad"),
+    ("Border guards shot dead three fuel carriers near Kalagan in Iran on Friday, relatives "
+     "said.", "Kalagan"),
+])
+def test_split_or_foreign_evidence_places_no_unknown_name(gaz, text, mention):
+    r = ingest(text, gaz)
+    assert _placed(r, mention) is None, r.places
+    assert mention in [u["mention"] for u in r.unresolved], r.unresolved
+
+
+def test_a_name_then_a_comma_and_one_town_is_an_address(gaz):
+    r = ingest("Relatives of a missing student staged a sit-in at Karim Shah Chowk, Turbat, on "
+               "Friday.", gaz)
+    p = _placed(r, "Karim Shah Chowk")
+    assert p is not None and p["district"] == "Kech", (r.places, r.unresolved)
