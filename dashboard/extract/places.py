@@ -16,8 +16,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dashboard.extract.confidence import quoted
 from dashboard.gazetteer import Gazetteer, Resolution, mention_key, name_key
 from dashboard.models import Place
+
+# The method of a name placed at the district of the place that holds it (`contained`); its
+# note says which evidence decided, and the confidence of the field is low
+CONTAINED = "contained_in"
 
 _CAP = r"[A-Z][A-Za-z'’-]*[A-Za-z]|[A-Z]"
 # A run of capitalised words, allowing a lower-case linker inside a name ("Dera Allah Yar").
@@ -65,6 +70,11 @@ _TOWN_PART = re.compile(
     rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})(?=[ \t]*[,.;]|[ \t]+(?:on|with|late|"
     rf"early|last|this|when|where|after)\b)(?![ \t]*,[ \t]*(?:[A-Z]|and\b))"
     rf"|\b[Tt]he[ \t]+(?:city|town)(?:'s|’s)[ \t]+(?P<loc3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
+
+
+# A possessive town after a spatial preposition ("from Quetta's Red Zone") holds the name after
+# it, whatever that name is; after other words the name may be an office ("Quetta's Governor")
+_SPATIAL_OPENS = re.compile(r"\b(?:in|at|from|near|outside|inside|into)\s+(?:the\s+)?$")
 
 
 # "the Kalat Road taxi stand in Mastung": a road named after a town, then (a few lowercase words
@@ -528,6 +538,12 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         loc_g = "loc" if m.group("loc") else ("loc2" if m.group("loc2") else "loc3")
         dist_g = {"loc": "dist", "loc2": "dist2", "loc3": "dist3"}[loc_g]
         dist_text = m.group(dist_g)
+        d_s = m.start(dist_g)
+        # "In Kalat's Makai area": a sentence's opening preposition is no part of the container
+        lead = _LEAD_WORD.match(dist_text)
+        if lead and lead.end() < len(dist_text):
+            d_s += lead.end()
+            dist_text = text[d_s:m.end(dist_g)]
         has_dw = bool(m.group("dw") or m.group("dw2")) if loc_g != "loc3" else False
         dist_res = finder.resolve(dist_text + (" District" if has_dw else ""))
         if dist_res.place is None or dist_res.place.district is None:
@@ -548,14 +564,15 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             hits.append(PlaceHit(loc_text, loc_s, loc_e, res.place, res.method, res.score,
                                  res.suggestions))
         elif district is not None:
-            hits.append(PlaceHit(
-                loc_text, loc_s, loc_e, district, "district_context", 100.0, res.suggestions,
-                note=f"locality {loc_text!r} is not in the gazetteer (or not in "
-                     f"{district.district}); placed at its district"))
+            hits.append(contained(
+                loc_text, loc_s, loc_e, district,
+                f"the same phrase puts it in {dist_text}: {quoted(text, m.start(), m.end())!r}",
+                suggestions=res.suggestions,
+                known=f"in the gazetteer only in {res.place.district}" if res.place else ""))
         else:
             continue
         taken.append((loc_s, loc_e))
-        d_s, d_e = m.start(dist_g), _district_suffix(text, m.end(dist_g), hi)
+        d_e = _district_suffix(text, m.end(dist_g), hi)
         if not taken.overlaps(d_s, d_e):
             hits.append(PlaceHit(text[d_s:d_e], d_s, d_e, dist_res.place, dist_res.method,
                                  dist_res.score, dist_res.suggestions))
@@ -584,10 +601,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(container.district)
         if district is None:
             continue
-        hits.append(PlaceHit(
-            loc_text, loc_s, loc_e, district, "district_context", 100.0,
-            note=f"locality {loc_text!r} is not in the gazetteer; the report puts it in "
-                 f"{dist_text}: placed at {district.name}"))
+        hits.append(contained(
+            loc_text, loc_s, loc_e, district,
+            f"the same phrase puts it in {dist_text}: {quoted(text, m.start(), m.end())!r}"))
         taken.append((loc_s, loc_e))
 
     # 1c. A name the gazetteer knows only in another district, which the text puts inside a
@@ -604,8 +620,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                     and not (m.group("loc") and _TOWN_PART_WORD.search(loc_text))):
             continue
         own = finder.resolve(loc_text).place
-        if m.group("loc"):
-            container = finder.resolve(m.group("town")).place
+        opener = _LEAD_WORD.match(m.group("town") or "")
+        if m.group("loc"):  # "At Kalat's Sheikh Zaid Gate": the opening word is no part of it
+            container = finder.resolve(m.group("town")[opener.end() if opener else 0:]).place
         elif m.group("loc2"):
             container = finder.resolve(m.group("dist")).place
         else:  # "in the city's Satellite Town": the town the report is filed from
@@ -614,8 +631,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         # it ("Nushki's Mengal Colony", "Kalat's Shahi Bazaar"): the name says what it is, the
         # possessive where it lies. Other unknown names after a possessive stay unresolved
         # ("Quetta's Governor").
-        unknown_part = own is None and bool(m.group("loc")) and bool(_TOWN_PART_WORD.search(
-            loc_text)) and not finder.known(loc_text)
+        unknown_part = own is None and bool(m.group("loc")) and not finder.known(loc_text) \
+            and (bool(_TOWN_PART_WORD.search(loc_text)) or opener is not None
+                 or _SPATIAL_OPENS.search(text, max(lo, m.start() - 12), m.start()) is not None)
         if (own is None and not unknown_part) or container is None \
                 or container.province != "Balochistan" or not container.district \
                 or (own is not None and own.district == container.district) \
@@ -624,11 +642,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(container.district)
         if district is None:
             continue
-        hits.append(PlaceHit(
-            loc_text, loc_s, loc_e, district, "district_context", 100.0,
-            note=(f"{loc_text!r} is not in the gazetteer" if own is None else
-                  f"{loc_text!r} is in the gazetteer only in {own.district}") +
-            f"; the report puts it in {container.name}: placed at {district.name}"))
+        hits.append(contained(
+            loc_text, loc_s, loc_e, district,
+            f"the same phrase puts it in {container.name}: "
+            f"{quoted(text, m.start(), m.end())!r}",
+            known=f"in the gazetteer only in {own.district}" if own is not None else ""))
         taken.append((loc_s, loc_e))
 
     # 1d. A road named after another town, said to lie in the town it runs through: "a shop on
@@ -648,10 +666,10 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(container.district)
         if district is None:
             continue
-        hits.append(PlaceHit(
-            m.group("road"), road_s, road_e, district, "district_context", 100.0,
-            note=f"{m.group('road')!r} is named after {named.name}; the report puts it in "
-                 f"{container.name}: placed at {district.name}"))
+        hits.append(contained(
+            m.group("road"), road_s, road_e, district,
+            f"the same phrase puts it in {container.name}: "
+            f"{quoted(text, m.start(), m.end())!r}", known=f"named after {named.name}"))
         taken.append((road_s, road_e))
 
     # 1e. An institution's name with "of" inside, which a run of capitalised words never spans:
@@ -1547,9 +1565,16 @@ _NAMED_AFTER_WORD = re.compile(r"\s(?:Road|Street|Chowk)$")
 _NAMED_AFTER = re.compile(r"[ \t]+(?:Road|Street|Chowk)\b")
 
 
-# The method of a name the gazetteer lacks, placed at the district of the place that holds it;
-# its note says which evidence decided (the confidence of the field is low)
-CONTAINED = "contained_in"
+def contained(mention: str, start: int, end: int, district: Place, why: str, *,
+              score: float = 100.0, suggestions: tuple[tuple[str, float], ...] = (),
+              role: str = "incident", known: str = "") -> PlaceHit:
+    """A name placed at the district of the place that holds it, at district precision; its
+    note (the cue a reviewer reads) says which evidence decided: the same phrase ("the Kank
+    area of Khuzdar"), the sentence, the paragraph, the report's town or its one district.
+    `known` says why a name the gazetteer holds is placed otherwise ("named after Zhob")."""
+    what = f"{mention!r} is {known or 'not in the gazetteer'}"
+    return PlaceHit(mention, start, end, district, CONTAINED, score, suggestions, role=role,
+                    note=f"{what}; {why}: placed at {district.name} (district precision)")
 
 
 def _evidence(hit: PlaceHit, role: str) -> str | None:
@@ -1618,10 +1643,8 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
             district = finder.gazetteer.district_place(district_name)
             if district is None:
                 continue
-            hs[i] = PlaceHit(h.mention, h.start, h.end, district, CONTAINED, 50.0,
-                             h.suggestions, role=h.role,
-                             note=f"{h.mention!r} is not in the gazetteer; {cue}: placed at "
-                                  f"{district.name} (district precision)")
+            hs[i] = contained(h.mention, h.start, h.end, district, cue, score=50.0,
+                              suggestions=h.suggestions, role=h.role)
 
 
 # Where prose puts a place: after a spatial preposition, or in a list that one opens ("in
