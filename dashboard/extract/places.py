@@ -586,12 +586,13 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         d_s, d_e = m.span("dist")
         loc_text, dist_text = m.group("loc"), m.group("dist")
         first = re.match(r"\S+\s+", loc_text)
-        while first and name_key(first.group(0)) in _NOT_PLACE:  # "In Khudabadan, a ..."
+        while first and name_key(first.group(0)) in _NOT_PLACE \
+                and not _TOWN_SPOT_WORD.match(" " + loc_text[first.end():]):  # "In Khudabadan"
             loc_s += first.end()
             loc_text = text[loc_s:loc_e]
             first = re.match(r"\S+\s+", loc_text)
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(loc_s, d_e) \
-                or name_key(loc_text.split()[0]) in _NOT_PLACE or finder.known(loc_text) \
+                or not _opens_place(loc_text) or finder.known(loc_text) \
                 or not finder.known(dist_text):
             continue
         dist_res = finder.resolve(dist_text)
@@ -765,14 +766,14 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue
         mention = run.group(0)
         words = mention.split()
-        if len(words) > 3 or name_key(words[0]) in _NOT_PLACE or mention.isupper():
+        if len(words) > 3 or not _opens_place(mention) or mention.isupper():
             continue
         slot = _PLACE_SLOT.search(text, max(lo, s - 80), s)
         noun_after = re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[e:min(hi, e + 25)])
         # "a bakery on Faqir Dost Road": a name that ends as a street or landmark is a place
         # after any preposition
         spot = len(words) > 1 and _TOWN_SPOT_WORD.search(mention) is not None \
-            and re.search(r"\b(?:(?:on|at|near|outside|inside|of)\s+(?:the\s+)?|"
+            and re.search(r"\b(?:(?:on|at|near|outside|inside|of|to|from|in)\s+(?:the\s+)?|"
                           r"(?:city|town)(?:'s|’s)\s+)$",
                           text[max(lo, s - 12):s]) is not None
         if not slot and not noun_after and not spot:
@@ -791,6 +792,18 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         taken.append((s, e))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _opens_place(name: str) -> bool:
+    """Whether a capitalised run can name a place: not when its first word never opens one (a
+    month, a title, a people, "Civil"), unless that word is the first of two or more ending in
+    a facility or a town's part ("Civil Hospital", "Baloch Hospital", "Police Colony"). An
+    opening preposition or article ("In", "The") never opens one."""
+    words = name.split()
+    if name_key(words[0]) not in _NOT_PLACE:
+        return True
+    return len(words) > 1 and not _LEAD_WORD.match(name) \
+        and _TOWN_SPOT_WORD.search(name) is not None
 
 
 def _longest_known(text: str, start: int, end: int, finder: PlaceFinder,
@@ -1634,7 +1647,16 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
             if h.place is not None or h.method == "road_number" or not _place_like(text, h) \
                     or _listed_with_known(text, h, hs):
                 continue
-            why = _container_of(h, sentence, by_para[para], report, home)
+            holder = _phrase_holder(text, h, hs)
+            if holder is not None and _evidence(holder, "incident") == "outside":
+                continue  # "the Civil Hospital in Karachi": never a place of the province
+            if holder is not None and holder.place is not None and holder.place.district \
+                    and _evidence(holder, "incident"):
+                why: tuple[str, str] | None = (holder.place.district, (
+                    f"the same phrase puts it in {holder.mention}: "
+                    f"{quoted(text, h.start, holder.end)!r}"))
+            else:
+                why = _container_of(h, sentence, by_para[para], report, home)
             if why is not None and named and why[0] not in named and why[0] not in sentence:
                 continue
             if why is None:
@@ -1665,6 +1687,20 @@ def _place_like(text: str, hit: PlaceHit) -> bool:
         return True
     return _SPATIAL_BEFORE.search(text[max(0, hit.start - 80):hit.start]) is not None \
         and not re.match(r"\s+of\b", text[hit.end:hit.end + 4])
+
+
+# Between a name and the place that holds it: "X in Y", "X near the Y", "X, Y", "X (Y)"
+_HOLDER_GAP = re.compile(r",?\s+(?:in|at|near|of|outside)\s+(?:the\s+)?|\s*,\s*|\s*\(\s*")
+
+
+def _phrase_holder(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> PlaceHit | None:
+    """The known place the same phrase puts a name in, right after it: "taken to the Civil
+    Hospital in Mastung", "a sit-in at Karim Chowk, Turbat", "Soranj (Kalat)"."""
+    after = [o for o in hits if o.start >= hit.end and o.place is not None]
+    if not after:
+        return None
+    nearest = min(after, key=lambda o: o.start)
+    return nearest if _HOLDER_GAP.fullmatch(text, hit.end, nearest.start) else None
 
 
 # Names listed side by side: "Sheban and Panjgur", "Gichk, Soler, and Raghe"

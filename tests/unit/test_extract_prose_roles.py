@@ -1715,3 +1715,28 @@ def test_a_towns_possessive_after_a_spatial_preposition_holds_the_name(gaz, text
     p = _placed(r, mention)
     assert p is not None and p["district"] == district, (r.places, r.unresolved)
     assert p["method"] == CONTAINED and "the same phrase puts it in" in p["note"], p
+
+
+# Round 11: a facility named by a word that opens no place by itself ("Civil Hospital",
+# "Baloch Hospital") is still a name; the phrase right after a name ("in Quetta", ", Turbat",
+# "(Kalat)") is its holder before any wider evidence, and a holder outside the province places
+# nothing.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Two guards were wounded in a blast in Kalat on Monday and were taken to Civil Hospital, "
+     "officials said.", "Civil Hospital", "Kalat"),
+    ("Three men were wounded in a blast in Chagai on Friday and were flown to the Combined "
+     "Military Hospital in Quetta, officials said.", "Combined Military Hospital", "Quetta"),
+    ("Gunmen picked up a driver from near Baloch Hospital, Turbat, on Monday, his family "
+     "said.", "Baloch Hospital", "Kech"),
+])
+def test_a_facility_is_placed_by_the_phrase_that_holds_it(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district, (r.places, r.unresolved)
+
+
+def test_a_facility_held_by_a_city_outside_the_province_is_not_placed(gaz):
+    r = ingest("AWARAN: A boy was wounded by a mine near Jhal Jhao on Sunday and later referred "
+               "to the Civil Hospital in Karachi.", gaz)
+    assert _placed(r, "Civil Hospital") is None, r.places
