@@ -1710,19 +1710,25 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 
 def _listed_with_known(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> bool:
     """A name listed beside a place the gazetteer knows is that place's peer, not inside it:
-    "raids in Sheban and Panjgur" says nothing of where Sheban lies. A name, a comma and one
-    known place is an address, not a list ("at Fida Chowk, Turbat, on Friday")."""
-    for other in hits:
-        if other is hit or other.place is None:
-            continue
-        if other.end <= hit.start:
-            if _LIST_GAP.fullmatch(text[other.end:hit.start]):
+    "raids in Sheban and Panjgur" says nothing of where Sheban lies, nor "in Gichk, Soler and
+    Raghe" of Raghe. A name, a comma and one known place is an address, not a list ("at X
+    Chowk, Turbat, on Friday")."""
+    ordered = sorted(hits, key=lambda o: o.start)
+    at = next(i for i, o in enumerate(ordered) if o is hit)
+    for step in (-1, 1):  # walk the list both ways from the name
+        i = at
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda o: o.start)
+            gap = text[a.end:b.start]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            # a comma and a known place closing the run is an address
+            if step == 1 and gap.strip() == "," and b.place is not None \
+                    and not _LIST_GOES_ON.match(text, b.end):
+                break
+            i += step
+            if ordered[i].place is not None:
                 return True
-            continue
-        gap = text[hit.end:other.start]
-        if _LIST_GAP.fullmatch(gap) and (gap.strip() != "," or _LIST_GOES_ON.match(
-                text, other.end)):
-            return True
     return False
 
 
