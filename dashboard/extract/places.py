@@ -766,7 +766,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue
         mention = run.group(0)
         words = mention.split()
-        if len(words) > 3 or not _opens_place(mention) or mention.isupper():
+        # a facility named after a person runs longer ("Sardar Karim Khan Memorial Hospital")
+        if len(words) > (6 if _TOWN_SPOT_WORD.search(mention) else 3) \
+                or not _opens_place(mention) or mention.isupper():
             continue
         slot = _PLACE_SLOT.search(text, max(lo, s - 80), s)
         noun_after = re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[e:min(hi, e + 25)])

@@ -1751,3 +1751,17 @@ def test_unknown_names_listed_after_a_known_place_are_reported_unplaced(gaz):
                "said.", gaz)
     assert {"Dozankaur", "Garrani"} <= {u["mention"] for u in r.unresolved}, r.unresolved
     assert _placed(r, "Garrani") is None, r.places
+
+
+# Round 11: a facility named after a person runs to six capitalised words.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("The wounded were moved to the Sardar Karim Bakhsh Memorial Hospital in Kalat after the "
+     "blast, police said.", "Sardar Karim Bakhsh Memorial Hospital", "Kalat"),
+    ("HUB: Two bodies were found near a quarry on Sunday and shifted to Mir Dost Ali Hospital "
+     "for identification.", "Mir Dost Ali Hospital", "Hub"),
+])
+def test_a_facility_named_after_a_person_is_one_name(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district, (r.places, r.unresolved)
