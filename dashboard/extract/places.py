@@ -129,7 +129,9 @@ _ROAD_BEFORE = re.compile(r"\b(?:on|along|off|of|blocked|near|at)\s+the\s+$", re
 # Where a report puts a place: after these words a capitalised unknown is still worth reporting.
 _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
-    r"like)|including|from|to|towards|across|village|town|district\s+of|parts\s+of)\s+"
+    r"like)|including|from|to|towards|across|village|town|district\s+of|parts\s+of|"
+    # a home in a casualty list: "a resident of District Kharan"
+    r"(?:residents?|natives?)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and|,)\s+)*$)")
 _NOT_PLACE_WORDS = """
 January February March April May June July August September October November December
@@ -785,7 +787,8 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         if re.match(r"\s*(?:'s|’s)\s", text[e:e + 4]) and not noun_after:
             continue
         res = finder.resolve(mention)
-        spatial = re.search(r"\b(?:near|outskirts\s+of|vicinity\s+of|village\s+of|area\s+of)\s+"
+        spatial = re.search(r"\b(?:near|outskirts\s+of|vicinity\s+of|village\s+of|area\s+of|"
+                            r"(?:residents?|natives?)\s+of)\s+"
                             r"(?:the\s+)?$", text[max(lo, s - 30):s])
         if not noun_after and not spatial and not spot and res.place is None \
                 and not any(sc >= 60 for _, sc in res.suggestions):
@@ -802,8 +805,8 @@ def _opens_place(name: str) -> bool:
     a facility or a town's part ("Civil Hospital", "Baloch Hospital", "Police Colony"). An
     opening preposition or article ("In", "The") never opens one."""
     words = name.split()
-    if name_key(words[0]) not in _NOT_PLACE:
-        return True
+    if name_key(words[0]) not in _NOT_PLACE or (words[0] == "District" and len(words) > 1):
+        return True  # "District Kharan", as an official writes it, is the district
     return len(words) > 1 and not _LEAD_WORD.match(name) \
         and _TOWN_SPOT_WORD.search(name) is not None
 
@@ -1683,6 +1686,8 @@ def _place_like(text: str, hit: PlaceHit) -> bool:
     """An unknown name worth placing: one that says it is a spot of a town, one a place noun
     follows ("Kank area"), or one a spatial preposition opens and no "of" continues ("in Kank";
     not "resulting in Shahadat of 14 soldiers", a word, nor "including Karim", a person)."""
+    if mention_key(hit.mention)[1] and not _TOWN_SPOT_WORD.search(hit.mention):
+        return False  # "District Badin" is a district, not a place inside one
     if len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention):
         return True
     if re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[hit.end:hit.end + 25]):

@@ -1765,3 +1765,18 @@ def test_a_facility_named_after_a_person_is_one_name(gaz, text, mention, distric
     r = ingest(text, gaz)
     p = _placed(r, mention)
     assert p is not None and p["district"] == district, (r.places, r.unresolved)
+
+
+# Round 11: "District X", as an official's list writes a home district, is a place (not a
+# word that opens none), and a resident's place is a place slot.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Two soldiers were martyred, Sepoy Aslam (resident of District Kharaan) and Naik Gul "
+     "(resident of District Zhob), the statement said.", "District Kharaan", "Kharan"),
+    ("The dead included a labourer, a resident of District Muzaffargarh, police said.",
+     "District Muzaffargarh", None),
+])
+def test_a_district_written_after_its_word_is_found(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    got = {p["mention"]: p.get("district") for p in r.places + r.unresolved}
+    assert mention in got and got[mention] == district, got
