@@ -1652,19 +1652,8 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
             if h.place is not None or h.method == "road_number" or not _place_like(text, h) \
                     or _listed_with_known(text, h, hs):
                 continue
-            holder = _phrase_holder(text, h, hs)
-            if holder is not None and _evidence(holder, "incident") == "outside":
-                continue  # "the Civil Hospital in Karachi": never a place of the province
-            if holder is not None and holder.place is not None and holder.place.district \
-                    and _evidence(holder, "incident"):
-                why: tuple[str, str] | None = (holder.place.district, (
-                    f"the same phrase puts it in {holder.mention}: "
-                    f"{quoted(text, h.start, holder.end)!r}"))
-            else:
-                why = _container_of(h, sentence, by_para[para], report, home)
-            if why is not None and named and why[0] not in named and why[0] not in sentence:
-                continue
-            if why is None:
+            why = _container_of(text, h, hs, sentence, by_para[para], report, home)
+            if why is None or (named and why[0] not in named):
                 continue
             district_name, cue = why
             district = finder.gazetteer.district_place(district_name)
@@ -1751,10 +1740,21 @@ def _named_after(text: str, hit: PlaceHit, town: Place) -> bool:
         mention_key(hit.mention.rsplit(None, 1)[1])[0])
 
 
-def _container_of(hit: PlaceHit, sentence: set[str], paragraph: set[str], report: set[str],
-                  town: Place | None) -> tuple[str, str] | None:
-    """The district that holds an unknown name, and the words saying why; None when the nearest
-    evidence is split or lies outside the province."""
+def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[str],
+                  paragraph: set[str], report: set[str], town: Place | None,
+                  ) -> tuple[str, str] | None:
+    """The district that holds an unknown name, and the words saying why, from the nearest
+    evidence: the phrase right after it, its sentence, its paragraph, the report's town (for a
+    spot of a town, or when the report names no incident district) or the report's one district.
+    None when the nearest evidence is split or lies outside the province."""
+    holder = _phrase_holder(text, hit, hits)
+    if holder is not None:
+        held = _evidence(holder, "incident")  # whatever its role, the phrase puts it there
+        if held == "outside":
+            return None  # "the Civil Hospital in Karachi": never a place of the province
+        if held:
+            return held, (f"the same phrase puts it in {holder.mention}: "
+                          f"{quoted(text, hit.start, holder.end)!r}")
     for scope, where in ((sentence, "the same sentence"), (paragraph, "the same paragraph")):
         if len(scope) == 1 and "outside" not in scope:
             return next(iter(scope)), f"{where} names one district: {next(iter(scope))}"
