@@ -47,7 +47,9 @@ _LOCALITY = re.compile(
 # A highway point sits on its road before its district: "by Zero Point on the National Highway
 # in Khuzdar", "at Lakpass on the N-25 in Mastung".
 _LOCALITY_IN = re.compile(
-    rf"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    # ("of" only after a place word: "the killing of Karim in Kalat" names a person)
+    rf"\b(?:in|at|near|from|(?:village|area|town|outskirts|vicinity|parts|residents?)\s+of)"
+    rf"\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
     rf"(?:\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|"
     rf"[NM]-\s?\d{{1,3}}(?:\s+[Hh]ighway)?))?"
     rf",?\s+in\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
@@ -559,7 +561,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         if lead and lead.end() < len(loc_text):
             loc_s += lead.end()
             loc_text = text[loc_s:loc_e]
-        if name_key(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e):
+        # "in Balochistan's Kalat district": a possessive before the district is its province
+        if name_key(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e) \
+                or loc_text.endswith(("'s", "’s")):
             continue
         res = finder.resolve(loc_text, dist_res.place.district)
         if res.place is not None and res.place.district == dist_res.place.district:

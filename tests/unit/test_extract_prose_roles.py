@@ -1780,3 +1780,18 @@ def test_a_district_written_after_its_word_is_found(gaz, text, mention, district
     r = ingest(text, gaz)
     got = {p["mention"]: p.get("district") for p in r.places + r.unresolved}
     assert mention in got and got[mention] == district, got
+
+
+# Round 11: a person after "of" ("the killing of Karim Dad in Kalat") and the province's
+# possessive before a district ("in Balochistan's Kech district") are no localities.
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    ("Relatives condemned the killing of Karim Dad in Kalat on Friday, the party said.",
+     "Karim Dad"),
+    ("The group protested the abduction of Nadir Ali in Turbat last week.", "Nadir Ali"),
+    ("Gunmen attacked a Levies post in Balochistan's Kech district on Monday, officials said.",
+     "Balochistan's"),
+])
+def test_a_person_or_the_provinces_possessive_is_no_locality(gaz, text, not_place):
+    r = ingest(text, gaz)
+    assert not_place not in {p["mention"] for p in r.places}, r.places
