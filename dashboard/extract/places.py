@@ -1629,7 +1629,8 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
     province, places nothing (nor does the report level then). A name that says it is part of
     a town (a street, colony, market, stadium, hospital ...) takes the report's town
     (`report_town`: the dateline's, or the one town of the lead) before the report's incident
-    district. Changes `hits` in place."""
+    district. A name that is no scene (a home town, a speaker's seat) or that is a region
+    itself ("X district of Sindh") takes nothing but its own phrase. Changes `hits` in place."""
     home = town if town is not None and town.province == "Balochistan" and town.district \
         else None
     if home is not None:  # "Zhob Road" in a Quetta report: a street, not the far town
@@ -1646,7 +1647,7 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
     for (_, _, para), ev in zip(sentences, found, strict=True):
         by_para.setdefault(para, set()).update(e for e in ev if e)
     report = {e for ev in found for e in ev if e}
-    for (_, _, para), hs, ev in zip(sentences, hits, found, strict=True):
+    for index, ((_, _, para), hs, ev) in enumerate(zip(sentences, hits, found, strict=True)):
         sentence = {e for e in ev if e}
         # the districts the sentence names in any role: a route end or a distance reference
         # ("20 km from Turbat") places nothing, but a wider answer must agree with them
@@ -1656,7 +1657,8 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
             if h.place is not None or h.method == "road_number" or not _place_like(text, h) \
                     or _listed_with_known(text, h, hs):
                 continue
-            why = _container_of(text, h, hs, sentence, by_para[para], report, home)
+            why = _container_of(text, h, hs, sentence, by_para[para], report, home,
+                                roles[index][i] == "incident")
             if why is None or (named and why[0] not in named):
                 continue
             district_name, cue = why
@@ -1679,14 +1681,21 @@ def _place_like(text: str, hit: PlaceHit) -> bool:
     """An unknown name worth placing: one that says it is a spot of a town, one a place noun
     follows ("Kank area"), or one a spatial preposition opens and no "of" continues ("in Kank";
     not "resulting in Shahadat of 14 soldiers", a word, nor "including Karim", a person)."""
-    if mention_key(hit.mention)[1] and not _TOWN_SPOT_WORD.search(hit.mention):
-        return False  # "District Badin" is a district, not a place inside one
+    if (mention_key(hit.mention)[1] and not _TOWN_SPOT_WORD.search(hit.mention)) \
+            or _REGION_AFTER.match(text, hit.end):
+        return False  # "District Badin", "the Zabul province": a region, not a place in one
     if len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention):
         return True
     if re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[hit.end:hit.end + 25]):
         return True
     return _SPATIAL_BEFORE.search(text[max(0, hit.start - 80):hit.start]) is not None \
         and not re.match(r"\s+of\b", text[hit.end:hit.end + 4])
+
+
+# A name followed by one of these is a region itself: "Thatta district of Sindh", "the Mardan
+# region", "Zabul province"
+_REGION_AFTER = re.compile(r"\s+(?:district|province|region|division|state|country)\b",
+                           re.IGNORECASE)
 
 
 # Between a name and the place that holds it: "X in Y", "X near the Y", "X, Y", "X (Y)"
@@ -1745,12 +1754,15 @@ def _named_after(text: str, hit: PlaceHit, town: Place) -> bool:
 
 
 def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[str],
-                  paragraph: set[str], report: set[str], town: Place | None,
+                  paragraph: set[str], report: set[str], town: Place | None, scene: bool,
                   ) -> tuple[str, str] | None:
     """The district that holds an unknown name, and the words saying why, from the nearest
     evidence: the phrase right after it, its sentence, its paragraph, the report's town (for a
     spot of a town, or when the report names no incident district) or the report's one district.
-    None when the nearest evidence is split or lies outside the province."""
+    None when the nearest evidence is split or lies outside the province. A name that is not
+    the scene (`scene` false: a home town, a speaker's seat, a route end) is often far from it
+    ("a major from Narowal", "speaking in Qalat"): only its phrase, or the report's town for a
+    spot of a town (the hospital the wounded were taken to), places it."""
     holder = _phrase_holder(text, hit, hits)
     if holder is not None:
         held = _evidence(holder, "incident")  # whatever its role, the phrase puts it there
@@ -1759,12 +1771,16 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
         if held:
             return held, (f"the same phrase puts it in {holder.mention}: "
                           f"{quoted(text, hit.start, holder.end)!r}")
+    spot = len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention) is not None
+    if not scene:
+        if spot and town is not None and "outside" not in report:
+            return town.district or "", f"the report's town: {town.name}"
+        return None
     for scope, where in ((sentence, "the same sentence"), (paragraph, "the same paragraph")):
         if len(scope) == 1 and "outside" not in scope:
             return next(iter(scope)), f"{where} names one district: {next(iter(scope))}"
         if scope:
             return None
-    spot = len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention) is not None
     if town is not None and (spot or not report) and "outside" not in report:
         return town.district or "", f"the report's town: {town.name}"
     if len(report) == 1 and "outside" not in report:

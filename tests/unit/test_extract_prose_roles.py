@@ -1795,3 +1795,21 @@ def test_a_district_written_after_its_word_is_found(gaz, text, mention, district
 def test_a_person_or_the_provinces_possessive_is_no_locality(gaz, text, not_place):
     r = ingest(text, gaz)
     assert not_place not in {p["mention"] for p in r.places}, r.places
+
+
+# Round 11: a name that is a region itself ("X district of Sindh", "X province", "the X
+# region") or is no scene (a home town, a speaker's seat) takes no district from the report:
+# such places often lie outside the province.
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("ZHOB: Two soldiers were martyred in an attack on a post near Sambaza on Friday, officials "
+     "said. Captain Karim, 31, from Pasrur, was among them.", "Pasrur"),
+    ("KALAT: Gunmen abducted four quarry workers near Johan on Monday. The workers, all from "
+     "Sujawal district of Sindh, had worked there for a year.", "Sujawal"),
+    ("ZHOB: Mortar shells hit a border village near Zhob on Friday, officials said. A Taliban "
+     "spokesman, speaking to reporters in Sharana, denied it.", "Sharana"),
+])
+def test_a_region_or_a_far_home_takes_no_district_from_the_report(gaz, text, mention):
+    r = ingest(text, gaz)
+    assert _placed(r, mention) is None, r.places
+    assert mention in {u["mention"] for u in r.unresolved}, r.unresolved
