@@ -260,6 +260,10 @@ class Gazetteer:
             ),
         )
         suggestions = tuple((pid, round(s, 1)) for pid, s in ranked[:SUGGEST_LIMIT])
+        if wants_district:
+            # "District Badin" names a district: a village spelt like it ("Badini") is no match,
+            # and a locality spelt like a district no rival to it
+            ranked = [kv for kv in ranked if self.places[kv[0]].kind == "district"]
         letters = sum(ch.isalpha() for ch in key)
         if ranked and letters >= FUZZY_MIN_LETTERS and ranked[0][1] >= FUZZY_ACCEPT:
             top = ranked[0][1]

@@ -49,6 +49,7 @@ from dashboard.extract.figures import (
     restates,
 )
 from dashboard.extract.places import (
+    CONTAINED,
     PlaceFinder,
     PlaceHit,
     find_places,
@@ -60,7 +61,7 @@ from dashboard.extract.places import (
     settle_datelines,
     settle_headline,
     settle_lone_dateline,
-    settle_town_spots,
+    settle_unknown_places,
 )
 from dashboard.extract.text import (
     MAX_CHARS,
@@ -1123,6 +1124,8 @@ def _places_judgement(t: str, c: _Candidate, place_note: str) -> Judgement:
     for h in c.places:
         if h.place is None:
             return low(f"'{h.mention}' is not in the gazetteer", h.start, h.end)
+        if h.method == CONTAINED:  # the note names the evidence that placed it
+            return low(h.note, h.start, h.end)
         if h.method not in ("exact", "alias"):
             return low(f"'{h.mention}' resolved by {h.method.replace('_', ' ')} to "
                        f"{h.place.name}", h.start, h.end)
@@ -1314,10 +1317,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                    h.suggestions, role=h.role, note="one name, one place in a "
                                    f"report: {same.name} as resolved elsewhere in it")
 
-    # Pass 2d: a street or landmark the report names without its town is in the dateline's town.
-    town = report_town(t, finder)
-    for _, hits, _, _, _, _ in per_sentence:
-        hits[:] = settle_town_spots(t, hits, finder, town)
+    # Pass 2d: a name the gazetteer lacks lies in the place the sentence, the paragraph or the
+    # report puts it in (a street or landmark named without its town: the dateline's town).
+    settle_unknown_places(t, [(s.start, s.end, s.paragraph) for s, *_ in per_sentence],
+                          [row[1] for row in per_sentence], [row[2] for row in per_sentence],
+                          finder, report_town(t, finder))
 
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []

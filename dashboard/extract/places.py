@@ -16,8 +16,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dashboard.extract.confidence import quoted
 from dashboard.gazetteer import Gazetteer, Resolution, mention_key, name_key
 from dashboard.models import Place
+
+# The method of a name placed at the district of the place that holds it (`contained`); its
+# note says which evidence decided, and the confidence of the field is low
+CONTAINED = "contained_in"
 
 _CAP = r"[A-Z][A-Za-z'’-]*[A-Za-z]|[A-Z]"
 # A run of capitalised words, allowing a lower-case linker inside a name ("Dera Allah Yar").
@@ -42,7 +47,9 @@ _LOCALITY = re.compile(
 # A highway point sits on its road before its district: "by Zero Point on the National Highway
 # in Khuzdar", "at Lakpass on the N-25 in Mastung".
 _LOCALITY_IN = re.compile(
-    rf"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    # ("of" only after a place word: "the killing of Karim in Kalat" names a person)
+    rf"\b(?:in|at|near|from|(?:village|area|town|outskirts|vicinity|parts|residents?)\s+of)"
+    rf"\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
     rf"(?:\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|"
     rf"[NM]-\s?\d{{1,3}}(?:\s+[Hh]ighway)?))?"
     rf",?\s+in\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
@@ -65,6 +72,11 @@ _TOWN_PART = re.compile(
     rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,1}})(?=[ \t]*[,.;]|[ \t]+(?:on|with|late|"
     rf"early|last|this|when|where|after)\b)(?![ \t]*,[ \t]*(?:[A-Z]|and\b))"
     rf"|\b[Tt]he[ \t]+(?:city|town)(?:'s|’s)[ \t]+(?P<loc3>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})")
+
+
+# A possessive town after a spatial preposition ("from Quetta's Red Zone") holds the name after
+# it, whatever that name is; after other words the name may be an office ("Quetta's Governor")
+_SPATIAL_OPENS = re.compile(r"\b(?:in|at|from|near|outside|inside|into)\s+(?:the\s+)?$")
 
 
 # "the Kalat Road taxi stand in Mastung": a road named after a town, then (a few lowercase words
@@ -119,7 +131,9 @@ _ROAD_BEFORE = re.compile(r"\b(?:on|along|off|of|blocked|near|at)\s+the\s+$", re
 # Where a report puts a place: after these words a capitalised unknown is still worth reporting.
 _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
-    r"like)|including|from|to|towards|across|village|town|district\s+of|parts\s+of)\s+"
+    r"like)|including|from|to|towards|across|village|town|district\s+of|parts\s+of|"
+    # a home in a casualty list: "a resident of District Kharan"
+    r"(?:residents?|natives?)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and|,)\s+)*$)")
 _NOT_PLACE_WORDS = """
 January February March April May June July August September October November December
@@ -522,6 +536,12 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         loc_g = "loc" if m.group("loc") else ("loc2" if m.group("loc2") else "loc3")
         dist_g = {"loc": "dist", "loc2": "dist2", "loc3": "dist3"}[loc_g]
         dist_text = m.group(dist_g)
+        d_s = m.start(dist_g)
+        # "In Kalat's Makai area": a sentence's opening preposition is no part of the container
+        lead = _LEAD_WORD.match(dist_text)
+        if lead and lead.end() < len(dist_text):
+            d_s += lead.end()
+            dist_text = text[d_s:m.end(dist_g)]
         has_dw = bool(m.group("dw") or m.group("dw2")) if loc_g != "loc3" else False
         dist_res = finder.resolve(dist_text + (" District" if has_dw else ""))
         if dist_res.place is None or dist_res.place.district is None:
@@ -535,21 +555,24 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         if lead and lead.end() < len(loc_text):
             loc_s += lead.end()
             loc_text = text[loc_s:loc_e]
-        if name_key(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e):
+        # "in Balochistan's Kalat district": a possessive before the district is its province
+        if name_key(loc_text) in _NOT_PLACE or blocked_marks.overlaps(loc_s, loc_e) \
+                or loc_text.endswith(("'s", "’s")):
             continue
         res = finder.resolve(loc_text, dist_res.place.district)
         if res.place is not None and res.place.district == dist_res.place.district:
             hits.append(PlaceHit(loc_text, loc_s, loc_e, res.place, res.method, res.score,
                                  res.suggestions))
         elif district is not None:
-            hits.append(PlaceHit(
-                loc_text, loc_s, loc_e, district, "district_context", 100.0, res.suggestions,
-                note=f"locality {loc_text!r} is not in the gazetteer (or not in "
-                     f"{district.district}); placed at its district"))
+            hits.append(contained(
+                loc_text, loc_s, loc_e, district,
+                f"the same phrase puts it in {dist_text}: {quoted(text, m.start(), m.end())!r}",
+                suggestions=res.suggestions,
+                known=f"in the gazetteer only in {res.place.district}" if res.place else ""))
         else:
             continue
         taken.append((loc_s, loc_e))
-        d_s, d_e = m.start(dist_g), _district_suffix(text, m.end(dist_g), hi)
+        d_e = _district_suffix(text, m.end(dist_g), hi)
         if not taken.overlaps(d_s, d_e):
             hits.append(PlaceHit(text[d_s:d_e], d_s, d_e, dist_res.place, dist_res.method,
                                  dist_res.score, dist_res.suggestions))
@@ -563,12 +586,13 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         d_s, d_e = m.span("dist")
         loc_text, dist_text = m.group("loc"), m.group("dist")
         first = re.match(r"\S+\s+", loc_text)
-        while first and name_key(first.group(0)) in _NOT_PLACE:  # "In Khudabadan, a ..."
+        while first and name_key(first.group(0)) in _NOT_PLACE \
+                and not _TOWN_SPOT_WORD.match(" " + loc_text[first.end():]):  # "In Khudabadan"
             loc_s += first.end()
             loc_text = text[loc_s:loc_e]
             first = re.match(r"\S+\s+", loc_text)
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(loc_s, d_e) \
-                or name_key(loc_text.split()[0]) in _NOT_PLACE or finder.known(loc_text) \
+                or not _opens_place(loc_text) or finder.known(loc_text) \
                 or not finder.known(dist_text):
             continue
         dist_res = finder.resolve(dist_text)
@@ -578,10 +602,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(container.district)
         if district is None:
             continue
-        hits.append(PlaceHit(
-            loc_text, loc_s, loc_e, district, "district_context", 100.0,
-            note=f"locality {loc_text!r} is not in the gazetteer; the report puts it in "
-                 f"{dist_text}: placed at {district.name}"))
+        hits.append(contained(
+            loc_text, loc_s, loc_e, district,
+            f"the same phrase puts it in {dist_text}: {quoted(text, m.start(), m.end())!r}"))
         taken.append((loc_s, loc_e))
 
     # 1c. A name the gazetteer knows only in another district, which the text puts inside a
@@ -598,8 +621,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                     and not (m.group("loc") and _TOWN_PART_WORD.search(loc_text))):
             continue
         own = finder.resolve(loc_text).place
-        if m.group("loc"):
-            container = finder.resolve(m.group("town")).place
+        opener = _LEAD_WORD.match(m.group("town") or "")
+        if m.group("loc"):  # "At Kalat's Sheikh Zaid Gate": the opening word is no part of it
+            container = finder.resolve(m.group("town")[opener.end() if opener else 0:]).place
         elif m.group("loc2"):
             container = finder.resolve(m.group("dist")).place
         else:  # "in the city's Satellite Town": the town the report is filed from
@@ -608,8 +632,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         # it ("Nushki's Mengal Colony", "Kalat's Shahi Bazaar"): the name says what it is, the
         # possessive where it lies. Other unknown names after a possessive stay unresolved
         # ("Quetta's Governor").
-        unknown_part = own is None and bool(m.group("loc")) and bool(_TOWN_PART_WORD.search(
-            loc_text)) and not finder.known(loc_text)
+        unknown_part = own is None and bool(m.group("loc")) and not finder.known(loc_text) \
+            and (bool(_TOWN_PART_WORD.search(loc_text)) or opener is not None
+                 or _SPATIAL_OPENS.search(text, max(lo, m.start() - 12), m.start()) is not None)
         if (own is None and not unknown_part) or container is None \
                 or container.province != "Balochistan" or not container.district \
                 or (own is not None and own.district == container.district) \
@@ -618,11 +643,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(container.district)
         if district is None:
             continue
-        hits.append(PlaceHit(
-            loc_text, loc_s, loc_e, district, "district_context", 100.0,
-            note=(f"{loc_text!r} is not in the gazetteer" if own is None else
-                  f"{loc_text!r} is in the gazetteer only in {own.district}") +
-            f"; the report puts it in {container.name}: placed at {district.name}"))
+        hits.append(contained(
+            loc_text, loc_s, loc_e, district,
+            f"the same phrase puts it in {container.name}: "
+            f"{quoted(text, m.start(), m.end())!r}",
+            known=f"in the gazetteer only in {own.district}" if own is not None else ""))
         taken.append((loc_s, loc_e))
 
     # 1d. A road named after another town, said to lie in the town it runs through: "a shop on
@@ -642,10 +667,10 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         district = finder.gazetteer.district_place(container.district)
         if district is None:
             continue
-        hits.append(PlaceHit(
-            m.group("road"), road_s, road_e, district, "district_context", 100.0,
-            note=f"{m.group('road')!r} is named after {named.name}; the report puts it in "
-                 f"{container.name}: placed at {district.name}"))
+        hits.append(contained(
+            m.group("road"), road_s, road_e, district,
+            f"the same phrase puts it in {container.name}: "
+            f"{quoted(text, m.start(), m.end())!r}", known=f"named after {named.name}"))
         taken.append((road_s, road_e))
 
     # 1e. An institution's name with "of" inside, which a run of capitalised words never spans:
@@ -741,14 +766,16 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue
         mention = run.group(0)
         words = mention.split()
-        if len(words) > 3 or name_key(words[0]) in _NOT_PLACE or mention.isupper():
+        # a facility named after a person runs longer ("Sardar Karim Khan Memorial Hospital")
+        if len(words) > (6 if _TOWN_SPOT_WORD.search(mention) else 3) \
+                or not _opens_place(mention) or mention.isupper():
             continue
         slot = _PLACE_SLOT.search(text, max(lo, s - 80), s)
         noun_after = re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[e:min(hi, e + 25)])
         # "a bakery on Faqir Dost Road": a name that ends as a street or landmark is a place
         # after any preposition
         spot = len(words) > 1 and _TOWN_SPOT_WORD.search(mention) is not None \
-            and re.search(r"\b(?:(?:on|at|near|outside|inside|of)\s+(?:the\s+)?|"
+            and re.search(r"\b(?:(?:on|at|near|outside|inside|of|to|from|in)\s+(?:the\s+)?|"
                           r"(?:city|town)(?:'s|’s)\s+)$",
                           text[max(lo, s - 12):s]) is not None
         if not slot and not noun_after and not spot:
@@ -758,7 +785,8 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         if re.match(r"\s*(?:'s|’s)\s", text[e:e + 4]) and not noun_after:
             continue
         res = finder.resolve(mention)
-        spatial = re.search(r"\b(?:near|outskirts\s+of|vicinity\s+of|village\s+of|area\s+of)\s+"
+        spatial = re.search(r"\b(?:near|outskirts\s+of|vicinity\s+of|village\s+of|area\s+of|"
+                            r"(?:residents?|natives?)\s+of)\s+"
                             r"(?:the\s+)?$", text[max(lo, s - 30):s])
         if not noun_after and not spatial and not spot and res.place is None \
                 and not any(sc >= 60 for _, sc in res.suggestions):
@@ -767,6 +795,18 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         taken.append((s, e))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _opens_place(name: str) -> bool:
+    """Whether a capitalised run can name a place: not when its first word never opens one (a
+    month, a title, a people, "Civil"), unless that word is the first of two or more ending in
+    a facility or a town's part ("Civil Hospital", "Baloch Hospital", "Police Colony"). An
+    opening preposition or article ("In", "The") never opens one."""
+    words = name.split()
+    if name_key(words[0]) not in _NOT_PLACE or (words[0] == "District" and len(words) > 1):
+        return True  # "District Kharan", as an official writes it, is the district
+    return len(words) > 1 and not _LEAD_WORD.match(name) \
+        and _TOWN_SPOT_WORD.search(name) is not None
 
 
 def _longest_known(text: str, start: int, end: int, finder: PlaceFinder,
@@ -1608,42 +1648,202 @@ _NAMED_AFTER_WORD = re.compile(r"\s(?:Road|Street|Chowk)$")
 _NAMED_AFTER = re.compile(r"[ \t]+(?:Road|Street|Chowk)\b")
 
 
-def settle_town_spots(text: str, hits: list[PlaceHit], finder: PlaceFinder,
-                      town: Place | None) -> list[PlaceHit]:
-    """City reporting names a street, quarter or landmark without its town and lets the
-    dateline give the town ("QUETTA: ... a blast on Gulistan Road"). A name ending in such a
-    word that the gazetteer lacks goes to the dateline town's district, at district precision
-    with a note saying so (the resolution method makes its confidence low). A road named after
-    a far place ("Zhob Road" in a Quetta report) is the street, not that place. Without a
-    Balochistan dateline town nothing changes. `town` is the report's (`report_town`), found
-    once per report by the caller."""
-    if town is None or town.province != "Balochistan" or town.kind != "town" \
-            or not town.district:
-        return hits
-    district = finder.gazetteer.district_place(town.district)
-    if district is None:
-        return hits
-    out = list(hits)
-    for i, h in enumerate(hits):
-        if h.place is None:
-            if not _TOWN_SPOT_WORD.search(h.mention) or len(h.mention.split()) < 2:
+def contained(mention: str, start: int, end: int, district: Place, why: str, *,
+              score: float = 100.0, suggestions: tuple[tuple[str, float], ...] = (),
+              role: str = "incident", known: str = "") -> PlaceHit:
+    """A name placed at the district of the place that holds it, at district precision; its
+    note (the cue a reviewer reads) says which evidence decided: the same phrase ("the Kank
+    area of Khuzdar"), the sentence, the paragraph, the report's town or its one district.
+    `known` says why a name the gazetteer holds is placed otherwise ("named after Zhob")."""
+    what = f"{mention!r} is {known or 'not in the gazetteer'}"
+    return PlaceHit(mention, start, end, district, CONTAINED, score, suggestions, role=role,
+                    note=f"{what}; {why}: placed at {district.name} (district precision)")
+
+
+def _evidence(hit: PlaceHit, role: str) -> str | None:
+    """What a place of a sentence says about where the sentence's other names lie: a Balochistan
+    district, "outside" (a place beyond the province, where the sentence's names may lie as
+    well), or nothing (the province or the country hold everything; a route end, a home town or
+    a hospital the wounded were taken to holds nothing of the scene). An official's seat in a
+    speaker's name ("the Noshki SSP said") is the district the speaker answers for."""
+    p = hit.place
+    if p is None or (p.kind == "province" and p.province == "Balochistan") \
+            or (p.kind == "country" and p.country == "PK"):
+        return None
+    if role != "incident" and hit.note != "a place in a speaker's name":
+        return None
+    if p.country != "PK" or (p.province or "Balochistan") != "Balochistan":
+        return "outside" if role == "incident" else None
+    return p.district or None
+
+
+def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
+                          hits: list[list[PlaceHit]], roles: list[list[str]],
+                          finder: PlaceFinder, town: Place | None) -> None:
+    """News prose names a village, area, street or hospital the gazetteer lacks inside a larger
+    place it knows: in the same sentence ("a grenade hit a shop in Soranj, and a second went
+    off in Mastung an hour later"), in the same paragraph, or through the report's one
+    incident district (its dateline or lead). Such a name (unresolved, in `hits`, one list per
+    sentence; `sentences` gives each one's start, end and paragraph) takes that district, at
+    district precision, with low confidence and a note naming the evidence. The nearest
+    evidence decides: a sentence or a paragraph naming two districts, or a place outside the
+    province, places nothing (nor does the report level then). A name that says it is part of
+    a town (a street, colony, market, stadium, hospital ...) takes the report's town
+    (`report_town`: the dateline's, or the one town of the lead) before the report's incident
+    district. A name that is no scene (a home town, a speaker's seat) or that is a region
+    itself ("X district of Sindh") takes nothing but its own phrase. Changes `hits` in place."""
+    home = town if town is not None and town.province == "Balochistan" and town.district \
+        else None
+    if home is not None:  # "Zhob Road" in a Quetta report: a street, not the far town
+        for hs in hits:
+            for i, h in enumerate(hs):
+                if _named_after(text, h, home):
+                    road = _NAMED_AFTER.match(text, h.end)
+                    end = road.end() if road else h.end
+                    hs[i] = PlaceHit(text[h.start:end], h.start, end, None, h.method, h.score,
+                                     h.suggestions, role=h.role)
+    found = [[_evidence(h, r) for h, r in zip(hs, rs, strict=True)] for hs, rs in zip(
+        hits, roles, strict=True)]
+    by_para: dict[int, set[str]] = {}
+    for (_, _, para), ev in zip(sentences, found, strict=True):
+        by_para.setdefault(para, set()).update(e for e in ev if e)
+    report = {e for ev in found for e in ev if e}
+    for index, ((_, _, para), hs, ev) in enumerate(zip(sentences, hits, found, strict=True)):
+        sentence = {e for e in ev if e}
+        # the districts the sentence names in any role: a route end or a distance reference
+        # ("20 km from Turbat") places nothing, but a wider answer must agree with them
+        named = {h.place.district for h in hs if h.place is not None and h.place.district
+                 and h.place.province == "Balochistan"}
+        for i, h in enumerate(hs):
+            if h.place is not None or h.method == "road_number" or not _place_like(text, h) \
+                    or _listed_with_known(text, h, hs):
                 continue
-            why = f"{h.mention!r} is not in the gazetteer"
-        elif (road := _NAMED_AFTER.match(text, h.end)) and h.place.district != town.district \
-                and text[h.start - 1:h.start] not in ("-", "–") \
-                and h.method not in ("district_context", "same_name_in_report"):
-            h = PlaceHit(text[h.start:road.end()], h.start, road.end(), h.place, h.method,
-                         h.score, h.suggestions, role=h.role)
-            why = f"{h.mention!r} is a street named after {hits[i].place.name}"
-        elif _NAMED_AFTER_WORD.search(h.mention) and h.place.district != town.district \
-                and h.method not in ("district_context", "same_name_in_report") \
-                and not mention_key(h.place.name)[0].endswith(
-                    mention_key(h.mention.rsplit(None, 1)[1])[0]):
-            why = f"{h.mention!r} is a street named after {h.place.name}"
-        else:
-            continue
-        out[i] = PlaceHit(h.mention, h.start, h.end, district, "dateline_town", 50.0,
-                          h.suggestions, role=h.role,
-                          note=f"{why}; the dateline gives {town.name}: placed at "
-                               f"{district.name} (district precision)")
-    return out
+            why = _container_of(text, h, hs, sentence, by_para[para], report, home,
+                                roles[index][i] == "incident")
+            if why is None or (named and why[0] not in named):
+                continue
+            district_name, cue = why
+            district = finder.gazetteer.district_place(district_name)
+            if district is None:
+                continue
+            hs[i] = contained(h.mention, h.start, h.end, district, cue, score=50.0,
+                              suggestions=h.suggestions, role=h.role)
+
+
+# Where prose puts a place: after a spatial preposition, or in a list that one opens ("in
+# Gichk, Soler and Raghe"), or as someone's home ("a resident of Askani")
+_SPATIAL_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|towards?|outskirts\s+of|vicinity\s+of|(?:village|area|town|city)\s+of|"
+    r"parts\s+of|(?:residents?|natives?)\s+of)\s+(?:the\s+)?"
+    rf"(?:(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,4}}$")
+
+
+def _place_like(text: str, hit: PlaceHit) -> bool:
+    """An unknown name worth placing: one that says it is a spot of a town, one a place noun
+    follows ("Kank area"), or one a spatial preposition opens and no "of" continues ("in Kank";
+    not "resulting in Shahadat of 14 soldiers", a word, nor "including Karim", a person)."""
+    if (mention_key(hit.mention)[1] and not _TOWN_SPOT_WORD.search(hit.mention)) \
+            or _REGION_AFTER.match(text, hit.end):
+        return False  # "District Badin", "the Zabul province": a region, not a place in one
+    if len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention):
+        return True
+    if re.match(rf"\s+(?:{PLACE_NOUNS})\b", text[hit.end:hit.end + 25]):
+        return True
+    return _SPATIAL_BEFORE.search(text[max(0, hit.start - 80):hit.start]) is not None \
+        and not re.match(r"\s+of\b", text[hit.end:hit.end + 4])
+
+
+# A name followed by one of these is a region itself: "Thatta district of Sindh", "the Mardan
+# region", "Zabul province"
+_REGION_AFTER = re.compile(r"\s+(?:district|province|region|division|state|country)\b",
+                           re.IGNORECASE)
+
+
+# Between a name and the place that holds it: "X in Y", "X near the Y", "X, Y", "X (Y)"
+_HOLDER_GAP = re.compile(r",?\s+(?:in|at|near|of|outside)\s+(?:the\s+)?|\s*,\s*|\s*\(\s*")
+
+
+def _phrase_holder(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> PlaceHit | None:
+    """The known place the same phrase puts a name in, right after it: "taken to the Civil
+    Hospital in Mastung", "a sit-in at Karim Chowk, Turbat", "Soranj (Kalat)"."""
+    after = [o for o in hits if o.start >= hit.end and o.place is not None]
+    if not after:
+        return None
+    nearest = min(after, key=lambda o: o.start)
+    return nearest if _HOLDER_GAP.fullmatch(text, hit.end, nearest.start) else None
+
+
+# Names listed side by side: "Sheban and Panjgur", "Gichk, Soler, and Raghe"
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
+
+
+def _listed_with_known(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> bool:
+    """A name listed beside a place the gazetteer knows is that place's peer, not inside it:
+    "raids in Sheban and Panjgur" says nothing of where Sheban lies, nor "in Gichk, Soler and
+    Raghe" of Raghe. A name, a comma and one known place is an address, not a list ("at X
+    Chowk, Turbat, on Friday")."""
+    ordered = sorted(hits, key=lambda o: o.start)
+    at = next(i for i, o in enumerate(ordered) if o is hit)
+    for step in (-1, 1):  # walk the list both ways from the name
+        i = at
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda o: o.start)
+            gap = text[a.end:b.start]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            # a comma and a known place closing the run is an address
+            if step == 1 and gap.strip() == "," and b.place is not None \
+                    and not _LIST_GOES_ON.match(text, b.end):
+                break
+            i += step
+            if ordered[i].place is not None:
+                return True
+    return False
+
+
+def _named_after(text: str, hit: PlaceHit, town: Place) -> bool:
+    """A street of the report's town named after a far place: "Zhob Road" in a Quetta report."""
+    p = hit.place
+    if p is None or p.district == town.district or hit.method in (
+            "district_context", "same_name_in_report", CONTAINED):
+        return False
+    if _NAMED_AFTER.match(text, hit.end):
+        return text[hit.start - 1:hit.start] not in ("-", "–")
+    return bool(_NAMED_AFTER_WORD.search(hit.mention)) and not mention_key(p.name)[0].endswith(
+        mention_key(hit.mention.rsplit(None, 1)[1])[0])
+
+
+def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[str],
+                  paragraph: set[str], report: set[str], town: Place | None, scene: bool,
+                  ) -> tuple[str, str] | None:
+    """The district that holds an unknown name, and the words saying why, from the nearest
+    evidence: the phrase right after it, its sentence, its paragraph, the report's town (for a
+    spot of a town, or when the report names no incident district) or the report's one district.
+    None when the nearest evidence is split or lies outside the province. A name that is not
+    the scene (`scene` false: a home town, a speaker's seat, a route end) is often far from it
+    ("a major from Narowal", "speaking in Qalat"): only its phrase, or the report's town for a
+    spot of a town (the hospital the wounded were taken to), places it."""
+    holder = _phrase_holder(text, hit, hits)
+    if holder is not None:
+        held = _evidence(holder, "incident")  # whatever its role, the phrase puts it there
+        if held == "outside":
+            return None  # "the Civil Hospital in Karachi": never a place of the province
+        if held:
+            return held, (f"the same phrase puts it in {holder.mention}: "
+                          f"{quoted(text, hit.start, holder.end)!r}")
+    spot = len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention) is not None
+    if not scene:
+        if spot and town is not None and "outside" not in report:
+            return town.district or "", f"the report's town: {town.name}"
+        return None
+    for scope, where in ((sentence, "the same sentence"), (paragraph, "the same paragraph")):
+        if len(scope) == 1 and "outside" not in scope:
+            return next(iter(scope)), f"{where} names one district: {next(iter(scope))}"
+        if scope:
+            return None
+    if town is not None and (spot or not report) and "outside" not in report:
+        return town.district or "", f"the report's town: {town.name}"
+    if len(report) == 1 and "outside" not in report:
+        return next(iter(report)), f"the report's only district: {next(iter(report))}"
+    return None

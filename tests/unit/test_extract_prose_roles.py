@@ -7,6 +7,7 @@ home towns, routes, hospitals, captions, trends), and how a name resolves to its
 
 import pytest
 
+from dashboard.extract.places import CONTAINED
 from tests.ingested import figures_of, ingest, roles_of
 
 
@@ -1376,9 +1377,11 @@ def test_a_street_colony_or_market_of_a_named_town_takes_that_towns_district(
         (r.places, r.unresolved)
 
 
+# (Round 11: after a spatial preposition the possessive holds any name, "near Nushki's Grand
+# Hotel" is in Nushki; elsewhere an unknown name after it stays unplaced.)
 def test_an_unknown_name_after_a_towns_possessive_stays_unplaced(gaz):
-    r = ingest("Gunmen killed two men near Nushki's Grand Hotel on Friday.", gaz)
-    assert not any(p["mention"] == "Grand Hotel" for p in r.places), r.places
+    r = ingest("Gunmen killed two men on Friday, Nushki's Grand Jirga said.", gaz)
+    assert not any(p["mention"] == "Grand Jirga" for p in r.places), r.places
 
 
 @pytest.mark.parametrize("text, mention, district", [
@@ -1529,7 +1532,7 @@ def test_a_town_spot_the_gazetteer_lacks_takes_the_datelines_district(gaz, text,
     r = ingest(text, gaz)
     assert _districts(r).get(mention) == {district}, _districts(r)
     (p,) = [p for p in r.places if p["mention"] == mention]
-    assert p["method"] == "dateline_town" and p["geo_precision"] == "district", p
+    assert p["method"] == CONTAINED and p["geo_precision"] == "district", p
 
 
 def test_a_road_named_after_a_far_town_is_a_street_of_the_dateline_town(gaz):
@@ -1700,3 +1703,179 @@ def test_a_place_in_an_aim_of_harm_is_context(gaz, text, place):
 def test_where_the_incident_occurred_is_the_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"incident"}, roles
+
+# Round 11: a name the gazetteer lacks lies in the one district the nearest evidence gives: its
+# sentence, its paragraph, then the report's town (for a street or landmark) or the report's one
+# incident district. Split or foreign evidence places nothing.
+
+def _placed(r, mention: str) -> dict | None:
+    return next((p for p in r.places if p["mention"] == mention), None)
+
+
+@pytest.mark.parametrize(("text", "mention", "district", "cue"), [
+    ("Gunmen shot dead two shopkeepers in the Garmaab area and wounded a guard in Mastung on "
+     "Sunday, Levies said.", "Garmaab", "Mastung", "the same sentence names one district"),
+    ("QUETTA: A policeman was shot dead on Sariab Road on Monday, police said.\n\nLater, gunmen "
+     "fired on a Levies post in Pishin. Two guards were wounded near Malikyar, a Levies "
+     "official said.", "Malikyar", "Pishin", "the same paragraph names one district"),
+    ("KHARAN: Two Levies men were wounded on Tuesday when their vehicle hit a roadside bomb "
+     "near Lijji, officials said.", "Lijji", "Kharan", "the report's town: Kharan"),
+    ("A teacher was abducted from a school in Washuk district on Friday, his family said.\n\n"
+     "Two other men were picked up near Rodkan on Saturday, a relative said.", "Rodkan", "Washuk",
+     "the report's only district: Washuk"),
+])
+def test_an_unknown_name_takes_the_one_district_its_evidence_gives(gaz, text, mention,
+                                                                   district, cue):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district, (r.places, r.unresolved)
+    assert p["method"] == CONTAINED and p["geo_precision"] == "district", p
+    (judged,) = [c["confidence"]["places"] for c in r.claims
+                 if mention in c["confidence"]["places"]["cue"]]
+    assert judged["level"] == "low" and cue in judged["cue"], judged
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # two districts in the sentence, nothing ties the name to either
+    ("Bombs went off in Kalat and Khuzdar on Friday, and a third was defused near Pirkani, "
+     "police said.", "Pirkani"),
+    # the sentence names a district (a distance reference) that the report's other district
+    # contradicts
+    ("Two men were shot dead near Dozankaur, 30 km from Kharan, on Friday, police said. A bus was "
+     "torched in Panjgur last month.", "Dozankaur"),
+    # a name listed beside a known place is its peer, not inside it
+    ("Troops raided hideouts in Dozankaur and Panjgur on Sunday, officials said.", "Dozankaur"),
+    # a report about a city outside the province
+    ("KARACHI: A man was shot dead in the Mominabad area on Friday, police said.", "Mominabad"),
+    ("Border guards shot dead three fuel carriers near Kalagan in Iran on Friday, relatives "
+     "said.", "Kalagan"),
+])
+def test_split_or_foreign_evidence_places_no_unknown_name(gaz, text, mention):
+    r = ingest(text, gaz)
+    assert _placed(r, mention) is None, r.places
+    assert mention in [u["mention"] for u in r.unresolved], r.unresolved
+
+
+def test_a_name_then_a_comma_and_one_town_is_an_address(gaz):
+    r = ingest("Relatives of a missing student staged a sit-in at Karim Shah Chowk, Turbat, on "
+               "Friday.", gaz)
+    p = _placed(r, "Karim Shah Chowk")
+    assert p is not None and p["district"] == "Kech", (r.places, r.unresolved)
+
+
+# Round 11: a possessive town after a spatial preposition holds the name after it ("from
+# Turbat's Old Bus Stand"), also when the sentence opens with the preposition ("In Khuzdar's
+# Lakhori area, ..."); the cue quotes the phrase.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("In Khuzdar's Lakhori area, gunmen shot dead two labourers on Monday, police said.",
+     "Lakhori", "Khuzdar"),
+    ("Relatives said two students were picked up from Turbat's Old Bus Stand on Friday.",
+     "Old Bus Stand", "Kech"),
+    ("At Kalat's Sheikh Zaid Gate, two guards were wounded by gunfire on Sunday.",
+     "Sheikh Zaid Gate", "Kalat"),
+])
+def test_a_towns_possessive_after_a_spatial_preposition_holds_the_name(gaz, text, mention,
+                                                                       district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district, (r.places, r.unresolved)
+    assert p["method"] == CONTAINED and "the same phrase puts it in" in p["note"], p
+
+
+# Round 11: a facility named by a word that opens no place by itself ("Civil Hospital",
+# "Baloch Hospital") is still a name; the phrase right after a name ("in Quetta", ", Turbat",
+# "(Kalat)") is its holder before any wider evidence, and a holder outside the province places
+# nothing.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Two guards were wounded in a blast in Kalat on Monday and were taken to Civil Hospital, "
+     "officials said.", "Civil Hospital", "Kalat"),
+    ("Three men were wounded in a blast in Chagai on Friday and were flown to the Combined "
+     "Military Hospital in Quetta, officials said.", "Combined Military Hospital", "Quetta"),
+    ("Gunmen picked up a driver from near Baloch Hospital, Turbat, on Monday, his family "
+     "said.", "Baloch Hospital", "Kech"),
+])
+def test_a_facility_is_placed_by_the_phrase_that_holds_it(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district, (r.places, r.unresolved)
+
+
+def test_a_facility_held_by_a_city_outside_the_province_is_not_placed(gaz):
+    r = ingest("AWARAN: A boy was wounded by a mine near Jhal Jhao on Sunday and later referred "
+               "to the Civil Hospital in Karachi.", gaz)
+    assert _placed(r, "Civil Hospital") is None, r.places
+
+
+# Round 11: an unknown name in a list with a known place is its peer, also further down the
+# list: reported, not placed. (A page's stray space before a comma keeps the list in the place
+# slot; a comma written tight ends the slot today, a miss listed in round 11's report.)
+
+def test_unknown_names_listed_after_a_known_place_are_reported_unplaced(gaz):
+    r = ingest("Troops raided hideouts in Panjgur , Dozankaur and Garrani on Sunday, officials "
+               "said.", gaz)
+    assert {"Dozankaur", "Garrani"} <= {u["mention"] for u in r.unresolved}, r.unresolved
+    assert _placed(r, "Garrani") is None, r.places
+
+
+# Round 11: a facility named after a person runs to six capitalised words.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("The wounded were moved to the Sardar Karim Bakhsh Memorial Hospital in Kalat after the "
+     "blast, police said.", "Sardar Karim Bakhsh Memorial Hospital", "Kalat"),
+    ("HUB: Two bodies were found near a quarry on Sunday and shifted to Mir Dost Ali Hospital "
+     "for identification.", "Mir Dost Ali Hospital", "Hub"),
+])
+def test_a_facility_named_after_a_person_is_one_name(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district, (r.places, r.unresolved)
+
+
+# Round 11: "District X", as an official's list writes a home district, is a place (not a
+# word that opens none), and a resident's place is a place slot.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Two soldiers were martyred, Sepoy Aslam (resident of District Kharaan) and Naik Gul "
+     "(resident of District Zhob), the statement said.", "District Kharaan", "Kharan"),
+    ("The dead included a labourer, a resident of District Muzaffargarh, police said.",
+     "District Muzaffargarh", None),
+])
+def test_a_district_written_after_its_word_is_found(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    got = {p["mention"]: p.get("district") for p in r.places + r.unresolved}
+    assert mention in got and got[mention] == district, got
+
+
+# Round 11: a person after "of" ("the killing of Karim Dad in Kalat") and the province's
+# possessive before a district ("in Balochistan's Kech district") are no localities.
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    ("Relatives condemned the killing of Karim Dad in Kalat on Friday, the party said.",
+     "Karim Dad"),
+    ("The group protested the abduction of Nadir Ali in Turbat last week.", "Nadir Ali"),
+    ("Gunmen attacked a Levies post in Balochistan's Kech district on Monday, officials said.",
+     "Balochistan's"),
+])
+def test_a_person_or_the_provinces_possessive_is_no_locality(gaz, text, not_place):
+    r = ingest(text, gaz)
+    assert not_place not in {p["mention"] for p in r.places}, r.places
+
+
+# Round 11: a name that is a region itself ("X district of Sindh", "X province", "the X
+# region") or is no scene (a home town, a speaker's seat) takes no district from the report:
+# such places often lie outside the province.
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("ZHOB: Two soldiers were martyred in an attack on a post near Sambaza on Friday, officials "
+     "said. Captain Karim, 31, from Pasrur, was among them.", "Pasrur"),
+    ("KALAT: Gunmen abducted four quarry workers near Johan on Monday. The workers, all from "
+     "Sujawal district of Sindh, had worked there for a year.", "Sujawal"),
+    ("ZHOB: Mortar shells hit a border village near Zhob on Friday, officials said. A Taliban "
+     "spokesman, speaking to reporters in Sharana, denied it.", "Sharana"),
+])
+def test_a_region_or_a_far_home_takes_no_district_from_the_report(gaz, text, mention):
+    r = ingest(text, gaz)
+    assert _placed(r, mention) is None, r.places
+    assert mention in {u["mention"] for u in r.unresolved}, r.unresolved

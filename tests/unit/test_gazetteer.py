@@ -388,3 +388,19 @@ def test_districts_whose_headquarters_no_package_holds(gaz: Gazetteer) -> None:
     assert lehri is not None and lehri.lat is None and lehri.lon is None
     res = gaz.resolve("Lehri District")
     assert res.place is not None and res.place.id == "lehri-district"
+
+
+# Round 11 of issue 11: a mention that says "district" is matched loosely only against district
+# rows: "District Badin" (in Sindh) is not the village Badini, and "District Naseer Abad" is the
+# district even though a Kech locality is spelt as closely.
+
+@pytest.mark.parametrize(("mention", "want"), [
+    ("District Badin", None),
+    ("District Naseer Abad", "nasirabad-district"),
+    ("Naseer Abad District", "nasirabad-district"),
+    ("District Kharaan", "kharan-district"),
+])
+def test_a_district_mention_matches_loosely_only_a_district_row(gaz: Gazetteer, mention: str,
+                                                               want: str | None) -> None:
+    res = gaz.resolve(mention)
+    assert (res.place.id if res.place else None) == want, res
