@@ -176,8 +176,9 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?to|"
     # "evacuations to move the wounded to Quetta", "to transfer them to Karachi": the object
     # between the verb and "to"
-    r"(?:transfer\w*|shift|transport|airlift|evacuate|move|take|rush|fly)\s+(?:them|him|her|"
-    r"the\s+(?:injured|wounded|bodies|dead|victims))\s+to|transferred\s+to|"
+    r"(?:transfer\w*|shift(?:ed|ing)?|transport\w*|airlift\w*|evacuat\w*|mov(?:e|ed|ing)|"
+    r"take|took|rush(?:ed|ing)?|fly|flew|brought|bring)\s+(?:them|him|her|the\s+(?:injured|"
+    r"wounded|bodies|body|dead|deceased|victims))\s+to|transferred\s+to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
     # the border: not context
     # (and "a border post near Taftan", "a border outpost in Mashkel")

@@ -1879,3 +1879,14 @@ def test_a_region_or_a_far_home_takes_no_district_from_the_report(gaz, text, men
     r = ingest(text, gaz)
     assert _placed(r, mention) is None, r.places
     assert mention in {u["mention"] for u in r.unresolved}, r.unresolved
+
+
+# Lead, round 11: a hospital the dead or wounded were moved to, with the object between the verb
+# and "to", in any tense, is context.
+@pytest.mark.parametrize("verb", ["shifted", "rushed", "moved", "took"])
+def test_hospital_the_wounded_were_moved_to_is_context(gaz, verb: str) -> None:
+    text = ("Shepherds found the bodies of two men near Wadh and informed the Levies, who "
+            f"{verb} them to Mir Dost Hospital in Khuzdar for post-mortem examination.")
+    roles = roles_of(ingest(text, gaz, "2025-02-03"))
+    assert roles.get("Mir Dost Hospital") == {"context"}, roles
+    assert roles.get("Wadh") == {"incident"}, roles
