@@ -998,14 +998,29 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
     died"). The lead then restates that speaker's figure, so it gives way to the same count
     of the same act told later, in the same incident, by a speaker who is not a news outlet
     and whose sentence names this outlet as the one it spoke to, in one of the two paragraphs
-    after the lead's: the paragraph that says where the lead came from. (A source further down,
-    or one that does not say it spoke to the outlet, may be a second, corroborating account:
-    both stay.)"""
+    after the lead's: the paragraph that says where the lead came from.
+
+    More generally, a news lead tells in the outlet's voice the count that the body then
+    credits to its source: the lead's count gives way to the same count, act and qualifier of
+    the same people (or of "people") that a named source gives anywhere below it in the same
+    incident. The same number told differently ("at least eight" against a source's "eight")
+    is two counts, and both stay (ANNOTATION.md 5)."""
     media = {cid for cid, c in reg.items() if c.source_type == "media" and cid != out_id}
     # one pass from the end, one walk over the names: linear in the report's length
     later: dict[str, set[tuple[int | None, str]]] = {}
     # (count, act, incident, paragraph) that a source told this outlet
     cited_later: set[tuple[int | None, str, int, int]] = set()
+    # (count, act, qualifier, people, incident) that a named source gives further down
+    sourced_later: set[tuple[int | None, str, str, str, int]] = set()
+
+    def _sourced_below(f: FigureMention, segment: int, paragraph: int) -> bool:
+        family = act_family(f.category)
+        if any((f.count, family, segment, paragraph + gap) in cited_later for gap in (1, 2)):
+            return True
+        # people named alike, or either side counting them only as "people"
+        return any((f.count, family, f.qualifier, who, segment) in sourced_later
+                   for who in ({f.who, "unspecified"} if f.who != "unspecified"
+                               else {x[3] for x in sourced_later}))
     # the lead: the first paragraph that gives a count
     lead = min((c.paragraph for c in merged
                 if any(f.count is not None for f in c.figures)), default=-1)
@@ -1017,11 +1032,10 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
             if not c.figures:
                 continue
-        elif c.claimant == out_id and c.paragraph == lead and cited_later:
+        elif c.claimant == out_id and c.paragraph == lead and c.figures:
             segment = segment_of[c.index]
-            c.figures = [f for f in c.figures if f.count is None or f.total or not any(
-                (f.count, act_family(f.category), segment, c.paragraph + gap) in cited_later
-                for gap in (1, 2))]
+            c.figures = [f for f in c.figures if f.count is None or f.total
+                         or not _sourced_below(f, segment, c.paragraph)]
             if not c.figures:
                 continue
         kept_rev.append(c)
@@ -1036,6 +1050,11 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             j -= 1
             if names[j][2] in media:
                 agencies.add(names[j][2])
+        segment = segment_of[c.index]
+        for f in c.figures:
+            if f.count is not None and not f.total:
+                sourced_later.add((f.count, act_family(f.category), f.qualifier, f.who,
+                                   segment))
         at = bisect.bisect_left(own_name_at, c.start)
         if at < len(own_name_at) and own_name_at[at] < c.end:
             # "the SSP told <this outlet>": the source of the outlet's own lead

@@ -1182,3 +1182,33 @@ def test_a_remaining_sum_of_other_people_is_kept(gaz):
             "In all, two deaths were reported in Kalat the same day.")
     counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
     assert len(counts) == 2, counts
+
+
+# Round 11 of issue 11: structural rules measured on the whole real-report pool at once.
+
+@pytest.mark.parametrize("text, count, source_type", [
+    ("Gunmen shot dead five travellers near Hoshab on Sunday.\n\n"
+     "According to the Levies, the attackers stopped a van on the highway and killed five "
+     "travellers before fleeing into the hills.", 5, "state"),
+    ("Six people were kidnapped from a road project in Kalat on Wednesday.\n\n"
+     "Levies officials said armed men kidnapped six labourers and set fire to two "
+     "excavators.", 6, "state"),
+    ("Masked men took away three schoolteachers from Tump on Tuesday.\n\n"
+     "The Baloch Liberation Front said in a statement that its fighters took away three "
+     "schoolteachers for questioning.", 3, "armed_group"),
+])
+def test_an_unsourced_lead_restates_the_count_a_source_gives_below(gaz, text, count,
+                                                                    source_type):
+    claims = [c for c in ingest(text, gaz, outlet="Daily Frontier").claims
+              if any(f["count"] == count for f in c["figures"])]
+    assert [c["source_type"] for c in claims] == [source_type], \
+        [(c["claimant"], [f["raw"] for f in c["figures"]]) for c in claims]
+
+
+def test_a_lead_count_told_differently_below_stays_the_outlets(gaz):
+    # "at least" against a plain count: two counts (ANNOTATION 5), both kept
+    text = ("At least eight people were killed in a blast in Sibi on Sunday.\n\n"
+            "A police official said eight people were killed.")
+    counts = [(c["source_type"], f["count"]) for c in
+              ingest(text, gaz, outlet="Daily Frontier").claims for f in c["figures"]]
+    assert sorted(counts) == [("media", 8), ("state", 8)], counts
