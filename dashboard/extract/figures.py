@@ -55,7 +55,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      # pages drop the plural: "two were killed and five other were wounded"
      r"other(?=\s+(?:were|have|had|are)\b)|"
-     r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
+     # the act counted as a noun: "one death and multiple injuries"
+     r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
      r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
      r"official|officer", "unspecified"),
 ]
@@ -970,6 +971,10 @@ def _attacker_count(text: str, n: Number, who_hit: tuple[str, int, str], lo: int
     return True
 
 
+_CASUALTY_RIGHT_AFTER = re.compile(r"\s+(?:killed|dead|injured|wounded|hurt|abducted|"
+                                   r"kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
+
+
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
@@ -1050,6 +1055,12 @@ def find_figures(text: str, lo: int, hi: int,
                 continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
+        if low == "multiple" and not (who_hit and who_hit[0] != "operations") and not \
+                _CASUALTY_RIGHT_AFTER.match(text, n.end, hi):
+            # "multiple" is vague as "several" is, but as often an adjective of a thing
+            # ("multiple operations", "multiple bullet wounds"): a count of people only with
+            # its people or its act right after it ("multiple wounded", "multiple injuries")
+            continue
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
                 text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
                 or _attacker_count(text, n, who_hit, lo, hi)):
@@ -1090,8 +1101,10 @@ def find_figures(text: str, lo: int, hi: int,
                 category, who = "operations", "unspecified"
             elif re.match(r"of\s+(?:them|whom|which|those)", noun, re.IGNORECASE):
                 who = prev_who
-            elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
+            elif re.search(r"(?:bodies|lives|deaths?|casualties)$", noun, re.IGNORECASE):
                 category = "killed"
+            elif re.search(r"injur(?:y|ies)$", noun, re.IGNORECASE):
+                category = "injured"
             elif re.search(r"missing\s+persons$", noun, re.IGNORECASE) and not \
                     _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
                 category = "disappeared"  # "the families of 43 missing persons"

@@ -1212,3 +1212,27 @@ def test_a_lead_count_told_differently_below_stays_the_outlets(gaz):
     counts = [(c["source_type"], f["count"]) for c in
               ingest(text, gaz, outlet="Daily Frontier").claims for f in c["figures"]]
     assert sorted(counts) == [("media", 8), ("state", 8)], counts
+
+
+@pytest.mark.parametrize("text, raw, count, category", [
+    ("A parcel bomb at a Turbat bus stand on Sunday caused one death and multiple injuries, "
+     "police said.", "one", 1, "killed"),
+    ("A parcel bomb at a Turbat bus stand on Sunday caused one death and multiple injuries, "
+     "police said.", "multiple", None, "injured"),
+    ("The front said eleven soldiers were killed and multiple wounded near Zamuran on Friday.",
+     "multiple", None, "injured"),
+    ("Levies said the mine blast in Kohlu on Monday caused one injury.", "one", 1, "injured"),
+])
+def test_a_count_told_by_the_acts_noun_or_by_multiple(gaz, text, raw, count, category):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+    assert figs[(raw, category)][1]["count"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "Multiple search operations were under way in Kech on Sunday, officials said.",
+    "A trader received multiple bullet wounds in Hub on Sunday and was taken to Karachi.",
+])
+def test_multiple_as_an_adjective_of_a_thing_counts_nobody(gaz, text):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert not any(f["raw"].lower() == "multiple" for f in figs), [f["raw"] for f in figs]
