@@ -85,6 +85,9 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      # "was taken by law enforcement": taken by whoever took them, not to hospital
      r"taken\s+by\s+(?:the\s+)?(?:law[\s-]+enforce\w*|security\s+forces|(?:state\s+|"
      r"intelligence\s+)?agencies|personnel|armed\s+men|gunmen|unknown|men\s+in)|"
+     # "forcibly taken", "taken by Pakistani forces": whoever the forces are
+     r"forcibly\s+(?:taken|took|taking)|taken\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:forces|troops)\b|"
      r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
      r"in\s+(?:their\s+)?captivity|(?:hold|holds|held|holding)\s+(?:\w+\s+)?captive",
      "abducted"),
@@ -581,7 +584,8 @@ _ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
-    r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away)\s+$", re.IGNORECASE)
+    r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away|forcibly\s+(?:took|taken|"
+    r"taking))\s+$", re.IGNORECASE)
 _BODY_OF = re.compile(r"\b(?:dead\s+|bullet-riddled\s+|mutilated\s+|tortured\s+)?body\s+of\s+$",
                       re.IGNORECASE)
 _BODY_FOUND = re.compile(r"\b(?:found|recovered|dumped|discovered|retrieved)\b", re.IGNORECASE)
@@ -710,10 +714,13 @@ _TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|
 _NAMED_SUBJECT = re.compile(
     # "the return of Javed Baloch, who was picked up last spring": a relative clause claims
     # the act as a main clause would
-    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?(?:\s*,\s*who)?"
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,120}},)?(?:\s*,\s*who)?"
     rf"\s+(?:was|were|"
-    rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|allegedly|reportedly|"
-    rf"brutally|critically|seriously)\s+)*", re.IGNORECASE)
+    # any adverb of manner may stand before the verb ("was reportedly shot"); "forcibly"
+    # belongs to the verbs that take it ("forcibly disappeared", "forcibly removed")
+    rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{{2,}}ly))"
+    rf"\s+)*",
+    re.IGNORECASE)
 # A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
 # "Sabir, whose mutilated body was recovered in Turbat".
 _NAMED_BODY = re.compile(
@@ -748,6 +755,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             if category:
                 found.append((m.start("names"), m.end("names"), category))
     for a, b, category in found:
+        while (opener := _OPENER.match(text, a, b)):
+            a = opener.end()  # "Earlier, Sabir Jan was ...": the sentence's opener is no one
         if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
             continue
         names = re.sub(rf"^{_TITLE}", "", text[a:b], flags=re.IGNORECASE)
@@ -780,6 +789,9 @@ _NOT_A_NAME = re.compile(
     r"Pakistanis|Afghans|Iranians|Indians|Chinese|Punjabis|Sindhis|Pashtuns|Pakhtuns|Balochs|"
     r"Baloches|Hazaras|Muslims|Shias|Sunnis|Hindus|Christians|Sikhs|Foreigners|Locals)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s", re.IGNORECASE)
+# A sentence's opening adverbial before a name, set off by a comma: "Earlier, ", "On Monday, "
+_OPENER = re.compile(r"(?:(?:On|In|At|Since|Last|This|Late|Early|By)\s+(?-i:[A-Z][a-z]+)|"
+                     rf"{_NOT_A_NAME.pattern})\s*,\s*")
 _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
 

@@ -1236,3 +1236,19 @@ def test_a_count_told_by_the_acts_noun_or_by_multiple(gaz, text, raw, count, cat
 def test_multiple_as_an_adjective_of_a_thing_counts_nobody(gaz, text):
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
     assert not any(f["raw"].lower() == "multiple" for f in figs), [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("On Monday, Karim Dad, son of Wali Dad and a resident of the Sorap area of Kech district "
+     "near the river, was forcibly taken in Turbat by Pakistani forces, the group said.",
+     "Karim Dad", "abducted"),
+    ("Earlier, Sabir Ahmed, a poet, was forcibly disappeared by security forces in Quetta, "
+     "the group said.", "Sabir Ahmed", "disappeared"),
+    ("The group said forces also forcibly took Hamid Baloch, son of Rahim, from the same "
+     "street in Turbat on Monday.", "Hamid Baloch", "abducted"),
+])
+def test_a_named_victim_after_an_opener_or_with_forcibly_is_counted(gaz, text, name,
+                                                                     category):
+    figs = figures_of(ingest(text, gaz, outlet="Daily Frontier"))
+    assert (name, category) in figs, list(figs)
+    assert figs[(name, category)][1]["count"] == 1
