@@ -244,7 +244,9 @@ _NOT_COUNT_AFTER = re.compile(
     r"suicide|bomb|gun|rocket|grenade|targeted|drive-by|sectarian)\s+)*(?:incidents|attacks|"
     # "died in three shootings": a count of events, not of people ("14 killings" is of people)
     r"blasts|explosions|events|clashes|encounters|ambushes|shootings|bombings|firings|"
-    r"hijackings)|families|households)\b"
+    r"hijackings)|families|households|"
+    # places and rooms are counted as things: "reported from 11 districts", "seventy rooms"
+    r"districts|tehsils|provinces|countries|towns|cities|villages|areas|regions|rooms|cells)\b"
     # "four truck drivers", "two bus conductors": the vehicle names the people's trade
     # and "two office-bearers", "three mosque guards", "two check post staff" are people
     r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"

@@ -1252,3 +1252,14 @@ def test_a_named_victim_after_an_opener_or_with_forcibly_is_counted(gaz, text, n
     figs = figures_of(ingest(text, gaz, outlet="Daily Frontier"))
     assert (name, category) in figs, list(figs)
     assert figs[(name, category)][1]["count"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The rights group said abductions were recorded in nine districts of the province in May.",
+    "The camp holds a lock-up of more than forty rooms where people were detained, the front "
+    "said.",
+    "Police said 30 people were arrested in raids across four towns on Sunday.",
+])
+def test_a_count_of_places_or_rooms_counts_nobody(gaz, text):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert not any(f["count"] in (9, 40, 4) for f in figs), [f["raw"] for f in figs]
