@@ -647,6 +647,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
         if _BODY_OF.search(before):
             if _BODY_FOUND.search(text, lo, hi):  # "recovered the body of", "was found"
                 category = "killed"
+        elif (caused := _caused_act(text, lo, m.start())) is not None:
+            category = caused  # "resulted in the death of a sailor"
         elif _MEMBER_BEFORE.search(before):
             continue
         elif re.search(r"\b(?:not|never|nor|no)\s*$", before, re.IGNORECASE):
@@ -684,6 +686,16 @@ def _one_person_figures(text: str, lo: int, hi: int,
             else "unspecified"
         out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
                                  m.end(), note="a count of one written with an article"))
+    # "resulted in the death of a sailor and the injury of another": "another" alone after a
+    # claimed act's noun is one more person
+    for m in re.finditer(r"\banother\b(?!\s+(?:[\w-]+\s+)?(?:was|were|had|has)\b)", text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
+            continue
+        caused = _caused_act(text, lo, a)
+        if caused is not None:
+            out.append(FigureMention(text[a:b], 1, caused, "unspecified", "exact", a, b,
+                                     note="a count of one written with an article"))
     # "killing one soldier and injuring another", "shot dead two guards and wounded another":
     # "another" alone after its own casualty verb is one more person of the group just counted
     for m in _ANOTHER_OBJECT.finditer(text, lo, hi):
@@ -748,6 +760,13 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
     if "body" in text[lo:hi]:
         found += [(m.start("names"), m.end("names"), "killed")
                   for m in _NAMED_BODY.finditer(text, lo, hi)]
+    if "of " in text[lo:hi]:
+        # "claimed responsibility for the killing of Karim Jan": named victims of a claimed act
+        for of in re.finditer(r"\bof\s+", text[lo:hi]):
+            at = lo + of.end()
+            if (caused := _caused_act(text, lo, at)) is not None and \
+                    (m := _NAMED_OBJECT.match(text, at, hi)):
+                found.append((m.start("names"), m.end("names"), caused))
     for v in _ACT_VERB.finditer(text, lo, hi):
         m = _NAMED_OBJECT.match(text, v.end(), hi)
         if m:
@@ -989,6 +1008,31 @@ _CASUALTY_RIGHT_AFTER = re.compile(r"\s+(?:killed|dead|injured|wounded|hurt|abdu
                                    r"kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
 
 
+# The act told as a noun that a clause claims ("the blast resulted in the death of a sailor and
+# the injury of another", "claimed responsibility for the killing of X"): the people after "of"
+# are its victims. The act noun alone in a noun phrase ("protests against the killing of a
+# student") claims nothing (ANNOTATION.md 2).
+_ACT_NOUNS = (r"deaths?|killings?|murders?|martyrdom|shahadat|injur(?:y|ies)|abductions?|"
+              r"kidnappings?")
+_CAUSED_ACT_OF = re.compile(
+    r"\b(?:result(?:ed|ing|s)?\s+in|(?:led|leading|lead|leads)\s+to|caus(?:ed|ing|es)|"
+    r"claim(?:ed|ing|s)?\s+(?:the\s+)?responsibility\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # the next of its victims ("the deaths of five pupils and a teacher") or of another act
+    # ("the death of a sailor and the injury of another")
+    rf"(?P<act>{_ACT_NOUNS})\s+of\s+(?:[^.;:]{{0,80}}?\s+and\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?P<act2>{_ACT_NOUNS})\s+of\s+)?)?$", re.IGNORECASE)
+
+
+def _caused_act(text: str, lo: int, pos: int) -> str | None:
+    """The category of the act noun a claiming clause puts right before ``pos``, if any."""
+    m = _CAUSED_ACT_OF.search(text, max(lo, pos - 200), pos)
+    if m is None:
+        return None
+    act = (m.group("act2") or m.group("act")).lower()
+    return "killed" if act.startswith(("death", "kill", "murder", "martyr", "shahadat")) else \
+        "injured" if act.startswith("injur") else "abducted"
+
+
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
@@ -1179,6 +1223,9 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
             category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
+        caused = _caused_act(text, lo, n.start)
+        if category is None and caused is not None:
+            category = caused  # "caused the death of one naval rating"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
             if near is None and out and who_hit and re.search(r"\bcases$", who_hit[2],
@@ -1194,7 +1241,7 @@ def find_figures(text: str, lo: int, hi: int,
             if cat == "killed" and re.match(r"\s*civilian", text[n.end:end], re.IGNORECASE):
                 who = "civilians"
             category = cat
-        if who_hit is None and not one_perfect and not one_part \
+        if who_hit is None and not one_perfect and not one_part and caused is None \
                 and n.qualifier not in ("vague",) \
                 and n.count is not None \
                 and n.count < 2 and category != "operations" and not re.match(

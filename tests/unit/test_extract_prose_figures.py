@@ -1263,3 +1263,24 @@ def test_a_named_victim_after_an_opener_or_with_forcibly_is_counted(gaz, text, n
 def test_a_count_of_places_or_rooms_counts_nobody(gaz, text):
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
     assert not any(f["count"] in (9, 40, 4) for f in figs), [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("The raid on the naval post near Jiwani caused the death of one naval rating and the "
+     "injury of another, the front said.", "one", "killed"),
+    ("The raid on the naval post near Jiwani caused the death of one naval rating and the "
+     "injury of another, the front said.", "another", "injured"),
+    ("A bomb under a van near Surab led to the deaths of four pupils and a teacher on Monday.",
+     "a teacher", "killed"),
+    ("The front also claimed responsibility for the killing of Haji Karim and Dost Ali, son of "
+     "Gul, in Tump, calling them informers.", "Haji Karim and Dost Ali", "killed"),
+])
+def test_the_victims_of_an_act_a_clause_claims_as_a_noun(gaz, text, raw, category):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, category) in figs, list(figs)
+
+
+def test_an_act_noun_in_a_noun_phrase_claims_nothing(gaz):
+    text = "Students marched in Turbat on Sunday against the killing of a teacher last year."
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == [], [f["raw"] for f in figs]
