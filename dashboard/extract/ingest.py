@@ -239,6 +239,13 @@ _ANOTHER = (r"Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another
             r"In\s+another")
 _ANOTHER_INCIDENT = re.compile(rf"\s*[\"']?(?:{_ANOTHER})\b", re.IGNORECASE)
 # A sentence opening like this turns to another incident: it borrows no date from its neighbours.
+# A report telling several operations or blasts one by one opens each with its ordinal: "In the
+# second operation, ...", "The third blast ...". Each is its own incident: the same count in two
+# of them is two figures. (Their dates may still be shared: this is no break in time.)
+_NEXT_OF_SEVERAL = re.compile(
+    r"\s*(?:(?:In|During)\s+)?the\s+(?:second|third|fourth|fifth|sixth|next|other|last|latter)"
+    r"\s+(?:[\w-]+\s+)?(?:operations?|attacks?|incidents?|blasts?|explosions?|raids?|ambush(?:es)?|"
+    r"clash(?:es)?|encounters?|strikes?)\b", re.IGNORECASE)
 _NEW_INCIDENT = re.compile(
     rf"\s*[\"']?(?:{_ANOTHER}|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
     r"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:January|February|March|April|May|"
@@ -1521,7 +1528,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     segment_of: list[int] = []
     for s, *_ in per_sentence:
         segment_of.append((segment_of[-1] if segment_of else 0)
-                          + (1 if _NEW_INCIDENT.match(t, s.start) else 0))
+                          + (1 if _NEW_INCIDENT.match(t, s.start)
+                             or _NEXT_OF_SEVERAL.match(t, s.start) else 0))
     # where the report names its own outlet ("the SSP told Dawn"), found by the outlet's own
     # name: the register knows only some outlets, and only as "a news outlet"
     own = re.sub(r"\s*\(.*\)$", "", out_name).strip()

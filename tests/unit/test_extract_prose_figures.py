@@ -1284,3 +1284,20 @@ def test_an_act_noun_in_a_noun_phrase_claims_nothing(gaz):
     text = "Students marched in Turbat on Sunday against the killing of a teacher last year."
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
     assert figs == [], [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text, count, category", [
+    ("The ISPR said troops killed one militant in an operation near Kahan on Sunday.\n\n"
+     "In the second operation, near Kahan, one militant was killed, the ISPR added.", 1,
+     "killed"),
+    ("Two bombs went off on the road near Tump on Monday. The first blast killed one "
+     "policeman and wounded another, police said.\n\n"
+     "The second blast at the same spot wounded another, police said.", 1, "injured"),
+    ("Levies said gunmen abducted two drivers on the highway near Surab on Friday.\n\n"
+     "In the other attack, on the same road, two drivers were abducted, Levies said.", 2,
+     "abducted"),
+])
+def test_an_ordinal_operation_or_blast_is_its_own_incident(gaz, text, count, category):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]
+            if f["count"] == count and f["category"] == category]
+    assert len(figs) == 2, [f["raw"] for f in figs]
