@@ -368,6 +368,7 @@ class FigureMention:
     end: int
     note: str = ""
     total: bool = False  # a sum over several incidents or a period, never a third incident
+    name: str = ""  # the person a pronoun stands for ("he was picked up"), when it has one
 
     def as_dict(self) -> dict[str, object]:
         return {"count": self.count, "raw": self.raw, "category": self.category,
@@ -790,6 +791,59 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
                                  note="named"))
+    return out
+
+
+# "he was picked up", "she was shot dead": a pronoun as the subject of the act
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))"
+    r"\s+)*", re.IGNORECASE)
+_BODY_NAME = re.compile(r"\b(?:Department|Army|Police|Front|Committee|Government|Forces?|"
+                        r"Corps|Movement|Party|Organi[sz]ation|Council|Commission|Ministry|"
+                        r"Agency|Levies|Court|Assembly|Hospital|University|Press|Club)\b")
+_CALENDAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\b")
+
+
+def _pronoun_victims(text: str, lo: int, hi: int, counted: list[FigureMention],
+                     taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """A pronoun victim counts one when it stands for a person named just before (in its
+    sentence or the one before) whom no figure of the same act has counted yet: "Karim's body
+    was found a day after he was picked up" (1 abducted), "while travelling to Karachi, he was
+    taken into custody" (1 arrested). A pronoun with no name before it, or for a person the
+    sentence has already counted with that act, adds no one (ANNOTATION.md 2)."""
+    out: list[FigureMention] = []
+    if not re.search(r"\b(?:he|she)\s", text[lo:hi], re.IGNORECASE):
+        return out
+    for m in _PRONOUN_SUBJECT.finditer(text, lo, hi):
+        category = _casualty_at(text, m.end(), hi)
+        if category is None or re.match(r"in\s", text[m.end():m.end() + 3]):
+            continue  # "he was in custody" tells where he was, not an act
+        # the person it stands for: the last name before it, over at most two sentences
+        window = text[max(0, lo - 300):m.start()]
+        base = max(0, lo - 300)
+        names = [n for n in re.finditer(rf"(?<![\w'-]){_NAME}", window)
+                 if not _NOT_A_NAME.fullmatch(n.group(0))
+                 and not any(base + n.start() < e and s < base + n.end() for s, e in taken)
+                 # an organisation or a date is no "he"
+                 and " " in n.group(0) and not _CALENDAR.search(n.group(0))
+                 and not _BODY_NAME.search(n.group(0))]
+        if not names:
+            continue
+        name = names[-1].group(0)
+        if any(f.count == 1 and base + names[-1].end() <= f.start < m.start() for f in counted):
+            # a person counted after the name ("a young man was taken ... when he was
+            # shot") is whom the pronoun stands for
+            continue
+        family = act_family(category)
+        if any(act_family(f.category) == family and (f.name == name or name in f.raw)
+               for f in counted):
+            continue
+        a, b = m.start(), m.end() + len(re.match(r"\S+", text[m.end():hi]).group(0)) \
+            if re.match(r"\S+", text[m.end():hi]) else m.end()
+        out.append(FigureMention(text[a:b], 1, category, "unspecified", "exact", a, b,
+                                 note="named", name=name))
     return out
 
 
@@ -1280,6 +1334,8 @@ def find_figures(text: str, lo: int, hi: int,
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
     out = sorted(out + _died_of_wounds(text, lo, hi, out, earlier), key=lambda f: f.start)
+    out = sorted(out + _pronoun_victims(text, lo, hi, out, list(exclude) + list(not_people)),
+                 key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start()) and not any(

@@ -1542,6 +1542,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     pakistan = gazetteer.get("pakistan")
     incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
     told: list[_Told] = []  # the figures given so far, for restatements
+    named_so_far: dict[str, set[str]] = {}  # act -> capitalised words of its figures so far
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
     period: list[DateMention] | None = None  # a periodic report's month, when first needed
@@ -1630,7 +1631,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         if c.figures:
             segment = segment_of[c.index]
             kept = [f for f in c.figures if not _told_before(
-                f, source_type, c.claimant == out_id, span, districts, segment, told)]
+                f, source_type, c.claimant == out_id, span, districts, segment, told)
+                # "he was killed" for a person an earlier figure of the act already names
+                and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
+                    act_family(f.category), set()))]
+            for f in c.figures:
+                named_so_far.setdefault(act_family(f.category), set()).update(
+                    w.lower() for w in re.findall(r"(?-i:[A-Z][a-z]+)", f.raw))
             # one claim naming the same victim twice ("shot dead Karim ... Karim was killed")
             names_kept: set[tuple[str, str]] = set()
             once: list[FigureMention] = []
@@ -1706,7 +1713,7 @@ def _told_qualifier(f: FigureMention) -> str:
 
 
 def _named(f: FigureMention) -> str | None:
-    return f.raw.strip().lower() if f.note == "named" else None
+    return (f.name or f.raw).strip().lower() if f.note == "named" else None
 
 
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,

@@ -1301,3 +1301,27 @@ def test_an_ordinal_operation_or_blast_is_its_own_incident(gaz, text, count, cat
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]
             if f["count"] == count and f["category"] == category]
     assert len(figs) == 2, [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The brother of Karim Dad Baloch said he is a schoolteacher and a poet. On Friday, while "
+     "driving to Hub, he was taken into custody by men in plain clothes.", "arrested"),
+    ("\"Nadir Ali Lango was a farmer and a party worker. On Monday, while watering his field "
+     "near Panjgur, he was shot dead by unknown men,\" the party said.", "killed"),
+])
+def test_a_pronoun_for_a_named_person_not_yet_counted_is_one_victim(gaz, text, category):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]
+            if f["category"] == category]
+    assert [f["count"] for f in figs] == [1], [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text", [
+    "Rahim Jan Marri was shot dead in Kech on Sunday, police said. He was killed while "
+    "walking home from the mosque.",
+    "A young man was taken away by gunmen in Turbat on Monday, and later he was killed in "
+    "custody, relatives said.",
+])
+def test_a_pronoun_for_a_person_already_counted_adds_no_one(gaz, text):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]
+            if f["category"] == "killed"]
+    assert len(figs) <= 1, [f["raw"] for f in figs]
