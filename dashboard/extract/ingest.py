@@ -515,11 +515,22 @@ def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
         [d for d in dates if not is_publication_date(t, d)]
 
 
+# "the same day", "on the same night": the time the report has just told, for another act
+_SAME_DAY = re.compile(r"\b(?:on\s+|that\s+)?the\s+same\s+(?:day|date|night|evening|morning|"
+                       r"afternoon)\b", re.IGNORECASE)
+
+
 def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
                      index: int) -> list[DateMention] | None:
     """Dates for a passage that gives none: news prose dates an incident once, in the lead or
     the sentence before or after. Previous sentence first, then the next, then the lead."""
     s = per_sentence[index][0]
+    if _SAME_DAY.search(t, s.start, s.end):
+        # "In another incident the same day, ...": another incident, but at the time the
+        # report told last; the nearest dated sentence before it says when
+        for i in range(index - 1, -1, -1):
+            if (dated := _dated(t, incident_dates[i])):
+                return dated
     if _NEW_INCIDENT.match(t, s.start):
         return None
     def dated_at(i: int) -> list[DateMention]:
