@@ -788,6 +788,10 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
         if _NAMED_MEMBER.search(text, max(lo, a - 80), a):
             continue  # "11 people including JUI-F leader Hafiz Hamdullah were injured"
+        if _IDENTIFIED_AS.search(text, max(lo, a - 80), a):
+            # "the two men, identified as Karim and Sabir, were picked up": names given to
+            # people the report has counted, not more people
+            continue
         count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
                                  note="named"))
@@ -847,6 +851,12 @@ def _pronoun_victims(text: str, lo: int, hi: int, counted: list[FigureMention],
     return out
 
 
+# A group in the plural named after it is counted: "the two men, identified as Karim and Sabir"
+# (the list may run on: "identified as Sadiq, son of Karim, Muslim and Kaleem"); one person
+# named so ("a Baloch identified as Abdul Wahab") is counted by the name.
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:\w+s|men|women|people|children|them)\s*,?\s+(?:(?:who\s+)?(?:were|have\s+been|had\s+"
+    r"been)\s+)?(?:identified|named)\s+as\b[^.;:]*$", re.IGNORECASE)
 # A name inside a counted group names one of its members: no new figure.
 _NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+"
                            r"[^,.;:\d\"]{0,60}$", re.IGNORECASE)

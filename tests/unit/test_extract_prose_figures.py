@@ -1325,3 +1325,21 @@ def test_a_pronoun_for_a_person_already_counted_adds_no_one(gaz, text):
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]
             if f["category"] == "killed"]
     assert len(figs) <= 1, [f["raw"] for f in figs]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In a separate incident, two men were reportedly detained by forces in Jhal Magsi and "
+     "then moved to an unknown place. The men identified as Rahim Bakhsh and Dost Jan were "
+     "allegedly picked up by the forces.", 2),
+    ("Three students identified as Karim, son of Sabir, Naveed, and Jalil were allegedly "
+     "picked up from a hostel in Turbat on Monday night.", 3),
+])
+def test_names_given_to_a_counted_group_are_no_more_people(gaz, text, count):
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert counts == [count], counts
+
+
+def test_one_person_named_so_is_counted_by_the_name(gaz):
+    text = "A youth identified as Abdul Rauf was abducted from Dera Bugti on Monday."
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert counts == [1], counts
