@@ -1050,7 +1050,11 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
             if not c.figures:
                 continue
-        elif c.claimant == out_id and c.paragraph == lead and c.figures:
+        # the outlet's own lead, or one it credits to a news outlet ("..., ARY News reported"):
+        # the body names the source it came from
+        outlets_lead = c.claimant == out_id or (
+            c.claimant in reg and reg[c.claimant].organisation == "news-outlets")
+        if outlets_lead and c.paragraph == lead and c.figures:
             segment = segment_of[c.index]
             c.figures = [f for f in c.figures if f.count is None or f.total
                          or not _sourced_below(f, segment, c.paragraph)]

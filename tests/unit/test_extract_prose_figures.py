@@ -1343,3 +1343,13 @@ def test_one_person_named_so_is_counted_by_the_name(gaz):
     text = "A youth identified as Abdul Rauf was abducted from Dera Bugti on Monday."
     counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
     assert counts == [1], counts
+
+
+def test_a_lead_credited_to_a_news_outlet_restates_the_source_below(gaz):
+    text = ("QUETTA: Police killed two suspects in a raid in Hub, Geo News reported on "
+            "Monday.\n\nA police spokesman said two suspects were killed when they opened fire "
+            "on the raiding party.")
+    claims = [c for c in ingest(text, gaz, outlet="Daily Frontier").claims
+              if any(f["count"] == 2 for f in c["figures"])]
+    assert [c["source_type"] for c in claims] == ["state"], \
+        [(c["claimant"], [f["raw"] for f in c["figures"]]) for c in claims]
