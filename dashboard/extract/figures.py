@@ -685,8 +685,19 @@ def _one_person_figures(text: str, lo: int, hi: int,
         phrase = text[m.start():m.end()]
         who = next((w for rx, w in _WHO_RE if rx.search(phrase)), "unspecified") if noun \
             else "unspecified"
-        out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
-                                 m.end(), note="a count of one written with an article"))
+        end = m.end()
+        if count == 1 and _ACT_BEFORE.search(before) and (
+                pair := re.match(r"\s+and\s+", text[end:hi])) and (
+                second := _ONE_PERSON_RE.match(text, end + pair.end(), hi)) and \
+                second.group("art") is not None:
+            # the verb before a pair of single people governs both: "wounding a guard and a
+            # passer-by" is one figure of 2, as "a guard and a passer-by were wounded" is
+            count, end = 2, second.end()
+            if who != next((w for rx, w in _WHO_RE if rx.search(second.group(0))),
+                           "unspecified"):
+                who = "unspecified"
+        out.append(FigureMention(text[start:end], count, category, who, "exact", start,
+                                 end, note="a count of one written with an article"))
     # "resulted in the death of a sailor and the injury of another": "another" alone after a
     # claimed act's noun is one more person
     for m in re.finditer(r"\banother\b(?!\s+(?:[\w-]+\s+)?(?:was|were|had|has)\b)", text[lo:hi]):

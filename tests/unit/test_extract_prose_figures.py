@@ -1353,3 +1353,14 @@ def test_a_lead_credited_to_a_news_outlet_restates_the_source_below(gaz):
               if any(f["count"] == 2 for f in c["figures"])]
     assert [c["source_type"] for c in claims] == ["state"], \
         [(c["claimant"], [f["raw"] for f in c["figures"]]) for c in claims]
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("A parcel bomb went off at a tea stall in Kharan on Sunday, wounding a cook and a "
+     "student, police said.", "a cook and a student"),
+    ("Gunmen opened fire on a car near Surab on Friday, killing a contractor and his son, "
+     "Levies said.", "a contractor and his son"),
+])
+def test_a_verb_before_two_single_people_counts_both(gaz, text, raw):
+    figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert [(f["raw"], f["count"]) for f in figs] == [(raw, 2)], [f["raw"] for f in figs]
