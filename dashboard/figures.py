@@ -19,6 +19,7 @@ VAGUE_RANGES: dict[str, tuple[float, float]] = {
     "a few": (2, 9),
     "few": (2, 9),
     "several": (3, 19),
+    "multiple": (2, 99),
     "some": (2, 99),
     "many": (10, math.inf),
     "dozen": (10, 15),

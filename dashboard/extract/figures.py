@@ -55,7 +55,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      # pages drop the plural: "two were killed and five other were wounded"
      r"other(?=\s+(?:were|have|had|are)\b)|"
-     r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths|casualties|"
+     # the act counted as a noun: "one death and multiple injuries"
+     r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
      r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
      r"official|officer", "unspecified"),
 ]
@@ -84,6 +85,9 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      # "was taken by law enforcement": taken by whoever took them, not to hospital
      r"taken\s+by\s+(?:the\s+)?(?:law[\s-]+enforce\w*|security\s+forces|(?:state\s+|"
      r"intelligence\s+)?agencies|personnel|armed\s+men|gunmen|unknown|men\s+in)|"
+     # "forcibly taken", "taken by Pakistani forces": whoever the forces are
+     r"forcibly\s+(?:taken|took|taking)|taken\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:forces|troops)\b|"
      r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
      r"in\s+(?:their\s+)?captivity|(?:hold|holds|held|holding)\s+(?:\w+\s+)?captive",
      "abducted"),
@@ -240,7 +244,9 @@ _NOT_COUNT_AFTER = re.compile(
     r"suicide|bomb|gun|rocket|grenade|targeted|drive-by|sectarian)\s+)*(?:incidents|attacks|"
     # "died in three shootings": a count of events, not of people ("14 killings" is of people)
     r"blasts|explosions|events|clashes|encounters|ambushes|shootings|bombings|firings|"
-    r"hijackings)|families|households)\b"
+    r"hijackings)|families|households|"
+    # places and rooms are counted as things: "reported from 11 districts", "seventy rooms"
+    r"districts|tehsils|provinces|countries|towns|cities|villages|areas|regions|rooms|cells)\b"
     # "four truck drivers", "two bus conductors": the vehicle names the people's trade
     # and "two office-bearers", "three mosque guards", "two check post staff" are people
     r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"
@@ -362,6 +368,7 @@ class FigureMention:
     end: int
     note: str = ""
     total: bool = False  # a sum over several incidents or a period, never a third incident
+    name: str = ""  # the person a pronoun stands for ("he was picked up"), when it has one
 
     def as_dict(self) -> dict[str, object]:
         return {"count": self.count, "raw": self.raw, "category": self.category,
@@ -580,7 +587,8 @@ _ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
-    r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away)\s+$", re.IGNORECASE)
+    r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away|forcibly\s+(?:took|taken|"
+    r"taking))\s+$", re.IGNORECASE)
 _BODY_OF = re.compile(r"\b(?:dead\s+|bullet-riddled\s+|mutilated\s+|tortured\s+)?body\s+of\s+$",
                       re.IGNORECASE)
 _BODY_FOUND = re.compile(r"\b(?:found|recovered|dumped|discovered|retrieved)\b", re.IGNORECASE)
@@ -640,6 +648,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
         if _BODY_OF.search(before):
             if _BODY_FOUND.search(text, lo, hi):  # "recovered the body of", "was found"
                 category = "killed"
+        elif (caused := _caused_act(text, lo, m.start())) is not None:
+            category = caused  # "resulted in the death of a sailor"
         elif _MEMBER_BEFORE.search(before):
             continue
         elif re.search(r"\b(?:not|never|nor|no)\s*$", before, re.IGNORECASE):
@@ -675,8 +685,29 @@ def _one_person_figures(text: str, lo: int, hi: int,
         phrase = text[m.start():m.end()]
         who = next((w for rx, w in _WHO_RE if rx.search(phrase)), "unspecified") if noun \
             else "unspecified"
-        out.append(FigureMention(text[start:m.end()], count, category, who, "exact", start,
-                                 m.end(), note="a count of one written with an article"))
+        end = m.end()
+        if count == 1 and _ACT_BEFORE.search(before) and (
+                pair := re.match(r"\s+and\s+", text[end:hi])) and (
+                second := _ONE_PERSON_RE.match(text, end + pair.end(), hi)) and \
+                second.group("art") is not None:
+            # the verb before a pair of single people governs both: "wounding a guard and a
+            # passer-by" is one figure of 2, as "a guard and a passer-by were wounded" is
+            count, end = 2, second.end()
+            if who != next((w for rx, w in _WHO_RE if rx.search(second.group(0))),
+                           "unspecified"):
+                who = "unspecified"
+        out.append(FigureMention(text[start:end], count, category, who, "exact", start,
+                                 end, note="a count of one written with an article"))
+    # "resulted in the death of a sailor and the injury of another": "another" alone after a
+    # claimed act's noun is one more person
+    for m in re.finditer(r"\banother\b(?!\s+(?:[\w-]+\s+)?(?:was|were|had|has)\b)", text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
+            continue
+        caused = _caused_act(text, lo, a)
+        if caused is not None:
+            out.append(FigureMention(text[a:b], 1, caused, "unspecified", "exact", a, b,
+                                     note="a count of one written with an article"))
     # "killing one soldier and injuring another", "shot dead two guards and wounded another":
     # "another" alone after its own casualty verb is one more person of the group just counted
     for m in _ANOTHER_OBJECT.finditer(text, lo, hi):
@@ -709,10 +740,13 @@ _TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|
 _NAMED_SUBJECT = re.compile(
     # "the return of Javed Baloch, who was picked up last spring": a relative clause claims
     # the act as a main clause would
-    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,80}},)?(?:\s*,\s*who)?"
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,120}},)?(?:\s*,\s*who)?"
     rf"\s+(?:was|were|"
-    rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|allegedly|reportedly|"
-    rf"brutally|critically|seriously)\s+)*", re.IGNORECASE)
+    # any adverb of manner may stand before the verb ("was reportedly shot"); "forcibly"
+    # belongs to the verbs that take it ("forcibly disappeared", "forcibly removed")
+    rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{{2,}}ly))"
+    rf"\s+)*",
+    re.IGNORECASE)
 # A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
 # "Sabir, whose mutilated body was recovered in Turbat".
 _NAMED_BODY = re.compile(
@@ -738,6 +772,13 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
     if "body" in text[lo:hi]:
         found += [(m.start("names"), m.end("names"), "killed")
                   for m in _NAMED_BODY.finditer(text, lo, hi)]
+    if "of " in text[lo:hi]:
+        # "claimed responsibility for the killing of Karim Jan": named victims of a claimed act
+        for of in re.finditer(r"\bof\s+", text[lo:hi]):
+            at = lo + of.end()
+            if (caused := _caused_act(text, lo, at)) is not None and \
+                    (m := _NAMED_OBJECT.match(text, at, hi)):
+                found.append((m.start("names"), m.end("names"), caused))
     for v in _ACT_VERB.finditer(text, lo, hi):
         m = _NAMED_OBJECT.match(text, v.end(), hi)
         if m:
@@ -747,6 +788,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             if category:
                 found.append((m.start("names"), m.end("names"), category))
     for a, b, category in found:
+        while (opener := _OPENER.match(text, a, b)):
+            a = opener.end()  # "Earlier, Sabir Jan was ...": the sentence's opener is no one
         if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
             continue
         names = re.sub(rf"^{_TITLE}", "", text[a:b], flags=re.IGNORECASE)
@@ -756,12 +799,75 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
         if _NAMED_MEMBER.search(text, max(lo, a - 80), a):
             continue  # "11 people including JUI-F leader Hafiz Hamdullah were injured"
+        if _IDENTIFIED_AS.search(text, max(lo, a - 80), a):
+            # "the two men, identified as Karim and Sabir, were picked up": names given to
+            # people the report has counted, not more people
+            continue
         count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
                                  note="named"))
     return out
 
 
+# "he was picked up", "she was shot dead": a pronoun as the subject of the act
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))"
+    r"\s+)*", re.IGNORECASE)
+_BODY_NAME = re.compile(r"\b(?:Department|Army|Police|Front|Committee|Government|Forces?|"
+                        r"Corps|Movement|Party|Organi[sz]ation|Council|Commission|Ministry|"
+                        r"Agency|Levies|Court|Assembly|Hospital|University|Press|Club)\b")
+_CALENDAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\b")
+
+
+def _pronoun_victims(text: str, lo: int, hi: int, counted: list[FigureMention],
+                     taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """A pronoun victim counts one when it stands for a person named just before (in its
+    sentence or the one before) whom no figure of the same act has counted yet: "Karim's body
+    was found a day after he was picked up" (1 abducted), "while travelling to Karachi, he was
+    taken into custody" (1 arrested). A pronoun with no name before it, or for a person the
+    sentence has already counted with that act, adds no one (ANNOTATION.md 2)."""
+    out: list[FigureMention] = []
+    if not re.search(r"\b(?:he|she)\s", text[lo:hi], re.IGNORECASE):
+        return out
+    for m in _PRONOUN_SUBJECT.finditer(text, lo, hi):
+        category = _casualty_at(text, m.end(), hi)
+        if category is None or re.match(r"in\s", text[m.end():m.end() + 3]):
+            continue  # "he was in custody" tells where he was, not an act
+        # the person it stands for: the last name before it, over at most two sentences
+        window = text[max(0, lo - 300):m.start()]
+        base = max(0, lo - 300)
+        names = [n for n in re.finditer(rf"(?<![\w'-]){_NAME}", window)
+                 if not _NOT_A_NAME.fullmatch(n.group(0))
+                 and not any(base + n.start() < e and s < base + n.end() for s, e in taken)
+                 # an organisation or a date is no "he"
+                 and " " in n.group(0) and not _CALENDAR.search(n.group(0))
+                 and not _BODY_NAME.search(n.group(0))]
+        if not names:
+            continue
+        name = names[-1].group(0)
+        if any(f.count == 1 and base + names[-1].end() <= f.start < m.start() for f in counted):
+            # a person counted after the name ("a young man was taken ... when he was
+            # shot") is whom the pronoun stands for
+            continue
+        family = act_family(category)
+        if any(act_family(f.category) == family and (f.name == name or name in f.raw)
+               for f in counted):
+            continue
+        a, b = m.start(), m.end() + len(re.match(r"\S+", text[m.end():hi]).group(0)) \
+            if re.match(r"\S+", text[m.end():hi]) else m.end()
+        out.append(FigureMention(text[a:b], 1, category, "unspecified", "exact", a, b,
+                                 note="named", name=name))
+    return out
+
+
+# A group in the plural named after it is counted: "the two men, identified as Karim and Sabir"
+# (the list may run on: "identified as Sadiq, son of Karim, Muslim and Kaleem"); one person
+# named so ("a Baloch identified as Abdul Wahab") is counted by the name.
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:\w+s|men|women|people|children|them)\s*,?\s+(?:(?:who\s+)?(?:were|have\s+been|had\s+"
+    r"been)\s+)?(?:identified|named)\s+as\b[^.;:]*$", re.IGNORECASE)
 # A name inside a counted group names one of its members: no new figure.
 _NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)\s+"
                            r"[^,.;:\d\"]{0,60}$", re.IGNORECASE)
@@ -779,6 +885,9 @@ _NOT_A_NAME = re.compile(
     r"Pakistanis|Afghans|Iranians|Indians|Chinese|Punjabis|Sindhis|Pashtuns|Pakhtuns|Balochs|"
     r"Baloches|Hazaras|Muslims|Shias|Sunnis|Hindus|Christians|Sikhs|Foreigners|Locals)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s", re.IGNORECASE)
+# A sentence's opening adverbial before a name, set off by a comma: "Earlier, ", "On Monday, "
+_OPENER = re.compile(r"(?:(?:On|In|At|Since|Last|This|Late|Early|By)\s+(?-i:[A-Z][a-z]+)|"
+                     rf"{_NOT_A_NAME.pattern})\s*,\s*")
 _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
 
@@ -970,6 +1079,35 @@ def _attacker_count(text: str, n: Number, who_hit: tuple[str, int, str], lo: int
     return True
 
 
+_CASUALTY_RIGHT_AFTER = re.compile(r"\s+(?:killed|dead|injured|wounded|hurt|abducted|"
+                                   r"kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
+
+
+# The act told as a noun that a clause claims ("the blast resulted in the death of a sailor and
+# the injury of another", "claimed responsibility for the killing of X"): the people after "of"
+# are its victims. The act noun alone in a noun phrase ("protests against the killing of a
+# student") claims nothing (ANNOTATION.md 2).
+_ACT_NOUNS = (r"deaths?|killings?|murders?|martyrdom|shahadat|injur(?:y|ies)|abductions?|"
+              r"kidnappings?")
+_CAUSED_ACT_OF = re.compile(
+    r"\b(?:result(?:ed|ing|s)?\s+in|(?:led|leading|lead|leads)\s+to|caus(?:ed|ing|es)|"
+    r"claim(?:ed|ing|s)?\s+(?:the\s+)?responsibility\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # the next of its victims ("the deaths of five pupils and a teacher") or of another act
+    # ("the death of a sailor and the injury of another")
+    rf"(?P<act>{_ACT_NOUNS})\s+of\s+(?:[^.;:]{{0,80}}?\s+and\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?P<act2>{_ACT_NOUNS})\s+of\s+)?)?$", re.IGNORECASE)
+
+
+def _caused_act(text: str, lo: int, pos: int) -> str | None:
+    """The category of the act noun a claiming clause puts right before ``pos``, if any."""
+    m = _CAUSED_ACT_OF.search(text, max(lo, pos - 200), pos)
+    if m is None:
+        return None
+    act = (m.group("act2") or m.group("act")).lower()
+    return "killed" if act.startswith(("death", "kill", "murder", "martyr", "shahadat")) else \
+        "injured" if act.startswith("injur") else "abducted"
+
+
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
@@ -1050,6 +1188,12 @@ def find_figures(text: str, lo: int, hi: int,
                 continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
+        if low == "multiple" and not (who_hit and who_hit[0] != "operations") and not \
+                _CASUALTY_RIGHT_AFTER.match(text, n.end, hi):
+            # "multiple" is vague as "several" is, but as often an adjective of a thing
+            # ("multiple operations", "multiple bullet wounds"): a count of people only with
+            # its people or its act right after it ("multiple wounded", "multiple injuries")
+            continue
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
                 text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
                 or _attacker_count(text, n, who_hit, lo, hi)):
@@ -1090,8 +1234,10 @@ def find_figures(text: str, lo: int, hi: int,
                 category, who = "operations", "unspecified"
             elif re.match(r"of\s+(?:them|whom|which|those)", noun, re.IGNORECASE):
                 who = prev_who
-            elif re.search(r"(?:bodies|lives|deaths|casualties)$", noun, re.IGNORECASE):
+            elif re.search(r"(?:bodies|lives|deaths?|casualties)$", noun, re.IGNORECASE):
                 category = "killed"
+            elif re.search(r"injur(?:y|ies)$", noun, re.IGNORECASE):
+                category = "injured"
             elif re.search(r"missing\s+persons$", noun, re.IGNORECASE) and not \
                     _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
                 category = "disappeared"  # "the families of 43 missing persons"
@@ -1152,6 +1298,9 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
             category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
+        caused = _caused_act(text, lo, n.start)
+        if category is None and caused is not None:
+            category = caused  # "caused the death of one naval rating"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
             if near is None and out and who_hit and re.search(r"\bcases$", who_hit[2],
@@ -1167,7 +1316,7 @@ def find_figures(text: str, lo: int, hi: int,
             if cat == "killed" and re.match(r"\s*civilian", text[n.end:end], re.IGNORECASE):
                 who = "civilians"
             category = cat
-        if who_hit is None and not one_perfect and not one_part \
+        if who_hit is None and not one_perfect and not one_part and caused is None \
                 and n.qualifier not in ("vague",) \
                 and n.count is not None \
                 and n.count < 2 and category != "operations" and not re.match(
@@ -1206,6 +1355,8 @@ def find_figures(text: str, lo: int, hi: int,
                                       + list(exclude) + list(not_people)),
                  key=lambda f: f.start)
     out = sorted(out + _died_of_wounds(text, lo, hi, out, earlier), key=lambda f: f.start)
+    out = sorted(out + _pronoun_victims(text, lo, hi, out, list(exclude) + list(not_people)),
+                 key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start()) and not any(

@@ -240,6 +240,13 @@ _ANOTHER = (r"Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another
             r"In\s+another")
 _ANOTHER_INCIDENT = re.compile(rf"\s*[\"']?(?:{_ANOTHER})\b", re.IGNORECASE)
 # A sentence opening like this turns to another incident: it borrows no date from its neighbours.
+# A report telling several operations or blasts one by one opens each with its ordinal: "In the
+# second operation, ...", "The third blast ...". Each is its own incident: the same count in two
+# of them is two figures. (Their dates may still be shared: this is no break in time.)
+_NEXT_OF_SEVERAL = re.compile(
+    r"\s*(?:(?:In|During)\s+)?the\s+(?:second|third|fourth|fifth|sixth|next|other|last|latter)"
+    r"\s+(?:[\w-]+\s+)?(?:operations?|attacks?|incidents?|blasts?|explosions?|raids?|ambush(?:es)?|"
+    r"clash(?:es)?|encounters?|strikes?)\b", re.IGNORECASE)
 _NEW_INCIDENT = re.compile(
     rf"\s*[\"']?(?:{_ANOTHER}|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
     r"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:January|February|March|April|May|"
@@ -509,11 +516,22 @@ def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
         [d for d in dates if not is_publication_date(t, d)]
 
 
+# "the same day", "on the same night": the time the report has just told, for another act
+_SAME_DAY = re.compile(r"\b(?:on\s+|that\s+)?the\s+same\s+(?:day|date|night|evening|morning|"
+                       r"afternoon)\b", re.IGNORECASE)
+
+
 def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
                      index: int) -> list[DateMention] | None:
     """Dates for a passage that gives none: news prose dates an incident once, in the lead or
     the sentence before or after. Previous sentence first, then the next, then the lead."""
     s = per_sentence[index][0]
+    if _SAME_DAY.search(t, s.start, s.end):
+        # "In another incident the same day, ...": another incident, but at the time the
+        # report told last; the nearest dated sentence before it says when
+        for i in range(index - 1, -1, -1):
+            if (dated := _dated(t, incident_dates[i])):
+                return dated
     if _NEW_INCIDENT.match(t, s.start):
         return None
     def dated_at(i: int) -> list[DateMention]:
@@ -999,14 +1017,29 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
     died"). The lead then restates that speaker's figure, so it gives way to the same count
     of the same act told later, in the same incident, by a speaker who is not a news outlet
     and whose sentence names this outlet as the one it spoke to, in one of the two paragraphs
-    after the lead's: the paragraph that says where the lead came from. (A source further down,
-    or one that does not say it spoke to the outlet, may be a second, corroborating account:
-    both stay.)"""
+    after the lead's: the paragraph that says where the lead came from.
+
+    More generally, a news lead tells in the outlet's voice the count that the body then
+    credits to its source: the lead's count gives way to the same count, act and qualifier of
+    the same people (or of "people") that a named source gives anywhere below it in the same
+    incident. The same number told differently ("at least eight" against a source's "eight")
+    is two counts, and both stay (ANNOTATION.md 5)."""
     media = {cid for cid, c in reg.items() if c.source_type == "media" and cid != out_id}
     # one pass from the end, one walk over the names: linear in the report's length
     later: dict[str, set[tuple[int | None, str]]] = {}
     # (count, act, incident, paragraph) that a source told this outlet
     cited_later: set[tuple[int | None, str, int, int]] = set()
+    # (count, act, qualifier, people, incident) that a named source gives further down
+    sourced_later: set[tuple[int | None, str, str, str, int]] = set()
+
+    def _sourced_below(f: FigureMention, segment: int, paragraph: int) -> bool:
+        family = act_family(f.category)
+        if any((f.count, family, segment, paragraph + gap) in cited_later for gap in (1, 2)):
+            return True
+        # people named alike, or either side counting them only as "people"
+        return any((f.count, family, f.qualifier, who, segment) in sourced_later
+                   for who in ({f.who, "unspecified"} if f.who != "unspecified"
+                               else {x[3] for x in sourced_later}))
     # the lead: the first paragraph that gives a count
     lead = min((c.paragraph for c in merged
                 if any(f.count is not None for f in c.figures)), default=-1)
@@ -1018,11 +1051,14 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
             if not c.figures:
                 continue
-        elif c.claimant == out_id and c.paragraph == lead and cited_later:
+        # the outlet's own lead, or one it credits to a news outlet ("..., ARY News reported"):
+        # the body names the source it came from
+        outlets_lead = c.claimant == out_id or (
+            c.claimant in reg and reg[c.claimant].organisation == "news-outlets")
+        if outlets_lead and c.paragraph == lead and c.figures:
             segment = segment_of[c.index]
-            c.figures = [f for f in c.figures if f.count is None or f.total or not any(
-                (f.count, act_family(f.category), segment, c.paragraph + gap) in cited_later
-                for gap in (1, 2))]
+            c.figures = [f for f in c.figures if f.count is None or f.total
+                         or not _sourced_below(f, segment, c.paragraph)]
             if not c.figures:
                 continue
         kept_rev.append(c)
@@ -1037,6 +1073,11 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             j -= 1
             if names[j][2] in media:
                 agencies.add(names[j][2])
+        segment = segment_of[c.index]
+        for f in c.figures:
+            if f.count is not None and not f.total:
+                sourced_later.add((f.count, act_family(f.category), f.qualifier, f.who,
+                                   segment))
         at = bisect.bisect_left(own_name_at, c.start)
         if at < len(own_name_at) and own_name_at[at] < c.end:
             # "the SSP told <this outlet>": the source of the outlet's own lead
@@ -1506,7 +1547,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     segment_of: list[int] = []
     for s, *_ in per_sentence:
         segment_of.append((segment_of[-1] if segment_of else 0)
-                          + (1 if _NEW_INCIDENT.match(t, s.start) else 0))
+                          + (1 if _NEW_INCIDENT.match(t, s.start)
+                             or _NEXT_OF_SEVERAL.match(t, s.start) else 0))
     # where the report names its own outlet ("the SSP told Dawn"), found by the outlet's own
     # name: the register knows only some outlets, and only as "a news outlet"
     own = re.sub(r"\s*\(.*\)$", "", out_name).strip()
@@ -1519,6 +1561,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     pakistan = gazetteer.get("pakistan")
     incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
     told: list[_Told] = []  # the figures given so far, for restatements
+    named_so_far: dict[str, set[str]] = {}  # act -> capitalised words of its figures so far
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
     period: list[DateMention] | None = None  # a periodic report's month, when first needed
@@ -1607,7 +1650,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         if c.figures:
             segment = segment_of[c.index]
             kept = [f for f in c.figures if not _told_before(
-                f, source_type, c.claimant == out_id, span, districts, segment, told)]
+                f, source_type, c.claimant == out_id, span, districts, segment, told)
+                # "he was killed" for a person an earlier figure of the act already names
+                and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
+                    act_family(f.category), set()))]
+            for f in c.figures:
+                named_so_far.setdefault(act_family(f.category), set()).update(
+                    w.lower() for w in re.findall(r"(?-i:[A-Z][a-z]+)", f.raw))
             # one claim naming the same victim twice ("shot dead Karim ... Karim was killed")
             names_kept: set[tuple[str, str]] = set()
             once: list[FigureMention] = []
@@ -1683,7 +1732,7 @@ def _told_qualifier(f: FigureMention) -> str:
 
 
 def _named(f: FigureMention) -> str | None:
-    return f.raw.strip().lower() if f.note == "named" else None
+    return (f.name or f.raw).strip().lower() if f.note == "named" else None
 
 
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,

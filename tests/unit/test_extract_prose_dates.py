@@ -501,3 +501,19 @@ def test_a_separately_passage_stays_undated(gaz):
 def test_a_periodic_reports_undated_case_takes_its_month(gaz, text, raw):
     dates = dates_of(ingest(text, gaz, published="2025-09-02"))
     assert dates[raw] == ("2025-08" if "August" in text else "2025-07"), dates
+
+
+# Round 11 of issue 11: structural rules measured on the whole real-report pool at once.
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Gunmen shot dead two traders in Kalat on Saturday, police said. The chief minister "
+     "condemned the attack and asked for a report.\n\nThe police chief said a search was on. "
+     "In another incident the same day, five people were wounded by a grenade in Zhob.",
+     "five"),
+    ("A landmine killed three Levies men near Kohlu on Thursday. Officials said the area was "
+     "sealed. Elsewhere, on the same night, gunmen abducted four labourers in Harnai.",
+     "four"),
+])
+def test_the_same_day_takes_the_time_told_last(gaz, text, raw):
+    dates = dates_of(ingest(text, gaz))
+    assert dates[raw] == ("2025-10-18" if "Saturday" in text else "2025-10-16"), dates
