@@ -7,7 +7,6 @@ and every one of them is a candidate for review, never a fact.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -984,27 +983,29 @@ _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+
                     r"(?:after|before|amid|as|days?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
-def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str]],
+def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, int, str]],
                        reg: dict[str, ClaimantDef], out_id: str,
-                       segment_of: list[int], own_name_at: list[int]) -> list[_Candidate]:
+                       segment_of: list[int]) -> list[_Candidate]:
     """Wire copy leads with the toll as the agency's ("At least 12 people were killed ..., AFP
     reported") and later quotes the official it had it from ("'Twelve people were killed,' AFP
     quoted a police official"): one figure, the official's. A lead figure credited to another
     outlet or agency gives way to the same count of the same act, later in the report, from a
     speaker of another kind whose sentence names that same agency.
 
-    The outlet's own unsourced lead works the same way: a report opens with the count in its
-    own voice and names who gave it further down ("... the health minister told us ten had
-    died"). The lead then restates that speaker's figure, so it gives way to the same count
-    of the same act told later, in the same incident, by a speaker who is not a news outlet
-    and whose sentence names this outlet as the one it spoke to, in one of the two paragraphs
-    after the lead's: the paragraph that says where the lead came from. (A source further down,
-    or one that does not say it spoke to the outlet, may be a second, corroborating account:
-    both stay.)"""
+    The outlet's own unsourced lead works the same way: news prose opens with the count in the
+    paper's voice and says who gave it in the next paragraph or two ("Seven miners were shot
+    dead ... According to the Levies, seven miners ..."). The lead then restates that
+    speaker's figure, so it gives way to the same count of the same act told, in the same
+    incident, by an official source (the state: a paper states the authorities' toll as its
+    own, while a party's or an armed group's count it credits in the lead) in one of the two
+    paragraphs after the lead's: the paragraph that says where the lead came from. (A source
+    further down may be a second, corroborating account, and a lead that cites a source of its
+    own, even one the register lacks, "a private TV channel reported", is that source's: both
+    stay.)"""
     media = {cid for cid, c in reg.items() if c.source_type == "media" and cid != out_id}
     # one pass from the end, one walk over the names: linear in the report's length
     later: dict[str, set[tuple[int | None, str]]] = {}
-    # (count, act, incident, paragraph) that a source told this outlet
+    # (count, act, incident, paragraph) that a named source told
     cited_later: set[tuple[int | None, str, int, int]] = set()
     # the lead: the first paragraph that gives a count
     lead = min((c.paragraph for c in merged
@@ -1017,7 +1018,8 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
             if not c.figures:
                 continue
-        elif c.claimant == out_id and c.paragraph == lead and cited_later:
+        elif c.claimant == out_id and c.paragraph == lead and cited_later and not any(
+                _OWN_SOURCE.search(t, a, b) for a, b in c.sentences):
             segment = segment_of[c.index]
             c.figures = [f for f in c.figures if f.count is None or f.total or not any(
                 (f.count, act_family(f.category), segment, c.paragraph + gap) in cited_later
@@ -1036,9 +1038,9 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             j -= 1
             if names[j][2] in media:
                 agencies.add(names[j][2])
-        at = bisect.bisect_left(own_name_at, c.start)
-        if at < len(own_name_at) and own_name_at[at] < c.end:
-            # "the SSP told <this outlet>": the source of the outlet's own lead
+        # an official source's counts: what the outlet's own lead may have told first (a paper
+        # states the authorities' toll as its own; a party's or a group's it always credits)
+        if cdef.source_type == "state":
             cited_later.update((f.count, act_family(f.category), segment_of[c.index],
                                 c.paragraph) for f in c.figures if f.count is not None)
         for agency in agencies:
@@ -1503,13 +1505,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     for s, *_ in per_sentence:
         segment_of.append((segment_of[-1] if segment_of else 0)
                           + (1 if _NEW_INCIDENT.match(t, s.start) else 0))
-    # where the report names its own outlet ("the SSP told Dawn"), found by the outlet's own
-    # name: the register knows only some outlets, and only as "a news outlet"
-    own = re.sub(r"\s*\(.*\)$", "", out_name).strip()
-    own = re.sub(r"^[Tt]he\s+", "", own)
-    own_name_at = [m.start() for m in re.finditer(r"\b" + re.escape(own) + r"\b", t)] \
-        if len(own) > 2 else []
-    merged = _wire_leads_retold(merged, all_names, reg, out_id, segment_of, own_name_at)
+    merged = _wire_leads_retold(t, merged, all_names, reg, out_id, segment_of)
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")

@@ -536,3 +536,29 @@ def test_a_provincial_minister_or_the_acs_is_the_provincial_government(gaz, text
     claims = [c for c in ingest(text, gaz).claims if c["figures"]]
     assert [(c["claimant"], c["source_type"]) for c in claims] == [
         ("balochistan-government", "state")], [(c["claimant"], c["figures"]) for c in claims]
+
+
+# --- round 11: rules stated for news prose in general, measured on every real set at once ---
+
+@pytest.mark.parametrize("text, speaker", [
+    ("DUKI: Seven miners were shot dead at a coal field near the town on Sunday.\n\n"
+     "According to the Levies, seven miners were killed when gunmen opened fire on their "
+     "quarters before dawn.", "police"),
+    ("TURBAT: Two customs officials were killed and three wounded in a roadside blast near "
+     "Buleda on Friday.\n\n"
+     "The deputy commissioner said two officials were killed and three were wounded when the "
+     "device went off.", "balochistan-government"),
+])
+def test_an_unsourced_lead_retold_by_an_official_next_is_the_officials(gaz, text, speaker):
+    claims = [(c["claimant"], f["count"]) for c in ingest(text, gaz, outlet="Coast Courier").claims
+              for f in c["figures"]]
+    assert claims and {cl for cl, _ in claims} == {speaker}, claims
+
+
+def test_a_lead_citing_its_own_unnamed_source_keeps_it(gaz):
+    text = ("KALAT: Gunmen abducted four road workers from a camp near Mangochar on Monday, a "
+            "local television channel reported.\n\n"
+            "Levies officials said four road workers had been abducted from the camp at night.")
+    claims = sorted((c["source_type"], f["count"]) for c in
+                    ingest(text, gaz, outlet="Coast Courier").claims for f in c["figures"])
+    assert claims == [("media", 4), ("state", 4)], claims
