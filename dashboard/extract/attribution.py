@@ -103,6 +103,26 @@ _OBJECT_BEFORE = re.compile(
     r"their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# The agent of a passive or of an act noun is who acted, not who speaks: "killed by the CTD",
+# "abducted by Pakistani forces", "an operation by the Levies". Only a statement's own words
+# make the one after "by" a speaker ("claimed by the BLA", "a statement issued by the police").
+_AGENT_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<word>[\w-]+)\s+by\s+(?:(?:the|a|an|its|their)\s+)?"
+                           r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_SPOKEN_BY = frozenset((
+    "claimed", "reported", "said", "stated", "confirmed", "announced", "issued", "released",
+    "shared", "quoted", "cited", "given", "made", "written", "signed", "published", "posted",
+    "circulated", "compiled", "documented", "recorded", "verified", "provided", "told", "out",
+    "statement", "report", "release", "handout", "communique", "tweet", "post", "remarks",
+    "briefing", "announcement", "claim", "account", "version", "figures", "data", "count",
+    "tally", "estimate", "list", "documentation", "responsibility"))
+
+
+def _agent(text: str, lo: int, s: int) -> bool:
+    """Whether the name at s follows "by" as the one who acted (see _AGENT_BEFORE)."""
+    m = _AGENT_BEFORE.search(text, max(lo, s - 60), s)
+    return m is not None and m.group("word").lower() not in _SPOKEN_BY
+
+
 # A name that qualifies a person the sentence tells something of: "the JUI-F leader had been
 # shifted to a hospital, adding ..." (the adding is someone else's).
 _MEMBER_ACTED_ON = re.compile(
@@ -253,7 +273,11 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     names = [nm for i, nm in enumerate(names)
              if i == 0 or not _APPOSITION_OF.fullmatch(text, names[i - 1][1], nm[0])]
     objects = {i for i, (s, _, _) in enumerate(names)
-               if _OBJECT_BEFORE.search(text, max(lo, s - 40), s)}
+               if _OBJECT_BEFORE.search(text, max(lo, s - 40), s) or _agent(text, lo, s)}
+    # "the Counter Terrorism Department (CTD)": the acronym in brackets is the same name again
+    for i in range(1, len(names)):
+        if i - 1 in objects and re.fullmatch(r"\s*\(", text[names[i - 1][1]:names[i][0]]):
+            objects.add(i)
     for i, (s, e, cid) in enumerate(names):
         if i in objects:
             continue  # "an attack on a Frontier Corps post": the target, not a speaker

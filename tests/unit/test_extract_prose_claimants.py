@@ -562,3 +562,23 @@ def test_a_lead_citing_its_own_unnamed_source_keeps_it(gaz):
     claims = sorted((c["source_type"], f["count"]) for c in
                     ingest(text, gaz, outlet="Coast Courier").claims for f in c["figures"])
     assert claims == [("media", 4), ("state", 4)], claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the agent after "by" has a speech word in its reach, the real speaker comes later
+    ("Three labourers were shot dead by the Levies in Washuk on Monday, according to the Baloch "
+     "Yakjehti Committee.", "byc"),
+    ("A student was picked up by the Counter Terrorism Department (CTD) from a hostel in Quetta "
+     "on Friday and has not been seen since, according to Paank.", "paank"),
+])
+def test_the_agent_after_by_is_not_the_speaker(gaz, text, speaker):
+    claims = [c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]]
+    assert claims == [speaker], claims
+
+
+def test_claimed_by_still_names_the_speaker(gaz):
+    text = "The attack on the camp, claimed by the BLA, killed four soldiers near Mand."
+    claims = [c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]]
+    assert claims == ["bla"], claims
