@@ -876,6 +876,12 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
             # "Two more students died ... The deaths raised the toll to eight, officials said":
             # who gives the toll confirms the deaths that raised it
             return named[i]
+        if i == index + 1 and named[i] and nxt.paragraph == own.paragraph \
+                and _SOURCED_NEXT.match(t, nxt.start) and not _NEW_INCIDENT.match(t, nxt.start):
+            # "Separately, two militants were killed ... According to the ISPR, one of them
+            # ...": a source opening the next sentence of the paragraph tells the summary
+            # before it, even where it goes on to figures of its own
+            return named[i]
         if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
             # (a crosshead opens the next section: its source speaks for what follows it)
             return None

@@ -582,3 +582,24 @@ def test_claimed_by_still_names_the_speaker(gaz):
     claims = [c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]]
     assert claims == ["bla"], claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Five suspects were arrested in raids in Kalat district on Sunday. According to the CTD, "
+     "two policemen were injured when one suspect opened fire.", "police"),
+    ("Separately, two soldiers and three terrorists were killed in an operation in Awaran on "
+     "Friday. According to the military's media wing, one more terrorist was injured and "
+     "later arrested.", "ispr"),
+])
+def test_a_source_opening_the_next_sentence_tells_the_summary_before_it(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+def test_a_source_opening_the_next_paragraph_with_figures_of_its_own_does_not(gaz):
+    text = ("Five suspects were arrested in raids in Kalat district on Sunday.\n\n"
+            "According to the CTD, two policemen were injured in a raid in Surab on Monday.")
+    claim = next(c for c in ingest(text, gaz, outlet="Coast Courier").claims
+                 if any(f["count"] == 5 for f in c["figures"]))
+    assert claim["source_type"] == "media", claim["claimant"]
