@@ -69,7 +69,10 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
 # name after "said" must end the clause.
 _SAID_BEFORE = re.compile(
     # "AFP quoted a police official", "citing a Levies official": the one quoted speaks
-    r"\b(?:said|says|claimed|quoted|quoting|cited|citing)\s+(?:the\s+|a\s+|an\s+)?(?!(?:one|two|three|four|five|six|seven|"
+    # an inverted speech verb names its speaker after it: "..., confirmed the deputy
+    # commissioner", "..., reported Dawn" (not "told": "told Dawn" names the one told)
+    r"\b(?:said|says|claimed|quoted|quoting|cited|citing|confirmed|reported|added|stated|noted|"
+    r"explained|maintained|announced)\s+(?:the\s+|a\s+|an\s+)?(?!(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|several|some|many|at|more|over|around|about|nearly|that)\b)"
     r"(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
 _CITING = re.compile(r"(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)
@@ -292,9 +295,13 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         if after:
             cues.append(Cue(cid, s, e, "speech", s, min(after.end(), e + 60)))
             continue
+        # "..., confirmed the government's spokesperson Ali Khan.": the office's holder named
+        # after it belongs to the name, so the clause ends after the holder
+        end = names[i + 1][1] if i + 1 < len(names) and names[i + 1][2] == cid \
+            and re.fullmatch(r"[ \t]+", text[e:names[i + 1][0]]) else e
         before = _ACCORDING.search(text, max(lo, s - 60), s) or (
             _SAID_BEFORE.search(text, max(lo, s - 40), s)
-            if _CLAUSE_END.match(text, e, hi) else None)
+            if _CLAUSE_END.match(text, end, hi) else None)
         if before:
             cues.append(Cue(cid, s, e, "according", before.start(), e))
     # "..., Reuters said, citing a Levies official": the agency passes on what the official

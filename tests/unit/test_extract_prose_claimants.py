@@ -603,3 +603,24 @@ def test_a_source_opening_the_next_paragraph_with_figures_of_its_own_does_not(ga
     claim = next(c for c in ingest(text, gaz, outlet="Coast Courier").claims
                  if any(f["count"] == 5 for f in c["figures"]))
     assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Four miners were wounded in a blast at a coal mine in Duki on Monday, confirmed the "
+     "Levies.", "police"),
+    # the office's holder named after it: the clause ends after the name
+    ("Six passengers were injured when their van was fired on near Kalat, confirmed the "
+     "district police officer Nadir Khan.", "police"),
+    ("Gunmen killed two traders in Turbat on Monday, reported Dawn.", "news-outlets"),
+])
+def test_an_inverted_speech_verb_names_the_speaker_after_it(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+def test_told_before_an_outlet_names_the_listener(gaz):
+    text = "Three workers were killed in Hub on Sunday, a police official told Dawn."
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {"police"}, claims
