@@ -57,7 +57,8 @@ _SPEECH_AFTER = re.compile(
     rf"\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
+# ("as per the police" is how much of the province's English press writes "according to")
+_ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
                         # "according to a statement issued by the Gwadar police"
                         r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|"
                         r"report|press\s+release|handout|communiqu[eé]|notification)\s+(?:"

@@ -624,3 +624,15 @@ def test_told_before_an_outlet_names_the_listener(gaz):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {"police"}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Seven people were injured in a grenade attack on a shop in Sibi, as per the police.",
+     "police"),
+    ("As per the district health officer, nine children were injured in the blast at a "
+     "school in Chaman.", "hospital-officials"),
+])
+def test_as_per_names_a_source_as_according_to_does(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
