@@ -142,6 +142,8 @@ class ClaimantDef:
     source_type: str
     organisation: str
     patterns: tuple[re.Pattern[str], ...]
+    # a news outlet or agency: it carries what others said ("..., Dawn reported")
+    outlet: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,7 @@ def load_register(path: str | None = None) -> tuple[ClaimantDef, ...]:
                 raise RegisterError(f"unknown source_type {item['source_type']!r}")
             out.append(ClaimantDef(str(item["id"]), str(item["name"]), item["source_type"],
                                    str(item.get("organisation") or item["id"]),
-                                   tuple(patterns)))
+                                   tuple(patterns), bool(item.get("outlet", False))))
         except (KeyError, TypeError, re.error, RegisterError) as exc:
             raise RegisterError(f"{file}: entry {i + 1}: {exc}") from None
     return tuple(out)

@@ -1024,12 +1024,17 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
             c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
             if not c.figures:
                 continue
-        elif c.claimant == out_id and c.paragraph == lead and cited_later and not any(
-                _OWN_SOURCE.search(t, a, b) for a, b in c.sentences):
+        # a lead relayed from another outlet ("..., Dawn reported") tells what that outlet's
+        # sources said: it gives way as the paper's own lead does, also to a source later in
+        # the lead's own paragraph
+        relayed = c.claimant in media and reg[c.claimant].outlet
+        if (relayed or (c.claimant == out_id and not any(
+                _OWN_SOURCE.search(t, a, b) for a, b in c.sentences))) \
+                and c.paragraph == lead and cited_later:
             segment = segment_of[c.index]
             c.figures = [f for f in c.figures if f.count is None or f.total or not any(
                 (f.count, act_family(f.category), segment, c.paragraph + gap) in cited_later
-                for gap in (1, 2))]
+                for gap in (0, 1, 2))]
             if not c.figures:
                 continue
         kept_rev.append(c)

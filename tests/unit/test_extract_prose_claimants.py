@@ -636,3 +636,26 @@ def test_as_per_names_a_source_as_according_to_does(gaz, text, speaker):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen shot dead four labourers at a construction site near Panjgur on Saturday, AFP "
+     "reported.\n\n"
+     "The Panjgur deputy commissioner said four labourers were killed and the attackers fled "
+     "on motorcycles."),
+    # the relayed outlet's source in the lead's own paragraph
+    ("Two Levies men were killed in an ambush near Zehri on Monday, Geo News reported. The "
+     "deputy commissioner said two Levies men died and the attackers escaped."),
+])
+def test_a_lead_relayed_from_another_outlet_is_the_source_it_cites(gaz, text):
+    claims = [(c["claimant"], f["count"]) for c in ingest(text, gaz, outlet="Coast Courier").claims
+              for f in c["figures"] if f["category"] == "killed"]
+    assert [cl for cl, _ in claims] == ["balochistan-government"], claims
+
+
+def test_a_relayed_lead_and_a_partys_count_stay_two(gaz):
+    text = ("Police killed three men in a raid in Turbat on Sunday, Dawn reported.\n\n"
+            "The Balochistan National Party said three party workers were killed in the raid.")
+    claims = sorted(c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+                    for f in c["figures"] if f["category"] == "killed")
+    assert claims == ["bnp-m", "news-outlets"], claims
