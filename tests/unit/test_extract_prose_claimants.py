@@ -8,6 +8,7 @@ to the sentences after, competing claimants, and the outlet only where nobody is
 import pytest
 
 from dashboard.dates import parse_date
+from dashboard.extract.attribution import load_register, mentions
 from dashboard.extract.ingest import ingest_text
 from tests.ingested import dates_of, figures_of, ingest
 
@@ -659,3 +660,36 @@ def test_a_relayed_lead_and_a_partys_count_stay_two(gaz):
     claims = sorted(c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
                     for f in c["figures"] if f["category"] == "killed")
     assert claims == ["bnp-m", "news-outlets"], claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pakistan said on Wednesday that Afghan forces had killed two civilians in firing at "
+     "Chaman.", "pakistan-government"),
+    ("Iran's foreign ministry said three of its border guards were killed in clashes near "
+     "Taftan.", "foreign-governments"),
+    ("The foreign office said four fishermen held by Iran had been released at Gabd.",
+     "pakistan-government"),
+])
+def test_a_state_named_as_the_speaker(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("name, claimant", [
+    # the register's alternation keeps the longest name: a short pattern of one entry must not
+    # hide a longer one of another
+    ("the Interior Minister of Balochistan", "balochistan-government"),
+    ("Balochistan's information minister", "balochistan-government"),
+    ("Balochistan Information Minister", "balochistan-government"),
+    ("Information Minister Attaullah Tarar", "pakistan-government"),
+    ("Interior Minister Mohsin Naqvi", "pakistan-government"),
+    ("the chief minister of Balochistan", "cm-balochistan"),
+    ("Iran's foreign ministry", "foreign-governments"),
+    ("the foreign office", "pakistan-government"),
+    ("the police chief", "police"),
+    ("the Deputy Commissioner", "balochistan-government"),
+])
+def test_the_register_gives_the_longer_name_its_own_claimant(name, claimant):
+    found = mentions(name + " said", 0, len(name), load_register())
+    assert [c for _, _, c in found][:1] == [claimant], found
