@@ -1340,6 +1340,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     prev_para_colon = False
     named = [speaker_at(s.end, [c for c in cues if c.claimant], None)
              for s, _, _, _, _, cues in per_sentence]
+    # the same, with "it said", "the statement said" taken as the speaker named before them
+    told_by: list[str | None] = []
+    last_named: str | None = None
+    for s, _, _, _, _, cues in per_sentence:
+        told_by.append(speaker_at(s.end, cues, last_named))
+        last_named = told_by[-1] or last_named
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
     speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
@@ -1389,7 +1395,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # the paragraph before does not carry into it
         adds = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
             and _ADDITION.match(t, s.start) is not None
-        neighbours = (None if fresh or index == 0 or adds else named[index - 1],
+        # "The operation comes days after ...": the writer turns to background, which the
+        # speaker before does not tell (nor "The remaining two deaths were in Kalat", the rest
+        # of the report's own tally after a source told one part of it)
+        recap = _RECAP.match(t, s.start) is not None or _REMAINDER.match(t, s.start) is not None
+        neighbours = (None if fresh or index == 0 or adds or recap else told_by[index - 1],
                       None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()

@@ -693,3 +693,29 @@ def test_a_state_named_as_the_speaker(gaz, text, speaker):
 def test_the_register_gives_the_longer_name_its_own_claimant(name, claimant):
     found = mentions(name + " said", 0, len(name), load_register())
     assert [c for _, _, c in found][:1] == [claimant], found
+
+
+def test_a_speaker_named_by_pronoun_carries_into_the_next_sentence(gaz):
+    text = ("The Baloch Liberation Front claimed an attack on a Levies post in Washuk on Sunday.\n"
+            "Three Levies men were killed in the attack, it said.\n"
+            "Two more were wounded when a second device went off near the post.\n"
+            "Police said the post had come under fire twice this year.")
+    claims = {(f["count"], c["claimant"]) for c in ingest(text, gaz, outlet="Coast Courier").claims
+              for f in c["figures"]}
+    assert claims == {(3, "blf"), (2, "blf")}, claims
+
+
+@pytest.mark.parametrize("text, raw", [
+    # background: the writer recalls an earlier incident
+    ("Police said two shopkeepers were shot dead in Kharan on Monday.\n"
+     "The shooting came days after four labourers were killed in the same town.", "four"),
+    # the rest of the paper's own tally, after a source that told one part of it
+    ("QUETTA: Nine people were killed in three attacks across the province last week, by this "
+     "paper's count.\n"
+     "The Levies said five of them died in an ambush near Kalat.\n"
+     "The remaining four deaths were in Nushki and Chagai.", "four"),
+])
+def test_background_takes_no_speaker_from_the_sentence_before(gaz, text, raw):
+    claim = next(c for c in ingest(text, gaz, outlet="Coast Courier").claims
+                 if any(f["raw"].startswith(raw) for f in c["figures"]))
+    assert claim["source_type"] == "media", claim["claimant"]
