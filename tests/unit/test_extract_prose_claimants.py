@@ -719,3 +719,15 @@ def test_background_takes_no_speaker_from_the_sentence_before(gaz, text, raw):
     claim = next(c for c in ingest(text, gaz, outlet="Coast Courier").claims
                  if any(f["raw"].startswith(raw) for f in c["figures"]))
     assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The FC said three soldiers were injured when their vehicle hit a mine near Mand.",
+     "pakistan-military"),
+    # the initials naming what was attacked stay a target
+    ("Two soldiers were injured in an attack on an FC convoy near Tump, police said.", "police"),
+])
+def test_the_frontier_corps_speaks_by_its_initials(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
