@@ -731,3 +731,17 @@ def test_the_frontier_corps_speaks_by_its_initials(gaz, text, speaker):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Three labourers were shot dead in Kharan on Monday, officials said.",
+     "balochistan-government"),
+    ("According to the authorities, two brothers were abducted from Nal on Sunday.",
+     "balochistan-government"),
+    ("Federal officials said 12 suspects had been arrested across the country.",
+     "pakistan-government"),
+])
+def test_officials_the_report_does_not_place_are_the_provinces(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
