@@ -1075,7 +1075,11 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                sole_speaker: str | None = None,
                out_cue: str = "no speaker found: the outlet",
                credited: str | None = None) -> tuple[str, Judgement]:
-    """Who claims what is said at pos, and how that was decided."""
+    """Who claims what is said at pos, and how that was decided: one decision weighing every
+    cue in a fixed order (the sentence's own speaker or quote, the paragraph's speaker, the
+    sentence before, the sentence after, the release the report carries, the headline's
+    credit, the outlet). The judgement lists every cue found, the deciding one first, so a
+    reviewer sees what else the figure could have been credited to."""
     hit = speaker_cue(pos, cues, last_speaker)
     if hit is not None and hit[1].start > pos and ";" in t[pos:hit[1].start] \
             and _headline(t, pos):
@@ -1083,33 +1087,40 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         # attack on camp"): the speaker of the second does not speak for the first. (In body
         # prose a closing "Levies sources said" covers the clauses before it.)
         hit = None
+    before, after = neighbours
+    ranked: list[tuple[str, Judgement]] = []
     if hit is not None:
         cid, cue = hit
         a, b = cue.span()
         words = quoted(t, a, b)
-        if cue.kind == "pronoun":
-            return cid, low(f"'{words}' in the same sentence, taken to be {cid}", a, b)
-        return cid, high(f"'{words}' in the same sentence", a, b)
+        ranked.append((cid, low(f"'{words}' in the same sentence, taken to be {cid}", a, b)
+                       if cue.kind == "pronoun" else high(f"'{words}' in the same sentence", a, b)))
     if para_speaker:
-        return para_speaker, low(f"no speaker in the sentence: {para_speaker}, who spoke "
-                                 "earlier in the paragraph")
+        ranked.append((para_speaker, low(f"no speaker in the sentence: {para_speaker}, who "
+                                         "spoke earlier in the paragraph")))
     # News prose continues a source's account into a new paragraph, and often gives a bare lead
     # whose source speaks in the next sentence about the same dead and injured. (A next
     # sentence that is only comment, "the minister said the army is handicapped", does not
     # take the lead's figures from the outlet.)
-    before, after = neighbours
     if before:
-        return before, low(f"no speaker in the sentence: {before}, who spoke in the sentence "
-                           "before")
+        ranked.append((before, low(f"no speaker in the sentence: {before}, who spoke in the "
+                                   "sentence before")))
     if after:
-        return after, low(f"no speaker in the sentence: {after}, who speaks of the same "
-                          "casualties in the sentence after")
+        ranked.append((after, low(f"no speaker in the sentence: {after}, who speaks of the "
+                                  "same casualties in the sentence after")))
     if sole_speaker:
-        return sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only source "
-                                 "a report with no outlet names (a press release's own voice)")
+        ranked.append((sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only "
+                                         "source a report with no outlet names (a press "
+                                         "release's own voice)")))
     if credited:
-        return credited, low(f"no speaker in the lead: the headline credits {credited}")
-    return out_id, low(out_cue)
+        ranked.append((credited, low(f"no speaker in the lead: the headline credits {credited}")))
+    ranked.append((out_id, low(out_cue)))
+    cid, judgement = ranked[0]
+    evidence = [f"{j.cue} -> {c}" for c, j in ranked]
+    # other speakers the sentence names, which the figure was not credited to
+    evidence += [f"also in the sentence: '{quoted(t, *c.span())}'" for c in cues
+                 if c.claimant and hit is not None and c is not hit[1]]
+    return cid, judgement.weighing(evidence)
 
 
 def _date_judgement(t: str, c: _Candidate, span: DateSpan) -> Judgement:

@@ -745,3 +745,24 @@ def test_officials_the_report_does_not_place_are_the_provinces(gaz, text, speake
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+def test_the_claimant_judgement_lists_every_cue_weighed_deciding_first(gaz):
+    text = "Police said two men were killed in Turbat, while the BLF said five soldiers died there."
+    r = ingest(text, gaz, outlet="Coast Courier")
+    by_count = {f["count"]: c["confidence"]["claimant"]["evidence"] for c in r.claims
+                for f in c["figures"]}
+    assert by_count[2][0] == "'Police said' in the same sentence -> police", by_count[2]
+    assert by_count[2][-2:] == ["no speaker found: the outlet -> coast-courier",
+                                "also in the sentence: 'BLF said'"], by_count[2]
+    assert by_count[5][0].endswith("-> blf") and "also in the sentence: 'Police said'" in \
+        by_count[5], by_count[5]
+
+
+def test_a_lead_names_the_cue_that_decided_and_the_outlet_it_passed_over(gaz):
+    text = ("Three labourers were shot dead near Gwadar on Sunday.\n"
+            "Police said the attackers escaped on motorcycles.")
+    (evidence,) = [c["confidence"]["claimant"]["evidence"]
+                   for c in ingest(text, gaz, outlet="Coast Courier").claims if c["figures"]]
+    assert "sentence after -> police" in evidence[0] and evidence[-1].endswith(
+        "-> coast-courier"), evidence
