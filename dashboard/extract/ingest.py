@@ -267,7 +267,7 @@ _DATING_SENTENCE = re.compile(
 # were riding a motorcycle, escaped towards Kuchlak" speaks of the lead's incident.
 _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|martyred|"
                        r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?|attackers|"
-                       r"assailants|gunmen|killers|culprits|the\s+(?:attack|incident|blast|"
+                       r"assailants|gunmen|armed\s+men|killers|culprits|the\s+(?:attack|incident|blast|"
                        r"explosion|ambush|firing)|"
                        # the source of a bare lead tells the same attack next: "According to the
                        # police, the convoy was attacked ...", "Confirming the development, the DPO

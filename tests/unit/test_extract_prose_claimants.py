@@ -766,3 +766,15 @@ def test_a_lead_names_the_cue_that_decided_and_the_outlet_it_passed_over(gaz):
                    for c in ingest(text, gaz, outlet="Coast Courier").claims if c["figures"]]
     assert "sentence after -> police" in evidence[0] and evidence[-1].endswith(
         "-> coast-courier"), evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Three shopkeepers were shot dead in Dalbandin on Sunday.\n"
+    "The Levies said the armed men escaped on two motorcycles.",
+    "A teacher was killed outside a school in Nushki on Monday.\n"
+    "Police said armed men on a motorcycle opened fire on him as he left.",
+])
+def test_a_source_telling_of_the_armed_men_next_tells_the_lead(gaz, text):
+    claims = {c["source_type"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {"state"}, claims
