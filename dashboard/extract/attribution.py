@@ -210,7 +210,19 @@ def mentions(text: str, lo: int, hi: int,
         taken[s - lo:e - lo] = b"\x01" * (e - s)
         kept.append((s, e, cid))
     kept.sort()
-    return kept
+    # "HRCP officials said", "the BYC's spokesman said": a word naming people of no body in
+    # particular, right after a body's name, names that body's people
+    merged: list[tuple[int, int, str]] = []
+    for s, e, cid in kept:
+        if merged and merged[-1][1] >= s:
+            continue  # the word was already taken as the people of the name before
+        own = _OWN_PEOPLE.match(text, e, hi)
+        merged.append((s, own.end() if own else e, cid))
+    return merged
+
+
+_OWN_PEOPLE = re.compile(r"(?:'s)?[ \t]+(?:senior[ \t]+)?(?:officials?|sources|authorities|"
+                         r"spokes(?:man|person|woman))\b", re.IGNORECASE)
 
 
 # An official is named once with the office and then by surname: "District Police Officer Imam

@@ -778,3 +778,15 @@ def test_a_source_telling_of_the_armed_men_next_tells_the_lead(gaz, text):
     claims = {c["source_type"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {"state"}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Voice for Baloch Missing Persons officials said nine students were picked up in Kech "
+     "last week.", "vbmp"),
+    ("The BLF's spokesman, in a message sent to journalists late on Sunday, said six soldiers "
+     "were killed in an attack near Buleda.", "blf"),
+])
+def test_a_bodys_own_people_speak_for_the_body(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
