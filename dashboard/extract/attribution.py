@@ -337,6 +337,10 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
             cues.append(Cue(_named_before(text, m.start(), names, by_id), m.start(), m.end(),
                             "pronoun", m.start(), m.end()))
+    for m in _ACCORDING_BACK.finditer(text, lo, hi):
+        # "According to the sources, ...": the sources the report named before speak again
+        if not any(c.start <= m.start() < c.end + 60 for c in cues):
+            cues.append(Cue(None, m.start(), m.end(), "pronoun", m.start(), m.end()))
     for m in _ACCORDING_BODY.finditer(text, lo, hi):
         # "according to the commission's own documentation": the body named before speaks,
         # though it was only named ("The BYC held a rally ... According to the committee's
@@ -353,6 +357,9 @@ _BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|m
                         r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
 # A body's own records speak for it, as its statements do: "according to the commission's own
 # documentation", "according to the party's count".
+_ACCORDING_BACK = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:the|these|those|such)\s+"
+                            r"(?:sources|statement|spokes(?:man|person|woman)|release)\b(?!\s+(?:of|by|from|issued|released))",
+                            re.IGNORECASE)
 _ACCORDING_BODY = re.compile(
     r"\baccording\s+to\s+(?P<body>the\s+(?:committee|commission|council|front|department|"
     r"ministry|alliance|movement|party|organi[sz]ation|group|outfit))(?:'s|s')?\s+(?:own\s+)?"

@@ -790,3 +790,18 @@ def test_a_bodys_own_people_speak_for_the_body(gaz, text, speaker):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("QUETTA: Gunmen attacked a Levies post near Mastung on Sunday night, Levies officials "
+     "said.\nThe post was set on fire before the attackers fled.\n"
+     "According to the sources, three Levies men were killed.", "police"),
+    ("The BLA said in a statement that its fighters attacked a convoy near Kalat.\n"
+     "Traffic on the highway was suspended for hours.\n"
+     "According to the statement, nine soldiers were killed.\n"
+     "Police said the highway was reopened on Monday.", "bla"),
+])
+def test_according_to_the_sources_refers_back_to_those_named(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
