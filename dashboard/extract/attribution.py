@@ -57,7 +57,8 @@ _SPEECH_AFTER = re.compile(
     rf"\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
+# ("as per the police" is how much of the province's English press writes "according to")
+_ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
                         # "according to a statement issued by the Gwadar police"
                         r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|"
                         r"report|press\s+release|handout|communiqu[eé]|notification)\s+(?:"
@@ -69,7 +70,10 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w'-]+\s+){0,4}$|"
 # name after "said" must end the clause.
 _SAID_BEFORE = re.compile(
     # "AFP quoted a police official", "citing a Levies official": the one quoted speaks
-    r"\b(?:said|says|claimed|quoted|quoting|cited|citing)\s+(?:the\s+|a\s+|an\s+)?(?!(?:one|two|three|four|five|six|seven|"
+    # an inverted speech verb names its speaker after it: "..., confirmed the deputy
+    # commissioner", "..., reported Dawn" (not "told": "told Dawn" names the one told)
+    r"\b(?:said|says|claimed|quoted|quoting|cited|citing|confirmed|reported|added|stated|noted|"
+    r"explained|maintained|announced)\s+(?:the\s+|a\s+|an\s+)?(?!(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|several|some|many|at|more|over|around|about|nearly|that)\b)"
     r"(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
 _CITING = re.compile(r"(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)
@@ -103,6 +107,26 @@ _OBJECT_BEFORE = re.compile(
     r"their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# The agent of a passive or of an act noun is who acted, not who speaks: "killed by the CTD",
+# "abducted by Pakistani forces", "an operation by the Levies". Only a statement's own words
+# make the one after "by" a speaker ("claimed by the BLA", "a statement issued by the police").
+_AGENT_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<word>[\w-]+)\s+by\s+(?:(?:the|a|an|its|their)\s+)?"
+                           r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_SPOKEN_BY = frozenset((
+    "claimed", "reported", "said", "stated", "confirmed", "announced", "issued", "released",
+    "shared", "quoted", "cited", "given", "made", "written", "signed", "published", "posted",
+    "circulated", "compiled", "documented", "recorded", "verified", "provided", "told", "out",
+    "statement", "report", "release", "handout", "communique", "tweet", "post", "remarks",
+    "briefing", "announcement", "claim", "account", "version", "figures", "data", "count",
+    "tally", "estimate", "list", "documentation", "responsibility"))
+
+
+def _agent(text: str, lo: int, s: int) -> bool:
+    """Whether the name at s follows "by" as the one who acted (see _AGENT_BEFORE)."""
+    m = _AGENT_BEFORE.search(text, max(lo, s - 60), s)
+    return m is not None and m.group("word").lower() not in _SPOKEN_BY
+
+
 # A name that qualifies a person the sentence tells something of: "the JUI-F leader had been
 # shifted to a hospital, adding ..." (the adding is someone else's).
 _MEMBER_ACTED_ON = re.compile(
@@ -118,6 +142,8 @@ class ClaimantDef:
     source_type: str
     organisation: str
     patterns: tuple[re.Pattern[str], ...]
+    # a news outlet or agency: it carries what others said ("..., Dawn reported")
+    outlet: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,7 +181,7 @@ def load_register(path: str | None = None) -> tuple[ClaimantDef, ...]:
                 raise RegisterError(f"unknown source_type {item['source_type']!r}")
             out.append(ClaimantDef(str(item["id"]), str(item["name"]), item["source_type"],
                                    str(item.get("organisation") or item["id"]),
-                                   tuple(patterns)))
+                                   tuple(patterns), bool(item.get("outlet", False))))
         except (KeyError, TypeError, re.error, RegisterError) as exc:
             raise RegisterError(f"{file}: entry {i + 1}: {exc}") from None
     return tuple(out)
@@ -184,7 +210,19 @@ def mentions(text: str, lo: int, hi: int,
         taken[s - lo:e - lo] = b"\x01" * (e - s)
         kept.append((s, e, cid))
     kept.sort()
-    return kept
+    # "HRCP officials said", "the BYC's spokesman said": a word naming people of no body in
+    # particular, right after a body's name, names that body's people
+    merged: list[tuple[int, int, str]] = []
+    for s, e, cid in kept:
+        if merged and merged[-1][1] >= s:
+            continue  # the word was already taken as the people of the name before
+        own = _OWN_PEOPLE.match(text, e, hi)
+        merged.append((s, own.end() if own else e, cid))
+    return merged
+
+
+_OWN_PEOPLE = re.compile(r"(?:'s)?[ \t]+(?:senior[ \t]+)?(?:officials?|sources|authorities|"
+                         r"spokes(?:man|person|woman))\b", re.IGNORECASE)
 
 
 # An official is named once with the office and then by surname: "District Police Officer Imam
@@ -253,7 +291,11 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     names = [nm for i, nm in enumerate(names)
              if i == 0 or not _APPOSITION_OF.fullmatch(text, names[i - 1][1], nm[0])]
     objects = {i for i, (s, _, _) in enumerate(names)
-               if _OBJECT_BEFORE.search(text, max(lo, s - 40), s)}
+               if _OBJECT_BEFORE.search(text, max(lo, s - 40), s) or _agent(text, lo, s)}
+    # "the Counter Terrorism Department (CTD)": the acronym in brackets is the same name again
+    for i in range(1, len(names)):
+        if i - 1 in objects and re.fullmatch(r"\s*\(", text[names[i - 1][1]:names[i][0]]):
+            objects.add(i)
     for i, (s, e, cid) in enumerate(names):
         if i in objects:
             continue  # "an attack on a Frontier Corps post": the target, not a speaker
@@ -268,9 +310,13 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         if after:
             cues.append(Cue(cid, s, e, "speech", s, min(after.end(), e + 60)))
             continue
+        # "..., confirmed the government's spokesperson Ali Khan.": the office's holder named
+        # after it belongs to the name, so the clause ends after the holder
+        end = names[i + 1][1] if i + 1 < len(names) and names[i + 1][2] == cid \
+            and re.fullmatch(r"[ \t]+", text[e:names[i + 1][0]]) else e
         before = _ACCORDING.search(text, max(lo, s - 60), s) or (
             _SAID_BEFORE.search(text, max(lo, s - 40), s)
-            if _CLAUSE_END.match(text, e, hi) else None)
+            if _CLAUSE_END.match(text, end, hi) else None)
         if before:
             cues.append(Cue(cid, s, e, "according", before.start(), e))
     # "..., Reuters said, citing a Levies official": the agency passes on what the official
@@ -291,6 +337,10 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
             cues.append(Cue(_named_before(text, m.start(), names, by_id), m.start(), m.end(),
                             "pronoun", m.start(), m.end()))
+    for m in _ACCORDING_BACK.finditer(text, lo, hi):
+        # "According to the sources, ...": the sources the report named before speak again
+        if not any(c.start <= m.start() < c.end + 60 for c in cues):
+            cues.append(Cue(None, m.start(), m.end(), "pronoun", m.start(), m.end()))
     for m in _ACCORDING_BODY.finditer(text, lo, hi):
         # "according to the commission's own documentation": the body named before speaks,
         # though it was only named ("The BYC held a rally ... According to the committee's
@@ -307,6 +357,9 @@ _BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|m
                         r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
 # A body's own records speak for it, as its statements do: "according to the commission's own
 # documentation", "according to the party's count".
+_ACCORDING_BACK = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:the|these|those|such)\s+"
+                            r"(?:sources|statement|spokes(?:man|person|woman)|release)\b(?!\s+(?:of|by|from|issued|released))",
+                            re.IGNORECASE)
 _ACCORDING_BODY = re.compile(
     r"\baccording\s+to\s+(?P<body>the\s+(?:committee|commission|council|front|department|"
     r"ministry|alliance|movement|party|organi[sz]ation|group|outfit))(?:'s|s')?\s+(?:own\s+)?"

@@ -8,7 +8,7 @@ when the cue is a stretch of the report, its character offsets in the normalised
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 FIELDS = ("claimant", "date", "places", "figures")
@@ -20,9 +20,18 @@ class Judgement:
     cue: str
     start: int | None = None
     end: int | None = None
+    # every cue the rule weighed, in the order it ranks them, the deciding one first: why
+    # this answer and not another ("'police said' in the same sentence: police", "the BLA
+    # spoke in the sentence before", "the outlet"); empty where only one cue was looked at
+    evidence: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        return {"level": self.level, "cue": self.cue, "start": self.start, "end": self.end}
+        return {"level": self.level, "cue": self.cue, "start": self.start, "end": self.end,
+                "evidence": list(self.evidence)}
+
+    def weighing(self, evidence: list[str]) -> Judgement:
+        """The same judgement with the cues it was weighed against."""
+        return replace(self, evidence=tuple(evidence))
 
 
 def high(cue: str, start: int | None = None, end: int | None = None) -> Judgement:

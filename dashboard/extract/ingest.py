@@ -276,7 +276,7 @@ _DATING_SENTENCE = re.compile(
 # were riding a motorcycle, escaped towards Kuchlak" speaks of the lead's incident.
 _CASUALTY = re.compile(r"\b(?:killed|dead|deceased|bodies|body|injured|wounded|martyred|"
                        r"abducted|kidnapped|victims?|casualt(?:y|ies)|hostages?|attackers|"
-                       r"assailants|gunmen|killers|culprits|the\s+(?:attack|incident|blast|"
+                       r"assailants|gunmen|armed\s+men|killers|culprits|the\s+(?:attack|incident|blast|"
                        r"explosion|ambush|firing)|"
                        # the source of a bare lead tells the same attack next: "According to the
                        # police, the convoy was attacked ...", "Confirming the development, the DPO
@@ -896,6 +896,12 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
             # "Two more students died ... The deaths raised the toll to eight, officials said":
             # who gives the toll confirms the deaths that raised it
             return named[i]
+        if i == index + 1 and named[i] and nxt.paragraph == own.paragraph \
+                and _SOURCED_NEXT.match(t, nxt.start) and not _NEW_INCIDENT.match(t, nxt.start):
+            # "Separately, two militants were killed ... According to the ISPR, one of them
+            # ...": a source opening the next sentence of the paragraph tells the summary
+            # before it, even where it goes on to figures of its own
+            return named[i]
         if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
             # (a crosshead opens the next section: its source speaks for what follows it)
             return None
@@ -1003,7 +1009,7 @@ _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+
                     r"(?:after|before|amid|as|days?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
-def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str]],
+def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, int, str]],
                        reg: dict[str, ClaimantDef], out_id: str,
                        segment_of: list[int], own_name_at: list[int]) -> list[_Candidate]:
     """Wire copy leads with the toll as the agency's ("At least 12 people were killed ..., AFP
@@ -1012,34 +1018,45 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
     outlet or agency gives way to the same count of the same act, later in the report, from a
     speaker of another kind whose sentence names that same agency.
 
-    The outlet's own unsourced lead works the same way: a report opens with the count in its
-    own voice and names who gave it further down ("... the health minister told us ten had
-    died"). The lead then restates that speaker's figure, so it gives way to the same count
-    of the same act told later, in the same incident, by a speaker who is not a news outlet
-    and whose sentence names this outlet as the one it spoke to, in one of the two paragraphs
-    after the lead's: the paragraph that says where the lead came from.
-
-    More generally, a news lead tells in the outlet's voice the count that the body then
-    credits to its source: the lead's count gives way to the same count, act and qualifier of
-    the same people (or of "people") that a named source gives anywhere below it in the same
+    The outlet's own unsourced lead works the same way: news prose opens with the count in the
+    paper's voice and says who gave it further down ("Seven miners were shot dead ... According
+    to the Levies, seven miners ..."). The lead then restates that speaker's figure, so it gives
+    way to the same count of the same act told, in the same incident, by an official source
+    (the state: a paper states the authorities' toll as its own, while a party's or an armed
+    group's count it credits in the lead) or by any speaker whose sentence names this outlet as
+    the one it spoke to, in the lead's paragraph or one of the two after it: the paragraph that
+    says where the lead came from. Further down, the lead gives way to the same count, act and
+    qualifier of the same people (or of "people") that any named source gives in the same
     incident. The same number told differently ("at least eight" against a source's "eight")
-    is two counts, and both stay (ANNOTATION.md 5)."""
+    is two counts, and both stay (ANNOTATION.md 5), and a lead that cites a source of its own,
+    even one the register lacks ("a private TV channel reported"), is that source's: both
+    stay. A lead relayed from another outlet ("..., Dawn reported") tells what that outlet's
+    sources said and gives way in the same way."""
     media = {cid for cid, c in reg.items() if c.source_type == "media" and cid != out_id}
     # one pass from the end, one walk over the names: linear in the report's length
     later: dict[str, set[tuple[int | None, str]]] = {}
-    # (count, act, incident, paragraph) that a source told this outlet
-    cited_later: set[tuple[int | None, str, int, int]] = set()
+    # (count, act, qualifier, incident, paragraph) that an official source told
+    cited_later: set[tuple[int | None, str, str, int, int]] = set()
+    # (count, act, incident, paragraph) that a source told this outlet by name: the lead came
+    # from it, "at least" or not
+    told_outlet: set[tuple[int | None, str, int, int]] = set()
     # (count, act, qualifier, people, incident) that a named source gives further down
     sourced_later: set[tuple[int | None, str, str, str, int]] = set()
+    # the same, from speakers other than parties and armed groups: another outlet reports a
+    # party's or a group's count as theirs, so a lead relayed from it never restates one
+    sourced_by_official: set[tuple[int | None, str, str, str, int]] = set()
 
-    def _sourced_below(f: FigureMention, segment: int, paragraph: int) -> bool:
+    def _sourced_below(f: FigureMention, segment: int, paragraph: int, relayed: bool) -> bool:
         family = act_family(f.category)
-        if any((f.count, family, segment, paragraph + gap) in cited_later for gap in (1, 2)):
+        if any((f.count, family, f.qualifier, segment, paragraph + gap) in cited_later
+               or (f.count, family, segment, paragraph + gap) in told_outlet
+               for gap in (0, 1, 2)):
             return True
+        below = sourced_by_official if relayed else sourced_later
         # people named alike, or either side counting them only as "people"
-        return any((f.count, family, f.qualifier, who, segment) in sourced_later
+        return any((f.count, family, f.qualifier, who, segment) in below
                    for who in ({f.who, "unspecified"} if f.who != "unspecified"
-                               else {x[3] for x in sourced_later}))
+                               else {x[3] for x in below}))
     # the lead: the first paragraph that gives a count
     lead = min((c.paragraph for c in merged
                 if any(f.count is not None for f in c.figures)), default=-1)
@@ -1051,14 +1068,16 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
             c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
             if not c.figures:
                 continue
-        # the outlet's own lead, or one it credits to a news outlet ("..., ARY News reported"):
-        # the body names the source it came from
-        outlets_lead = c.claimant == out_id or (
-            c.claimant in reg and reg[c.claimant].organisation == "news-outlets")
-        if outlets_lead and c.paragraph == lead and c.figures:
+        # the outlet's own lead, unless it cites a source of its own, or one it credits to a
+        # news outlet ("..., ARY News reported"): the body names the source it came from
+        relayed = c.claimant in media and (
+            reg[c.claimant].outlet or reg[c.claimant].organisation == "news-outlets")
+        if (relayed or (c.claimant == out_id and not any(
+                _OWN_SOURCE.search(t, a, b) for a, b in c.sentences))) \
+                and c.paragraph == lead and c.figures:
             segment = segment_of[c.index]
             c.figures = [f for f in c.figures if f.count is None or f.total
-                         or not _sourced_below(f, segment, c.paragraph)]
+                         or not _sourced_below(f, segment, c.paragraph, bool(relayed))]
             if not c.figures:
                 continue
         kept_rev.append(c)
@@ -1076,12 +1095,19 @@ def _wire_leads_retold(merged: list[_Candidate], names: list[tuple[int, int, str
         segment = segment_of[c.index]
         for f in c.figures:
             if f.count is not None and not f.total:
-                sourced_later.add((f.count, act_family(f.category), f.qualifier, f.who,
-                                   segment))
+                key = (f.count, act_family(f.category), f.qualifier, f.who, segment)
+                sourced_later.add(key)
+                if cdef.source_type not in ("political", "armed_group"):
+                    sourced_by_official.add(key)
         at = bisect.bisect_left(own_name_at, c.start)
+        # an official source's counts, or a source that says it spoke to this outlet ("the SSP
+        # told <this outlet>"): what the outlet's own lead may have told first (a paper states
+        # the authorities' toll as its own; a party's or a group's it always credits)
+        if cdef.source_type == "state":
+            cited_later.update((f.count, act_family(f.category), f.qualifier, segment_of[c.index],
+                                c.paragraph) for f in c.figures if f.count is not None)
         if at < len(own_name_at) and own_name_at[at] < c.end:
-            # "the SSP told <this outlet>": the source of the outlet's own lead
-            cited_later.update((f.count, act_family(f.category), segment_of[c.index],
+            told_outlet.update((f.count, act_family(f.category), segment_of[c.index],
                                 c.paragraph) for f in c.figures if f.count is not None)
         for agency in agencies:
             later.setdefault(agency, set()).update(
@@ -1104,7 +1130,11 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                sole_speaker: str | None = None,
                out_cue: str = "no speaker found: the outlet",
                credited: str | None = None) -> tuple[str, Judgement]:
-    """Who claims what is said at pos, and how that was decided."""
+    """Who claims what is said at pos, and how that was decided: one decision weighing every
+    cue in a fixed order (the sentence's own speaker or quote, the paragraph's speaker, the
+    sentence before, the sentence after, the release the report carries, the headline's
+    credit, the outlet). The judgement lists every cue found, the deciding one first, so a
+    reviewer sees what else the figure could have been credited to."""
     hit = speaker_cue(pos, cues, last_speaker)
     if hit is not None and hit[1].start > pos and ";" in t[pos:hit[1].start] \
             and _headline(t, pos):
@@ -1112,33 +1142,40 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         # attack on camp"): the speaker of the second does not speak for the first. (In body
         # prose a closing "Levies sources said" covers the clauses before it.)
         hit = None
+    before, after = neighbours
+    ranked: list[tuple[str, Judgement]] = []
     if hit is not None:
         cid, cue = hit
         a, b = cue.span()
         words = quoted(t, a, b)
-        if cue.kind == "pronoun":
-            return cid, low(f"'{words}' in the same sentence, taken to be {cid}", a, b)
-        return cid, high(f"'{words}' in the same sentence", a, b)
+        ranked.append((cid, low(f"'{words}' in the same sentence, taken to be {cid}", a, b)
+                       if cue.kind == "pronoun" else high(f"'{words}' in the same sentence", a, b)))
     if para_speaker:
-        return para_speaker, low(f"no speaker in the sentence: {para_speaker}, who spoke "
-                                 "earlier in the paragraph")
+        ranked.append((para_speaker, low(f"no speaker in the sentence: {para_speaker}, who "
+                                         "spoke earlier in the paragraph")))
     # News prose continues a source's account into a new paragraph, and often gives a bare lead
     # whose source speaks in the next sentence about the same dead and injured. (A next
     # sentence that is only comment, "the minister said the army is handicapped", does not
     # take the lead's figures from the outlet.)
-    before, after = neighbours
     if before:
-        return before, low(f"no speaker in the sentence: {before}, who spoke in the sentence "
-                           "before")
+        ranked.append((before, low(f"no speaker in the sentence: {before}, who spoke in the "
+                                   "sentence before")))
     if after:
-        return after, low(f"no speaker in the sentence: {after}, who speaks of the same "
-                          "casualties in the sentence after")
+        ranked.append((after, low(f"no speaker in the sentence: {after}, who speaks of the "
+                                  "same casualties in the sentence after")))
     if sole_speaker:
-        return sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only source "
-                                 "a report with no outlet names (a press release's own voice)")
+        ranked.append((sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only "
+                                         "source a report with no outlet names (a press "
+                                         "release's own voice)")))
     if credited:
-        return credited, low(f"no speaker in the lead: the headline credits {credited}")
-    return out_id, low(out_cue)
+        ranked.append((credited, low(f"no speaker in the lead: the headline credits {credited}")))
+    ranked.append((out_id, low(out_cue)))
+    cid, judgement = ranked[0]
+    evidence = [f"{j.cue} -> {c}" for c, j in ranked]
+    # other speakers the sentence names, which the figure was not credited to
+    evidence += [f"also in the sentence: '{quoted(t, *c.span())}'" for c in cues
+                 if c.claimant and hit is not None and c is not hit[1]]
+    return cid, judgement.weighing(evidence)
 
 
 def _date_judgement(t: str, c: _Candidate, span: DateSpan) -> Judgement:
@@ -1372,6 +1409,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     prev_para_colon = False
     named = [speaker_at(s.end, [c for c in cues if c.claimant], None)
              for s, _, _, _, _, cues in per_sentence]
+    # the same, with "it said", "the statement said" taken as the speaker named before them
+    told_by: list[str | None] = []
+    last_named: str | None = None
+    for s, _, _, _, _, cues in per_sentence:
+        told_by.append(speaker_at(s.end, cues, last_named))
+        last_named = told_by[-1] or last_named
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
     speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
@@ -1421,7 +1464,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # the paragraph before does not carry into it
         adds = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
             and _ADDITION.match(t, s.start) is not None
-        neighbours = (None if fresh or index == 0 or adds else named[index - 1],
+        # "The operation comes days after ...": the writer turns to background, which the
+        # speaker before does not tell (nor "The remaining two deaths were in Kalat", the rest
+        # of the report's own tally after a source told one part of it)
+        recap = _RECAP.match(t, s.start) is not None or _REMAINDER.match(t, s.start) is not None
+        neighbours = (None if fresh or index == 0 or adds or recap else told_by[index - 1],
                       None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
@@ -1555,7 +1602,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     own = re.sub(r"^[Tt]he\s+", "", own)
     own_name_at = [m.start() for m in re.finditer(r"\b" + re.escape(own) + r"\b", t)] \
         if len(own) > 2 else []
-    merged = _wire_leads_retold(merged, all_names, reg, out_id, segment_of, own_name_at)
+    merged = _wire_leads_retold(t, merged, all_names, reg, out_id, segment_of, own_name_at)
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")

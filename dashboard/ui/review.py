@@ -203,6 +203,11 @@ def _review(bench: Workbench, under: ReportUnderReview) -> None:
         st.dataframe(pd.DataFrame(
             [{"Field": f, "Confidence": c["level"], "Cue": c["cue"]} for f, c in cand.low_first()]),
             hide_index=True, width="stretch", key=f"conf:{under.report_id}:{cand.id}")
+        weighed = cand.confidence["claimant"].get("evidence") or []
+        if len(weighed) > 1:
+            # why this claimant and not another: every cue the extractor found, deciding first
+            st.caption(verbatim("Claimant cues weighed, deciding first: "
+                                + " | ".join(f"{i}. {e}" for i, e in enumerate(weighed, 1))))
         if cand.claim_id:
             st.markdown(f"[History of {verbatim(cand.claim_id)}]"
                         f"(history?claim={quote(cand.claim_id)})")

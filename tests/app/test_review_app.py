@@ -74,6 +74,9 @@ def test_paste_edit_accept_reject(data: Path) -> None:
     form_inputs[3].input("2026-03-04")
     next(b for b in at.button if b.label.startswith("Add the report")).click().run()
     assert "candidate claims" in _texts(at), _texts(at)
+    # why the claimant: every cue weighed, the deciding one first, the outlet last
+    weighed = [c.value for c in at.caption if "Claimant cues weighed" in c.value]
+    assert weighed and "Officials said" in weighed[0], [c.value for c in at.caption]
     # The first candidate: change its incident type, then accept it.
     rid = next(r.key for r in at.radio if (r.key or "").startswith("pick:"))[5:]
     at.selectbox(key=f"{rid}:x001:incident").set_value("attack").run()

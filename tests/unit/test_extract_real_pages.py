@@ -523,7 +523,7 @@ def _claimants_counting(r, count, category="killed"):
     ("QUETTA: Two Levies personnel were martyred when gunmen attacked a check post in Kalat on "
      "Saturday night, officials said.\n\nThe attackers fled towards the mountains, the officials "
      "added.\n\nDeputy Commissioner Kalat said two Levies personnel had lost their lives and "
-     "that a search operation was under way.", 2, "pakistan-government"),
+     "that a search operation was under way.", 2, "balochistan-government"),
 ])
 def test_a_same_type_source_restating_the_toll_gives_one_figure(gaz, text, count, claimant):
     assert _claimants_counting(_ingest(text, gaz, outlet="Daily Example"), count) == [claimant]
