@@ -257,3 +257,32 @@ def test_a_district_outside_the_province_is_district_precision_at_its_headquarte
     assert (district.name, district.geo_precision) == (mention, "district")
     assert (hq.geo_precision, (hq.lat, hq.lon)) == ("point", (district.lat, district.lon))
     assert town in district.source
+
+
+# Round 12 (issue 11): places reports name with their district, and the spellings the cited
+# pages use. The texts are invented; each place must land in its cited district, not in the
+# district the report's dateline or its nearest district name would give.
+@pytest.mark.parametrize(
+    ("text", "mention", "district"),
+    [
+        ("QUETTA: Gunmen halted a coach at Sur-Dakai on Tuesday night and took away four "
+         "travellers, Levies officials said.", "Sur-Dakai", "Zhob"),
+        ("QUETTA: Armed men overran the Levies checkpost at Gondsarin late on Friday and drove "
+         "off with its rifles, officials said.", "Gondsarin", "Kech"),
+        ("QUETTA: Two shepherds were hurt when a mine went off in the Toba Nohkani area on "
+         "Sunday, a Levies officer said.", "Toba Nohkani", "Dera Bugti"),
+        ("KHUZDAR: Security forces began a search in the Gidar area on Monday after a night "
+         "of firing, residents said.", "Gidar", "Surab"),
+        ("A grenade was thrown at a shop near Shah-i-Mardan on Wednesday; nobody was hurt, the "
+         "police said.", "Shah-i-Mardan", "Kalat"),
+    ],
+)
+def test_round_12_places_land_in_their_cited_district(
+    gaz: Gazetteer, text: str, mention: str, district: str
+) -> None:
+    from tests.ingested import ingest
+
+    result = ingest(text, gaz)
+    got = [p for p in result.places if p["mention"] == mention]
+    assert got and all(p["district"] == district for p in got), (result.places,
+                                                                   result.unresolved)
