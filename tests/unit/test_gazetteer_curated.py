@@ -275,6 +275,16 @@ def test_a_district_outside_the_province_is_district_precision_at_its_headquarte
          "of firing, residents said.", "Gidar", "Surab"),
         ("A grenade was thrown at a shop near Shah-i-Mardan on Wednesday; nobody was hurt, the "
          "police said.", "Shah-i-Mardan", "Kalat"),
+        ("MASTUNG: Three coal miners were buried when a shaft caved in at Sorranj on Friday, "
+         "the mines inspector said.", "Sorranj", "Quetta"),
+        ("MASTUNG: A boy drowned in the Spinkariz dam on Sunday, rescue officials said.",
+         "Spinkariz", "Quetta"),
+        ("TURBAT: Troops cordoned off Nondara for a third day on Saturday, villagers said.",
+         "Nondara", "Awaran"),
+        ("TURBAT: A fishing boat was torched near Shadikor on Tuesday, fishermen said.",
+         "Shadikor", "Gwadar"),
+        ("QUETTA: Gunmen shot a shopkeeper dead in Greshag on Monday, the Levies said.",
+         "Greshag", "Khuzdar"),
     ],
 )
 def test_round_12_places_land_in_their_cited_district(
