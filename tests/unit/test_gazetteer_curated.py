@@ -285,6 +285,12 @@ def test_a_district_outside_the_province_is_district_precision_at_its_headquarte
          "Shadikor", "Gwadar"),
         ("QUETTA: Gunmen shot a shopkeeper dead in Greshag on Monday, the Levies said.",
          "Greshag", "Khuzdar"),
+        ("QUETTA: A Levies pick-up struck a mine in the Jannat Wali area on Monday, killing one "
+         "soldier, officials said.", "Jannat Wali", "Kohlu"),
+        ("QUETTA: Two guards were hurt when gunmen fired on workers near Mangi Dam on Thursday, "
+         "the Levies said.", "Mangi Dam", "Ziarat"),
+        ("TURBAT: A man was picked up from his home in the Ronjan area on Friday, his family "
+         "said.", "Ronjan", "Awaran"),
     ],
 )
 def test_round_12_places_land_in_their_cited_district(
