@@ -302,3 +302,21 @@ def test_round_12_places_land_in_their_cited_district(
     got = [p for p in result.places if p["mention"] == mention]
     assert got and all(p["district"] == district for p in got), (result.places,
                                                                    result.unresolved)
+
+
+def test_a_hillock_word_makes_a_titled_name_a_place() -> None:
+    # "Ghundi" (Pashto: mound) names villages; the title "Mian" before it must not refuse the
+    # row, while a title before a man's name still does.
+    build = _build_module()
+    assert build.refusal("Mian Ghundi") == ""
+    assert build.refusal("Sra Ghundai") == ""
+    assert "man's name" in build.refusal("Mian Tariq")
+
+
+def test_mian_ghundi_is_a_place_of_quetta_not_of_the_dateline(gaz: Gazetteer) -> None:
+    from tests.ingested import ingest
+
+    result = ingest("MASTUNG: Protesters closed the highway at Mian Ghundi for four hours on "
+                    "Saturday, the police said.", gaz)
+    got = [p for p in result.places if p["mention"] == "Mian Ghundi"]
+    assert got and all(p["district"] == "Quetta" for p in got), result.places
