@@ -294,6 +294,8 @@ def test_a_district_outside_the_province_is_district_precision_at_its_headquarte
         # without its row the name came within fuzzy reach of Kech's Herronk
         ("QUETTA: A blast damaged the track near the Hirok bridge on Sunday, railway officials "
          "said.", "Hirok", "Kachhi"),
+        ("ZHOB: Two men were shot dead at Tsappar Kili on Saturday, the Levies said.",
+         "Tsappar Kili", "Sherani"),
     ],
 )
 def test_round_12_places_land_in_their_cited_district(
