@@ -404,6 +404,8 @@ SETTLEMENT_WORDS = frozenset({
     "pass", "koh", "tunnel", "station", "muhalla", "mohalla", "mohallah", "market", "street",
     "camp", "gate", "bridge", "university", "college", "airport", "port", "square", "valley",
     "dam", "mine", "mines", "bypass", "complex", "abad", "nala", "kalat", "tump", "dasht", "band",
+    # Pashto "mound, hillock": it names villages ("Mian Ghundi"), never a man
+    "ghundi", "ghundai",
 })
 # Names kept although a rule above would refuse them, each with why it is safe.
 KEPT_NAMES: dict[str, str] = {
