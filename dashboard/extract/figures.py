@@ -1108,13 +1108,49 @@ def _caused_act(text: str, lo: int, pos: int) -> str | None:
         "injured" if act.startswith("injur") else "abducted"
 
 
+# A periodic report's breakdown by place, in a sentence that names no act of its own: the count
+# bound to a place name ("Kech (19)", "Kech 88, Gwadar 41", "Kech with 46", "eight cases were
+# reported from Kech") is that place's share of the tally the report has just given.
+_COUNT_CLOSES = re.compile(r"\s*(?:\)|,|;|\.(?!\d)|\band\b|$)", re.MULTILINE)
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:district|tehsil))?\s*(?:\(\s*|with\s+|:\s*)?$")
+_PLACE_AFTER = re.compile(r"\s+(?:(?:cases?|were|was|have\s+been|had\s+been|reported|recorded|"
+                          r"registered|documented)\s+)*(?:from|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _at_place(text: str, pos: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a place (or claimant) name found in the sentence starts at ``pos``."""
+    return any(s == pos for s, _ in places)
+
+
+def _place_part(text: str, n: Number, who_hit: tuple[str, int, str] | None,
+                places: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether number ``n`` is a place's share of a tally: "Kech (19)", "Kech 88,", "Kech with
+    46", or "eight cases (were reported) from Kech"."""
+    if not n.count:
+        return False  # "Recommended (0)" under a comment counts nothing
+    if who_hit is None:
+        if _TALLY_WITH.search(text, max(lo, n.start - 40), n.start):
+            return True  # "Kech with 17", "Quetta (17)": the form itself binds them
+        before = _PLACE_BEFORE.search(text, max(lo, n.start - 40), n.start)
+        if before and _at_place(text, before.start(), places) and \
+                _COUNT_CLOSES.match(text, n.end, hi):
+            return True  # "Kech 88, Gwadar 41": a bare count after a known place
+    # "All nine were from Punjab" tells where people came from: only cases are shared out so
+    if who_hit is None or not re.fullmatch(r"cases", who_hit[2], re.IGNORECASE):
+        return False
+    after = _PLACE_AFTER.match(text, who_hit[1], hi)
+    return after is not None and _at_place(text, after.end(), places)
+
+
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
-                 not_people: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
+                 not_people: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                 lead_act: str | None = None) -> list[FigureMention]:
     """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers;
     `earlier` holds the categories of the report's figures before this sentence, in order;
-    `not_people` are names of places and claimants, which no victim's name can be."""
+    `not_people` are names of places and claimants, which no victim's name can be;
+    `lead_act` is the category of the first figure of the last sentence that had one."""
     out: list[FigureMention] = []
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
@@ -1124,6 +1160,7 @@ def find_figures(text: str, lo: int, hi: int,
     prev_who = "unspecified"
     part_seen = False  # a "N of the <group>" earlier in the sentence
     parts: dict[int, list[int]] = {}  # a figure's start -> the counts of its parts by place
+    parts_of: int | None = None  # where a place-by-place list of an earlier tally starts
     for n in numbers:
         low = n.number.lower()
         if _NOT_COUNT_AFTER.match(text, n.end, min(hi, n.end + 30)):
@@ -1221,9 +1258,16 @@ def find_figures(text: str, lo: int, hi: int,
                 and _LISTED_PART.match(text, n.end, hi):
             category, who = listed.category, listed.who
             parts.setdefault(listed.start, []).append(n.count)
-        if category is None and who_hit is None and out and _TALLY_WITH.search(
-                text, max(lo, n.start - 40), n.start):
-            category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
+        if category is None and _place_part(text, n, who_hit, not_people, lo, hi):
+            # A tally shared out place by place ("Kech with 17 disappearances, Awaran with
+            # nine"; "Kech (19), Panjgur (11)"; "eight cases were reported from Kech"): each
+            # place's count is a part of the tally told just before it, in its sentence or,
+            # when the sentence names no act of its own, the first count of the sentence before.
+            if out and who_hit is None:
+                category = out[-1].category
+            elif not out and lead_act not in (None, "released") and not any(
+                    rx.search(text, lo, hi) for rx, _ in _CAT_RE):
+                category, parts_of = lead_act, n.start
         if category is None and who_hit is None and out and _BRINGING_TO.search(
                 text, max(lo, n.start - 90), n.start):
             # "nine more died, taking the toll by then to 31": the sum of the same
@@ -1308,6 +1352,10 @@ def find_figures(text: str, lo: int, hi: int,
                 # "43 people disappeared in October, while the department admits only nine
                 # new cases": cases of the act the sentence has just counted
                 near = (out[-1].category, 0)
+            if near is None and parts_of is not None and who_hit is None and out and \
+                    (nxt := _PLACE_AFTER.match(text, n.end, hi)) and \
+                    _at_place(text, nxt.end(), not_people):
+                near = (out[-1].category, 0)  # "... from Kech, six from Awaran": the list goes on
             if near is None:
                 continue
             cat, dist = near

@@ -1263,6 +1263,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
+    lead_act: str | None = None  # the last counting sentence's first act: what a breakdown shares
     previous_para, previous_speaker = -1, None  # the sentence before's, for a figure told twice
     previous_dates: set[DateSpan] = set()
     previous_districts: set[str] = set()
@@ -1296,11 +1297,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
-                                                                            in names])
+                                                                            in names],
+                                        lead_act=lead_act)
                 if not restates(t, f, counted, previous, s.start, continues)]
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release
         acts = [f.category for f in figs if f.category != "released"]
+        lead_act = next((c for c in acts if c != "operations"), lead_act)
         if acts:
             earlier = [c for c in earlier if c == "abducted"][:1] + \
                 (["abducted"] if "abducted" in acts and "abducted" not in earlier else []) + \

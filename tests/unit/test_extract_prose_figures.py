@@ -1364,3 +1364,26 @@ def test_a_lead_credited_to_a_news_outlet_restates_the_source_below(gaz):
 def test_a_verb_before_two_single_people_counts_both(gaz, text, raw):
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
     assert [(f["raw"], f["count"]) for f in figs] == [(raw, 2)], [f["raw"] for f in figs]
+
+
+# Round 12 (periodic reports): a sentence with no act of its own that shares a tally out place
+# by place counts each place's part in the act of the count the sentence before opened with.
+@pytest.mark.parametrize("text, parts", [
+    ("The Human Rights Council of Balochistan said 52 people were forcibly disappeared and "
+     "seven killed in the province in April. Its list gives Kharan (14), Washuk (9) and "
+     "Nushki (5) as the districts hit hardest.", {"14", "9", "5"}),
+    ("Paank said 40 people were subjected to enforced disappearance in June. By district: "
+     "Panjgur 17, Awaran 11, Kalat 6.", {"17", "11", "6"}),
+    ("The council said 23 people went missing in the province in March. Nine cases were "
+     "reported from Kharan, six from Washuk and four from Nushki.", {"Nine", "six", "four"}),
+])
+def test_a_tally_shared_out_by_place_takes_the_tallys_act(gaz, text, parts):
+    figs = {f["raw"]: f["category"] for c in ingest(text, gaz).claims for f in c["figures"]}
+    assert {raw for raw, cat in figs.items() if cat == "disappeared"} >= parts, figs
+
+
+def test_where_the_counted_came_from_is_no_tally_by_place(gaz):
+    text = ("Gunmen shot dead six labourers near Kharan on Monday, police said. All six were "
+            "from Punjab, an official said.")
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert counts == [6], counts
