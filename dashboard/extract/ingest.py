@@ -625,8 +625,12 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
 
 
 # A periodic report told by a news report: "its monthly report for May", "the quarterly report"
+# or one named by the period it covers: "its report for January 2025", "figures for 2024"
 _PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:report|review|tally|figures|data)\b",
+                              r"(?:[\w-]+\s+){0,2}?(?:report|review|tally|figures|data)\b|"
+                              r"\b(?:report|review|tally|figures|data)\s+for\s+(?:the\s+month\s+"
+                              r"of\s+)?(?-i:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|(?:19|20)\d\d)\b",
                               re.IGNORECASE)
 
 
@@ -639,8 +643,9 @@ def _report_period(t: str, per_sentence: list[Any],
         s = per_sentence[i][0]
         if not _PERIODIC_REPORT.search(t, s.start, s.end):
             continue
-        months = [d for row in incident_dates[i:i + 2] for d in row
-                  if d.span.precision == "month" and d.span.start is not None]
+        # the period may be in the sentence naming the report, or in the lead just before it
+        months = [d for row in incident_dates[max(0, i - 1):i + 2] for d in row
+                  if d.span.precision in ("month", "year") and d.span.start is not None]
         if len({(d.span.start, d.span.end) for d in months}) == 1:
             return months[:1]
     return None
