@@ -748,11 +748,15 @@ _NAMED_SUBJECT = re.compile(
     rf"\s+)*",
     re.IGNORECASE)
 # A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
-# "Sabir, whose mutilated body was recovered in Turbat".
+# "Sabir, whose mutilated body was recovered in Turbat", and with the name after the body: "the
+# tortured body of Karim Jan, a shopkeeper of Tump, was found" (an aside between commas).
+_BODY_FOUND_VERB = (r"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?(?:found|recovered|"
+                    r"discovered|dumped|retrieved)\b")
 _NAMED_BODY = re.compile(
     rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME})(?:'s|\s*,\s*whose)\s+(?:[\w-]+\s+){{0,2}}?body\s+"
-    rf"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+){{0,2}}?(?:found|recovered|discovered|"
-    rf"dumped|retrieved)\b")
+    rf"{_BODY_FOUND_VERB}|"
+    rf"\b(?-i:[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?body\s+of\s+(?P<named>{_TITLE}{_NAME})"
+    rf"(?:\s*,[^,.;:\d\"]{{1,120}},)?\s+{_BODY_FOUND_VERB}")
 _NAMED_OBJECT = re.compile(
     rf"(?P<names>{_TITLE}{_NAME_LIST})(?=\s*[,.;]|\s+(?:in|on|near|from|at|and|while|after|"
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
@@ -770,8 +774,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         if category:
             found.append((m.start("names"), m.end("names"), category))
     if "body" in text[lo:hi]:
-        found += [(m.start("names"), m.end("names"), "killed")
-                  for m in _NAMED_BODY.finditer(text, lo, hi)]
+        found += [(m.start(g), m.end(g), "killed") for m in _NAMED_BODY.finditer(text, lo, hi)
+                  for g in ("names" if m.group("names") else "named",)]
     if "of " in text[lo:hi]:
         # "claimed responsibility for the killing of Karim Jan": named victims of a claimed act
         for of in re.finditer(r"\bof\s+", text[lo:hi]):

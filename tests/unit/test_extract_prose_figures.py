@@ -1387,3 +1387,22 @@ def test_where_the_counted_came_from_is_no_tally_by_place(gaz):
             "from Punjab, an official said.")
     counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
     assert counts == [6], counts
+
+
+# Round 12: a named person's body found is one killed with the name after the body, too ("the
+# body of X, ..., was found"), as with the name before it ("X's body was found").
+@pytest.mark.parametrize("text, name", [
+    ("The tortured body of Saleem Jan, a driver from Tump, was found near Mand on Friday, "
+     "Levies said.", "Saleem Jan"),
+    ("The body of Rashid Baloch was recovered from a ravine in Kharan on Sunday, his family "
+     "said.", "Rashid Baloch"),
+])
+def test_the_body_of_a_named_person_found_is_one_killed(gaz, text, name):
+    figs = [(f["raw"], f["count"], f["category"]) for c in ingest(text, gaz).claims
+            for f in c["figures"]]
+    assert figs == [(name, 1, "killed")], figs
+
+
+def test_a_named_body_carried_is_no_body_found(gaz):
+    text = "Mourners carried the body of Saleem Jan to the graveyard in Tump on Saturday."
+    assert [f for c in ingest(text, gaz).claims for f in c["figures"]] == []
