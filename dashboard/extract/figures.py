@@ -1409,6 +1409,7 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _died_of_wounds(text, lo, hi, out, earlier), key=lambda f: f.start)
     out = sorted(out + _pronoun_victims(text, lo, hi, out, list(exclude) + list(not_people)),
                  key=lambda f: f.start)
+    out = sorted(out + _second_acts(text, hi, out), key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start()) and not any(
@@ -1431,6 +1432,40 @@ def find_figures(text: str, lo: int, hi: int,
                                      b.start() <= m.start() < b.end() and f.start < b.start()
                                      for b in bringing)])))
                for f in out]
+    return out
+
+
+# Two acts told of one group in one clause: "nine passengers were abducted and killed", "X was
+# picked up from Tump on May 3 and found dead a week later", "X, who was abducted in Kech and
+# later executed". The group is counted once in each act (ANNOTATION.md 3, a part to whom
+# something else happened); a second count ("abducted five and killed two") is its own figure.
+_TAKEN_THEN_KILLED = re.compile(
+    r"[^.;:]{0,120}?\b(?:abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|detained|"
+    r"arrested|disappeared)\b[^.;:,]{0,80}?\band\s+(?:were\s+|was\s+|had\s+been\s+)?"
+    r"(?:(?:later|then|subsequently|eventually|allegedly|reportedly)\s+)?"
+    r"(?P<act>found\s+dead|executed|killed|shot\s+dead|murdered|gunned\s+down|"
+    r"tortured\s+to\s+death)\b", re.IGNORECASE)
+
+
+SECOND_ACT_NOTE = "the same people, taken and then killed"
+
+
+def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureMention]:
+    """The killed figure of a group taken and then killed in the same clause (see
+    _TAKEN_THEN_KILLED), one for each such figure that has no killed figure of its own there."""
+    out: list[FigureMention] = []
+    for f in found:
+        if f.category not in ("abducted", "disappeared", "detained", "arrested") or \
+                f.count is None:
+            continue
+        m = _TAKEN_THEN_KILLED.match(text, f.end, hi)
+        if m is None or any(g.start < m.end() and m.start("act") < g.end for g in found):
+            continue
+        if any(g.start > f.end and g.start < m.start("act") for g in found):
+            continue  # another figure between: the act is that one's
+        out.append(FigureMention(m.group("act"), f.count, "killed", f.who, f.qualifier,
+                                 m.start("act"), m.end("act"),
+                                 note=SECOND_ACT_NOTE))
     return out
 
 

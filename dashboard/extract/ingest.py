@@ -42,6 +42,7 @@ from dashboard.extract.dates import (
 )
 from dashboard.extract.figures import (
     REST_NOTE,
+    SECOND_ACT_NOTE,
     FigureMention,
     act_end,
     act_family,
@@ -1316,10 +1317,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # one victim named is no group a later name could belong to: "Karim was shot dead.
         # ... Sabir was also killed" are two people
         # (the claim assembly still drops the same name told twice)
+        # nor is one person's second act ("abducted ... and later executed")
         counted.update((f.count, f.category) for f in figs
-                       if not (f.note == "named" and f.count == 1))
+                       if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1))
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs
-                             if not (f.note == "named" and f.count == 1))
+                             if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1))
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here

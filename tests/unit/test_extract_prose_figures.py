@@ -1406,3 +1406,22 @@ def test_the_body_of_a_named_person_found_is_one_killed(gaz, text, name):
 def test_a_named_body_carried_is_no_body_found(gaz):
     text = "Mourners carried the body of Saleem Jan to the graveyard in Tump on Saturday."
     assert [f for c in ingest(text, gaz).claims for f in c["figures"]] == []
+
+
+# Round 12: a group taken and then killed in one clause counts once in each act.
+@pytest.mark.parametrize("text, count", [
+    ("Six labourers were kidnapped and killed by armed men near Zhob on Sunday, officials "
+     "said.", 6),
+    ("The group said a tailor, Nadir Ali, was picked up from Hoshab on March 2 and found dead "
+     "ten days later.", 1),
+])
+def test_people_taken_and_then_killed_count_in_both_acts(gaz, text, count):
+    figs = [(f["category"], f["count"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert ("abducted", count) in figs and ("killed", count) in figs, figs
+
+
+def test_a_second_count_keeps_its_own_act(gaz):
+    text = "Gunmen abducted five guards and killed two others near Kohlu on Monday, Levies said."
+    figs = sorted((f["category"], f["count"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == [("abducted", 5), ("killed", 2)], figs
