@@ -748,11 +748,15 @@ _NAMED_SUBJECT = re.compile(
     rf"\s+)*",
     re.IGNORECASE)
 # A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
-# "Sabir, whose mutilated body was recovered in Turbat".
+# "Sabir, whose mutilated body was recovered in Turbat", and with the name after the body: "the
+# tortured body of Karim Jan, a shopkeeper of Tump, was found" (an aside between commas).
+_BODY_FOUND_VERB = (r"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?(?:found|recovered|"
+                    r"discovered|dumped|retrieved)\b")
 _NAMED_BODY = re.compile(
     rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME})(?:'s|\s*,\s*whose)\s+(?:[\w-]+\s+){{0,2}}?body\s+"
-    rf"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+){{0,2}}?(?:found|recovered|discovered|"
-    rf"dumped|retrieved)\b")
+    rf"{_BODY_FOUND_VERB}|"
+    rf"\b(?-i:[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?body\s+of\s+(?P<named>{_TITLE}{_NAME})"
+    rf"(?:\s*,[^,.;:\d\"]{{1,120}},)?\s+{_BODY_FOUND_VERB}")
 _NAMED_OBJECT = re.compile(
     rf"(?P<names>{_TITLE}{_NAME_LIST})(?=\s*[,.;]|\s+(?:in|on|near|from|at|and|while|after|"
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
@@ -770,8 +774,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         if category:
             found.append((m.start("names"), m.end("names"), category))
     if "body" in text[lo:hi]:
-        found += [(m.start("names"), m.end("names"), "killed")
-                  for m in _NAMED_BODY.finditer(text, lo, hi)]
+        found += [(m.start(g), m.end(g), "killed") for m in _NAMED_BODY.finditer(text, lo, hi)
+                  for g in ("names" if m.group("names") else "named",)]
     if "of " in text[lo:hi]:
         # "claimed responsibility for the killing of Karim Jan": named victims of a claimed act
         for of in re.finditer(r"\bof\s+", text[lo:hi]):
@@ -1108,13 +1112,49 @@ def _caused_act(text: str, lo: int, pos: int) -> str | None:
         "injured" if act.startswith("injur") else "abducted"
 
 
+# A periodic report's breakdown by place, in a sentence that names no act of its own: the count
+# bound to a place name ("Kech (19)", "Kech 88, Gwadar 41", "Kech with 46", "eight cases were
+# reported from Kech") is that place's share of the tally the report has just given.
+_COUNT_CLOSES = re.compile(r"\s*(?:\)|,|;|\.(?!\d)|\band\b|$)", re.MULTILINE)
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:district|tehsil))?\s*(?:\(\s*|with\s+|:\s*)?$")
+_PLACE_AFTER = re.compile(r"\s+(?:(?:cases?|were|was|have\s+been|had\s+been|reported|recorded|"
+                          r"registered|documented)\s+)*(?:from|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _at_place(text: str, pos: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a place (or claimant) name found in the sentence starts at ``pos``."""
+    return any(s == pos for s, _ in places)
+
+
+def _place_part(text: str, n: Number, who_hit: tuple[str, int, str] | None,
+                places: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether number ``n`` is a place's share of a tally: "Kech (19)", "Kech 88,", "Kech with
+    46", or "eight cases (were reported) from Kech"."""
+    if not n.count:
+        return False  # "Recommended (0)" under a comment counts nothing
+    if who_hit is None:
+        if _TALLY_WITH.search(text, max(lo, n.start - 40), n.start):
+            return True  # "Kech with 17", "Quetta (17)": the form itself binds them
+        before = _PLACE_BEFORE.search(text, max(lo, n.start - 40), n.start)
+        if before and _at_place(text, before.start(), places) and \
+                _COUNT_CLOSES.match(text, n.end, hi):
+            return True  # "Kech 88, Gwadar 41": a bare count after a known place
+    # "All nine were from Punjab" tells where people came from: only cases are shared out so
+    if who_hit is None or not re.fullmatch(r"cases", who_hit[2], re.IGNORECASE):
+        return False
+    after = _PLACE_AFTER.match(text, who_hit[1], hi)
+    return after is not None and _at_place(text, after.end(), places)
+
+
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
-                 not_people: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
+                 not_people: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                 lead_act: str | None = None) -> list[FigureMention]:
     """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers;
     `earlier` holds the categories of the report's figures before this sentence, in order;
-    `not_people` are names of places and claimants, which no victim's name can be."""
+    `not_people` are names of places and claimants, which no victim's name can be;
+    `lead_act` is the category of the first figure of the last sentence that had one."""
     out: list[FigureMention] = []
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
@@ -1124,6 +1164,7 @@ def find_figures(text: str, lo: int, hi: int,
     prev_who = "unspecified"
     part_seen = False  # a "N of the <group>" earlier in the sentence
     parts: dict[int, list[int]] = {}  # a figure's start -> the counts of its parts by place
+    parts_of: int | None = None  # where a place-by-place list of an earlier tally starts
     for n in numbers:
         low = n.number.lower()
         if _NOT_COUNT_AFTER.match(text, n.end, min(hi, n.end + 30)):
@@ -1221,9 +1262,16 @@ def find_figures(text: str, lo: int, hi: int,
                 and _LISTED_PART.match(text, n.end, hi):
             category, who = listed.category, listed.who
             parts.setdefault(listed.start, []).append(n.count)
-        if category is None and who_hit is None and out and _TALLY_WITH.search(
-                text, max(lo, n.start - 40), n.start):
-            category = out[-1].category  # "Kech with 17 disappearances, Awaran with nine"
+        if category is None and _place_part(text, n, who_hit, not_people, lo, hi):
+            # A tally shared out place by place ("Kech with 17 disappearances, Awaran with
+            # nine"; "Kech (19), Panjgur (11)"; "eight cases were reported from Kech"): each
+            # place's count is a part of the tally told just before it, in its sentence or,
+            # when the sentence names no act of its own, the first count of the sentence before.
+            if out and who_hit is None:
+                category = out[-1].category
+            elif not out and lead_act not in (None, "released") and not any(
+                    rx.search(text, lo, hi) for rx, _ in _CAT_RE):
+                category, parts_of = lead_act, n.start
         if category is None and who_hit is None and out and _BRINGING_TO.search(
                 text, max(lo, n.start - 90), n.start):
             # "nine more died, taking the toll by then to 31": the sum of the same
@@ -1308,6 +1356,10 @@ def find_figures(text: str, lo: int, hi: int,
                 # "43 people disappeared in October, while the department admits only nine
                 # new cases": cases of the act the sentence has just counted
                 near = (out[-1].category, 0)
+            if near is None and parts_of is not None and who_hit is None and out and \
+                    (nxt := _PLACE_AFTER.match(text, n.end, hi)) and \
+                    _at_place(text, nxt.end(), not_people):
+                near = (out[-1].category, 0)  # "... from Kech, six from Awaran": the list goes on
             if near is None:
                 continue
             cat, dist = near
@@ -1357,6 +1409,7 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _died_of_wounds(text, lo, hi, out, earlier), key=lambda f: f.start)
     out = sorted(out + _pronoun_victims(text, lo, hi, out, list(exclude) + list(not_people)),
                  key=lambda f: f.start)
+    out = sorted(out + _second_acts(text, hi, out), key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start()) and not any(
@@ -1379,6 +1432,40 @@ def find_figures(text: str, lo: int, hi: int,
                                      b.start() <= m.start() < b.end() and f.start < b.start()
                                      for b in bringing)])))
                for f in out]
+    return out
+
+
+# Two acts told of one group in one clause: "nine passengers were abducted and killed", "X was
+# picked up from Tump on May 3 and found dead a week later", "X, who was abducted in Kech and
+# later executed". The group is counted once in each act (ANNOTATION.md 3, a part to whom
+# something else happened); a second count ("abducted five and killed two") is its own figure.
+_TAKEN_THEN_KILLED = re.compile(
+    r"[^.;:]{0,120}?\b(?:abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|detained|"
+    r"arrested|disappeared)\b[^.;:,]{0,80}?\band\s+(?:were\s+|was\s+|had\s+been\s+)?"
+    r"(?:(?:later|then|subsequently|eventually|allegedly|reportedly)\s+)?"
+    r"(?P<act>found\s+dead|executed|killed|shot\s+dead|murdered|gunned\s+down|"
+    r"tortured\s+to\s+death)\b", re.IGNORECASE)
+
+
+SECOND_ACT_NOTE = "the same people, taken and then killed"
+
+
+def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureMention]:
+    """The killed figure of a group taken and then killed in the same clause (see
+    _TAKEN_THEN_KILLED), one for each such figure that has no killed figure of its own there."""
+    out: list[FigureMention] = []
+    for f in found:
+        if f.category not in ("abducted", "disappeared", "detained", "arrested") or \
+                f.count is None:
+            continue
+        m = _TAKEN_THEN_KILLED.match(text, f.end, hi)
+        if m is None or any(g.start < m.end() and m.start("act") < g.end for g in found):
+            continue
+        if any(g.start > f.end and g.start < m.start("act") for g in found):
+            continue  # another figure between: the act is that one's
+        out.append(FigureMention(m.group("act"), f.count, "killed", f.who, f.qualifier,
+                                 m.start("act"), m.end("act"),
+                                 note=SECOND_ACT_NOTE))
     return out
 
 

@@ -42,6 +42,7 @@ from dashboard.extract.dates import (
 )
 from dashboard.extract.figures import (
     REST_NOTE,
+    SECOND_ACT_NOTE,
     FigureMention,
     act_end,
     act_family,
@@ -625,8 +626,12 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
 
 
 # A periodic report told by a news report: "its monthly report for May", "the quarterly report"
+# or one named by the period it covers: "its report for January 2025", "figures for 2024"
 _PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:report|review|tally|figures|data)\b",
+                              r"(?:[\w-]+\s+){0,2}?(?:report|review|tally|figures|data)\b|"
+                              r"\b(?:report|review|tally|figures|data)\s+for\s+(?:the\s+month\s+"
+                              r"of\s+)?(?-i:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|(?:19|20)\d\d)\b",
                               re.IGNORECASE)
 
 
@@ -639,8 +644,9 @@ def _report_period(t: str, per_sentence: list[Any],
         s = per_sentence[i][0]
         if not _PERIODIC_REPORT.search(t, s.start, s.end):
             continue
-        months = [d for row in incident_dates[i:i + 2] for d in row
-                  if d.span.precision == "month" and d.span.start is not None]
+        # the period may be in the sentence naming the report, or in the lead just before it
+        months = [d for row in incident_dates[max(0, i - 1):i + 2] for d in row
+                  if d.span.precision in ("month", "year") and d.span.start is not None]
         if len({(d.span.start, d.span.end) for d in months}) == 1:
             return months[:1]
     return None
@@ -1263,6 +1269,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
+    lead_act: str | None = None  # the last counting sentence's first act: what a breakdown shares
     previous_para, previous_speaker = -1, None  # the sentence before's, for a figure told twice
     previous_dates: set[DateSpan] = set()
     previous_districts: set[str] = set()
@@ -1296,11 +1303,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
-                                                                            in names])
+                                                                            in names],
+                                        lead_act=lead_act)
                 if not restates(t, f, counted, previous, s.start, continues)]
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release
         acts = [f.category for f in figs if f.category != "released"]
+        lead_act = next((c for c in acts if c != "operations"), lead_act)
         if acts:
             earlier = [c for c in earlier if c == "abducted"][:1] + \
                 (["abducted"] if "abducted" in acts and "abducted" not in earlier else []) + \
@@ -1308,10 +1317,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # one victim named is no group a later name could belong to: "Karim was shot dead.
         # ... Sabir was also killed" are two people
         # (the claim assembly still drops the same name told twice)
+        # nor is one person's second act ("abducted ... and later executed")
         counted.update((f.count, f.category) for f in figs
-                       if not (f.note == "named" and f.count == 1))
+                       if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1))
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs
-                             if not (f.note == "named" and f.count == 1))
+                             if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1))
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here

@@ -517,3 +517,21 @@ def test_a_periodic_reports_undated_case_takes_its_month(gaz, text, raw):
 def test_the_same_day_takes_the_time_told_last(gaz, text, raw):
     dates = dates_of(ingest(text, gaz))
     assert dates[raw] == ("2025-10-18" if "Saturday" in text else "2025-10-16"), dates
+
+
+# Round 12 (periodic reports): a report named by the period it covers ("its report for
+# March 2025"), or whose lead gives the period just before naming it, dates its undated cases.
+@pytest.mark.parametrize(("text", "raw", "want"), [
+    ("The HRCB said in its report for March 2025 that 30 people went missing in the province."
+     "\n\nA driver was shot dead by unknown men in Kharan, the council said.", "A driver",
+     "2025-03"),
+    ("Paank said 26 people were forcibly disappeared in the province in June.\n\nIn its monthly "
+     "review, the group said a driver was shot dead in Kech on June 20.\n\nA shopkeeper was "
+     "abducted from his shop in Nushki, it said.", "A shopkeeper", "2025-06"),
+    ("The commission said in its figures for 2024 that 190 people were subjected to enforced "
+     "disappearance.\n\nA schoolteacher was killed by gunmen in Washuk, it said.",
+     "A schoolteacher", "2024"),
+])
+def test_a_report_named_by_its_period_dates_its_undated_cases(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz, published="2025-07-05"))
+    assert dates[raw] == want, dates

@@ -1364,3 +1364,64 @@ def test_a_lead_credited_to_a_news_outlet_restates_the_source_below(gaz):
 def test_a_verb_before_two_single_people_counts_both(gaz, text, raw):
     figs = [f for c in ingest(text, gaz).claims for f in c["figures"]]
     assert [(f["raw"], f["count"]) for f in figs] == [(raw, 2)], [f["raw"] for f in figs]
+
+
+# Round 12 (periodic reports): a sentence with no act of its own that shares a tally out place
+# by place counts each place's part in the act of the count the sentence before opened with.
+@pytest.mark.parametrize("text, parts", [
+    ("The Human Rights Council of Balochistan said 52 people were forcibly disappeared and "
+     "seven killed in the province in April. Its list gives Kharan (14), Washuk (9) and "
+     "Nushki (5) as the districts hit hardest.", {"14", "9", "5"}),
+    ("Paank said 40 people were subjected to enforced disappearance in June. By district: "
+     "Panjgur 17, Awaran 11, Kalat 6.", {"17", "11", "6"}),
+    ("The council said 23 people went missing in the province in March. Nine cases were "
+     "reported from Kharan, six from Washuk and four from Nushki.", {"Nine", "six", "four"}),
+])
+def test_a_tally_shared_out_by_place_takes_the_tallys_act(gaz, text, parts):
+    figs = {f["raw"]: f["category"] for c in ingest(text, gaz).claims for f in c["figures"]}
+    assert {raw for raw, cat in figs.items() if cat == "disappeared"} >= parts, figs
+
+
+def test_where_the_counted_came_from_is_no_tally_by_place(gaz):
+    text = ("Gunmen shot dead six labourers near Kharan on Monday, police said. All six were "
+            "from Punjab, an official said.")
+    counts = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert counts == [6], counts
+
+
+# Round 12: a named person's body found is one killed with the name after the body, too ("the
+# body of X, ..., was found"), as with the name before it ("X's body was found").
+@pytest.mark.parametrize("text, name", [
+    ("The tortured body of Saleem Jan, a driver from Tump, was found near Mand on Friday, "
+     "Levies said.", "Saleem Jan"),
+    ("The body of Rashid Baloch was recovered from a ravine in Kharan on Sunday, his family "
+     "said.", "Rashid Baloch"),
+])
+def test_the_body_of_a_named_person_found_is_one_killed(gaz, text, name):
+    figs = [(f["raw"], f["count"], f["category"]) for c in ingest(text, gaz).claims
+            for f in c["figures"]]
+    assert figs == [(name, 1, "killed")], figs
+
+
+def test_a_named_body_carried_is_no_body_found(gaz):
+    text = "Mourners carried the body of Saleem Jan to the graveyard in Tump on Saturday."
+    assert [f for c in ingest(text, gaz).claims for f in c["figures"]] == []
+
+
+# Round 12: a group taken and then killed in one clause counts once in each act.
+@pytest.mark.parametrize("text, count", [
+    ("Six labourers were kidnapped and killed by armed men near Zhob on Sunday, officials "
+     "said.", 6),
+    ("The group said a tailor, Nadir Ali, was picked up from Hoshab on March 2 and found dead "
+     "ten days later.", 1),
+])
+def test_people_taken_and_then_killed_count_in_both_acts(gaz, text, count):
+    figs = [(f["category"], f["count"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert ("abducted", count) in figs and ("killed", count) in figs, figs
+
+
+def test_a_second_count_keeps_its_own_act(gaz):
+    text = "Gunmen abducted five guards and killed two others near Kohlu on Monday, Levies said."
+    figs = sorted((f["category"], f["count"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == [("abducted", 5), ("killed", 2)], figs
