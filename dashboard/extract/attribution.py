@@ -288,8 +288,15 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     # "Paank, the rights department of the Baloch National Movement, said": a name inside an
     # apposition to the name before it describes that speaker; it neither speaks nor ends the
     # speaker's window.
-    names = [nm for i, nm in enumerate(names)
-             if i == 0 or not _APPOSITION_OF.fullmatch(text, names[i - 1][1], nm[0])]
+    # The apposition's body keeps its acronym: "Paank, the rights wing of the Baloch National
+    # Movement (BNM), said" is Paank speaking, and "(BNM)" repeats the described body's name.
+    described: set[int] = set()
+    for i in range(1, len(names)):
+        if _APPOSITION_OF.fullmatch(text, names[i - 1][1], names[i][0]) or (
+                i - 1 in described and names[i][2] == names[i - 1][2]
+                and re.fullmatch(r"\s*\(", text[names[i - 1][1]:names[i][0]])):
+            described.add(i)
+    names = [nm for i, nm in enumerate(names) if i not in described]
     objects = {i for i, (s, _, _) in enumerate(names)
                if _OBJECT_BEFORE.search(text, max(lo, s - 40), s) or _agent(text, lo, s)}
     # "the Counter Terrorism Department (CTD)": the acronym in brackets is the same name again
