@@ -810,7 +810,7 @@ def test_according_to_the_sources_refers_back_to_those_named(gaz, text, speaker)
 # Round 12 of issue 11: structural rules for relayed and periodic reports.
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Paank, the rights wing of the Baloch National Movement (BNM), on Friday said eleven men were "
+    ("Paank, the rights wing of the Baloch National Movement (BNM), reported that eleven men were "
      "abducted from their homes in Hoshab during October.", "paank"),
     ("The Human Rights Council of Balochistan, the sister body of the Baloch National Movement "
      "(BNM), said 23 people went missing across Kech and Gwadar in the first week of June.",
