@@ -364,8 +364,14 @@ _BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|m
                         r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
 # A body's own records speak for it, as its statements do: "according to the commission's own
 # documentation", "according to the party's count".
-_ACCORDING_BACK = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:the|these|those|such)\s+"
-                            r"(?:sources|statement|spokes(?:man|person|woman)|release)\b(?!\s+(?:of|by|from|issued|released))",
+# "as reported in the post", "as stated in the statement": the document named before, by its
+# noun, speaks again as "according to the statement" does.
+_ACCORDING_BACK = re.compile(r"\b(?:(?:according\s+to|as\s+per)\s+(?:the|these|those|such)|"
+                            r"as\s+(?:reported|stated|cited|mentioned|noted|said|quoted|detailed|"
+                            r"described|shared|posted|written)\s+(?:in|by)\s+(?:the|this|that|its|"
+                            r"their))\s+"
+                            r"(?:sources|statement|spokes(?:man|person|woman)|release|post|message|"
+                            r"tweet)\b(?!\s+(?:of|by|from|issued|released))",
                             re.IGNORECASE)
 _ACCORDING_BODY = re.compile(
     r"\baccording\s+to\s+(?P<body>the\s+(?:committee|commission|council|front|department|"

@@ -820,3 +820,17 @@ def test_a_body_described_in_apposition_keeps_its_acronym_silent(gaz, text, spea
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Levies said in a message to reporters that armed men raided a shop near Awaran.\n"
+     "The highway was closed for hours afterwards.\n"
+     "Two guards were killed in the raid, as stated in the message.", "police"),
+    ("The BYC said in a post on X that a family in Naseerabad was being threatened.\n"
+     "Roads in the district stayed shut on Monday.\n"
+     "Two sons of the family were abducted on Sunday, as mentioned in the post.", "byc"),
+])
+def test_as_stated_in_the_message_refers_back_to_its_author(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
