@@ -834,3 +834,18 @@ def test_as_stated_in_the_message_refers_back_to_its_author(gaz, text, speaker):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The BLF said in a statement sent to the media that its fighters attacked an army post "
+     "near Hoshab on Tuesday, killing three soldiers.\n"
+     "Separately, the group's fighters fired rockets at a checkpoint outside Panjgur, and two "
+     "more soldiers were wounded there.", "blf"),
+    ("According to the ISPR, four militants were killed in an operation near Sanjawi on "
+     "Friday.\n"
+     "Separately, one soldier was martyred in an exchange of fire near Duki.", "ispr"),
+])
+def test_separately_inside_a_carried_release_is_its_next_item(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
