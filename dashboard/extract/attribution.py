@@ -342,7 +342,9 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
-            cues.append(Cue(_named_before(text, m.start(), names, by_id), m.start(), m.end(),
+            cues.append(Cue(_named_before(text, m.start(), names, by_id)
+                            or _kind_named_before(text, m.start(), named_earlier, by_id),
+                            m.start(), m.end(),
                             "pronoun", m.start(), m.end()))
     for m in _ACCORDING_BACK.finditer(text, lo, hi):
         # "According to the sources, ...": the sources the report named before speak again
@@ -396,6 +398,29 @@ def _named_before(text: str, at: int, names: list[tuple[int, int, str]],
                 word in c.name.lower() or word in ("group", "outfit", "organisa", "organiza")):
             return cid
     return None
+
+
+# What a statement's own noun says its speaker is: "the rights body said" stands for the rights
+# group the report named before, "the group claimed" for the armed group, "the party said" for
+# the party, even where the body was only named ("The HRCP released its report ... The rights
+# body said"), not for whoever spoke last.
+_NOUN_KIND = re.compile(r"the\s+(?:(?P<rights>(?:(?:human\s+)?rights\s+)?(?:watchdog|body)|"
+                        r"commission|organi[sz]ation)|(?P<armed>group|outfit|militant\s+group)|"
+                        r"(?P<party>party|movement))\b", re.IGNORECASE)
+_KINDS = {"rights": ("rights_group",), "armed": ("armed_group",), "party": ("political",)}
+
+
+def _kind_named_before(text: str, at: int, earlier: list[tuple[int, int, str]],
+                       by_id: dict[str, ClaimantDef]) -> str | None:
+    """The body a statement's own noun stands for (see _NOUN_KIND): the last one named earlier
+    in the report whose source type the noun says, if the report named only one such."""
+    m = _NOUN_KIND.match(text, at)
+    if m is None:
+        return None
+    kinds = _KINDS[next(k for k in _KINDS if m.group(k))]
+    fits = [cid for s, _, cid in earlier if s < at and cid in by_id
+            and by_id[cid].source_type in kinds]
+    return fits[-1] if fits and len(set(fits)) == 1 else None
 
 
 def speaker_cue(pos: int, cues: list[Cue], carried: str | None) -> tuple[str, Cue] | None:

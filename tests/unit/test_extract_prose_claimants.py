@@ -849,3 +849,19 @@ def test_separately_inside_a_carried_release_is_its_next_item(gaz, text, speaker
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The HRCP released its yearly report on Monday.\n"
+     "The rights body said 120 people went missing in Kech during the year.", "hrcp"),
+    ("The BLA claimed an attack on a convoy near Kalat on Sunday.\n"
+     "Police said the highway stayed shut for hours.\n"
+     "The group said 14 soldiers were killed in the ambush.", "bla"),
+    ("The BNP held a rally in Khuzdar on Friday. The deputy commissioner said the march was "
+     "peaceful.\n"
+     "The party said nine of its workers were detained on the way home.", "bnp-m"),
+])
+def test_a_statements_own_noun_stands_for_the_body_of_that_kind(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
