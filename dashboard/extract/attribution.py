@@ -240,12 +240,19 @@ _SURNAME_SPEAKS = (r"[ \t]+(?:also[ \t]+|further[ \t]+)?(?:{speech})\b|"
                    r"[ \t]+[a-z]+ed(?:[ \t]+[\w'-]+){{0,4}}?,[ \t]+(?:saying|adding|stating)\b")
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?!(?:The|A|An|In|On|At|But|And|Then|Later|Also|When|"
+                           r"While|Mr|Ms|Mrs|Dr|Mir|Haji|Malik|Sardar|Syed|DC|AC|SSP|DPO|SHO|DIG|"
+                           r"DHO|CEO|Chairman|Minister|Commissioner|Officer|Spokesman|"
+                           r"Spokesperson)\b)([A-Z][a-z]+)[ \t]+$")
+
+
 def holders_by_surname(text: str, names: list[tuple[int, int, str]]
                        ) -> list[tuple[int, int, str]]:
     """The name of an office's holder right after the office ("SSP Asim Shafi"), and later
     mentions of the holder by surname where the surname speaks ("Shafi said", "according to
     Shafi"), as mentions of the office's claimant."""
     surnames: dict[str, str] = {}
+    given: dict[str, set[str]] = {}  # the holder's other names, by surname
     holders: list[tuple[int, int, str]] = []
     for _, e, cid in names:
         m = _HOLDER.match(text, e)
@@ -257,6 +264,7 @@ def holders_by_surname(text: str, names: list[tuple[int, int, str]]
         if len(words) < 2 or any(w in _NOT_SURNAME for w in words):
             continue
         surnames.setdefault(words[-1], cid)
+        given.setdefault(words[-1], set()).update(words[:-1])
         holders.append((m.start(1), m.end(1), cid))
     if not surnames:
         return []
@@ -270,6 +278,11 @@ def holders_by_surname(text: str, names: list[tuple[int, int, str]]
     for m in rx.finditer(text):
         g = 1 if m.group(1) else 2
         s, e = m.start(g), m.end(g)
+        # "Abdul Ghani Baloch stated": a surname after a given name that is not the holder's
+        # is another person of the same family or tribe (a clan name is many people's surname)
+        other = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+        if other and other.group(1) not in given[m.group(g)]:
+            continue
         if not any(a < e and s < b for a, b in taken):
             out.append((s, e, surnames[m.group(g)]))
     # The holder's name where the office names it is a person too: "SHO Javed Lehri" names no

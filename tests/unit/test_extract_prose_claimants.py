@@ -865,3 +865,17 @@ def test_a_statements_own_noun_stands_for_the_body_of_that_kind(gaz, text, speak
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("VBMP Chairman Nasrullah Baloch visited the camp outside the Quetta Press Club on Monday.\n"
+     "The father of Jalil Baloch stated that two of his sons were abducted in Hub on March 3.",
+     "local-residents"),
+    ("Deputy Commissioner Kamran Zehri met the protesters in Khuzdar on Sunday.\n"
+     "The uncle of Naveed Zehri said three young men of the family were abducted from their "
+     "shop by plainclothesmen and had not been seen since.", "local-residents"),
+])
+def test_a_surname_after_another_given_name_is_not_the_office_holder(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
