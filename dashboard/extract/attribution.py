@@ -240,12 +240,19 @@ _SURNAME_SPEAKS = (r"[ \t]+(?:also[ \t]+|further[ \t]+)?(?:{speech})\b|"
                    r"[ \t]+[a-z]+ed(?:[ \t]+[\w'-]+){{0,4}}?,[ \t]+(?:saying|adding|stating)\b")
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?!(?:The|A|An|In|On|At|But|And|Then|Later|Also|When|"
+                           r"While|Mr|Ms|Mrs|Dr|Mir|Haji|Malik|Sardar|Syed|DC|AC|SSP|DPO|SHO|DIG|"
+                           r"DHO|CEO|Chairman|Minister|Commissioner|Officer|Spokesman|"
+                           r"Spokesperson)\b)([A-Z][a-z]+)[ \t]+$")
+
+
 def holders_by_surname(text: str, names: list[tuple[int, int, str]]
                        ) -> list[tuple[int, int, str]]:
     """The name of an office's holder right after the office ("SSP Asim Shafi"), and later
     mentions of the holder by surname where the surname speaks ("Shafi said", "according to
     Shafi"), as mentions of the office's claimant."""
     surnames: dict[str, str] = {}
+    given: dict[str, set[str]] = {}  # the holder's other names, by surname
     holders: list[tuple[int, int, str]] = []
     for _, e, cid in names:
         m = _HOLDER.match(text, e)
@@ -257,6 +264,7 @@ def holders_by_surname(text: str, names: list[tuple[int, int, str]]
         if len(words) < 2 or any(w in _NOT_SURNAME for w in words):
             continue
         surnames.setdefault(words[-1], cid)
+        given.setdefault(words[-1], set()).update(words[:-1])
         holders.append((m.start(1), m.end(1), cid))
     if not surnames:
         return []
@@ -270,6 +278,11 @@ def holders_by_surname(text: str, names: list[tuple[int, int, str]]
     for m in rx.finditer(text):
         g = 1 if m.group(1) else 2
         s, e = m.start(g), m.end(g)
+        # "Abdul Ghani Baloch stated": a surname after a given name that is not the holder's
+        # is another person of the same family or tribe (a clan name is many people's surname)
+        other = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+        if other and other.group(1) not in given[m.group(g)]:
+            continue
         if not any(a < e and s < b for a, b in taken):
             out.append((s, e, surnames[m.group(g)]))
     # The holder's name where the office names it is a person too: "SHO Javed Lehri" names no
@@ -288,8 +301,15 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     # "Paank, the rights department of the Baloch National Movement, said": a name inside an
     # apposition to the name before it describes that speaker; it neither speaks nor ends the
     # speaker's window.
-    names = [nm for i, nm in enumerate(names)
-             if i == 0 or not _APPOSITION_OF.fullmatch(text, names[i - 1][1], nm[0])]
+    # The apposition's body keeps its acronym: "Paank, the rights wing of the Baloch National
+    # Movement (BNM), said" is Paank speaking, and "(BNM)" repeats the described body's name.
+    described: set[int] = set()
+    for i in range(1, len(names)):
+        if _APPOSITION_OF.fullmatch(text, names[i - 1][1], names[i][0]) or (
+                i - 1 in described and names[i][2] == names[i - 1][2]
+                and re.fullmatch(r"\s*\(", text[names[i - 1][1]:names[i][0]])):
+            described.add(i)
+    names = [nm for i, nm in enumerate(names) if i not in described]
     objects = {i for i, (s, _, _) in enumerate(names)
                if _OBJECT_BEFORE.search(text, max(lo, s - 40), s) or _agent(text, lo, s)}
     # "the Counter Terrorism Department (CTD)": the acronym in brackets is the same name again
@@ -335,7 +355,9 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
-            cues.append(Cue(_named_before(text, m.start(), names, by_id), m.start(), m.end(),
+            cues.append(Cue(_named_before(text, m.start(), names, by_id)
+                            or _kind_named_before(text, m.start(), named_earlier, by_id),
+                            m.start(), m.end(),
                             "pronoun", m.start(), m.end()))
     for m in _ACCORDING_BACK.finditer(text, lo, hi):
         # "According to the sources, ...": the sources the report named before speak again
@@ -357,8 +379,14 @@ _BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|m
                         r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
 # A body's own records speak for it, as its statements do: "according to the commission's own
 # documentation", "according to the party's count".
-_ACCORDING_BACK = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:the|these|those|such)\s+"
-                            r"(?:sources|statement|spokes(?:man|person|woman)|release)\b(?!\s+(?:of|by|from|issued|released))",
+# "as reported in the post", "as stated in the statement": the document named before, by its
+# noun, speaks again as "according to the statement" does.
+_ACCORDING_BACK = re.compile(r"\b(?:(?:according\s+to|as\s+per)\s+(?:the|these|those|such)|"
+                            r"as\s+(?:reported|stated|cited|mentioned|noted|said|quoted|detailed|"
+                            r"described|shared|posted|written)\s+(?:in|by)\s+(?:the|this|that|its|"
+                            r"their))\s+"
+                            r"(?:sources|statement|spokes(?:man|person|woman)|release|post|message|"
+                            r"tweet)\b(?!\s+(?:of|by|from|issued|released))",
                             re.IGNORECASE)
 _ACCORDING_BODY = re.compile(
     r"\baccording\s+to\s+(?P<body>the\s+(?:committee|commission|council|front|department|"
@@ -383,6 +411,29 @@ def _named_before(text: str, at: int, names: list[tuple[int, int, str]],
                 word in c.name.lower() or word in ("group", "outfit", "organisa", "organiza")):
             return cid
     return None
+
+
+# What a statement's own noun says its speaker is: "the rights body said" stands for the rights
+# group the report named before, "the group claimed" for the armed group, "the party said" for
+# the party, even where the body was only named ("The HRCP released its report ... The rights
+# body said"), not for whoever spoke last.
+_NOUN_KIND = re.compile(r"the\s+(?:(?P<rights>(?:(?:human\s+)?rights\s+)?(?:watchdog|body)|"
+                        r"commission|organi[sz]ation)|(?P<armed>group|outfit|militant\s+group)|"
+                        r"(?P<party>party|movement))\b", re.IGNORECASE)
+_KINDS = {"rights": ("rights_group",), "armed": ("armed_group",), "party": ("political",)}
+
+
+def _kind_named_before(text: str, at: int, earlier: list[tuple[int, int, str]],
+                       by_id: dict[str, ClaimantDef]) -> str | None:
+    """The body a statement's own noun stands for (see _NOUN_KIND): the last one named earlier
+    in the report whose source type the noun says, if the report named only one such."""
+    m = _NOUN_KIND.match(text, at)
+    if m is None:
+        return None
+    kinds = _KINDS[next(k for k in _KINDS if m.group(k))]
+    fits = [cid for s, _, cid in earlier if s < at and cid in by_id
+            and by_id[cid].source_type in kinds]
+    return fits[-1] if fits and len(set(fits)) == 1 else None
 
 
 def speaker_cue(pos: int, cues: list[Cue], carried: str | None) -> tuple[str, Cue] | None:

@@ -989,10 +989,17 @@ _RELEASE_WORDS = re.compile(r"\b(?:martyred|embraced\s+shahadat|sent\s+to\s+hell
 _RELEASE_GOES_ON = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|second|third|further|"
                               r"follow-up)\s+(?:operation|raid|engagement|action|attack|strike|"
                               r"ambush|clash)", re.IGNORECASE)
+# A release lists its operations or attacks one after another: "Separately, ..." goes on with
+# it where the sentence carries the release's own mark (its words, "two terrorists were
+# eliminated", or its body, "BLA fighters ambushed", "the group's fighters"); "Separately,
+# gunmen shot two shopkeepers" is the paper turning to another story.
+_SEPARATELY = re.compile(r"\s*Separately\s*,", re.IGNORECASE)
+_BODYS_OWN = re.compile(r"\b(?:its|the\s+(?:group|outfit|organi[sz]ation)'s)\s+(?:fighters|men|"
+                        r"cadres|militants|members|troops)\b", re.IGNORECASE)
 
 
 def _carried(t: str, start: int, end: int, index: int, fresh: bool,
-             release_from: int, casebook: bool = False) -> bool | None:
+             release_from: int, casebook: bool = False, names_body: bool = False) -> bool | None:
     """Whether a sentence with no speaker of its own, in a paper carrying one release, is the
     release's: up to where the release is named, only when it uses the release's own words
     (None otherwise: not the release's, which may still come); after it, until the paper turns
@@ -1000,7 +1007,9 @@ def _carried(t: str, start: int, end: int, index: int, fresh: bool,
     (casebook) is a list of cases, so "In a separate incident, ..." is its next case."""
     if index <= release_from:
         return True if _RELEASE_WORDS.search(t, start, end) else None
-    goes_on = _RELEASE_GOES_ON.match(t, start) or (casebook and _NEXT_CASE.match(t, start))
+    goes_on = _RELEASE_GOES_ON.match(t, start) or (casebook and _NEXT_CASE.match(t, start)) or (
+        _SEPARATELY.match(t, start) and (names_body or _BODYS_OWN.search(t, start, end)
+                                         or _RELEASE_WORDS.search(t, start, end)))
     return not (_RECAP.match(t, start) or (fresh and not goes_on))
 
 
@@ -1518,7 +1527,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             # a rights group's report tells cases over its whole period: a case dated before
             # the lead is its next one, not the paper's background
             sole = _carried(t, s.start, s.end, index, opens if casebook else fresh,
-                            release_from, casebook)
+                            release_from, casebook,
+                            any(cid == sole_speaker and s.start <= a < s.end
+                                for a, _, cid in all_names))
             if sole is False:
                 # a paper carrying one release stops telling it where it turns to another
                 # story or to background ("The operation comes a day after ..."): the rest is

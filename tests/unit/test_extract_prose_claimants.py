@@ -805,3 +805,77 @@ def test_according_to_the_sources_refers_back_to_those_named(gaz, text, speaker)
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+# Round 12 of issue 11: structural rules for relayed and periodic reports.
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paank, the rights wing of the Baloch National Movement (BNM), reported that eleven men were "
+     "abducted from their homes in Hoshab during October.", "paank"),
+    ("The Human Rights Council of Balochistan, the sister body of the Baloch National Movement "
+     "(BNM), said 23 people went missing across Kech and Gwadar in the first week of June.",
+     "hrcb"),
+])
+def test_a_body_described_in_apposition_keeps_its_acronym_silent(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Levies said in a message to reporters that armed men raided a shop near Awaran.\n"
+     "The highway was closed for hours afterwards.\n"
+     "Two guards were killed in the raid, as stated in the message.", "police"),
+    ("The BYC said in a post on X that a family in Naseerabad was being threatened.\n"
+     "Roads in the district stayed shut on Monday.\n"
+     "Two sons of the family were abducted on Sunday, as mentioned in the post.", "byc"),
+])
+def test_as_stated_in_the_message_refers_back_to_its_author(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The BLF said in a statement sent to the media that its fighters attacked an army post "
+     "near Hoshab on Tuesday, killing three soldiers.\n"
+     "Separately, the group's fighters fired rockets at a checkpoint outside Panjgur, and two "
+     "more soldiers were wounded there.", "blf"),
+    ("According to the ISPR, four militants were killed in an operation near Sanjawi on "
+     "Friday.\n"
+     "Separately, one soldier was martyred in an exchange of fire near Duki.", "ispr"),
+])
+def test_separately_inside_a_carried_release_is_its_next_item(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The HRCP released its yearly report on Monday.\n"
+     "The rights body said 120 people went missing in Kech during the year.", "hrcp"),
+    ("The BLA claimed an attack on a convoy near Kalat on Sunday.\n"
+     "Police said the highway stayed shut for hours.\n"
+     "The group said 14 soldiers were killed in the ambush.", "bla"),
+    ("The BNP held a rally in Khuzdar on Friday. The deputy commissioner said the march was "
+     "peaceful.\n"
+     "The party said nine of its workers were detained on the way home.", "bnp-m"),
+])
+def test_a_statements_own_noun_stands_for_the_body_of_that_kind(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("VBMP Chairman Nasrullah Baloch visited the camp outside the Quetta Press Club on Monday.\n"
+     "The father of Jalil Baloch stated that two of his sons were abducted in Hub on March 3.",
+     "local-residents"),
+    ("Deputy Commissioner Kamran Zehri met the protesters in Khuzdar on Sunday.\n"
+     "The uncle of Naveed Zehri said three young men of the family were abducted from their "
+     "shop by plainclothesmen and had not been seen since.", "local-residents"),
+])
+def test_a_surname_after_another_given_name_is_not_the_office_holder(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
