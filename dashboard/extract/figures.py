@@ -748,7 +748,7 @@ _NAMED_SUBJECT = re.compile(
     rf"\s+)*",
     re.IGNORECASE)
 # A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
-# "Sabir, whose mutilated body was recovered in Turbat", and with the name after the body: "the
+# "Qadir, whose bullet-riddled body was found near Tump", and with the name after the body: "the
 # tortured body of Karim Jan, a shopkeeper of Tump, was found" (an aside between commas).
 _BODY_FOUND_VERB = (r"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?(?:found|recovered|"
                     r"discovered|dumped|retrieved)\b")
@@ -829,7 +829,7 @@ def _pronoun_victims(text: str, lo: int, hi: int, counted: list[FigureMention],
                      taken: list[tuple[int, int]]) -> list[FigureMention]:
     """A pronoun victim counts one when it stands for a person named just before (in its
     sentence or the one before) whom no figure of the same act has counted yet: "Karim's body
-    was found a day after he was picked up" (1 abducted), "while travelling to Karachi, he was
+    was found two days after he was seized" (1 abducted), "while travelling to Karachi, he was
     taken into custody" (1 arrested). A pronoun with no name before it, or for a person the
     sentence has already counted with that act, adds no one (ANNOTATION.md 2)."""
     out: list[FigureMention] = []

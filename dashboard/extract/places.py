@@ -401,7 +401,7 @@ _INCIDENT_WORDS = re.compile(
     r"destroyed|damaged|demolished|IBOs?|khwarij|khawarij|land\s*mines?|explosive\s+devices?|"
     r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
     r"casualt(?:y|ies)|"
-    # the act told by its generic noun: "the incident occurred in Dandar village"
+    # the act told by its generic noun: "the incident took place in Gazi village"
     r"incidents?\s+(?:had\s+|has\s+)?(?:occurred|took\s+place|happened)|"
     # what attackers are said to do on a road or at a post: "blocked the highway ... and
     # offloaded passengers", "lobbed a grenade", "looted weapons"
@@ -930,7 +930,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if "traffic" in before and _TRAFFIC_BETWEEN.search(before) \
             and _DISRUPTED.search(text, lo, hi):
         return "context"  # "traffic between Hub and other towns was disrupted": a knock-on
-    # ("in Miranshah, North Waziristan, security forces ...": a town's address, before the
+    # ("in Wana, South Waziristan, troops ...": a town's address, before the
     # clause's subject, is no state acting)
     if _ACTORS_AFTER.match(after) and not _SCENE_BEFORE.search(before) and not (
             _ADDRESS_BEFORE.search(before) and _SCENE_BEFORE.search(
@@ -1742,7 +1742,7 @@ _SPATIAL_BEFORE = re.compile(
 def _place_like(text: str, hit: PlaceHit) -> bool:
     """An unknown name worth placing: one that says it is a spot of a town, one a place noun
     follows ("Kank area"), or one a spatial preposition opens and no "of" continues ("in Kank";
-    not "resulting in Shahadat of 14 soldiers", a word, nor "including Karim", a person)."""
+    not "resulting in Shahadat of nine soldiers", a word, nor "including Karim", a person)."""
     if (mention_key(hit.mention)[1] and not _TOWN_SPOT_WORD.search(hit.mention)) \
             or _REGION_AFTER.match(text, hit.end):
         return False  # "District Badin", "the Zabul province": a region, not a place in one

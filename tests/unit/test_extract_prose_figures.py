@@ -1305,7 +1305,7 @@ def test_an_ordinal_operation_or_blast_is_its_own_incident(gaz, text, count, cat
 
 @pytest.mark.parametrize("text, category", [
     ("The brother of Karim Dad Baloch said he is a schoolteacher and a poet. On Friday, while "
-     "driving to Hub, he was taken into custody by men in plain clothes.", "arrested"),
+     "driving to Hub, he was taken into custody at a checkpoint.", "arrested"),
     ("\"Nadir Ali Lango was a farmer and a party worker. On Monday, while watering his field "
      "near Panjgur, he was shot dead by unknown men,\" the party said.", "killed"),
 ])
