@@ -89,17 +89,23 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"forcibly\s+(?:taken|took|taking)|taken\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:forces|troops)\b|"
      r"offloaded\s+and\s+(?:took|taken)|taking\s+away|still\s+(?:held|captive|in\s+captivity)|"
-     r"in\s+(?:their\s+)?captivity|(?:hold|holds|held|holding)\s+(?:\w+\s+)?captive",
+     r"in\s+(?:their\s+)?captivity|(?:hold|holds|held|holding)\s+(?:\w+\s+)?captive|"
+     # forced into a car, or moved where no one is told: "bundled into a vehicle", "shifted to
+     # an unknown location" (never "shifted to hospital")
+     r"bundl(?:ed|ing)\s+(?:\w+\s+){0,3}?into|"
+     r"(?:shifted|moved|taken)\s+to\s+(?:an\s+)?(?:unknown|undisclosed)\s+(?:location|place)s?",
      "abducted"),
     # "released a video of 20 soldiers it holds captive" publishes; it frees nobody
     (r"released(?!\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:video|statement|"
      r"report|list|footage|photos?|pictures?|audio|message|details|figures|data|names|"
      r"documents?))|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
      r"(?:homes?|families)|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
-     r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive", "released"),
+     r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive|"
+     r"recovered\s+from\s+(?:their\s+|his\s+|her\s+)?captivity", "released"),
     (r"(?:re-?)?arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody",
      "arrested"),
-    (r"detained|detention|detainees|in\s+custody", "detained"),
+    # a court's remand keeps the person in custody: "remanded him in police custody"
+    (r"detained|detention|detainees|in\s+custody|remanded", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
 ]

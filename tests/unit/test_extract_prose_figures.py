@@ -1425,3 +1425,27 @@ def test_a_second_count_keeps_its_own_act(gaz):
     figs = sorted((f["category"], f["count"]) for c in ingest(text, gaz).claims
                   for f in c["figures"])
     assert figs == [("abducted", 5), ("killed", 2)], figs
+
+
+# Round 13: the act's category from one mapping of its phrasings (CATEGORY_WORDS): people forced
+# into a car or moved to a place nobody names are taken, a court's remand holds them in custody,
+# people brought out of captivity are freed.
+@pytest.mark.parametrize("text, count, category", [
+    ("Two students were bundled into a car in Kharan on Sunday, relatives said.", 2, "abducted"),
+    ("Three tailors were shifted to an unknown location after a raid in Awaran on Sunday, the "
+     "group said.", 3, "abducted"),
+    ("Four herders were taken to an undisclosed location from Kohlu on Sunday, Levies said.", 4,
+     "abducted"),
+    ("A court remanded four suspects in police custody in Quetta on Sunday, police said.", 4,
+     "detained"),
+    ("Six men were recovered from captivity in Kech on Sunday, police said.", 6, "released"),
+])
+def test_the_category_follows_the_phrasing_of_the_act(gaz, text, count, category):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == [(count, category)], figs
+
+
+def test_shifted_to_hospital_takes_no_one(gaz):
+    text = "Three passers-by were shifted to hospital in Turbat on Sunday after the blast."
+    cats = {f["category"] for c in ingest(text, gaz).claims for f in c["figures"]}
+    assert "abducted" not in cats, cats
