@@ -1449,3 +1449,29 @@ def test_shifted_to_hospital_takes_no_one(gaz):
     text = "Three passers-by were shifted to hospital in Turbat on Sunday after the blast."
     cats = {f["category"] for c in ingest(text, gaz).claims for f in c["figures"]}
     assert "abducted" not in cats, cats
+
+
+# Round 13: people named by their captivity and freed in the same clause are released; the word
+# for their captivity only says who they were. A part's whole group keeps its own act.
+@pytest.mark.parametrize("text, count", [
+    ("Two missing youths resurfaced in Kech on Sunday, relatives said.", 2),
+    ("Seven people who had been forcibly disappeared were freed in Dasht on Sunday, the group "
+     "said.", 7),
+    ("Officials said nine suspects were detained in Hub, four of whom have since been released "
+     "on bail.", 4),
+])
+def test_people_named_by_their_captivity_and_then_freed_are_released(gaz, text, count):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert (count, "released") in figs, figs
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Three of the eight drivers kidnapped near Kohlu on Friday were freed on Sunday, Levies "
+     "said.", [(3, "released"), (8, "abducted")]),
+    ("Gunmen abducted six labourers near Zhob on Friday and later released them, police said.",
+     [(6, "abducted")]),
+])
+def test_a_group_taken_keeps_its_act_when_only_a_part_or_a_later_act_is_freed(gaz, text, figures):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == sorted(figures), figs
