@@ -1402,6 +1402,12 @@ def find_figures(text: str, lo: int, hi: int,
             # The whole group of a part ("five of the 11 workers abducted ... were freed")
             # keeps its own act: only the part was freed.
             category = "released"
+        if category in ("disappeared", "abducted", "arrested", "detained") and \
+                _KILLED_AFTER.match(text, end, min(hi, end + 120)) and \
+                not re.search(r"\bof\s+(?:the|those|these|its|their)\s+$", text[lo:n.start],
+                              re.IGNORECASE):
+            # "five detainees killed in staged encounters": killed, named by their captivity
+            category = "killed"
         named = _NAME_AND.search(text, max(lo, n.start - 60), n.start) \
             if who_hit and n.count is not None and (
                 re.fullmatch(r"others", who_hit[2], re.I)
@@ -1514,15 +1520,22 @@ _BRINGING = re.compile(r"\b(?:bringing|taking|raising|pushing)\s+the\s+(?:overal
                        r"death\s+)?(?:total|toll|tally|number)\b[^.;:\d]{0,60}?\bto\b",
                        re.IGNORECASE)
 _BRINGING_TO = re.compile(_BRINGING.pattern + r"\s+(?:at\s+least\s+)?$", re.IGNORECASE)
-# People named by their captivity and then freed in the same clause: the group's own words (an
-# adjective, a relative clause "who had been taken", "it had campaigned for") run up to a release
-# as the clause's main verb, with no other count, comma or "and" between: "and later released"
-# is a second act of its own.
+# People named by their captivity (an adjective, a noun such as "detainees", a relative clause
+# "who had been taken", "it had campaigned for") whose clause then tells what befell them: the
+# release or the killing is the act; the captivity word only says who they were. The group's own
+# words run up to that verb with no other count, comma, "and" or new clause between ("and later
+# released", "while three were killed" are acts of their own).
+_CAPTIVES_GAP = (r"(?:(?!\b(?:and|while|whereas|but|after|when|where|which|one|two|three|four|"
+                 r"five|six|seven|eight|nine|ten|eleven|twelve)\b)[^,.;:\d]){0,90}?")
 _FREED_AFTER = re.compile(
-    r"(?:(?!\band\b)[^,.;:\d]){0,90}?\b(?:(?:were|was|have|has|had)\s+(?:since\s+|later\s+|"
+    _CAPTIVES_GAP + r"\b(?:(?:were|was|have|has|had)\s+(?:since\s+|later\s+|"
     r"now\s+|finally\s+|all\s+)?(?:been\s+)?(?:(?:since|later|safely)\s+)?(?:released|freed|"
     r"set\s+free)|returned\s+(?:home|safely|to\s+(?:their|his|her)\s+(?:homes?|families))|"
     r"(?:came|come)\s+back\s+home|resurfaced)\b", re.IGNORECASE)
+_KILLED_AFTER = re.compile(
+    _CAPTIVES_GAP + r"\b(?:(?:were|was|have|has|had)\s+(?:(?:since|later|allegedly|reportedly|"
+    r"then|subsequently)\s+)*(?:been\s+)?(?:(?:allegedly|reportedly|later|found)\s+)*)?"
+    r"(?:killed|shot\s+dead|murdered|executed|found\s+dead)\b", re.IGNORECASE)
 _WHO_WERE = re.compile(
     r"(?:\s+(?:missing|disappeared|abducted)\s+(?:persons|people|individuals|men|youths|"
     r"students))?\s+who\s+(?:were|had\s+been|have\s+been)\s+(?:(?:allegedly|reportedly|"

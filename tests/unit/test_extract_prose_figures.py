@@ -1475,3 +1475,22 @@ def test_a_group_taken_keeps_its_act_when_only_a_part_or_a_later_act_is_freed(ga
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                   for f in c["figures"])
     assert figs == sorted(figures), figs
+
+
+# Round 13: people named by their captivity whose clause then tells their killing are killed.
+@pytest.mark.parametrize("text, count", [
+    ("The rights group said six detainees were killed in staged clashes near Nal last month.", 6),
+    ("The group said four previously missing men had been found dead in Tump on Sunday.", 4),
+    ("Relatives said three youths who had been picked up in March were killed in Ornach on "
+     "Sunday.", 3),
+])
+def test_people_named_by_their_captivity_and_then_killed_are_killed(gaz, text, count):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert (count, "killed") in figs, figs
+
+
+def test_a_new_count_after_the_captives_keeps_its_own_act(gaz):
+    text = "Police detained nine suspects in Hub, while two guards were killed in the raid."
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == [(2, "killed"), (9, "detained")], figs
