@@ -1034,6 +1034,12 @@ def _main_verb_category(text: str, pos: int, hi: int) -> str | None:
 # group counted before. With no casualty word of its own, the rest are still in the state the
 # group's act put them in: the report's latest act that is not a release; the rest of people
 # abducted who are "still missing" are still captives (ANNOTATION.md 4).
+# A whole group put first and its part after the comma: "Of the 52 people, 20 had come back
+# home", "of the 240 cases registered, only 90 were traced". The whole takes no verb of its part.
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
+_PART_AFTER_WHOLE = re.compile(r"[^,.;:\d]{0,40}?,\s*(?:only\s+|just\s+|some\s+|about\s+)?"
+                               r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                               r"twelve|none|most|all|half)\b", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.IGNORECASE)
 REST_NOTE = "the rest of a group counted before"
 
@@ -1316,6 +1322,17 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and who_hit is None and _TOLL_BEFORE.search(
                 text, max(lo, n.start - 90), n.start):
             category = "killed"  # "the death toll has risen to 56"
+        if category is None and _WHOLE_BEFORE.search(text, max(lo, n.start - 12), n.start) and \
+                _PART_AFTER_WHOLE.match(text, end, hi):
+            # "Of the 52 people, 20 had come back home": the whole group is the people the
+            # report's act befell before, unless its own words name one ("Of the 30 men
+            # picked up, 12 were freed"); the part's verb after the comma is the part's only
+            whole_end = text.index(",", end)
+            category = next((c for rx, c in _CAT_RE if rx.search(text, end, whole_end)), None) \
+                or next((c for c in reversed(earlier + tuple(f.category for f in out))
+                         if c != "released"), None)
+            if category is None:
+                continue
         if category is None and who_hit is None and out and _FIGURE_AT_BEFORE.search(
                 text, max(lo, n.start - 40), n.start):
             # "the BYC said 200 were detained, while police put the figure at 41": the other

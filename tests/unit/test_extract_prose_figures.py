@@ -1494,3 +1494,17 @@ def test_a_new_count_after_the_captives_keeps_its_own_act(gaz):
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                   for f in c["figures"])
     assert figs == [(2, "killed"), (9, "detained")], figs
+
+
+# Round 13: a whole group put first ("Of the 52 people, 20 ...") takes no verb of its part.
+@pytest.mark.parametrize("text, figures", [
+    ("The commission recorded 52 cases of enforced disappearance in Kech in the first half of "
+     "the year. Of the 52 people, 20 had come back home by July, it said.",
+     [(20, "released"), (52, "disappeared")]),
+    ("Of the 30 men picked up in the raid on Hoshab, 12 were released on Sunday, relatives "
+     "said.", [(12, "released"), (30, "abducted")]),
+])
+def test_a_whole_group_put_first_takes_no_verb_of_its_part(gaz, text, figures):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == sorted(figures), figs
