@@ -371,10 +371,24 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             cues.append(Cue(_named_before(text, m.start("body"), [*named_earlier, *names],
                                           by_id), m.start(), m.end(), "pronoun", m.start(),
                             m.end()))
+    for m in _ACCORDING_NOUN.finditer(text, lo, hi):
+        # "According to the committee: ..." names the body by its noun alone, as "the
+        # committee said" does: the one of that kind, or with that word in its name, named before
+        if not any(c.start <= m.start("body") < c.end for c in cues):
+            earlier = [*named_earlier, *names]
+            cues.append(Cue(_kind_named_before(text, m.start("body"), earlier, by_id)
+                            or _named_before(text, m.start("body"), earlier, by_id),
+                            m.start(), m.end(), "pronoun", m.start(), m.end()))
     cues.sort(key=lambda c: c.start)
     return cues
 
 
+# "According to the group, ...", "According to the committee:": a body's noun alone, closing
+# its clause (not "the group's leader", not "the committee of elders")
+_ACCORDING_NOUN = re.compile(
+    r"\baccording\s+to\s+(?P<body>the\s+(?:committee|commission|council|front|alliance|movement|"
+    r"party|organi[sz]ation|group|outfit|(?:(?:human\s+)?rights\s+)?(?:watchdog|body)))"
+    r"(?=\s*[,:;.])", re.IGNORECASE)
 _BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|ministry|"
                         r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
 # A body's own records speak for it, as its statements do: "according to the commission's own

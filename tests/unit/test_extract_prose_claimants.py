@@ -902,3 +902,16 @@ def test_a_report_by_a_named_outlet_keeps_its_owner(gaz):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Wire Relay").claims
               if c["figures"]}
     assert "hrcp" not in claims, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("TURBAT: The Baloch Yakjehti Committee presented its half-yearly figures on Sunday.\n"
+     "According to the committee:\n"
+     "- 210 people were forcibly disappeared in Kech\n", "byc"),
+    ("The HRCB published its findings on the Hoshab raids on Friday. Police denied any role.\n"
+     "According to the rights body, nine villagers were abducted in the raids.", "hrcb"),
+])
+def test_according_to_a_bodys_noun_alone_is_the_body_named_before(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
