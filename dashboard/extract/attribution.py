@@ -371,10 +371,24 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             cues.append(Cue(_named_before(text, m.start("body"), [*named_earlier, *names],
                                           by_id), m.start(), m.end(), "pronoun", m.start(),
                             m.end()))
+    for m in _ACCORDING_NOUN.finditer(text, lo, hi):
+        # "According to the committee: ..." names the body by its noun alone, as "the
+        # committee said" does: the one of that kind, or with that word in its name, named before
+        if not any(c.start <= m.start("body") < c.end for c in cues):
+            earlier = [*named_earlier, *names]
+            cues.append(Cue(_kind_named_before(text, m.start("body"), earlier, by_id)
+                            or _named_before(text, m.start("body"), earlier, by_id),
+                            m.start(), m.end(), "pronoun", m.start(), m.end()))
     cues.sort(key=lambda c: c.start)
     return cues
 
 
+# "According to the group, ...", "According to the committee:": a body's noun alone, closing
+# its clause (not "the group's leader", not "the committee of elders")
+_ACCORDING_NOUN = re.compile(
+    r"\baccording\s+to\s+(?P<body>the\s+(?:committee|commission|council|front|alliance|movement|"
+    r"party|organi[sz]ation|group|outfit|(?:(?:human\s+)?rights\s+)?(?:watchdog|body)))"
+    r"(?=\s*[,:;.])", re.IGNORECASE)
 _BODY_NOUN = re.compile(r"the\s+(committee|commission|council|front|department|ministry|"
                         r"alliance|movement|party|organi[sz]ation|group|outfit)\b", re.IGNORECASE)
 # A body's own records speak for it, as its statements do: "according to the commission's own
@@ -434,6 +448,46 @@ def _kind_named_before(text: str, at: int, earlier: list[tuple[int, int, str]],
     fits = [cid for s, _, cid in earlier if s < at and cid in by_id
             and by_id[cid].source_type in kinds]
     return fits[-1] if fits and len(set(fits)) == 1 else None
+
+
+# A report credited to no one ("according to a report", "according to reports", "a new report
+# says") is the report of the body whose report the text relays: a wire's lead tells a rights
+# group's monthly figures and names the group only in the next sentence ("..., according to a
+# report. The group said in its monthly report ..."). "A report by Dawn" names its own owner.
+_UNOWNED_REPORT = re.compile(
+    r"\baccording\s+to\s+(?:an?\s+|the\s+)?(?:(?:new|latest|recent|fresh|monthly|annual|yearly)"
+    r"\s+)?reports?\b(?!'s|\s+(?:by|of|from|in|on|published|carried|aired|released|issued|"
+    r"compiled|prepared)\b)", re.IGNORECASE)
+# the kinds of body that publish periodic reports of cases and tallies
+_REPORTING_KINDS = ("rights_group", "political")
+
+
+def unowned_reports(text: str, lo: int, hi: int, cues: list[Cue]) -> list[tuple[int, int]]:
+    """The stretches of one sentence that credit a report to no one (see _UNOWNED_REPORT) and
+    that no named speaker's cue already covers."""
+    return [(m.start(), m.end()) for m in _UNOWNED_REPORT.finditer(text, lo, hi)
+            if not any(c.claimant and c.start <= m.start() < c.end + 60 for c in cues)]
+
+
+# A body that acts in its sentence: its name, an apposition or acronym perhaps, then a verb
+# ("Paank, the rights wing of the BNM, has condemned ..."); not a name in a list of those who
+# attended, nor a possessive ("the VBMP's chairman").
+_BODY_ACTS = re.compile(r"(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.]{1,120},)?\s+(?:has|have|had|is|was|"
+                        r"also|[a-z]+ed)\b")
+
+
+def report_owner(text: str, near_cues: list[Cue], near_names: list[tuple[int, int, str]],
+                 by_id: dict[str, ClaimantDef]) -> str | None:
+    """Whose report an unowned "according to a report" is: the one rights group or party that
+    speaks in the sentences around it, else the one rights group that acts there as a
+    sentence's subject; None where there is none or more than one (the discourse decides)."""
+    speaking = {c.claimant for c in near_cues if c.claimant and c.kind != "pronoun"
+                and getattr(by_id.get(c.claimant), "source_type", None) in _REPORTING_KINDS}
+    if not speaking:
+        speaking = {cid for _, e, cid in near_names
+                    if getattr(by_id.get(cid), "source_type", None) == "rights_group"
+                    and _BODY_ACTS.match(text, e)}
+    return next(iter(speaking)) if len(speaking) == 1 else None
 
 
 def speaker_cue(pos: int, cues: list[Cue], carried: str | None) -> tuple[str, Cue] | None:

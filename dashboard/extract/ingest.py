@@ -25,8 +25,10 @@ from dashboard.extract.attribution import (
     mentions,
     named_bodies,
     register_by_id,
+    report_owner,
     speaker_at,
     speaker_cue,
+    unowned_reports,
 )
 from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
 from dashboard.extract.dates import (
@@ -1335,6 +1337,22 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here
         per_sentence.append((s, hits, roles, dates, figs, cues))
+
+    # "..., according to a report." in a wire's lead: the report is the one of the body that
+    # speaks in the two sentences before or after it (its owner named only there)
+    for i, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
+        found = unowned_reports(t, s.start, s.end, cues)
+        if not found:
+            continue
+        near = per_sentence[max(0, i - 2):i + 3]
+        lo, hi = near[0][0].start, near[-1][0].end
+        owner = report_owner(t, [c for row in near for c in row[5]],
+                             [nm for nm in all_names if lo <= nm[0] < hi], reg)
+        if owner is not None:
+            # taken to be the owner, not named: a pronoun's weight
+            cues = sorted([*cues, *(Cue(owner, a, b, "pronoun", a, b) for a, b in found)],
+                          key=lambda c: c.start)
+            per_sentence[i] = (s, hits, roles, dates, figs, cues)
 
     # Pass 1b: a headline's places take the roles the body gives them; a dateline is the
     # incident place when the report names no other.

@@ -879,3 +879,39 @@ def test_a_surname_after_another_given_name_is_not_the_office_holder(gaz, text, 
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+# Round 13 of issue 11: who claims the figures of a relayed periodic report.
+@pytest.mark.parametrize("text, speaker", [
+    ("Geneva, April 2 (IANS): Thirty-one people were forcibly disappeared in Balochistan in "
+     "March, according to a report.\n"
+     "The Human Rights Council of Balochistan said in its monthly review that most cases were "
+     "in Kech.", "hrcb"),
+    ("Sixteen people went missing in Panjgur in June, according to the latest report.\n"
+     "Voice for Baloch Missing Persons shared the list with journalists on Tuesday.", "vbmp"),
+])
+def test_a_report_credited_to_no_one_is_the_relayed_bodys(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Wire Relay").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+def test_a_report_by_a_named_outlet_keeps_its_owner(gaz):
+    text = ("Nine people were abducted in Awaran last week, according to a report by Dawn.\n"
+            "The HRCP said in its statement that it was alarmed.")
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Wire Relay").claims
+              if c["figures"]}
+    assert "hrcp" not in claims, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("TURBAT: The Baloch Yakjehti Committee presented its half-yearly figures on Sunday.\n"
+     "According to the committee:\n"
+     "- 210 people were forcibly disappeared in Kech\n", "byc"),
+    ("The HRCB published its findings on the Hoshab raids on Friday. Police denied any role.\n"
+     "According to the rights body, nine villagers were abducted in the raids.", "hrcb"),
+])
+def test_according_to_a_bodys_noun_alone_is_the_body_named_before(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
