@@ -121,6 +121,11 @@ def test_review_loop(review_server: tuple[str, Path], page, browser_log: Browser
                   if r.get("added_by") == "amina")
     rid = report["id"]
     page.get_by_text(f"Report {rid}", exact=True).scroll_into_view_if_needed()
+    # The candidate and confidence tables are grids drawn on a canvas once their script has
+    # loaded: a reviewer must see them filled, so wait for the cells, not only the frame.
+    for grid, cell in ((0, "x001"), (1, "claimant")):
+        page.locator("[data-testid='stDataFrame']").nth(grid).get_by_text(cell).first.wait_for(
+            state="attached")
     save_screenshot(page, "review-3-candidates")
 
     # Correct one field. The extractor dates the overnight raid to the night before Wednesday's
