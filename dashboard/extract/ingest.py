@@ -1110,22 +1110,25 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
             if names[j][2] in media:
                 agencies.add(names[j][2])
         segment = segment_of[c.index]
+        at = bisect.bisect_left(own_name_at, c.start)
+        # a source that says it spoke to this outlet ("the SSP told <this outlet>")
+        told_this_outlet = at < len(own_name_at) and own_name_at[at] < c.end
         for f in c.figures:
-            if f.count is not None and not f.total:
-                key = (f.count, act_family(f.category), f.qualifier, f.who, segment)
+            if f.count is None:
+                continue
+            family = act_family(f.category)
+            if not f.total:
+                key = (f.count, family, f.qualifier, f.who, segment)
                 sourced_later.add(key)
                 if cdef.source_type not in ("political", "armed_group"):
                     sourced_by_official.add(key)
-        at = bisect.bisect_left(own_name_at, c.start)
-        # an official source's counts, or a source that says it spoke to this outlet ("the SSP
-        # told <this outlet>"): what the outlet's own lead may have told first (a paper states
-        # the authorities' toll as its own; a party's or a group's it always credits)
-        if cdef.source_type == "state":
-            cited_later.update((f.count, act_family(f.category), f.qualifier, segment_of[c.index],
-                                c.paragraph) for f in c.figures if f.count is not None)
-        if at < len(own_name_at) and own_name_at[at] < c.end:
-            told_outlet.update((f.count, act_family(f.category), segment_of[c.index],
-                                c.paragraph) for f in c.figures if f.count is not None)
+            # what the outlet's own lead may have told first: an official source's count (a
+            # paper states the authorities' toll as its own; a party's or a group's it always
+            # credits), or any count of a source that spoke to this outlet
+            if cdef.source_type == "state":
+                cited_later.add((f.count, family, f.qualifier, segment, c.paragraph))
+            if told_this_outlet:
+                told_outlet.add((f.count, family, segment, c.paragraph))
         for agency in agencies:
             later.setdefault(agency, set()).update(
                 (f.count, act_family(f.category)) for f in c.figures if f.count is not None)
