@@ -88,6 +88,33 @@ def mention_key(text: str) -> tuple[str, bool]:
             wants_district)
 
 
+# Transliteration: Urdu and Balochi names reach English prose spelt by ear, so one place is
+# written "Peerabad"/"Pirabad", "Gillisar"/"Gilisar", "Ketch"/"Kech", "Jhao"/"Jao",
+# "Mashkay"/"Mashkai". One normalisation folds these spellings together; the gazetteer build
+# refuses rows of different districts that it would fold into one name.
+_ASPIRATE = re.compile(r"(?<=[bdjptr])h|(?<=[aeiou])h(?=[^aeiou]|$)")
+
+
+@lru_cache(maxsize=65536)
+def sound_key(text: str, min_letters: int = 0) -> str:
+    """A mention's key with its spelling variants folded: "tch" is "ch", an aspirating or
+    silent h goes ("Jhal"/"Jal", "Shahdad"/"Shadad"; the digraphs sh, ch, kh, gh, zh stay), long
+    vowels written twice are one ("ee"/"i", "oo"/"u", "aa"/"a"), doubled letters are one, and a
+    final "ay"/"ey" is "ai". Empty for a key of fewer than ``min_letters`` letters: a mention
+    is folded only from FUZZY_MIN_LETTERS up, as for fuzzy matching, since shorter ones are too
+    often a given name or a word ("Sani" would become Sanni, a sub-tehsil)."""
+    words = []
+    key = mention_key(text)[0]
+    if sum(ch.isalpha() for ch in key) < min_letters:
+        return ""
+    for w in key.split():
+        w = _ASPIRATE.sub("", w.replace("tch", "ch"))
+        w = w.replace("ee", "i").replace("oo", "u").replace("aa", "a")
+        w = re.sub(r"(.)\1+", r"\1", w)
+        words.append(re.sub(r"(?:ay|ey)$", "ai", w))
+    return " ".join(words)
+
+
 def loose_key(text: str) -> str:
     """The key with every generic word dropped: "Awaran Town" -> "awaran"."""
     return " ".join(w for w in name_key(text).split() if w not in GENERIC_WORDS)
@@ -99,7 +126,7 @@ class Resolution:
 
     mention: str
     place: Place | None
-    method: str  # "id", "exact", "alias", "fuzzy", "district_context", "unresolved"
+    method: str  # "id", "exact", "alias", "spelling", "fuzzy", "district_context", "unresolved"
     score: float  # 100 for exact/alias/id
     suggestions: tuple[tuple[str, float], ...] = ()  # (place_id, score), best first
 
@@ -133,6 +160,14 @@ class Gazetteer:
         for table in (self._names, self._aliases):
             for ids in table.values():
                 ids.sort(key=order.__getitem__)
+        # Spellings folded by transliteration, for names no exact key or alias matches.
+        self._sounds: dict[tuple[bool, str], list[str]] = {}
+        for pid, place in self.places.items():
+            for name in (place.name, *place.aliases):
+                skey = sound_key(name)
+                bucket = self._sounds.setdefault((place.kind == "district", skey), [])
+                if skey and pid not in bucket:
+                    bucket.append(pid)
         # For fuzzy matching: every key once, with the places it names.
         self._fuzzy_keys: dict[str, list[str]] = {}
         for table in (self._names, self._aliases):
@@ -223,6 +258,11 @@ class Gazetteer:
             for ids, method in found:
                 if ids:
                     return self._pick(mention, ids, method, 100.0, hint)
+        skey = sound_key(stripped, FUZZY_MIN_LETTERS)
+        for cls in (wants_district, not wants_district) if skey else ():
+            ids = self._sounds.get((cls, skey))
+            if ids:
+                return self._pick(mention, ids, "spelling", 100.0, hint)
         return self._fuzzy(mention, key, hint, wants_district)
 
     def _pick(

@@ -54,7 +54,13 @@ from build_outlines import (
     ensure_npm,
 )
 
-from dashboard.gazetteer import MAX_KM_FROM_DISTRICT, distance_km, mention_key, name_key
+from dashboard.gazetteer import (
+    MAX_KM_FROM_DISTRICT,
+    distance_km,
+    mention_key,
+    name_key,
+    sound_key,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "gazetteer.csv"
@@ -1037,7 +1043,33 @@ def check_rows(rows: list[Row], polygons: dict[str, BaseGeometry]) -> list[str]:
             if other is not None and other.id != r.id and not shared:
                 errors.append(f"alias/name {k!r} of {r.id} collides with {other.id}")
             owners.setdefault((is_district, k), r)
+    errors.extend(sound_collisions(rows))
     errors.extend(far_from_headquarters(rows))
+    return errors
+
+
+def sound_collisions(rows: list[Row]) -> list[str]:
+    """Rows of different districts whose spellings differ but fold into one transliteration key
+    (dashboard.gazetteer.sound_key): the resolver could not tell which place a variant spelling
+    means, so the build refuses them, naming both, unless a note says the name is shared."""
+    errors: list[str] = []
+    owners: dict[tuple[bool, str], Row] = {}
+    for r in rows:
+        if r.kind in ("country", "province"):
+            continue
+        is_district = r.kind == "district"
+        for name in (r.name, *r.aliases):
+            k = sound_key(name)
+            if not k:
+                continue
+            other = owners.setdefault((is_district, k), r)
+            if other.id == r.id or other.district == r.district or _keys(r) & _keys(other) \
+                    or SHARED_NAME_MARK in r.note or SHARED_NAME_MARK in other.note:
+                continue
+            errors.append(f"{r.id} ({r.district}): {name!r} folds to {k!r} like "
+                          f"{other.id} ({other.district}): two districts' places would be one "
+                          "spelling; drop the variant or say in a note that it "
+                          f"'{SHARED_NAME_MARK}'")
     return errors
 
 

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.confidence import quoted
-from dashboard.gazetteer import Gazetteer, Resolution, mention_key, name_key
+from dashboard.gazetteer import (
+    FUZZY_MIN_LETTERS,
+    Gazetteer,
+    Resolution,
+    mention_key,
+    name_key,
+    sound_key,
+)
 from dashboard.models import Place
 
 # The method of a name placed at the district of the place that holds it (`contained`); its
@@ -454,6 +461,7 @@ class PlaceFinder:
 
     gazetteer: Gazetteer
     keys: set[str] = field(default_factory=set)
+    sounds: set[str] = field(default_factory=set)
     max_words: int = 1
     _cache: dict[tuple[str, str | None], Resolution] = field(default_factory=dict)
 
@@ -463,7 +471,9 @@ class PlaceFinder:
                 key, _ = mention_key(name)
                 if key:
                     self.keys.add(key)
+                    self.sounds.add(sound_key(name))
                     self.max_words = max(self.max_words, len(key.split()))
+        self.sounds.discard("")
 
     def resolve(self, mention: str, hint: str | None = None) -> Resolution:
         k = (mention, hint)
@@ -476,7 +486,9 @@ class PlaceFinder:
         return res
 
     def known(self, mention: str) -> bool:
-        return mention_key(mention)[0] in self.keys
+        """Whether the gazetteer holds the mention as written or in a spelling variant."""
+        return mention_key(mention)[0] in self.keys \
+            or sound_key(mention, FUZZY_MIN_LETTERS) in self.sounds
 
 
 def _district_suffix(text: str, end: int, hi: int) -> int:
