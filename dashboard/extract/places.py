@@ -599,8 +599,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         d_s, d_e = m.span("dist")
         loc_text, dist_text = m.group("loc"), m.group("dist")
         first = re.match(r"\S+\s+", loc_text)
-        while first and name_key(first.group(0)) in _NOT_PLACE \
-                and not _TOWN_SPOT_WORD.match(" " + loc_text[first.end():]):  # "In Khudabadan"
+        # "In Khudabadan" loses its "In"; "Civil Hospital Chowk" stays whole, as a name that
+        # ends in a spot word opens a place whatever its first word (_opens_place)
+        while first and name_key(first.group(0)) in _NOT_PLACE and not _opens_place(loc_text):
             loc_s += first.end()
             loc_text = text[loc_s:loc_e]
             first = re.match(r"\S+\s+", loc_text)

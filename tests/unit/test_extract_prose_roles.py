@@ -1890,3 +1890,19 @@ def test_hospital_the_wounded_were_moved_to_is_context(gaz, verb: str) -> None:
     roles = roles_of(ingest(text, gaz, "2025-02-03"))
     assert roles.get("Mir Dost Hospital") == {"context"}, roles
     assert roles.get("Wadh") == {"incident"}, roles
+
+
+# Round 14: a name whose first word opens no place alone ("Civil") but which ends in a spot word
+# is kept whole when the phrase puts it in a town ("X in Y"): it is the scene, not a hospital
+# the wounded were taken to.
+@pytest.mark.parametrize("text, mention, district", [
+    ("A grenade went off at Civil Hospital Chowk in Kalat on Sunday evening, wounding three "
+     "passers-by, police said.", "Civil Hospital Chowk", "Kalat"),
+    ("Three people were hurt when a cracker exploded at Civil Lines Bazaar in Sibi on Friday.",
+     "Civil Lines Bazaar", "Sibi"),
+])
+def test_a_spot_opened_by_a_non_place_word_is_kept_whole(gaz, text, mention, district) -> None:
+    r = ingest(text, gaz)
+    got = _placed(r, mention)
+    assert got is not None and got["district"] == district, r.places
+    assert roles_of(r).get(mention) == {"incident"}, roles_of(r)
