@@ -485,6 +485,9 @@ class PlaceFinder:
             self._cache[k] = res
         return res
 
+    def known_as_written(self, mention: str) -> bool:
+        return mention_key(mention)[0] in self.keys
+
     def known(self, mention: str) -> bool:
         """Whether the gazetteer holds the mention as written or in a spelling variant."""
         return mention_key(mention)[0] in self.keys \
@@ -733,6 +736,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                     e -= len(suffix.group(0))
                 mention = text[s:e]
                 if words[i].group(0) in ("The", "the") or not finder.known(mention):
+                    continue
+                # a spelling variant inside a longer name ("Kalay Peerabad") is that name's
+                # part, not the place: a fold alone never splits a run after a name word
+                if i > 0 and not finder.known_as_written(mention) \
+                        and name_key(words[i - 1].group(0)) not in _NOT_PLACE:
                     continue
                 e2 = _district_suffix(text, e, hi)
                 res = finder.resolve(text[s:e2])

@@ -96,3 +96,23 @@ def test_the_build_refuses_two_districts_spellings_that_fold_together() -> None:
     assert build.sound_collisions([
         row("peerabad", "Peerabad", "Kech"),
         row("pirabad", "Pirabad", "Kalat", f"{build.SHARED_NAME_MARK} with Kech's")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "district"),
+    [
+        ("Two brothers were shot dead in Killi Booleda near Zhob on Sunday, the Levies said.",
+         "Killi Booleda", "Zhob"),
+        ("Unknown men torched a school in Kalay Hoshaab near Pishin overnight, officials said.",
+         "Kalay Hoshaab", "Pishin"),
+    ],
+)
+def test_a_variant_inside_a_longer_name_does_not_split_it(
+    gaz: Gazetteer, text: str, mention: str, district: str
+) -> None:
+    # a village word before a folded name makes another village's name: the fold alone must
+    # not pull its last words out as a place of another district
+    result = ingest(text, gaz)
+    got = [p for p in result.places if p["mention"] == mention]
+    assert got and all(p["district"] == district for p in got), (result.places,
+                                                                   result.unresolved)
