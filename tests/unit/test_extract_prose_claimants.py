@@ -915,3 +915,19 @@ def test_according_to_a_bodys_noun_alone_is_the_body_named_before(gaz, text, spe
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+# Round 14 of issue 11: who claims a figure in an event report.
+@pytest.mark.parametrize("text, speaker", [
+    ("New Delhi, May 4: The Baloch Republican Army said it attacked a camp in Dasht, as "
+     "reported by Samaa TV.\n"
+     "A grenade then hit a checkpoint near Tump, Samaa TV reported.\n"
+     "According to the spokesperson, three soldiers were wounded at the checkpoint.", "brg"),
+    ("The BLF issued a statement on Friday about two raids, Xinhua said.\n"
+     "Fighters struck a convoy near Mand late on Thursday, Xinhua reported.\n"
+     "According to the spokesman, six soldiers were killed in the ambush.", "blf"),
+])
+def test_according_to_the_spokesperson_is_the_bodys_not_the_relaying_outlets(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Wire Relay").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
