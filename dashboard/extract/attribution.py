@@ -103,7 +103,10 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:on|at|against|targeting|targeted|attacked|ambushed|stormed|near|into|inside|"
     r"outside|"
     # what a speaker calls or blames: "termed the CTD operation fake", "blamed the BLA"
-    r"termed|branded|dubbed|blamed|condemned|critici[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+|"
+    r"termed|branded|dubbed|blamed|condemned|critici[sz]ed|"
+    # the one told listens: in "an officer told Dawn, adding that ..." the adding is the
+    # officer's, not the paper's
+    r"told|tells|telling)\s+(?:the\s+|a\s+|an\s+|its\s+|"
     r"their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 

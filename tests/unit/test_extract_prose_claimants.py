@@ -931,3 +931,17 @@ def test_according_to_the_spokesperson_is_the_bodys_not_the_relaying_outlets(gaz
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Wire Relay").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("KHARAN: Gunmen attacked a Levies post on Sunday night.\n"
+     "\"We lost one man,\" a senior Levies officer told Reuters, adding that three attackers were "
+     "killed in the return fire.", "police"),
+    ("PANJGUR: A grenade hit a market on Friday.\n"
+     "The district's deputy commissioner told AFP by phone, adding that seven shoppers were "
+     "wounded.", "balochistan-government"),
+])
+def test_the_outlet_told_is_a_listener_not_the_one_adding(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
