@@ -945,3 +945,16 @@ def test_the_outlet_told_is_a_listener_not_the_one_adding(gaz, text, speaker):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text", [
+    ("TURBAT: A bomb went off near a bus stand on Tuesday.\n"
+     "\"We have received two bodies and six wounded,\" Karim Dashti, a spokesman for the Turbat "
+     "hospital, told Reuters."),
+    ("According to medical officials at Sheikh Khalifa Bin Zayed Hospital, five bodies were "
+     "brought in after the clash in Quetta on Sunday."),
+])
+def test_whoever_speaks_for_a_named_hospital_is_the_hospital(gaz, text):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {"hospital-officials"}, claims
