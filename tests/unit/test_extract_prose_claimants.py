@@ -958,3 +958,15 @@ def test_whoever_speaks_for_a_named_hospital_is_the_hospital(gaz, text):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {"hospital-officials"}, claims
+
+
+@pytest.mark.parametrize("text", [
+    "TURBAT: Twelve marchers were injured when police baton-charged a rally against alleged "
+    "enforced disappearances on Sunday.",
+    "PANJGUR: Four men were killed in what the CTD's critics call the alleged encounter near "
+    "Chitkan on Friday.",
+])
+def test_alleged_before_a_noun_is_no_statement(gaz, text):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {"coast-courier"}, claims
