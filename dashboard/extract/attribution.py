@@ -22,8 +22,8 @@ REGISTER = Path(__file__).resolve().parent / "claimants.yaml"
 SPEECH = (
     r"(?:said|says|say|stated|states|claimed|claims|claim|told|tells|added|adds|announced|"
     r"announces|confirmed|confirms|reported|reports|"
-    # "alleged" after an article or a preposition qualifies a noun ("a police crackdown on a
-    # sit-in against alleged disappearances", "the alleged encounter"): it reports no statement
+    # "alleged" after an article or a preposition qualifies a noun ("troops broke up a march
+    # against alleged abductions", "the alleged encounter"): it reports no statement
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bon\s)"
     r"(?<!\binto\s)(?<!\bover\s)(?<!\bagainst\s)(?<!\babout\s)(?<!\bits\s)(?<!\btheir\s)"
     r"alleged|alleges|insisted|insists|insist|"

@@ -970,3 +970,16 @@ def test_alleged_before_a_noun_is_no_statement(gaz, text):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {"coast-courier"}, claims
+
+
+@pytest.mark.parametrize("text", [
+    "KHUZDAR: The BNP said traders kept their shops shut on Monday across the district.\n"
+    "The shutdown follows the arrests of the party's district president and nine other workers "
+    "at a rally in Wadh.",
+    "TURBAT: The ISPR said troops had cleared a hideout near Buleda on Friday.\n"
+    "The raid followed the killings of three labourers near a dam site last week.",
+])
+def test_what_a_recap_follows_is_the_outlets_background(gaz, text):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {"coast-courier"}, claims
