@@ -1022,8 +1022,13 @@ _NEXT_CASE = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|similar|rel
 
 # "The operation comes a day after ...", "The raid came days after ...": the text turns to the
 # background of what it reported.
-_RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+(?:[\w-]+\s+){0,4}?"
-                    r"(?:after|before|amid|as|days?|weeks?|months?|hours?)\b", re.IGNORECASE)
+_RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}"
+                    r"(?:(?:comes|came)\s+(?:[\w-]+\s+){0,4}?"
+                    r"(?:after|before|amid|as|days?|weeks?|months?|hours?)|"
+                    # "The shutdown follows the detention of ...": what it follows is background
+                    # (not "This was followed by another raid", the account going on)
+                    r"(?:follows|followed)\s+(?:the|a|an|days|weeks|months|last|recent)\b)",
+                    re.IGNORECASE)
 
 
 def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, int, str]],

@@ -915,3 +915,71 @@ def test_according_to_a_bodys_noun_alone_is_the_body_named_before(gaz, text, spe
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+# Round 14 of issue 11: who claims a figure in an event report.
+@pytest.mark.parametrize("text, speaker", [
+    ("New Delhi, May 4: The Baloch Republican Army said it attacked a camp in Dasht, as "
+     "reported by Samaa TV.\n"
+     "A grenade then hit a checkpoint near Tump, Samaa TV reported.\n"
+     "According to the spokesperson, three soldiers were wounded at the checkpoint.", "brg"),
+    ("The BLF issued a statement on Friday about two raids, Xinhua said.\n"
+     "Fighters struck a convoy near Mand late on Thursday, Xinhua reported.\n"
+     "According to the spokesman, six soldiers were killed in the ambush.", "blf"),
+])
+def test_according_to_the_spokesperson_is_the_bodys_not_the_relaying_outlets(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Wire Relay").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("KHARAN: Gunmen attacked a Levies post on Sunday night.\n"
+     "\"We lost one man,\" a senior Levies officer told Reuters, adding that three attackers were "
+     "killed in the return fire.", "police"),
+    ("PANJGUR: A grenade hit a market on Friday.\n"
+     "The district's deputy commissioner told AFP by phone, adding that seven shoppers were "
+     "wounded.", "balochistan-government"),
+])
+def test_the_outlet_told_is_a_listener_not_the_one_adding(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+@pytest.mark.parametrize("text", [
+    ("TURBAT: A bomb went off near a bus stand on Tuesday.\n"
+     "\"We have received two bodies and six wounded,\" Karim Dashti, a spokesman for the Turbat "
+     "hospital, told Reuters."),
+    ("According to medical officials at Sheikh Khalifa Bin Zayed Hospital, five bodies were "
+     "brought in after the clash in Quetta on Sunday."),
+])
+def test_whoever_speaks_for_a_named_hospital_is_the_hospital(gaz, text):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {"hospital-officials"}, claims
+
+
+@pytest.mark.parametrize("text", [
+    "TURBAT: Twelve marchers were injured when police baton-charged a rally against alleged "
+    "enforced disappearances on Sunday.",
+    "PANJGUR: Four men were killed in what the CTD's critics call the alleged encounter near "
+    "Chitkan on Friday.",
+])
+def test_alleged_before_a_noun_is_no_statement(gaz, text):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {"coast-courier"}, claims
+
+
+@pytest.mark.parametrize("text", [
+    "KHUZDAR: The BNP said traders kept their shops shut on Monday across the district.\n"
+    "The shutdown follows the arrests of the party's district president and nine other workers "
+    "at a rally in Wadh.",
+    "TURBAT: The ISPR said troops had cleared a hideout near Buleda on Friday.\n"
+    "The raid followed the killings of three labourers near a dam site last week.",
+])
+def test_what_a_recap_follows_is_the_outlets_background(gaz, text):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {"coast-courier"}, claims
