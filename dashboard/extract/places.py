@@ -422,7 +422,11 @@ _HOSPITAL = (r"(?:(?:Civil|Teaching|Provincial|Divisional|District\s+Headquarter
 _FACILITY_BEFORE = re.compile(rf"\b{_HOSPITAL}(?:\s*,)?[ \t]+(?=[A-Z])")
 # A press club is named the same way ("the Quetta Press Club") and is one place too: the venue
 # of press conferences and protest camps, and the scene when people are arrested outside it.
-_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital|(?P<club>[Pp]ress\s+[Cc]lub))\b")
+# Papers also write the hospital after its town in lower case ("taken to the Kohlu district
+# hospital", "shifted to Gwadar hospital"): the same one mention, the hospital of that town.
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital|(?:(?:district|civil|teaching|"
+                             rf"headquarters?|DHQ|THQ)[ \t]+)?hospital|"
+                             rf"(?P<club>[Pp]ress\s+[Cc]lub))\b")
 # A hospital that was itself attacked is where the incident happened.
 _ATTACK_AT = re.compile(
     r"\b(?:attack\w*|stormed|struck|raided|bomb\w*|blast|explosion|blew\s+(?:himself|herself)\s+"

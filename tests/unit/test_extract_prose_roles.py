@@ -1890,3 +1890,23 @@ def test_hospital_the_wounded_were_moved_to_is_context(gaz, verb: str) -> None:
     roles = roles_of(ingest(text, gaz, "2025-02-03"))
     assert roles.get("Mir Dost Hospital") == {"context"}, roles
     assert roles.get("Wadh") == {"incident"}, roles
+
+
+# Round 14: a hospital written after its town in lower case ("the Kalat district hospital",
+# "Sibi hospital") is one mention, the hospital of that town, as "Civil Hospital Kalat" is: the
+# wounded taken there leave it context, and the town's own mentions keep theirs.
+@pytest.mark.parametrize(("text", "hospital"), [
+    ("A roadside bomb killed a Levies guard near Mangochar on Tuesday. Colleagues carried two "
+     "wounded men to the Kalat district hospital, officials said.", "Kalat district hospital"),
+    ("Gunmen shot dead a shopkeeper in Sibi on Friday night; a passer-by who was hurt was taken "
+     "to Sibi hospital.", "Sibi hospital"),
+])
+def test_a_towns_lower_case_hospital_is_one_context_mention(gaz, text, hospital):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(hospital) == {"context"}, roles
+
+
+def test_a_lower_case_hospital_that_was_attacked_is_the_scene(gaz):
+    text = "Attackers opened fire at the Kohlu district hospital on Sunday, wounding a guard."
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Kohlu district hospital") == {"incident"}, roles
