@@ -1425,9 +1425,10 @@ _ACTORS_AFTER = re.compile(
     r"^\s*(?:,|and)\s+(?:the\s+)?(?:military|army|government|establishment|security\s+"
     r"(?:forces|agencies)|provincial\s+(?:government|leaders?|leadership|political)|federal\s+"
     r"government|political\s+leaders?)\b"
-    # "..., the military said": an attribution after the place, not a list of actors
-    r"(?!\s+(?:has\s+|had\s+)?(?:said|says|told|claimed|stated|added|announced|confirmed|"
-    r"spokes\w+|media\s+wing))")
+    # "..., the military said", "..., the military's media wing said": an attribution after the
+    # place, not a list of actors
+    r"(?!(?:'s|’s)?\s+(?:has\s+|had\s+)?(?:said|says|told|claimed|stated|added|announced|"
+    r"confirmed|spokes\w+|media\s+wing|press\s+wing|public\s+relations))")
 
 
 # A place described in a background clause rather than as the scene: "Balochistan, where

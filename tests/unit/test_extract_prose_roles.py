@@ -1910,3 +1910,16 @@ def test_a_lower_case_hospital_that_was_attacked_is_the_scene(gaz):
     text = "Attackers opened fire at the Kohlu district hospital on Sunday, wounding a guard."
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Kohlu district hospital") == {"incident"}, roles
+
+
+# Round 14: "..., the military's media wing said" after a place is an attribution, as "..., the
+# military said" is: the place before it stays the scene, not a state listed among actors.
+@pytest.mark.parametrize(("text", "place"), [
+    ("RAWALPINDI: Three militants were killed in a raid in Balochistan's Washuk district, the "
+     "army's media wing said on Friday.", "Washuk district"),
+    ("Two soldiers were martyred when their vehicle hit a mine near Balochistan's Sherani, the "
+     "military's spokesman said on Sunday.", "Sherani"),
+])
+def test_a_place_before_a_possessive_attribution_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
