@@ -59,6 +59,7 @@ from dashboard.extract.places import (
     in_caption,
     report_town,
     role_of,
+    settle_addresses,
     settle_between,
     settle_dateline_scene,
     settle_datelines,
@@ -1302,8 +1303,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked,
                            [(a, b) for a, b, _ in names if (a, b) in persons])
-        roles = settle_between(t, hits, settle_datelines(
-            t, hits, [role_of(t, h, s.start, s.end) for h in hits]), s.start, s.end)
+        roles = settle_addresses(t, hits, settle_between(t, hits, settle_datelines(
+            t, hits, [role_of(t, h, s.start, s.end) for h in hits]), s.start, s.end))
         cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
         speaker = speaker_at(s.end, [c for c in cues if c.claimant], None)
         # the sentence goes on with the account before it: same paragraph, no turn to another

@@ -910,10 +910,12 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "the court in Quetta ordered": its seat
     if hit.place is not None and hit.place.kind in ("province", "country") \
             and _ADDRESS_BEFORE.search(before) and _ADDRESS_END.match(after):
-        return "context"  # "in the general area of Panjgur, Balochistan": the town's address
+        # "from Panjgur, Balochistan": the town's address, context here; settle_addresses makes
+        # it the scene where the town is the scene
+        return "context"
     if hit.place is not None and hit.place.kind in ("province", "country") \
             and _ADDRESS_IN_BEFORE.search(before):
-        return "context"  # "near the town of Muslim Bagh in Pakistan's Balochistan province"
+        return "context"  # "Muslim Bagh in Pakistan's Balochistan province": as above
     if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
             and not _SCENE_BEFORE.search(before)):
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
@@ -1225,6 +1227,54 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
                     or _STREET.search(o.mention):
                 out[i] = "incident"
                 break
+    return out
+
+
+# What lies between a place and the province or district written as its address after it:
+# "Tump, Balochistan", "Mand, Kech district", "a locality in Panjgur District, Balochistan",
+# "Tump in Pakistan's Balochistan province", "Kech district of Balochistan".
+_ADDRESS_GAP_AFTER = re.compile(
+    r"(?:[ \t]+(?i:district|tehsil|area|town|city|village|valley|division))?"
+    r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
+    r"(?:(?:restive|southwestern|south-western|western|troubled|insurgency-hit)\s+){0,2}")
+# ... and before it, as a possessive: "Balochistan's Turbat", "Balochistan's restive Kech
+# district".
+_ADDRESS_GAP_BEFORE = re.compile(r"(?:'s|’s)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[str]:
+    """The province or a district written as the address of a scene in the same phrase ("shot
+    dead in Tump, Balochistan", "in Balochistan's Turbat", "in Kech district of Balochistan")
+    says where the scene is, so it is the scene too (ANNOTATION.md 8). Only the scene's role
+    passes on: a district after a route's end ("heading from Turbat to Hoshab in Kech district") or
+    before a region ("Kalat district's Mangochar area") may be the scene where the name it
+    addresses is not, so an address of a context place keeps its own role."""
+    out = list(roles)
+    for i, a in enumerate(hits):
+        if a.place is None or a.place.kind not in ("province", "district") \
+                or (a.place.province != "Balochistan" and a.place.id != "balochistan"):
+            continue
+        addressed = None
+        # the place before it: skip a country between ("Tump in Pakistan's Balochistan")
+        j = i - 1
+        while j >= 0 and hits[j].place is not None and hits[j].place.kind == "country":
+            j -= 1
+        if j >= 0 and _ADDRESS_GAP_AFTER.fullmatch(text, hits[j].end, a.start):
+            addressed = j
+        elif i + 1 < len(hits) and _ADDRESS_GAP_BEFORE.fullmatch(text, a.end, hits[i + 1].start):
+            addressed = i + 1
+        if addressed is None or out[addressed] != "incident" or out[i] == "incident":
+            continue
+        b = hits[addressed]
+        if a.place.kind == "district":
+            # a district addresses a place inside it: "Mand, Kech district"
+            inside = b.place is None or (b.place.district == a.place.district
+                                         and b.place.kind != "district")
+        else:
+            inside = b.place is None or (b.place.kind not in ("province", "country")
+                                         and b.place.province == "Balochistan")
+        if inside:
+            out[i] = "incident"
     return out
 
 
