@@ -61,6 +61,7 @@ from dashboard.extract.places import (
     role_of,
     settle_addresses,
     settle_between,
+    settle_dateline_district,
     settle_dateline_scene,
     settle_datelines,
     settle_headline,
@@ -1370,6 +1371,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     hit_sentences = [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat]
     settle_lone_dateline(t, flat_hits, all_roles, hit_sentences)
     settle_dateline_scene(t, flat_hits, all_roles, hit_sentences)
+    settle_dateline_district(t, flat_hits, all_roles)
     for (i, j), role in zip(flat, all_roles, strict=True):
         per_sentence[i][2][j] = role
 

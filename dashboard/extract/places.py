@@ -1353,6 +1353,29 @@ def settle_dateline_scene(text: str, hits: list[PlaceHit], roles: list[str],
                 break
 
 
+def settle_dateline_district(text: str, hits: list[PlaceHit], roles: list[str]) -> None:
+    """A dateline that is also its district's name is the scene when the report writes the
+    incident's place as that district and names no spot of it ("ZHOB: ... nine passengers
+    were shot dead in Balochistan's Zhob district"): the dateline names the district the
+    incident happened in (ANNOTATION.md 8). A spot of the district named anywhere in the report
+    ("in the Kahan tehsil of Kohlu district", and later "in Gazag") may be a town elsewhere in
+    it, which leaves the dateline context. Changes roles in place."""
+    named = {mention_key(h.mention)[0]: h.place.district for h, r in zip(hits, roles, strict=True)
+             if r == "incident" and h.place is not None and h.place.kind == "district"
+             and h.place.district and mention_key(h.mention)[1]}
+    if not named:
+        return
+    spots = {h.place.district for h, r in zip(hits, roles, strict=True)
+             if r == "incident" and h.place is not None and h.place.district
+             and mention_key(h.mention)[0] not in named and not is_dateline(text, h)}
+    for i, h in enumerate(hits):
+        key = mention_key(h.mention)[0]
+        if roles[i] == "context" and h.place is not None and h.place.kind in ("town", "district") \
+                and key in named and named[key] == h.place.district \
+                and h.place.district not in spots and is_dateline(text, h):
+            roles[i] = "incident"
+
+
 def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:
     """A headline compresses the story ("Track blown up near Mushkaf, train held at Jacobabad"),
     so a place in it takes the role the body gives the same place: where every mention of it in

@@ -1943,3 +1943,25 @@ def test_the_province_as_a_home_towns_address_stays_context(gaz):
     text = "Two barbers from Tump, Balochistan, were shot dead in Karachi on Sunday."
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Balochistan") == {"context"}, roles
+
+
+# Round 14 (ANNOTATION.md 8): a dateline that is also its district's name is the scene when the
+# report writes the incident's place as that district and names no spot of it; a spot of the
+# district named anywhere in the report may be a town elsewhere in it, so the dateline stays
+# context then.
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("HARNAI: Gunmen shot dead two coal miners in Balochistan's Harnai district late on "
+     "Tuesday, Levies officials said.", "HARNAI"),
+    ("WASHUK, May 2: Three Levies men were martyred when militants attacked their post in "
+     "Balochistan's Washuk district on Thursday.", "WASHUK"),
+])
+def test_a_dateline_naming_the_scenes_district_is_the_scene(gaz, text, dateline):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(dateline) == {"incident"}, roles
+
+
+def test_a_dateline_district_with_a_spot_named_stays_context(gaz):
+    text = ("HARNAI: Gunmen shot dead two coal miners in Harnai district late on Tuesday. The "
+            "attack took place near Shahrig, Levies officials said.")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("HARNAI") == {"context"}, roles
