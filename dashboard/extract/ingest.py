@@ -57,6 +57,7 @@ from dashboard.extract.places import (
     PlaceHit,
     find_places,
     in_caption,
+    is_dateline,
     report_town,
     role_of,
     settle_addresses,
@@ -67,6 +68,7 @@ from dashboard.extract.places import (
     settle_headline,
     settle_lone_dateline,
     settle_unknown_places,
+    shared_row,
 )
 from dashboard.extract.text import (
     MAX_CHARS,
@@ -1390,6 +1392,28 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                        res.score, res.suggestions,
                                        note=f"shared name; {nearest} is the district the "
                                             "report names nearest to it")
+
+    # Pass 2a: a name that rows of two districts share is the one its sentence, paragraph or
+    # dateline places it in, whichever row the name alone found first.
+    dateline_district = next((h.place.district for _, hits, _, _, _, _ in per_sentence[:2]
+                              for h in hits if h.place is not None and h.place.district
+                              and is_dateline(t, h)), None)
+    for s, hits, _, _, _, _ in per_sentence:
+        for i, h in enumerate(hits):
+            # ("two clans of Lehri district": the report's own word picks the district row)
+            if h.place is None or h.method == CONTAINED \
+                    or (_mention_key(h.mention)[1] and h.place.kind == "district"):
+                continue
+            rows = finder.rows_named(h.mention)
+            if len({r.district for r in rows}) < 2:
+                continue
+            paragraph = [o for s2, hs, *_ in per_sentence if s2.paragraph == s.paragraph
+                         for o in hs]
+            row = shared_row(t, h, rows, hits, paragraph, dateline_district)
+            if row is not None and row.id != h.place.id:
+                hits[i] = PlaceHit(h.mention, h.start, h.end, row, "district_context", h.score,
+                                   h.suggestions, note=f"shared name; the text around it puts "
+                                   f"it in {row.district}")
 
     # Pass 2b: one name is one place within a report. "the Dasht area of Mastung district" and
     # later "Assistant Commissioner Dasht" are the same Dasht, not Kech's: where one name came

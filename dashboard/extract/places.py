@@ -460,6 +460,7 @@ class PlaceFinder:
     keys: set[str] = field(default_factory=set)
     max_words: int = 1
     _cache: dict[tuple[str, str | None], Resolution] = field(default_factory=dict)
+    _rows: dict[str, list[Place]] | None = None
 
     def __post_init__(self) -> None:
         for place in self.gazetteer.places.values():
@@ -481,6 +482,18 @@ class PlaceFinder:
 
     def known(self, mention: str) -> bool:
         return mention_key(mention)[0] in self.keys
+
+    def rows_named(self, mention: str) -> list[Place]:
+        """Every row whose name or alias is this mention's, in file order: more than one district
+        among them means the text, not the gazetteer, must say which is meant."""
+        if self._rows is None:
+            self._rows = {}
+            for place in self.gazetteer.places.values():
+                for name in (place.name, *place.aliases):
+                    key, _ = mention_key(name)
+                    if key and place not in self._rows.setdefault(key, []):
+                        self._rows[key].append(place)
+        return self._rows.get(mention_key(mention)[0], [])
 
 
 def _district_suffix(text: str, end: int, hi: int) -> int:
@@ -1374,6 +1387,60 @@ def settle_dateline_district(text: str, hits: list[PlaceHit], roles: list[str]) 
                 and key in named and named[key] == h.place.district \
                 and h.place.district not in spots and is_dateline(text, h):
             roles[i] = "incident"
+
+
+# A list's joints, a tally's count among them: "Kech (19), Naseerabad (1) and Gwadar (2)"
+_PEER_GAP = re.compile(r"(?:\s*\(\s*\d[\d,]*\s*\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)")
+
+
+def _peers(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """The names listed beside hit ("in Dasht, Naseerabad, Turbat and Noshki"): peers of it, not
+    places that hold it."""
+    ordered = sorted(hits, key=lambda o: o.start)
+    at = next(i for i, o in enumerate(ordered) if o is hit)
+    out: list[PlaceHit] = []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda o: o.start)
+            if not _PEER_GAP.fullmatch(text, a.end, b.start):
+                break
+            i += step
+            out.append(ordered[i])
+    return out
+
+
+def shared_row(text: str, hit: PlaceHit, rows: list[Place], sentence: list[PlaceHit],
+               paragraph: list[PlaceHit], dateline_district: str | None) -> Place | None:
+    """Which of the rows sharing a name ("Naseerabad": the district, and an area of Turbat;
+    "Dasht": Kech's tehsil and Mastung's) the report means: the one in the district its sentence
+    names (a peer in a list holds nothing, so it does not count), else its paragraph, else its
+    dateline; a name listed among districts only ("Kech (19), Naseerabad (1)") is the district.
+    None where the text does not say, or says two things."""
+    by_district: dict[str, Place] = {}
+    for row in rows:
+        if row.district:
+            by_district.setdefault(row.district, row)
+    if len(by_district) < 2:
+        return None
+    peers = _peers(text, hit, sentence)
+    key = mention_key(hit.mention)[0]
+    for near in (sentence, paragraph):
+        found = {o.place.district for o in near if o is not hit and o not in peers
+                 and o.place is not None and o.place.district in by_district
+                 and mention_key(o.mention)[0] != key}
+        if len(found) > 1:
+            return None
+        if found:
+            return by_district[found.pop()]
+    if dateline_district in by_district:
+        return by_district[dateline_district]
+    # (a peer named as its district is: "Dera Bugti" the town bears its district's name)
+    if peers and all(o.place is not None and o.place.district and (
+            o.place.kind == "district"
+            or mention_key(o.mention)[0] == mention_key(o.place.district)[0]) for o in peers):
+        return next((r for r in rows if r.kind == "district"), None)
+    return None
 
 
 def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:

@@ -1965,3 +1965,22 @@ def test_a_dateline_district_with_a_spot_named_stays_context(gaz):
             "attack took place near Shahrig, Levies officials said.")
     roles = roles_of(ingest(text, gaz))
     assert roles.get("HARNAI") == {"context"}, roles
+
+
+# Round 14: a name that rows of two districts share ("Naseerabad": the district, and an area of
+# Turbat; "Dasht": a tehsil of Kech and one of Mastung) is the one its sentence, paragraph or
+# dateline places it in; a name listed among districts only is the district. A peer in a list
+# holds nothing, so it is no evidence.
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Enforced disappearances were reported in Kech (12), Naseerabad (3) and Panjgur (4) in "
+     "May.", "Naseerabad", "Nasirabad"),
+    ("Gunmen attacked a Levies checkpoint in Naseerabad near Dera Murad Jamali on Sunday.",
+     "Naseerabad", "Nasirabad"),
+    ("MASTUNG: Two labourers were shot dead in Dasht on Monday, Levies said.", "Dasht",
+     "Mastung"),
+    ("Two labourers were shot dead in Dasht on Monday. The Mastung deputy commissioner said a "
+     "search was under way.", "Dasht", "Mastung"),
+])
+def test_a_shared_name_is_the_row_the_text_around_it_places(gaz, text, mention, district):
+    got = [p for p in ingest(text, gaz).places if p["mention"] == mention]
+    assert got and got[0]["district"] == district, got
