@@ -435,6 +435,18 @@ _ATTACK_AT = re.compile(
     re.IGNORECASE)
 
 
+# A health facility's name, however the text writes it: "Civil Hospital", "the Rural Health
+# Centre", "CMH", "Baloch Hospital"
+_HEALTH_FACILITY = re.compile(r"(?i:hospital|health\s+cent(?:re|er)|trauma\s+cent(?:re|er)|"
+                              r"clinic|dispensary)$|\b(?:CMH|BHU|RHC)$")
+# people taken from a place: "abducted from near Karim Hospital", "picked up from the area close
+# to the clinic"
+_TAKEN_FROM_SITE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:(?:same|nearby)\s+)?"
+                              r"(?:(?:vicinity|area)\s+"
+                              r"(?:close\s+to|near|of)\s+|(?:near|outside|inside|opposite|"
+                              r"in\s+front\s+of|close\s+to)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class PlaceHit:
     mention: str
@@ -912,6 +924,14 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if line_start is not None and _DATELINE_BRACKET_BEFORE.fullmatch(text, line_start, hit.start) \
             and _DATELINE_BRACKET_AFTER.match(text, hit.end):
         return "context"  # the bracketed region of a wire dateline: "Hub [Balochistan], May 2 :"
+    if _HEALTH_FACILITY.search(hit.mention) and not (
+            _ATTACK_AT.search(before) or _TARGET_BEFORE.search(before)
+            or _TAKEN_FROM_SITE.search(before)):
+        # a hospital named alone ("the Civil Hospital", "the Rural Health Centre") is where the
+        # wounded were treated or the bodies kept, as one named with its town is, whatever the
+        # sentence's other verbs ("received four bodies and eight injured in ..."); attacked, or
+        # people taken from it, it is the scene
+        return "context"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
     link_start = _line_start(text, hit.start, 200)

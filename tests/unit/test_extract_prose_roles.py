@@ -1984,3 +1984,24 @@ def test_a_dateline_district_with_a_spot_named_stays_context(gaz):
 def test_a_shared_name_is_the_row_the_text_around_it_places(gaz, text, mention, district):
     got = [p for p in ingest(text, gaz).places if p["mention"] == mention]
     assert got and got[0]["district"] == district, got
+
+
+# Round 14: a hospital named alone ("the Civil Hospital", "the Rural Health Centre") is where the
+# wounded were treated or the bodies kept, whatever other verb its sentence has; attacked, or
+# people taken from it, it is the scene.
+@pytest.mark.parametrize(("text", "hospital"), [
+    ("QUETTA: A bomb killed two traders on Jinnah Road on Monday. \"We have received two bodies "
+     "and six injured in the Civil Hospital,\" a doctor said.", "Civil Hospital"),
+    ("Three Levies men were hurt in a gun attack near Nokkundi; they were first treated at the "
+     "Rural Health Centre in Dalbandin and later flown to Quetta.", "Rural Health Centre"),
+])
+def test_a_hospital_named_alone_is_context(gaz, text, hospital):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(hospital) == {"context"}, roles
+
+
+def test_a_hospital_people_were_taken_from_is_the_scene(gaz):
+    text = ("Forces took away a pharmacist from near Karim Memorial Hospital in Turbat on "
+            "Sunday, his family said.")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Karim Memorial Hospital") == {"incident"}, roles
