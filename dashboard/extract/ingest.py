@@ -57,14 +57,18 @@ from dashboard.extract.places import (
     PlaceHit,
     find_places,
     in_caption,
+    is_dateline,
     report_town,
     role_of,
+    settle_addresses,
     settle_between,
+    settle_dateline_district,
     settle_dateline_scene,
     settle_datelines,
     settle_headline,
     settle_lone_dateline,
     settle_unknown_places,
+    shared_row,
 )
 from dashboard.extract.text import (
     MAX_CHARS,
@@ -1307,8 +1311,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             [(d.start, d.end) for d in dates]
         hits = find_places(t, s.start, s.end, finder, blocked,
                            [(a, b) for a, b, _ in names if (a, b) in persons])
-        roles = settle_between(t, hits, settle_datelines(
-            t, hits, [role_of(t, h, s.start, s.end) for h in hits]), s.start, s.end)
+        roles = settle_addresses(t, hits, settle_between(t, hits, settle_datelines(
+            t, hits, [role_of(t, h, s.start, s.end) for h in hits]), s.start, s.end))
         cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
         speaker = speaker_at(s.end, [c for c in cues if c.claimant], None)
         # the sentence goes on with the account before it: same paragraph, no turn to another
@@ -1374,6 +1378,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     hit_sentences = [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat]
     settle_lone_dateline(t, flat_hits, all_roles, hit_sentences)
     settle_dateline_scene(t, flat_hits, all_roles, hit_sentences)
+    settle_dateline_district(t, flat_hits, all_roles)
     for (i, j), role in zip(flat, all_roles, strict=True):
         per_sentence[i][2][j] = role
 
@@ -1392,6 +1397,28 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                        res.score, res.suggestions,
                                        note=f"shared name; {nearest} is the district the "
                                             "report names nearest to it")
+
+    # Pass 2a: a name that rows of two districts share is the one its sentence, paragraph or
+    # dateline places it in, whichever row the name alone found first.
+    dateline_district = next((h.place.district for _, hits, _, _, _, _ in per_sentence[:2]
+                              for h in hits if h.place is not None and h.place.district
+                              and is_dateline(t, h)), None)
+    for s, hits, _, _, _, _ in per_sentence:
+        for i, h in enumerate(hits):
+            # ("two clans of Lehri district": the report's own word picks the district row)
+            if h.place is None or h.method == CONTAINED \
+                    or (_mention_key(h.mention)[1] and h.place.kind == "district"):
+                continue
+            rows = finder.rows_named(h.mention)
+            if len({r.district for r in rows}) < 2:
+                continue
+            paragraph = [o for s2, hs, *_ in per_sentence if s2.paragraph == s.paragraph
+                         for o in hs]
+            row = shared_row(t, h, rows, hits, paragraph, dateline_district)
+            if row is not None and row.id != h.place.id:
+                hits[i] = PlaceHit(h.mention, h.start, h.end, row, "district_context", h.score,
+                                   h.suggestions, note=f"shared name; the text around it puts "
+                                   f"it in {row.district}")
 
     # Pass 2b: one name is one place within a report. "the Dasht area of Mastung district" and
     # later "Assistant Commissioner Dasht" are the same Dasht, not Kech's: where one name came

@@ -429,13 +429,29 @@ _HOSPITAL = (r"(?:(?:Civil|Teaching|Provincial|Divisional|District\s+Headquarter
 _FACILITY_BEFORE = re.compile(rf"\b{_HOSPITAL}(?:\s*,)?[ \t]+(?=[A-Z])")
 # A press club is named the same way ("the Quetta Press Club") and is one place too: the venue
 # of press conferences and protest camps, and the scene when people are arrested outside it.
-_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital|(?P<club>[Pp]ress\s+[Cc]lub))\b")
+# Papers also write the hospital after its town in lower case ("taken to the Kohlu district
+# hospital", "shifted to Gwadar hospital"): the same one mention, the hospital of that town.
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital|(?:(?:district|civil|teaching|"
+                             rf"headquarters?|DHQ|THQ)[ \t]+)?hospital|"
+                             rf"(?P<club>[Pp]ress\s+[Cc]lub))\b")
 # A hospital that was itself attacked is where the incident happened.
 _ATTACK_AT = re.compile(
     r"\b(?:attack\w*|stormed|struck|raided|bomb\w*|blast|explosion|blew\s+(?:himself|herself)\s+"
     r"up|opened\s+fire|fired|targeted|hurled|thrown|suicide\s+bomber)\s+(?:\w+\s+){0,2}?"
     r"(?:on|at|in|inside|outside|near|into|the\s+(?:gate|entrance)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
+
+
+# A health facility's name, however the text writes it: "Civil Hospital", "the Rural Health
+# Centre", "CMH", "Baloch Hospital"
+_HEALTH_FACILITY = re.compile(r"(?i:hospital|health\s+cent(?:re|er)|trauma\s+cent(?:re|er)|"
+                              r"clinic|dispensary)$|\b(?:CMH|BHU|RHC)$")
+# people taken from a place: "abducted from near Karim Hospital", "picked up from the area close
+# to the clinic"
+_TAKEN_FROM_SITE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:(?:same|nearby)\s+)?"
+                              r"(?:(?:vicinity|area)\s+"
+                              r"(?:close\s+to|near|of)\s+|(?:near|outside|inside|opposite|"
+                              r"in\s+front\s+of|close\s+to)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -464,6 +480,7 @@ class PlaceFinder:
     sounds: set[str] = field(default_factory=set)
     max_words: int = 1
     _cache: dict[tuple[str, str | None], Resolution] = field(default_factory=dict)
+    _rows: dict[str, list[Place]] | None = None
 
     def __post_init__(self) -> None:
         for place in self.gazetteer.places.values():
@@ -492,6 +509,18 @@ class PlaceFinder:
         """Whether the gazetteer holds the mention as written or in a spelling variant."""
         return mention_key(mention)[0] in self.keys \
             or sound_key(mention, FUZZY_MIN_LETTERS) in self.sounds
+
+    def rows_named(self, mention: str) -> list[Place]:
+        """Every row whose name or alias is this mention's, in file order: more than one district
+        among them means the text, not the gazetteer, must say which is meant."""
+        if self._rows is None:
+            self._rows = {}
+            for place in self.gazetteer.places.values():
+                for name in (place.name, *place.aliases):
+                    key, _ = mention_key(name)
+                    if key and place not in self._rows.setdefault(key, []):
+                        self._rows[key].append(place)
+        return self._rows.get(mention_key(mention)[0], [])
 
 
 def _district_suffix(text: str, end: int, hi: int) -> int:
@@ -916,6 +945,14 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if line_start is not None and _DATELINE_BRACKET_BEFORE.fullmatch(text, line_start, hit.start) \
             and _DATELINE_BRACKET_AFTER.match(text, hit.end):
         return "context"  # the bracketed region of a wire dateline: "Hub [Balochistan], May 2 :"
+    if _HEALTH_FACILITY.search(hit.mention) and not (
+            _ATTACK_AT.search(before) or _TARGET_BEFORE.search(before)
+            or _TAKEN_FROM_SITE.search(before)):
+        # a hospital named alone ("the Civil Hospital", "the Rural Health Centre") is where the
+        # wounded were treated or the bodies kept, as one named with its town is, whatever the
+        # sentence's other verbs ("received four bodies and eight injured in ..."); attacked, or
+        # people taken from it, it is the scene
+        return "context"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
     link_start = _line_start(text, hit.start, 200)
@@ -927,10 +964,12 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "the court in Quetta ordered": its seat
     if hit.place is not None and hit.place.kind in ("province", "country") \
             and _ADDRESS_BEFORE.search(before) and _ADDRESS_END.match(after):
-        return "context"  # "in the general area of Panjgur, Balochistan": the town's address
+        # "from Panjgur, Balochistan": the town's address, context here; settle_addresses makes
+        # it the scene where the town is the scene
+        return "context"
     if hit.place is not None and hit.place.kind in ("province", "country") \
             and _ADDRESS_IN_BEFORE.search(before):
-        return "context"  # "near the town of Muslim Bagh in Pakistan's Balochistan province"
+        return "context"  # "Muslim Bagh in Pakistan's Balochistan province": as above
     if (_BACKGROUND_AFTER.match(text, hit.end, min(hi, hit.end + 160))
             and not _SCENE_BEFORE.search(before)):
         return "context"  # "Balochistan, where separatists have waged an insurgency for decades"
@@ -1245,6 +1284,54 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     return out
 
 
+# What lies between a place and the province or district written as its address after it:
+# "Tump, Balochistan", "Mand, Kech district", "a locality in Panjgur District, Balochistan",
+# "Tump in Pakistan's Balochistan province", "Kech district of Balochistan".
+_ADDRESS_GAP_AFTER = re.compile(
+    r"(?:[ \t]+(?i:district|tehsil|area|town|city|village|valley|division))?"
+    r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
+    r"(?:(?:restive|southwestern|south-western|western|troubled|insurgency-hit)\s+){0,2}")
+# ... and before it, as a possessive: "Balochistan's Turbat", "Balochistan's restive Kech
+# district".
+_ADDRESS_GAP_BEFORE = re.compile(r"(?:'s|’s)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[str]:
+    """The province or a district written as the address of a scene in the same phrase ("shot
+    dead in Tump, Balochistan", "in Balochistan's Turbat", "in Kech district of Balochistan")
+    says where the scene is, so it is the scene too (ANNOTATION.md 8). Only the scene's role
+    passes on: a district after a route's end ("heading from Turbat to Hoshab in Kech district") or
+    before a region ("Kalat district's Mangochar area") may be the scene where the name it
+    addresses is not, so an address of a context place keeps its own role."""
+    out = list(roles)
+    for i, a in enumerate(hits):
+        if a.place is None or a.place.kind not in ("province", "district") \
+                or (a.place.province != "Balochistan" and a.place.id != "balochistan"):
+            continue
+        addressed = None
+        # the place before it: skip a country between ("Tump in Pakistan's Balochistan")
+        j = i - 1
+        while j >= 0 and hits[j].place is not None and hits[j].place.kind == "country":
+            j -= 1
+        if j >= 0 and _ADDRESS_GAP_AFTER.fullmatch(text, hits[j].end, a.start):
+            addressed = j
+        elif i + 1 < len(hits) and _ADDRESS_GAP_BEFORE.fullmatch(text, a.end, hits[i + 1].start):
+            addressed = i + 1
+        if addressed is None or out[addressed] != "incident" or out[i] == "incident":
+            continue
+        b = hits[addressed]
+        if a.place.kind == "district":
+            # a district addresses a place inside it: "Mand, Kech district"
+            inside = b.place is None or (b.place.district == a.place.district
+                                         and b.place.kind != "district")
+        else:
+            inside = b.place is None or (b.place.kind not in ("province", "country")
+                                         and b.place.province == "Balochistan")
+        if inside:
+            out[i] = "incident"
+    return out
+
+
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
@@ -1318,6 +1405,83 @@ def settle_dateline_scene(text: str, hits: list[PlaceHit], roles: list[str],
                     or _STREET.search(o.mention):
                 roles[i] = "incident"
                 break
+
+
+def settle_dateline_district(text: str, hits: list[PlaceHit], roles: list[str]) -> None:
+    """A dateline that is also its district's name is the scene when the report writes the
+    incident's place as that district and names no spot of it ("ZHOB: ... nine passengers
+    were shot dead in Balochistan's Zhob district"): the dateline names the district the
+    incident happened in (ANNOTATION.md 8). A spot of the district named anywhere in the report
+    ("in the Kahan tehsil of Kohlu district", and later "in Gazag") may be a town elsewhere in
+    it, which leaves the dateline context. Changes roles in place."""
+    named = {mention_key(h.mention)[0]: h.place.district for h, r in zip(hits, roles, strict=True)
+             if r == "incident" and h.place is not None and h.place.kind == "district"
+             and h.place.district and mention_key(h.mention)[1]}
+    if not named:
+        return
+    spots = {h.place.district for h, r in zip(hits, roles, strict=True)
+             if r == "incident" and h.place is not None and h.place.district
+             and mention_key(h.mention)[0] not in named and not is_dateline(text, h)}
+    for i, h in enumerate(hits):
+        key = mention_key(h.mention)[0]
+        if roles[i] == "context" and h.place is not None and h.place.kind in ("town", "district") \
+                and key in named and named[key] == h.place.district \
+                and h.place.district not in spots and is_dateline(text, h):
+            roles[i] = "incident"
+
+
+# A list's joints, a tally's count among them: "Kech (19), Naseerabad (1) and Gwadar (2)"
+_PEER_GAP = re.compile(r"(?:\s*\(\s*\d[\d,]*\s*\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)")
+
+
+def _peers(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """The names listed beside hit ("in Dasht, Naseerabad, Turbat and Noshki"): peers of it, not
+    places that hold it."""
+    ordered = sorted(hits, key=lambda o: o.start)
+    at = next(i for i, o in enumerate(ordered) if o is hit)
+    out: list[PlaceHit] = []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda o: o.start)
+            if not _PEER_GAP.fullmatch(text, a.end, b.start):
+                break
+            i += step
+            out.append(ordered[i])
+    return out
+
+
+def shared_row(text: str, hit: PlaceHit, rows: list[Place], sentence: list[PlaceHit],
+               paragraph: list[PlaceHit], dateline_district: str | None) -> Place | None:
+    """Which of the rows sharing a name ("Naseerabad": the district, and an area of Turbat;
+    "Dasht": Kech's tehsil and Mastung's) the report means: the one in the district its sentence
+    names (a peer in a list holds nothing, so it does not count), else its paragraph, else its
+    dateline; a name listed among districts only ("Kech (19), Naseerabad (1)") is the district.
+    None where the text does not say, or says two things."""
+    by_district: dict[str, Place] = {}
+    for row in rows:
+        if row.district:
+            by_district.setdefault(row.district, row)
+    if len(by_district) < 2:
+        return None
+    peers = _peers(text, hit, sentence)
+    key = mention_key(hit.mention)[0]
+    for near in (sentence, paragraph):
+        found = {o.place.district for o in near if o is not hit and o not in peers
+                 and o.place is not None and o.place.district in by_district
+                 and mention_key(o.mention)[0] != key}
+        if len(found) > 1:
+            return None
+        if found:
+            return by_district[found.pop()]
+    if dateline_district in by_district:
+        return by_district[dateline_district]
+    # (a peer named as its district is: "Dera Bugti" the town bears its district's name)
+    if peers and all(o.place is not None and o.place.district and (
+            o.place.kind == "district"
+            or mention_key(o.mention)[0] == mention_key(o.place.district)[0]) for o in peers):
+        return next((r for r in rows if r.kind == "district"), None)
+    return None
 
 
 def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:
@@ -1442,9 +1606,10 @@ _ACTORS_AFTER = re.compile(
     r"^\s*(?:,|and)\s+(?:the\s+)?(?:military|army|government|establishment|security\s+"
     r"(?:forces|agencies)|provincial\s+(?:government|leaders?|leadership|political)|federal\s+"
     r"government|political\s+leaders?)\b"
-    # "..., the military said": an attribution after the place, not a list of actors
-    r"(?!\s+(?:has\s+|had\s+)?(?:said|says|told|claimed|stated|added|announced|confirmed|"
-    r"spokes\w+|media\s+wing))")
+    # "..., the military said", "..., the military's media wing said": an attribution after the
+    # place, not a list of actors
+    r"(?!(?:'s|’s)?\s+(?:has\s+|had\s+)?(?:said|says|told|claimed|stated|added|announced|"
+    r"confirmed|spokes\w+|media\s+wing|press\s+wing|public\s+relations))")
 
 
 # A place described in a background clause rather than as the scene: "Balochistan, where
