@@ -138,10 +138,21 @@ def outlet_claimant(outlet: str | None,
         # a news outlet keeps its own name: the register's media entries are for outlets a
         # report cites ("..., Geo News reported"), not for the one publishing it
         media = {c.id for c in register if c.source_type == "media"}
-        named = {cid for _, _, cid in mentions(outlet, 0, len(outlet), register)} - media
+        found = [(s, cid) for s, _, cid in mentions(outlet, 0, len(outlet), register)
+                 if cid not in media]
+        named = {cid for _, cid in found}
+        by_id = register_by_id(register)
+        if len(named) > 1 and len({by_id[cid].organisation for cid in named}) == 1:
+            # "Baloch National Movement (Paank)", "Pakistan Army (ISPR)": a body with one of
+            # its own departments in brackets is that department publishing (its rights wing,
+            # its media wing), the voice the register knows it by
+            bracketed = {cid for s, cid in found
+                         if outlet.rfind("(", 0, s) > outlet.rfind(")", 0, s)}
+            if len(bracketed) == 1:
+                named = bracketed
         if len(named) == 1:
             cid = named.pop()
-            return cid, register_by_id(register)[cid].name
+            return cid, by_id[cid].name
     if outlet:
         return id_from_name(outlet), f"{outlet} (the outlet's own reporting)"
     return "outlet-unnamed", "The report's outlet (not named; its own reporting)"

@@ -915,3 +915,27 @@ def test_according_to_a_bodys_noun_alone_is_the_body_named_before(gaz, text, spe
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+# Round 14 of issue 11: who claims a periodic report's figures.
+
+@pytest.mark.parametrize("outlet, text, speaker", [
+    ("Baloch National Movement (Paank)",
+     "In March, 47 people were subjected to enforced disappearance in Balochistan, with the "
+     "most cases in Panjgur.", "paank"),
+    ("Pakistan Army (ISPR)",
+     "Security forces killed 14 terrorists in intelligence-based operations in Kharan over the "
+     "past fortnight.", "ispr"),
+])
+def test_an_outlet_naming_a_body_and_its_department_is_the_department(gaz, outlet, text,
+                                                                      speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet=outlet).claims if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+def test_an_outlet_naming_two_unrelated_bodies_is_its_own_voice(gaz):
+    # a relay carrying another body's name in brackets is no department of it
+    text = "Eleven people were abducted in Kech in May, the report said."
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="BNM (HRCP copy)").claims
+              if c["figures"]}
+    assert claims == {"bnm-hrcp-copy"}, claims
