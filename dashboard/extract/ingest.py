@@ -57,6 +57,7 @@ from dashboard.extract.places import (
     PlaceHit,
     find_places,
     in_caption,
+    is_dateline,
     report_town,
     role_of,
     settle_between,
@@ -636,6 +637,56 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
     return {h.place.district for _, hits, roles, *_ in per_sentence
             for h, r in zip(hits, roles, strict=True)
             if r == "incident" and h.place is not None and h.place.district}
+
+
+# A count bound to a place as its share of a tally: the place, then its count ("Kech (19)",
+# "Kech 88", "Panjgur, with 31 cases", "Zhob and Sherani (3 each)") ...
+_SHARE_AFTER_PLACE = re.compile(r"(?:[ \t]+(?:district|tehsil))?(?:[ \t]*\([ \t]*|[ \t]*,?[ \t]+"
+                                r"with[ \t]+|[ \t]+)$", re.IGNORECASE)
+# ... or the count, then its place ("six from Awaran", "one case each from Washuk", "two
+# cases each in Gwadar", "eight cases were reported from Kech"); "all nine were from Punjab"
+# tells where people came from, and binds nothing
+_SHARE_BEFORE_PLACE = re.compile(
+    r"(?:[ \t]+(?:cases?[ \t]+)?each|[ \t]+cases?(?:[ \t]+(?:were|was|have[ \t]+been|"
+    r"had[ \t]+been))?(?:[ \t]+(?:reported|recorded|registered|documented))?|[ \t]+(?:were|was)"
+    r"[ \t]+(?:reported|recorded|registered|documented)|(?<=^)(?=[ \t]+(?:from|in)[ \t]))"
+    r"(?:[ \t]+each)?[ \t]+(?:from|in)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE)
+_BARE_FROM = re.compile(r"[ \t]+(?:from|in)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# Two names of one list: "Panjgur, Awaran", "Zhob and Sherani", "Barkhan (5), Karachi",
+# "Lasbela, Musakhel, and Kalat"
+_LIST_JOIN = re.compile(r"(?:[ \t]*\([ \t]*\d[\d,]*[ \t]*\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|"
+                        r"[ \t]+and[ \t]+)$")
+
+
+def tallied_places(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> set[int]:
+    """The places (indexes into `hits`) a tally counts: a tally shared out place by place
+    ("Kech (19), Panjgur (11)", "Panjgur, with 31 cases, then Kharan with 12", "one case
+    each from Washuk, Kharan and Surab") counts cases that happened in each place, so each is a
+    scene (ANNOTATION.md 8), though the sentence names no act; every name of the list the
+    count closes or opens shares it."""
+    bound: set[int] = set()
+    for f in figs:
+        for j, h in enumerate(hits):
+            if (h.end <= f.start and f.start - h.end <= 12
+                    and _SHARE_AFTER_PLACE.match(t[h.end:f.start])) or (
+                    f.end <= h.start and h.start - f.end <= 40
+                    and _SHARE_BEFORE_PLACE.match(t[f.end:h.start])
+                    # a bare count ("six from Awaran"), not people ("nine labourers from Multan")
+                    and (" " not in t[f.start:f.end].strip()
+                         or not _BARE_FROM.match(t[f.end:h.start]))):
+                bound.add(j)
+    # a list shares its count out: spread to the names joined on either side
+    changed = True
+    while changed:
+        changed = False
+        for j in range(len(hits) - 1):
+            a, b = hits[j], hits[j + 1]
+            if (j in bound) != (j + 1 in bound) and b.start - a.end <= 16 \
+                    and _LIST_JOIN.match(t[a.end:b.start]):
+                bound |= {j, j + 1}
+                changed = True
+    return bound
 
 
 # A periodic report told by a news report: "its monthly report for May", "the quarterly report"
@@ -1350,6 +1401,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here
+        if figs and hits:
+            for j in tallied_places(t, hits, figs):
+                if roles[j] == "context" and not is_dateline(t, hits[j]):
+                    roles[j] = "incident"
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # "..., according to a report." in a wire's lead: the report is the one of the body that
