@@ -51,6 +51,7 @@ from dashboard.extract.figures import (
     find_figures,
     restates,
 )
+from dashboard.extract.numbers import find_numbers
 from dashboard.extract.places import (
     CONTAINED,
     PlaceFinder,
@@ -687,6 +688,72 @@ def tallied_places(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> s
                 bound |= {j, j + 1}
                 changed = True
     return bound
+
+
+# "N each" shares one count to every place of a list: "Karachi and Mastung (4 each)", "Awaran,
+# Kharan and Gwadar recorded four cases each", "one case each from Washuk, Kharan and Surab"
+_EACH = re.compile(r"(?:[ \t]+cases?)?[ \t]+each\b", re.IGNORECASE)
+# the list before the count ("Zhob and Sherani (3 each)", "Kharan and Gwadar recorded four")
+_EACH_LIST_BEFORE = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]+(?:recorded|reported|registered|saw|had|"
+                               r"with)[ \t]+|[ \t]+)$", re.IGNORECASE)
+# the list after it ("one case each from Washuk", "two each were recorded in Gwadar")
+_EACH_LIST_AFTER = re.compile(r"[ \t]+(?:(?:were|was|came)[ \t]+)?(?:(?:reported|recorded|"
+                              r"registered|documented)[ \t]+)?(?:from|in)[ \t]+(?:the[ \t]+)?",
+                              re.IGNORECASE)
+
+
+def _list_around(t: str, hits: list[PlaceHit], j: int, step: int) -> list[int]:
+    """Hit ``j`` and the names of its list, walking back (step -1) or on (step 1); a name with
+    a count of its own ("Kharan (9), Zhob and Sibi (2 each)") ends the list."""
+    out = [j]
+    while 0 <= j + step < len(hits):
+        a, b = (hits[j + step], hits[j]) if step < 0 else (hits[j], hits[j + step])
+        if b.start - a.end > 16 or not _LIST_JOIN.match(t[a.end:b.start]) \
+                or "(" in t[a.end:b.start]:
+            break
+        j += step
+        out.append(j)
+    return out
+
+
+def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[FigureMention],
+                lead_act: str | None) -> list[FigureMention]:
+    """A tally's "N each" is one share per place of its list (ANNOTATION.md 3, a part by
+    place): "Karachi and Mastung (4 each)" is 4 in Karachi and 4 in Mastung, "one case each
+    from Washuk, Kharan and Surab" three figures of one. The share takes the act of the tally
+    it breaks down: the count's own figure, else the sentence's first, else the last counting
+    sentence's."""
+    if "each" not in t[lo:hi]:
+        return figs
+    out = list(figs)
+    for n in find_numbers(t, lo, hi):
+        each = _EACH.match(t, n.end, hi)
+        if not each or not n.count:
+            continue
+        places: list[int] = []
+        after = _EACH_LIST_AFTER.match(t, each.end(), hi)
+        if after:
+            places = next((_list_around(t, hits, j, 1) for j, h in enumerate(hits)
+                           if h.start == after.end()), [])
+        if not places:
+            places = next((_list_around(t, hits, j, -1) for j, h in enumerate(hits)
+                           if h.end <= n.start and n.start - h.end <= 16
+                           and _EACH_LIST_BEFORE.search(t[h.end:n.start])
+                           and _EACH_LIST_BEFORE.search(t[h.end:n.start]).start() == 0), [])
+        if len(places) < 2:
+            continue  # "each" of one place is no list to share
+        own = next((f for f in out if f.start <= n.start < f.end), None)
+        model = own or next((f for f in out if f.category != "operations"), None)
+        category = model.category if model else lead_act
+        if category is None or category == "operations":
+            continue
+        who, total = (model.who, model.total) if model else ("unspecified", False)
+        out = [f for f in out if f is not own]
+        out += [FigureMention(t[n.start:each.end()], n.count, category, who, n.qualifier,
+                              n.start, each.end(), note=f"a share: {hits[j].mention}",
+                              total=total)
+                for j in sorted(places)]
+    return sorted(out, key=lambda f: f.start)
 
 
 # A periodic report told by a news report: "its monthly report for May", "the quarterly report"
@@ -1401,6 +1468,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here
+        if hits:
+            figs = shares_each(t, s.start, s.end, hits, figs, lead_act)
         if figs and hits:
             for j in tallied_places(t, hits, figs):
                 if roles[j] == "context" and not is_dateline(t, hits[j]):
