@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -642,7 +642,8 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
 
 # A count bound to a place as its share of a tally: the place, then its count ("Kech (19)",
 # "Kech 88", "Panjgur, with 31 cases", "Zhob and Sherani (3 each)") ...
-_SHARE_AFTER_PLACE = re.compile(r"(?:[ \t]+(?:district|tehsil))?(?:[ \t]*\([ \t]*|[ \t]*,?[ \t]+"
+_SHARE_AFTER_PLACE = re.compile(r"(?:[ \t]+(?:district|tehsil))?(?:[ \t]*\([^()]{1,20}\))?"
+                                r"(?:[ \t]*\([ \t]*|[ \t]*,?[ \t]+"
                                 r"with[ \t]+|[ \t]+)$", re.IGNORECASE)
 # ... or the count, then its place ("six from Awaran", "one case each from Washuk", "two
 # cases each in Gwadar", "eight cases were reported from Kech"); "all nine were from Punjab"
@@ -660,14 +661,10 @@ _LIST_JOIN = re.compile(r"(?:[ \t]*\([ \t]*\d[\d,]*[ \t]*\))?[ \t]*(?:,[ \t]*(?:
                         r"[ \t]+and[ \t]+)$")
 
 
-def tallied_places(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> set[int]:
-    """The places (indexes into `hits`) a tally counts: a tally shared out place by place
-    ("Kech (19), Panjgur (11)", "Panjgur, with 31 cases, then Kharan with 12", "one case
-    each from Washuk, Kharan and Surab") counts cases that happened in each place, so each is a
-    scene (ANNOTATION.md 8), though the sentence names no act; every name of the list the
-    count closes or opens shares it."""
-    bound: set[int] = set()
-    for f in figs:
+def _shares(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> set[tuple[int, int]]:
+    """(figure, place) pairs of counts bound to a place as its share of a tally."""
+    pairs: set[tuple[int, int]] = set()
+    for i, f in enumerate(figs):
         for j, h in enumerate(hits):
             if (h.end <= f.start and f.start - h.end <= 12
                     and _SHARE_AFTER_PLACE.match(t[h.end:f.start])) or (
@@ -676,7 +673,17 @@ def tallied_places(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> s
                     # a bare count ("six from Awaran"), not people ("nine labourers from Multan")
                     and (" " not in t[f.start:f.end].strip()
                          or not _BARE_FROM.match(t[f.end:h.start]))):
-                bound.add(j)
+                pairs.add((i, j))
+    return pairs
+
+
+def tallied_places(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> set[int]:
+    """The places (indexes into `hits`) a tally counts: a tally shared out place by place
+    ("Kech (19), Panjgur (11)", "Panjgur, with 31 cases, then Kharan with 12", "one case
+    each from Washuk, Kharan and Surab") counts cases that happened in each place, so each is a
+    scene (ANNOTATION.md 8), though the sentence names no act; every name of the list the
+    count closes or opens shares it."""
+    bound = {j for _, j in _shares(t, hits, figs)}
     # a list shares its count out: spread to the names joined on either side
     changed = True
     while changed:
@@ -690,6 +697,7 @@ def tallied_places(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> s
     return bound
 
 
+SHARE_NOTE = "a share of a tally: "
 # "N each" shares one count to every place of a list: "Karachi and Mastung (4 each)", "Awaran,
 # Kharan and Gwadar recorded four cases each", "one case each from Washuk, Kharan and Surab"
 _EACH = re.compile(r"(?:[ \t]+cases?)?[ \t]+each\b", re.IGNORECASE)
@@ -750,10 +758,32 @@ def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[Figur
         who, total = (model.who, model.total) if model else ("unspecified", False)
         out = [f for f in out if f is not own]
         out += [FigureMention(t[n.start:each.end()], n.count, category, who, n.qualifier,
-                              n.start, each.end(), note=f"a share: {hits[j].mention}",
+                              n.start, each.end(), note=f"{SHARE_NOTE}{hits[j].mention}",
                               total=total)
                 for j in sorted(places)]
     return sorted(out, key=lambda f: f.start)
+
+
+def shares_of_a_total(t: str, hits: list[PlaceHit], figs: list[FigureMention],
+                      tally: FigureMention | None,
+                      dates: list[DateMention]) -> list[FigureMention]:
+    """A place's share of a tally over a period is itself a count over that period: "61
+    disappeared in January ... Kech (19), Panjgur (11)" is 19 in Kech in January, a total
+    (ANNOTATION.md 3) like the tally it breaks down (the sentence's first count that is no
+    share, else the first of the last sentence that counted)."""
+    shares = {i for i, _ in _shares(t, hits, figs)} | {
+        i for i, f in enumerate(figs) if f.note.startswith(SHARE_NOTE)}
+    if not shares:
+        return figs
+    first = min(shares)
+    own = next((f for i, f in enumerate(figs) if i not in shares and i < first), None)
+    tally = own if own is not None else tally
+    # "12 killed: eight in Kachhi on Thursday, four in Kharan on Friday" are two incidents,
+    # each of its own day, whose sum is a total; a period's shares have no day of their own
+    if tally is None or not tally.total or any(d.span.precision == "day" for d in dates):
+        return figs
+    return [replace(f, total=True) if i in shares and f.category == tally.category else f
+            for i, f in enumerate(figs)]
 
 
 # A periodic report told by a news report: "its monthly report for May", "the quarterly report"
@@ -1413,6 +1443,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
     lead_act: str | None = None  # the last counting sentence's first act: what a breakdown shares
+    tally: FigureMention | None = None  # the count a breakdown in the next sentence shares out
     previous_para, previous_speaker = -1, None  # the sentence before's, for a figure told twice
     previous_dates: set[DateSpan] = set()
     previous_districts: set[str] = set()
@@ -1474,6 +1505,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             for j in tallied_places(t, hits, figs):
                 if roles[j] == "context" and not is_dateline(t, hits[j]):
                     roles[j] = "incident"
+            figs = shares_of_a_total(t, hits, figs, tally, dates)
+        if figs:
+            # a sentence counting parts of the tally in its act ("the disappeared included
+            # three women") leaves the tally the one a later breakdown shares out
+            tally = next((f for f in figs if f.total), None) or (
+                tally if tally is not None and all(f.category == tally.category for f in figs)
+                else figs[0])
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # "..., according to a report." in a wire's lead: the report is the one of the body that

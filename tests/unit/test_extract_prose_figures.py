@@ -1536,3 +1536,26 @@ def test_each_of_people_is_no_share_of_a_tally(gaz):
             "Mangochar, police said.")
     r = ingest(text, gaz)
     assert not [f for c in r.claims for f in c["figures"] if "each" in f["raw"]], r.claims
+
+
+# Round 14 of issue 11: a place's share of a period's tally is a total too.
+
+@pytest.mark.parametrize("text", [
+    "Paank said 48 people were forcibly disappeared in Balochistan in July.\n"
+    "The worst hit was Panjgur with 14, followed by Kharan with 9 and Zhob with 6.",
+    "The HRCB said 52 people were forcibly disappeared in Balochistan in July.\n"
+    "The missing included five students.\n"
+    "By district, it lists Panjgur (14), Kharan (9) and Zhob (6).",
+])
+def test_a_share_of_a_periods_tally_is_a_total(gaz, text):
+    figs = {f["count"]: f for c in ingest(text, gaz, published="2025-08-04").claims
+            for f in c["figures"]}
+    assert all(figs[n].get("total") for n in (14, 9, 6)), figs
+
+
+def test_parts_told_each_on_its_own_day_are_no_totals(gaz):
+    text = ("Security forces killed 11 militants in two raids in July: seven in Kachhi on "
+            "Tuesday and four in Kharan on Thursday, the ISPR said.")
+    figs = {f["count"]: f for c in ingest(text, gaz, published="2025-07-26").claims
+            for f in c["figures"]}
+    assert not figs[7].get("total") and not figs[4].get("total"), figs
