@@ -106,11 +106,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # "in January and February": both months, one range
     ("month_pair", rf"\b(?:in|during|between|throughout)\s+{_MON}\s+(?:and|to|-)\s+{_MON2}\b"
                    rf"(?!\s+\d)"),
-    # "in March, 19 of whom were freed": after a comma, a number that counts people is a figure
-    # of the next clause, not the month's day.
+    # "in March, 19 of whom were freed": after a comma, a number that counts people or cases
+    # ("In April, 50 individuals were freed", "in May, 12 bodies") is a figure of the next
+    # clause, not the month's day.
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
-                   rf"those|these)|people|persons|men|women|were|was|had|have)\b))\b"),
+                   rf"those|these)|people|men|women|were|was|had|have|[a-z]+s)\b))\b"),
     ("in_year", rf"\b(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
                 r"(?![-,]?\d)"),
     # "it recalled a 2013 massacre near Hub in which 14 died": a year standing before

@@ -557,3 +557,12 @@ def test_a_tally_over_half_a_month_is_dated_to_that_half(gaz):
             "15th of May, killing 12 militants, the military said.")
     dates = dates_of(ingest(text, gaz, published="2025-05-17"))
     assert dates["12"] == "2025-05-01/2025-05-15", dates
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("In July, 35 individuals were picked up", "2025-08-03", ("2025-07-01", "2025-07-31")),
+    ("in February, 14 bodies were found", "2025-03-03", ("2025-02-01", "2025-02-28")),
+])
+def test_a_month_before_a_comma_and_a_count_of_people_dates_the_clause(text, published, want):
+    span = span_of(text, published)
+    assert (str(span.start), str(span.end)) == want, span
