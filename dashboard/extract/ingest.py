@@ -642,7 +642,7 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
 
 # A count bound to a place as its share of a tally: the place, then its count ("Kech (19)",
 # "Kech 88", "Panjgur, with 31 cases", "Zhob and Sherani (3 each)") ...
-_SHARE_AFTER_PLACE = re.compile(r"(?:[ \t]+(?:district|tehsil))?(?:[ \t]*\([^()]{1,20}\))?"
+_SHARE_AFTER_PLACE = re.compile(r"\)?(?:[ \t]+(?:district|tehsil))?(?:[ \t]*\([^()]{1,20}\))?"
                                 r"(?:[ \t]*\([ \t]*|[ \t]*,?[ \t]+"
                                 r"with[ \t]+|[ \t]+)$", re.IGNORECASE)
 # ... or the count, then its place ("six from Awaran", "one case each from Washuk", "two
@@ -666,7 +666,7 @@ def _shares(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> set[tupl
     pairs: set[tuple[int, int]] = set()
     for i, f in enumerate(figs):
         for j, h in enumerate(hits):
-            if (h.end <= f.start and f.start - h.end <= 12
+            if f.note == f"{SHARE_NOTE}{h.mention}" or (h.end <= f.start and f.start - h.end <= 12
                     and _SHARE_AFTER_PLACE.match(t[h.end:f.start])) or (
                     f.end <= h.start and h.start - f.end <= 40
                     and _SHARE_BEFORE_PLACE.match(t[f.end:h.start])

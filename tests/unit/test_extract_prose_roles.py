@@ -1900,6 +1900,10 @@ def test_hospital_the_wounded_were_moved_to_is_context(gaz, verb: str) -> None:
      {"Panjgur", "Kharan", "Washuk", "Nushki"}),
     ("Its monthly review puts 40 disappearances in Balochistan during July.\n"
      "By district: Kech 12, Sibi 5, Harnai 2.", {"Kech", "Sibi", "Harnai"}),
+    ("The council counted 27 enforced disappearances in Balochistan during May.\n"
+     "Topping the list was Quetta (Shal) with 11 reported disappearances; one case each came from "
+     "Ziarat, Duki and Barkhan.",
+     {"Shal", "Ziarat", "Duki", "Barkhan"}),
 ])
 def test_a_place_a_tally_counts_is_a_scene(gaz, text, places):
     roles = roles_of(ingest(text, gaz, published="2025-09-05"))
