@@ -101,6 +101,10 @@ _JOINED_SPEAKERS = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 
 _APPOSITION_OF = re.compile(r"\s*,\s*(?:the|a|an|its)\s+[^,;.()\d]{0,80}?\b(?:of|at|in|within)\s+"
                             r"(?:the\s+)?", re.IGNORECASE)
+# ... or with the described body's name as a possessive: "Paank, the Baloch National Movement's
+# rights department, said" (the name is followed by "'s")
+_APPOSITION_THE = re.compile(r"\s*,\s*the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s\s+[^,;.()\d]{1,60},")
 
 
 # A name after these words is what was attacked or talked about, never who spoke.
@@ -314,6 +318,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     described: set[int] = set()
     for i in range(1, len(names)):
         if _APPOSITION_OF.fullmatch(text, names[i - 1][1], names[i][0]) or (
+                _APPOSITION_THE.fullmatch(text, names[i - 1][1], names[i][0])
+                and _POSSESSIVE.match(text, names[i][1], hi)) or (
                 i - 1 in described and names[i][2] == names[i - 1][2]
                 and re.fullmatch(r"\s*\(", text[names[i - 1][1]:names[i][0]])):
             described.add(i)
@@ -472,7 +478,8 @@ def _kind_named_before(text: str, at: int, earlier: list[tuple[int, int, str]],
 # group's monthly figures and names the group only in the next sentence ("..., according to a
 # report. The group said in its monthly report ..."). "A report by Dawn" names its own owner.
 _UNOWNED_REPORT = re.compile(
-    r"\baccording\s+to\s+(?:an?\s+|the\s+)?(?:(?:new|latest|recent|fresh|monthly|annual|yearly)"
+    r"\b(?:according\s+to|as\s+per)\s+(?:an?\s+|the\s+)?(?:(?:new|latest|recent|fresh|monthly|"
+    r"annual|yearly)"
     r"\s+)?reports?\b(?!'s|\s+(?:by|of|from|in|on|published|carried|aired|released|issued|"
     r"compiled|prepared)\b)", re.IGNORECASE)
 # the kinds of body that publish periodic reports of cases and tallies

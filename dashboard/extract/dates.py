@@ -47,6 +47,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("night_of_days2", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_MON}\s+(?P<day>[0-3]?\d)"
                        rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?:,?\s+{_YEAR})?"),
+    # a part of a named month or year a periodic report counts over: "the first half of
+    # October", "the second half of 2023", "the first two weeks of June", "the last fortnight
+    # of May 2023", "from the 1st to the 15th of August"
+    ("part_period", rf"\bthe\s+(?P<which>first|second|last)\s+(?P<part>half|fortnight|two\s+weeks)"
+                    rf"\s+of\s+(?:{_MON}(?:,?\s+{_YEAR})?|(?P<year2>(?:19|20)\d\d)\b|"
+                    r"(?P<this>(?:the\s+)?(?:current|this)\s+year)\b)"),
+    ("day_range", rf"\bfrom\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+(?:to|till|until)\s+the\s+"
+                  rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MON}(?:,?\s+{_YEAR})?"),
     ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
             r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
@@ -98,11 +106,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # "in January and February": both months, one range
     ("month_pair", rf"\b(?:in|during|between|throughout)\s+{_MON}\s+(?:and|to|-)\s+{_MON2}\b"
                    rf"(?!\s+\d)"),
-    # "in March, 19 of whom were freed": after a comma, a number that counts people is a figure
-    # of the next clause, not the month's day.
+    # "in March, 19 of whom were freed": after a comma, a number that counts people or cases
+    # ("In April, 50 individuals were freed", "in May, 12 bodies") is a figure of the next
+    # clause, not the month's day.
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
-                   rf"those|these)|people|persons|men|women|were|was|had|have)\b))\b"),
+                   rf"those|these)|people|men|women|were|was|had|have|[a-z]+s)\b))\b"),
     ("in_year", rf"\b(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
                 r"(?![-,]?\d)"),
     # "it recalled a 2013 massacre near Hub in which 14 died": a year standing before
@@ -226,6 +235,28 @@ def _resolve(kind: str, m: re.Match[str],
         if d1 is None or d2 is None or d2 < d1:
             return None
         return _span(d1, d2, "range"), basis
+    if kind == "part_period":
+        first = g["which"].lower() == "first"
+        if g.get("year2") or g.get("this"):
+            if g["part"].lower() != "half" or (g.get("this") and pub is None):
+                return None
+            y = int(g["year2"]) if g.get("year2") else pub[1].year  # type: ignore[index]
+            return (_span(date(y, 1, 1), date(y, 6, 30), "range") if first else
+                    _span(date(y, 7, 1), date(y, 12, 31), "range")), "half of a year as written"
+        month = MONTHS[g["mon"].lower()]
+        year = _year_of_month(g.get("year"), month, pub)
+        if year is None:
+            return None
+        whole = _month_span(year, month)
+        end = whole.end
+        # a fortnight or two weeks are 14 days; half a month ends on the 15th
+        cut = 15 if g["part"].lower() == "half" else 14
+        if first:
+            return _span(date(year, month, 1), date(year, month, cut), "range"), \
+                "part of a month as written"
+        start = date(year, month, 16) if g["part"].lower() == "half" else \
+            end - timedelta(days=13)  # type: ignore[operator]
+        return _span(start, end, "range"), "part of a month as written"
     if kind == "part_month":
         month = MONTHS[g["mon"].lower()]
         year = _year_of_month(g.get("year"), month, pub)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +51,7 @@ from dashboard.extract.figures import (
     find_figures,
     restates,
 )
+from dashboard.extract.numbers import find_numbers
 from dashboard.extract.places import (
     CONTAINED,
     PlaceFinder,
@@ -142,10 +143,21 @@ def outlet_claimant(outlet: str | None,
         # a news outlet keeps its own name: the register's media entries are for outlets a
         # report cites ("..., Geo News reported"), not for the one publishing it
         media = {c.id for c in register if c.source_type == "media"}
-        named = {cid for _, _, cid in mentions(outlet, 0, len(outlet), register)} - media
+        found = [(s, cid) for s, _, cid in mentions(outlet, 0, len(outlet), register)
+                 if cid not in media]
+        named = {cid for _, cid in found}
+        by_id = register_by_id(register)
+        if len(named) > 1 and len({by_id[cid].organisation for cid in named}) == 1:
+            # "Baloch National Movement (Paank)", "Pakistan Army (ISPR)": a body with one of
+            # its own departments in brackets is that department publishing (its rights wing,
+            # its media wing), the voice the register knows it by
+            bracketed = {cid for s, cid in found
+                         if outlet.rfind("(", 0, s) > outlet.rfind(")", 0, s)}
+            if len(bracketed) == 1:
+                named = bracketed
         if len(named) == 1:
             cid = named.pop()
-            return cid, register_by_id(register)[cid].name
+            return cid, by_id[cid].name
     if outlet:
         return id_from_name(outlet), f"{outlet} (the outlet's own reporting)"
     return "outlet-unnamed", "The report's outlet (not named; its own reporting)"
@@ -629,6 +641,152 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
     return {h.place.district for _, hits, roles, *_ in per_sentence
             for h, r in zip(hits, roles, strict=True)
             if r == "incident" and h.place is not None and h.place.district}
+
+
+# A count bound to a place as its share of a tally: the place, then its count ("Kech (19)",
+# "Kech 88", "Panjgur, with 31 cases", "Zhob and Sherani (3 each)") ...
+_SHARE_AFTER_PLACE = re.compile(r"\)?(?:[ \t]+(?:district|tehsil))?(?:[ \t]*\([^()]{1,20}\))?"
+                                r"(?:[ \t]*\([ \t]*|[ \t]*,?[ \t]+"
+                                r"with[ \t]+|[ \t]+)$", re.IGNORECASE)
+# ... or the count, then its place ("six from Awaran", "one case each from Washuk", "two
+# cases each in Gwadar", "eight cases were reported from Kech"); "all nine were from Punjab"
+# tells where people came from, and binds nothing
+_SHARE_BEFORE_PLACE = re.compile(
+    r"(?:[ \t]+(?:cases?[ \t]+)?each|[ \t]+cases?(?:[ \t]+(?:were|was|have[ \t]+been|"
+    r"had[ \t]+been))?(?:[ \t]+(?:reported|recorded|registered|documented))?|[ \t]+(?:were|was)"
+    r"[ \t]+(?:reported|recorded|registered|documented)|(?<=^)(?=[ \t]+(?:from|in)[ \t]))"
+    r"(?:[ \t]+each)?[ \t]+(?:from|in)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE)
+_BARE_FROM = re.compile(r"[ \t]+(?:from|in)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# Two names of one list: "Panjgur, Awaran", "Zhob and Sherani", "Barkhan (5), Karachi",
+# "Lasbela, Musakhel, and Kalat"
+_LIST_JOIN = re.compile(r"(?:[ \t]*\([ \t]*\d[\d,]*[ \t]*\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|"
+                        r"[ \t]+and[ \t]+)$")
+
+
+def _shares(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> set[tuple[int, int]]:
+    """(figure, place) pairs of counts bound to a place as its share of a tally."""
+    pairs: set[tuple[int, int]] = set()
+    for i, f in enumerate(figs):
+        for j, h in enumerate(hits):
+            if f.note == f"{SHARE_NOTE}{h.mention}" or (h.end <= f.start and f.start - h.end <= 12
+                    and _SHARE_AFTER_PLACE.match(t[h.end:f.start])) or (
+                    f.end <= h.start and h.start - f.end <= 40
+                    and _SHARE_BEFORE_PLACE.match(t[f.end:h.start])
+                    # a bare count ("six from Awaran"), not people ("nine labourers from Multan")
+                    and (" " not in t[f.start:f.end].strip()
+                         or not _BARE_FROM.match(t[f.end:h.start]))):
+                pairs.add((i, j))
+    return pairs
+
+
+def tallied_places(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> set[int]:
+    """The places (indexes into `hits`) a tally counts: a tally shared out place by place
+    ("Kech (19), Panjgur (11)", "Panjgur, with 31 cases, then Kharan with 12", "one case
+    each from Washuk, Kharan and Surab") counts cases that happened in each place, so each is a
+    scene (ANNOTATION.md 8), though the sentence names no act; every name of the list the
+    count closes or opens shares it."""
+    bound = {j for _, j in _shares(t, hits, figs)}
+    # a list shares its count out: spread to the names joined on either side
+    changed = True
+    while changed:
+        changed = False
+        for j in range(len(hits) - 1):
+            a, b = hits[j], hits[j + 1]
+            if (j in bound) != (j + 1 in bound) and b.start - a.end <= 16 \
+                    and _LIST_JOIN.match(t[a.end:b.start]):
+                bound |= {j, j + 1}
+                changed = True
+    return bound
+
+
+SHARE_NOTE = "a share of a tally: "
+# "N each" shares one count to every place of a list: "Karachi and Mastung (4 each)", "Awaran,
+# Kharan and Gwadar recorded four cases each", "one case each from Washuk, Kharan and Surab"
+_EACH = re.compile(r"(?:[ \t]+cases?)?[ \t]+each\b", re.IGNORECASE)
+# the list before the count ("Zhob and Sherani (3 each)", "Kharan and Gwadar recorded four")
+_EACH_LIST_BEFORE = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]+(?:recorded|reported|registered|saw|had|"
+                               r"with)[ \t]+|[ \t]+)$", re.IGNORECASE)
+# the list after it ("one case each from Washuk", "two each were recorded in Gwadar")
+_EACH_LIST_AFTER = re.compile(r"[ \t]+(?:(?:were|was|came)[ \t]+)?(?:(?:reported|recorded|"
+                              r"registered|documented)[ \t]+)?(?:from|in)[ \t]+(?:the[ \t]+)?",
+                              re.IGNORECASE)
+
+
+def _list_around(t: str, hits: list[PlaceHit], j: int, step: int) -> list[int]:
+    """Hit ``j`` and the names of its list, walking back (step -1) or on (step 1); a name with
+    a count of its own ("Kharan (9), Zhob and Sibi (2 each)") ends the list."""
+    out = [j]
+    while 0 <= j + step < len(hits):
+        a, b = (hits[j + step], hits[j]) if step < 0 else (hits[j], hits[j + step])
+        if b.start - a.end > 16 or not _LIST_JOIN.match(t[a.end:b.start]) \
+                or "(" in t[a.end:b.start]:
+            break
+        j += step
+        out.append(j)
+    return out
+
+
+def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[FigureMention],
+                lead_act: str | None) -> list[FigureMention]:
+    """A tally's "N each" is one share per place of its list (ANNOTATION.md 3, a part by
+    place): "Karachi and Mastung (4 each)" is 4 in Karachi and 4 in Mastung, "one case each
+    from Washuk, Kharan and Surab" three figures of one. The share takes the act of the tally
+    it breaks down: the count's own figure, else the sentence's first, else the last counting
+    sentence's."""
+    if "each" not in t[lo:hi]:
+        return figs
+    out = list(figs)
+    for n in find_numbers(t, lo, hi):
+        each = _EACH.match(t, n.end, hi)
+        if not each or not n.count:
+            continue
+        places: list[int] = []
+        after = _EACH_LIST_AFTER.match(t, each.end(), hi)
+        if after:
+            places = next((_list_around(t, hits, j, 1) for j, h in enumerate(hits)
+                           if h.start == after.end()), [])
+        if not places:
+            places = next((_list_around(t, hits, j, -1) for j, h in enumerate(hits)
+                           if h.end <= n.start and n.start - h.end <= 16
+                           and _EACH_LIST_BEFORE.search(t[h.end:n.start])
+                           and _EACH_LIST_BEFORE.search(t[h.end:n.start]).start() == 0), [])
+        if len(places) < 2:
+            continue  # "each" of one place is no list to share
+        own = next((f for f in out if f.start <= n.start < f.end), None)
+        model = own or next((f for f in out if f.category != "operations"), None)
+        category = model.category if model else lead_act
+        if category is None or category == "operations":
+            continue
+        who, total = (model.who, model.total) if model else ("unspecified", False)
+        out = [f for f in out if f is not own]
+        out += [FigureMention(t[n.start:each.end()], n.count, category, who, n.qualifier,
+                              n.start, each.end(), note=f"{SHARE_NOTE}{hits[j].mention}",
+                              total=total)
+                for j in sorted(places)]
+    return sorted(out, key=lambda f: f.start)
+
+
+def shares_of_a_total(t: str, hits: list[PlaceHit], figs: list[FigureMention],
+                      tally: FigureMention | None,
+                      dates: list[DateMention]) -> list[FigureMention]:
+    """A place's share of a tally over a period is itself a count over that period: "61
+    disappeared in January ... Kech (19), Panjgur (11)" is 19 in Kech in January, a total
+    (ANNOTATION.md 3) like the tally it breaks down (the sentence's first count that is no
+    share, else the first of the last sentence that counted)."""
+    shares = {i for i, _ in _shares(t, hits, figs)} | {
+        i for i, f in enumerate(figs) if f.note.startswith(SHARE_NOTE)}
+    if not shares:
+        return figs
+    first = min(shares)
+    own = next((f for i, f in enumerate(figs) if i not in shares and i < first), None)
+    tally = own if own is not None else tally
+    # "12 killed: eight in Kachhi on Thursday, four in Kharan on Friday" are two incidents,
+    # each of its own day, whose sum is a total; a period's shares have no day of their own
+    if tally is None or not tally.total or any(d.span.precision == "day" for d in dates):
+        return figs
+    return [replace(f, total=True) if i in shares and f.category == tally.category else f
+            for i, f in enumerate(figs)]
 
 
 # A periodic report told by a news report: "its monthly report for May", "the quarterly report"
@@ -1293,6 +1451,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
     lead_act: str | None = None  # the last counting sentence's first act: what a breakdown shares
+    tally: FigureMention | None = None  # the count a breakdown in the next sentence shares out
     previous_para, previous_speaker = -1, None  # the sentence before's, for a figure told twice
     previous_dates: set[DateSpan] = set()
     previous_districts: set[str] = set()
@@ -1348,6 +1507,19 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here
+        if hits:
+            figs = shares_each(t, s.start, s.end, hits, figs, lead_act)
+        if figs and hits:
+            for j in tallied_places(t, hits, figs):
+                if roles[j] == "context" and not is_dateline(t, hits[j]):
+                    roles[j] = "incident"
+            figs = shares_of_a_total(t, hits, figs, tally, dates)
+        if figs:
+            # a sentence counting parts of the tally in its act ("the disappeared included
+            # three women") leaves the tally the one a later breakdown shares out
+            tally = next((f for f in figs if f.total), None) or (
+                tally if tally is not None and all(f.category == tally.category for f in figs)
+                else figs[0])
         per_sentence.append((s, hits, roles, dates, figs, cues))
 
     # "..., according to a report." in a wire's lead: the report is the one of the body that

@@ -983,3 +983,46 @@ def test_what_a_recap_follows_is_the_outlets_background(gaz, text):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
     assert claims == {"coast-courier"}, claims
+
+# Round 14 of issue 11: who claims a periodic report's figures.
+
+@pytest.mark.parametrize("outlet, text, speaker", [
+    ("Baloch National Movement (Paank)",
+     "In March, 47 people were subjected to enforced disappearance in Balochistan, with the "
+     "most cases in Panjgur.", "paank"),
+    ("Pakistan Army (ISPR)",
+     "Security forces killed 14 terrorists in intelligence-based operations in Kharan over the "
+     "past fortnight.", "ispr"),
+])
+def test_an_outlet_naming_a_body_and_its_department_is_the_department(gaz, outlet, text,
+                                                                      speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet=outlet).claims if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+def test_an_outlet_naming_two_unrelated_bodies_is_its_own_voice(gaz):
+    # a relay carrying another body's name in brackets is no department of it
+    text = "Eleven people were abducted in Kech in May, the report said."
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="BNM (HRCP copy)").claims
+              if c["figures"]}
+    assert claims == {"bnm-hrcp-copy"}, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paank, the Baloch National Movement's rights department, said 31 people went missing "
+     "in Kech in April.", "paank"),
+    ("Paank, the BNM's human rights wing, reported on Monday that eight students were "
+     "abducted in Turbat last month.", "paank"),
+])
+def test_a_possessive_apposition_describes_the_speaker(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+def test_as_per_a_report_is_the_relayed_bodys_report(gaz):
+    text = ("Twenty-two people were forcibly disappeared in Panjgur in March, as per a report.\n"
+            "The HRCB said in its review that the families had approached the courts.")
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Wire Relay").claims
+              if c["figures"]}
+    assert claims == {"hrcb"}, claims

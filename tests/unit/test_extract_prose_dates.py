@@ -535,3 +535,34 @@ def test_the_same_day_takes_the_time_told_last(gaz, text, raw):
 def test_a_report_named_by_its_period_dates_its_undated_cases(gaz, text, raw, want):
     dates = dates_of(ingest(text, gaz, published="2025-07-05"))
     assert dates[raw] == want, dates
+
+
+# Round 14 of issue 11: a part of a named month or year is the period a report counts over.
+
+@pytest.mark.parametrize("text, published, want", [
+    ("in the first half of March", "2025-04-02", ("2025-03-01", "2025-03-15")),
+    ("during the second half of 2022", "2023-01-10", ("2022-07-01", "2022-12-31")),
+    ("over the first two weeks of February 2024", "2024-03-01", ("2024-02-01", "2024-02-14")),
+    ("in the last fortnight of April", "2025-05-03", ("2025-04-17", "2025-04-30")),
+    ("from the 3rd to the 17th of January", "2025-01-20", ("2025-01-03", "2025-01-17")),
+    ("in the first half of this year", "2024-07-08", ("2024-01-01", "2024-06-30")),
+])
+def test_a_part_of_a_named_month_or_year_is_its_own_span(text, published, want):
+    span = span_of(text, published)
+    assert (str(span.start), str(span.end)) == want, span
+
+
+def test_a_tally_over_half_a_month_is_dated_to_that_half(gaz):
+    text = ("Security forces conducted 19 operations across Balochistan from the 1st to the "
+            "15th of May, killing 12 militants, the military said.")
+    dates = dates_of(ingest(text, gaz, published="2025-05-17"))
+    assert dates["12"] == "2025-05-01/2025-05-15", dates
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("In July, 35 individuals were picked up", "2025-08-03", ("2025-07-01", "2025-07-31")),
+    ("in February, 14 bodies were found", "2025-03-03", ("2025-02-01", "2025-02-28")),
+])
+def test_a_month_before_a_comma_and_a_count_of_people_dates_the_clause(text, published, want):
+    span = span_of(text, published)
+    assert (str(span.start), str(span.end)) == want, span

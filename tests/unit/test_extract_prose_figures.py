@@ -1508,3 +1508,54 @@ def test_a_whole_group_put_first_takes_no_verb_of_its_part(gaz, text, figures):
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                   for f in c["figures"])
     assert figs == sorted(figures), figs
+
+
+# Round 14 of issue 11: "N each" in a tally is one share per place of its list.
+
+@pytest.mark.parametrize("text, raw, count, n", [
+    ("The council recorded 44 disappearances in Balochistan in May, with Kachhi (7), Harnai "
+     "and Duki (3 each) and one case each from Ziarat, Zhob, Sherani and Barkhan.",
+     "one case each", 1, 4),
+    ("The council recorded 44 disappearances in Balochistan in May, with Kachhi (7), Harnai "
+     "and Duki (3 each) and one case each from Ziarat, Zhob, Sherani and Barkhan.",
+     "3 each", 3, 2),
+    ("The group documented 26 killings during March. Pishin, Chaman and Qila Abdullah saw "
+     "three cases each.", "three cases each", 3, 3),
+])
+def test_n_each_is_one_share_per_place_of_its_list(gaz, text, raw, count, n):
+    r = ingest(text, gaz, published="2025-06-04")
+    shares = [f for c in r.claims for f in c["figures"] if f["raw"] == raw]
+    assert len(shares) == n and all(f["count"] == count for f in shares), shares
+    assert {f["category"] for c in r.claims for f in c["figures"]} == {
+        "disappeared" if "disappear" in text else "killed"}
+
+
+def test_each_of_people_is_no_share_of_a_tally(gaz):
+    # "each" of a group of people (what each one suffered) shares nothing out to places
+    text = ("Two brothers were abducted from Kalat on Sunday; each was later released in "
+            "Mangochar, police said.")
+    r = ingest(text, gaz)
+    assert not [f for c in r.claims for f in c["figures"] if "each" in f["raw"]], r.claims
+
+
+# Round 14 of issue 11: a place's share of a period's tally is a total too.
+
+@pytest.mark.parametrize("text", [
+    "Paank said 48 people were forcibly disappeared in Balochistan in July.\n"
+    "The worst hit was Panjgur with 14, followed by Kharan with 9 and Zhob with 6.",
+    "The HRCB said 52 people were forcibly disappeared in Balochistan in July.\n"
+    "The missing included five students.\n"
+    "By district, it lists Panjgur (14), Kharan (9) and Zhob (6).",
+])
+def test_a_share_of_a_periods_tally_is_a_total(gaz, text):
+    figs = {f["count"]: f for c in ingest(text, gaz, published="2025-08-04").claims
+            for f in c["figures"]}
+    assert all(figs[n].get("total") for n in (14, 9, 6)), figs
+
+
+def test_parts_told_each_on_its_own_day_are_no_totals(gaz):
+    text = ("Security forces killed 11 militants in two raids in July: seven in Kachhi on "
+            "Tuesday and four in Kharan on Thursday, the ISPR said.")
+    figs = {f["count"]: f for c in ingest(text, gaz, published="2025-07-26").claims
+            for f in c["figures"]}
+    assert not figs[7].get("total") and not figs[4].get("total"), figs

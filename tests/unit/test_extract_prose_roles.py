@@ -2020,3 +2020,28 @@ def test_a_hospital_people_were_taken_from_is_the_scene(gaz):
             "Sunday, his family said.")
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Karim Memorial Hospital") == {"incident"}, roles
+
+# Round 14 of issue 11: a place a periodic report's tally counts is a scene.
+
+@pytest.mark.parametrize("text, places", [
+    ("The rights group counted 58 enforced disappearances in Balochistan in August.\n"
+     "The list is led by Panjgur (15), then Kharan (9), and Washuk and Nushki (3 each).",
+     {"Panjgur", "Kharan", "Washuk", "Nushki"}),
+    ("Its monthly review puts 40 disappearances in Balochistan during July.\n"
+     "By district: Kech 12, Sibi 5, Harnai 2.", {"Kech", "Sibi", "Harnai"}),
+    ("The council counted 27 enforced disappearances in Balochistan during May.\n"
+     "Topping the list was Quetta (Shal) with 11 reported disappearances; one case each came from "
+     "Ziarat, Duki and Barkhan.",
+     {"Shal", "Ziarat", "Duki", "Barkhan"}),
+])
+def test_a_place_a_tally_counts_is_a_scene(gaz, text, places):
+    roles = roles_of(ingest(text, gaz, published="2025-09-05"))
+    assert all(roles.get(p) == {"incident"} for p in places), roles
+
+
+def test_people_from_a_place_are_not_a_tally_share(gaz):
+    # where counted people came from is their home, whatever the list looks like
+    text = ("Gunmen shot dead seven labourers from Multan and Khanewal near Turbat on Sunday, "
+            "police said.")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Multan") == {"context"} and roles.get("Khanewal") == {"context"}, roles
