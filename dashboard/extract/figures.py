@@ -604,10 +604,19 @@ _MEMBER_BEFORE = re.compile(
     r"like)\s*,?\s*|\bof\s+|\b(?:against|for|over)\s+)$", re.IGNORECASE)
 
 
+# "was forcibly abducted", "were forcibly picked up": force said of a verb that is an act on its
+# own; "forcibly disappeared", "forcibly taken" are phrasings of their own in CATEGORY_WORDS
+_FORCIBLY = re.compile(r"forcibly\s+", re.IGNORECASE)
+
+
 def _casualty_at(text: str, pos: int, hi: int) -> str | None:
+    """The category of the act whose verb starts at `pos`; an adverb of force before a verb
+    that names the act by itself tells that act."""
     for rx, cat in _CAT_RE:
         if rx.match(text, pos, hi):
             return cat
+    if (force := _FORCIBLY.match(text, pos, hi)) is not None:
+        return _casualty_at(text, force.end(), hi)
     return None
 
 
@@ -743,10 +752,19 @@ _NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}}(?:\s*,?\s+and\s+{_NAME})?"
 _TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|sepoy|naik|"
           r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
           r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
+# the opening words of an aside that says whose kin a person is or where they live
+_KIN_OR_HOME = (r"(?:(?:the|a|an)\s+)?(?:(?:son|daughter|wife|widow|brother|sister|father|mother|"
+                r"nephew|niece|cousin)\s+of|residents?\b|natives?\b|hailing\b|aged\b)")
+# ... and the town an address ends with ("a resident of Meri Bug, Turbat,")
+_ADDRESS_PART = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s*,)"
 _NAMED_SUBJECT = re.compile(
     # "the return of Javed Baloch, who was picked up last spring": a relative clause claims
     # the act as a main clause would
-    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,120}},)?(?:\s*,\s*who)?"
+    # the asides that say who a person is may run on ("X, son of Y, a resident of Z, was"):
+    # one aside of any words, then up to three more that name a kin, a home or its town
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,120}}"
+    rf"(?:\s*,\s*(?:{_KIN_OR_HOME}[^,.;:\d\"]{{0,100}}|{_ADDRESS_PART})){{0,3}},)?"
+    rf"(?:\s*,\s*who)?"
     rf"\s+(?:was|were|"
     # any adverb of manner may stand before the verb ("was reportedly shot"); "forcibly"
     # belongs to the verbs that take it ("forcibly disappeared", "forcibly removed")

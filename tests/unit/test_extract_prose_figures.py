@@ -1508,3 +1508,27 @@ def test_a_whole_group_put_first_takes_no_verb_of_its_part(gaz, text, figures):
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                   for f in c["figures"])
     assert figs == sorted(figures), figs
+
+
+# Round 14: a named person reaches the act's verb across the asides that say whose kin they are
+# and where they live, and across "forcibly" before a verb that names the act by itself.
+@pytest.mark.parametrize("text, figure", [
+    ("On June 3, Naseer Ahmed, son of Gul Khan, a resident of Sorap Bazaar, Panjgur, was "
+     "forcibly disappeared by security forces, the rights group said.",
+     ("Naseer Ahmed", 1, "disappeared")),
+    ("On June 4, Dilshad Baloch, son of Rasool Bakhsh, was forcibly abducted from his shop in "
+     "Tump, relatives said.", ("Dilshad Baloch", 1, "abducted")),
+    ("Rahim Jan, the brother of a local councillor, a native of Dasht, was forcibly picked up "
+     "near Turbat on Friday, his family said.", ("Rahim Jan", 1, "abducted")),
+])
+def test_a_named_person_reaches_the_act_across_kin_home_asides_and_force(gaz, text, figure):
+    figs = [(f["raw"], f["count"], f["category"]) for c in ingest(text, gaz).claims
+            for f in c["figures"]]
+    assert figure in figs, figs
+
+
+def test_an_aside_that_runs_into_another_clause_names_no_victim(gaz):
+    text = ("Police said two guards, constable Amir Bakhsh and driver Nadir Ali, died at the "
+            "scene, while one clerk, Sabir Jan, was wounded in Sibi.")
+    raws = {f["raw"] for c in ingest(text, gaz).claims for f in c["figures"]}
+    assert "driver Nadir Ali" not in raws and "Nadir Ali" not in raws, raws
