@@ -122,8 +122,10 @@ _FILLER = re.compile(
     r"other(?!\s+(?:were|have|had|are)\b)|additional|further|armed|"
     r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|pakistan|afghan|"
     r"chinese|punjabi|"
-    # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists"
-    r"[a-z]+-(?:backed|sponsored|funded|linked|affiliated|trained)|"
+    # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists", and as
+    # pages print it without the hyphen after the backer's name, "five Indian sponsored
+    # terrorists" (never "six terrorists affiliated with", a noun and then its participle)
+    r"(?:[a-z]+-|(?-i:[A-Z][a-z]+)\s+)(?:backed|sponsored|funded|linked|affiliated|trained)|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
     # the military's praise for its dead: "two brave soldiers ... embraced shahadat"
     r"brave|gallant|valiant|courageous|"

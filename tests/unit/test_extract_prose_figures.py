@@ -1532,3 +1532,22 @@ def test_an_aside_that_runs_into_another_clause_names_no_victim(gaz):
             "scene, while one clerk, Sabir Jan, was wounded in Sibi.")
     raws = {f["raw"] for c in ingest(text, gaz).claims for f in c["figures"]}
     assert "driver Nadir Ali" not in raws and "Nadir Ali" not in raws, raws
+
+
+# Round 14: a release's "N <Country> sponsored terrorists" (the backer's name and the participle
+# without their hyphen) still counts the militants the verb acts on.
+@pytest.mark.parametrize("text, count", [
+    ("Troops raided the compound near Zehri, and six Indian sponsored terrorists were sent to "
+     "hell, the ISPR said on Sunday.", 6),
+    ("The military said nine Foreign funded militants were neutralised in Kahan on Friday.", 9),
+])
+def test_militants_named_by_who_backs_them_without_a_hyphen_are_counted(gaz, text, count):
+    figs = [(f["count"], f["category"], f["who"]) for c in ingest(text, gaz).claims
+            for f in c["figures"]]
+    assert (count, "killed", "militants") in figs, figs
+
+
+def test_a_participle_after_the_noun_is_no_backer(gaz):
+    text = "Police said 14 suspects linked to the bombing in Sibi were arrested on Monday."
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert (14, "arrested") in figs, figs
