@@ -109,9 +109,12 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
 ]
-OPERATION_NOUNS = (r"(?:(?:separate|different|simultaneous|joint)\s+)?"
+# what the operations were for may stand before the noun: "93 anti-terror operations", "three
+# different counter-terrorism operations", "two sanitisation operations"
+OPERATION_NOUNS = (r"(?:(?:separate|different|simultaneous|joint|parallel)\s+)?"
                    r"(?:intelligence[\s-]based\s+|combing\s+|search\s+|security\s+|military\s+"
-                   r"|targeted\s+)?(?:operations|raids|ibos|strikes|sweeps)")
+                   r"|targeted\s+|(?:anti|counter)[\s-]?terror(?:ist|ism)?\s+|"
+                   r"sanit[iy][sz]ation\s+|clearance\s+)?(?:operations|raids|ibos|strikes|sweeps)")
 
 _WHO_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]
 _CAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), c) for p, c in CATEGORY_WORDS]

@@ -1551,3 +1551,18 @@ def test_a_participle_after_the_noun_is_no_backer(gaz):
     text = "Police said 14 suspects linked to the bombing in Sibi were arrested on Monday."
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert (14, "arrested") in figs, figs
+
+
+# Round 14 (ANNOTATION.md 1: numbered operations are figures): operations named by what they
+# were for ("anti-terror", "counter-terrorism", "sanitisation", "clearance") are counted.
+@pytest.mark.parametrize("text, count", [
+    ("The interior ministry said forces carried out 4,210 anti-terror operations across the "
+     "province last year.", 4210),
+    ("Two militants were killed in three separate counter-terrorism operations in Awaran on "
+     "Friday, the ISPR said.", 3),
+    ("The military said troops conducted two sanitisation operations near Dasht on Sunday.", 2),
+])
+def test_operations_named_by_their_purpose_are_counted(gaz, text, count):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert (count, "operations") in figs, figs
+    assert (count, "killed") not in figs, figs
