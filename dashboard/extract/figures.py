@@ -791,17 +791,27 @@ _NAMED_OBJECT = re.compile(
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
 
 
+# a person's name: two to four capitalised words, none of them an institution's
+_PERSON_NAME = re.compile(r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})")
+
+
 def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
-                   taken: list[tuple[int, int]]) -> list[FigureMention]:
-    """Victims counted by name (see _NAMED_SUBJECT)."""
+                   taken: list[tuple[int, int]],
+                   speakers: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
+    """Victims counted by name (see _NAMED_SUBJECT). A person the register knows as a speaker
+    ("Sammi Baloch", in `speakers`) is a victim too where the name is the subject of the act
+    ("Sammi Baloch was detained in Karachi"): the passive verb says what befell them, and they
+    say nothing in that clause."""
     out: list[FigureMention] = []
     found: list[tuple[int, int, str]] = []
+    subjects: set[int] = set()  # where a passive subject's names start
     # the subject form needs a passive verb: most sentences have none, and the name pattern
     # is costly to try at every word
     for m in (_NAMED_SUBJECT.finditer(text, lo, hi) if _PASSIVE.search(text, lo, hi) else ()):
         category = _casualty_at(text, m.end(), hi)
         if category:
             found.append((m.start("names"), m.end("names"), category))
+            subjects.add(m.start("names"))
     if "body" in text[lo:hi]:
         found += [(m.start(g), m.end(g), "killed") for m in _NAMED_BODY.finditer(text, lo, hi)
                   for g in ("names" if m.group("names") else "named",)]
@@ -826,6 +836,9 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
             continue
         names = re.sub(rf"^{_TITLE}", "", text[a:b], flags=re.IGNORECASE)
+        if any(a < e and s < b for s, e in speakers) and not (
+                a in subjects and _PERSON_NAME.fullmatch(names)):
+            continue
         if not re.match(r"(?-i:[A-Z])", names) or _NOT_A_NAME.match(names):
             continue
         if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
@@ -1185,11 +1198,14 @@ def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
                  not_people: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                 lead_act: str | None = None) -> list[FigureMention]:
+                 lead_act: str | None = None,
+                 speakers: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
     """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers;
     `earlier` holds the categories of the report's figures before this sentence, in order;
     `not_people` are names of places and claimants, which no victim's name can be;
-    `lead_act` is the category of the first figure of the last sentence that had one."""
+    `lead_act` is the category of the first figure of the last sentence that had one;
+    `speakers` are the claimants' names among them, a person of which may be a victim named
+    as the subject of the act."""
     out: list[FigureMention] = []
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
@@ -1464,8 +1480,11 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)
+    people_named = [(a, b) for a, b in speakers if not _BODY_NAME.search(text, a, b)]
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
-                                      + list(exclude) + list(not_people)),
+                                      + list(exclude) + [x for x in not_people
+                                                         if x not in people_named],
+                                      people_named),
                  key=lambda f: f.start)
     out = sorted(out + _died_of_wounds(text, lo, hi, out, earlier), key=lambda f: f.start)
     out = sorted(out + _pronoun_victims(text, lo, hi, out, list(exclude) + list(not_people)),

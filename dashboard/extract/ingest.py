@@ -1318,7 +1318,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
                                                                             in names],
-                                        lead_act=lead_act)
+                                        lead_act=lead_act, speakers=[(a, b) for a, b, _ in names])
                 if not restates(t, f, counted, previous, s.start, continues)]
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release

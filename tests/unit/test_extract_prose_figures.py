@@ -1566,3 +1566,24 @@ def test_operations_named_by_their_purpose_are_counted(gaz, text, count):
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert (count, "operations") in figs, figs
     assert (count, "killed") not in figs, figs
+
+
+# Round 14: a person the register knows as a speaker is a victim where the name is the subject
+# of the act ("X was detained"); where the person speaks, the name counts no one.
+@pytest.mark.parametrize("text, category", [
+    ("Relatives said Mahrang Baloch was detained by police in Quetta late on Saturday.",
+     "detained"),
+    ("The party said Sammi Baloch was arrested outside the press club in Karachi on Sunday.",
+     "arrested"),
+])
+def test_a_known_speaker_named_as_the_subject_of_the_act_is_counted(gaz, text, category):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert (1, category) in figs, figs
+
+
+def test_a_known_speaker_who_speaks_is_no_victim(gaz):
+    text = ("Sammi Baloch said four students were picked up in Turbat on Friday and were "
+            "still missing.")
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == [(4, "abducted")], figs
