@@ -856,9 +856,11 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
 
 
 # "he was picked up", "she was shot dead": a pronoun as the subject of the act
+# ... and "his body was found" (the killing told by the body found, as for a name's body)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))"
-    r"\s+)*", re.IGNORECASE)
+    rf"\s+)*|\b(?P<body>(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?body)\s+(?={_BODY_FOUND_VERB})",
+    re.IGNORECASE)
 _BODY_NAME = re.compile(r"\b(?:Department|Army|Police|Front|Committee|Government|Forces?|"
                         r"Corps|Movement|Party|Organi[sz]ation|Council|Commission|Ministry|"
                         r"Agency|Levies|Court|Assembly|Hospital|University|Press|Club)\b")
@@ -875,18 +877,20 @@ def _pronoun_victims(text: str, lo: int, hi: int, counted: list[FigureMention],
     taken into custody" (1 arrested). A pronoun with no name before it, or for a person the
     sentence has already counted with that act, adds no one (ANNOTATION.md 2)."""
     out: list[FigureMention] = []
-    if not re.search(r"\b(?:he|she)\s", text[lo:hi], re.IGNORECASE):
+    if not re.search(r"\b(?:he|she|his|her)\s", text[lo:hi], re.IGNORECASE):
         return out
     for m in _PRONOUN_SUBJECT.finditer(text, lo, hi):
-        category = _casualty_at(text, m.end(), hi)
+        category = "killed" if m.group("body") else _casualty_at(text, m.end(), hi)
         if category is None or re.match(r"in\s", text[m.end():m.end() + 3]):
             continue  # "he was in custody" tells where he was, not an act
         # the person it stands for: the last name before it, over at most two sentences
         window = text[max(0, lo - 300):m.start()]
         base = max(0, lo - 300)
+        victims = {(f.start, f.end) for f in counted if f.note == "named"}
         names = [n for n in re.finditer(rf"(?<![\w'-]){_NAME}", window)
                  if not _NOT_A_NAME.fullmatch(n.group(0))
-                 and not any(base + n.start() < e and s < base + n.end() for s, e in taken)
+                 and ((base + n.start(), base + n.end()) in victims
+                      or not any(base + n.start() < e and s < base + n.end() for s, e in taken))
                  # an organisation or a date is no "he"
                  and " " in n.group(0) and not _CALENDAR.search(n.group(0))
                  and not _BODY_NAME.search(n.group(0))]
@@ -903,6 +907,8 @@ def _pronoun_victims(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue
         a, b = m.start(), m.end() + len(re.match(r"\S+", text[m.end():hi]).group(0)) \
             if re.match(r"\S+", text[m.end():hi]) else m.end()
+        if m.group("body"):
+            b = m.end("body")
         out.append(FigureMention(text[a:b], 1, category, "unspecified", "exact", a, b,
                                  note="named", name=name))
     return out

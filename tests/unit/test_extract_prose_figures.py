@@ -1587,3 +1587,24 @@ def test_a_known_speaker_who_speaks_is_no_victim(gaz):
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                   for f in c["figures"])
     assert figs == [(4, "abducted")], figs
+
+
+# Round 14: "his body was found" after a person named in the sentence or the one before counts
+# that person killed, once.
+@pytest.mark.parametrize("text", [
+    "Nadir Baloch was abducted from Turbat on 3 May 2024, and his body was found in Khuzdar "
+    "on 2 June 2025, the rights group said.",
+    "Relatives said Karim Jan, a shopkeeper, was picked up in Tump on Friday. His "
+    "bullet-riddled body was recovered near Hoshab two days later.",
+])
+def test_his_body_found_counts_the_person_named_before_killed(gaz, text):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == [(1, "abducted"), (1, "killed")], figs
+
+
+def test_his_body_found_after_his_killing_counts_him_once(gaz):
+    text = ("Police said Karim Jan was shot dead in Tump on Monday, and his body was found "
+            "by passers-by near the bazaar.")
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == [(1, "killed")], figs
