@@ -291,6 +291,21 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|fatalities))"
     r"\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|mounted|stands|stood|"
     r"is|was|has\s+been)\s+(?:to|at)?\s*$", re.IGNORECASE)
+# A toll that runs on to its new sum: "bringing the death toll to seven", "raising the toll to
+# 7", "the death toll had risen to eleven". The sum counts the same dead as the report's toll
+# before it, so when the numbers meet it is that toll told again.
+_RUNNING_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:death\s+|casualty\s+)?"
+    r"(?:toll|tally|figure|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:up\s+)?to|"
+    r"(?:death\s+)?toll\b[^.;:\d]{0,40}?\b(?:rose|risen|climbed|jumped|increased|mounted|"
+    r"reached|gone\s+up|went\s+up)\s+to)\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+
+
+def runs_on_a_toll(text: str, figure: FigureMention) -> bool:
+    """Whether the figure is a toll's new sum ("bringing the death toll to seven")."""
+    return _RUNNING_TOLL_BEFORE.search(text, max(0, figure.start - 60), figure.start) is not None
+
+
 # The count a toll rose from: "climbed to 12 from seven", "rose from seven to 12". The new
 # count is the figure; the old one was told before or is superseded.
 _EARLIER_TOLL_BEFORE = re.compile(

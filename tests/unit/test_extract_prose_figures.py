@@ -1608,3 +1608,24 @@ def test_his_body_found_after_his_killing_counts_him_once(gaz):
             "by passers-by near the bazaar.")
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert figs == [(1, "killed")], figs
+
+
+# Round 14: a toll run on to its new sum ("bringing the death toll to six") that meets the
+# report's toll before it is that toll told again, however loosely the first telling put it.
+@pytest.mark.parametrize("text", [
+    "At least six people were killed in a blast in Dera Allah Yar on Monday, police said. "
+    "Two of the wounded died later in hospital, bringing the death toll to six.",
+    "At least six people died when gunmen opened fire on a van near Surab on Monday. "
+    "Rescue officials said the death toll had risen to six after two of the injured died.",
+])
+def test_a_running_toll_that_meets_the_toll_before_is_told_again(gaz, text):
+    sixes = [f for c in ingest(text, gaz).claims for f in c["figures"]
+             if f["count"] == 6 and f["category"] == "killed"]
+    assert len(sixes) == 1, sixes
+
+
+def test_a_running_toll_above_the_toll_before_stays_its_own_figure(gaz):
+    text = ("Four people were killed in a blast in Sibi on Monday, police said. Two of the "
+            "wounded died later in hospital, bringing the death toll to six.")
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert (6, "killed") in figs and (4, "killed") in figs, figs
