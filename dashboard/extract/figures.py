@@ -594,21 +594,23 @@ _ONE_PERSON_RE = re.compile(
 _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=aged\saround\s)\d|"
             r"\d(?=\d?\s*(?:,|years?\b))){1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
+# the adverbs that may stand between a person's "was"/"were" and the act's verb, for every
+# form of a person or pair as the subject ("were allegedly detained", "was also injured")
+_ACT_ADVERBS = (r"(?:(?:also|later|critically|seriously|badly|severely|fatally|reportedly|"
+                r"allegedly)\s+)*")
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
     rf"went\s+missing|"
-    rf"received|sustained|lost\s+(?:his|her)\s+life)\b))(?:(?:also|later|critically|seriously|"
-    rf"badly|severely|fatally|reportedly|allegedly)\s+)*", re.IGNORECASE)
+    rf"received|sustained|lost\s+(?:his|her)\s+life)\b)){_ACT_ADVERBS}", re.IGNORECASE)
 # A noun joined to a figure before it shares that figure's verb: "two passengers and a railway
 # policeman were killed", "two shopkeepers were shot dead and a customer injured".
 _JOINED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
-_JOINED_VERB_AFTER = re.compile(
-    r"\s+(?:were\s+|was\s+)?(?:(?:also|critically|seriously|badly)\s+)*", re.IGNORECASE)
+_JOINED_VERB_AFTER = re.compile(rf"\s+(?:were\s+|was\s+)?{_ACT_ADVERBS}", re.IGNORECASE)
 # ... and before one: "A policeman and four labourers were killed" is 1 and 4 killed.
 _JOINED_FIGURE_AFTER = re.compile(
     r"\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+"
-    r"(?:(?:also|critically|seriously|badly|later|reportedly)\s+)*", re.IGNORECASE)
+    rf"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been)\s+"
+    rf"{_ACT_ADVERBS}", re.IGNORECASE)
 _ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"

@@ -1629,3 +1629,16 @@ def test_a_running_toll_above_the_toll_before_stays_its_own_figure(gaz):
             "wounded died later in hospital, bringing the death toll to six.")
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert (6, "killed") in figs and (4, "killed") in figs, figs
+
+
+# Round 14: one list of adverbs between "was/were" and the act serves a person, a pair joined
+# by "and" and a pair before a count alike ("were allegedly detained", "were reportedly hurt").
+@pytest.mark.parametrize("text, figure", [
+    ("A farmer and his nephew were allegedly detained in Kalat on Sunday, relatives said.",
+     (2, "detained")),
+    ("A guard and his son were reportedly forcibly picked up near Tump on Sunday, police said.",
+     (2, "abducted")),
+])
+def test_a_pair_reaches_its_act_across_the_adverbs_a_person_does(gaz, text, figure):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figure in figs, figs
