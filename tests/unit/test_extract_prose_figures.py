@@ -1537,8 +1537,8 @@ def test_an_aside_that_runs_into_another_clause_names_no_victim(gaz):
 # Round 14: a release's "N <Country> sponsored terrorists" (the backer's name and the participle
 # without their hyphen) still counts the militants the verb acts on.
 @pytest.mark.parametrize("text, count", [
-    ("Troops raided the compound near Zehri, and six Indian sponsored terrorists were sent to "
-     "hell, the ISPR said on Sunday.", 6),
+    ("Six Indian sponsored terrorists died when troops stormed their compound near Zehri on "
+     "Sunday, according to the military.", 6),
     ("The military said nine Foreign funded militants were neutralised in Kahan on Friday.", 9),
 ])
 def test_militants_named_by_who_backs_them_without_a_hyphen_are_counted(gaz, text, count):
