@@ -109,9 +109,12 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
 ]
-OPERATION_NOUNS = (r"(?:(?:separate|different|simultaneous|joint)\s+)?"
+# what the operations were for may stand before the noun: "93 anti-terror operations", "three
+# different counter-terrorism operations", "two sanitisation operations"
+OPERATION_NOUNS = (r"(?:(?:separate|different|simultaneous|joint|parallel)\s+)?"
                    r"(?:intelligence[\s-]based\s+|combing\s+|search\s+|security\s+|military\s+"
-                   r"|targeted\s+)?(?:operations|raids|ibos|strikes|sweeps)")
+                   r"|targeted\s+|(?:anti|counter)[\s-]?terror(?:ist|ism)?\s+|"
+                   r"sanit[iy][sz]ation\s+|clearance\s+)?(?:operations|raids|ibos|strikes|sweeps)")
 
 _WHO_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]
 _CAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), c) for p, c in CATEGORY_WORDS]
@@ -122,8 +125,10 @@ _FILLER = re.compile(
     r"other(?!\s+(?:were|have|had|are)\b)|additional|further|armed|"
     r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|pakistan|afghan|"
     r"chinese|punjabi|"
-    # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists"
-    r"[a-z]+-(?:backed|sponsored|funded|linked|affiliated|trained)|"
+    # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists", and as
+    # pages print it without the hyphen after the backer's name, "five Indian sponsored
+    # terrorists" (never "six terrorists affiliated with", a noun and then its participle)
+    r"(?:[a-z]+-|(?-i:[A-Z][a-z]+)\s+)(?:backed|sponsored|funded|linked|affiliated|trained)|"
     r"pashtun|hazara|unarmed|young|foreign|heavily|wanted|hardcore|"
     # the military's praise for its dead: "two brave soldiers ... embraced shahadat"
     r"brave|gallant|valiant|courageous|"
@@ -286,6 +291,21 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|fatalities))"
     r"\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|mounted|stands|stood|"
     r"is|was|has\s+been)\s+(?:to|at)?\s*$", re.IGNORECASE)
+# A toll that runs on to its new sum: "bringing the death toll to seven", "raising the toll to
+# 7", "the death toll had risen to eleven". The sum counts the same dead as the report's toll
+# before it, so when the numbers meet it is that toll told again.
+_RUNNING_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:death\s+|casualty\s+)?"
+    r"(?:toll|tally|figure|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:up\s+)?to|"
+    r"(?:death\s+)?toll\b[^.;:\d]{0,40}?\b(?:rose|risen|climbed|jumped|increased|mounted|"
+    r"reached|gone\s+up|went\s+up)\s+to)\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+
+
+def runs_on_a_toll(text: str, figure: FigureMention) -> bool:
+    """Whether the figure is a toll's new sum ("bringing the death toll to seven")."""
+    return _RUNNING_TOLL_BEFORE.search(text, max(0, figure.start - 60), figure.start) is not None
+
+
 # The count a toll rose from: "climbed to 12 from seven", "rose from seven to 12". The new
 # count is the figure; the old one was told before or is superseded.
 _EARLIER_TOLL_BEFORE = re.compile(
@@ -574,21 +594,23 @@ _ONE_PERSON_RE = re.compile(
 _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=aged\saround\s)\d|"
             r"\d(?=\d?\s*(?:,|years?\b))){1,100}){1,3}\s*,|\s+(?!said\b|told\b)(?:\w+ing|who|in|at|"
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
+# the adverbs that may stand between a person's "was"/"were" and the act's verb, for every
+# form of a person or pair as the subject ("were allegedly detained", "was also injured")
+_ACT_ADVERBS = (r"(?:(?:also|later|critically|seriously|badly|severely|fatally|reportedly|"
+                r"allegedly)\s+)*")
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
     rf"went\s+missing|"
-    rf"received|sustained|lost\s+(?:his|her)\s+life)\b))(?:(?:also|later|critically|seriously|"
-    rf"badly|severely|fatally|reportedly|allegedly)\s+)*", re.IGNORECASE)
+    rf"received|sustained|lost\s+(?:his|her)\s+life)\b)){_ACT_ADVERBS}", re.IGNORECASE)
 # A noun joined to a figure before it shares that figure's verb: "two passengers and a railway
 # policeman were killed", "two shopkeepers were shot dead and a customer injured".
 _JOINED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
-_JOINED_VERB_AFTER = re.compile(
-    r"\s+(?:were\s+|was\s+)?(?:(?:also|critically|seriously|badly)\s+)*", re.IGNORECASE)
+_JOINED_VERB_AFTER = re.compile(rf"\s+(?:were\s+|was\s+)?{_ACT_ADVERBS}", re.IGNORECASE)
 # ... and before one: "A policeman and four labourers were killed" is 1 and 4 killed.
 _JOINED_FIGURE_AFTER = re.compile(
     r"\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+"
-    r"(?:(?:also|critically|seriously|badly|later|reportedly)\s+)*", re.IGNORECASE)
+    rf"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been)\s+"
+    rf"{_ACT_ADVERBS}", re.IGNORECASE)
 _ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
@@ -604,10 +626,19 @@ _MEMBER_BEFORE = re.compile(
     r"like)\s*,?\s*|\bof\s+|\b(?:against|for|over)\s+)$", re.IGNORECASE)
 
 
+# "was forcibly abducted", "were forcibly picked up": force said of a verb that is an act on its
+# own; "forcibly disappeared", "forcibly taken" are phrasings of their own in CATEGORY_WORDS
+_FORCIBLY = re.compile(r"forcibly\s+", re.IGNORECASE)
+
+
 def _casualty_at(text: str, pos: int, hi: int) -> str | None:
+    """The category of the act whose verb starts at `pos`; an adverb of force before a verb
+    that names the act by itself tells that act."""
     for rx, cat in _CAT_RE:
         if rx.match(text, pos, hi):
             return cat
+    if (force := _FORCIBLY.match(text, pos, hi)) is not None:
+        return _casualty_at(text, force.end(), hi)
     return None
 
 
@@ -743,10 +774,19 @@ _NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}}(?:\s*,?\s+and\s+{_NAME})?"
 _TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|sepoy|naik|"
           r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
           r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
+# the opening words of an aside that says whose kin a person is or where they live
+_KIN_OR_HOME = (r"(?:(?:the|a|an)\s+)?(?:(?:son|daughter|wife|widow|brother|sister|father|mother|"
+                r"nephew|niece|cousin)\s+of|residents?\b|natives?\b|hailing\b|aged\b)")
+# ... and the town an address ends with ("a resident of Meri Bug, Turbat,")
+_ADDRESS_PART = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s*,)"
 _NAMED_SUBJECT = re.compile(
     # "the return of Javed Baloch, who was picked up last spring": a relative clause claims
     # the act as a main clause would
-    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,120}},)?(?:\s*,\s*who)?"
+    # the asides that say who a person is may run on ("X, son of Y, a resident of Z, was"):
+    # one aside of any words, then up to three more that name a kin, a home or its town
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,120}}"
+    rf"(?:\s*,\s*(?:{_KIN_OR_HOME}[^,.;:\d\"]{{0,100}}|{_ADDRESS_PART})){{0,3}},)?"
+    rf"(?:\s*,\s*who)?"
     rf"\s+(?:was|were|"
     # any adverb of manner may stand before the verb ("was reportedly shot"); "forcibly"
     # belongs to the verbs that take it ("forcibly disappeared", "forcibly removed")
@@ -768,17 +808,27 @@ _NAMED_OBJECT = re.compile(
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
 
 
+# a person's name: two to four capitalised words, none of them an institution's
+_PERSON_NAME = re.compile(r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})")
+
+
 def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
-                   taken: list[tuple[int, int]]) -> list[FigureMention]:
-    """Victims counted by name (see _NAMED_SUBJECT)."""
+                   taken: list[tuple[int, int]],
+                   speakers: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
+    """Victims counted by name (see _NAMED_SUBJECT). A person the register knows as a speaker
+    ("Sammi Baloch", in `speakers`) is a victim too where the name is the subject of the act
+    ("Sammi Baloch was detained in Karachi"): the passive verb says what befell them, and they
+    say nothing in that clause."""
     out: list[FigureMention] = []
     found: list[tuple[int, int, str]] = []
+    subjects: set[int] = set()  # where a passive subject's names start
     # the subject form needs a passive verb: most sentences have none, and the name pattern
     # is costly to try at every word
     for m in (_NAMED_SUBJECT.finditer(text, lo, hi) if _PASSIVE.search(text, lo, hi) else ()):
         category = _casualty_at(text, m.end(), hi)
         if category:
             found.append((m.start("names"), m.end("names"), category))
+            subjects.add(m.start("names"))
     if "body" in text[lo:hi]:
         found += [(m.start(g), m.end(g), "killed") for m in _NAMED_BODY.finditer(text, lo, hi)
                   for g in ("names" if m.group("names") else "named",)]
@@ -803,6 +853,9 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
             continue
         names = re.sub(rf"^{_TITLE}", "", text[a:b], flags=re.IGNORECASE)
+        if any(a < e and s < b for s, e in speakers) and not (
+                a in subjects and _PERSON_NAME.fullmatch(names)):
+            continue
         if not re.match(r"(?-i:[A-Z])", names) or _NOT_A_NAME.match(names):
             continue
         if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
@@ -820,9 +873,11 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
 
 
 # "he was picked up", "she was shot dead": a pronoun as the subject of the act
+# ... and "his body was found" (the killing told by the body found, as for a name's body)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))"
-    r"\s+)*", re.IGNORECASE)
+    rf"\s+)*|\b(?P<body>(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?body)\s+(?={_BODY_FOUND_VERB})",
+    re.IGNORECASE)
 _BODY_NAME = re.compile(r"\b(?:Department|Army|Police|Front|Committee|Government|Forces?|"
                         r"Corps|Movement|Party|Organi[sz]ation|Council|Commission|Ministry|"
                         r"Agency|Levies|Court|Assembly|Hospital|University|Press|Club)\b")
@@ -839,18 +894,20 @@ def _pronoun_victims(text: str, lo: int, hi: int, counted: list[FigureMention],
     taken into custody" (1 arrested). A pronoun with no name before it, or for a person the
     sentence has already counted with that act, adds no one (ANNOTATION.md 2)."""
     out: list[FigureMention] = []
-    if not re.search(r"\b(?:he|she)\s", text[lo:hi], re.IGNORECASE):
+    if not re.search(r"\b(?:he|she|his|her)\s", text[lo:hi], re.IGNORECASE):
         return out
     for m in _PRONOUN_SUBJECT.finditer(text, lo, hi):
-        category = _casualty_at(text, m.end(), hi)
+        category = "killed" if m.group("body") else _casualty_at(text, m.end(), hi)
         if category is None or re.match(r"in\s", text[m.end():m.end() + 3]):
             continue  # "he was in custody" tells where he was, not an act
         # the person it stands for: the last name before it, over at most two sentences
         window = text[max(0, lo - 300):m.start()]
         base = max(0, lo - 300)
+        victims = {(f.start, f.end) for f in counted if f.note == "named"}
         names = [n for n in re.finditer(rf"(?<![\w'-]){_NAME}", window)
                  if not _NOT_A_NAME.fullmatch(n.group(0))
-                 and not any(base + n.start() < e and s < base + n.end() for s, e in taken)
+                 and ((base + n.start(), base + n.end()) in victims
+                      or not any(base + n.start() < e and s < base + n.end() for s, e in taken))
                  # an organisation or a date is no "he"
                  and " " in n.group(0) and not _CALENDAR.search(n.group(0))
                  and not _BODY_NAME.search(n.group(0))]
@@ -867,6 +924,8 @@ def _pronoun_victims(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue
         a, b = m.start(), m.end() + len(re.match(r"\S+", text[m.end():hi]).group(0)) \
             if re.match(r"\S+", text[m.end():hi]) else m.end()
+        if m.group("body"):
+            b = m.end("body")
         out.append(FigureMention(text[a:b], 1, category, "unspecified", "exact", a, b,
                                  note="named", name=name))
     return out
@@ -1162,11 +1221,14 @@ def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
                  not_people: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                 lead_act: str | None = None) -> list[FigureMention]:
+                 lead_act: str | None = None,
+                 speakers: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
     """Figures in one sentence text[lo:hi]; spans in `exclude` (dates) are not numbers;
     `earlier` holds the categories of the report's figures before this sentence, in order;
     `not_people` are names of places and claimants, which no victim's name can be;
-    `lead_act` is the category of the first figure of the last sentence that had one."""
+    `lead_act` is the category of the first figure of the last sentence that had one;
+    `speakers` are the claimants' names among them, a person of which may be a victim named
+    as the subject of the act."""
     out: list[FigureMention] = []
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
@@ -1441,8 +1503,11 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)
+    people_named = [(a, b) for a, b in speakers if not _BODY_NAME.search(text, a, b)]
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
-                                      + list(exclude) + list(not_people)),
+                                      + list(exclude) + [x for x in not_people
+                                                         if x not in people_named],
+                                      people_named),
                  key=lambda f: f.start)
     out = sorted(out + _died_of_wounds(text, lo, hi, out, earlier), key=lambda f: f.start)
     out = sorted(out + _pronoun_victims(text, lo, hi, out, list(exclude) + list(not_people)),

@@ -50,6 +50,7 @@ from dashboard.extract.figures import (
     act_family,
     find_figures,
     restates,
+    runs_on_a_toll,
 )
 from dashboard.extract.numbers import find_numbers
 from dashboard.extract.places import (
@@ -1486,7 +1487,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
                                                                             in names],
-                                        lead_act=lead_act)
+                                        lead_act=lead_act, speakers=[(a, b) for a, b, _ in names])
                 if not restates(t, f, counted, previous, s.start, continues)]
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release
@@ -1943,7 +1944,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         if c.figures:
             segment = segment_of[c.index]
             kept = [f for f in c.figures if not _told_before(
-                f, source_type, c.claimant == out_id, span, districts, segment, told)
+                f, source_type, c.claimant == out_id, span, districts, segment, told,
+                running := runs_on_a_toll(t, f))
+                # ... or the same speaker's toll earlier in this claim
+                and not (running and any(
+                    g.count == f.count and act_family(g.category) == act_family(f.category)
+                    and g.start < f.start for g in c.figures))
                 # "he was killed" for a person an earlier figure of the act already names
                 and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
                     act_family(f.category), set()))]
@@ -2029,7 +2035,8 @@ def _named(f: FigureMention) -> str | None:
 
 
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
-                 districts: set[str], segment: int, told: list[_Told]) -> bool:
+                 districts: set[str], segment: int, told: list[_Told],
+                 running: bool = False) -> bool:
     """Whether f restates a figure given earlier (ANNOTATION.md 5): the same count, qualifier,
     act and people, from a claimant of the same type, or from the outlet repeating it unsourced
     ("... the ISPR said. The 18 soldiers were laid to rest"), for the same incident: no
@@ -2040,6 +2047,12 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
     if f.count is None:
         return False
     family = act_family(f.category)
+    if running:
+        # "bringing the death toll to seven" after "at least seven were killed": the running
+        # sum of the same incident's dead is that toll again, whoever tells it and however
+        # loosely the first telling put it
+        return any(x.count == f.count and x.family == family and x.segment == segment
+                   and _overlaps(span, x.span) for x in told)
     if f.total:
         # "Altogether eight fighters died" after eight militants were counted: the sum
         # is that same group again. The people must be named alike ("the remaining two
