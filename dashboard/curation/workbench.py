@@ -27,8 +27,8 @@ from dashboard.dataset import check_record, cross_check, load_dataset
 from dashboard.dates import DateNotationError, parse_date
 from dashboard.extract.attribution import load_register, mentions, register_by_id
 from dashboard.extract.dates import find_dates
-from dashboard.extract.ingest import id_from_name, ingest_text, outlet_claimant
-from dashboard.extract.text import plain_punctuation
+from dashboard.extract.ingest import id_from_name, ingest_text, outlet_claimant, stopped_result
+from dashboard.extract.text import InputError, plain_punctuation
 from dashboard.gazetteer import Gazetteer, cached_gazetteer
 from dashboard.labels import compute_labels
 from dashboard.models import SOURCE_TYPE_NAMES, Claim, Dataset, DateSpan, Figure, Label
@@ -174,8 +174,14 @@ class Workbench:
                 span = parse_date(published)
             except DateNotationError:
                 span = None
-        result = ingest_text(text, published=span, outlet=outlet, gazetteer=self.gazetteer,
-                             path=f"{sha}.txt").as_dict()
+        try:
+            result = ingest_text(text, published=span, outlet=outlet, gazetteer=self.gazetteer,
+                                 path=f"{sha}.txt").as_dict()
+        except InputError:
+            raise
+        except Exception as exc:  # the report is archived: it is reviewed by hand
+            result = stopped_result(exc, path=f"{sha}.txt", published=span,
+                                    outlet=outlet).as_dict()
         shown = result.get("text") or plain_punctuation(text)
         _fill_highlights(result, shown, span)
         under = ReportUnderReview(rid, sha, shown, result, from_result(result), published,

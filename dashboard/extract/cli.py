@@ -10,7 +10,7 @@ import yaml
 
 from dashboard.dataset import data_dir
 from dashboard.dates import DateNotationError, parse_date
-from dashboard.extract.ingest import IngestResult, ingest_file
+from dashboard.extract.ingest import IngestResult, ingest_file, stopped_result
 from dashboard.extract.review import build_review, review_yaml
 from dashboard.extract.text import InputError
 from dashboard.gazetteer import cached_gazetteer
@@ -58,6 +58,12 @@ def main_ingest(paths: list[str], published: str | None = None, outlet: str | No
             result = ingest_file(path, published=pub, outlet=outlet, gazetteer=gazetteer)
         except InputError as exc:
             print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        except Exception as exc:  # a rule's bug loses this report's claims only
+            result = stopped_result(exc, path=str(path), published=pub, outlet=outlet)
+            print(f"error: {result.warnings[0]}", file=sys.stderr)
+            results.append(result)  # the report stays in the output, with its warning
             failed += 1
             continue
         for w in result.warnings:

@@ -105,7 +105,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"(?:re-?)?arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody",
      "arrested"),
     # a court's remand keeps the person in custody: "remanded him in police custody"
-    (r"detained|detention|detainees|in\s+custody|remanded", "detained"),
+    (r"detained|detentions?|detainees|in\s+custody|remanded", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
 ]
@@ -1430,7 +1430,7 @@ def find_figures(text: str, lo: int, hi: int,
             category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
         if category is None and who_hit is None and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
-            category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
+            category = next((c for rx, c in _CAT_RE if rx.search(own_noun.group(1))), None)
         caused = _caused_act(text, lo, n.start)
         if category is None and caused is not None:
             category = caused  # "caused the death of one naval rating"

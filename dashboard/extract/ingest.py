@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -386,7 +387,8 @@ def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: 
         return in_clause[-1]
     if before:
         return before[-1]
-    return next(i for i, g in enumerate(groups) if g[0].start >= f.end)
+    # no group ends before the figure: the first one, which reaches over or past it
+    return next((i for i, g in enumerate(groups) if g[0].start >= f.end), 0)
 
 
 def _clause_groups(t: str, f: FigureMention, groups: list[list[DateMention]], lo: int,
@@ -2075,6 +2077,18 @@ def _overlaps(a: DateSpan, b: DateSpan) -> bool:
     if a.start is None or b.start is None or a.end is None or b.end is None:
         return True
     return a.start <= b.end and b.start <= a.end
+
+
+def stopped_result(exc: Exception, *, path: str | None, published: DateSpan | None,
+                   outlet: str | None) -> IngestResult:
+    """What a caller keeps when a rule fails on a text it was never tried on: no candidate, and a
+    warning naming the error and its place in the rules. A rule's bug must not sink a batch of
+    reports or a reviewer's page; the report itself stays, to be read and claimed by hand."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    return IngestResult(path=path, published=published, outlet=outlet, warnings=[
+        f"{path or 'report'}: the extractor stopped on this report ({type(exc).__name__}{where}) "
+        f"and proposed no claim; read it and add its claims by hand, and report the error"])
 
 
 def ingest_file(path: str | Path, *, published: DateSpan | None = None,

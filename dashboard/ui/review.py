@@ -184,6 +184,8 @@ def _review(bench: Workbench, under: ReportUnderReview) -> None:
         st.info("The same text was added before: decisions already taken are kept.")
     # merged-away candidates are hidden, except those reopened with the claim they became
     shown = [c for c in under.candidates if c.status != "merged" or c.claim_id]
+    for warning in under.result.get("warnings") or []:
+        st.warning(verbatim(warning))
     if not shown:
         st.warning("The extractor found no candidate claim in this text.")
         return

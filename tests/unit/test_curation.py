@@ -368,3 +368,18 @@ def test_command_line_loop(data: Path, tmp_path: Path) -> None:
     assert [e["action"] for e in log] == ["add_report", "accept", "accept", "reopen_report"]
     assert all(e["reviewer"] == "carol" for e in log)
     _validate(data)
+
+
+def test_a_rule_failing_on_a_report_leaves_it_archived_for_review_by_hand(
+        data: Path, monkeypatch) -> None:
+    import dashboard.curation.workbench as workbench
+
+    def tripping(*args, **kwargs):
+        raise StopIteration  # the kind of slip a rule made on an unseen report
+
+    monkeypatch.setattr(workbench, "ingest_text", tripping)
+    under = Workbench(data, "alice").add_report(_draft())
+    assert under.candidates == []
+    assert any("StopIteration" in w and "by hand" in w for w in under.result["warnings"])
+    assert archive_path(data, sha256_of(REPORT)).read_text() == REPORT
+    _validate(data)

@@ -84,3 +84,29 @@ def test_arbitrary_text_never_crashes_or_hangs(text):
     r = ingest_text(text, published=parse_date("2025-11-20"), gazetteer=gaz)
     assert time.perf_counter() - t0 < 2.0
     json.dumps(r.as_dict())
+
+
+def test_cli_keeps_the_other_reports_when_a_rule_fails_on_one(tmp_path, capsys, monkeypatch):
+    import dashboard.extract.cli as cli
+
+    good = tmp_path / "good.txt"
+    good.write_text("Militants attacked a post in Zhob on Friday, killing two soldiers.",
+                    encoding="utf-8")
+    odd = tmp_path / "odd.txt"
+    odd.write_text("A text one rule trips over.", encoding="utf-8")
+    real = cli.ingest_file
+
+    def tripping(path, **kw):
+        if str(path).endswith("odd.txt"):
+            raise StopIteration  # the kind of slip a rule made on an unseen report
+        return real(path, **kw)
+
+    monkeypatch.setattr(cli, "ingest_file", tripping)
+    code = main_ingest([str(odd), str(good)], published="2025-04-12", fmt="json")
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert code == 1 and len(out["reports"]) == 2
+    stopped, kept = out["reports"]
+    assert stopped["claims"] == [] and "StopIteration" in stopped["warnings"][0]
+    assert kept["claims"] and kept["claims"][0]["places"] == ["zhob"]
+    assert "error:" in captured.err and "odd.txt" in captured.err

@@ -1692,3 +1692,14 @@ def test_a_running_toll_above_the_toll_before_stays_its_own_figure(gaz):
 def test_a_pair_reaches_its_act_across_the_adverbs_a_person_does(gaz, text, figure):
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert figure in figs, figs
+
+
+# An act told as a plural noun right after its count ("23 new detentions") takes that noun's
+# category: "detentions" had none, and the extractor stopped on the first report that used it.
+@pytest.mark.parametrize("text", [
+    "The rights body recorded 23 new detentions in Kech during May, its report said.",
+    "Relatives counted 7 unlawful detentions in Panjgur last week.",
+])
+def test_a_count_of_detentions_is_detained(gaz, text):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert any(cat == "detained" for _, cat in figs), figs
