@@ -19,6 +19,7 @@ from typing import Any
 from dashboard.extract.attribution import (
     ClaimantDef,
     Cue,
+    document_author,
     find_cues,
     holders_by_surname,
     load_register,
@@ -1532,7 +1533,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         near = per_sentence[max(0, i - 2):i + 3]
         lo, hi = near[0][0].start, near[-1][0].end
         owner = report_owner(t, [c for row in near for c in row[5]],
-                             [nm for nm in all_names if lo <= nm[0] < hi], reg)
+                             [nm for nm in all_names if lo <= nm[0] < hi], reg) or \
+            document_author(t, found[0][0], [nm for nm in all_names if nm[0] < found[0][0]], reg)
         if owner is not None:
             # taken to be the owner, not named: a pronoun's weight
             cues = sorted([*cues, *(Cue(owner, a, b, "pronoun", a, b) for a, b in found)],
