@@ -140,7 +140,8 @@ _PRONOUN = re.compile(
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,"
     # a document tells what it holds in verbs of its own: "the report reveals", "the monthly
     # report points out", "its findings highlight"
-    rf"|\b(?:the|its|their|this)\s+{_DOCUMENT}\s+(?:also\s+|further\s+)?{_DOCUMENT_VERB}\b",
+    rf"|\b(?:the|its|their|this)\s+{_DOCUMENT}\s+(?:also\s+|further\s+)?"
+    rf"(?:{_DOCUMENT_VERB}|{SPEECH})\b",
     re.IGNORECASE)
 
 
