@@ -104,6 +104,11 @@ _AUTHOR_AFTER = re.compile(
     r"(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.]{1,120},)?,?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:released|issued|published|reported|documented|compiled|unveiled|shared)\b",
     re.IGNORECASE)
+# "A new report from X, a rights monitor, documents 142 ...": the document named with its author
+# tells in the author's name.
+_AUTHORS_DOCUMENT_TELLS = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s*,[^,.]{{1,120}},)?\s+"
+                                     rf"(?:also\s+)?(?:{_DOCUMENT_VERB}|{SPEECH})\b",
+                                     re.IGNORECASE)
 _DOCUMENT_AT = re.compile(rf"(?:according\s+to\s+|as\s+per\s+|as\s+[a-z]+\s+(?:in|by)\s+)?"
                           rf"(?:the|its|their|this|these|those|such)\s+{_DOCUMENT}\b",
                           re.IGNORECASE)
@@ -180,7 +185,8 @@ _SPOKEN_BY = frozenset((
     "circulated", "compiled", "documented", "recorded", "verified", "provided", "told", "out",
     "statement", "report", "release", "handout", "communique", "tweet", "post", "remarks",
     "briefing", "announcement", "claim", "account", "version", "figures", "data", "count",
-    "tally", "estimate", "list", "documentation", "responsibility"))
+    "tally", "estimate", "list", "documentation", "responsibility", "study", "review", "survey",
+    "findings", "bulletin", "dossier"))
 
 
 def _agent(text: str, lo: int, s: int) -> bool:
@@ -390,7 +396,9 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         # CTD operation fake and said ...")
         nxt = next((a for j, (a, _, other) in enumerate(names[i + 1:], i + 1)
                     if other != cid and j not in objects), hi)
-        after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))
+        after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi)) or (
+            _AUTHOR_BEFORE.search(text, max(lo, s - 50), s)
+            and _AUTHORS_DOCUMENT_TELLS.match(text, e, hi))
         if after:
             cues.append(Cue(cid, s, e, "speech", s, min(after.end(), e + 60)))
             continue
