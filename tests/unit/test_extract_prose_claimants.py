@@ -1062,3 +1062,11 @@ def test_a_document_with_no_author_named_stays_with_the_discourse(gaz):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
               if c["figures"]}
     assert claims == {"police"}, claims
+
+
+@pytest.mark.parametrize("name", ["Paank", "PAANK", "PaanK"])
+def test_paank_is_known_however_an_outlet_cases_it(gaz, name):
+    text = f"{name} said 12 people were forcibly disappeared in Kharan in September."
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
+              if c["figures"]}
+    assert claims == {"paank"}, claims
