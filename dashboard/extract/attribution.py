@@ -85,6 +85,55 @@ _CITING = re.compile(r"(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)
 # ("Police said Karim's brother was shot": a possessive goes on to the one spoken of)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"]|'(?!s\b)|$|(?:on|in|at|while|adding|who|late|"
                          r"earlier)\b)")
+# What a body issues, by its noun ("the report", "its monthly report", "the statement"), and the
+# verbs a document tells with besides speech ("reveals", "documents", "points out").
+_DOCUMENT = (r"(?:(?:monthly|annual|quarterly|yearly|half-yearly|latest|new|recent|fresh|"
+             r"same)\s+)?(?:report|statement|press\s+release|release|data|findings|list|dossier|"
+             r"study|review|survey|bulletin)")
+_DOCUMENT_VERB = (r"(?:reveals?|revealed|documents?|highlights?|highlighted|points?\s+out|"
+                  r"pointed\s+out|details|detailed|underlines?|underlined|notes|records|"
+                  r"mentions|observes|observed|cites|cited|indicates|indicated)")
+# The body a document is by: named after the document ("a recent report from X", "the
+# statement issued by X"), as its owner ("X's monthly report"), or as the subject of issuing it
+# ("X, the rights wing of Y, has reported", "X released its report").
+_AUTHOR_BEFORE = re.compile(rf"\b{_DOCUMENT}s?\s+(?:issued\s+|released\s+|published\s+|"
+                            r"compiled\s+|shared\s+)?(?:from|by|of)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_AUTHOR_AFTER = re.compile(
+    rf"['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b|"
+    r"(?:\s*\([^)]{1,20}\))?(?:\s*,[^,.]{1,120},)?,?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:released|issued|published|reported|documented|compiled|unveiled|shared)\b",
+    re.IGNORECASE)
+# "A new report from X, a rights monitor, documents 142 ...": the document named with its author
+# tells in the author's name.
+_AUTHORS_DOCUMENT_TELLS = re.compile(rf"(?:\s*\([^)]{{1,20}}\))?(?:\s*,[^,.]{{1,120}},)?\s+"
+                                     rf"(?:also\s+)?(?:{_DOCUMENT_VERB}|{SPEECH})\b",
+                                     re.IGNORECASE)
+_DOCUMENT_AT = re.compile(rf"(?:according\s+to\s+|as\s+per\s+|as\s+[a-z]+\s+(?:in|by)\s+)?"
+                          rf"(?:the|its|their|this|these|those|such)\s+{_DOCUMENT}\b",
+                          re.IGNORECASE)
+
+
+def document_author(text: str, at: int, earlier: list[tuple[int, int, str]],
+                    by_id: dict[str, ClaimantDef]) -> str | None:
+    """The body a document noun at `at` speaks for ("The report reveals ...", "according to the
+    monthly report"): the last body named before it as a document's author (see _AUTHOR_BEFORE,
+    _AUTHOR_AFTER); None where the noun is no document or no author was named (the discourse
+    decides). An outlet is never the author: it relays the document."""
+    if not _DOCUMENT_AT.match(text, at):
+        return None
+    for i in range(len(earlier) - 1, -1, -1):
+        s, e, cid = earlier[i]
+        c = by_id.get(cid)
+        if s >= at or c is None or c.outlet or c.source_type == "media":
+            continue
+        if i and _APPOSITION_OF.fullmatch(text, earlier[i - 1][1], s):
+            continue  # "X, the rights wing of Y, has reported": Y describes the author X
+        if _AUTHOR_BEFORE.search(text, max(0, s - 50), s) or _AUTHOR_AFTER.match(text, e):
+            return cid
+    return None
+
+
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they|it|the\s+(?:statement|spokes(?:man|person)|group|official|minister|"
     rf"organi[sz]ation|movement|party|dossier|documents?|report|briefing|press\s+release|"
@@ -93,7 +142,13 @@ _PRONOUN = re.compile(
     # "the human rights watchdog mentioned that ...": the body named before, by what it does
     rf"(?:(?:human\s+)?rights\s+)?watchdog|(?:human\s+)?rights\s+body))"
     rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
-    rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,", re.IGNORECASE)
+    rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,"
+    # a document tells what it holds in verbs of its own: "the report reveals", "the monthly
+    # report points out", "its findings highlight"
+    rf"|\b(?:the|its|their|this)\s+{_DOCUMENT}\s+(?:also\s+|further\s+)?"
+    rf"(?:{_DOCUMENT_VERB}|{SPEECH})\b",
+    re.IGNORECASE)
+
 
 
 _JOINED_SPEAKERS = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
@@ -130,7 +185,8 @@ _SPOKEN_BY = frozenset((
     "circulated", "compiled", "documented", "recorded", "verified", "provided", "told", "out",
     "statement", "report", "release", "handout", "communique", "tweet", "post", "remarks",
     "briefing", "announcement", "claim", "account", "version", "figures", "data", "count",
-    "tally", "estimate", "list", "documentation", "responsibility"))
+    "tally", "estimate", "list", "documentation", "responsibility", "study", "review", "survey",
+    "findings", "bulletin", "dossier"))
 
 
 def _agent(text: str, lo: int, s: int) -> bool:
@@ -340,7 +396,9 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         # CTD operation fake and said ...")
         nxt = next((a for j, (a, _, other) in enumerate(names[i + 1:], i + 1)
                     if other != cid and j not in objects), hi)
-        after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))
+        after = _SPEECH_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi)) or (
+            _AUTHOR_BEFORE.search(text, max(lo, s - 50), s)
+            and _AUTHORS_DOCUMENT_TELLS.match(text, e, hi))
         if after:
             cues.append(Cue(cid, s, e, "speech", s, min(after.end(), e + 60)))
             continue
@@ -370,7 +428,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
             cues.append(Cue(_named_before(text, m.start(), names, by_id)
-                            or _kind_named_before(text, m.start(), named_earlier, by_id),
+                            or _kind_named_before(text, m.start(), named_earlier, by_id)
+                            or document_author(text, m.start(), [*named_earlier, *names], by_id),
                             m.start(), m.end(),
                             "pronoun", m.start(), m.end()))
     for m in _ACCORDING_BACK.finditer(text, lo, hi):
@@ -380,7 +439,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             # one body the report named, not the outlet that spoke last
             noun = re.search(r"\bthe\s+spokes", text[m.start():m.end()], re.IGNORECASE)
             owner = _kind_named_before(text, m.start() + noun.start(), [*named_earlier, *names],
-                                       by_id) if noun else None
+                                       by_id) if noun else document_author(
+                text, m.start(), [*named_earlier, *names], by_id)
             cues.append(Cue(owner, m.start(), m.end(), "pronoun", m.start(), m.end()))
     for m in _ACCORDING_BODY.finditer(text, lo, hi):
         # "according to the commission's own documentation": the body named before speaks,

@@ -353,6 +353,11 @@ _ONE_INCIDENT = re.compile(
     r"incident|bombing|encounter|shootout|operation)\b|\bwhen\b", re.IGNORECASE)
 
 
+def tells_one_incident(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ties what it tells to one incident ("in an ambush", "when ...")."""
+    return _ONE_INCIDENT.search(text, lo, hi) is not None
+
+
 # "four of the disappeared were released": the group named after "of the" is who they are,
 # not what happened to them this time.
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|disappeared|"

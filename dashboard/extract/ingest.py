@@ -20,6 +20,7 @@ from typing import Any
 from dashboard.extract.attribution import (
     ClaimantDef,
     Cue,
+    document_author,
     find_cues,
     holders_by_surname,
     load_register,
@@ -52,6 +53,7 @@ from dashboard.extract.figures import (
     find_figures,
     restates,
     runs_on_a_toll,
+    tells_one_incident,
 )
 from dashboard.extract.numbers import find_numbers
 from dashboard.extract.places import (
@@ -1436,6 +1438,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     register = register + named_bodies(t, register)
     reg = register_by_id(register)
     sents = sentences(t)
+    sent_starts = [x.start for x in sents]
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet, register)
     # a release or statement published as itself: its own voice, not an anonymous outlet's
@@ -1534,7 +1537,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         near = per_sentence[max(0, i - 2):i + 3]
         lo, hi = near[0][0].start, near[-1][0].end
         owner = report_owner(t, [c for row in near for c in row[5]],
-                             [nm for nm in all_names if lo <= nm[0] < hi], reg)
+                             [nm for nm in all_names if lo <= nm[0] < hi], reg) or \
+            document_author(t, found[0][0], [nm for nm in all_names if nm[0] < found[0][0]], reg)
         if owner is not None:
             # taken to be the owner, not named: a pronoun's weight
             cues = sorted([*cues, *(Cue(owner, a, b, "pronoun", a, b) for a, b in found)],
@@ -1971,6 +1975,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             told += [_Told(f.count, act_family(f.category), f.who, _told_qualifier(f), source_type,
                            span, districts, segment, _named(f))
                      for f in kept if f.count is not None and not f.total]
+            if _period_tally(source_type, span):
+                # (marked after `told`: a tally told again further down is still told once)
+                kept = [replace(f, total=True) if _a_tallys_count(t, f, sent_starts, sents)
+                        else f for f in kept]
             if not kept:
                 continue  # every figure restates one given before: no new claim
             c.figures = kept
@@ -2008,6 +2016,33 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         }
         result.claims.append(claim)
     return result
+
+
+# The bodies whose accounts of a period (a monthly or annual report, a half-year's tally) papers
+# relay: a rights group, a party or movement, an armed group.
+_TALLYING_KINDS = ("rights_group", "political", "armed_group")
+
+
+def _period_tally(source_type: str, span: DateSpan) -> bool:
+    """Whether a body's claim counts over a period, not one incident: the body tells a count
+    for a whole month or longer ("in March", "during 2024", "since January", its monthly report
+    read for its month), so each count is that period's tally (ANNOTATION.md 3: `total: true`);
+    a person it names is one case, not a tally."""
+    if source_type not in _TALLYING_KINDS or span.start is None or span.end is None:
+        return False
+    return span.precision in ("month", "year") or (
+        span.precision == "range" and (span.end - span.start).days >= 27)
+
+
+def _a_tallys_count(t: str, f: FigureMention, starts: list[int], sents: list[Any]) -> bool:
+    """Whether a figure of a period's account counts for the period (see _period_tally): not a
+    person it names or a single person ("the body of a young man"), not a count of operations,
+    and not a count its sentence ties to one incident ("two men killed in a staged encounter",
+    "fifteen killed in a bombing at a rally")."""
+    if f.total or _named(f) or f.name or f.category == "operations" or f.count == 1:
+        return False
+    k = bisect.bisect_right(starts, f.start) - 1
+    return k < 0 or not tells_one_incident(t, sents[k].start, sents[k].end)
 
 
 @dataclass(frozen=True)

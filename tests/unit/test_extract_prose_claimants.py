@@ -1026,3 +1026,47 @@ def test_as_per_a_report_is_the_relayed_bodys_report(gaz):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Wire Relay").claims
               if c["figures"]}
     assert claims == {"hrcb"}, claims
+
+
+# Round 15 of issue 11: a body's document speaks for the body that issued it.
+
+@pytest.mark.parametrize("text, speaker", [
+    # the author named after the document, then the document tells with a verb of its own
+    ("A new study from the HRCB describes a grim winter in the province.\n\n"
+     "The study's authors spoke to families. The report reveals that 64 people were forcibly "
+     "disappeared in Kech and Panjgur in December.", "hrcb"),
+    # the author as the subject of issuing it, its acronym in capitals, then "the report
+    # underlines"
+    ("PAANK, the abuse-monitoring arm of the Baloch National Movement, has published its review "
+     "of the month.\n\nThe report underlines that 23 people were forcibly disappeared in "
+     "Awaran during August.", "paank"),
+    # the author's possessive, then "according to the monthly report" where the relaying
+    # outlet speaks in between
+    ("The VBMP's monthly report reached the press club on Friday. Its chairman held a news "
+     "conference.\n\nAccording to the monthly report, 17 students were picked up in Quetta "
+     "in June.", "vbmp"),
+    # the document named with its author in the same sentence tells with a verb of its own
+    ("A fresh study by the VBMP, the families' campaign group, documents 45 people forcibly "
+     "disappeared in Kalat during May.", "vbmp"),
+])
+def test_a_document_speaks_for_the_body_named_as_its_author(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+def test_a_document_with_no_author_named_stays_with_the_discourse(gaz):
+    # a police statement named by no issuing phrase: the document noun names no one new
+    text = ("Police said a checkpoint in Turbat came under fire on Sunday.\n\n"
+            "The statement notes that three constables were wounded.")
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
+              if c["figures"]}
+    assert claims == {"police"}, claims
+
+
+@pytest.mark.parametrize("name", ["Paank", "PAANK", "PaanK"])
+def test_paank_is_known_however_an_outlet_cases_it(gaz, name):
+    text = f"{name} said 12 people were forcibly disappeared in Kharan in September."
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
+              if c["figures"]}
+    assert claims == {"paank"}, claims

@@ -1703,3 +1703,33 @@ def test_a_pair_reaches_its_act_across_the_adverbs_a_person_does(gaz, text, figu
 def test_a_count_of_detentions_is_detained(gaz, text):
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert any(cat == "detained" for _, cat in figs), figs
+
+# Round 15 of issue 11: a body's account of a whole period tells that period's tally, so each
+# count of it is `total: true` (ANNOTATION.md 3); a person it names or one incident is a case.
+@pytest.mark.parametrize("text, total", [
+    # a part of the month's tally told in the next sentence, by the same body
+    ("The HRCB's monthly review counted 29 people forcibly disappeared across the province "
+     "during July.\n\nIt added that nine of them had come home by the month's end.",
+     {(29, "disappeared"), (9, "released")}),
+    # a count over two months, told by a party through its document
+    ("The BYC released its findings on Thursday. The findings show that 58 people were "
+     "forcibly disappeared in Kech in March and April.", {(58, "disappeared")}),
+    # an armed group's half-year tally
+    ("The BLF said in a statement that its fighters had killed 140 soldiers in the first half "
+     "of 2025.", {(140, "killed")}),
+])
+def test_a_bodys_count_over_a_period_is_a_total(gaz, text, total):
+    marked = {(f["count"], f["category"]) for c in ingest(text, gaz).claims
+              for f in c["figures"] if f.get("total")}
+    assert total <= marked, marked
+
+
+def test_a_case_in_a_periodic_report_is_no_total(gaz):
+    # one incident the report tells, and a person it names, are cases, not tallies
+    text = ("The HRCB said in its report for May that 31 people were forcibly disappeared "
+            "across Balochistan that month. It said two herders were shot dead in an ambush "
+            "near Hoshab, and that a teacher, Karim Dad, was picked up in Turbat.")
+    figs = {(f["count"], f["category"]): bool(f.get("total")) for c in ingest(text, gaz).claims
+            for f in c["figures"]}
+    assert figs.get((31, "disappeared")) is True, figs
+    assert figs.get((2, "killed")) is False, figs
