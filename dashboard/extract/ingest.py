@@ -1216,8 +1216,11 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
     the one it spoke to, in the lead's paragraph or one of the two after it: the paragraph that
     says where the lead came from. Further down, the lead gives way to the same count, act and
     qualifier of the same people (or of "people") that any named source gives in the same
-    incident. The same number told differently ("at least eight" against a source's "eight")
-    is two counts, and both stay (ANNOTATION.md 5), and a lead that cites a source of its own,
+    incident; a source that drops the lead's qualifier restates it too (the lead's "at least
+    eight" is the source's "eight", ANNOTATION.md 5), one that adds another is a second count.
+    Each incident the report tells has its own lead (the first paragraph with a count in it),
+    and a lead whose count adds up the outlet's own counts below it is the report's total and
+    stays. A lead that cites a source of its own,
     even one the register lacks ("a private TV channel reported"), is that source's: both
     stay. A lead relayed from another outlet ("..., Dawn reported") tells what that outlet's
     sources said and gives way in the same way."""
@@ -1237,18 +1240,34 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
 
     def _sourced_below(f: FigureMention, segment: int, paragraph: int, relayed: bool) -> bool:
         family = act_family(f.category)
-        if any((f.count, family, f.qualifier, segment, paragraph + gap) in cited_later
+        # the source restates the lead's count with the lead's qualifier, or with none: the
+        # lead's "at least ten" is the minister's "ten" (ANNOTATION.md 5)
+        quals = {f.qualifier, "exact"}
+        if any((f.count, family, q, segment, paragraph + gap) in cited_later
                or (f.count, family, segment, paragraph + gap) in told_outlet
-               for gap in (0, 1, 2)):
+               for gap in (0, 1, 2) for q in quals):
             return True
         below = sourced_by_official if relayed else sourced_later
         # people named alike, or either side counting them only as "people"
-        return any((f.count, family, f.qualifier, who, segment) in below
+        return any((f.count, family, q, who, segment) in below
                    for who in ({f.who, "unspecified"} if f.who != "unspecified"
-                               else {x[3] for x in below}))
-    # the lead: the first paragraph that gives a count
-    lead = min((c.paragraph for c in merged
-                if any(f.count is not None for f in c.figures)), default=-1)
+                               else {x[3] for x in below}) for q in quals)
+    # the lead: the first paragraph that gives a count, in each incident the report tells (a
+    # second incident opens with its own summary: "In another attack, six guards were killed")
+    leads: dict[int, int] = {}
+    for c in merged:
+        if any(f.count is not None for f in c.figures):
+            leads.setdefault(segment_of[c.index], c.paragraph)
+    # the counts the outlet itself gives, by (incident, act), after each incident's lead: a lead
+    # that adds them up ("three dead" over "two killed at the check-post" and "one died on the
+    # beach") is the report's own total, which no source's same count restates
+    parts: dict[tuple[int, str], list[int]] = {}
+    for c in merged:
+        seg = segment_of[c.index]
+        if c.claimant == out_id and c.paragraph != leads.get(seg):
+            for f in c.figures:
+                if f.count is not None:
+                    parts.setdefault((seg, act_family(f.category)), []).append(f.count)
     kept_rev: list[_Candidate] = []
     k = len(names)
     for c in reversed(merged):
@@ -1263,9 +1282,10 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
             reg[c.claimant].outlet or reg[c.claimant].organisation == "news-outlets")
         if (relayed or (c.claimant == out_id and not any(
                 _OWN_SOURCE.search(t, a, b) for a, b in c.sentences))) \
-                and c.paragraph == lead and c.figures:
+                and c.paragraph == leads.get(segment_of[c.index]) and c.figures:
             segment = segment_of[c.index]
             c.figures = [f for f in c.figures if f.count is None or f.total
+                         or _sums(parts.get((segment, act_family(f.category)), []), f.count)
                          or not _sourced_below(f, segment, c.paragraph, bool(relayed))]
             if not c.figures:
                 continue
@@ -1305,6 +1325,18 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
             later.setdefault(agency, set()).update(
                 (f.count, act_family(f.category)) for f in c.figures if f.count is not None)
     return kept_rev[::-1]
+
+
+def _sums(counts: list[int], total: int) -> bool:
+    """Whether two or more of the counts, taken in order from the first, add up to total."""
+    run = 0
+    for i, n in enumerate(counts):
+        run += n
+        if run == total and i > 0:
+            return True
+        if run > total:
+            return False
+    return False
 
 
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:

@@ -1070,3 +1070,37 @@ def test_paank_is_known_however_an_outlet_cases_it(gaz, name):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Wire").claims
               if c["figures"]}
     assert claims == {"paank"}, claims
+
+# Round 15 of issue 11: a lead in the outlet's voice, of the report or of each incident it
+# tells, gives way to a named source below that restates its count with the same qualifier or
+# none (ANNOTATION.md 5); a lead that adds up the outlet's own parts is its total and stays.
+@pytest.mark.parametrize("text, count", [
+    # the lead's "at least" against the minister's plain count, three paragraphs down
+    ("At least 12 people died and 20 were hurt when a bomb went off at a Sibi market on Monday.\n\n"
+     "Police said the device was hidden in a fruit cart.\n\n"
+     "Rescue workers took the wounded to the civil hospital.\n\n"
+     "Twelve people died in the blast, provincial health minister Karim Zehri told the paper.",
+     12),
+    # the second incident's own opening count, which its source gives again further down
+    ("Gunmen shot dead two labourers at a quarry near Hub on Tuesday, police said.\n\n"
+     "Separately, more than 30 fighters were killed in clashes along the border overnight.\n\n"
+     "The fighting began after an attack on a frontier post.\n\n"
+     "Troops carried out raids on hideouts, killing more than 30 fighters, the military said.",
+     30),
+])
+def test_a_lead_restated_below_without_its_qualifier_is_the_sources(gaz, text, count):
+    claims = [(c["source_type"], f["raw"]) for c in
+              ingest(text, gaz, outlet="Coast Courier").claims for f in c["figures"]
+              if f["count"] == count]
+    assert [t for t, _ in claims] == ["state"], claims
+
+
+def test_a_lead_that_adds_up_the_outlets_own_parts_stays_its_total(gaz):
+    text = ("At least three people died in clashes in Gwadar on Sunday.\n\n"
+            "Two people were killed when a convoy was stopped at a check-post, and one died in "
+            "a scuffle on the seafront.\n\n"
+            "\"We have received three bodies,\" a hospital official told the paper.")
+    kinds = sorted((c["source_type"], f["count"]) for c in
+                   ingest(text, gaz, outlet="Coast Courier").claims for f in c["figures"]
+                   if f["category"] == "killed")
+    assert ("media", 3) in kinds, kinds
