@@ -634,9 +634,11 @@ def in_stamp_line(text: str, pos: int) -> bool:
 
 
 # A dateline's date is the day the report was filed, not the day of its incident:
-# "QUETTA, March 3:", "Quetta (Balochistan), October 20 (Agency):", "Islamabad, Feb 19 (PTI)".
+# "QUETTA, March 3:", "Quetta (Balochistan), October 20 (Agency):", "Islamabad, Feb 19 (PTI)";
+# a wire service puts the country in square brackets, "Kech [Pakistan], June 4 :", with or
+# without a space before it: the same dateline, so its day is the filing day too.
 _DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}"
-                            r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*$")
+                            r"(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*,[ \t]*$")
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|-|\u2013|\u2014|(?=[A-Z]))")
 
 
