@@ -524,16 +524,24 @@ def _from_statement_day(t: str, dates: list[DateMention]) -> list[DateMention]:
 _SOURCED_NEXT = re.compile(r"\s*[\"']?According\s+to\b", re.IGNORECASE)
 
 
-def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
+def _incident_dates(t: str, dates: list[DateMention],
+                    published: DateSpan | None = None) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
-    the passage gives another date, and kept (the only bound there is) when it does not."""
+    the passage gives another date, and kept (the only bound there is) when it does not, unless
+    the statement was made on the day of publication."""
     kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
     # a period the figure is compared with dates it only when nothing else in the passage does
     compared = [d for d in kept if not in_comparison(t, d.start)]
     if any(d.span.start is not None for d in compared):
         kept = compared
-    return kept if any(d.span.start is not None for d in kept) else \
-        [d for d in dates if not is_publication_date(t, d)]
+    if any(d.span.start is not None for d in kept):
+        return kept
+    # "the ISPR said on Sunday" in Sunday's paper: the speaker's day is the publication day,
+    # which says when the news came and bounds nothing the report does not already bound, so
+    # an act the text gives no day of its own stays undated (ANNOTATION.md 7)
+    today = published.start if published is not None and published.precision == "day" else None
+    return [d for d in dates if not is_publication_date(t, d)
+            and not (today is not None and d.span.start == d.span.end == today)]
 
 
 # "the same day", "on the same night": the time the report has just told, for another act
@@ -1853,7 +1861,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")
-    incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
+    incident_dates = [_incident_dates(t, d, published) for _, _, _, d, _, _ in per_sentence]
     told: list[_Told] = []  # the figures given so far, for restatements
     named_so_far: dict[str, set[str]] = {}  # act -> capitalised words of its figures so far
     n = 0
@@ -1863,7 +1871,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     for c in merged:
         said_at = [d.span.end for d in c.dates if d.span.end is not None
                    and is_statement_date(t, d)]
-        own = _incident_dates(t, c.dates)
+        own = _incident_dates(t, c.dates, published)
         known = [d for d in own if d.span.start is not None]
         if not known:
             # nothing near dates it: the account after a line of background may ("... The

@@ -583,3 +583,25 @@ def test_a_wire_dateline_with_its_country_in_square_brackets_dates_nothing(gaz, 
     # sentence gives no day, so it stays undated rather than take the filing day
     dates = dates_of(ingest(text, gaz, published=published))
     assert list(dates.values()) == ["unknown"], dates
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces killed three militants during a search operation in the Zehri area of "
+    "Khuzdar, the military's media wing said on Thursday.",
+    "Two levies men were wounded when their checkpost near Dalbandin came under fire, an "
+    "official told reporters on Thursday.",
+    "QUETTA: The Counter Terrorism Department on Thursday claimed to have arrested four suspects "
+    "in a raid in Nushki district. A spokesman said explosives were seized.",
+])
+def test_a_statement_made_on_the_day_of_publication_dates_no_figure(gaz, text):
+    # the speaker's day is the paper's own day: it says when the news came, not when the act
+    # happened, and the act is given no day of its own (ANNOTATION.md 7)
+    dates = dates_of(ingest(text, gaz, published="2025-10-16"))
+    assert list(dates.values()) == ["unknown"], dates
+
+
+def test_a_statement_made_before_the_day_of_publication_still_bounds_its_figure(gaz):
+    text = ("Security forces killed three militants during a search operation in the Zehri "
+            "area of Khuzdar, the military's media wing said on Wednesday.")
+    dates = dates_of(ingest(text, gaz, published="2025-10-16"))
+    assert dates["three"] == "2025-10-15", dates
