@@ -665,6 +665,25 @@ def is_statement_date(text: str, d: DateMention) -> bool:
                 or is_publication_date(text, d))
 
 
+# A day set for something still to come: "families will hold a rally on Sunday", "announced
+# a shutter-down strike for Saturday", "a gathering to be held in Kharan on May 5", "called a
+# protest for Friday". It is the day the plan is for, not the day of anything the report counts.
+_PLANNED = re.compile(
+    r"(?:\b(?:will|shall|to\s+be\s+(?:held|staged|observed))\b|"
+    r"\b(?:announced|announces|called|calls|gave\s+a\s+call|planned|plans|scheduled)\b"
+    r"[^.;:,\"]{0,60}\b(?:strikes?|shutter-?downs?|wheel-?jams?|shutdowns?|rall(?:y|ies)|"
+    r"protests?|sit-?ins?|march(?:es)?|gatherings?|demonstrations?|jirgas?|conferences?)\b)"
+    r"[^.;:,\"]{0,60}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_planned_date(text: str, d: DateMention) -> bool:
+    """Whether d is the day a coming event is set for (see _PLANNED)."""
+    # the mention may hold its own "on" ("on Sunday")
+    lead = re.match(r"(?:on|for)\s+(?:the\s+)?", d.raw, re.IGNORECASE)
+    end = d.start + (lead.end() if lead else 0)
+    return _PLANNED.search(text, max(0, d.start - 140), end) is not None
+
+
 # A comment that compares the figure with another period, set off after a comma: "..., a sharp
 # rise on the year before", "..., showing more abductions than in 2022", "..., up from
 # 40 in 2022". Its date is the other period's, not the figure's.

@@ -38,6 +38,7 @@ from dashboard.extract.dates import (
     in_comparison,
     in_ordinal_tally,
     in_stamp_line,
+    is_planned_date,
     is_publication_date,
     is_statement_date,
     span_between,
@@ -1473,10 +1474,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             j += 1
         names = all_names[k:j]
         # a date in the page's furniture ("Today's Paper | November 22, 2024") dates the page
-        dates = [] if s.end <= top else \
-            _from_statement_day(t, find_dates(t, s.start, s.end, published))
+        found = [] if s.end <= top else find_dates(t, s.start, s.end, published)
+        # the day a coming rally or strike is set for dates nothing told (its words are still
+        # a date, never a count or a place)
+        dates = _from_statement_day(t, [d for d in found if not is_planned_date(t, d)])
         blocked = [(a, b) for a, b, _ in names if (a, b) not in persons] + \
-            [(d.start, d.end) for d in dates]
+            [(d.start, d.end) for d in found]
         hits = find_places(t, s.start, s.end, finder, blocked,
                            [(a, b) for a, b, _ in names if (a, b) in persons])
         roles = settle_addresses(t, hits, settle_between(t, hits, settle_datelines(
@@ -1491,7 +1494,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             and _same_kind(speaker, previous_speaker, reg) \
             and not (here and previous_districts and not here & previous_districts) \
             and not _ALSO.search(t, s.start, s.end)
-        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
+        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in found],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
                                                                             in names],

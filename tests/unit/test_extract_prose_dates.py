@@ -605,3 +605,18 @@ def test_a_statement_made_before_the_day_of_publication_still_bounds_its_figure(
             "area of Khuzdar, the military's media wing said on Wednesday.")
     dates = dates_of(ingest(text, gaz, published="2025-10-16"))
     assert dates["three"] == "2025-10-15", dates
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Relatives of the missing men said they will stage a sit-in outside the press club on "
+     "Friday. Four of the men were picked up from a bus stop in Kharan, the relatives said.",
+     "Four"),
+    ("The students' union said nine students were hurt when police baton-charged its march in "
+     "Turbat, and announced a wheel-jam strike across Kech for Thursday.", "nine"),
+    ("Two shopkeepers were shot dead in Washuk, the committee said, and gave a call for a "
+     "protest gathering to be held at Kharan on October 25.", "Two"),
+])
+def test_the_day_a_coming_rally_or_strike_is_set_for_dates_no_figure(gaz, text, raw):
+    # the plan's day is still to come (or, read as a past weekday, a day nothing happened on)
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates[raw] == "unknown", dates
