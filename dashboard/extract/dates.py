@@ -668,11 +668,12 @@ def is_statement_date(text: str, d: DateMention) -> bool:
 # A day set for something still to come: "families will hold a rally on Sunday", "announced
 # a shutter-down strike for Saturday", "a gathering to be held in Kharan on May 5", "called a
 # protest for Friday". It is the day the plan is for, not the day of anything the report counts.
+_EVENT = (r"(?:strikes?|shutter-?downs?|wheel-?jams?|shutdowns?|rall(?:y|ies)|protests?|"
+          r"sit-?ins?|march(?:es)?|gatherings?|demonstrations?|jirgas?|conferences?)")
+# (the event is named: "police will investigate the killing on Monday" plans nothing)
 _PLANNED = re.compile(
-    r"(?:\b(?:will|shall|to\s+be\s+(?:held|staged|observed))\b|"
-    r"\b(?:announced|announces|called|calls|gave\s+a\s+call|planned|plans|scheduled)\b"
-    r"[^.;:,\"]{0,60}\b(?:strikes?|shutter-?downs?|wheel-?jams?|shutdowns?|rall(?:y|ies)|"
-    r"protests?|sit-?ins?|march(?:es)?|gatherings?|demonstrations?|jirgas?|conferences?)\b)"
+    rf"(?:\b(?:will|shall|announced|announces|called|calls|gave\s+a\s+call|planned|plans|"
+    rf"scheduled)\b[^.;:,\"]{{0,60}}\b{_EVENT}|\b{_EVENT}\s+to\s+be\s+(?:held|staged|observed))\b"
     r"[^.;:,\"]{0,60}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -620,3 +620,9 @@ def test_the_day_a_coming_rally_or_strike_is_set_for_dates_no_figure(gaz, text, 
     # the plan's day is still to come (or, read as a past weekday, a day nothing happened on)
     dates = dates_of(ingest(text, gaz, published="2025-10-22"))
     assert dates[raw] == "unknown", dates
+
+
+def test_a_coming_act_that_names_no_event_leaves_the_day_to_the_figure(gaz):
+    text = "Police will question the guards about the killing of two traders in Kharan on Monday."
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates["two"] == "2025-10-20", dates
