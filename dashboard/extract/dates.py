@@ -634,9 +634,11 @@ def in_stamp_line(text: str, pos: int) -> bool:
 
 
 # A dateline's date is the day the report was filed, not the day of its incident:
-# "QUETTA, March 3:", "Quetta (Balochistan), October 20 (Agency):", "Islamabad, Feb 19 (PTI)".
+# "QUETTA, March 3:", "Quetta (Balochistan), October 20 (Agency):", "Islamabad, Feb 19 (PTI)";
+# a wire service puts the country in square brackets, "Kech [Pakistan], June 4 :", with or
+# without a space before it: the same dateline, so its day is the filing day too.
 _DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}"
-                            r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*$")
+                            r"(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?[ \t]*,[ \t]*$")
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|-|\u2013|\u2014|(?=[A-Z]))")
 
 
@@ -661,6 +663,26 @@ def is_statement_date(text: str, d: DateMention) -> bool:
                 or _SPEECH_AFTER.match(text, d.end)
                 or _IN_A_STATEMENT.search(text, max(0, d.start - 140), d.start)
                 or is_publication_date(text, d))
+
+
+# A day set for something still to come: "families will hold a rally on Sunday", "announced
+# a shutter-down strike for Saturday", "a gathering to be held in Kharan on May 5", "called a
+# protest for Friday". It is the day the plan is for, not the day of anything the report counts.
+_EVENT = (r"(?:strikes?|shutter-?downs?|wheel-?jams?|shutdowns?|rall(?:y|ies)|protests?|"
+          r"sit-?ins?|march(?:es)?|gatherings?|demonstrations?|jirgas?|conferences?)")
+# (the event is named: "police will investigate the killing on Monday" plans nothing)
+_PLANNED = re.compile(
+    rf"(?:\b(?:will|shall|announced|announces|called|calls|gave\s+a\s+call|planned|plans|"
+    rf"scheduled)\b[^.;:,\"]{{0,60}}\b{_EVENT}|\b{_EVENT}\s+to\s+be\s+(?:held|staged|observed))\b"
+    r"[^.;:,\"]{0,60}?\b(?:on|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_planned_date(text: str, d: DateMention) -> bool:
+    """Whether d is the day a coming event is set for (see _PLANNED)."""
+    # the mention may hold its own "on" ("on Sunday")
+    lead = re.match(r"(?:on|for)\s+(?:the\s+)?", d.raw, re.IGNORECASE)
+    end = d.start + (lead.end() if lead else 0)
+    return _PLANNED.search(text, max(0, d.start - 140), end) is not None
 
 
 # A comment that compares the figure with another period, set off after a comma: "..., a sharp

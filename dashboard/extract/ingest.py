@@ -40,6 +40,7 @@ from dashboard.extract.dates import (
     in_comparison,
     in_ordinal_tally,
     in_stamp_line,
+    is_planned_date,
     is_publication_date,
     is_statement_date,
     span_between,
@@ -528,16 +529,24 @@ def _from_statement_day(t: str, dates: list[DateMention]) -> list[DateMention]:
 _SOURCED_NEXT = re.compile(r"\s*[\"']?According\s+to\b", re.IGNORECASE)
 
 
-def _incident_dates(t: str, dates: list[DateMention]) -> list[DateMention]:
+def _incident_dates(t: str, dates: list[DateMention],
+                    published: DateSpan | None = None) -> list[DateMention]:
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
-    the passage gives another date, and kept (the only bound there is) when it does not."""
+    the passage gives another date, and kept (the only bound there is) when it does not, unless
+    the statement was made on the day of publication."""
     kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
     # a period the figure is compared with dates it only when nothing else in the passage does
     compared = [d for d in kept if not in_comparison(t, d.start)]
     if any(d.span.start is not None for d in compared):
         kept = compared
-    return kept if any(d.span.start is not None for d in kept) else \
-        [d for d in dates if not is_publication_date(t, d)]
+    if any(d.span.start is not None for d in kept):
+        return kept
+    # "the ISPR said on Sunday" in Sunday's paper: the speaker's day is the publication day,
+    # which says when the news came and bounds nothing the report does not already bound, so
+    # an act the text gives no day of its own stays undated (ANNOTATION.md 7)
+    today = published.start if published is not None and published.precision == "day" else None
+    return [d for d in dates if not is_publication_date(t, d)
+            and not (today is not None and d.span.start == d.span.end == today)]
 
 
 # "the same day", "on the same night": the time the report has just told, for another act
@@ -1502,10 +1511,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             j += 1
         names = all_names[k:j]
         # a date in the page's furniture ("Today's Paper | November 22, 2024") dates the page
-        dates = [] if s.end <= top else \
-            _from_statement_day(t, find_dates(t, s.start, s.end, published))
+        found = [] if s.end <= top else find_dates(t, s.start, s.end, published)
+        # the day a coming rally or strike is set for dates nothing told (its words are still
+        # a date, never a count or a place)
+        dates = _from_statement_day(t, [d for d in found if not is_planned_date(t, d)])
         blocked = [(a, b) for a, b, _ in names if (a, b) not in persons] + \
-            [(d.start, d.end) for d in dates]
+            [(d.start, d.end) for d in found]
         hits = find_places(t, s.start, s.end, finder, blocked,
                            [(a, b) for a, b, _ in names if (a, b) in persons])
         roles = settle_addresses(t, hits, settle_between(t, hits, settle_datelines(
@@ -1520,7 +1531,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             and _same_kind(speaker, previous_speaker, reg) \
             and not (here and previous_districts and not here & previous_districts) \
             and not _ALSO.search(t, s.start, s.end)
-        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in dates],
+        figs = [f for f in find_figures(t, s.start, s.end, [(d.start, d.end) for d in found],
                                         tuple(earlier),
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
                                                                             in names],
@@ -1891,7 +1902,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
 
     balochistan = gazetteer.get("balochistan")
     pakistan = gazetteer.get("pakistan")
-    incident_dates = [_incident_dates(t, d) for _, _, _, d, _, _ in per_sentence]
+    incident_dates = [_incident_dates(t, d, published) for _, _, _, d, _, _ in per_sentence]
     told: list[_Told] = []  # the figures given so far, for restatements
     named_so_far: dict[str, set[str]] = {}  # act -> capitalised words of its figures so far
     n = 0
@@ -1901,7 +1912,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     for c in merged:
         said_at = [d.span.end for d in c.dates if d.span.end is not None
                    and is_statement_date(t, d)]
-        own = _incident_dates(t, c.dates)
+        own = _incident_dates(t, c.dates, published)
         known = [d for d in own if d.span.start is not None]
         if not known:
             # nothing near dates it: the account after a line of background may ("... The

@@ -566,3 +566,63 @@ def test_a_tally_over_half_a_month_is_dated_to_that_half(gaz):
 def test_a_month_before_a_comma_and_a_count_of_people_dates_the_clause(text, published, want):
     span = span_of(text, published)
     assert (str(span.start), str(span.end)) == want, span
+
+
+# Round 15 of issue 11: structural rules that must hold on reports nobody here has seen.
+
+@pytest.mark.parametrize("text, published", [
+    ("Nushki [Pakistan], March 12 : Five shepherds have gone missing from the hills near the "
+     "town, their relatives told a gathering.", "2025-03-12"),
+    ("Panjgur[Balochistan], July 3 (ANI): Three teachers have been picked up from their homes "
+     "by plain-clothes men, a students' body said.", "2025-07-03"),
+    ("Oslo [Norway], May 20 : Two brothers were taken away from a village in Kech, a rights "
+     "group told the press.", "2025-05-20"),
+])
+def test_a_wire_dateline_with_its_country_in_square_brackets_dates_nothing(gaz, text, published):
+    # the day after the dateline's place is the day the wire filed the story; the figure's own
+    # sentence gives no day, so it stays undated rather than take the filing day
+    dates = dates_of(ingest(text, gaz, published=published))
+    assert list(dates.values()) == ["unknown"], dates
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces killed three militants during a search operation in the Zehri area of "
+    "Khuzdar, the military's media wing said on Thursday.",
+    "Two levies men were wounded when their checkpost near Dalbandin came under fire, an "
+    "official told reporters on Thursday.",
+    "QUETTA: The Counter Terrorism Department on Thursday claimed to have arrested four suspects "
+    "in a raid in Nushki district. A spokesman said explosives were seized.",
+])
+def test_a_statement_made_on_the_day_of_publication_dates_no_figure(gaz, text):
+    # the speaker's day is the paper's own day: it says when the news came, not when the act
+    # happened, and the act is given no day of its own (ANNOTATION.md 7)
+    dates = dates_of(ingest(text, gaz, published="2025-10-16"))
+    assert list(dates.values()) == ["unknown"], dates
+
+
+def test_a_statement_made_before_the_day_of_publication_still_bounds_its_figure(gaz):
+    text = ("Security forces killed three militants during a search operation in the Zehri "
+            "area of Khuzdar, the military's media wing said on Wednesday.")
+    dates = dates_of(ingest(text, gaz, published="2025-10-16"))
+    assert dates["three"] == "2025-10-15", dates
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Relatives of the missing men said they will stage a sit-in outside the press club on "
+     "Friday. Four of the men were picked up from a bus stop in Kharan, the relatives said.",
+     "Four"),
+    ("The students' union said nine students were hurt when police baton-charged its march in "
+     "Turbat, and announced a wheel-jam strike across Kech for Thursday.", "nine"),
+    ("Two shopkeepers were shot dead in Washuk, the committee said, and gave a call for a "
+     "protest gathering to be held at Kharan on October 25.", "Two"),
+])
+def test_the_day_a_coming_rally_or_strike_is_set_for_dates_no_figure(gaz, text, raw):
+    # the plan's day is still to come (or, read as a past weekday, a day nothing happened on)
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates[raw] == "unknown", dates
+
+
+def test_a_coming_act_that_names_no_event_leaves_the_day_to_the_figure(gaz):
+    text = "Police will question the guards about the killing of two traders in Kharan on Monday."
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates["two"] == "2025-10-20", dates
