@@ -808,6 +808,29 @@ _NAMED_OBJECT = re.compile(
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
 
 
+# A name right after "son of" (daughter, wife, father of ...) names the kin a victim is known
+# by, not the victim: "Karim, son of Wali, and Sabir, son of Dost, were detained" counts Karim
+# and Sabir. `_KIN_BEFORE` finds the person a kin aside follows, `_KIN_PAIR_BEFORE` a person and
+# their kin listed before them, `_KIN_ASIDE` is what to strip before counting the persons.
+_KIN = r"(?:son|daughter|wife|widow|brother|sister|father|mother|nephew|niece)\s+of"
+_KIN_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,?\s+{_KIN}\s+$")
+_KIN_PAIR_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,\s*{_KIN}\s+{_NAME}\s*,?\s+and\s+$")
+_KIN_ASIDE = re.compile(rf"\s*,?\s+{_KIN}\s+{_NAME}\s*(?:,(?=\s+and\b))?")
+
+
+def _kin_named(text: str, lo: int, a: int) -> int:
+    """Where the persons start whose kin the name at `a` is (`a` itself when it is no one's
+    kin): "Nawab, son of Hasil" is Nawab, and so is the pair listed before him."""
+    head = text[max(lo, a - 80):a]
+    m = _KIN_BEFORE.search(head)
+    if not m:
+        return a
+    a -= len(head) - m.start()
+    while (pair := _KIN_PAIR_BEFORE.search(text[max(lo, a - 120):a])):
+        a -= len(text[max(lo, a - 120):a]) - pair.start()
+    return a
+
+
 # a person's name: two to four capitalised words, none of them an institution's
 _PERSON_NAME = re.compile(r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})")
 
@@ -848,6 +871,7 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             if category:
                 found.append((m.start("names"), m.end("names"), category))
     for a, b, category in found:
+        a = _kin_named(text, lo, a)
         while (opener := _OPENER.match(text, a, b)):
             a = opener.end()  # "Earlier, Sabir Jan was ...": the sentence's opener is no one
         if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
@@ -866,7 +890,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             # "the two men, identified as Karim and Sabir, were picked up": names given to
             # people the report has counted, not more people
             continue
-        count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
+        persons = _KIN_ASIDE.sub("", names.strip())
+        count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", persons))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
                                  note="named"))
     return out

@@ -1692,3 +1692,20 @@ def test_a_running_toll_above_the_toll_before_stays_its_own_figure(gaz):
 def test_a_pair_reaches_its_act_across_the_adverbs_a_person_does(gaz, text, figure):
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert figure in figs, figs
+
+
+# Round 15: a name right after "son of" (daughter, father ... of) is the kin a victim is known
+# by, not a victim: the persons counted are the ones the kin asides follow.
+@pytest.mark.parametrize("text, figure, kin", [
+    ("Relatives said Dost Ali, son of Peer Bakhsh, and Gulzar, son of Murad, both of Hoshab, "
+     "were detained by forces on Sunday.", (2, "detained"), "Murad"),
+    ("The committee said a young man named Zahid Hussain son of Wali Dad was shot dead near "
+     "Surab on Sunday.", (1, "killed"), "Wali Dad"),
+    ("His family said Shakeel, son of Umeed, who was picked up from Tump on Sunday, has not "
+     "been seen since.", (1, "abducted"), "Umeed"),
+])
+def test_a_name_after_son_of_is_the_kin_not_the_victim(gaz, text, figure, kin):
+    figs = [(f["count"], f["category"], f["raw"]) for c in ingest(text, gaz).claims
+            for f in c["figures"]]
+    assert [f[:2] for f in figs] == [figure], figs
+    assert not any(f[2].startswith(kin) for f in figs), figs
