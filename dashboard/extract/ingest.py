@@ -1945,11 +1945,19 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             segment = segment_of[c.index]
             kept = [f for f in c.figures if not _told_before(
                 f, source_type, c.claimant == out_id, span, districts, segment, told,
-                running := runs_on_a_toll(t, f))
+                running := runs_on_a_toll(t, f), c.claimant)
                 # ... or the same speaker's toll earlier in this claim
                 and not (running and any(
                     g.count == f.count and act_family(g.category) == act_family(f.category)
                     and g.start < f.start for g in c.figures))
+                # ... or the same speaker's count earlier in this claim, with or without "at
+                # least" where this has the other ("at least 14 ... 14 others, he added")
+                and not (f.count is not None and not f.total and any(
+                    g.count == f.count and act_family(g.category) == act_family(f.category)
+                    and not g.total and g.start < f.start
+                    and {g.qualifier, f.qualifier} == _FLOOR_OR_EXACT
+                    and (g.who == f.who or "unspecified" in (g.who, f.who))
+                    for g in c.figures))
                 # "he was killed" for a person an earlier figure of the act already names
                 and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
                     act_family(f.category), set()))]
@@ -1967,7 +1975,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 once.append(f)
             kept = once
             told += [_Told(f.count, act_family(f.category), f.who, _told_qualifier(f), source_type,
-                           span, districts, segment, _named(f))
+                           span, districts, segment, _named(f), c.claimant)
                      for f in kept if f.count is not None and not f.total]
             if not kept:
                 continue  # every figure restates one given before: no new claim
@@ -2020,6 +2028,7 @@ class _Told:
     districts: set[str]
     segment: int
     name: str | None = None  # a victim counted by name
+    claimant: str | None = None
 
 
 def _told_qualifier(f: FigureMention) -> str:
@@ -2036,7 +2045,7 @@ def _named(f: FigureMention) -> str | None:
 
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
                  districts: set[str], segment: int, told: list[_Told],
-                 running: bool = False) -> bool:
+                 running: bool = False, claimant: str | None = None) -> bool:
     """Whether f restates a figure given earlier (ANNOTATION.md 5): the same count, qualifier,
     act and people, from a claimant of the same type, or from the outlet repeating it unsourced
     ("... the ISPR said. The 18 soldiers were laid to rest"), for the same incident: no
@@ -2060,7 +2069,12 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
         return f.who != "unspecified" and any(
             x.count == f.count and x.family == family and x.who == f.who
             and x.segment == segment and _overlaps(span, x.span) for x in told)
-    return any(x.count == f.count and x.family == family and x.qualifier == _told_qualifier(f)
+    qualifier = _told_qualifier(f)
+    return any(x.count == f.count and x.family == family
+               and (x.qualifier == qualifier or (
+                   # one speaker telling its count again with or without "at least" ("at
+                   # least 16 were hurt ... 16 others were hurt, he added") tells it once
+                   x.claimant == claimant and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT))
                and x.segment == segment
                # two victims named differently are two people, whatever else they share
                and (x.name is None or _named(f) is None or x.name == _named(f))
@@ -2069,6 +2083,10 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
                and _overlaps(span, x.span)
                and (not districts or not x.districts or bool(districts & x.districts))
                for x in told)
+
+
+# a count given as it is or as its floor: one count, told tightly or loosely
+_FLOOR_OR_EXACT = frozenset({"exact", "at_least"})
 
 
 def _overlaps(a: DateSpan, b: DateSpan) -> bool:

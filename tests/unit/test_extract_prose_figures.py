@@ -1709,3 +1709,26 @@ def test_a_name_after_son_of_is_the_kin_not_the_victim(gaz, text, figure, kin):
             for f in c["figures"]]
     assert [f[:2] for f in figs] == [figure], figs
     assert not any(f[2].startswith(kin) for f in figs), figs
+
+
+# Round 15: one speaker telling its own count again with or without "at least" tells it once;
+# another speaker's bare count against an "at least" stays a second count (ANNOTATION.md 5).
+@pytest.mark.parametrize("text, figure", [
+    ("At least 14 passengers were hurt when a bomb went off at a bus stand in Dera Murad "
+     "Jamali on Monday, government spokesman Karim Dad said. He added that 14 others were hurt, "
+     "three of them badly.", (14, "injured")),
+    ("The Liberation Front said in a statement that its fighters killed at least five soldiers "
+     "near Parom on Monday. \"Five enemy soldiers were killed in the ambush,\" the front's "
+     "spokesman said.", (5, "killed")),
+])
+def test_one_speakers_count_told_again_without_at_least_is_one_figure(gaz, text, figure):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs.count(figure) == 1, figs
+
+
+def test_another_speakers_bare_count_against_at_least_stays_a_second_count(gaz):
+    text = ("At least seven people were killed when gunmen opened fire on a van near Kalat on "
+            "Monday, officials said. \"We have received seven bodies,\" a doctor at the Kalat "
+            "hospital said.")
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs.count((7, "killed")) == 2, figs
