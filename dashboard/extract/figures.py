@@ -1128,10 +1128,14 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.
 REST_NOTE = "the rest of a group counted before"
 
 # A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
-# killings". The noun is the figure's own category, whatever word stands nearer before it.
+# killings", also through a word for one case of it ("33 cases of extrajudicial killings",
+# "eight instances of custodial killings", "three murders"). The noun is the figure's own
+# category, whatever word stands nearer before it (the act of the count before, or after).
 _OWN_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(killings|deaths|fatalities|disappearances|abductions|kidnappings|"
-    r"arrests|detentions|injuries)\b", re.IGNORECASE)
+    r"\s+(?:(?:cases|instances)\s+of\s+)?(?:[\w-]+\s+){0,2}?(killings|murders|deaths|"
+    r"fatalities|disappearances|abductions|kidnappings|arrests|detentions|injuries)\b",
+    re.IGNORECASE)
+_CASE_WORD = re.compile(r"cases|instances", re.IGNORECASE)
 
 _FIGURE_AT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|gave|give|gives)\s+(?:the|their|its|this)\s+"
@@ -1453,9 +1457,10 @@ def find_figures(text: str, lo: int, hi: int,
             # "Among the dead were a police constable, three Levies men and six
             # passers-by": each part takes the category of the group that includes it
             category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
-        if category is None and who_hit is None and (
+        if category is None and (who_hit is None or _CASE_WORD.fullmatch(who_hit[2])) and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
-            category = next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
+            category = "killed" if own_noun.group(1).lower() == "murders" else \
+                next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
         caused = _caused_act(text, lo, n.start)
         if category is None and caused is not None:
             category = caused  # "caused the death of one naval rating"

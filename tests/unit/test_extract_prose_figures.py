@@ -1732,3 +1732,19 @@ def test_another_speakers_bare_count_against_at_least_stays_a_second_count(gaz):
             "hospital said.")
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert figs.count((7, "killed")) == 2, figs
+
+
+# Round 15: a count of acts named by their noun, also through a word for one case of the act
+# ("19 cases of custodial killings", "seven instances of ..."), takes that noun's act, not the
+# act of the count before it; "two murders" counts two killed.
+@pytest.mark.parametrize("text, figure, not_figure", [
+    ("The commission's report for March lists 46 cases of enforced disappearances and 19 "
+     "cases of custodial killings across the province.", (19, "killed"), (19, "disappeared")),
+    ("The rights group's quarterly review counted seven instances of extrajudicial killings "
+     "in Awaran.", (7, "killed"), None),
+    ("Police said the brutal incident of two murders took place in Sibi on Sunday.",
+     (2, "killed"), None),
+])
+def test_a_count_of_cases_of_an_act_takes_that_acts_category(gaz, text, figure, not_figure):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figure in figs and not_figure not in figs, figs
