@@ -1943,6 +1943,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         districts = {h.place.district for h in c.places if h.place is not None and h.place.district}
         if c.figures:
             segment = segment_of[c.index]
+            floors = _first_tellings(c.figures)
             kept = [f for f in c.figures if not _told_before(
                 f, source_type, c.claimant == out_id, span, districts, segment, told,
                 running := runs_on_a_toll(t, f), c.claimant)
@@ -1952,12 +1953,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     and g.start < f.start for g in c.figures))
                 # ... or the same speaker's count earlier in this claim, with or without "at
                 # least" where this has the other ("at least 14 ... 14 others, he added")
-                and not (f.count is not None and not f.total and any(
-                    g.count == f.count and act_family(g.category) == act_family(f.category)
-                    and not g.total and g.start < f.start
-                    and {g.qualifier, f.qualifier} == _FLOOR_OR_EXACT
-                    and (g.who == f.who or "unspecified" in (g.who, f.who))
-                    for g in c.figures))
+                and not _retold_loosely(f, floors)
                 # "he was killed" for a person an earlier figure of the act already names
                 and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
                     act_family(f.category), set()))]
@@ -2087,6 +2083,31 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
 
 # a count given as it is or as its floor: one count, told tightly or loosely
 _FLOOR_OR_EXACT = frozenset({"exact", "at_least"})
+
+
+def _first_tellings(figures: list[FigureMention]) -> dict[tuple[int, str, str, str], int]:
+    """Where one claim first tells each count exactly or as a floor, by (count, act,
+    qualifier, people) and by (count, act, qualifier, "*") for people of any kind: one pass,
+    so a claim of thousands of sentences costs no more than their number."""
+    first: dict[tuple[int, str, str, str], int] = {}
+    for g in figures:
+        if g.count is None or g.total or g.qualifier not in _FLOOR_OR_EXACT:
+            continue
+        for who in (g.who, "*"):
+            key = (g.count, act_family(g.category), g.qualifier, who)
+            first[key] = min(first.get(key, g.start), g.start)
+    return first
+
+
+def _retold_loosely(f: FigureMention, first: dict[tuple[int, str, str, str], int]) -> bool:
+    """Whether the claim told f's count before with the other of "at least" and none, of the
+    same people (or either side only "people")."""
+    if f.count is None or f.total or f.qualifier not in _FLOOR_OR_EXACT:
+        return False
+    other = next(iter(_FLOOR_OR_EXACT - {f.qualifier}))
+    family = act_family(f.category)
+    whos = ("*",) if f.who == "unspecified" else (f.who, "unspecified")
+    return any(first.get((f.count, family, other, who), f.start) < f.start for who in whos)
 
 
 def _overlaps(a: DateSpan, b: DateSpan) -> bool:
