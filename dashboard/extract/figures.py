@@ -813,6 +813,29 @@ _NAMED_OBJECT = re.compile(
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
 
 
+# A name right after "son of" (daughter, wife, father of ...) names the kin a victim is known
+# by, not the victim: "Karim, son of Wali, and Sabir, son of Dost, were detained" counts Karim
+# and Sabir. `_KIN_BEFORE` finds the person a kin aside follows, `_KIN_PAIR_BEFORE` a person and
+# their kin listed before them, `_KIN_ASIDE` is what to strip before counting the persons.
+_KIN = r"(?:son|daughter|wife|widow|brother|sister|father|mother|nephew|niece)\s+of"
+_KIN_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,?\s+{_KIN}\s+$")
+_KIN_PAIR_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,\s*{_KIN}\s+{_NAME}\s*,?\s+and\s+$")
+_KIN_ASIDE = re.compile(rf"\s*,?\s+{_KIN}\s+{_NAME}\s*(?:,(?=\s+and\b))?")
+
+
+def _kin_named(text: str, lo: int, a: int) -> int:
+    """Where the persons start whose kin the name at `a` is (`a` itself when it is no one's
+    kin): "Nawab, son of Hasil" is Nawab, and so is the pair listed before him."""
+    head = text[max(lo, a - 80):a]
+    m = _KIN_BEFORE.search(head)
+    if not m:
+        return a
+    a -= len(head) - m.start()
+    while (pair := _KIN_PAIR_BEFORE.search(text[max(lo, a - 120):a])):
+        a -= len(text[max(lo, a - 120):a]) - pair.start()
+    return a
+
+
 # a person's name: two to four capitalised words, none of them an institution's
 _PERSON_NAME = re.compile(r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})")
 
@@ -853,6 +876,7 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             if category:
                 found.append((m.start("names"), m.end("names"), category))
     for a, b, category in found:
+        a = _kin_named(text, lo, a)
         while (opener := _OPENER.match(text, a, b)):
             a = opener.end()  # "Earlier, Sabir Jan was ...": the sentence's opener is no one
         if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
@@ -871,7 +895,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             # "the two men, identified as Karim and Sabir, were picked up": names given to
             # people the report has counted, not more people
             continue
-        count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip()))
+        persons = _KIN_ASIDE.sub("", names.strip())
+        count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", persons))
         out.append(FigureMention(text[a:b], count, category, "unspecified", "exact", a, b,
                                  note="named"))
     return out
@@ -1108,10 +1133,14 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.
 REST_NOTE = "the rest of a group counted before"
 
 # A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
-# killings". The noun is the figure's own category, whatever word stands nearer before it.
+# killings", also through a word for one case of it ("33 cases of extrajudicial killings",
+# "eight instances of custodial killings", "three murders"). The noun is the figure's own
+# category, whatever word stands nearer before it (the act of the count before, or after).
 _OWN_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(killings|deaths|fatalities|disappearances|abductions|kidnappings|"
-    r"arrests|detentions|injuries)\b", re.IGNORECASE)
+    r"\s+(?:(?:cases|instances)\s+of\s+)?(?:[\w-]+\s+){0,2}?(killings|murders|deaths|"
+    r"fatalities|disappearances|abductions|kidnappings|arrests|detentions|injuries)\b",
+    re.IGNORECASE)
+_CASE_WORD = re.compile(r"cases|instances", re.IGNORECASE)
 
 _FIGURE_AT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|gave|give|gives)\s+(?:the|their|its|this)\s+"
@@ -1433,9 +1462,12 @@ def find_figures(text: str, lo: int, hi: int,
             # "Among the dead were a police constable, three Levies men and six
             # passers-by": each part takes the category of the group that includes it
             category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
-        if category is None and who_hit is None and (
+        if category is None and (who_hit is None or _CASE_WORD.fullmatch(who_hit[2])) and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
             category = next((c for rx, c in _CAT_RE if rx.search(own_noun.group(1))), None)
+
+            category = "killed" if own_noun.group(1).lower() == "murders" else \
+                next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
         caused = _caused_act(text, lo, n.start)
         if category is None and caused is not None:
             category = caused  # "caused the death of one naval rating"

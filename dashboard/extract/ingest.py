@@ -1992,13 +1992,17 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         districts = {h.place.district for h in c.places if h.place is not None and h.place.district}
         if c.figures:
             segment = segment_of[c.index]
+            floors = _first_tellings(c.figures)
             kept = [f for f in c.figures if not _told_before(
                 f, source_type, c.claimant == out_id, span, districts, segment, told,
-                running := runs_on_a_toll(t, f))
+                running := runs_on_a_toll(t, f), c.claimant)
                 # ... or the same speaker's toll earlier in this claim
                 and not (running and any(
                     g.count == f.count and act_family(g.category) == act_family(f.category)
                     and g.start < f.start for g in c.figures))
+                # ... or the same speaker's count earlier in this claim, with or without "at
+                # least" where this has the other ("at least 14 ... 14 others, he added")
+                and not _retold_loosely(f, floors)
                 # "he was killed" for a person an earlier figure of the act already names
                 and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
                     act_family(f.category), set()))]
@@ -2016,7 +2020,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 once.append(f)
             kept = once
             told += [_Told(f.count, act_family(f.category), f.who, _told_qualifier(f), source_type,
-                           span, districts, segment, _named(f))
+                           span, districts, segment, _named(f), c.claimant)
                      for f in kept if f.count is not None and not f.total]
             if _period_tally(source_type, span):
                 # (marked after `told`: a tally told again further down is still told once)
@@ -2100,6 +2104,7 @@ class _Told:
     districts: set[str]
     segment: int
     name: str | None = None  # a victim counted by name
+    claimant: str | None = None
 
 
 def _told_qualifier(f: FigureMention) -> str:
@@ -2116,7 +2121,7 @@ def _named(f: FigureMention) -> str | None:
 
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
                  districts: set[str], segment: int, told: list[_Told],
-                 running: bool = False) -> bool:
+                 running: bool = False, claimant: str | None = None) -> bool:
     """Whether f restates a figure given earlier (ANNOTATION.md 5): the same count, qualifier,
     act and people, from a claimant of the same type, or from the outlet repeating it unsourced
     ("... the ISPR said. The 18 soldiers were laid to rest"), for the same incident: no
@@ -2140,7 +2145,12 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
         return f.who != "unspecified" and any(
             x.count == f.count and x.family == family and x.who == f.who
             and x.segment == segment and _overlaps(span, x.span) for x in told)
-    return any(x.count == f.count and x.family == family and x.qualifier == _told_qualifier(f)
+    qualifier = _told_qualifier(f)
+    return any(x.count == f.count and x.family == family
+               and (x.qualifier == qualifier or (
+                   # one speaker telling its count again with or without "at least" ("at
+                   # least 16 were hurt ... 16 others were hurt, he added") tells it once
+                   x.claimant == claimant and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT))
                and x.segment == segment
                # two victims named differently are two people, whatever else they share
                and (x.name is None or _named(f) is None or x.name == _named(f))
@@ -2149,6 +2159,35 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
                and _overlaps(span, x.span)
                and (not districts or not x.districts or bool(districts & x.districts))
                for x in told)
+
+
+# a count given as it is or as its floor: one count, told tightly or loosely
+_FLOOR_OR_EXACT = frozenset({"exact", "at_least"})
+
+
+def _first_tellings(figures: list[FigureMention]) -> dict[tuple[int, str, str, str], int]:
+    """Where one claim first tells each count exactly or as a floor, by (count, act,
+    qualifier, people) and by (count, act, qualifier, "*") for people of any kind: one pass,
+    so a claim of thousands of sentences costs no more than their number."""
+    first: dict[tuple[int, str, str, str], int] = {}
+    for g in figures:
+        if g.count is None or g.total or g.qualifier not in _FLOOR_OR_EXACT:
+            continue
+        for who in (g.who, "*"):
+            key = (g.count, act_family(g.category), g.qualifier, who)
+            first[key] = min(first.get(key, g.start), g.start)
+    return first
+
+
+def _retold_loosely(f: FigureMention, first: dict[tuple[int, str, str, str], int]) -> bool:
+    """Whether the claim told f's count before with the other of "at least" and none, of the
+    same people (or either side only "people")."""
+    if f.count is None or f.total or f.qualifier not in _FLOOR_OR_EXACT:
+        return False
+    other = next(iter(_FLOOR_OR_EXACT - {f.qualifier}))
+    family = act_family(f.category)
+    whos = ("*",) if f.who == "unspecified" else (f.who, "unspecified")
+    return any(first.get((f.count, family, other, who), f.start) < f.start for who in whos)
 
 
 def _overlaps(a: DateSpan, b: DateSpan) -> bool:
