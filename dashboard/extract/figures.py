@@ -1464,10 +1464,8 @@ def find_figures(text: str, lo: int, hi: int,
             category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
         if category is None and (who_hit is None or _CASE_WORD.fullmatch(who_hit[2])) and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
-            category = next((c for rx, c in _CAT_RE if rx.search(own_noun.group(1))), None)
-
             category = "killed" if own_noun.group(1).lower() == "murders" else \
-                next(c for rx, c in _CAT_RE if rx.search(own_noun.group(1)))
+                next((c for rx, c in _CAT_RE if rx.search(own_noun.group(1))), None)
         caused = _caused_act(text, lo, n.start)
         if category is None and caused is not None:
             category = caused  # "caused the death of one naval rating"
