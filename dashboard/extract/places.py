@@ -1079,6 +1079,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
     if _STOP_PLANNED.search(before):
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
+    if _VOWED_ON.search(text, max(lo, hit.start - 160), hit.start):
+        return "context"  # "vowed to continue its attacks until Kharan is free"
     if (_trend_sentence(text, lo, hi) and not _NAMES_INCIDENT_AFTER.match(after)) \
             or _AMID_TREND.search(text, max(lo, hit.start - 160), hit.start):
         return "context"
@@ -1583,6 +1585,12 @@ _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing)
                            r"culminate|proceed|move\s+on)\b"
                            r"(?:(?!\b(?:but|and|when|where|after|before)\b)[^.;:,]){0,40}?"
                            r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
+# A campaign vowed to go on names where it means to act, not where anything happened: "the
+# group vowed to continue its attacks until the province is free", "operations will go on
+# across Kharan until the last fighter is caught". No act of the report is put there.
+_VOWED_ON = re.compile(r"\b(?:will|shall|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)?\s+to|"
+                       r"determined\s+to)\s+(?:not\s+)?(?:continue|go\s+on|carry\s+on)\b"
+                       r"[^.;!?]{0,110}$", re.IGNORECASE)
 # A death or injury by mishap, not by any act of the conflict: "the death of a Levies sepoy in a
 # road accident near Karkh", "two policemen were hurt when their van overturned in a collision
 # at Bela". A map of claimed conflict incidents does not place it.

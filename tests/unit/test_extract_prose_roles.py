@@ -2045,3 +2045,17 @@ def test_people_from_a_place_are_not_a_tally_share(gaz):
             "police said.")
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Multan") == {"context"} and roles.get("Khanewal") == {"context"}, roles
+
+# Round 15 of issue 11: structural role rules that must carry to unseen reports.
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead two Levies men near Nushki on Friday, officials said. The outlawed group "
+     "said its fighters would continue their raids in Kharan until the army withdraws.", "Kharan"),
+    ("A roadside bomb wounded four soldiers in Turbat on Sunday. The group's spokesman vowed to "
+     "continue its attacks on troops in Panjgur until the forces are gone.", "Panjgur"),
+    ("Two policemen were killed in an ambush in Mastung on Monday. The home minister said the "
+     "crackdown will continue across Kalat until every attacker is caught.", "Kalat"),
+])
+def test_a_campaign_vowed_to_go_on_names_no_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
