@@ -167,7 +167,11 @@ _CONTEXT_BEFORE = re.compile(
     r"hail(?:s|ed|ing)?\s+from|"
     # "sent to the drivers' hometowns in Punjab's Rahim Yar Khan district": several homes
     r"home\s*towns?\s+(?:of|in|was|is|were|are)?|native\s+(?:towns?|villages?)\s+"
-    r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
+    r"(?:of|in)?|originally\s+from|who\s+(?:is|was|were|are)\s+from|"
+    # a home told with a hedge: "the dead were reportedly from Punjab", "the victims were said
+    # to be from Multan"
+    r"(?:is|was|were|are)\s+(?:(?:reportedly|all|both|mostly)\s+|(?:said|reported|believed|"
+    r"thought|understood|known)\s+to\s+(?:be|have\s+been)\s+)?from|"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"
     # "speaking to activists in Stockholm": where a speaker spoke, to whomever
@@ -351,7 +355,11 @@ _RESIDENT_AREA_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(
 # "a labourer named Gul Jan of Pishin". The name follows a comma or "named"/"identified as", so
 # "the Government of Balochistan" or "the Mawand area of Kohlu" never match.
 _PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,2}"
-                        r"[A-Z][a-z]+\s+of\s+$")
+                        r"[A-Z][a-z]+\s+of\s+$|"
+                        # a person told by a parent, then the home: "Karim, son of Dost Ali
+                        # from Kolwah", "Naseer s/o Gul Jan from Absar"
+                        r"(?:\b(?:son|daughter|wife|widow)\s+of|\b[SsDdWw]/[Oo])\s+"
+                        r"(?:[A-Z][a-z]+\s+){1,3}(?:of|from)\s+$")
 _PERSON_OF_NOT = re.compile(r"\b(?:Government|University|College|School|Bank|Port|Area|Town|City|"
                             r"Village|District|Division|Province|Tehsil|Valley|Region|Outskirts|"
                             r"Department|Ministry|Minister|Commissioner|Chief|Governor|Khan|Nawab|"
@@ -1026,7 +1034,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Sepoy Ali (24, Kohat)": a named person's home town
     if " of" in before and _RESIDENT_AREA_OF.search(before):
         return "context"  # "a resident of the Gwargo area of Tump": the home's town
-    if " of" in before and _PERSON_OF.search(before) and not _PERSON_OF_NOT.search(before):
+    if (" of" in before or "from" in before) and _PERSON_OF.search(before) \
+            and not _PERSON_OF_NOT.search(before):
         return "context"  # "the other, Hafeez Ahmed of Dalbandin, was taken": his home town
     people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
         or None

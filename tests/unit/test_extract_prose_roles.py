@@ -2059,3 +2059,17 @@ def test_people_from_a_place_are_not_a_tally_share(gaz):
 def test_a_campaign_vowed_to_go_on_names_no_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Unknown men shot dead three labourers near Hoshab on Friday. The dead were reportedly "
+     "from Sukkur, police said.", "Sukkur"),
+    ("Four traders wounded in a grenade attack in Khuzdar on Tuesday were said to be from "
+     "Multan.", "Multan"),
+    ("Bashir, son of Karim Dad from Kolwah, was shot dead in Hoshab on Sunday.", "Kolwah"),
+    ("Gunmen wounded two passers-by in Turbat on Sunday, among them Wahid s/o Gul Jan from "
+     "Buleda.", "Buleda"),
+])
+def test_a_persons_home_told_with_from_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
