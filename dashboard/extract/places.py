@@ -345,11 +345,13 @@ _AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+
 # A casualty list may put each person's age and home in brackets: "Sepoy Ali (24, Kohat)".
 _AGE_BRACKET_BEFORE = re.compile(r"\(\s*(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?\s*,\s*$")
 _AGE_BRACKET_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*)?\)")
-# A home given with the area inside its town: "a resident of the Gwargo area of Tump". The
-# town is the address of the home, not a scene.
+# A home given with its address: "a resident of the Gwargo area of Tump", "a resident of
+# Gomazi in Kech", "residents of Parom, Panjgur". The town or district after the home is the
+# home's address, not a scene.
 _RESIDENT_AREA_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?"
-                               r"(?-i:[A-Z][\w'-]*\s+){1,3}(?:area|village|town|locality|"
-                               r"neighbou?rhood|mohalla|tehsil)\s+(?:of|in)\s+(?:the\s+)?$",
+                               r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}"
+                               r"(?:\s+(?:area|village|town|locality|neighbou?rhood|mohalla|"
+                               r"tehsil))?(?:\s+(?:of|in)\s+|\s*,\s*)(?:the\s+)?$",
                                re.IGNORECASE)
 # A named person told by his town: "the other, Hafeez Ahmed of Dalbandin, was taken away",
 # "a labourer named Gul Jan of Pishin". The name follows a comma or "named"/"identified as", so

@@ -2073,3 +2073,16 @@ def test_a_campaign_vowed_to_go_on_names_no_scene(gaz, text, place):
 def test_a_persons_home_told_with_from_is_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Forces detained a tailor in Hub on Monday. He is a resident of Dazen Kaur in Panjgur and "
+     "has been abducted once before.", "Panjgur"),
+    ("The driver, shot dead near Nushki on Sunday, was a resident of Gaddi Kahn in Kharan.",
+     "Kharan"),
+    ("Two farmers were wounded in firing in Dalbandin on Friday; both are residents of Pusht "
+     "Koh in Washuk and were attacked on their way home.", "Washuk"),
+])
+def test_the_address_of_a_home_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
