@@ -1090,6 +1090,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
     if _STOP_PLANNED.search(before):
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
+    if _STATE_IN.search(before) and not _COUNT_AFTER.search(text, hit.end, hi):
+        return "context"  # "the deteriorating situation in Kech, where ..."
     if _VOWED_ON.search(text, max(lo, hit.start - 160), hit.start):
         return "context"  # "vowed to continue its attacks until Kharan is free"
     if (_trend_sentence(text, lo, hi) and not _NAMES_INCIDENT_AFTER.match(after)) \
@@ -1602,6 +1604,17 @@ _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing)
 _VOWED_ON = re.compile(r"\b(?:will|shall|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)?\s+to|"
                        r"determined\s+to)\s+(?:not\s+)?(?:continue|go\s+on|carry\s+on)\b"
                        r"[^.;!?]{0,110}$", re.IGNORECASE)
+# The state of a place told as background: "the deteriorating situation in Kech", "the unrest
+# in the province", "such raids are common in Awaran", "abductions have become commonplace in
+# Kharan". It says what the place is like, not that this report's act happened there; a count
+# after it in the sentence ("the situation in Kech worsened, with nine people killed") is a
+# tally of the place and keeps it the scene.
+_STATE_IN = re.compile(r"\b(?:situation|unrest|insurgency|uprising|(?:un)?common(?:place)?|"
+                       r"routine|rampant|rife)(?:\s+(?:occurrences?|events?))?\s+"
+                       r"(?:in|across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+                       re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"dozens?|scores|hundreds)\b", re.IGNORECASE)
 # A death or injury by mishap, not by any act of the conflict: "the death of a Levies sepoy in a
 # road accident near Karkh", "two policemen were hurt when their van overturned in a collision
 # at Bela". A map of claimed conflict incidents does not place it.

@@ -2086,3 +2086,24 @@ def test_a_persons_home_told_with_from_is_context(gaz, text, place):
 def test_the_address_of_a_home_is_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead a schoolteacher in Turbat on Monday, police said. Abductions have "
+     "become commonplace in Kharan, residents say.", "Kharan"),
+    ("Forces detained two students in Quetta on Friday. The detentions point to the worsening "
+     "situation in Panjgur, where families say raids go on at night.", "Panjgur"),
+    ("A bomb wounded three policemen in Sibi on Sunday. Such attacks are not uncommon in "
+     "Kohlu, officials said.", "Kohlu"),
+])
+def test_the_state_of_a_place_told_as_background_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_state_with_a_count_after_it_stays_the_scene(gaz):
+    # a periodic report that leads with the state of a place and counts its victims
+    text = ("The rights situation in Kharan grew worse in May, with seven people killed and "
+            "twelve abducted, the commission said.")
+    roles = roles_of(ingest(text, gaz, published="2025-06-05"))
+    assert roles.get("Kharan") == {"incident"}, roles
