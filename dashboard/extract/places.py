@@ -1092,6 +1092,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
     if _STATE_IN.search(before) and not _COUNT_AFTER.search(text, hit.end, hi):
         return "context"  # "the deteriorating situation in Kech, where ..."
+    if _ALLEGED_ROLE.search(text, max(lo, hit.start - 200), hit.start):
+        return "context"  # "involved in abductions and killings in Buleda": a target's record
     if _VOWED_ON.search(text, max(lo, hit.start - 160), hit.start):
         return "context"  # "vowed to continue its attacks until Kharan is free"
     if (_trend_sentence(text, lo, hi) and not _NAMES_INCIDENT_AFTER.match(after)) \
@@ -1615,6 +1617,16 @@ _STATE_IN = re.compile(r"\b(?:situation|unrest|insurgency|uprising|(?:un)?common
                        re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"dozens?|scores|hundreds)\b", re.IGNORECASE)
+# What a target is said to have had a hand in, given as the grounds for attacking him: "he
+# had a role in overseeing raids in Kech", "involved in abductions and killings in Buleda,
+# Zamuran and Kolwah", "admitted to aiding the army's operations in Mand". The places of those
+# alleged deeds are the claim's reasons, not where the report's act happened.
+_ALLEGED_ROLE = re.compile(
+    r"\b(?:role\s+in|involve(?:d|ment)\s+in|aid(?:ing|ed)|assist(?:ing|ed)|overs(?:ee|eeing|aw)|"
+    r"facilitat(?:ing|ed)|complicit\s+in|participat(?:ing|ed)\s+in)\b[^.;]{0,60}?"
+    r"\b(?:operations?|raids?|disappearances?|killings?|abductions?|crackdowns?)\b[^.;]{0,60}?"
+    r"\b(?:in|across)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*(?:and\s+)?)*$", re.IGNORECASE)
 # A death or injury by mishap, not by any act of the conflict: "the death of a Levies sepoy in a
 # road accident near Karkh", "two policemen were hurt when their van overturned in a collision
 # at Bela". A map of claimed conflict incidents does not place it.

@@ -2107,3 +2107,16 @@ def test_a_state_with_a_count_after_it_stays_the_scene(gaz):
             "twelve abducted, the commission said.")
     roles = roles_of(ingest(text, gaz, published="2025-06-05"))
     assert roles.get("Kharan") == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The group said its fighters shot dead a contractor in Turbat on Monday, accusing him of "
+     "a role in guiding army raids in Dasht.", "Dasht"),
+    ("Militants killed a shopkeeper in Panjgur on Friday. Their spokesman said the man had been "
+     "involved in abductions and killings in Washuk, Kharan and Nushki.", "Kharan"),
+    ("The armed group said it shot dead a former councillor near Hoshab on Sunday, saying he "
+     "had admitted to aiding military operations in Buleda.", "Buleda"),
+])
+def test_the_places_of_a_targets_alleged_deeds_are_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
