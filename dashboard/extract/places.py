@@ -1092,9 +1092,14 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
     if _STATE_IN.search(before) and not _COUNT_AFTER.search(text, hit.end, hi):
         return "context"  # "the deteriorating situation in Kech, where ..."
-    if _ALLEGED_ROLE.search(text, max(lo, hit.start - 200), hit.start):
+    # (a cheap test first: the words these two need are rare)
+    window = text[max(lo, hit.start - 200):hit.start]
+    if any(w in window for w in ("role", "nvolve", "aid", "ssist", "versee", "versaw",
+                                 "acilitat", "omplicit", "articipat")) \
+            and _ALLEGED_ROLE.search(window):
         return "context"  # "involved in abductions and killings in Buleda": a target's record
-    if _VOWED_ON.search(text, max(lo, hit.start - 160), hit.start):
+    if ("continue" in window or " on " in window) \
+            and _VOWED_ON.search(text, max(lo, hit.start - 160), hit.start):
         return "context"  # "vowed to continue its attacks until Kharan is free"
     if (_trend_sentence(text, lo, hi) and not _NAMES_INCIDENT_AFTER.match(after)) \
             or _AMID_TREND.search(text, max(lo, hit.start - 160), hit.start):
