@@ -167,7 +167,11 @@ _CONTEXT_BEFORE = re.compile(
     r"hail(?:s|ed|ing)?\s+from|"
     # "sent to the drivers' hometowns in Punjab's Rahim Yar Khan district": several homes
     r"home\s*towns?\s+(?:of|in|was|is|were|are)?|native\s+(?:towns?|villages?)\s+"
-    r"(?:of|in)?|originally\s+from|(?:is|was|were|are)\s+from|who\s+(?:is|was|were|are)\s+from|"
+    r"(?:of|in)?|originally\s+from|who\s+(?:is|was|were|are)\s+from|"
+    # a home told with a hedge: "the dead were reportedly from Punjab", "the victims were said
+    # to be from Multan"
+    r"(?:is|was|were|are)\s+(?:(?:reportedly|all|both|mostly)\s+|(?:said|reported|believed|"
+    r"thought|understood|known)\s+to\s+(?:be|have\s+been)\s+)?from|"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"
     # "speaking to activists in Stockholm": where a speaker spoke, to whomever
@@ -341,17 +345,23 @@ _AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+
 # A casualty list may put each person's age and home in brackets: "Sepoy Ali (24, Kohat)".
 _AGE_BRACKET_BEFORE = re.compile(r"\(\s*(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?\s*,\s*$")
 _AGE_BRACKET_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*)?\)")
-# A home given with the area inside its town: "a resident of the Gwargo area of Tump". The
-# town is the address of the home, not a scene.
+# A home given with its address: "a resident of the Gwargo area of Tump", "a resident of
+# Gomazi in Kech", "residents of Parom, Panjgur". The town or district after the home is the
+# home's address, not a scene.
 _RESIDENT_AREA_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?"
-                               r"(?-i:[A-Z][\w'-]*\s+){1,3}(?:area|village|town|locality|"
-                               r"neighbou?rhood|mohalla|tehsil)\s+(?:of|in)\s+(?:the\s+)?$",
+                               r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}"
+                               r"(?:\s+(?:area|village|town|locality|neighbou?rhood|mohalla|"
+                               r"tehsil))?(?:\s+(?:of|in)\s+|\s*,\s*)(?:the\s+)?$",
                                re.IGNORECASE)
 # A named person told by his town: "the other, Hafeez Ahmed of Dalbandin, was taken away",
 # "a labourer named Gul Jan of Pishin". The name follows a comma or "named"/"identified as", so
 # "the Government of Balochistan" or "the Mawand area of Kohlu" never match.
 _PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,2}"
-                        r"[A-Z][a-z]+\s+of\s+$")
+                        r"[A-Z][a-z]+\s+of\s+$|"
+                        # a person told by a parent, then the home: "Karim, son of Dost Ali
+                        # from Kolwah", "Naseer s/o Gul Jan from Absar"
+                        r"(?:\b(?:son|daughter|wife|widow)\s+of|\b[SsDdWw]/[Oo])\s+"
+                        r"(?:[A-Z][a-z]+\s+){1,3}(?:of|from)\s+$")
 _PERSON_OF_NOT = re.compile(r"\b(?:Government|University|College|School|Bank|Port|Area|Town|City|"
                             r"Village|District|Division|Province|Tehsil|Valley|Region|Outskirts|"
                             r"Department|Ministry|Minister|Commissioner|Chief|Governor|Khan|Nawab|"
@@ -1026,7 +1036,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Sepoy Ali (24, Kohat)": a named person's home town
     if " of" in before and _RESIDENT_AREA_OF.search(before):
         return "context"  # "a resident of the Gwargo area of Tump": the home's town
-    if " of" in before and _PERSON_OF.search(before) and not _PERSON_OF_NOT.search(before):
+    if (" of" in before or "from" in before) and _PERSON_OF.search(before) \
+            and not _PERSON_OF_NOT.search(before):
         return "context"  # "the other, Hafeez Ahmed of Dalbandin, was taken": his home town
     people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
         or None
@@ -1079,6 +1090,17 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
     if _STOP_PLANNED.search(before):
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
+    if _STATE_IN.search(before) and not _COUNT_AFTER.search(text, hit.end, hi):
+        return "context"  # "the deteriorating situation in Kech, where ..."
+    # (a cheap test first: the words these two need are rare)
+    window = text[max(lo, hit.start - 200):hit.start]
+    if any(w in window for w in ("role", "nvolve", "aid", "ssist", "versee", "versaw",
+                                 "acilitat", "omplicit", "articipat")) \
+            and _ALLEGED_ROLE.search(window):
+        return "context"  # "involved in abductions and killings in Buleda": a target's record
+    if ("continue" in window or " on " in window) \
+            and _VOWED_ON.search(text, max(lo, hit.start - 160), hit.start):
+        return "context"  # "vowed to continue its attacks until Kharan is free"
     if (_trend_sentence(text, lo, hi) and not _NAMES_INCIDENT_AFTER.match(after)) \
             or _AMID_TREND.search(text, max(lo, hit.start - 160), hit.start):
         return "context"
@@ -1583,6 +1605,33 @@ _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing)
                            r"culminate|proceed|move\s+on)\b"
                            r"(?:(?!\b(?:but|and|when|where|after|before)\b)[^.;:,]){0,40}?"
                            r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
+# A campaign vowed to go on names where it means to act, not where anything happened: "the
+# group vowed to continue its attacks until the province is free", "operations will go on
+# across Kharan until the last fighter is caught". No act of the report is put there.
+_VOWED_ON = re.compile(r"\b(?:will|shall|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)?\s+to|"
+                       r"determined\s+to)\s+(?:not\s+)?(?:continue|go\s+on|carry\s+on)\b"
+                       r"[^.;!?]{0,110}$", re.IGNORECASE)
+# The state of a place told as background: "the deteriorating situation in Kech", "the unrest
+# in the province", "such raids are common in Awaran", "abductions have become commonplace in
+# Kharan". It says what the place is like, not that this report's act happened there; a count
+# after it in the sentence ("the situation in Kech worsened, with nine people killed") is a
+# tally of the place and keeps it the scene.
+_STATE_IN = re.compile(r"\b(?:situation|unrest|insurgency|uprising|(?:un)?common(?:place)?|"
+                       r"routine|rampant|rife)(?:\s+(?:occurrences?|events?))?\s+"
+                       r"(?:in|across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+                       re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"dozens?|scores|hundreds)\b", re.IGNORECASE)
+# What a target is said to have had a hand in, given as the grounds for attacking him: "he
+# had a role in overseeing raids in Kech", "involved in abductions and killings in Buleda,
+# Zamuran and Kolwah", "admitted to aiding the army's operations in Mand". The places of those
+# alleged deeds are the claim's reasons, not where the report's act happened.
+_ALLEGED_ROLE = re.compile(
+    r"\b(?:role\s+in|involve(?:d|ment)\s+in|aid(?:ing|ed)|assist(?:ing|ed)|overs(?:ee|eeing|aw)|"
+    r"facilitat(?:ing|ed)|complicit\s+in|participat(?:ing|ed)\s+in)\b[^.;]{0,60}?"
+    r"\b(?:operations?|raids?|disappearances?|killings?|abductions?|crackdowns?)\b[^.;]{0,60}?"
+    r"\b(?:in|across)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*(?:and\s+)?)*$", re.IGNORECASE)
 # A death or injury by mishap, not by any act of the conflict: "the death of a Levies sepoy in a
 # road accident near Karkh", "two policemen were hurt when their van overturned in a collision
 # at Bela". A map of claimed conflict incidents does not place it.

@@ -2045,3 +2045,78 @@ def test_people_from_a_place_are_not_a_tally_share(gaz):
             "police said.")
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Multan") == {"context"} and roles.get("Khanewal") == {"context"}, roles
+
+# Round 15 of issue 11: structural role rules that must carry to unseen reports.
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead two Levies men near Nushki on Friday, officials said. The outlawed group "
+     "said its fighters would continue their raids in Kharan until the army withdraws.", "Kharan"),
+    ("A roadside bomb wounded four soldiers in Turbat on Sunday. The group's spokesman vowed to "
+     "continue its attacks on troops in Panjgur until the forces are gone.", "Panjgur"),
+    ("Two policemen were killed in an ambush in Mastung on Monday. The home minister said the "
+     "crackdown will continue across Kalat until every attacker is caught.", "Kalat"),
+])
+def test_a_campaign_vowed_to_go_on_names_no_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Unknown men shot dead three labourers near Hoshab on Friday. The dead were reportedly "
+     "from Sukkur, police said.", "Sukkur"),
+    ("Four traders wounded in a grenade attack in Khuzdar on Tuesday were said to be from "
+     "Multan.", "Multan"),
+    ("Bashir, son of Karim Dad from Kolwah, was shot dead in Hoshab on Sunday.", "Kolwah"),
+    ("Gunmen wounded two passers-by in Turbat on Sunday, among them Wahid s/o Gul Jan from "
+     "Buleda.", "Buleda"),
+])
+def test_a_persons_home_told_with_from_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Forces detained a tailor in Hub on Monday. He is a resident of Dazen Kaur in Panjgur and "
+     "has been abducted once before.", "Panjgur"),
+    ("The driver, shot dead near Nushki on Sunday, was a resident of Gaddi Kahn in Kharan.",
+     "Kharan"),
+    ("Two farmers were wounded in firing in Dalbandin on Friday; both are residents of Pusht "
+     "Koh in Washuk and were attacked on their way home.", "Washuk"),
+])
+def test_the_address_of_a_home_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot dead a schoolteacher in Turbat on Monday, police said. Abductions have "
+     "become commonplace in Kharan, residents say.", "Kharan"),
+    ("Forces detained two students in Quetta on Friday. The detentions point to the worsening "
+     "situation in Panjgur, where families say raids go on at night.", "Panjgur"),
+    ("A bomb wounded three policemen in Sibi on Sunday. Such attacks are not uncommon in "
+     "Kohlu, officials said.", "Kohlu"),
+])
+def test_the_state_of_a_place_told_as_background_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_state_with_a_count_after_it_stays_the_scene(gaz):
+    # a periodic report that leads with the state of a place and counts its victims
+    text = ("The rights situation in Kharan grew worse in May, with seven people killed and "
+            "twelve abducted, the commission said.")
+    roles = roles_of(ingest(text, gaz, published="2025-06-05"))
+    assert roles.get("Kharan") == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The group said its fighters shot dead a contractor in Turbat on Monday, accusing him of "
+     "a role in guiding army raids in Dasht.", "Dasht"),
+    ("Militants killed a shopkeeper in Panjgur on Friday. Their spokesman said the man had been "
+     "involved in abductions and killings in Washuk, Kharan and Nushki.", "Kharan"),
+    ("The armed group said it shot dead a former councillor near Hoshab on Sunday, saying he "
+     "had admitted to aiding military operations in Buleda.", "Buleda"),
+])
+def test_the_places_of_a_targets_alleged_deeds_are_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
