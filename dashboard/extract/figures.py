@@ -782,7 +782,7 @@ _TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|
 # the opening words of an aside that says whose kin a person is or where they live
 _KIN_OR_HOME = (r"(?:(?:the|a|an)\s+)?(?:(?:son|daughter|wife|widow|brother|sister|father|mother|"
                 r"nephew|niece|cousin)\s+of|residents?\b|natives?\b|hailing\b|aged\b)")
-# ... and the town an address ends with ("a resident of Meri Bug, Turbat,")
+# ... and the town an address ends with ("who lived in Kalag Bazar, Panjgur,")
 _ADDRESS_PART = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s*,)"
 _NAMED_SUBJECT = re.compile(
     # "the return of Javed Baloch, who was picked up last spring": a relative clause claims

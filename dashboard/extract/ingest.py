@@ -716,7 +716,7 @@ def tallied_places(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> s
 
 SHARE_NOTE = "a share of a tally: "
 # "N each" shares one count to every place of a list: "Karachi and Mastung (4 each)", "Awaran,
-# Kharan and Gwadar recorded four cases each", "one case each from Washuk, Kharan and Surab"
+# Kharan and Gwadar recorded four cases each", "a single case each in Zhob, Loralai and Harnai"
 _EACH = re.compile(r"(?:[ \t]+cases?)?[ \t]+each\b", re.IGNORECASE)
 # the list before the count ("Zhob and Sherani (3 each)", "Kharan and Gwadar recorded four")
 _EACH_LIST_BEFORE = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]+(?:recorded|reported|registered|saw|had|"

@@ -960,7 +960,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             or _TAKEN_FROM_SITE.search(before)):
         # a hospital named alone ("the Civil Hospital", "the Rural Health Centre") is where the
         # wounded were treated or the bodies kept, as one named with its town is, whatever the
-        # sentence's other verbs ("received four bodies and eight injured in ..."); attacked, or
+        # sentence's other verbs ("took in two bodies and five wounded from ..."); attacked, or
         # people taken from it, it is the scene
         return "context"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
@@ -1100,7 +1100,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "involved in abductions and killings in Buleda": a target's record
     if ("continue" in window or " on " in window) \
             and _VOWED_ON.search(text, max(lo, hit.start - 160), hit.start):
-        return "context"  # "vowed to continue its attacks until Kharan is free"
+        return "context"  # "swore its strikes would go on until Kharan was freed"
     if (_trend_sentence(text, lo, hi) and not _NAMES_INCIDENT_AFTER.match(after)) \
             or _AMID_TREND.search(text, max(lo, hit.start - 160), hit.start):
         return "context"
@@ -1307,7 +1307,7 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
 
 
 # What lies between a place and the province or district written as its address after it:
-# "Tump, Balochistan", "Mand, Kech district", "a locality in Panjgur District, Balochistan",
+# "Tump, Balochistan", "Mand, Kech district", "a village in Washuk District, Balochistan",
 # "Tump in Pakistan's Balochistan province", "Kech district of Balochistan".
 _ADDRESS_GAP_AFTER = re.compile(
     r"(?:[ \t]+(?i:district|tehsil|area|town|city|village|valley|division))?"
@@ -1431,8 +1431,8 @@ def settle_dateline_scene(text: str, hits: list[PlaceHit], roles: list[str],
 
 def settle_dateline_district(text: str, hits: list[PlaceHit], roles: list[str]) -> None:
     """A dateline that is also its district's name is the scene when the report writes the
-    incident's place as that district and names no spot of it ("ZHOB: ... nine passengers
-    were shot dead in Balochistan's Zhob district"): the dateline names the district the
+    incident's place as that district and names no spot of it ("HARNAI: ... nine passengers
+    were gunned down in Balochistan's Harnai district"): the dateline names the district the
     incident happened in (ANNOTATION.md 8). A spot of the district named anywhere in the report
     ("in the Kahan tehsil of Kohlu district", and later "in Gazag") may be a town elsewhere in
     it, which leaves the dateline context. Changes roles in place."""
@@ -1457,7 +1457,7 @@ _PEER_GAP = re.compile(r"(?:\s*\(\s*\d[\d,]*\s*\))?(?:\s*,\s*(?:and\s+)?|\s+(?:a
 
 
 def _peers(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> list[PlaceHit]:
-    """The names listed beside hit ("in Dasht, Naseerabad, Turbat and Noshki"): peers of it, not
+    """The names listed beside hit ("in Mand, Kharan, Hub and Dalbandin"): peers of it, not
     places that hold it."""
     ordered = sorted(hits, key=lambda o: o.start)
     at = next(i for i, o in enumerate(ordered) if o is hit)
@@ -1606,7 +1606,7 @@ _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing)
                            r"(?:(?!\b(?:but|and|when|where|after|before)\b)[^.;:,]){0,40}?"
                            r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
 # A campaign vowed to go on names where it means to act, not where anything happened: "the
-# group vowed to continue its attacks until the province is free", "operations will go on
+# group swore its strikes would go on until the province was freed", "operations will go on
 # across Kharan until the last fighter is caught". No act of the report is put there.
 _VOWED_ON = re.compile(r"\b(?:will|shall|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)?\s+to|"
                        r"determined\s+to)\s+(?:not\s+)?(?:continue|go\s+on|carry\s+on)\b"

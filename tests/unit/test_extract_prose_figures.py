@@ -1515,10 +1515,10 @@ def test_a_whole_group_put_first_takes_no_verb_of_its_part(gaz, text, figures):
 
 @pytest.mark.parametrize("text, raw, count, n", [
     ("The council recorded 44 disappearances in Balochistan in May, with Kachhi (7), Harnai "
-     "and Duki (3 each) and one case each from Ziarat, Zhob, Sherani and Barkhan.",
+     "and Duki (3 each), plus one case each in Ziarat, Zhob, Sherani and Barkhan.",
      "one case each", 1, 4),
     ("The council recorded 44 disappearances in Balochistan in May, with Kachhi (7), Harnai "
-     "and Duki (3 each) and one case each from Ziarat, Zhob, Sherani and Barkhan.",
+     "and Duki (3 each), plus one case each in Ziarat, Zhob, Sherani and Barkhan.",
      "3 each", 3, 2),
     ("The group documented 26 killings during March. Pishin, Chaman and Qila Abdullah saw "
      "three cases each.", "three cases each", 3, 3),
