@@ -27,6 +27,11 @@ def roles_of(r: IngestResult) -> dict[str, set[str]]:
     return out
 
 
+def districts_of(r: IngestResult, mention: str) -> list[str | None]:
+    """The district given to each resolved place written as `mention`."""
+    return [p["district"] for p in r.places if p["mention"] == mention]
+
+
 def figures_of(r: IngestResult) -> dict[tuple[str, str], tuple[dict, dict]]:
     """(raw, category) -> (claim, figure)."""
     return {(f["raw"], f["category"]): (c, f) for c in r.claims for f in c["figures"]}

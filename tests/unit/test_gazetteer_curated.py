@@ -301,12 +301,11 @@ def test_a_district_outside_the_province_is_district_precision_at_its_headquarte
 def test_round_12_places_land_in_their_cited_district(
     gaz: Gazetteer, text: str, mention: str, district: str
 ) -> None:
-    from tests.ingested import ingest
+    from tests.ingested import districts_of, ingest
 
     result = ingest(text, gaz)
-    got = [p for p in result.places if p["mention"] == mention]
-    assert got and all(p["district"] == district for p in got), (result.places,
-                                                                   result.unresolved)
+    got = districts_of(result, mention)
+    assert got and set(got) == {district}, (result.places, result.unresolved)
 
 
 def test_a_hillock_word_makes_a_titled_name_a_place() -> None:

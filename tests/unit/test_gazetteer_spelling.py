@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.gazetteer import Gazetteer, load_gazetteer, sound_key
-from tests.ingested import ingest
+from tests.ingested import districts_of, ingest
 from tests.unit.test_gazetteer_curated import _build_module
 
 
@@ -69,9 +69,8 @@ def test_a_variant_spelling_is_found_in_its_district(
     gaz: Gazetteer, text: str, mention: str, district: str
 ) -> None:
     result = ingest(text, gaz)
-    got = [p for p in result.places if p["mention"] == mention]
-    assert got and all(p["district"] == district for p in got), (result.places,
-                                                                   result.unresolved)
+    got = districts_of(result, mention)
+    assert got and set(got) == {district}, (result.places, result.unresolved)
 
 
 def test_a_given_name_is_not_folded_into_a_place(gaz: Gazetteer) -> None:
@@ -113,6 +112,5 @@ def test_a_variant_inside_a_longer_name_does_not_split_it(
     # a village word before a folded name makes another village's name: the fold alone must
     # not pull its last words out as a place of another district
     result = ingest(text, gaz)
-    got = [p for p in result.places if p["mention"] == mention]
-    assert got and all(p["district"] == district for p in got), (result.places,
-                                                                   result.unresolved)
+    got = districts_of(result, mention)
+    assert got and set(got) == {district}, (result.places, result.unresolved)
