@@ -44,8 +44,11 @@ def test_streamlit_map_renders_with_internet_refused(
     wait_for_app(page)
     frame = map_frame(page)
 
-    container = frame.locator(".leaflet-container")
-    assert container.evaluate(LEAFLET_CSS_APPLIED)
+    # The stylesheet is a <link> that may land after the map's div exists: wait for it to take
+    # hold (a stylesheet that never loads fails here by timeout, as it should).
+    frame.wait_for_function(
+        f"() => [...document.querySelectorAll('.leaflet-container')].some({LEAFLET_CSS_APPLIED})"
+    )
     # The CircleMarker is an SVG path; the default marker icon is an <img> that must load.
     frame.locator("path.leaflet-interactive").first.wait_for()
     frame.wait_for_function(
