@@ -145,7 +145,7 @@ class Gazetteer:
     def __init__(self, places: dict[str, Place], source_ids: dict[str, str] | None = None):
         self.places: dict[str, Place] = dict(places)
         self._source_ids = dict(source_ids or {})
-        order = {pid: i for i, pid in enumerate(self.places)}
+        self._order = order = {pid: i for i, pid in enumerate(self.places)}
         # (is_district, key) -> place ids in file order, names and aliases kept apart
         self._names: dict[tuple[bool, str], list[str]] = {}
         self._aliases: dict[tuple[bool, str], list[str]] = {}
@@ -264,6 +264,16 @@ class Gazetteer:
             if ids:
                 return self._pick(mention, ids, "spelling", 100.0, hint)
         return self._fuzzy(mention, key, hint, wants_district)
+
+    def rows_named(self, mention: str) -> list[Place]:
+        """Every row whose name or alias is this mention's, in file order: more than one district
+        among them means the text, not the gazetteer, must say which is meant."""
+        key, _ = mention_key(mention)
+        if not key:
+            return []
+        ids = {pid for table in (self._names, self._aliases) for cls in (True, False)
+               for pid in table.get((cls, key), ())}
+        return [self.places[pid] for pid in sorted(ids, key=self._order.__getitem__)]
 
     def _pick(
         self, mention: str, ids: list[str], method: str, score: float, hint: str | None

@@ -1631,7 +1631,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             if h.place is None or h.method == CONTAINED \
                     or (_mention_key(h.mention)[1] and h.place.kind == "district"):
                 continue
-            rows = finder.rows_named(h.mention)
+            rows = finder.gazetteer.rows_named(h.mention)
             if len({r.district for r in rows}) < 2:
                 continue
             paragraph = [o for s2, hs, *_ in per_sentence if s2.paragraph == s.paragraph

@@ -490,7 +490,6 @@ class PlaceFinder:
     sounds: set[str] = field(default_factory=set)
     max_words: int = 1
     _cache: dict[tuple[str, str | None], Resolution] = field(default_factory=dict)
-    _rows: dict[str, list[Place]] | None = None
 
     def __post_init__(self) -> None:
         for place in self.gazetteer.places.values():
@@ -519,18 +518,6 @@ class PlaceFinder:
         """Whether the gazetteer holds the mention as written or in a spelling variant."""
         return mention_key(mention)[0] in self.keys \
             or sound_key(mention, FUZZY_MIN_LETTERS) in self.sounds
-
-    def rows_named(self, mention: str) -> list[Place]:
-        """Every row whose name or alias is this mention's, in file order: more than one district
-        among them means the text, not the gazetteer, must say which is meant."""
-        if self._rows is None:
-            self._rows = {}
-            for place in self.gazetteer.places.values():
-                for name in (place.name, *place.aliases):
-                    key, _ = mention_key(name)
-                    if key and place not in self._rows.setdefault(key, []):
-                        self._rows[key].append(place)
-        return self._rows.get(mention_key(mention)[0], [])
 
 
 def _district_suffix(text: str, end: int, hi: int) -> int:
