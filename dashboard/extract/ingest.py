@@ -1648,6 +1648,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     named_districts = Counter(d for _, d in districts)
     by_name: dict[str, set[str]] = {}
     called_district: set[str] = set()  # names the report itself writes as "X district"
+    placed_by_text: dict[str, set[str]] = {}  # rows pass 2a chose from the words around a name
     for _, hits, _, _, _, _ in per_sentence:
         for h in hits:
             if h.place is not None:
@@ -1655,11 +1656,17 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 by_name.setdefault(key, set()).add(h.place.id)
                 if as_district and h.place.kind == "district":
                     called_district.add(h.place.id)
+                if h.method == "district_context":
+                    placed_by_text.setdefault(key, set()).add(h.place.id)
     for key, ids in by_name.items():
         if len(ids) < 2:
             continue
         best = max((gazetteer.get(i) for i in sorted(ids)),
                    key=lambda p: named_districts.get(p.district or "", 0) if p else -1)
+        # where the words around one mention placed the name and no other mention's words
+        # disagree, that placing speaks for the report over a count of districts named
+        if len(placed := placed_by_text.get(key, set())) == 1:
+            best = gazetteer.get(next(iter(placed)))
         # "two clans of Lehri district" under a SIBI dateline: the report's own word makes the
         # name a district (one that was split off), over the tehsil of the same name elsewhere
         own = [gazetteer.get(i) for i in ids & called_district]

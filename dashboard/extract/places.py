@@ -1483,14 +1483,30 @@ def shared_row(text: str, hit: PlaceHit, rows: list[Place], sentence: list[Place
             return None
         if found:
             return by_district[found.pop()]
+        if near is sentence and (row := _row_of_peers_kind(rows, peers)) is not None:
+            # a list's members are of one tier, so a name listed among districts, towns and
+            # tehsils ("attacks in Dasht, Naseerabad, Turbat and Noshki") is the district, not
+            # a neighbourhood of the same name; the list says so more directly than whatever
+            # the paragraph names around it
+            return row
     if dateline_district in by_district:
         return by_district[dateline_district]
-    # (a peer named as its district is: "Dera Bugti" the town bears its district's name)
-    if peers and all(o.place is not None and o.place.district and (
-            o.place.kind == "district"
-            or mention_key(o.mention)[0] == mention_key(o.place.district)[0]) for o in peers):
-        return next((r for r in rows if r.kind == "district"), None)
     return None
+
+
+_LIST_TIERS = {"district", "town", "tehsil", "city"}
+
+
+def _row_of_peers_kind(rows: list[Place], peers: list[PlaceHit]) -> Place | None:
+    """The district row of a shared name whose list peers are all districts, towns, tehsils or
+    cities beyond the province (a peer named as its district counts: "Dera Bugti" the town
+    bears its district's name)."""
+    if not peers or not all(o.place is not None and (
+            o.place.kind in _LIST_TIERS or (o.place.district and mention_key(o.mention)[0]
+                                            == mention_key(o.place.district)[0]))
+            for o in peers):
+        return None
+    return next((r for r in rows if r.kind == "district"), None)
 
 
 def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:

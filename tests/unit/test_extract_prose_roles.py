@@ -8,7 +8,7 @@ home towns, routes, hospitals, captions, trends), and how a name resolves to its
 import pytest
 
 from dashboard.extract.places import CONTAINED
-from tests.ingested import figures_of, ingest, roles_of
+from tests.ingested import districts_of, figures_of, ingest, roles_of
 
 
 @pytest.mark.parametrize("text, place", [
@@ -2120,3 +2120,22 @@ def test_a_state_with_a_count_after_it_stays_the_scene(gaz):
 def test_the_places_of_a_targets_alleged_deeds_are_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+# Round 16 of issue 11: a list's members are of one tier, so a name two rows share, listed among
+# districts, towns, tehsils or cities, is the district row, even where the paragraph names the
+# other row's district; and once the words around one mention placed a shared name, its other
+# mentions in the report follow that placing, not a count of the districts the report names.
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Kech saw the most cases this month. The committee said families in Turbat, Pasni, "
+     "Naseerabad and Quetta had filed complaints.", "Naseerabad", "Nasirabad"),
+    ("Raids in Kech and Turbat left three missing. Cases were also logged in Gwadar (4), "
+     "Karachi (2), Naseerabad (1) and Dera Ghazi Khan (1).", "Naseerabad", "Nasirabad"),
+    ("Turbat police said a trader was robbed in Kech. The outlawed group said it struck in "
+     "Dasht, Naseerabad, Turbat and Noshki. Later that night its men blocked a road in Kech "
+     "and another in Naseerabad.", "Naseerabad", "Nasirabad"),
+])
+def test_a_shared_name_listed_among_districts_and_towns_is_the_district(gaz, text, mention,
+                                                                        district):
+    got = districts_of(ingest(text, gaz), mention)
+    assert got and set(got) == {district}, got
