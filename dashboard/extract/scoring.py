@@ -29,7 +29,7 @@ from dashboard.gazetteer import Gazetteer, cached_gazetteer, mention_key, name_k
 CLAIMANT_FIELD = "claimant source type"
 DATE_FIELD = "date range holds incident"
 FIGURE_FIELD = "figure is real"
-PLACE_FIELD = "place in a claim is a scene"
+PLACE_FIELD = "place in a claim: scene, district"
 REVIEWED = (CLAIMANT_FIELD, DATE_FIELD, FIGURE_FIELD, PLACE_FIELD)
 
 
@@ -190,7 +190,8 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
     for p in result.places + result.unresolved:
         found.setdefault(_key(p["mention"]), []).append(p)
     scored: set[tuple[str, bool | None]] = set()
-    roled: dict[str, bool] = {}  # mention key -> whether the gold has it as a scene
+    # mention key -> whether the gold has it as a scene, placed in the right district
+    scenes: dict[str, bool] = {}
     listed = Counter(_key(w["mention"]) for w in gold.get("places", []))
     for want in gold.get("places", []):
         key = _key(want["mention"])
@@ -236,7 +237,8 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
                 total.misses.append(f"{name}: {want['mention']!r} district "
                                     f"{[g.get('district') for g in got]} (want {district})")
         if want.get("role") in ("incident", "context"):
-            roled[key] = want["role"] == "incident"
+            scenes[key] = want["role"] == "incident" and (
+                not district or all(g.get("district") == district for g in got))
             total.roles += 1
             roles = {g.get("role") for g in got}
             # a home town must never become an incident; an incident place must be one once
@@ -249,11 +251,12 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
             else:
                 total.misses.append(f"{name}: {want['mention']!r} role {sorted(roles)} "
                                     f"(want {want['role']})")
-    # A place a claim carries: right when the gold has it as a scene, wrong when as context.
+    # A place a claim carries: right when the gold has it as a scene and the extractor put it in
+    # the gold's district; wrong when the gold has it as context, or another district.
     for c in result.claims:
         for m in c.get("place_mentions", []):
-            if _key(m["mention"]) in roled:
-                _judge(total, PLACE_FIELD, c["confidence"]["places"], roled[_key(m["mention"])])
+            if _key(m["mention"]) in scenes:
+                _judge(total, PLACE_FIELD, c["confidence"]["places"], scenes[_key(m["mention"])])
     extracted = [(f, c) for c in result.claims for f in c["figures"]]
     total.figures_extracted += len(extracted)
     used: set[int] = set()

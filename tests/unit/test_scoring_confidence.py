@@ -119,4 +119,15 @@ def test_the_measure_runs_on_a_corpus_file_through_the_extractor(tmp_path):
     s = score_corpus([tmp_path / "one.yaml"])
     load = dict(s.review_load())
     assert load[CLAIMANT_FIELD] == "low 100.0% (1/1), wrong ones low 100.0% (1/1)", s.misses
-    assert list(s.families(CLAIMANT_FIELD)) == [""]
+    assert list(s.families(CLAIMANT_FIELD)) == ["no speaker: the outlet"]
+
+
+def test_a_claims_place_put_in_another_district_is_wrong():
+    gold = {"figures": [], "places": [{"mention": "Kahan", "role": "incident",
+                                       "district": "Kohlu"}]}
+    found = [{"mention": "Kahan", "role": "incident", "district": "Dera Bugti"}]
+    s = _scored([_claim("state", None, [], places="low", mentions=("Kahan",))], gold, found)
+    assert dict(s.review_load())[PLACE_FIELD] == "low 100.0% (1/1), wrong ones low 100.0% (1/1)"
+    found[0]["district"] = "Kohlu"
+    s = _scored([_claim("state", None, [], places="low", mentions=("Kahan",))], gold, found)
+    assert dict(s.review_load())[PLACE_FIELD] == "low 100.0% (1/1), wrong ones low    n/a (0/0)"
