@@ -22,7 +22,7 @@ FIELDS = ("claimant", "date", "places", "figures")
 
 # Families of the claimant's cue.
 SPEAKER = "a source speaks in the sentence"
-OUTLET_CITED = "an outlet is cited in the sentence"
+MEDIA_SPEAKER = "a media source speaks in the sentence"
 PRONOUN = "a pronoun or a document speaks in the sentence"
 PARAGRAPH = "the paragraph's earlier speaker"
 BEFORE = "the speaker of the sentence before"
@@ -56,7 +56,7 @@ NO_FIGURES = "no figures"
 # Re-measure with benchmarks/calibrate_confidence.py before changing a line here.
 LEVELS: dict[str, str] = {
     SPEAKER: "high",  # 99.0 % of 200
-    OUTLET_CITED: "low",  # 81.8 % of 33: an outlet relays a source it may not name
+    MEDIA_SPEAKER: "low",  # 81.8 % of 33: media relay sources they may not name
     PRONOUN: "low",
     PARAGRAPH: "low",
     BEFORE: "low",
@@ -131,11 +131,11 @@ def weakest(judgements: Iterable[Judgement], default: Judgement) -> Judgement:
 
 
 def of_claimant(judgement: Judgement, source_type: str) -> Judgement:
-    """The claimant's judgement once the claimant is known: a speaker in the sentence that is a
-    news outlet ("X News reported") often relays an official or a group it does not name, so it
-    is its own family, measured apart."""
+    """The claimant's judgement once the claimant is known: a speaker in the sentence whose
+    source type is media (another outlet, "X News reported"; residents; rescuers) often relays an
+    official or a group it does not name, so it is its own family, measured apart."""
     if judgement.family == SPEAKER and source_type == "media":
-        return replace(judgement, family=OUTLET_CITED, level=LEVELS[OUTLET_CITED])
+        return replace(judgement, family=MEDIA_SPEAKER, level=LEVELS[MEDIA_SPEAKER])
     return judgement
 
 

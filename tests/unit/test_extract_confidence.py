@@ -77,7 +77,7 @@ def test_an_outlet_cited_as_the_speaker_is_its_own_low_family(gaz):
     r = _ingest("Gunmen shot dead three labourers near Hoshab on Friday, Samaa TV reported.", gaz)
     conf = r.claims[0]["confidence"]["claimant"]
     assert r.claims[0]["source_type"] == "media"
-    assert conf["family"] == "an outlet is cited in the sentence" and conf["level"] == "low"
+    assert conf["family"] == "a media source speaks in the sentence" and conf["level"] == "low"
     assert "Samaa TV reported" in r.text[conf["start"]:conf["end"]]
     r = _ingest("Gunmen shot dead three labourers near Hoshab on Friday, Levies said.", gaz)
     conf = r.claims[0]["confidence"]["claimant"]
