@@ -29,7 +29,7 @@ from dashboard.gazetteer import Gazetteer, cached_gazetteer, mention_key, name_k
 CLAIMANT_FIELD = "claimant source type"
 DATE_FIELD = "date range holds incident"
 FIGURE_FIELD = "figure is real"
-PLACE_FIELD = "place in a claim: scene, district"
+PLACE_FIELD = "claim's place: scene, district"
 REVIEWED = (CLAIMANT_FIELD, DATE_FIELD, FIGURE_FIELD, PLACE_FIELD)
 
 
