@@ -25,6 +25,9 @@ def _print(name: str, result: Score, verbose: bool) -> None:
     print(f"  {'(older) place recall':44s} {m['place_recall']:6.1%}"
           f"   role accuracy {m['role_accuracy']:6.1%}"
           f"   claimant id {m['claimant_id_accuracy']:6.1%}")
+    # The extractor's confidence: what a reviewer reading only the low fields reads and catches.
+    for measure, value in result.review_load():
+        print(f"  {'(confidence) ' + measure:44s} {value}")
     if verbose:
         for miss in result.misses:
             print("   -", miss)

@@ -32,7 +32,34 @@ from dashboard.extract.attribution import (
     speaker_cue,
     unowned_reports,
 )
-from dashboard.extract.confidence import Judgement, high, low, quoted, weakest
+from dashboard.extract.confidence import (
+    AFTER,
+    BARE,
+    BEFORE,
+    COUNTED,
+    HEADLINE,
+    NAMED,
+    NO_DATE,
+    NO_FIGURES,
+    NOT_IN_GAZETTEER,
+    OUTLET,
+    OWN_RELEASE,
+    PARAGRAPH,
+    PLACE_NOTE,
+    PLACED_BY_CONTAINER,
+    PRONOUN,
+    SEVERAL_DATES,
+    SOLE_SOURCE,
+    SPEAKER,
+    SPELLING,
+    VAGUE,
+    Judgement,
+    date_family,
+    judged,
+    of_claimant,
+    quoted,
+    weakest,
+)
 from dashboard.extract.dates import (
     DateMention,
     combine,
@@ -1381,28 +1408,30 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         cid, cue = hit
         a, b = cue.span()
         words = quoted(t, a, b)
-        ranked.append((cid, low(f"'{words}' in the same sentence, taken to be {cid}", a, b)
-                       if cue.kind == "pronoun" else high(f"'{words}' in the same sentence", a, b)))
+        ranked.append((cid, judged(PRONOUN, f"'{words}' in the same sentence, taken to be {cid}",
+                                   a, b) if cue.kind == "pronoun"
+                       else judged(SPEAKER, f"'{words}' in the same sentence", a, b)))
     if para_speaker:
-        ranked.append((para_speaker, low(f"no speaker in the sentence: {para_speaker}, who "
-                                         "spoke earlier in the paragraph")))
+        ranked.append((para_speaker, judged(PARAGRAPH, f"no speaker in the sentence: "
+                                            f"{para_speaker}, who spoke earlier in the paragraph")))
     # News prose continues a source's account into a new paragraph, and often gives a bare lead
     # whose source speaks in the next sentence about the same dead and injured. (A next
     # sentence that is only comment, "the minister said the army is handicapped", does not
     # take the lead's figures from the outlet.)
     if before:
-        ranked.append((before, low(f"no speaker in the sentence: {before}, who spoke in the "
-                                   "sentence before")))
+        ranked.append((before, judged(BEFORE, f"no speaker in the sentence: {before}, who spoke "
+                                      "in the sentence before")))
     if after:
-        ranked.append((after, low(f"no speaker in the sentence: {after}, who speaks of the "
-                                  "same casualties in the sentence after")))
+        ranked.append((after, judged(AFTER, f"no speaker in the sentence: {after}, who speaks of "
+                                     "the same casualties in the sentence after")))
     if sole_speaker:
-        ranked.append((sole_speaker, low(f"no speaker in the sentence: {sole_speaker}, the only "
-                                         "source a report with no outlet names (a press "
-                                         "release's own voice)")))
+        ranked.append((sole_speaker, judged(SOLE_SOURCE, f"no speaker in the sentence: "
+                                            f"{sole_speaker}, the only source a report with no "
+                                            "outlet names (a press release's own voice)")))
     if credited:
-        ranked.append((credited, low(f"no speaker in the lead: the headline credits {credited}")))
-    ranked.append((out_id, low(out_cue)))
+        ranked.append((credited, judged(HEADLINE, "no speaker in the lead: the headline credits "
+                                        f"{credited}")))
+    ranked.append((out_id, judged(OWN_RELEASE if "outlet's own" in out_cue else OUTLET, out_cue)))
     cid, judgement = ranked[0]
     evidence = [f"{j.cue} -> {c}" for c, j in ranked]
     # other speakers the sentence names, which the figure was not credited to
@@ -1413,49 +1442,54 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
 
 def _date_judgement(t: str, c: _Candidate, span: DateSpan) -> Judgement:
     if span.start is None:
-        return low("no date in the passage" if not c.dates else
-                   f"'{c.dates[0].raw}' could not be resolved")
+        return judged(NO_DATE, "no date in the passage" if not c.dates else
+                      f"'{c.dates[0].raw}' could not be resolved")
     own = [d for d in c.dates if any(a <= d.start < b for a, b in c.sentences)]
     if not own:
         d = c.dates[0]
-        return low(f"'{quoted(t, d.start, d.end)}' from a neighbouring sentence", d.start, d.end)
+        return judged(date_family(d.raw, span.precision),
+                      f"'{quoted(t, d.start, d.end)}' from a neighbouring sentence", d.start, d.end)
     d = own[0]
     if len({x.span.text for x in own}) > 1:
-        return low(f"several dates in the passage; the range covers them all (first: "
-                   f"'{quoted(t, d.start, d.end)}')", d.start, d.end)
+        return judged(SEVERAL_DATES, "several dates in the passage; the range covers them all "
+                      f"(first: '{quoted(t, d.start, d.end)}')", d.start, d.end)
     if span.precision in ("month", "year"):
-        return low(f"'{quoted(t, d.start, d.end)}' gives only the {span.precision}",
-                   d.start, d.end)
-    return high(f"'{quoted(t, d.start, d.end)}' in the same sentence", d.start, d.end)
+        return judged(date_family(d.raw, span.precision),
+                      f"'{quoted(t, d.start, d.end)}' gives only the {span.precision}",
+                      d.start, d.end)
+    return judged(date_family(d.raw, span.precision),
+                  f"'{quoted(t, d.start, d.end)}' in the same sentence", d.start, d.end)
 
 
 def _places_judgement(t: str, c: _Candidate, place_note: str) -> Judgement:
     if place_note:
-        return low(place_note)
+        return judged(PLACE_NOTE, place_note)
     for h in c.places:
         if h.place is None:
-            return low(f"'{h.mention}' is not in the gazetteer", h.start, h.end)
+            return judged(NOT_IN_GAZETTEER, f"'{h.mention}' is not in the gazetteer", h.start,
+                          h.end)
         if h.method == CONTAINED:  # the note names the evidence that placed it
-            return low(h.note, h.start, h.end)
+            return judged(PLACED_BY_CONTAINER, h.note, h.start, h.end)
         if h.method not in ("exact", "alias"):
-            return low(f"'{h.mention}' resolved by {h.method.replace('_', ' ')} to "
-                       f"{h.place.name}", h.start, h.end)
+            return judged(SPELLING, f"'{h.mention}' resolved by {h.method.replace('_', ' ')} to "
+                          f"{h.place.name}", h.start, h.end)
     h = c.places[0]
-    return high(f"'{h.mention}' named in the sentence of the incident", h.start, h.end)
+    return judged(NAMED, f"'{h.mention}' named in the sentence of the incident", h.start, h.end)
 
 
 def _figures_judgement(t: str, figures: list[FigureMention]) -> Judgement:
     if not figures:
-        return high("no figures given")
+        return judged(NO_FIGURES, "no figures given")
     for f in figures:
         if f.qualifier in ("vague", "malformed"):
-            return low(f"'{quoted(t, f.start, f.end)}' is {f.qualifier}", f.start, f.end)
+            return judged(VAGUE, f"'{quoted(t, f.start, f.end)}' is {f.qualifier}", f.start,
+                          f.end)
         if f.end - f.start <= len(f.raw):
-            return low(f"'{quoted(t, f.start, f.end)}': no word for who was counted follows "
-                       "the number", f.start, f.end)
+            return judged(BARE, f"'{quoted(t, f.start, f.end)}': no word for who was counted "
+                          "follows the number", f.start, f.end)
     f = figures[0]
-    return high(f"'{quoted(t, f.start, f.end)}' with its people and casualty word", f.start,
-                f.end)
+    return judged(COUNTED, f"'{quoted(t, f.start, f.end)}' with its people and casualty word",
+                  f.start, f.end)
 
 
 def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | None = None,
@@ -2058,8 +2092,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                 place_names + unresolved_mentions, span),
             "evidence": {"start": c.start, "end": c.end},
             "confidence": {
-                "claimant": weakest(c.attributions, low(
-                    out_cue if out_id in reg else f"no speaker found: {out_name}")).as_dict(),
+                "claimant": of_claimant(weakest(c.attributions, judged(
+                    OWN_RELEASE if out_id in reg else OUTLET,
+                    out_cue if out_id in reg else f"no speaker found: {out_name}")),
+                    source_type).as_dict(),
                 "date": _date_judgement(t, c, span).as_dict(),
                 "places": _places_judgement(t, c, place_note).as_dict(),
                 "figures": _figures_judgement(t, c.figures).as_dict(),

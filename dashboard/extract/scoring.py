@@ -25,6 +25,13 @@ from dashboard.dates import parse_date
 from dashboard.extract.ingest import IngestResult, ingest_file, ingest_text
 from dashboard.gazetteer import Gazetteer, cached_gazetteer, mention_key, name_key
 
+# The fields whose confidence is checked against the gold, in the order printed.
+CLAIMANT_FIELD = "claimant source type"
+DATE_FIELD = "date range holds incident"
+FIGURE_FIELD = "figure is real"
+PLACE_FIELD = "claim's place: scene, district"
+REVIEWED = (CLAIMANT_FIELD, DATE_FIELD, FIGURE_FIELD, PLACE_FIELD)
+
 
 @dataclass
 class Score:
@@ -55,6 +62,9 @@ class Score:
     totals_marked: int = 0
     false_totals: int = 0  # found figures marked total that the gold does not mark
     misses: list[str] = field(default_factory=list)
+    # The extractor's confidence against the gold: (field, family of the cue, level, right) ->
+    # how many fields, for the fields the measures above check (REVIEWED).
+    judged: Counter[tuple[str, str, str, bool]] = field(default_factory=Counter)
 
     @staticmethod
     def _ratio(a: int, b: int) -> float:
@@ -91,6 +101,40 @@ class Score:
             ("(extra) totals marked as total", pct(self.totals_marked, self.totals)
              + f", {self.false_totals} marked wrongly"),
         ]
+
+
+    def review_load(self) -> list[tuple[str, str]]:
+        """(field, value as printed): per field, how many the extractor marks low (what a reviewer
+        reading the low fields first must read) and how many of the wrong ones are among them
+        (the errors that reading catches)."""
+        out = []
+        for name in REVIEWED:
+            n = Counter()
+            for (f, _, level, right), k in self.judged.items():
+                if f == name:
+                    n[level, right] += k
+            fields, wrong = sum(n.values()), n["high", False] + n["low", False]
+            low = n["low", True] + n["low", False]
+            if not fields:
+                out.append((name, "   n/a"))
+                continue
+            caught = (f"{n['low', False] / wrong:6.1%} ({n['low', False]}/{wrong})" if wrong
+                      else "   n/a (0/0)")
+            out.append((name, f"low {low / fields:6.1%} ({low}/{fields}), wrong ones low "
+                              f"{caught}"))
+        return out
+
+    def families(self, name: str) -> dict[str, Counter[bool]]:
+        """For one field, each cue family's right and wrong fields."""
+        out: dict[str, Counter[bool]] = {}
+        for (f, family, _, right), k in self.judged.items():
+            if f == name:
+                out.setdefault(family, Counter())[right] += k
+        return out
+
+
+def _judge(total: Score, name: str, judgement: dict[str, Any], right: bool) -> None:
+    total.judged[name, str(judgement.get("family") or ""), str(judgement["level"]), right] += 1
 
 
 def _raw_key(raw: str) -> str:
@@ -146,6 +190,8 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
     for p in result.places + result.unresolved:
         found.setdefault(_key(p["mention"]), []).append(p)
     scored: set[tuple[str, bool | None]] = set()
+    # mention key -> whether the gold has it as a scene, placed in the right district
+    scenes: dict[str, bool] = {}
     listed = Counter(_key(w["mention"]) for w in gold.get("places", []))
     for want in gold.get("places", []):
         key = _key(want["mention"])
@@ -191,6 +237,8 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
                 total.misses.append(f"{name}: {want['mention']!r} district "
                                     f"{[g.get('district') for g in got]} (want {district})")
         if want.get("role") in ("incident", "context"):
+            scenes[key] = want["role"] == "incident" and (
+                not district or all(g.get("district") == district for g in got))
             total.roles += 1
             roles = {g.get("role") for g in got}
             # a home town must never become an incident; an incident place must be one once
@@ -203,6 +251,12 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
             else:
                 total.misses.append(f"{name}: {want['mention']!r} role {sorted(roles)} "
                                     f"(want {want['role']})")
+    # A place a claim carries: right when the gold has it as a scene and the extractor put it in
+    # the gold's district; wrong when the gold has it as context, or another district.
+    for c in result.claims:
+        for m in c.get("place_mentions", []):
+            if _key(m["mention"]) in scenes:
+                _judge(total, PLACE_FIELD, c["confidence"]["places"], scenes[_key(m["mention"])])
     extracted = [(f, c) for c in result.claims for f in c["figures"]]
     total.figures_extracted += len(extracted)
     used: set[int] = set()
@@ -225,6 +279,8 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
         elif marked and marks_totals:
             total.false_totals += 1
             total.misses.append(f"{name}: figure {want['raw']!r} marked as a total")
+        _judge(total, CLAIMANT_FIELD, claim["confidence"]["claimant"],
+               claim["source_type"] == want["source_type"])
         if claim["source_type"] == want["source_type"]:
             total.claimant_type_right += 1
         else:
@@ -238,12 +294,15 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
         if span is not None:
             total.dated += 1
             start, end = claim.get("date_start"), claim.get("date_end")
-            if start and end and _day(start) <= span[0] and span[1] <= _day(end):
+            holds = bool(start and end and _day(start) <= span[0] and span[1] <= _day(end))
+            _judge(total, DATE_FIELD, claim["confidence"]["date"], holds)
+            if holds:
                 total.date_holds += 1
             else:
                 total.misses.append(f"{name}: figure {want['raw']!r} dated {claim['date']} "
                                     f"(want {span[0]}..{span[1]})")
     for i, (f, c) in enumerate(extracted):
+        _judge(total, FIGURE_FIELD, c["confidence"]["figures"], i in used)
         if i not in used:
             total.misses.append(f"{name}: extra figure {f['raw']!r} {f['category']} "
                                 f"({c['claimant']})")
