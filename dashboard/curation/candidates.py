@@ -54,9 +54,11 @@ def _confidence(raw: dict[str, Any], name: str) -> dict[str, Any]:
     c = (raw.get("confidence") or {}).get(name)
     if not isinstance(c, dict) or c.get("level") not in ("high", "low"):
         return {"level": "low", "cue": NO_CONFIDENCE, "start": None, "end": None,
-                "evidence": []}
+                "evidence": [], "record": ""}
     return {"level": c["level"], "cue": str(c.get("cue") or ""), "start": c.get("start"),
-            "end": c.get("end"), "evidence": [str(e) for e in c.get("evidence") or []]}
+            "end": c.get("end"), "evidence": [str(e) for e in c.get("evidence") or []],
+            # how often cues of this kind were right on real reports: what "high" rests on
+            "record": str(c.get("record") or "")}
 
 
 def _figure(f: dict[str, Any]) -> dict[str, Any]:

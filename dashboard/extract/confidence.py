@@ -5,15 +5,18 @@ when the cue is a stretch of the report, its character offsets in the normalised
 `text` of IngestResult.as_dict), so a review page can highlight it.
 
 Every cue belongs to a family (which kind of evidence decided the field), and a family's level is
-measured, not felt: `LEVELS` below is the outcome of `benchmarks/calibrate_confidence.py` on the
-real report sets (CONFIDENCE.md beside this file has the table and the bar a family must pass).
+measured, not felt: `LEVELS` below is the bar applied to the record that
+`benchmarks/calibrate_confidence.py --write` keeps of each family on the real report sets
+(`confidence_record.csv`; CONFIDENCE.md beside this file has the table and the bar).
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from dashboard.extract.dates import WEEKDAYS
@@ -50,38 +53,78 @@ BARE = "a count with no word for who"
 COUNTED = "a count with its people word"
 NO_FIGURES = "no figures"
 
-# A family is high only where its fields were right >= 95 % pooled over real2..real12, >= 85 %
-# in every set where it has 3 or more fields, with 15 or more fields in all, and >= 85 % in at
-# least four sets of 3+ fields, one of them real11 or real12 (the two sets held back longest).
-# Re-measure with benchmarks/calibrate_confidence.py before changing a line here.
+# The bar a family passes to be high: measured over sets of real reports.
+POOLED_RIGHT = 0.95
+SET_RIGHT = 0.85
+MIN_FIELDS = 15
+MIN_SET_FIELDS = 3  # a set with fewer fields of the family says nothing about it
+MIN_SETS = 4
+# the sets held back longest, which show best what carries to reports nobody has seen
+LATE_SETS = ("real11", "real12")
+
+
+def measured_level(by_set: dict[str, tuple[int, int]], late: Iterable[str]) -> str:
+    """The level a family's record earns: by_set maps each set's name to (right, fields). High
+    only when it is right often enough pooled, in every set that has enough of its fields, and
+    in at least MIN_SETS such sets, one of them among `late` (the sets held back longest, which
+    show best what carries to reports nobody has seen)."""
+    right = sum(r for r, _ in by_set.values())
+    fields = sum(n for _, n in by_set.values())
+    if fields < MIN_FIELDS or right < POOLED_RIGHT * fields:
+        return "low"
+    counted = {name: (r, n) for name, (r, n) in by_set.items() if n >= MIN_SET_FIELDS}
+    if any(r < SET_RIGHT * n for r, n in counted.values()):
+        return "low"
+    late = set(late)
+    return "high" if len(counted) >= MIN_SETS and late & set(counted) else "low"
+
+
+FAMILIES = (
+    SPEAKER, MEDIA_SPEAKER, PRONOUN, PARAGRAPH, BEFORE, AFTER, SOLE_SOURCE, HEADLINE, OUTLET,
+    OWN_RELEASE, WEEKDAY, CALENDAR, RELATIVE, MONTH_OR_YEAR, SEVERAL_DATES, NO_DATE, PLACE_NOTE,
+    NOT_IN_GAZETTEER, PLACED_BY_CONTAINER, SPELLING, NAMED, VAGUE, BARE, COUNTED, NO_FIGURES,
+)
+# The measured record, family -> set -> (right, fields): written by
+# benchmarks/calibrate_confidence.py --write from the gold of the real report sets, which stay
+# outside the repository; the file's header says when and on which rules.
+RECORD_FILE = Path(__file__).with_name("confidence_record.csv")
+
+
+def load_record(path: Path = RECORD_FILE) -> dict[str, dict[str, tuple[int, int]]]:
+    """The record file as family -> set -> (right, fields); '#' lines are its provenance."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    out: dict[str, dict[str, tuple[int, int]]] = {}
+    for i, row in enumerate(csv.DictReader(lines), start=2):
+        try:
+            out.setdefault(row["family"], {})[row["set"]] = (int(row["right"]),
+                                                             int(row["fields"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}: data row {i}: unreadable right/fields/family ({exc})") \
+                from exc
+    return out
+
+
+# (absent only while the first record is being written: every family is then low)
+RECORD = load_record() if RECORD_FILE.exists() else {}
+# A family with no figure to be wrong has nothing for a reviewer to check.
+_NOTHING_TO_CHECK = {NO_FIGURES}
+# A family's level is what its record earns; one never measured is low (check it).
 LEVELS: dict[str, str] = {
-    SPEAKER: "high",  # 99.0 % of 200
-    MEDIA_SPEAKER: "low",  # 81.8 % of 33: media relay sources they may not name
-    PRONOUN: "low",
-    PARAGRAPH: "low",
-    BEFORE: "low",
-    AFTER: "low",
-    SOLE_SOURCE: "low",
-    HEADLINE: "low",
-    OUTLET: "low",
-    OWN_RELEASE: "low",  # 97 % of 35, but in three sets only, none of them real11/12
-    WEEKDAY: "high",  # 98.7 % of 230
-    CALENDAR: "low",  # a day and month also date past events told in passing
-    RELATIVE: "low",
-    MONTH_OR_YEAR: "low",
-    SEVERAL_DATES: "low",
-    NO_DATE: "low",
-    PLACE_NOTE: "low",
-    NOT_IN_GAZETTEER: "low",
-    PLACED_BY_CONTAINER: "low",
-    SPELLING: "low",
-    NAMED: "high",
-    VAGUE: "low",
-    BARE: "low",
-    COUNTED: "low",  # 90 %: no family of figure cues reaches the bar
-    # not measured (there is no extracted figure to be wrong); nothing to check
-    NO_FIGURES: "high",
-}
+    f: "high" if f in _NOTHING_TO_CHECK else
+    measured_level(RECORD[f], LATE_SETS) if f in RECORD else "low" for f in FAMILIES}
+
+
+def record_text(family: str) -> str:
+    """A family's record as the reviewer reads it: "right on 198 of 200 in 11 sets of real
+    reports"; empty for a family not measured."""
+    by_set = RECORD.get(family)
+    if not by_set:
+        return ""
+    right = sum(r for r, _ in by_set.values())
+    fields = sum(n for _, n in by_set.values())
+    return (f"right on {right} of {fields} in {len(by_set)} set{'s' * (len(by_set) > 1)} of "
+            "real reports")
 
 
 @dataclass(frozen=True)
@@ -98,7 +141,8 @@ class Judgement:
 
     def as_dict(self) -> dict[str, Any]:
         return {"level": self.level, "cue": self.cue, "start": self.start, "end": self.end,
-                "evidence": list(self.evidence), "family": self.family}
+                "evidence": list(self.evidence), "family": self.family,
+                "record": record_text(self.family)}
 
     def weighing(self, evidence: list[str]) -> Judgement:
         """The same judgement with the cues it was weighed against."""
@@ -158,27 +202,3 @@ def quoted(text: str, start: int, end: int, limit: int = 60) -> str:
     """A cue's words as the reviewer sees them, shortened and on one line."""
     words = " ".join(text[start:end].split())
     return words if len(words) <= limit else words[: limit - 1] + "…"
-
-
-# The bar a family passes to be high (see LEVELS): measured over sets of real reports.
-POOLED_RIGHT = 0.95
-SET_RIGHT = 0.85
-MIN_FIELDS = 15
-MIN_SET_FIELDS = 3  # a set with fewer fields of the family says nothing about it
-MIN_SETS = 4
-
-
-def measured_level(by_set: dict[str, tuple[int, int]], late: Iterable[str]) -> str:
-    """The level a family's record earns: by_set maps each set's name to (right, fields). High
-    only when it is right often enough pooled, in every set that has enough of its fields, and
-    in at least MIN_SETS such sets, one of them among `late` (the sets held back longest, which
-    show best what carries to reports nobody has seen)."""
-    right = sum(r for r, _ in by_set.values())
-    fields = sum(n for _, n in by_set.values())
-    if fields < MIN_FIELDS or right < POOLED_RIGHT * fields:
-        return "low"
-    counted = {name: (r, n) for name, (r, n) in by_set.items() if n >= MIN_SET_FIELDS}
-    if any(r < SET_RIGHT * n for r, n in counted.values()):
-        return "low"
-    late = set(late)
-    return "high" if len(counted) >= MIN_SETS and late & set(counted) else "low"

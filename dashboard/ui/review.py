@@ -203,7 +203,9 @@ def _review(bench: Workbench, under: ReportUnderReview) -> None:
             key=f"status:{under.report_id}")
         st.markdown("**Extractor's confidence, lowest first**")
         st.dataframe(pd.DataFrame(
-            [{"Field": f, "Confidence": c["level"], "Cue": c["cue"]} for f, c in cand.low_first()]),
+            [{"Field": f, "Confidence": c["level"], "Cue": c["cue"],
+              "Cues of this kind": c.get("record") or "not measured"}
+             for f, c in cand.low_first()]),
             hide_index=True, width="stretch", key=f"conf:{under.report_id}:{cand.id}")
         weighed = cand.confidence["claimant"].get("evidence") or []
         if len(weighed) > 1:

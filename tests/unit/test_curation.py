@@ -100,6 +100,8 @@ def test_accept_edit_reject_write_valid_files_and_audit(data: Path) -> None:
     claimant_conf = x1.confidence["claimant"]
     assert claimant_conf["level"] in ("high", "low") and claimant_conf["cue"] != NO_CONFIDENCE
     assert set(x1.confidence) >= {"claimant", "date", "places", "figures"}
+    # ... with how often cues of its kind were right on real reports, where that was measured
+    assert any(c["record"].startswith("right on ") for c in x1.confidence.values())
     extracted_type = x1.values["incident_type"]
     x1.values["incident_type"] = "attack" if extracted_type != "attack" else "killing"
     x1.values["figures"][0]["qualifier"] = "at_least"

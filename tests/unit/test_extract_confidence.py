@@ -2,15 +2,24 @@
 
 import json
 
+import pytest
+
 from dashboard.dates import parse_date
 from dashboard.extract.confidence import (
     CALENDAR,
+    FAMILIES,
+    LATE_SETS,
     LEVELS,
     MONTH_OR_YEAR,
+    NO_FIGURES,
+    RECORD,
+    RECORD_FILE,
     RELATIVE,
     WEEKDAY,
     date_family,
+    load_record,
     measured_level,
+    record_text,
 )
 from dashboard.extract.ingest import ingest_text
 
@@ -123,3 +132,37 @@ def test_measured_level_applies_the_bar():
     assert measured_level({k: v for k, v in sure.items() if k != "real9"}, ["real11"]) == "low"
     # 15 fields at least
     assert measured_level({"a": (3, 3), "b": (3, 3), "c": (3, 3), "d": (3, 3)}, ["d"]) == "low"
+
+
+def test_levels_are_what_the_committed_record_earns():
+    # the record is data (written by benchmarks/calibrate_confidence.py --write): every family
+    # a rule can name is in it, and its level is the bar applied to it, not a typed-in word
+    assert RECORD_FILE.exists()
+    assert set(FAMILIES) - {NO_FIGURES} <= set(RECORD), set(FAMILIES) - set(RECORD)
+    for family in set(FAMILIES) - {NO_FIGURES}:
+        assert LEVELS[family] == measured_level(RECORD[family], LATE_SETS), family
+    assert "high" in LEVELS.values() and "low" in LEVELS.values()
+    # the held-back sets of a later stop are never in the record it was built from
+    assert all(s.startswith("real") for by_set in RECORD.values() for s in by_set)
+
+
+def test_a_judgement_carries_its_family_record_for_the_reviewer(gaz):
+    r = _ingest("Gunmen shot dead two traders in Turbat on Sunday, police said.", gaz)
+    conf = r.claims[0]["confidence"]["date"]
+    right = sum(a for a, _ in RECORD[conf["family"]].values())
+    fields = sum(n for _, n in RECORD[conf["family"]].values())
+    assert conf["record"] == record_text(conf["family"])
+    assert conf["record"].startswith(f"right on {right} of {fields} in ")
+    assert record_text("a family nobody measured") == ""
+
+
+def test_an_unreadable_record_row_names_the_file_and_row(tmp_path):
+    path = tmp_path / "record.csv"
+    path.write_text("# provenance\nfield,family,set,right,fields\n"
+                    "date,a weekday,real2,9,10\ndate,a weekday,real3,nine,10\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"record\.csv: data row 3"):
+        load_record(path)
+    path.write_text("field,family,set,right,fields\ndate,a weekday,real2,9,10\n",
+                    encoding="utf-8")
+    assert load_record(path) == {"a weekday": {"real2": (9, 10)}}
