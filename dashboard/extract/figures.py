@@ -276,6 +276,15 @@ _NOT_COUNT_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*,\s*$")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:from|of|a|an|the|and|resident|hailing|son|who|were|was)\b",
                         re.IGNORECASE)
+# ... or in brackets after the name, alone or with the home: "Captain Rashid Khan (27, from
+# Zhob)", "Naik Sabir (31), a resident of Kohat". A tally by place writes its counts the same way
+# ("Kech (19), Panjgur (11)"), so the bracket is an age only when a home or a word about the person
+# follows the number; the count of a place is followed by the next place.
+_AGE_IN_BRACKETS_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*\(\s*$")
+_AGE_IN_BRACKETS_AFTER = re.compile(
+    r"\s*,(?!\s*(?:including|of\s+whom|among)\b)[^()\d]{1,40}\)|"
+    r"\s*\)\s*,\s*(?:from|of|a|an|the|resident|hailing|son|who|having|belonging)\b",
+    re.IGNORECASE)
 # Naming the dead already counted: "police identified the two slain men as ...", "identified
 # all three victims as residents of Kech".
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+(?:the\s+|all\s+|both\s+)?$", re.IGNORECASE)
@@ -1307,6 +1316,10 @@ def find_figures(text: str, lo: int, hi: int,
         if _AGE_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
                 _AGE_AFTER.match(text, n.end, hi):
             continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
+        if n.count is not None and n.count < 100 and \
+                _AGE_IN_BRACKETS_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
+                _AGE_IN_BRACKETS_AFTER.match(text, n.end, hi):
+            continue  # "Sepoy Akbar (23, from Kech)": an age in brackets after a name
         if _IDENTIFIED_BEFORE.search(text, max(lo, n.start - 25), n.start) and \
                 _AS_NAMES_AFTER.match(text, n.end, hi):
             continue  # "identified the two slain men as A and B": the dead named, no new count

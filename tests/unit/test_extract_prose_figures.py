@@ -1814,3 +1814,27 @@ def test_one_person_taken_and_another_missing_stay_two_figures(gaz):
             "went missing on his way home the same day, his family said.")
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert (1, "detained") in figs and (1, "disappeared") in figs, figs
+
+
+# Round 16: a casualty list gives each person's age in brackets after the name, alone or with
+# the home ("Sepoy Akbar (23, from Kech)", "Naik Sabir (31), a resident of Kohat"): an age, no
+# count; a tally by place writes its counts the same way and keeps them ("Kech (12), Awaran (7)").
+@pytest.mark.parametrize("text, age", [
+    ("Three soldiers were martyred in an ambush near Hoshab on Sunday. The fallen soldiers were "
+     "identified as Captain Nasir Mehmood (26, from Chakwal), Naik Gul Hassan (34, from Kohat) "
+     "and Sepoy Amjad Ali (22, from Mardan).", 34),
+    ("Two soldiers embraced shahadat in the exchange of fire in Kahan on Sunday: Lance Naik "
+     "Gul Sher (33), a resident of Dera Ismail Khan, and Sepoy Nadir Ali (21), hailing from "
+     "Chitral, the military said.", 33),
+])
+def test_an_age_in_brackets_after_a_name_is_no_count(gaz, text, age):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert all(count != age for count, _ in figs), figs
+    assert any(count in (2, 3) and cat == "killed" for count, cat in figs), figs
+
+
+def test_a_tally_by_place_in_brackets_keeps_its_counts(gaz):
+    text = ("The rights group's monthly report counted 22 enforced disappearances in May: Kech "
+            "(12), Awaran (7) and Panjgur (3).")
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert (12, "disappeared") in figs and (7, "disappeared") in figs, figs
