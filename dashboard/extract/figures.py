@@ -262,11 +262,15 @@ _NOT_COUNT_AFTER = re.compile(
     # and "two office-bearers", "three mosque guards", "two check post staff" are people
     r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"
     r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?))|"
-    r"\s*%|\s*-\w)", re.IGNORECASE)
+    r"\s*%|\s*-\w|"
+    # a clock time ("at 11:00 AM", "around 4:15pm", "17:00"): its hour is no count
+    r":\d\d(?!\d))", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     # a hyphen joined to the word before ("N-70", "Rs-5"); a dash between spaces is punctuation,
     # as after a wire dateline ("QUETTA, March 21 (Wire) - Five people ...")
     r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|(?<=\S)-|"
+    # ... nor its minutes ("11:00")
+    r"(?<=\d):$|"
     r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|top|grade|class|"
     # an age: "a boy of 16"
     r"(?:boy|girl|child|son|daughter|student|youth|man|woman)\s+of)\s*$",

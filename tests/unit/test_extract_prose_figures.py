@@ -1838,3 +1838,23 @@ def test_a_tally_by_place_in_brackets_keeps_its_counts(gaz):
             "(12), Awaran (7) and Panjgur (3).")
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert (12, "disappeared") in figs and (7, "disappeared") in figs, figs
+
+
+# Round 16: a clock time ("at 10:00 AM", "around 9:30pm", "at 7:15") says when; its hour and its
+# minutes are no count, and a dateline's "May 26:" still leaves the count after it.
+@pytest.mark.parametrize("text, figure, hour", [
+    ("The BYC said a teacher was killed this morning at 10:00 AM by armed men near the press "
+     "club in Turbat.", (1, "killed"), 10),
+    ("A shopkeeper, Rahim Dad, was shot dead at around 9:30pm on Saturday in Hub, police said.",
+     (1, "killed"), 9),
+    ("Levies said the blast took place at 8:45 am and killed two labourers in Harnai.",
+     (2, "killed"), 8),
+])
+def test_a_clock_time_is_no_count(gaz, text, figure, hour):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figure in figs and all(count != hour for count, _ in figs), figs
+
+
+def test_a_dateline_date_before_a_colon_leaves_the_count_after_it(gaz):
+    r = ingest("SIBI, Oct 19: Three passengers were wounded when gunmen fired on a coach.", gaz)
+    assert ("Three", "injured") in figures_of(r)
