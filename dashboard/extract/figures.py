@@ -232,20 +232,17 @@ _ANAPHOR_AFTER = re.compile(r"\s+(?:wounded|injured|dead|slain|abducted|kidnappe
                             r"released|freed|detained|arrested)\b", re.IGNORECASE)
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
 # match() at a position anchors there; a "^" would only ever match at the text's start.
-_NOT_COUNT_AFTER = re.compile(
-    # "13 automatic guns", "two heavy machine guns": an arm's kind before the arm
-    r"(?:\s*(?:-|\s)\s*(?:(?:automatic|semi-automatic|assault|heavy|light|sophisticated|"
-    r"modern|sniper|hunting|machine|sub-?machine)\s+)*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
-    r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
-    r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
-    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"
-    r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
+# What a number may count that is not people: animals, vehicles, buildings, arms, the sides
+# of a clash, events, places and rooms.
+_THINGS = (
+    r"(?:camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
     r"houses?|homes|shops?|towers?|schools?|"
     # machines, buildings and arms destroyed or seized beside the people: "torching five
     # vehicles and two excavators and taking away three employees"
     r"excavators?|bulldozers?|tractors?|cranes?|machines?|machinery|generators?|dumpers?|"
     r"trailers?|pick-?ups?|rickshaws?|vans?|jeeps?|coaches|wagons?|boats?|launches|poles?|"
+    r"bogies|carriages|compartments|"
     r"pylons?|bridges?|buildings?|offices?|mosques?|camps?|check-?posts?|posts?|"
     r"kalashnikovs?|rifles?|pistols?|guns?|weapons?|grenades?|rockets?|mortars?|shells?|"
     r"magazines?|vests?|(?:mobile\s+)?phones?|laptops?|"
@@ -261,7 +258,30 @@ _NOT_COUNT_AFTER = re.compile(
     # "four truck drivers", "two bus conductors": the vehicle names the people's trade
     # and "two office-bearers", "three mosque guards", "two check post staff" are people
     r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"
-    r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?))|"
+    r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?))")
+# A word that cannot describe a thing before its noun: a people word ("two men days later"
+# counts the men), a casualty word, or a word that joins, points or places ("two motorcyclists
+# outside his house" ends the count's words at "outside").
+_NOT_A_THINGS_WORD = (rf"(?!(?:{'|'.join(p for p, _ in WHO_WORDS)}|and|or|but|nor|of|in|on|at|"
+                      r"to|for|from|by|with|into|onto|near|outside|inside|after|before|during|"
+                      r"since|behind|under|over|across|through|the|a|an|his|her|their|its|our|"
+                      r"this|that|these|those|each|every|all|both|who|which|whom|whose|as|while|"
+                      r"when|where|were|was|are|is|be|been|being|had|have|has|said|also|later|"
+                      r"then|more|other|others|killed|dead|injured|wounded|hurt|abducted|missing|"
+                      r"arrested|detained)\b)")
+# Numbers that measure something else: time spans, distances, money, percentages, ages.
+# match() at a position anchors there; a "^" would only ever match at the text's start.
+_NOT_COUNT_AFTER = re.compile(
+    # "13 automatic guns", "two heavy machine guns": an arm's kind before the arm
+    r"(?:\s*(?:-|\s)\s*(?:(?:automatic|semi-automatic|assault|heavy|light|sophisticated|"
+    r"modern|sniper|hunting|machine|sub-?machine)\s+)*(?:(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
+    r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
+    r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
+    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd)\b|"
+    rf"{_THINGS})|"
+    # a thing is a thing whatever words before its noun say of it: "5 military camps", "two FC
+    # vehicles", "three long-body trailers", "six Bolan Mail bogies"
+    rf"\s+(?:{_NOT_A_THINGS_WORD}[\w-]+\s+){{1,3}}(?:{_THINGS})|"
     r"\s*%|\s*-\w|"
     # a clock time ("at 11:00 AM", "around 4:15pm", "17:00"): its hour is no count
     r":\d\d(?!\d))", re.IGNORECASE)

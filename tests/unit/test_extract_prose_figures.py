@@ -1858,3 +1858,24 @@ def test_a_clock_time_is_no_count(gaz, text, figure, hour):
 def test_a_dateline_date_before_a_colon_leaves_the_count_after_it(gaz):
     r = ingest("SIBI, Oct 19: Three passengers were wounded when gunmen fired on a coach.", gaz)
     assert ("Three", "injured") in figures_of(r)
+
+
+# Round 16: a thing stays a thing whatever words describe it before its noun ("seven military
+# trucks", "three pump-action guns", "four Bolan Mail bogies"); a people word, a casualty word or
+# a joining word ends those words, so "two men days later" still counts the men.
+@pytest.mark.parametrize("text, figure, thing", [
+    ("Two soldiers were wounded and seven military trucks were destroyed in the attack on the "
+     "camp in Nushki, the BLA claimed.", (2, "injured"), 7),
+    ("Two passengers were hurt when a blast derailed four Bolan Mail bogies near Mach on Monday.",
+     (2, "injured"), 4),
+    ("The robbers shot dead a guard and also took away three pump-action guns at the petrol pump "
+     "in Hub on Sunday.", (1, "killed"), 3),
+])
+def test_a_count_of_described_things_is_no_count_of_people(gaz, text, figure, thing):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figure in figs and all(count != thing for count, _ in figs), figs
+
+
+def test_people_before_a_time_word_are_still_counted(gaz):
+    r = ingest("Forces picked up two men days after the raid in Tump, their families said.", gaz)
+    assert ("two", "abducted") in figures_of(r)
