@@ -1879,3 +1879,30 @@ def test_a_count_of_described_things_is_no_count_of_people(gaz, text, figure, th
 def test_people_before_a_time_word_are_still_counted(gaz):
     r = ingest("Forces picked up two men days after the raid in Tump, their families said.", gaz)
     assert ("two", "abducted") in figures_of(r)
+
+
+# Round 16: a report tells each incident's count once. The same speaker giving the same count of
+# the same act again tells that figure again, across a passage about another incident between
+# the two tellings, and a period's tally told again for the same period is that tally.
+@pytest.mark.parametrize("text, figure", [
+    ("QUETTA: At least 20 people were killed and 46 injured when a bomb went off at the Sibi "
+     "bus stand on Saturday, officials said.\n\nThe attack comes weeks after the provincial "
+     "government announced new checks on the highways.\n\nAccording to a list of the wounded "
+     "issued by the hospital's medical superintendent, 46 people aged between 18 and 60 were "
+     "injured, officials said.", (46, "injured")),
+    ("Paank said on Sunday that Balochistan saw 40 cases of enforced disappearance in the month "
+     "of May.\n\nKech was the worst-hit district, followed by Awaran and Panjgur.\n\nA total of "
+     "40 people were forcibly disappeared in May, Paank said.", (40, "disappeared")),
+])
+def test_the_same_speakers_count_told_again_after_an_aside_is_one_figure(gaz, text, figure):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs.count(figure) == 1, figs
+
+
+def test_a_days_count_after_a_months_tally_part_of_the_same_count_stays_its_own(gaz):
+    text = ("The rights council said it recorded 30 killings in Balochistan in June, among them "
+            "four honour killings.\n\nSeparately, on June 13 the bodies of four missing men were "
+            "found dumped near Turbat, the council said.")
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz, published="2025-07-02").claims
+            for f in c["figures"]]
+    assert figs.count((4, "killed")) == 2, figs
