@@ -2167,13 +2167,15 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
     qualifier = _told_qualifier(f)
 
     def retold(x: _Told) -> bool:
-        # A report tells each incident's count once: the same speaker (or the outlet repeating
-        # it unsourced) giving the same count of two or more again tells that figure again,
+        # A report tells each incident's count once: the same speaker, one of its kind (the
+        # military's media wing, then the police: ANNOTATION.md 5), or the outlet repeating it
+        # unsourced, giving the same count of two or more again tells that figure again,
         # across a step back to background between the two tellings (when both are dated
         # alike: a day's count is no part of a month's tally; "In another incident" or "In the
         # second attack" opens another incident) and whatever date the second telling only
         # borrows (when it names the same kind of people).
-        return f.count is not None and f.count > 1 and (x.claimant == claimant or by_outlet)
+        return f.count is not None and f.count > 1 and (
+            x.claimant == claimant or x.source_type == source_type or by_outlet)
 
     def aside(x: _Told) -> bool:
         return x.segment < segment and not any(k in (parallel or ())

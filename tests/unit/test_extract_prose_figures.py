@@ -1906,3 +1906,20 @@ def test_a_days_count_after_a_months_tally_part_of_the_same_count_stays_its_own(
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz, published="2025-07-02").claims
             for f in c["figures"]]
     assert figs.count((4, "killed")) == 2, figs
+
+
+# ... and a speaker of the same kind telling the same count again (the military's media wing,
+# then the police: ANNOTATION.md 5) tells it once too, across the same step back.
+@pytest.mark.parametrize("text", [
+    "The ISPR said on Monday that troops had killed two militants in Zhob, hours after three "
+    "soldiers were martyred in an attack on a check post in Sherani.\n\nEarlier on Monday, police "
+    "officials said, gunmen attacked the check post in Sherani and killed three soldiers before "
+    "fleeing to the mountains.",
+    "The ISPR said on Monday that three soldiers were martyred when militants attacked a check "
+    "post in Sherani district.\n\nThe attack came days after the army began an operation in the "
+    "area.\n\nPolice officials said the gunmen killed three soldiers at the check post in Sherani "
+    "and fled.",
+])
+def test_a_count_told_again_by_a_speaker_of_the_same_kind_is_one_figure(gaz, text):
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs.count((3, "killed")) == 1, figs
