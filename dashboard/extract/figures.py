@@ -232,20 +232,17 @@ _ANAPHOR_AFTER = re.compile(r"\s+(?:wounded|injured|dead|slain|abducted|kidnappe
                             r"released|freed|detained|arrested)\b", re.IGNORECASE)
 # Numbers that measure something else: time spans, distances, money, percentages, ages.
 # match() at a position anchors there; a "^" would only ever match at the text's start.
-_NOT_COUNT_AFTER = re.compile(
-    # "13 automatic guns", "two heavy machine guns": an arm's kind before the arm
-    r"(?:\s*(?:-|\s)\s*(?:(?:automatic|semi-automatic|assault|heavy|light|sophisticated|"
-    r"modern|sniper|hunting|machine|sub-?machine)\s+)*(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
-    r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
-    r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
-    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd|"
-    r"camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
+# What a number may count that is not people: animals, vehicles, buildings, arms, the sides
+# of a clash, events, places and rooms.
+_THINGS = (
+    r"(?:camels?|goats?|sheep|cattle|cows?|buffalo(?:es)?|donkeys?|horses?|mules?|livestock|"
     r"animals?|dogs?|heads\s+of\s+cattle|vehicles?|trucks?|lorries|buses|cars?|motorcycles?|"
     r"houses?|homes|shops?|towers?|schools?|"
     # machines, buildings and arms destroyed or seized beside the people: "torching five
     # vehicles and two excavators and taking away three employees"
     r"excavators?|bulldozers?|tractors?|cranes?|machines?|machinery|generators?|dumpers?|"
     r"trailers?|pick-?ups?|rickshaws?|vans?|jeeps?|coaches|wagons?|boats?|launches|poles?|"
+    r"bogies|carriages|compartments|"
     r"pylons?|bridges?|buildings?|offices?|mosques?|camps?|check-?posts?|posts?|"
     r"kalashnikovs?|rifles?|pistols?|guns?|weapons?|grenades?|rockets?|mortars?|shells?|"
     r"magazines?|vests?|(?:mobile\s+)?phones?|laptops?|"
@@ -261,12 +258,39 @@ _NOT_COUNT_AFTER = re.compile(
     # "four truck drivers", "two bus conductors": the vehicle names the people's trade
     # and "two office-bearers", "three mosque guards", "two check post staff" are people
     r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"
-    r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?))|"
-    r"\s*%|\s*-\w)", re.IGNORECASE)
+    r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?))")
+# A word that cannot describe a thing before its noun: a people word ("two men days later"
+# counts the men), a casualty word, or a word that joins, points or places ("two motorcyclists
+# outside his house" ends the count's words at "outside").
+_NOT_A_THINGS_WORD = (rf"(?!(?:{'|'.join(p for p, _ in WHO_WORDS)}|and|or|but|nor|of|in|on|at|"
+                      r"to|for|from|by|with|into|onto|near|outside|inside|after|before|during|"
+                      r"since|behind|under|over|across|through|the|a|an|his|her|their|its|our|"
+                      r"this|that|these|those|each|every|all|both|who|which|whom|whose|as|while|"
+                      r"when|where|were|was|are|is|be|been|being|had|have|has|said|also|later|"
+                      r"then|more|other|others|killed|dead|injured|wounded|hurt|abducted|missing|"
+                      r"arrested|detained)\b)")
+# Numbers that measure something else: time spans, distances, money, percentages, ages.
+# match() at a position anchors there; a "^" would only ever match at the text's start.
+_NOT_COUNT_AFTER = re.compile(
+    # "13 automatic guns", "two heavy machine guns": an arm's kind before the arm
+    r"(?:\s*(?:-|\s)\s*(?:(?:automatic|semi-automatic|assault|heavy|light|sophisticated|"
+    r"modern|sniper|hunting|machine|sub-?machine)\s+)*(?:(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
+    r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
+    r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
+    r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd)\b|"
+    rf"{_THINGS})|"
+    # a thing is a thing whatever words before its noun say of it: "5 military camps", "two FC
+    # vehicles", "three long-body trailers", "six Bolan Mail bogies"
+    rf"\s+(?:{_NOT_A_THINGS_WORD}[\w-]+\s+){{1,3}}(?:{_THINGS})|"
+    r"\s*%|\s*-\w|"
+    # a clock time ("at 11:00 AM", "around 4:15pm", "17:00"): its hour is no count
+    r":\d\d(?!\d))", re.IGNORECASE)
 _NOT_COUNT_BEFORE = re.compile(
     # a hyphen joined to the word before ("N-70", "Rs-5"); a dash between spaces is punctuation,
     # as after a wire dateline ("QUETTA, March 21 (Wire) - Five people ...")
     r"(?:rs\.?|\$|usd|pkr|no\.|number|article|section|aged|age|page|phase|chapter|(?<=\S)-|"
+    # ... nor its minutes ("11:00")
+    r"(?<=\d):$|"
     r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|top|grade|class|"
     # an age: "a boy of 16"
     r"(?:boy|girl|child|son|daughter|student|youth|man|woman)\s+of)\s*$",
@@ -276,6 +300,15 @@ _NOT_COUNT_BEFORE = re.compile(
 _AGE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*,\s*$")
 _AGE_AFTER = re.compile(r"\s*,\s*(?:from|of|a|an|the|and|resident|hailing|son|who|were|was)\b",
                         re.IGNORECASE)
+# ... or in brackets after the name, alone or with the home: "Captain Rashid Khan (27, from
+# Zhob)", "Naik Sabir (31), a resident of Kohat". A tally by place writes its counts the same way
+# ("Kech (19), Panjgur (11)"), so the bracket is an age only when a home or a word about the person
+# follows the number; the count of a place is followed by the next place.
+_AGE_IN_BRACKETS_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*\(\s*$")
+_AGE_IN_BRACKETS_AFTER = re.compile(
+    r"\s*,(?!\s*(?:including|of\s+whom|among)\b)[^()\d]{1,40}\)|"
+    r"\s*\)\s*,\s*(?:from|of|a|an|the|resident|hailing|son|who|having|belonging)\b",
+    re.IGNORECASE)
 # Naming the dead already counted: "police identified the two slain men as ...", "identified
 # all three victims as residents of Kech".
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+(?:the\s+|all\s+|both\s+)?$", re.IGNORECASE)
@@ -386,6 +419,29 @@ def act_end(text: str, figure: FigureMention, hi: int) -> int:
 def act_family(category: str) -> str:
     """The act a category belongs to, for telling whether a headline repeats the body."""
     return _ACT_FAMILY.get(category, category)
+
+
+# The acts by which people are taken: a group a report counts as taken and then as missing is
+# one group told twice.
+_TAKING = frozenset({"abducted", "arrested", "detained"})
+
+
+def taken_counts(figures: list[FigureMention]) -> set[int]:
+    """The counts of two or more people the report gives as taken (abducted, arrested,
+    detained): what a count of the disappeared may be told again from."""
+    return {f.count for f in figures
+            if f.category in _TAKING and f.count is not None and f.count > 1}
+
+
+def missing_as_taken(figure: FigureMention, taken: set[int]) -> bool:
+    """Whether a count of the disappeared is a group the report also counts by the act that
+    took it: news of disappearances tells each group twice, once by the act and once as missing
+    ("two more enforced disappearances ... two men were detained on Tuesday", "the two, picked
+    up at a checkpoint, have been missing since"). The act is the figure (ANNOTATION.md 4), in
+    whichever order the two come. One person is left alone: two named people missing and
+    taken are often two people; so is a count shared out to places ("4 each")."""
+    return figure.category == "disappeared" and figure.count is not None \
+        and figure.count > 1 and figure.count in taken and "each" not in figure.raw.lower()
 
 
 @dataclass(frozen=True)
@@ -1284,6 +1340,10 @@ def find_figures(text: str, lo: int, hi: int,
         if _AGE_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
                 _AGE_AFTER.match(text, n.end, hi):
             continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
+        if n.count is not None and n.count < 100 and \
+                _AGE_IN_BRACKETS_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
+                _AGE_IN_BRACKETS_AFTER.match(text, n.end, hi):
+            continue  # "Sepoy Akbar (23, from Kech)": an age in brackets after a name
         if _IDENTIFIED_BEFORE.search(text, max(lo, n.start - 25), n.start) and \
                 _AS_NAMES_AFTER.match(text, n.end, hi):
             continue  # "identified the two slain men as A and B": the dead named, no new count

@@ -79,8 +79,10 @@ from dashboard.extract.figures import (
     act_end,
     act_family,
     find_figures,
+    missing_as_taken,
     restates,
     runs_on_a_toll,
+    taken_counts,
     tells_one_incident,
 )
 from dashboard.extract.numbers import find_numbers
@@ -1929,10 +1931,15 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
 
     # which incident each sentence tells: a new one begins with "Meanwhile", "In another ..."
     segment_of: list[int] = []
+    # the incidents opened as others beside the one told ("In another incident", "In the second
+    # attack"), not as a step back to background ("The attack comes a week after ...")
+    parallel: set[int] = set()
     for s, *_ in per_sentence:
         segment_of.append((segment_of[-1] if segment_of else 0)
                           + (1 if _NEW_INCIDENT.match(t, s.start)
                              or _NEXT_OF_SEVERAL.match(t, s.start) else 0))
+        if _ANOTHER_INCIDENT.match(t, s.start) or _NEXT_OF_SEVERAL.match(t, s.start):
+            parallel.add(segment_of[-1])
     # where the report names its own outlet ("the SSP told Dawn"), found by the outlet's own
     # name: the register knows only some outlets, and only as "a news outlet"
     own = re.sub(r"\s*\(.*\)$", "", out_name).strip()
@@ -1945,6 +1952,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     pakistan = gazetteer.get("pakistan")
     incident_dates = [_incident_dates(t, d, published) for _, _, _, d, _, _ in per_sentence]
     told: list[_Told] = []  # the figures given so far, for restatements
+    taken = taken_counts([f for c in merged for f in c.figures])  # for "missing" told again
     named_so_far: dict[str, set[str]] = {}  # act -> capitalised words of its figures so far
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
@@ -1955,6 +1963,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                    and is_statement_date(t, d)]
         own = _incident_dates(t, c.dates, published)
         known = [d for d in own if d.span.start is not None]
+        dated_here = bool(known)  # the claim's own sentences date it (not a borrowed date)
         if not known:
             # nothing near dates it: the account after a line of background may ("... The
             # operation is under way in Sambaza. The ISPR said ... on the night of August 10-11")
@@ -2036,7 +2045,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             floors = _first_tellings(c.figures)
             kept = [f for f in c.figures if not _told_before(
                 f, source_type, c.claimant == out_id, span, districts, segment, told,
-                running := runs_on_a_toll(t, f), c.claimant)
+                running := runs_on_a_toll(t, f), c.claimant, dated_here, parallel)
                 # ... or the same speaker's toll earlier in this claim
                 and not (running and any(
                     g.count == f.count and act_family(g.category) == act_family(f.category)
@@ -2044,6 +2053,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 # ... or the same speaker's count earlier in this claim, with or without "at
                 # least" where this has the other ("at least 14 ... 14 others, he added")
                 and not _retold_loosely(f, floors)
+                # ... or the group the report counts as taken, told as missing
+                and not missing_as_taken(f, taken)
                 # "he was killed" for a person an earlier figure of the act already names
                 and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
                     act_family(f.category), set()))]
@@ -2164,14 +2175,18 @@ def _named(f: FigureMention) -> str | None:
 
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
                  districts: set[str], segment: int, told: list[_Told],
-                 running: bool = False, claimant: str | None = None) -> bool:
+                 running: bool = False, claimant: str | None = None,
+                 dated_here: bool = True, parallel: set[int] | None = None) -> bool:
     """Whether f restates a figure given earlier (ANNOTATION.md 5): the same count, qualifier,
     act and people, from a claimant of the same type, or from the outlet repeating it unsourced
     ("... the ISPR said. The 18 soldiers were laid to rest"), for the same incident: no
     sentence opening another incident between them, times that overlap (or one unknown), and
     districts that meet (or one names none). A claimant of another type giving the same count
     corroborates, and "at least nine" against a doctor's "nine bodies" are two counts: those
-    stay two figures. One person ("a vendor") restates one person only as the same kind."""
+    stay two figures. One person ("a vendor") restates one person only as the same kind.
+    `dated_here`: whether the second telling's own sentences date it, rather than a borrowed
+    date; `parallel`: the incidents the report opens as others beside the one told (see retold
+    below)."""
     if f.count is None:
         return False
     family = act_family(f.category)
@@ -2185,21 +2200,42 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
         # "Altogether eight fighters died" after eight militants were counted: the sum
         # is that same group again. The people must be named alike ("the remaining two
         # deaths" after "two fishermen" is another pair).
-        return f.who != "unspecified" and any(
+        # A period's tally the same speaker tells again for the same period ("84 were
+        # disappeared in June ... a total of 84 people in June") is that tally, people or not.
+        return any(
             x.count == f.count and x.family == family and x.who == f.who
+            and (f.who != "unspecified" or (x.claimant == claimant and x.span == span
+                                            and span.precision in ("month", "year")))
             and x.segment == segment and _overlaps(span, x.span) for x in told)
     qualifier = _told_qualifier(f)
+
+    def retold(x: _Told) -> bool:
+        # A report tells each incident's count once: the same speaker, one of its kind (the
+        # military's media wing, then the police: ANNOTATION.md 5), or the outlet repeating it
+        # unsourced, giving the same count of two or more again tells that figure again,
+        # across a step back to background between the two tellings (when both are dated
+        # alike: a day's count is no part of a month's tally; "In another incident" or "In the
+        # second attack" opens another incident) and whatever date the second telling only
+        # borrows (when it names the same kind of people).
+        return f.count is not None and f.count > 1 and (
+            x.claimant == claimant or x.source_type == source_type or by_outlet)
+
+    def aside(x: _Told) -> bool:
+        return x.segment < segment and not any(k in (parallel or ())
+                                                for k in range(x.segment + 1, segment + 1))
     return any(x.count == f.count and x.family == family
                and (x.qualifier == qualifier or (
                    # one speaker telling its count again with or without "at least" ("at
                    # least 16 were hurt ... 16 others were hurt, he added") tells it once
                    x.claimant == claimant and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT))
-               and x.segment == segment
+               and (x.segment == segment
+                    or (retold(x) and aside(x) and x.span.precision == span.precision))
                # two victims named differently are two people, whatever else they share
                and (x.name is None or _named(f) is None or x.name == _named(f))
                and (x.who == f.who or (f.count > 1 and "unspecified" in (x.who, f.who)))
                and (x.source_type == source_type or by_outlet)
-               and _overlaps(span, x.span)
+               and (_overlaps(span, x.span)
+                    or (retold(x) and not dated_here and x.who == f.who != "unspecified"))
                and (not districts or not x.districts or bool(districts & x.districts))
                for x in told)
 
