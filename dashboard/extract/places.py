@@ -1094,12 +1094,89 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _SCENE_ACTIVITY.search(before):
         return "incident"
     if _incident_sentence(text, lo, hi):
-        if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before):
+        if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before) \
+                or _quiet_side_clause(text, hit, lo, hi):
             return "context"
         reaction = hit.place is not None and hit.place.province == "Balochistan" \
             and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
         return "context" if reaction else "incident"
     return "context"
+
+
+# A side clause describes someone or something the main clause names, and tells an act of its own
+# only with an act word: "The cousins, living in Gichk, were detained in Turbat", "Karim, a
+# 40-year-old from Kolwah, was shot", "..., urging action on the crisis in Kech", "the car, which
+# had come from Iran". Its opener: a participle or an apposition after a comma, or "which". A
+# comma before a capitalised word goes on with a list or an address ("Gichk, Panjgur"). The main
+# clause's act happened at the main clause's places, not at those of a description.
+_SIDE_OPEN = re.compile(r"(?:,|\s)\s*(?:"
+                        # "which lies in Kech" gives the address of the place before it
+                        r"(?:which|that)\s(?!(?:is|lies|falls|was)\s+(?:located\s+|situated\s+)?in\b)|"
+                        r"(?!(?:including|according|following|during|regarding|concerning|"
+                        r"notwithstanding|citing|saying|adding|claiming)\b)[a-z]+ing\s|"
+                        # an apposition, unless it gives the address of the place before it
+                        # ("Zehri, a small town in Khuzdar"): then it is that place's
+                        rf"(?:a|an)\s+(?!(?:[\w'’-]+\s+){{0,2}}?(?:{PLACE_NOUNS}|city|district|"
+                        # or where the person works or studies, which RULES.md makes the scene
+                        r"province|student|employee|worker|teacher|member|officer|official|staff|"
+                        r"graduate)\b)(?:[\w'’-]+\s+){0,3}?(?:of|in|from|at)\s)")
+# "that" opens a side clause after a noun ("a group that operates in X"), not after a verb of
+# saying or knowing ("said that", "claimed that", "adding that"), whose clause is the main news
+_SIDE_BOUNDARY = re.compile(r"[,;:—–(]|\bwhich\b|(?<!ed\s)(?<!ing\s)(?<!\bsaid\s)(?<!\bsays\s)"
+                            r"(?<!\btold\s)(?<!\bsay\s)\bthat\b")
+_ACT_NOUN_BEFORE = re.compile(r"\b(?:operations?|IBOs?|attacks?|blasts?|explosions?|raids?|"
+                              r"ambush(?:es)?|bombings?|clash(?:es)?|encounters?|offensive|"
+                              r"incidents?|strikes?)\s*(?:\([^)]{0,12}\)\s*)?,?\s*$")
+_CLAUSE_END = re.compile(r"[,;:—–(.!?]")
+_LIST_GOES_ON_AT = re.compile(r",\s*(?:and\s+)?[A-Z]")
+# A place told with the day ("..., demanding their release, in Turbat on Friday") goes with the
+# main clause's act, as the day does
+_DAY_AFTER = re.compile(r"(?:\s*,?\s*[A-Z][\w'’-]*)*\s+on\s+(?:(?:the\s+)?(?:night|morning|"
+                        r"evening)\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        rf"Sunday|{_MONTH_WORD}|\d)")
+# What a side clause may tell that the act words miss: "which took place in X", "targeting X"
+_SIDE_ACT = re.compile(r"\b(?:occur\w*|took\s+place|happen\w*|carried\s+out|target\w*|struck|"
+                       r"hit|deaths|execut\w*|erupt\w*|captive)\b", re.IGNORECASE)
+
+
+def _quiet_side_clause(text: str, hit: PlaceHit, lo: int, hi: int) -> bool:
+    """Whether the place stands in a side clause that tells no act of its own."""
+    if _DAY_AFTER.match(text, hit.end, hi):
+        return False
+    pos = hit.start
+    start = None
+    while pos > lo:
+        b = max((m for m in _SIDE_BOUNDARY.finditer(text, max(lo, pos - 200), pos)),
+                key=lambda m: m.start(), default=None)
+        if b is None:
+            return False
+        if b.group(0) == ",":
+            if _LIST_GOES_ON_AT.match(text, b.start()):
+                pos = b.start()
+                continue
+            if not _SIDE_OPEN.match(text, b.start()):
+                return False
+        elif b.group(0) not in ("which", "that") or not _SIDE_OPEN.match(text, b.start() - 1) \
+                or _ACT_NOUN_BEFORE.search(text, max(lo, b.start() - 40), b.start()):
+            # "an operation that went on for days in Kech" tells of the act itself
+            return False
+        start = b.start()
+        break
+    if start is None:
+        return False
+    end = hit.end
+    while True:
+        m = _CLAUSE_END.search(text, end, hi)
+        if m is None:
+            end = hi
+            break
+        if m.group(0) == "," and _LIST_GOES_ON_AT.match(text, m.start()):
+            end = m.end()
+            continue
+        end = m.start()
+        break
+    return _INCIDENT_WORDS.search(text, start, end) is None and \
+        _SIDE_ACT.search(text, start, end) is None
 
 
 # Where prose puts a scene: after a preposition of place ("in", "near", "on the outskirts of"),
