@@ -354,10 +354,12 @@ _RESIDENT_AREA_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(
                                r"tehsil))?(?:\s+(?:of|in)\s+|\s*,\s*)(?:the\s+)?$",
                                re.IGNORECASE)
 # A named person told by his town: "the other, Hafeez Ahmed of Dalbandin, was taken away",
-# "a labourer named Gul Jan of Pishin". The name follows a comma or "named"/"identified as", so
-# "the Government of Balochistan" or "the Mawand area of Kohlu" never match.
-_PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,2}"
-                        r"[A-Z][a-z]+\s+of\s+$|"
+# "a labourer named Gul Jan of Pishin", "a driver named Abdul Wahid Rind from Mashkai", "guards
+# Karim Dad from Nal and Sabir Ali from Wadh" (a name of two to four words, "of" or "from"). The
+# name follows a comma, "and" or "named"/"identified as", so "the Government of Balochistan" or
+# "the Mawand area of Kohlu" never match.
+_PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,3}"
+                        r"[A-Z][a-z]+\s+(?:of|from)\s+$|"
                         # a person told by a parent, then the home: "Karim, son of Dost Ali
                         # from Kolwah", "Naseer s/o Gul Jan from Absar"
                         r"(?:\b(?:son|daughter|wife|widow)\s+of|\b[SsDdWw]/[Oo])\s+"

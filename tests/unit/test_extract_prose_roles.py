@@ -2158,3 +2158,15 @@ def test_a_place_in_a_side_clause_that_tells_no_act_is_context(gaz, text, place)
 def test_a_side_clause_that_tells_an_act_or_the_scene_keeps_it(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert "incident" in roles.get(place, set()), roles
+
+
+# Round 16: a named person told by his town, with "of" or "from", whatever the length of the name
+@pytest.mark.parametrize("text, place", [
+    ("A teacher named Abdul Wahid Rind from Mashkai was shot dead in Turbat on Sunday.",
+     "Mashkai"),
+    ("Two guards, Karim Dad from Nal and Sabir Ali from Wadh, were killed in Khuzdar on Friday.",
+     "Wadh"),
+])
+def test_a_named_persons_home_told_with_from_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
