@@ -318,11 +318,6 @@ _DATELINE_AFTER = re.compile(
     r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[:;(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
     r",\s*" + _MONTH_WORD + r"\.?\s+\d{1,2}\s+(?=[A-Z][a-z])|"
     r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
-# The province or country a wire dateline brackets: "Lasbela [Balochistan], October 22 :"
-_DATELINE_BRACKET_BEFORE = re.compile(r"[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*\[")
-_DATELINE_BRACKET_AFTER = re.compile(r"\](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[:(—–-]")
-# The country or province a wire dateline adds to its town: "TURBAT, Pakistan (AP) —"
-_DATELINE_REGION_BEFORE = re.compile(r"[A-Z][A-Z.'-]*(?:[ \t/]+[A-Z][A-Z.'-]*){0,3},[ \t]*$")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
 # an abduction verb: "abducted three men from Hoshab" names the place it happened.
 _PEOPLE_FROM = re.compile(
@@ -342,9 +337,6 @@ _PEOPLE_FROM = re.compile(
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 _AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*"
                        r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
-# A casualty list may put each person's age and home in brackets: "Sepoy Ali (24, Kohat)".
-_AGE_BRACKET_BEFORE = re.compile(r"\(\s*(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?\s*,\s*$")
-_AGE_BRACKET_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*)?\)")
 # A home given with its address: "a resident of the Gwargo area of Tump", "a resident of
 # Gomazi in Kech", "residents of Parom, Panjgur". The town or district after the home is the
 # home's address, not a scene.
@@ -937,13 +929,6 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     after = text[hit.end:min(hi, hit.end + 40)]
     if is_dateline(text, hit):
         return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
-    line_start = _line_start(text, hit.start, 40)
-    if line_start is not None and _DATELINE_REGION_BEFORE.fullmatch(text, line_start, hit.start) \
-            and _DATELINE_AFTER.match(text, hit.end):
-        return "context"  # the country of a wire dateline: "TURBAT, Pakistan (AP) -"
-    if line_start is not None and _DATELINE_BRACKET_BEFORE.fullmatch(text, line_start, hit.start) \
-            and _DATELINE_BRACKET_AFTER.match(text, hit.end):
-        return "context"  # the bracketed region of a wire dateline: "Hub [Balochistan], May 2 :"
     if _HEALTH_FACILITY.search(hit.mention) and not (
             _ATTACK_AT.search(before) or _TARGET_BEFORE.search(before)
             or _TAKEN_FROM_SITE.search(before)):
@@ -1021,8 +1006,6 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
-    if _AGE_BRACKET_BEFORE.search(before) and _AGE_BRACKET_AFTER.match(after):
-        return "context"  # "Sepoy Ali (24, Kohat)": a named person's home town
     if " of" in before and _RESIDENT_AREA_OF.search(before):
         return "context"  # "a resident of the Gwargo area of Tump": the home's town
     if (" of" in before or "from" in before) and _PERSON_OF.search(before) \
