@@ -1141,13 +1141,13 @@ def _quiet_side_clause(text: str, hit: PlaceHit, lo: int, hi: int) -> bool:
                 continue
             if not _SIDE_OPEN.match(text, b.start()):
                 return False
-        elif b.group(0) not in ("which", "that") or not _SIDE_OPEN.match(text, b.start() - 1) \
-                or _ACT_NOUN_BEFORE.search(text, max(lo, b.start() - 40), b.start()):
-            # "an operation that went on for days in Kech" tells of the act itself
+        elif b.group(0) not in ("which", "that") or not _SIDE_OPEN.match(text, b.start() - 1):
             return False
         start = b.start()
         break
-    if start is None:
+    # a clause that hangs on the act itself tells of it: "an operation that went on for days in
+    # Kohlu", "an operation, combing the hills near Kahan"
+    if start is None or _ACT_NOUN_BEFORE.search(text, max(lo, start - 40), start):
         return False
     end = hit.end
     while True:

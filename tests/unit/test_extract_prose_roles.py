@@ -2149,6 +2149,7 @@ def test_a_place_in_a_side_clause_that_tells_no_act_is_context(gaz, text, place)
     ("Police said that while the van was passing through Zehri, a roadside bomb went off.",
      "Zehri"),
     ("One militant was killed in an operation that had gone on since Sunday in Kohlu.", "Kohlu"),
+    ("Troops launched a search operation, combing the hills near Kahan.", "Kahan"),
     # a place told with the day goes with the main clause's act
     ("Forces detained a lawyer, breaking down the door of his home in Turbat on Friday.",
      "Turbat"),
