@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.confidence import quoted
+from dashboard.extract.figures import CATEGORY_WORDS
 from dashboard.gazetteer import (
     FUZZY_MIN_LETTERS,
     Gazetteer,
@@ -1121,7 +1122,7 @@ _DAY_AFTER = re.compile(r"(?:\s*,?\s*[A-Z][\w'’-]*)*\s+on\s+(?:(?:the\s+)?(?:n
                         rf"Sunday|{_MONTH_WORD}|\d)")
 # What a side clause may tell that the act words miss: "which took place in X", "targeting X"
 _SIDE_ACT = re.compile(r"\b(?:occur\w*|took\s+place|happen\w*|carried\s+out|target\w*|struck|"
-                       r"hit|deaths|execut\w*|erupt\w*|captive)\b", re.IGNORECASE)
+                       r"hit|execut\w*|erupt\w*|captive)\b", re.IGNORECASE)
 
 
 def _quiet_side_clause(text: str, hit: PlaceHit, lo: int, hi: int) -> bool:
@@ -1160,8 +1161,7 @@ def _quiet_side_clause(text: str, hit: PlaceHit, lo: int, hi: int) -> bool:
             continue
         end = m.start()
         break
-    return _INCIDENT_WORDS.search(text, start, end) is None and \
-        _SIDE_ACT.search(text, start, end) is None
+    return not _tells_act(text, start, end) and _SIDE_ACT.search(text, start, end) is None
 
 
 # Where prose puts a scene: after a preposition of place ("in", "near", "on the outskirts of"),
@@ -1916,12 +1916,22 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
         _PROTEST_WORD.match(w) for w in words if w not in blocked)
 
 
+# Every phrasing the figures count as a casualty's act tells an act for the role as well: the
+# role and the figure read one vocabulary ("was taken by forces", "apprehended", "bodies")
+_CASUALTY_ACT = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in CATEGORY_WORDS), re.IGNORECASE)
+
+
+def _tells_act(text: str, lo: int, hi: int) -> bool:
+    return _INCIDENT_WORDS.search(text, lo, hi) is not None \
+        or _CASUALTY_ACT.search(text, lo, hi) is not None
+
+
 @lru_cache(maxsize=64)
 def _incident_sentence(text: str, lo: int, hi: int) -> bool:
     # Once per sentence, not once per place in it: a sentence with thousands of places (a
     # hostile text with no full stops) made the repeated scan quadratic. A str caches its hash,
     # so keying on the whole text is cheap.
-    return _INCIDENT_WORDS.search(text, lo, hi) is not None
+    return _tells_act(text, lo, hi)
 
 
 # The last word of a name for a spot inside a town: a street, quarter, market or a building
