@@ -1910,7 +1910,8 @@ def _protest_lead(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _protest_only(text: str, lo: int, hi: int) -> bool:
-    words = [m.group(0) for m in _INCIDENT_WORDS.finditer(text, lo, hi)]
+    words = [m.group(0) for m in _INCIDENT_WORDS.finditer(text, lo, hi)] + \
+        [m.group(0) for m in _CASUALTY_ACT.finditer(text, lo, hi)]
     blocked = [w for w in words if w.lower().startswith("block")]
     return len(words) > len(blocked) and all(
         _PROTEST_WORD.match(w) for w in words if w not in blocked)

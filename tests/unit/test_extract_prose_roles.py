@@ -2180,6 +2180,9 @@ def test_a_named_persons_home_told_with_from_is_context(gaz, text, place):
     ("A college student was taken into custody at his hostel in Turbat late on Friday.",
      "Turbat"),
     ("Two suspects were neutralised in Kohlu, the military said.", "Kohlu"),
+    # an act done at a protest is no mere protest, whichever list names the act
+    ("Gunmen shot dead a lawyer in Kech on Friday. On Sunday police apprehended twelve "
+     "marchers at a rally in Turbat.", "Turbat"),
 ])
 def test_a_casualty_phrasing_the_figures_count_tells_an_act(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
