@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.confidence import quoted
+from dashboard.extract.figures import CATEGORY_WORDS
 from dashboard.gazetteer import (
     FUZZY_MIN_LETTERS,
     Gazetteer,
@@ -318,11 +319,6 @@ _DATELINE_AFTER = re.compile(
     r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[:;(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
     r",\s*" + _MONTH_WORD + r"\.?\s+\d{1,2}\s+(?=[A-Z][a-z])|"
     r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
-# The province or country a wire dateline brackets: "Lasbela [Balochistan], October 22 :"
-_DATELINE_BRACKET_BEFORE = re.compile(r"[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*\[")
-_DATELINE_BRACKET_AFTER = re.compile(r"\](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[:(—–-]")
-# The country or province a wire dateline adds to its town: "TURBAT, Pakistan (AP) —"
-_DATELINE_REGION_BEFORE = re.compile(r"[A-Z][A-Z.'-]*(?:[ \t/]+[A-Z][A-Z.'-]*){0,3},[ \t]*$")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
 # an abduction verb: "abducted three men from Hoshab" names the place it happened.
 _PEOPLE_FROM = re.compile(
@@ -342,9 +338,6 @@ _PEOPLE_FROM = re.compile(
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 _AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*"
                        r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
-# A casualty list may put each person's age and home in brackets: "Sepoy Ali (24, Kohat)".
-_AGE_BRACKET_BEFORE = re.compile(r"\(\s*(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?\s*,\s*$")
-_AGE_BRACKET_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*)?\)")
 # A home given with its address: "a resident of the Gwargo area of Tump", "a resident of
 # Gomazi in Kech", "residents of Parom, Panjgur". The town or district after the home is the
 # home's address, not a scene.
@@ -354,10 +347,12 @@ _RESIDENT_AREA_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(
                                r"tehsil))?(?:\s+(?:of|in)\s+|\s*,\s*)(?:the\s+)?$",
                                re.IGNORECASE)
 # A named person told by his town: "the other, Hafeez Ahmed of Dalbandin, was taken away",
-# "a labourer named Gul Jan of Pishin". The name follows a comma or "named"/"identified as", so
-# "the Government of Balochistan" or "the Mawand area of Kohlu" never match.
-_PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,2}"
-                        r"[A-Z][a-z]+\s+of\s+$|"
+# "a labourer named Gul Jan of Pishin", "a driver named Abdul Wahid Rind from Mashkai", "guards
+# Karim Dad from Nal and Sabir Ali from Wadh" (a name of two to four words, "of" or "from"). The
+# name follows a comma, "and" or "named"/"identified as", so "the Government of Balochistan" or
+# "the Mawand area of Kohlu" never match.
+_PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,3}"
+                        r"[A-Z][a-z]+\s+(?:of|from)\s+$|"
                         # a person told by a parent, then the home: "Karim, son of Dost Ali
                         # from Kolwah", "Naseer s/o Gul Jan from Absar"
                         r"(?:\b(?:son|daughter|wife|widow)\s+of|\b[SsDdWw]/[Oo])\s+"
@@ -935,13 +930,6 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     after = text[hit.end:min(hi, hit.end + 40)]
     if is_dateline(text, hit):
         return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
-    line_start = _line_start(text, hit.start, 40)
-    if line_start is not None and _DATELINE_REGION_BEFORE.fullmatch(text, line_start, hit.start) \
-            and _DATELINE_AFTER.match(text, hit.end):
-        return "context"  # the country of a wire dateline: "TURBAT, Pakistan (AP) -"
-    if line_start is not None and _DATELINE_BRACKET_BEFORE.fullmatch(text, line_start, hit.start) \
-            and _DATELINE_BRACKET_AFTER.match(text, hit.end):
-        return "context"  # the bracketed region of a wire dateline: "Hub [Balochistan], May 2 :"
     if _HEALTH_FACILITY.search(hit.mention) and not (
             _ATTACK_AT.search(before) or _TARGET_BEFORE.search(before)
             or _TAKEN_FROM_SITE.search(before)):
@@ -1019,8 +1007,6 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
-    if _AGE_BRACKET_BEFORE.search(before) and _AGE_BRACKET_AFTER.match(after):
-        return "context"  # "Sepoy Ali (24, Kohat)": a named person's home town
     if " of" in before and _RESIDENT_AREA_OF.search(before):
         return "context"  # "a resident of the Gwargo area of Tump": the home's town
     if (" of" in before or "from" in before) and _PERSON_OF.search(before) \
@@ -1094,12 +1080,88 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _SCENE_ACTIVITY.search(before):
         return "incident"
     if _incident_sentence(text, lo, hi):
-        if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before):
+        if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before) \
+                or _quiet_side_clause(text, hit, lo, hi):
             return "context"
         reaction = hit.place is not None and hit.place.province == "Balochistan" \
             and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
         return "context" if reaction else "incident"
     return "context"
+
+
+# A side clause describes someone or something the main clause names, and tells an act of its own
+# only with an act word: "The cousins, living in Gichk, were detained in Turbat", "Karim, a
+# 40-year-old from Kolwah, was shot", "..., urging action on the crisis in Kech", "the car, which
+# had come from Iran". Its opener: a participle or an apposition after a comma, or "which". A
+# comma before a capitalised word goes on with a list or an address ("Gichk, Panjgur"). The main
+# clause's act happened at the main clause's places, not at those of a description.
+_SIDE_OPEN = re.compile(r"(?:,|\s)\s*(?:"
+                        # "which lies in Kech" gives the address of the place before it
+                        r"(?:which|that)\s(?!(?:is|lies|falls|was)\s+(?:located\s+|situated\s+)?in\b)|"
+                        r"(?!(?:including|according|following|during|regarding|concerning|"
+                        r"notwithstanding|citing|saying|adding|claiming)\b)[a-z]+ing\s|"
+                        # an apposition, unless it gives the address of the place before it
+                        # ("Zehri, a small town in Khuzdar"): then it is that place's
+                        rf"(?:a|an)\s+(?!(?:[\w'’-]+\s+){{0,2}}?(?:{PLACE_NOUNS}|city|district|"
+                        # or where the person works or studies, which RULES.md makes the scene
+                        r"province|student|employee|worker|teacher|member|officer|official|staff|"
+                        r"graduate)\b)(?:[\w'’-]+\s+){0,3}?(?:of|in|from|at)\s)")
+# "that" opens a side clause after a noun ("a group that operates in X"), not after a verb of
+# saying or knowing ("said that", "claimed that", "adding that"), whose clause is the main news
+_SIDE_BOUNDARY = re.compile(r"[,;:—–(]|\bwhich\b|(?<!ed\s)(?<!ing\s)(?<!\bsaid\s)(?<!\bsays\s)"
+                            r"(?<!\btold\s)(?<!\bsay\s)\bthat\b")
+_ACT_NOUN_BEFORE = re.compile(r"\b(?:operations?|IBOs?|attacks?|blasts?|explosions?|raids?|"
+                              r"ambush(?:es)?|bombings?|clash(?:es)?|encounters?|offensive|"
+                              r"incidents?|strikes?)\s*(?:\([^)]{0,12}\)\s*)?,?\s*$")
+_CLAUSE_END = re.compile(r"[,;:—–(.!?]")
+_LIST_GOES_ON_AT = re.compile(r",\s*(?:and\s+)?[A-Z]")
+# A place told with the day ("..., demanding their release, in Turbat on Friday") goes with the
+# main clause's act, as the day does
+_DAY_AFTER = re.compile(r"(?:\s*,?\s*[A-Z][\w'’-]*)*\s+on\s+(?:(?:the\s+)?(?:night|morning|"
+                        r"evening)\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        rf"Sunday|{_MONTH_WORD}|\d)")
+# What a side clause may tell that the act words miss: "which took place in X", "targeting X"
+_SIDE_ACT = re.compile(r"\b(?:occur\w*|took\s+place|happen\w*|carried\s+out|target\w*|struck|"
+                       r"hit|execut\w*|erupt\w*|captive)\b", re.IGNORECASE)
+
+
+def _quiet_side_clause(text: str, hit: PlaceHit, lo: int, hi: int) -> bool:
+    """Whether the place stands in a side clause that tells no act of its own."""
+    if _DAY_AFTER.match(text, hit.end, hi):
+        return False
+    pos = hit.start
+    start = None
+    while pos > lo:
+        b = max((m for m in _SIDE_BOUNDARY.finditer(text, max(lo, pos - 200), pos)),
+                key=lambda m: m.start(), default=None)
+        if b is None:
+            return False
+        if b.group(0) == ",":
+            if _LIST_GOES_ON_AT.match(text, b.start()):
+                pos = b.start()
+                continue
+            if not _SIDE_OPEN.match(text, b.start()):
+                return False
+        elif b.group(0) not in ("which", "that") or not _SIDE_OPEN.match(text, b.start() - 1):
+            return False
+        start = b.start()
+        break
+    # a clause that hangs on the act itself tells of it: "an operation that went on for days in
+    # Kohlu", "an operation, combing the hills near Kahan"
+    if start is None or _ACT_NOUN_BEFORE.search(text, max(lo, start - 40), start):
+        return False
+    end = hit.end
+    while True:
+        m = _CLAUSE_END.search(text, end, hi)
+        if m is None:
+            end = hi
+            break
+        if m.group(0) == "," and _LIST_GOES_ON_AT.match(text, m.start()):
+            end = m.end()
+            continue
+        end = m.start()
+        break
+    return not _tells_act(text, start, end) and _SIDE_ACT.search(text, start, end) is None
 
 
 # Where prose puts a scene: after a preposition of place ("in", "near", "on the outskirts of"),
@@ -1864,10 +1926,21 @@ def _protest_lead(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _protest_only(text: str, lo: int, hi: int) -> bool:
-    words = [m.group(0) for m in _INCIDENT_WORDS.finditer(text, lo, hi)]
+    words = [m.group(0) for m in _INCIDENT_WORDS.finditer(text, lo, hi)] + \
+        [m.group(0) for m in _CASUALTY_ACT.finditer(text, lo, hi)]
     blocked = [w for w in words if w.lower().startswith("block")]
     return len(words) > len(blocked) and all(
         _PROTEST_WORD.match(w) for w in words if w not in blocked)
+
+
+# Every phrasing the figures count as a casualty's act tells an act for the role as well: the
+# role and the figure read one vocabulary ("was taken by forces", "apprehended", "bodies")
+_CASUALTY_ACT = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in CATEGORY_WORDS), re.IGNORECASE)
+
+
+def _tells_act(text: str, lo: int, hi: int) -> bool:
+    return _INCIDENT_WORDS.search(text, lo, hi) is not None \
+        or _CASUALTY_ACT.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=64)
@@ -1875,7 +1948,7 @@ def _incident_sentence(text: str, lo: int, hi: int) -> bool:
     # Once per sentence, not once per place in it: a sentence with thousands of places (a
     # hostile text with no full stops) made the repeated scan quadratic. A str caches its hash,
     # so keying on the whole text is cheap.
-    return _INCIDENT_WORDS.search(text, lo, hi) is not None
+    return _tells_act(text, lo, hi)
 
 
 # The last word of a name for a spot inside a town: a street, quarter, market or a building
