@@ -1104,3 +1104,50 @@ def test_a_lead_that_adds_up_the_outlets_own_parts_stays_its_total(gaz):
                    ingest(text, gaz, outlet="Coast Courier").claims for f in c["figures"]
                    if f["category"] == "killed")
     assert ("media", 3) in kinds, kinds
+
+
+# Round 16 of issue 11: a statement's scope. Once the first source a paper names speaks
+# through a statement, a press release or a post, the figures after it are that body's until
+# another speaker or the paper's own background takes over; a movement's statement lists its
+# cases one by one as a rights group's report does, each opening with its own day; a quotation
+# is its speaker's to its closing mark.
+def _claimants(text: str, gaz, outlet: str = "Hill Dispatch") -> dict[str, str]:
+    return {f["raw"]: c["claimant"] for c in ingest(text, gaz, outlet=outlet).claims
+            for f in c["figures"]}
+
+
+def test_a_movements_statement_goes_on_through_cases_that_open_with_their_day(gaz):
+    text = ("The Makran chapter of the Baloch Yakjehti Committee said in a statement that raids "
+            "had grown across the district.\n\n"
+            "On June 3, 2025, three shopkeepers were picked up by troops in Tump.\n\n"
+            "On June 6, 2025, a schoolteacher, Nabi Dad, was forcibly disappeared from his "
+            "home in Dasht.")
+    got = _claimants(text, gaz)
+    assert got and set(got.values()) == {"byc"}, got
+
+
+def test_a_statements_scope_opens_where_its_body_is_first_named(gaz):
+    text = ("The Baloch Yakjehti Committee has condemned a night raid on a village near "
+            "Hoshab.\n\n"
+            "During the raid, two brothers were taken away by troops.\n\n"
+            "The BYC wrote in a post on X on Tuesday, \"Their families have not been told where "
+            "they are held.\"")
+    got = _claimants(text, gaz)
+    assert got and set(got.values()) == {"byc"}, got
+
+
+def test_a_quotation_is_its_speakers_to_its_closing_mark(gaz):
+    text = ("The BYC said, \"Raids have grown in Karachi. Students from Kech are held without "
+            "charge.\"\n\n"
+            "Six students were picked up from a hostel in Gulshan on Saturday.")
+    got = _claimants(text, gaz)
+    assert got and set(got.values()) == {"byc"}, got
+
+
+def test_a_case_the_paper_recalls_ends_the_statements_scope(gaz):
+    text = ("The Baloch Yakjehti Committee said in a statement that four labourers were abducted "
+            "from a brick kiln in Turbat on Friday.\n\n"
+            "Recently, a similar sit-in was held in Khuzdar for two men abducted in 2023.")
+    got = {raw: cid for raw, cid in _claimants(text, gaz).items()}
+    assert [cid for raw, cid in got.items() if raw.startswith("four")] == ["byc"], got
+    assert [cid for raw, cid in got.items() if "two" in raw] == ["hill-dispatch"], got
