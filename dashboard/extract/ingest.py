@@ -279,9 +279,9 @@ _NEW_INCIDENT = re.compile(
     # a step back in time: "A day earlier, the body of a shopkeeper was found ..."
     r"(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+(?:earlier|before)|"
     r"The\s+(?:previous|preceding)\s+(?:day|night|week)|The\s+(?:day|night|week)\s+before|"
-    # ... or back to an earlier case the writer recalls: "Recently, a similar protest ...",
-    # "Prior to this case, ...", "Before this, ..."
-    r"Recently|(?:Prior\s+to|Before)\s+(?:this|that))\b",
+    # ... or back to an earlier case the writer recalls: "Recently, a similar protest ..."
+    # (the words that step back anywhere in a sentence: _STEP_BACK)
+    r"Recently)\b",
     re.IGNORECASE)
 
 
@@ -1195,6 +1195,15 @@ def _carried(t: str, start: int, end: int, index: int, fresh: bool,
     return not (_RECAP.match(t, start) or (fresh and not goes_on))
 
 
+# A sentence that steps back to an earlier incident recalls it in the paper's own voice, whoever
+# spoke before it: "Two militants were also killed in a gun battle a day ago", "A day prior,
+# troops killed four ...", "Before this, ten soldiers were killed ...", "In a similar raid last
+# week, the group's fighters shot a guard" (the speaker's account is of its own, later incident).
+_STEP_BACK = re.compile(r"\b(?:(?:an?|one|two|three|four|five|six|a\s+few|several)\s+"
+                        r"(?:days?|weeks?|months?|years?)\s+(?:ago|back|prior)|"
+                        r"(?:before|prior\s+to)\s+(?:this|that)|"
+                        r"(?:a|another)\s+similar\s+(?:attack|incident|blast|raid|ambush))\b",
+                        re.IGNORECASE)
 # A casebook's next case opens with its own day: "On May 2, 2024, two students were taken ...".
 _CASE_DAY = re.compile(r"\s*On\s+(?-i:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\s+\d", re.IGNORECASE)
@@ -1786,9 +1795,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         fresh = opens = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = _dated(t, dates)
         # A sentence dated well before the lead's incident is background ("where militants
-        # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before.
-        past = index > 1 and bool(own_dates) and bool(lead_dates) \
-            and not _near_in_time(own_dates, lead_dates)
+        # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before;
+        # so is one that steps back to an earlier incident in words (see _STEP_BACK).
+        steps_back = index > 0 and _STEP_BACK.search(t, s.start, s.end) is not None
+        past = (index > 1 and bool(own_dates) and bool(lead_dates)
+                and not _near_in_time(own_dates, lead_dates)) or steps_back
         fresh = fresh or past
         # a past event's figures are the outlet's: no source after the sentence claims them
         # ("it recalled a 2013 massacre near Hub in which 14 died")
@@ -1844,7 +1855,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             # the lead is its next one, not the paper's background, and so is a case opening
             # with its own day
             sole = _carried(t, s.start, s.end, index,
-                            opens and not _CASE_DAY.match(t, s.start) if casebook else fresh,
+                            (opens and not _CASE_DAY.match(t, s.start)) or steps_back
+                            if casebook else fresh,
                             release_from, casebook,
                             any(cid == sole_speaker and s.start <= a < s.end
                                 for a, _, cid in all_names))

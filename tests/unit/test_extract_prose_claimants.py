@@ -1151,3 +1151,27 @@ def test_a_case_the_paper_recalls_ends_the_statements_scope(gaz):
     got = {raw: cid for raw, cid in _claimants(text, gaz).items()}
     assert [cid for raw, cid in got.items() if raw.startswith("four")] == ["byc"], got
     assert [cid for raw, cid in got.items() if "two" in raw] == ["hill-dispatch"], got
+
+
+# Round 16 of issue 11: a sentence that steps back to an earlier incident ("a day ago", "a few
+# months ago", "a day prior", "before this", "a similar attack") recalls it in the paper's own
+# voice: the speaker of the sentence or paragraph before, or the release it carries, does not
+# tell it.
+@pytest.mark.parametrize("text, recalled", [
+    ("RAWALPINDI: Troops killed five terrorists in a raid in Kech district, the ISPR said in a "
+     "statement on Tuesday.\n\n"
+     "The troops seized arms at the hideout, the statement added.\n\n"
+     "Two soldiers were also killed in a clash with militants in the same district a day ago.",
+     "Two"),
+    ("Police said two constables were shot dead at a checkpoint near Kalat on Sunday. Before "
+     "this, six labourers were killed at a quarry in the district.", "six"),
+    ("The BLA claimed the blast in Kohlu, saying its fighters killed four soldiers.\n\n"
+     "In a similar raid this month, the group's fighters killed two guards near Sibi.", "two"),
+])
+def test_an_earlier_incident_recalled_in_passing_is_the_papers(gaz, text, recalled):
+    got = {raw: (cid, kind) for raw, (cid, kind) in (
+        (f["raw"], (c["claimant"], c["source_type"]))
+        for c in ingest(text, gaz, outlet="Hill Dispatch").claims for f in c["figures"])}
+    assert [kind for raw, (_, kind) in got.items() if raw.startswith(recalled)] == ["media"], got
+    # the speaker's own figure stays the speaker's
+    assert any(kind != "media" for _, kind in got.values()), got
