@@ -1548,7 +1548,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                            [(a, b) for a, b, _ in names if (a, b) in persons])
         roles = settle_addresses(t, hits, settle_between(t, hits, settle_datelines(
             t, hits, [role_of(t, h, s.start, s.end) for h in hits]), s.start, s.end))
-        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
+        # (the names before the sentence that "the report", "the commission" may stand for: a
+        # report's author named in the opening lines is its author ten paragraphs down; the
+        # bound keeps a long text linear)
+        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 40):k])
         speaker = speaker_at(s.end, [c for c in cues if c.claimant], None)
         # the sentence goes on with the account before it: same paragraph, no turn to another
         # incident or time, no speaker of another kind

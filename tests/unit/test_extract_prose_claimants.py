@@ -1175,3 +1175,38 @@ def test_an_earlier_incident_recalled_in_passing_is_the_papers(gaz, text, recall
     assert [kind for raw, (_, kind) in got.items() if raw.startswith(recalled)] == ["media"], got
     # the speaker's own figure stays the speaker's
     assert any(kind != "media" for _, kind in got.values()), got
+
+
+# Round 16 of issue 11: relayed figures are their author's. An outlet that names the source it
+# had them from relays that source ("citing district officials, the channel reported"); a
+# report's or a body's own noun ("the report further notes", "the commission said") stands for
+# the body named as its author earlier in the text, however far back; the register knows the
+# commission on missing persons by the names the press gives it.
+@pytest.mark.parametrize("text, speaker", [
+    ("Citing district officials, Geo News reported that four guards were shot dead at a bank "
+     "in Kharan on Friday.", "balochistan-government"),
+    ("The Commission of Inquiry on Enforced Disappearances met in Islamabad on Monday.\n\n"
+     "The commission said 52 missing people had returned home in October.", "coied"),
+    ("Pakistan's Missing Persons Commission put out its figures for the month on Monday.\n\n"
+     "The commission said that 37 people had been freed in September.", "coied"),
+    ("According to the quarterly report of the human rights body HRCB, 23 people went "
+     "missing in Kech.", "hrcb"),
+])
+def test_relayed_figures_are_their_authors(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Hill Dispatch").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
+
+
+def test_a_reports_author_named_in_the_opening_lines_speaks_for_it_further_down(gaz):
+    text = ("The HRCP released its annual report on the province on Tuesday.\n\n"
+            "It describes raids by the police, the Levies, the CTD and the Frontier Corps in "
+            "Kech and Panjgur.\n\n"
+            "It also recalls sit-ins by the BYC, the BNM and the BNP in Quetta, and a march by "
+            "the VBMP to Islamabad.\n\n"
+            "Officials and the ISPR did not answer questions about it.\n\n"
+            "The report further notes that 80 people were killed in the province during the "
+            "year.")
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Hill Dispatch").claims
+              if c["figures"]}
+    assert claims == {"hrcp"}, claims
