@@ -69,7 +69,7 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
                         r"report|press\s+release|handout|communiqu[eé]|notification)\s+(?:"
                         r"(?:issued|released|shared|put\s+out)\s+)?(?:by|from|of)\s+"
                         r"(?:[\w'-]+\s+){0,4}$|"
-                        r"\bin\s+(?:the|a|an|its|their)\s+$|\bstatement\s+(?:of|by|from)\s+"
+                        r"\bstatement\s+(?:of|by|from)\s+"
                         r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # "..., said the deputy commissioner." counts; "Police said the BLA killed five" does not: the
 # name after "said" must end the clause.
@@ -85,6 +85,12 @@ _SAID_BEFORE = re.compile(
 # authorities, the channel reported" (no clause end needed, as after "said")
 _CITED_BEFORE = re.compile(r"\b(?:quoting|citing)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
+# "in an FIR", "in the ISPR's statement", "in a Levies report": a body named after "in the"
+# speaks only through a document, named or its name; "killed in the army's raids" names an actor
+_IN_THE = re.compile(r"\bin\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+_DOCUMENT_NAMED = re.compile(r"(?:FIR|[Ff]irst [Ii]nformation [Rr]eport|\w+(?:['\u2019]s)?\s+"
+                             r"(?:[\w-]+\s+)?(?:statement|report|press\s+release|handout|"
+                             r"communiqu[eé]|post|tweet|FIR))\b")
 # ("Police said Karim's brother was shot": a possessive goes on to the one spoken of)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"]|'(?!s\b)|$|(?:on|in|at|while|adding|who|late|"
                          r"earlier)\b)")
@@ -410,6 +416,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         end = names[i + 1][1] if i + 1 < len(names) and names[i + 1][2] == cid \
             and re.fullmatch(r"[ \t]+", text[e:names[i + 1][0]]) else e
         before = _ACCORDING.search(text, max(lo, s - 80), s) or (
+            _IN_THE.search(text, max(lo, s - 12), s) if _DOCUMENT_NAMED.match(
+                text, s, hi) else None) or (
             _SAID_BEFORE.search(text, max(lo, s - 40), s)
             if _CLAUSE_END.match(text, end, hi) else None) or _CITED_BEFORE.search(
             text, max(lo, s - 40), s)

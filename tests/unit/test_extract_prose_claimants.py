@@ -1210,3 +1210,19 @@ def test_a_reports_author_named_in_the_opening_lines_speaks_for_it_further_down(
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Hill Dispatch").claims
               if c["figures"]}
     assert claims == {"hrcp"}, claims
+
+
+# Round 16 of issue 11: a body named after "in the" speaks only through a document ("in an
+# FIR", "in the ISPR's statement"); "killed in the Frontier Corps' raid" names who acted.
+@pytest.mark.parametrize("text, speaker", [
+    ("Five villagers were killed in the Frontier Corps' raid near Mashkay on Sunday.",
+     "hill-dispatch"),
+    ("Three students held for a week in the FC's camp at Turbat were freed on Monday.",
+     "hill-dispatch"),
+    ("Two guards were wounded at a checkpost in Kalat on Friday, as recorded in an FIR lodged "
+     "at the city police station.", "police"),
+])
+def test_a_body_after_in_the_speaks_only_through_a_document(gaz, text, speaker):
+    claims = {c["claimant"] for c in ingest(text, gaz, outlet="Hill Dispatch").claims
+              if c["figures"]}
+    assert claims == {speaker}, claims
