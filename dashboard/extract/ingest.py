@@ -1778,9 +1778,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 and _STATEMENT_WORD.search(t, per_sentence[at][0].start,
                                            per_sentence[at][0].end))):
         sole_speaker, until_other = named[at], True
-    # A rights group's report and a Baloch movement's statement alike list cases one by one
+    # A rights group's report, a movement's statement and an armed group's claim alike list
+    # cases one by one (the state's releases go on by their own words: _RELEASE_GOES_ON)
     casebook = sole_speaker is not None and getattr(reg.get(sole_speaker), "source_type",
-                                                    None) in ("rights_group", "political")
+                                                    "state") != "state"
     release_from = next((i for i, row in enumerate(per_sentence)
                          if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
     if casebook:

@@ -1226,3 +1226,14 @@ def test_a_body_after_in_the_speaks_only_through_a_document(gaz, text, speaker):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Hill Dispatch").claims
               if c["figures"]}
     assert claims == {speaker}, claims
+
+
+def test_an_armed_groups_statement_lists_its_attacks_as_a_casebook(gaz):
+    # round 16: the statement's scope holds for every body but the state, whose releases go on
+    # by their own words
+    text = ("The BLF said in a statement that its fighters attacked an army camp in Tump on "
+            "Sunday.\n\n"
+            "In another incident, its fighters shot dead two informers in Buleda.\n\n"
+            "On June 4, 2025, they killed a contractor near Hoshab.")
+    got = _claimants(text, gaz)
+    assert got and set(got.values()) == {"blf"}, got
