@@ -1185,7 +1185,7 @@ def test_an_earlier_incident_recalled_in_passing_is_the_papers(gaz, text, recall
 @pytest.mark.parametrize("text, speaker", [
     ("Citing district officials, Geo News reported that four guards were shot dead at a bank "
      "in Kharan on Friday.", "balochistan-government"),
-    ("The Commission of Inquiry on Enforced Disappearances met in Islamabad on Monday.\n\n"
+    ("The COIED, the state body that traces missing people, met in Islamabad on Monday.\n\n"
      "The commission said 52 missing people had returned home in October.", "coied"),
     ("Pakistan's Missing Persons Commission put out its figures for the month on Monday.\n\n"
      "The commission said that 37 people had been freed in September.", "coied"),
