@@ -85,12 +85,12 @@ _SAID_BEFORE = re.compile(
 # authorities, the channel reported" (no clause end needed, as after "said")
 _CITED_BEFORE = re.compile(r"\b(?:quoting|citing)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
-# "in an FIR", "in the ISPR's statement", "in a Levies report": a body named after "in the"
-# speaks only through a document, named or its name; "killed in the army's raids" names an actor
+# "in an FIR", "in the ISPR's statement", "in a Levies report", "in the newly found dossier": a
+# body named after "in the" speaks only through a document, the one it is or one named after
+# it; "killed in the army's raids" names an actor
 _IN_THE = re.compile(r"\bin\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE)
-_DOCUMENT_NAMED = re.compile(r"(?:FIR|[Ff]irst [Ii]nformation [Rr]eport|\w+(?:['\u2019]s)?\s+"
-                             r"(?:[\w-]+\s+)?(?:statement|report|press\s+release|handout|"
-                             r"communiqu[eé]|post|tweet|FIR))\b")
+_DOCUMENT_NAMED = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?(?:statement|report|press\s+release|"
+                             r"handout|communiqu[eé]|post|tweet|FIR|dossier)\b", re.IGNORECASE)
 # ("Police said Karim's brother was shot": a possessive goes on to the one spoken of)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"]|'(?!s\b)|$|(?:on|in|at|while|adding|who|late|"
                          r"earlier)\b)")

@@ -1221,6 +1221,9 @@ def test_a_reports_author_named_in_the_opening_lines_speaks_for_it_further_down(
      "hill-dispatch"),
     ("Two guards were wounded at a checkpost in Kalat on Friday, as recorded in an FIR lodged "
      "at the city police station.", "police"),
+    # the document is the name itself
+    ("In the dossier, 300 men from Kech are said to have been killed.",
+     "times-now-dossier"),
 ])
 def test_a_body_after_in_the_speaks_only_through_a_document(gaz, text, speaker):
     claims = {c["claimant"] for c in ingest(text, gaz, outlet="Hill Dispatch").claims
