@@ -1186,12 +1186,15 @@ def _carried(t: str, start: int, end: int, index: int, fresh: bool,
     (None otherwise: not the release's, which may still come); after it, until the paper turns
     to another story or to background (False: the release ends there). A rights group's report
     or a movement's statement (casebook) is a list of cases, so "In a separate incident, ..."
-    is its next case."""
+    is its next case; any other body's next case ("Separately, ...", "In another incident,
+    ...", "On June 4, 2025, ...") must carry its mark (its name, "its fighters", the release's
+    words)."""
     if index <= release_from:
         return True if _RELEASE_WORDS.search(t, start, end) else None
     goes_on = _RELEASE_GOES_ON.match(t, start) or (casebook and _NEXT_CASE.match(t, start)) or (
-        _SEPARATELY.match(t, start) and (names_body or _BODYS_OWN.search(t, start, end)
-                                         or _RELEASE_WORDS.search(t, start, end)))
+        (_SEPARATELY.match(t, start) or _NEXT_CASE.match(t, start) or _CASE_DAY.match(t, start))
+        and (names_body or _BODYS_OWN.search(t, start, end)
+             or _RELEASE_WORDS.search(t, start, end)))
     return not (_RECAP.match(t, start) or (fresh and not goes_on))
 
 
@@ -1778,13 +1781,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 and _STATEMENT_WORD.search(t, per_sentence[at][0].start,
                                            per_sentence[at][0].end))):
         sole_speaker, until_other = named[at], True
-    # A rights group's report, a movement's statement and an armed group's claim alike list
-    # cases one by one (the state's releases go on by their own words: _RELEASE_GOES_ON)
+    # A rights group's report and a movement's statement alike list cases one by one (an
+    # armed group's claim and the state's release go on only by their own marks: see _carried)
     casebook = sole_speaker is not None and getattr(reg.get(sole_speaker), "source_type",
-                                                    "state") != "state"
+                                                    None) in ("rights_group", "political")
     release_from = next((i for i, row in enumerate(per_sentence)
                          if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
-    if casebook:
+    if getattr(reg.get(sole_speaker or ""), "source_type", "state") != "state":
         # such a statement's lead names its body as the subject of what it did ("The committee
         # has condemned the killing of three men") before its words are given: the scope opens
         # where the body is first named

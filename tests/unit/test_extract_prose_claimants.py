@@ -1237,6 +1237,6 @@ def test_an_armed_groups_statement_lists_its_attacks_as_a_casebook(gaz):
     text = ("The BLF said in a statement that its fighters attacked an army camp in Tump on "
             "Sunday.\n\n"
             "In another incident, its fighters shot dead two informers in Buleda.\n\n"
-            "On June 4, 2025, they killed a contractor near Hoshab.")
+            "On June 4, 2025, its fighters killed a contractor near Hoshab.")
     got = _claimants(text, gaz)
     assert got and set(got.values()) == {"blf"}, got
