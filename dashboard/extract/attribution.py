@@ -68,8 +68,8 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
                         r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|"
                         r"report|press\s+release|handout|communiqu[eé]|notification)\s+(?:"
                         r"(?:issued|released|shared|put\s+out)\s+)?(?:by|from|of)\s+"
-                        r"(?:[\w'-]+\s+){0,3}$|"
-                        r"\bin\s+(?:the|a|an|its|their)\s+$|\bstatement\s+(?:of|by|from)\s+"
+                        r"(?:[\w'-]+\s+){0,4}$|"
+                        r"\bstatement\s+(?:of|by|from)\s+"
                         r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # "..., said the deputy commissioner." counts; "Police said the BLA killed five" does not: the
 # name after "said" must end the clause.
@@ -81,7 +81,16 @@ _SAID_BEFORE = re.compile(
     r"explained|maintained|announced)\s+(?:the\s+|a\s+|an\s+)?(?!(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|several|some|many|at|more|over|around|about|nearly|that)\b)"
     r"(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
-_CITING = re.compile(r"(?:quoted|quoting|cited|citing)\b", re.IGNORECASE)
+# The one an outlet cites is its source, whatever follows the name: "citing district
+# authorities, the channel reported" (no clause end needed, as after "said")
+_CITED_BEFORE = re.compile(r"\b(?:quoting|citing)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[A-Za-z'-]+\s+){0,2}$", re.IGNORECASE)
+# "in an FIR", "in the ISPR's statement", "in a Levies report", "in the newly found dossier": a
+# body named after "in the" speaks only through a document, the one it is or one named after
+# it; "killed in the army's raids" names an actor
+_IN_THE = re.compile(r"\bin\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+_DOCUMENT_NAMED = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?(?:statement|report|press\s+release|"
+                             r"handout|communiqu[eé]|post|tweet|FIR|dossier)\b", re.IGNORECASE)
 # ("Police said Karim's brother was shot": a possessive goes on to the one spoken of)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"]|'(?!s\b)|$|(?:on|in|at|while|adding|who|late|"
                          r"earlier)\b)")
@@ -406,17 +415,20 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         # after it belongs to the name, so the clause ends after the holder
         end = names[i + 1][1] if i + 1 < len(names) and names[i + 1][2] == cid \
             and re.fullmatch(r"[ \t]+", text[e:names[i + 1][0]]) else e
-        before = _ACCORDING.search(text, max(lo, s - 60), s) or (
+        before = _ACCORDING.search(text, max(lo, s - 80), s) or (
+            _IN_THE.search(text, max(lo, s - 12), s) if _DOCUMENT_NAMED.match(
+                text, s, hi) else None) or (
             _SAID_BEFORE.search(text, max(lo, s - 40), s)
-            if _CLAUSE_END.match(text, end, hi) else None)
+            if _CLAUSE_END.match(text, end, hi) else None) or _CITED_BEFORE.search(
+            text, max(lo, s - 40), s)
         if before:
             cues.append(Cue(cid, s, e, "according", before.start(), e))
-    # "..., Reuters said, citing a Levies official": the agency passes on what the official
-    # told it, so the official speaks
-    by_type = {c.id: c.source_type for c in register}
-    cues = [c for c in cues if not (by_type.get(c.claimant or "") == "media" and any(
-        o.kind == "according" and 0 <= o.cue_start - c.cue_end <= 12 and _CITING.match(
-            text, o.cue_start) for o in cues))]
+    # An outlet credited in a sentence that names the source it had the figures from relays
+    # that source's claim: "..., Reuters said, citing a Levies official", "citing district
+    # officials, the channel reported", "..., Dawn reported citing the ISPR"
+    relays = {c.id for c in register if c.outlet}
+    cues = [c for c in cues if not (c.claimant in relays and any(
+        o.kind == "according" and o.claimant and o.claimant not in relays for o in cues))]
     # "Police and the BYC both said at least 30 were arrested": one statement of two speakers,
     # kept once under the first named (ANNOTATION.md 5: once per figure)
     for i, cue in enumerate(cues):
@@ -428,6 +440,9 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
             cues.append(Cue(_named_before(text, m.start(), names, by_id)
+                            # "The commission said ..." a sentence after "the Missing Persons
+                            # Commission" was named: the body whose own name holds the noun
+                            or _named_before(text, m.start(), named_earlier, by_id, True)
                             or _kind_named_before(text, m.start(), named_earlier, by_id)
                             or document_author(text, m.start(), [*named_earlier, *names], by_id),
                             m.start(), m.end(),
@@ -489,7 +504,7 @@ _ACCORDING_BODY = re.compile(
 
 
 def _named_before(text: str, at: int, names: list[tuple[int, int, str]],
-                  by_id: dict[str, ClaimantDef]) -> str | None:
+                  by_id: dict[str, ClaimantDef], by_name_only: bool = False) -> str | None:
     """The body "the committee" speaks for: the last one its sentence named before it whose
     name holds that noun ("the sit-in organised by the Baloch Yakjehti Committee ... what the
     committee says are 15 people"), even if that mention was not itself a statement.
@@ -501,7 +516,8 @@ def _named_before(text: str, at: int, names: list[tuple[int, int, str]],
     for s, _, cid in reversed(names):
         c = by_id.get(cid)
         if s < at and c is not None and (
-                word in c.name.lower() or word in ("group", "outfit", "organisa", "organiza")):
+                word in c.name.lower() or (not by_name_only and word in (
+                    "group", "outfit", "organisa", "organiza"))):
             return cid
     return None
 

@@ -307,7 +307,10 @@ _NEW_INCIDENT = re.compile(
     r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes)|"
     # a step back in time: "A day earlier, the body of a shopkeeper was found ..."
     r"(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+(?:earlier|before)|"
-    r"The\s+(?:previous|preceding)\s+(?:day|night|week)|The\s+(?:day|night|week)\s+before)\b",
+    r"The\s+(?:previous|preceding)\s+(?:day|night|week)|The\s+(?:day|night|week)\s+before|"
+    # ... or back to an earlier case the writer recalls: "Recently, a similar protest ..."
+    # (the words that step back anywhere in a sentence: _STEP_BACK)
+    r"Recently)\b",
     re.IGNORECASE)
 
 
@@ -1211,15 +1214,36 @@ def _carried(t: str, start: int, end: int, index: int, fresh: bool,
     release's: up to where the release is named, only when it uses the release's own words
     (None otherwise: not the release's, which may still come); after it, until the paper turns
     to another story or to background (False: the release ends there). A rights group's report
-    (casebook) is a list of cases, so "In a separate incident, ..." is its next case."""
+    or a movement's statement (casebook) is a list of cases, so "In a separate incident, ..."
+    is its next case; any other body's next case ("Separately, ...", "In another incident,
+    ...", "On June 4, 2025, ...") must carry its mark (its name, "its fighters", the release's
+    words)."""
     if index <= release_from:
         return True if _RELEASE_WORDS.search(t, start, end) else None
     goes_on = _RELEASE_GOES_ON.match(t, start) or (casebook and _NEXT_CASE.match(t, start)) or (
-        _SEPARATELY.match(t, start) and (names_body or _BODYS_OWN.search(t, start, end)
-                                         or _RELEASE_WORDS.search(t, start, end)))
+        (_SEPARATELY.match(t, start) or _NEXT_CASE.match(t, start) or _CASE_DAY.match(t, start))
+        and (names_body or _BODYS_OWN.search(t, start, end)
+             or _RELEASE_WORDS.search(t, start, end)))
     return not (_RECAP.match(t, start) or (fresh and not goes_on))
 
 
+# A sentence that steps back to an earlier incident recalls it in the paper's own voice, whoever
+# spoke before it: "Two militants were also killed in a gun battle a day ago", "A day prior,
+# troops killed four ...", "Before this, ten soldiers were killed ...", "In a similar raid last
+# week, the group's fighters shot a guard" (the speaker's account is of its own, later incident).
+_STEP_BACK = re.compile(r"\b(?:(?:an?|one|two|three|four|five|six|a\s+few|several)\s+"
+                        r"(?:days?|weeks?|months?|years?)\s+(?:ago|back|prior)|"
+                        r"(?:before|prior\s+to)\s+(?:this|that)|"
+                        r"(?:a|another)\s+similar\s+(?:attack|incident|blast|raid|ambush))\b",
+                        re.IGNORECASE)
+# A casebook's next case opens with its own day: "On May 2, 2024, two students were taken ...".
+_CASE_DAY = re.compile(r"\s*On\s+(?-i:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\s+\d", re.IGNORECASE)
+# What a body speaks through when a paper relays it whole: its statement, press release,
+# handout or post ("said in a statement", "In a post on X, the committee said").
+_STATEMENT_WORD = re.compile(r"\b(?:statement|press\s+release|communiqu[eé]|handout|tweet|"
+                             r"post\s+(?:on\s+(?:X|Twitter|Facebook|social)|shared))\b",
+                             re.IGNORECASE)
 # A rights group's next case: "In another case, ...", "In a separate incident, ...".
 _NEXT_CASE = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|similar|related)\s+"
                         r"(?:incident|case)", re.IGNORECASE)
@@ -1375,6 +1399,12 @@ def _sums(counts: list[int], total: int) -> bool:
         if run > total:
             return False
     return False
+
+
+def _inside_quote(t: str, pos: int) -> bool:
+    """Whether pos lies inside a quotation opened earlier on its line and not closed before pos
+    (the text's quote marks are plain: see plain_punctuation)."""
+    return t.count('"', t.rfind("\n", 0, pos) + 1, pos) % 2 == 1
 
 
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
@@ -1557,7 +1587,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                            [(a, b) for a, b, _ in names if (a, b) in persons])
         roles = settle_addresses(t, hits, settle_between(t, hits, settle_datelines(
             t, hits, [role_of(t, h, s.start, s.end) for h in hits]), s.start, s.end))
-        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 8):k])
+        # (the names before the sentence that "the report", "the commission" may stand for: a
+        # report's author named in the opening lines is its author ten paragraphs down; the
+        # bound keeps a long text linear)
+        cues = find_cues(t, s.start, s.end, register, names, all_names[max(0, k - 40):k])
         speaker = speaker_at(s.end, [c for c in cues if c.claimant], None)
         # the sentence goes on with the account before it: same paragraph, no turn to another
         # incident or time, no speaker of another kind
@@ -1746,12 +1779,20 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     prev_para_colon = False
     named = [speaker_at(s.end, [c for c in cues if c.claimant], None)
              for s, _, _, _, _, cues in per_sentence]
-    # the same, with "it said", "the statement said" taken as the speaker named before them
+    # the same, with "it said", "the statement said" taken as the speaker named before them,
+    # and a sentence inside a quotation told by the quote's speaker: a statement's scope runs
+    # to the quote's closing mark ('BYC said, "... Students are being taken ..."' and, after
+    # it, "Nine students were abducted on Monday" goes on with the committee's account)
     told_by: list[str | None] = []
     last_named: str | None = None
-    for s, _, _, _, _, cues in per_sentence:
-        told_by.append(speaker_at(s.end, cues, last_named))
+    quoting: str | None = None  # the speaker so far of the paragraph, for its quotes
+    for index, (s, _, _, _, _, cues) in enumerate(per_sentence):
+        if index and per_sentence[index - 1][0].paragraph != s.paragraph:
+            quoting = None
+        own = speaker_at(s.end, cues, last_named)
+        told_by.append(own or (quoting if _inside_quote(t, s.start) else None))
         last_named = told_by[-1] or last_named
+        quoting = own or quoting
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
     speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
@@ -1769,17 +1810,33 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # another source speaks. Only a release that tells casualties where it is first named
     # ("According to the ISPR, ... two terrorists were killed"): a spokesman's briefing
     # announced for later is no release carried.
+    # A statement's scope: once the first source a paper names speaks through a statement, a
+    # press release or a post ("the committee said in a statement", "In a post on X, ..."),
+    # the figures of the sentences after it are that body's until another speaker or the
+    # paper's own voice (another story, background) takes over, whatever kind of body it is.
     at = next((i for i, cid in enumerate(named) if cid), None)
     until_other = False
-    if sole_speaker is None and outlet is not None and at is not None \
-            and _issues_releases(reg.get(named[at])) \
-            and any(row[4] for row in per_sentence
-                    if row[0].paragraph == per_sentence[at][0].paragraph):
+    if sole_speaker is None and outlet is not None and at is not None and (
+            (_issues_releases(reg.get(named[at]))
+             and any(row[4] for row in per_sentence
+                     if row[0].paragraph == per_sentence[at][0].paragraph))
+            or (getattr(reg.get(named[at]), "source_type", "media") != "media"
+                and _STATEMENT_WORD.search(t, per_sentence[at][0].start,
+                                           per_sentence[at][0].end))):
         sole_speaker, until_other = named[at], True
+    # A rights group's report and a movement's statement alike list cases one by one (an
+    # armed group's claim and the state's release go on only by their own marks: see _carried)
     casebook = sole_speaker is not None and getattr(reg.get(sole_speaker), "source_type",
-                                                    None) == "rights_group"
+                                                    None) in ("rights_group", "political")
     release_from = next((i for i, row in enumerate(per_sentence)
                          if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
+    if getattr(reg.get(sole_speaker or ""), "source_type", "state") != "state":
+        # such a statement's lead names its body as the subject of what it did ("The committee
+        # has condemned the killing of three men") before its words are given: the scope opens
+        # where the body is first named
+        release_from = next((i for i, row in enumerate(per_sentence) if any(
+            cid == sole_speaker and row[0].start <= a < row[0].end for a, _, cid in all_names)),
+            release_from)
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
     act_dates: dict[str, list[DateMention]] = {}
     group_size: dict[str, int] = {}
@@ -1788,9 +1845,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         fresh = opens = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = _dated(t, dates)
         # A sentence dated well before the lead's incident is background ("where militants
-        # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before.
-        past = index > 1 and bool(own_dates) and bool(lead_dates) \
-            and not _near_in_time(own_dates, lead_dates)
+        # killed 60 in August last year"): the outlet's, not the speaker's of the sentence before;
+        # so is one that steps back to an earlier incident in words (see _STEP_BACK).
+        steps_back = index > 0 and _STEP_BACK.search(t, s.start, s.end) is not None
+        past = (index > 1 and bool(own_dates) and bool(lead_dates)
+                and not _near_in_time(own_dates, lead_dates)) or steps_back
         fresh = fresh or past
         # a past event's figures are the outlet's: no source after the sentence claims them
         # ("it recalled a 2013 massacre near Hub in which 14 died")
@@ -1843,8 +1902,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
         if outlet is not None and sole_speaker is not None:
             # a rights group's report tells cases over its whole period: a case dated before
-            # the lead is its next one, not the paper's background
-            sole = _carried(t, s.start, s.end, index, opens if casebook else fresh,
+            # the lead is its next one, not the paper's background, and so is a case opening
+            # with its own day
+            sole = _carried(t, s.start, s.end, index,
+                            (opens and not _CASE_DAY.match(t, s.start)) or steps_back
+                            if casebook else fresh,
                             release_from, casebook,
                             any(cid == sole_speaker and s.start <= a < s.end
                                 for a, _, cid in all_names))
