@@ -54,11 +54,21 @@ def _confidence(raw: dict[str, Any], name: str) -> dict[str, Any]:
     c = (raw.get("confidence") or {}).get(name)
     if not isinstance(c, dict) or c.get("level") not in ("high", "low"):
         return {"level": "low", "cue": NO_CONFIDENCE, "start": None, "end": None,
-                "evidence": [], "record": ""}
+                "evidence": [], "record": None}
     return {"level": c["level"], "cue": str(c.get("cue") or ""), "start": c.get("start"),
             "end": c.get("end"), "evidence": [str(e) for e in c.get("evidence") or []],
             # how often cues of this kind were right on real reports: what "high" rests on
-            "record": str(c.get("record") or "")}
+            "record": _record(c.get("record"))}
+
+
+def _record(raw: Any) -> dict[str, int] | None:
+    """A family's record as the extractor gave it, or None where it is missing or malformed."""
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return {k: int(raw[k]) for k in ("right", "fields", "sets")}
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _figure(f: dict[str, Any]) -> dict[str, Any]:

@@ -115,16 +115,14 @@ LEVELS: dict[str, str] = {
     measured_level(RECORD[f], LATE_SETS) if f in RECORD else "low" for f in FAMILIES}
 
 
-def record_text(family: str) -> str:
-    """A family's record as the reviewer reads it: "right on 198 of 200 in 11 sets of real
-    reports"; empty for a family not measured."""
+def family_record(family: str) -> dict[str, int] | None:
+    """A family's record pooled over the real report sets: right, fields and how many sets;
+    None for a family not measured."""
     by_set = RECORD.get(family)
     if not by_set:
-        return ""
-    right = sum(r for r, _ in by_set.values())
-    fields = sum(n for _, n in by_set.values())
-    return (f"right on {right} of {fields} in {len(by_set)} set{'s' * (len(by_set) > 1)} of "
-            "real reports")
+        return None
+    return {"right": sum(r for r, _ in by_set.values()),
+            "fields": sum(n for _, n in by_set.values()), "sets": len(by_set)}
 
 
 @dataclass(frozen=True)
@@ -142,7 +140,7 @@ class Judgement:
     def as_dict(self) -> dict[str, Any]:
         return {"level": self.level, "cue": self.cue, "start": self.start, "end": self.end,
                 "evidence": list(self.evidence), "family": self.family,
-                "record": record_text(self.family)}
+                "record": family_record(self.family)}
 
     def weighing(self, evidence: list[str]) -> Judgement:
         """The same judgement with the cues it was weighed against."""

@@ -203,10 +203,11 @@ def _review(bench: Workbench, under: ReportUnderReview) -> None:
             key=f"status:{under.report_id}")
         st.markdown("**Extractor's confidence, lowest first**")
         st.dataframe(pd.DataFrame(
-            [{"Field": f, "Confidence": c["level"], "Cue": c["cue"],
-              "Cues of this kind": c.get("record") or "not measured"}
+            [{"Field": f, "Confidence": _level(c), "Cue": c["cue"]}
              for f, c in cand.low_first()]),
             hide_index=True, width="stretch", key=f"conf:{under.report_id}:{cand.id}")
+        st.caption("Beside each level: how many fields decided by cues of the same kind were "
+                   "right, of those checked on real published reports.")
         weighed = cand.confidence["claimant"].get("evidence") or []
         if len(weighed) > 1:
             # why this claimant and not another: every cue the extractor found, deciding first
@@ -328,6 +329,13 @@ def _editor(bench: Workbench, under: ReportUnderReview, cand: Candidate) -> None
             else:
                 _flash("ok", f"Rejected {cand.id}: {reason}")
                 st.rerun()
+
+
+def _level(c: dict) -> str:
+    """'high · 210/211': the level and how often cues of its kind were right on real reports
+    (what the level rests on); the level alone where that was never measured."""
+    r = c.get("record")
+    return f"{c['level']} · {r['right']}/{r['fields']}" if r else c["level"]
 
 
 def _confidence(cand: Candidate, name: str) -> str:

@@ -17,9 +17,9 @@ from dashboard.extract.confidence import (
     RELATIVE,
     WEEKDAY,
     date_family,
+    family_record,
     load_record,
     measured_level,
-    record_text,
 )
 from dashboard.extract.ingest import ingest_text
 
@@ -149,11 +149,11 @@ def test_levels_are_what_the_committed_record_earns():
 def test_a_judgement_carries_its_family_record_for_the_reviewer(gaz):
     r = _ingest("Gunmen shot dead two traders in Turbat on Sunday, police said.", gaz)
     conf = r.claims[0]["confidence"]["date"]
-    right = sum(a for a, _ in RECORD[conf["family"]].values())
-    fields = sum(n for _, n in RECORD[conf["family"]].values())
-    assert conf["record"] == record_text(conf["family"])
-    assert conf["record"].startswith(f"right on {right} of {fields} in ")
-    assert record_text("a family nobody measured") == ""
+    by_set = RECORD[conf["family"]]
+    assert conf["record"] == family_record(conf["family"]) == {
+        "right": sum(a for a, _ in by_set.values()),
+        "fields": sum(n for _, n in by_set.values()), "sets": len(by_set)}
+    assert family_record("a family nobody measured") is None
 
 
 def test_an_unreadable_record_row_names_the_file_and_row(tmp_path):
