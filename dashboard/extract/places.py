@@ -729,6 +729,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     spaced = [m for m in _ROUTE_NAME_SPACED.finditer(text, lo, hi)
               if finder.known(m.group(1)) and finder.known(m.group(2))]
     for m in [*_ROUTE_NAME.finditer(text, lo, hi), *spaced]:
+        ends = 0
         for g in (1, 2):
             s, e = m.span(g)
             if finder.known(text[s:e]) and not taken.overlaps(s, e) \
@@ -737,6 +738,14 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                 hits.append(PlaceHit(text[s:e], s, e, res.place, res.method, res.score,
                                      res.suggestions, role="context"))
                 taken.append((s, e))
+                ends += 1
+        road = _ROUTE_WORD.match(text, m.end(2), hi)
+        if ends and road:
+            # the road itself, a line through the districts between its ends: unresolved here,
+            # it takes the district its sentence or paragraph puts it in ("the Quetta-Taftan
+            # highway at Kardgap in Mastung"), never an end's (settle_unknown_places)
+            hits.append(PlaceHit(text[m.start():road.end()], m.start(), road.end(), None,
+                                 ROUTE, 0.0, note="a road named by its ends"))
 
     # 2. Gazetteer names and aliases written as proper nouns; longest n-gram first.
     for run in RUN_RE.finditer(text, lo, hi):
@@ -913,6 +922,9 @@ _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
                          r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
                          r"[Pp]ipeline|[Bb]order|[Ff]rontier|[Bb]oundary))")
+# the road word after a route's ends ("-Karachi National Highway"): the road is a place too
+_ROUTE_WORD = re.compile(r"[ \t]+(?:[Nn]ational[ \t]+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
+ROUTE = "route"
 _ROUTE_NAME_SPACED = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[Nn]ational[ \t]+)?"
                                 r"(?:[Hh]ighway|[Mm]otorway|[Rr]ailway|[Rr]oad)\b)")
 # A protest that moves: "marched from Shahi Tump to the press club", "a rally from Kech to
@@ -2027,12 +2039,20 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
         named = {h.place.district for h in hs if h.place is not None and h.place.district
                  and h.place.province == "Balochistan"}
         for i, h in enumerate(hs):
-            if h.place is not None or h.method == "road_number" or not _place_like(text, h) \
+            if h.method == ROUTE:
+                # a road named by its ends is not in either end: only the sentence's other
+                # districts must agree with where it is put
+                named_here = {o.place.district for o in hs if o.place is not None
+                              and o.place.district and o.place.province == "Balochistan"
+                              and not h.start <= o.start < h.end}
+            elif h.place is not None or h.method == "road_number" or not _place_like(text, h) \
                     or _listed_with_known(text, h, hs):
                 continue
+            else:
+                named_here = named
             why = _container_of(text, h, hs, sentence, by_para[para], report, home,
                                 roles[index][i] == "incident")
-            if why is None or (named and why[0] not in named):
+            if why is None or (named_here and why[0] not in named_here):
                 continue
             district_name, cue = why
             district = finder.gazetteer.district_place(district_name)

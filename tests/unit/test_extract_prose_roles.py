@@ -2205,3 +2205,31 @@ def test_a_named_persons_home_told_with_from_is_context(gaz, text, place):
 def test_a_casualty_phrasing_the_figures_count_tells_an_act(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"incident"}, roles
+
+
+# Round 16: a road named by its ends ("the Quetta-Taftan highway") runs through the districts
+# between them: the road is a place of its own that takes the district its sentence or
+# paragraph puts it in, never an end's; with nothing to place it, it stays unresolved for a
+# reviewer. Its ends stay context.
+def test_a_road_named_by_its_ends_takes_the_district_its_sentence_gives(gaz):
+    r = ingest("Gunmen torched two oil tankers on the Quetta-Taftan Highway near Kardgap in "
+               "Mastung district on Monday, Levies said.", gaz)
+    assert districts_of(r, "Quetta-Taftan Highway") == ["Mastung"], r.places
+    assert roles_of(r)["Quetta"] == {"context"}
+
+
+def test_a_road_named_by_its_ends_takes_the_district_of_its_paragraph(gaz):
+    text = ("SURAB: Two lorry drivers were shot dead in Surab on Tuesday evening. The attackers "
+            "stopped their vehicles on the Quetta-Karachi National Highway and fired at them, "
+            "the assistant commissioner said.")
+    r = ingest(text, gaz)
+    got = districts_of(r, "Quetta-Karachi National Highway")
+    assert got and got == districts_of(r, "Surab")[:1] and "Quetta" not in got, r.places
+
+
+def test_a_road_named_by_its_ends_with_nothing_to_place_it_stays_unresolved(gaz):
+    r = ingest("Traffic on the Quetta-Chaman highway stayed suspended for hours after a blast "
+               "on Sunday, drivers said.", gaz)
+    assert districts_of(r, "Quetta-Chaman highway") == []
+    assert "Quetta-Chaman highway" in {p["mention"] for p in r.unresolved}
+    assert roles_of(r)["Quetta"] == {"context"}
