@@ -421,29 +421,6 @@ def act_family(category: str) -> str:
     return _ACT_FAMILY.get(category, category)
 
 
-# The acts by which people are taken: a group a report counts as taken and then as missing is
-# one group told twice.
-_TAKING = frozenset({"abducted", "arrested", "detained"})
-
-
-def taken_counts(figures: list[FigureMention]) -> set[int]:
-    """The counts of two or more people the report gives as taken (abducted, arrested,
-    detained): what a count of the disappeared may be told again from."""
-    return {f.count for f in figures
-            if f.category in _TAKING and f.count is not None and f.count > 1}
-
-
-def missing_as_taken(figure: FigureMention, taken: set[int]) -> bool:
-    """Whether a count of the disappeared is a group the report also counts by the act that
-    took it: news of disappearances tells each group twice, once by the act and once as missing
-    ("two more enforced disappearances ... two men were detained on Tuesday", "the two, picked
-    up at a checkpoint, have been missing since"). The act is the figure (ANNOTATION.md 4), in
-    whichever order the two come. One person is left alone: two named people missing and
-    taken are often two people; so is a count shared out to places ("4 each")."""
-    return figure.category == "disappeared" and figure.count is not None \
-        and figure.count > 1 and figure.count in taken and "each" not in figure.raw.lower()
-
-
 @dataclass(frozen=True)
 class FigureMention:
     raw: str

@@ -79,10 +79,8 @@ from dashboard.extract.figures import (
     act_end,
     act_family,
     find_figures,
-    missing_as_taken,
     restates,
     runs_on_a_toll,
-    taken_counts,
     tells_one_incident,
 )
 from dashboard.extract.numbers import find_numbers
@@ -2014,7 +2012,6 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     pakistan = gazetteer.get("pakistan")
     incident_dates = [_incident_dates(t, d, published) for _, _, _, d, _, _ in per_sentence]
     told: list[_Told] = []  # the figures given so far, for restatements
-    taken = taken_counts([f for c in merged for f in c.figures])  # for "missing" told again
     named_so_far: dict[str, set[str]] = {}  # act -> capitalised words of its figures so far
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
@@ -2115,8 +2112,6 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 # ... or the same speaker's count earlier in this claim, with or without "at
                 # least" where this has the other ("at least 14 ... 14 others, he added")
                 and not _retold_loosely(f, floors)
-                # ... or the group the report counts as taken, told as missing
-                and not missing_as_taken(f, taken)
                 # "he was killed" for a person an earlier figure of the act already names
                 and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
                     act_family(f.category), set()))]

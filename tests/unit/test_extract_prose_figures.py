@@ -1791,29 +1791,15 @@ def test_a_count_of_cases_of_an_act_takes_that_acts_category(gaz, text, figure, 
     assert figure in figs and not_figure not in figs, figs
 
 
-# Round 16: news of disappearances tells each group twice, once by the act that took it and once
-# as missing; the act is the figure (ANNOTATION.md 4), whichever comes first. One person is left
-# alone (two named people, one taken and one missing, are often two people).
-@pytest.mark.parametrize("text, act", [
-    ("Relatives reported three fresh enforced disappearances from Kharan. On Sunday, three "
-     "shopkeepers were detained by plainclothes men at a checkpoint near the bazaar.",
-     (3, "detained")),
-    ("Forces arrested two students from their hostel in Khuzdar on Friday night, the BSO "
-     "said. The two students have been missing since then and their families fear for them.",
-     (2, "arrested")),
-    ("Four labourers were picked up from a brick kiln near Hoshab on Tuesday, a relative said. "
-     "He said the four labourers remain missing.", (4, "abducted")),
-])
-def test_a_group_told_as_taken_and_as_missing_is_one_figure_the_act(gaz, text, act):
+# Round 16, at its end: a report that counts a group as taken and, in another paragraph, another
+# group of the same size as missing keeps both figures. (A rule that read every such pair as one
+# group was right 5 times on the reports it was built on and wrong 3 times on unseen ones.)
+def test_two_groups_of_one_size_taken_and_missing_in_two_paragraphs_stay_two(gaz):
+    text = ("Gunmen abducted two traders from the main bazaar in Kharan on Friday, their union "
+            "said.\n\nIn Awaran, the disappearance of two goatherds from a hill village last "
+            "week has left their families in protest, relatives said.")
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
-    assert act in figs and (act[0], "disappeared") not in figs, figs
-
-
-def test_one_person_taken_and_another_missing_stay_two_figures(gaz):
-    text = ("Nasir Ahmed was detained at his shop in Turbat on Monday. In Panjgur, a student "
-            "went missing on his way home the same day, his family said.")
-    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
-    assert (1, "detained") in figs and (1, "disappeared") in figs, figs
+    assert (2, "abducted") in figs and (2, "disappeared") in figs, figs
 
 
 # Round 16: a casualty list gives each person's age in brackets after the name, alone or with
