@@ -1559,7 +1559,7 @@ def shared_row(text: str, hit: PlaceHit, rows: list[Place], sentence: list[Place
             return by_district[found.pop()]
         if near is sentence and (row := _row_of_peers_kind(rows, peers)) is not None:
             # a list's members are of one tier, so a name listed among districts, towns and
-            # tehsils ("attacks in Dasht, Naseerabad, Turbat and Noshki") is the district, not
+            # tehsils ("strikes in Mand, Naseerabad, Pasni and Noshki") is the district, not
             # a neighbourhood of the same name; the list says so more directly than whatever
             # the paragraph names around it
             return row
