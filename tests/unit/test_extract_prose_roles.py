@@ -2132,7 +2132,7 @@ def test_the_places_of_a_targets_alleged_deeds_are_context(gaz, text, place):
     ("Raids in Kech and Turbat left three missing. Cases were also logged in Gwadar (4), "
      "Karachi (2), Naseerabad (1) and Dera Ghazi Khan (1).", "Naseerabad", "Nasirabad"),
     ("Turbat police said a trader was robbed in Kech. The outlawed group said it struck in "
-     "Dasht, Naseerabad, Turbat and Noshki. Later that night its men blocked a road in Kech "
+     "Mand, Naseerabad, Pasni and Noshki. Later that night its men blocked a road in Kech "
      "and another in Naseerabad.", "Naseerabad", "Nasirabad"),
 ])
 def test_a_shared_name_listed_among_districts_and_towns_is_the_district(gaz, text, mention,
