@@ -3,7 +3,7 @@ gives it (dashboard/extract/confidence.py, measured_level), beside the level LEV
 
 Usage: python benchmarks/calibrate_confidence.py CORPUS.yaml [CORPUS.yaml ...] [--late NAMES]
 Each file is one set, named by its stem (real2.yaml is "real2"). --late names the sets held back
-longest (default real11,real12): a family raised to high must pass in one of them.
+longest (default: confidence.LATE_SETS): a family raised to high must pass in one of them.
 A family whose measured level differs from LEVELS is marked "<- differs".
 With --write, the per-set counts go to dashboard/extract/confidence_record.csv, the record the
 levels are computed from (name only development sets: never a set still held back).
@@ -28,6 +28,7 @@ from dashboard.extract.confidence import (  # noqa: E402
     LEVELS,
     RECORD_FILE,
     measured_level,
+    pooled,
 )
 from dashboard.extract.scoring import REVIEWED, Score, score_corpus  # noqa: E402
 from dashboard.gazetteer import cached_gazetteer  # noqa: E402
@@ -58,8 +59,7 @@ def main(argv: list[str] | None = None) -> int:
                     by_set[set_name] = (c[True], c[True] + c[False])
                     if family:
                         rows.append((name, family, set_name, c[True], c[True] + c[False]))
-            right = sum(r for r, _ in by_set.values())
-            fields = sum(n for _, n in by_set.values())
+            right, fields = pooled(by_set)
             level = measured_level(by_set, late) if family else "-"
             now = LEVELS.get(family, "(not measured)")
             mark = "  <- differs" if family and level != now else ""

@@ -63,13 +63,17 @@ MIN_SETS = 4
 LATE_SETS = ("real13", "real14")
 
 
+def pooled(by_set: dict[str, tuple[int, int]]) -> tuple[int, int]:
+    """(right, fields) over every set of a family's record."""
+    return sum(r for r, _ in by_set.values()), sum(n for _, n in by_set.values())
+
+
 def measured_level(by_set: dict[str, tuple[int, int]], late: Iterable[str]) -> str:
     """The level a family's record earns: by_set maps each set's name to (right, fields). High
     only when it is right often enough pooled, in every set that has enough of its fields, and
     in at least MIN_SETS such sets, one of them among `late` (the sets held back longest, which
     show best what carries to reports nobody has seen)."""
-    right = sum(r for r, _ in by_set.values())
-    fields = sum(n for _, n in by_set.values())
+    right, fields = pooled(by_set)
     if fields < MIN_FIELDS or right < POOLED_RIGHT * fields:
         return "low"
     counted = {name: (r, n) for name, (r, n) in by_set.items() if n >= MIN_SET_FIELDS}
@@ -115,14 +119,17 @@ LEVELS: dict[str, str] = {
     measured_level(RECORD[f], LATE_SETS) if f in RECORD else "low" for f in FAMILIES}
 
 
+# each family's record pooled once, not at every judgement a report's claims carry
+_POOLED = {f: (*pooled(by_set), len(by_set)) for f, by_set in RECORD.items() if by_set}
+
+
 def family_record(family: str) -> dict[str, int] | None:
     """A family's record pooled over the real report sets: right, fields and how many sets;
     None for a family not measured."""
-    by_set = RECORD.get(family)
-    if not by_set:
+    if family not in _POOLED:
         return None
-    return {"right": sum(r for r, _ in by_set.values()),
-            "fields": sum(n for _, n in by_set.values()), "sets": len(by_set)}
+    right, fields, sets = _POOLED[family]
+    return {"right": right, "fields": fields, "sets": sets}
 
 
 @dataclass(frozen=True)

@@ -230,8 +230,6 @@ _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<!of\s)\bthe\s*$", re.IGNORECASE)
 _ANAPHOR_AFTER = re.compile(r"\s+(?:wounded|injured|dead|slain|abducted|kidnapped|missing|"
                             r"released|freed|detained|arrested)\b", re.IGNORECASE)
-# Numbers that measure something else: time spans, distances, money, percentages, ages.
-# match() at a position anchors there; a "^" would only ever match at the text's start.
 # What a number may count that is not people: animals, vehicles, buildings, arms, the sides
 # of a clash, events, places and rooms.
 _THINGS = (

@@ -1418,7 +1418,7 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
                sole_speaker: str | None = None,
-               out_cue: str = "no speaker found: the outlet",
+               outlet_judgement: Judgement | None = None,
                credited: str | None = None) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided: one decision weighing every
     cue in a fixed order (the sentence's own speaker or quote, the paragraph's speaker, the
@@ -1461,7 +1461,7 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
     if credited:
         ranked.append((credited, judged(HEADLINE, "no speaker in the lead: the headline credits "
                                         f"{credited}")))
-    ranked.append((out_id, judged(OWN_RELEASE if "outlet's own" in out_cue else OUTLET, out_cue)))
+    ranked.append((out_id, outlet_judgement or judged(OUTLET, "no speaker found: the outlet")))
     cid, judgement = ranked[0]
     evidence = [f"{j.cue} -> {c}" for c, j in ranked]
     # other speakers the sentence names, which the figure was not credited to
@@ -1547,8 +1547,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     result.paragraphs = sents[-1].paragraph if sents else 0
     out_id, out_name = outlet_claimant(outlet, register)
     # a release or statement published as itself: its own voice, not an anonymous outlet's
-    out_cue = (f"no speaker in the text: the report is the outlet's own, {out_name}"
-               if out_id in reg else "no speaker found: the outlet")
+    own_release = out_id in reg
+    out_judgement = judged(OWN_RELEASE, "no speaker in the text: the report is the outlet's own, "
+                           f"{out_name}") if own_release else \
+        judged(OUTLET, "no speaker found: the outlet")
 
     # Pass 1: everything per sentence.
     per_sentence: list[tuple[Any, list[PlaceHit], list[str], list[DateMention],
@@ -1924,7 +1926,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             # "In a separate incident, ...": another account, not the paragraph speaker's
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past or _ANOTHER_INCIDENT.match(t, s.start)
-                                        else para_speaker, out_id, neighbours, sole, out_cue,
+                                        else para_speaker, out_id, neighbours, sole, out_judgement,
                                         credited if index in lead_sentences else None)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
@@ -1936,7 +1938,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                    or h.place.geo_precision in ("point", "district", "abroad")]
         if not figs and precise and _STRONG_EVENT.search(t, s.start, s.end):
             cid, judgement = _attribute(t, s.end, cues, last_speaker, para_speaker, out_id,
-                                        neighbours, sole, out_cue)
+                                        neighbours, sole, out_judgement)
             by_claimant.setdefault(cid, [])
             why.setdefault(cid, []).append(judgement)
         for cid, cfigs in by_claimant.items():
@@ -2160,10 +2162,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                 place_names + unresolved_mentions, span),
             "evidence": {"start": c.start, "end": c.end},
             "confidence": {
-                "claimant": of_claimant(weakest(c.attributions, judged(
-                    OWN_RELEASE if out_id in reg else OUTLET,
-                    out_cue if out_id in reg else f"no speaker found: {out_name}")),
-                    source_type).as_dict(),
+                "claimant": of_claimant(weakest(c.attributions, out_judgement if own_release
+                                                else judged(OUTLET,
+                                                            f"no speaker found: {out_name}")),
+                                        source_type).as_dict(),
                 "date": _date_judgement(t, c, span).as_dict(),
                 "places": _places_judgement(t, c, place_note).as_dict(),
                 "figures": _figures_judgement(t, c.figures).as_dict(),

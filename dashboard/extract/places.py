@@ -2036,15 +2036,12 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
         sentence = {e for e in ev if e}
         # the districts the sentence names in any role: a route end or a distance reference
         # ("20 km from Turbat") places nothing, but a wider answer must agree with them
-        named = {h.place.district for h in hs if h.place is not None and h.place.district
-                 and h.place.province == "Balochistan"}
+        named = _districts_named(hs)
         for i, h in enumerate(hs):
             if h.method == ROUTE:
                 # a road named by its ends is not in either end: only the sentence's other
                 # districts must agree with where it is put
-                named_here = {o.place.district for o in hs if o.place is not None
-                              and o.place.district and o.place.province == "Balochistan"
-                              and not h.start <= o.start < h.end}
+                named_here = _districts_named([o for o in hs if not h.start <= o.start < h.end])
             elif h.place is not None or h.method == "road_number" or not _place_like(text, h) \
                     or _listed_with_known(text, h, hs):
                 continue
@@ -2060,6 +2057,12 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
                 continue
             hs[i] = contained(h.mention, h.start, h.end, district, cue, score=50.0,
                               suggestions=h.suggestions, role=h.role)
+
+
+def _districts_named(hits: list[PlaceHit]) -> set[str]:
+    """The Balochistan districts these places lie in, whatever their roles."""
+    return {h.place.district for h in hits if h.place is not None and h.place.district
+            and h.place.province == "Balochistan"}
 
 
 # Where prose puts a place: after a spatial preposition, or in a list that one opens ("in
