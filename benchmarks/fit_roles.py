@@ -250,24 +250,26 @@ class RoleModel:
     weights: dict[str, float]
     threshold: float
     # which of the rules' roles the weights may overturn: "both", or only "incident" (to
-    # context) or only "context" (to incident)
+    # context) or only "context" (to incident), or "confident": either, only where the
+    # probability lies beyond `low` (an incident to context) or `high` (a context to incident)
     overturns: str = "both"
+    low: float = 0.0
+    high: float = 1.0
 
     def decide(self, row: dict[str, float]) -> str:
         rule = "incident" if row["rule_incident"] else "context"
+        p = self.probability(row)
+        if self.overturns == "confident":
+            if rule == "incident":
+                return "context" if p < self.low else rule
+            return "incident" if p > self.high else rule
         if self.overturns not in ("both", rule):
             return rule
-        return "incident" if self.probability(row) >= self.threshold else "context"
+        return "incident" if p >= self.threshold else "context"
 
     def probability(self, row: dict[str, float]) -> float:
         z = sum(self.weights.get(k, 0.0) * v for k, v in row.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def strongest(self, row: dict[str, float], n: int = 2) -> list[str]:
-        """The features that moved this mention's decision most, strongest first."""
-        pull = sorted(((abs(self.weights.get(k, 0.0) * v), k) for k, v in row.items()
-                       if k != "bias" and v), reverse=True)
-        return [k for _, k in pull[:n]]
 
 
 # The decision is tried where the rules' roles are final for the report (after the headline and
@@ -366,11 +368,16 @@ def key_errors(p: np.ndarray, y: np.ndarray, groups: list[tuple[str, int]], t: f
                ) -> tuple[int, int]:
     """(context places output as incident, incident places output only as context) at the
     scorer's level: a place is incident when any of its mentions is."""
+    return decided_errors(p >= t, y, groups)
+
+
+def decided_errors(incident: np.ndarray, y: np.ndarray, groups: list[tuple[str, int]]
+                   ) -> tuple[int, int]:
     want: dict[tuple[str, int], int] = {}
     got: dict[tuple[str, int], bool] = {}
-    for pi, yi, g in zip(p, y, groups, strict=True):
+    for pi, yi, g in zip(incident, y, groups, strict=True):
         want[g] = int(yi)
-        got[g] = got.get(g, False) or pi >= t
+        got[g] = got.get(g, False) or bool(pi)
     ctx = sum(1 for g, yi in want.items() if not yi and got[g])
     inc = sum(1 for g, yi in want.items() if yi and not got[g])
     return ctx, inc
@@ -390,11 +397,18 @@ def train(rows: list[tuple[np.ndarray, int, str, int]]) -> RoleModel:
     weight = np.array([1.0 / size[g] for g in groups])
     rule = x[:, RULE] > 0
     # the weights learn only from the mentions whose role they may overturn
-    mine = np.ones(len(y), bool) if OVERTURNS == "both" else (
+    mine = np.ones(len(y), bool) if OVERTURNS in ("both", "confident") else (
         rule if OVERTURNS == "incident" else ~rule)
     w = fit(x[mine], y[mine], weight[mine])
     p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
     p = np.where(mine, p, rule.astype(float))
+    weights = dict(zip(FEATURES, (float(v) for v in w), strict=True))
+    if OVERTURNS == "confident":
+        grid = [(CONTEXT_COST * c + i, lo, hi)
+                for lo in np.arange(0.0, 0.51, 0.05) for hi in np.arange(0.5, 1.01, 0.05)
+                for c, i in [decided_errors(np.where(rule, p >= lo, p > hi), y, groups)]]
+        _, lo, hi = min(grid, key=lambda g: (g[0], -g[1], g[2]))
+        return RoleModel(weights, 0.5, OVERTURNS, float(lo), float(hi))
     best = min((CONTEXT_COST * c + i, -t, t) for t in np.arange(0.30, 0.96, 0.025)
                for c, i in [key_errors(p, y, groups, t)])
     return RoleModel(dict(zip(FEATURES, (float(v) for v in w), strict=True)),
@@ -424,7 +438,8 @@ def main(argv: list[str] | None = None) -> int:
                     "decision fixes and makes (development sets only)")
     ap.add_argument("--cost", type=float, default=CONTEXT_COST)
     ap.add_argument("--l2", type=float, default=L2)
-    ap.add_argument("--overturns", default=OVERTURNS, choices=("both", "incident", "context"))
+    ap.add_argument("--overturns", default=OVERTURNS, choices=("both", "incident", "context",
+                                                                "confident"))
     args = ap.parse_args(argv)
     globals().update(CONTEXT_COST=args.cost, L2=args.l2, OVERTURNS=args.overturns)
     gaz = cached_gazetteer()[0]
@@ -461,9 +476,10 @@ def main(argv: list[str] | None = None) -> int:
             for m in sorted(now - was):
                 print("   broke:", m)
         for tag, s in (("rules", base[n]), ("learnt", learnt)):
+            cut = (f"(t={model.threshold:.3f})" if model.overturns != "confident"
+                   else f"(low={model.low:.2f}, high={model.high:.2f})")
             print(f"{n:7s} {tag:7s}", " · ".join(_measures(s)),
-                  f"· inc->ctx {_incident_as_context(s)}", f"(t={model.threshold:.3f})"
-                  if tag == "learnt" else "")
+                  f"· inc->ctx {_incident_as_context(s)}", cut if tag == "learnt" else "")
             sums[tag, "ctx"] += s.context_as_incident
             sums[tag, "ctxn"] += s.context_places
             sums[tag, "inc"] += _incident_as_context(s)
