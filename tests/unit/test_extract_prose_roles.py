@@ -2233,3 +2233,19 @@ def test_a_road_named_by_its_ends_with_nothing_to_place_it_stays_unresolved(gaz)
     assert districts_of(r, "Quetta-Chaman highway") == []
     assert "Quetta-Chaman highway" in {p["mention"] for p in r.unresolved}
     assert roles_of(r)["Quetta"] == {"context"}
+
+
+# Round 17: a country named in the province's news is a state that speaks, is accused, lies
+# across a border or addresses a place, never the scene itself (a scene abroad is named by its
+# town). One test replaced the country-only patterns (a patron state, a country as an address).
+@pytest.mark.parametrize("text, place", [
+    ("Two traders were shot dead in Pakistan's Kech district on Friday, police said.",
+     "Pakistan"),
+    ("A roadside bomb killed two soldiers in Zhob on Monday. The army said the attackers had "
+     "been trained in Afghanistan and returned there after the attack.", "Afghanistan"),
+    ("Militants stormed a checkpost in Mashkel overnight, killing three guards, before escaping "
+     "into Iran.", "Iran"),
+])
+def test_a_country_is_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
