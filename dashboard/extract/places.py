@@ -2009,8 +2009,11 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
     incident district (its dateline or lead). Such a name (unresolved, in `hits`, one list per
     sentence; `sentences` gives each one's start, end and paragraph) takes that district, at
     district precision, with low confidence and a note naming the evidence. The nearest
-    evidence decides: a sentence or a paragraph naming two districts, or a place outside the
-    province, places nothing (nor does the report level then). A name that says it is part of
+    evidence decides: the sentence, then the last sentence before it that names a scene (a
+    story names its district, then goes on about a market or a road there without naming it
+    again: "A blast hit Turbat. The market near the bus stand was closed"), then the paragraph.
+    A scope naming two districts, or a place outside the province, places nothing (nor does
+    the report level then). A name that says it is part of
     a town (a street, colony, market, stadium, hospital ...) takes the report's town
     (`report_town`: the dateline's, or the one town of the lead) before the report's incident
     district. A name that is no scene (a home town, a speaker's seat) or that is a region
@@ -2031,6 +2034,9 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
     for (_, _, para), ev in zip(sentences, found, strict=True):
         by_para.setdefault(para, set()).update(e for e in ev if e)
     report = {e for ev in found for e in ev if e}
+    # the evidence of the last sentence before that had any, and that sentence's paragraph
+    before: set[str] = set()
+    before_para = -1
     for index, ((_, _, para), hs, ev) in enumerate(zip(sentences, hits, found, strict=True)):
         sentence = {e for e in ev if e}
         # the districts the sentence names in any role: a route end or a distance reference
@@ -2046,8 +2052,8 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
                 continue
             else:
                 named_here = named
-            why = _container_of(text, h, hs, sentence, by_para[para], report, home,
-                                roles[index][i] == "incident")
+            why = _container_of(text, h, hs, sentence, before, before_para == para,
+                                by_para[para], report, home, roles[index][i] == "incident")
             if why is None or (named_here and why[0] not in named_here):
                 continue
             district_name, cue = why
@@ -2056,6 +2062,8 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
                 continue
             hs[i] = contained(h.mention, h.start, h.end, district, cue, score=50.0,
                               suggestions=h.suggestions, role=h.role)
+        if sentence:
+            before, before_para = sentence, para
 
 
 def _districts_named(hits: list[PlaceHit]) -> set[str]:
@@ -2144,15 +2152,22 @@ def _named_after(text: str, hit: PlaceHit, town: Place) -> bool:
         return False
     if _NAMED_AFTER.match(text, hit.end):
         return text[hit.start - 1:hit.start] not in ("-", "–")
-    return bool(_NAMED_AFTER_WORD.search(hit.mention)) and not mention_key(p.name)[0].endswith(
-        mention_key(hit.mention.rsplit(None, 1)[1])[0])
+    if not _NAMED_AFTER_WORD.search(hit.mention):
+        return False
+    # the row is the street itself when one of its spellings ends in the same word: "Sariyab
+    # Road" found as Sariab, whose spellings include "Sariab Road"
+    word = mention_key(hit.mention.rsplit(None, 1)[1])[0]
+    return not any(mention_key(n)[0].endswith(word) for n in (p.name, *p.aliases))
 
 
 def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[str],
-                  paragraph: set[str], report: set[str], town: Place | None, scene: bool,
-                  ) -> tuple[str, str] | None:
+                  before: set[str], before_here: bool, paragraph: set[str], report: set[str],
+                  town: Place | None, scene: bool) -> tuple[str, str] | None:
     """The district that holds an unknown name, and the words saying why, from the nearest
-    evidence: the phrase right after it, its sentence, its paragraph, the report's town (for a
+    evidence: the phrase right after it, its sentence, the last sentence before it that names
+    a scene (`before`: where the story last was) when that sentence is in its paragraph
+    (`before_here`), its paragraph, that last sentence when it is in an earlier paragraph (a
+    paragraph goes on with a story before turning to the next), the report's town (for a
     spot of a town, or when the report names no incident district) or the report's one district.
     None when the nearest evidence is split or lies outside the province. A name that is not
     the scene (`scene` false: a home town, a speaker's seat, a route end) is often far from it
@@ -2171,7 +2186,9 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
         if spot and town is not None and "outside" not in report:
             return town.district or "", f"the report's town: {town.name}"
         return None
-    for scope, where in ((sentence, "the same sentence"), (paragraph, "the same paragraph")):
+    last = (before, "the last sentence before it with a scene")
+    for scope, where in ((sentence, "the same sentence"), *([last] if before_here else []),
+                         (paragraph, "the same paragraph"), *([] if before_here else [last])):
         if len(scope) == 1 and "outside" not in scope:
             return next(iter(scope)), f"{where} names one district: {next(iter(scope))}"
         if scope:

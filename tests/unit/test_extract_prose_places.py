@@ -1,0 +1,74 @@
+"""Place finding and district resolution in news prose: which district a name the gazetteer
+lacks, or holds under another district, is put in. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.extract.places import CONTAINED
+from tests.ingested import ingest
+
+
+def _placed(r, mention: str) -> dict | None:
+    return next((p for p in r.places if p["mention"] == mention), None)
+
+
+# Round 17: a story names its district, then goes on about a market, a road or a quarter there
+# without naming the district again. A name the gazetteer lacks, in a sentence that names no
+# district, takes the district of the last sentence before it that names a scene: within its
+# paragraph before the paragraph is asked (which may name two), from an earlier paragraph after
+# its own paragraph and before the report.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    # the paragraph names two districts; the sentence before names one
+    ("Gunmen ambushed a bus near Surab on Monday, killing two passengers. In another attack, a "
+     "bomb hidden in a cart went off in Pishin district, killing three people. The blast near "
+     "Faizan Plaza damaged a row of shops, police said.", "Faizan Plaza", "Pishin"),
+    # the scene is a paragraph back, and the report names another district before it
+    ("Troops killed six militants in Zhob on Monday, officials said.\n\nA day later, a bomb went "
+     "off beside a police van in Quetta, killing two constables.\n\nThe explosion shattered "
+     "windows across Shalimar Colony, residents said.", "Shalimar Colony", "Quetta"),
+    # a sentence after it in the same paragraph turns to another district
+    ("Gunmen torched a lorry in Kalat on Friday night. A grenade was then hurled at a tea stall "
+     "near Hasni Market, wounding two men. Hours later, a Levies post came under fire in "
+     "Mastung, Levies said.", "Hasni Market", "Kalat"),
+])
+def test_an_unknown_name_takes_the_district_of_the_last_sentence_with_a_scene(
+        gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district, (r.places, r.unresolved)
+    assert p["method"] == CONTAINED and p["geo_precision"] == "district", p
+    assert "the last sentence before it with a scene names one district" in p["note"], p
+
+
+def test_the_last_sentence_naming_two_districts_places_nothing(gaz):
+    r = ingest("Bombs went off in Kalat and Khuzdar on Friday. A third was defused near Pirkani "
+               "an hour later, police said.", gaz)
+    assert _placed(r, "Pirkani") is None, r.places
+    assert "Pirkani" in [u["mention"] for u in r.unresolved], r.unresolved
+
+
+# Round 17: a street the gazetteer holds under a spelling that ends in the street's word
+# ("Saryab Road", a spelling of Quetta's Sariab) is that street, not a street of the report's
+# own town named after a far place ("Zhob Road" in a Quetta report).
+
+@pytest.mark.parametrize("text", [
+    "KHUZDAR: A Levies man was shot dead in Khuzdar on Sunday. In a separate incident, a grenade "
+    "hit a shop on Saryab Road, police said.",
+    "TURBAT: Two students were picked up in Turbat on Friday. Their relatives later staged a "
+    "sit-in on Sariyab Road, a relative said.",
+])
+def test_a_street_the_gazetteer_spells_with_its_road_word_is_that_street(gaz, text):
+    r = ingest(text, gaz)
+    road = next(p for p in r.places if p["mention"].startswith("Sar"))
+    assert road["place_id"] == "sariab" and road["district"] == "Quetta", r.places
+
+
+def test_a_paragraph_that_names_its_district_later_outweighs_an_earlier_paragraph(gaz):
+    r = ingest("Gunmen torched a lorry in Kalat on Friday night, Levies said.\n\nOn Saturday a "
+               "grenade was hurled at a tea stall near Hasni Market, wounding two men. The "
+               "attackers then fired on a Levies post in Mastung, officials said.", gaz)
+    p = _placed(r, "Hasni Market")
+    assert p is not None and p["district"] == "Mastung", (r.places, r.unresolved)
+    assert "the same paragraph names one district" in p["note"], p
