@@ -1814,7 +1814,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # press release or a post ("the committee said in a statement", "In a post on X, ..."),
     # the figures of the sentences after it are that body's until another speaker or the
     # paper's own voice (another story, background) takes over, whatever kind of body it is.
-    at = next((i for i, cid in enumerate(named) if cid), None)
+    # (the press is not the body a paper relays: a wire's credit in the dateline, "(IANS)",
+    # or another outlet the paper cites names no source of the figures' kind)
+    at = next((i for i, cid in enumerate(named)
+               if cid and getattr(reg.get(cid), "source_type", "media") != "media"), None)
     until_other = False
     if sole_speaker is None and outlet is not None and at is not None and (
             (_issues_releases(reg.get(named[at]))
@@ -1897,7 +1900,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 result.cues.append({"claimant": carried, "start": a, "end": b,
                                     "text": t[a:b]})
         # background ("In August, ...") is the outlet's, never the release's only source
-        if until_other and named[index] not in (None, sole_speaker):
+        if until_other and index > at and named[index] not in (None, sole_speaker):
             sole_speaker = None
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
         if outlet is not None and sole_speaker is not None:
