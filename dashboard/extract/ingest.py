@@ -1405,6 +1405,24 @@ def _inside_quote(t: str, pos: int) -> bool:
     return t.count('"', t.rfind("\n", 0, pos) + 1, pos) % 2 == 1
 
 
+def _quote_closed_by(t: str, per_sentence: list[Any], told_by: list[str | None],
+                     index: int) -> str | None:
+    """The speaker named right after the closing mark of a quotation that the sentence at index
+    opens or lies in and that closes in a later sentence of its paragraph (None otherwise)."""
+    own = per_sentence[index][0]
+    line = t.rfind("\n", 0, own.start) + 1
+    if t.count('"', line, own.end) % 2 == 0:
+        return None  # no quotation left open at the sentence's end
+    for i in range(index + 1, min(index + 5, len(per_sentence))):
+        nxt, cues = per_sentence[i][0], per_sentence[i][5]
+        if nxt.paragraph != own.paragraph:
+            return None
+        if t.count('"', line, nxt.end) % 2 == 0:
+            close = t.rfind('"', nxt.start, nxt.end)
+            return told_by[i] if any(c.start > close for c in cues) else None
+    return None
+
+
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
     """Whether two speakers (None: no speaker named) may tell one account: not when both are
     named and of different source types ("the group said 40 ..." then "officials said 40")."""
@@ -1793,6 +1811,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         told_by.append(own or (quoting if _inside_quote(t, s.start) else None))
         last_named = told_by[-1] or last_named
         quoting = own or quoting
+    # a quotation's sentences are all its speaker's, who is named after the closing mark as
+    # often as before the opening one ('"Five were taken. Two were freed," the group said.')
+    quoted_by = [None if cid else _quote_closed_by(t, per_sentence, told_by, index)
+                 for index, cid in enumerate(told_by)]
+    told_by = [cid or quoted for cid, quoted in zip(told_by, quoted_by, strict=True)]
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
     speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
@@ -1867,7 +1890,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # speaker before does not tell (nor "The remaining two deaths were in Kalat", the rest
         # of the report's own tally after a source told one part of it)
         recap = _RECAP.match(t, s.start) is not None or _REMAINDER.match(t, s.start) is not None
-        neighbours = (None if fresh or index == 0 or adds or recap else told_by[index - 1],
+        neighbours = (quoted_by[index] or (None if fresh or index == 0 or adds or recap
+                                           else told_by[index - 1]),
                       None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
