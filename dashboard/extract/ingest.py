@@ -180,13 +180,13 @@ def outlet_claimant(outlet: str | None,
         named = {cid for _, cid in found}
         by_id = register_by_id(register)
         if len(named) > 1 and len({by_id[cid].organisation for cid in named}) == 1:
-            # "Baloch National Movement (Paank)", "Pakistan Army (ISPR)": a body with one of
-            # its own departments in brackets is that department publishing (its rights wing,
-            # its media wing), the voice the register knows it by
-            bracketed = {cid for s, cid in found
-                         if outlet.rfind("(", 0, s) > outlet.rfind(")", 0, s)}
-            if len(bracketed) == 1:
-                named = bracketed
+            # "Baloch National Movement (Paank)", "Paank (the BNM's rights department)",
+            # "Pakistan Army (ISPR)": a body named with one of its own departments, whichever
+            # of the two the brackets hold, is that department publishing (its rights wing, its
+            # media wing), the voice the register knows it by
+            departments = {cid for cid in named if cid != by_id[cid].organisation}
+            if len(departments) == 1:
+                named = departments
         if len(named) == 1:
             cid = named.pop()
             return cid, by_id[cid].name
