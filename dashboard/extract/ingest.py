@@ -1040,9 +1040,18 @@ def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int
     cid = next((c for a, b, c in names if tail.start() <= a and b <= first), None)
     if cid is None:
         return None, set()
-    body = [i for i, row in enumerate(per_sentence) if row[0].start > first
-            and not in_caption(t, row[0].end) and not in_stamp_line(t, row[0].start)]
-    return cid, set(body[:2])
+    return cid, set(_lead(t, per_sentence))
+
+
+def _lead(t: str, per_sentence: list[Any]) -> list[int]:
+    """The report's lead: its first two sentences of prose under the headline (after any stamp
+    line, byline or caption)."""
+    top, first = _headline_line(t)
+    after = first if _headline(t, top) else -1
+    body = [i for i, row in enumerate(per_sentence) if row[0].start > after
+            and not in_caption(t, row[0].end) and not in_stamp_line(t, row[0].start)
+            and _prose(t, row[0])]
+    return body[:2]
 
 
 # A copied web page often opens with the site's furniture before its headline: a menu button
@@ -1841,14 +1850,21 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # or another outlet the paper cites names no source of the figures' kind)
     at = next((i for i, cid in enumerate(named)
                if cid and getattr(reg.get(cid), "source_type", "media") != "media"), None)
+    # A lead that gives a rights group's or a party's words relays that body: the report is
+    # its statement told by the paper, from the lead's first figure on, also where the lead
+    # tells the body's claim before it names the body ("Three men were killed ... The
+    # committee condemned the killings, saying ...").
+    lead = _lead(t, per_sentence)
+    relayed = named[at] if at is not None and at in lead else None
+    relays_from = lead[0] if getattr(reg.get(relayed or ""), "source_type", None) in (
+        "rights_group", "political") else None
     until_other = False
     if sole_speaker is None and outlet is not None and at is not None and (
             (_issues_releases(reg.get(named[at]))
              and any(row[4] for row in per_sentence
                      if row[0].paragraph == per_sentence[at][0].paragraph))
-            or (getattr(reg.get(named[at]), "source_type", "media") != "media"
-                and _STATEMENT_WORD.search(t, per_sentence[at][0].start,
-                                           per_sentence[at][0].end))):
+            or _STATEMENT_WORD.search(t, per_sentence[at][0].start, per_sentence[at][0].end)
+            or relays_from is not None):
         sole_speaker, until_other = named[at], True
     # A rights group's report and a movement's statement alike list cases one by one (an
     # armed group's claim and the state's release go on only by their own marks: see _carried)
@@ -1863,6 +1879,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         release_from = next((i for i, row in enumerate(per_sentence) if any(
             cid == sole_speaker and row[0].start <= a < row[0].end for a, _, cid in all_names)),
             release_from)
+    if relays_from is not None and sole_speaker == relayed:
+        release_from = min(release_from, relays_from - 1)
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
     act_dates: dict[str, list[DateMention]] = {}
     group_size: dict[str, int] = {}
