@@ -1246,6 +1246,12 @@ _STEP_BACK = re.compile(r"\b(?:(?:an?|one|two|three|four|five|six|a\s+few|severa
 # A casebook's next case opens with its own day: "On May 2, 2024, two students were taken ...".
 _CASE_DAY = re.compile(r"\s*On\s+(?-i:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\s+\d", re.IGNORECASE)
+# ... and its tally with its period: "In January 2024, the army ...", "In April alone, 43 ...":
+# the period the report covers is its own, not another story (a month long before the lead's
+# time is the paper's background: "In August 2019, a bombing ...").
+_CASE_PERIOD = re.compile(r"\s*[\"']?(?:In|During)\s+(?:(?:early|late|mid)[\s-])?"
+                          r"(?-i:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b", re.IGNORECASE)
 # What a body speaks through when a paper relays it whole: its statement, press release,
 # handout or post ("said in a statement", "In a post on X, the committee said").
 _STATEMENT_WORD = re.compile(r"\b(?:statement|press\s+release|communiqu[eé]|handout|tweet|"
@@ -1950,7 +1956,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             # the lead is its next one, not the paper's background, and so is a case opening
             # with its own day
             sole = _carried(t, s.start, s.end, index,
-                            (opens and not _CASE_DAY.match(t, s.start)) or steps_back
+                            (opens and not _CASE_DAY.match(t, s.start)
+                             and not (_CASE_PERIOD.match(t, s.start) and not past))
+                            or steps_back
                             if casebook else fresh,
                             release_from, casebook,
                             any(cid == sole_speaker and s.start <= a < s.end

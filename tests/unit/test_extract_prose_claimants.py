@@ -1314,3 +1314,21 @@ def test_a_body_named_after_the_lead_leaves_the_lead_to_the_outlet(gaz):
             "The Baloch Yakjehti Committee condemned the abduction in a post on X.\n")
     got = _claims_by_figure(text, gaz, "Coast Courier")
     assert got.get("Two") == "coast-courier", got
+
+
+@pytest.mark.parametrize("text, raw, speaker", [
+    # the period a periodic report covers opens its tally: still the report's words
+    ("The HRCP said in its monthly review on Monday that raids rose across Balochistan in "
+     "September 2025.\n\n"
+     "In September 2025, troops killed 9 people in Kech and Panjgur, while 31 others were "
+     "forcibly disappeared.\n", "31", "hrcp"),
+    # a month long before the report's time is the paper's background
+    ("The HRCP said in its monthly review on Monday that raids rose across Balochistan in "
+     "September 2025.\n\n"
+     "It counted 31 people forcibly disappeared in Kech during the month.\n\n"
+     "In August 2016, a blast at a Quetta hospital killed 70 people.\n", "70", "coast-courier"),
+])
+def test_a_periodic_reports_own_period_opens_its_tally_not_another_story(gaz, text, raw,
+                                                                         speaker):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == speaker, got
