@@ -1951,7 +1951,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         if until_other and index > at and named[index] not in (None, sole_speaker):
             sole_speaker = None
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
-        if outlet is not None and sole_speaker is not None:
+        if outlet is not None and sole_speaker is not None and _inside_quote(t, s.start):
+            # a sentence inside a quotation the release opened is the release's own words,
+            # whatever it opens with ('"... In another grim case, a youth was shot dead."')
+            sole = sole_speaker
+        elif outlet is not None and sole_speaker is not None:
             # a rights group's report tells cases over its whole period: a case dated before
             # the lead is its next one, not the paper's background, and so is a case opening
             # with its own day

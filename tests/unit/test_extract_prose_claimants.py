@@ -1332,3 +1332,14 @@ def test_a_periodic_reports_own_period_opens_its_tally_not_another_story(gaz, te
                                                                          speaker):
     got = _claims_by_figure(text, gaz, "Coast Courier")
     assert got.get(raw) == speaker, got
+
+
+def test_a_sentence_inside_the_relayed_bodys_quote_is_its_words_whatever_it_opens_with(gaz):
+    # "In another grim case" would open the paper's next story; inside the post's quotation it
+    # is still the committee's next case
+    text = ("Turbat, June 2 (ANI): The Baloch Yakjehti Committee said in a post on X that raids "
+            "had spread across Kech.\n\n"
+            "\"Troops took away two teachers from Hoshab on Sunday. In another grim case, a "
+            "shepherd was shot dead near Tump. We ask the people to raise their voice.\"\n")
+    got = _claims_by_figure(text, gaz, "Daily Relay (ANI)")
+    assert got.get("a shepherd") == "byc" and got.get("two") == "byc", got
