@@ -1859,7 +1859,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # A lead that gives a rights group's or a party's words relays that body: the report is
     # its statement told by the paper, from the lead's first figure on, also where the lead
     # tells the body's claim before it names the body ("Three men were killed ... The
-    # committee condemned the killings, saying ...").
+    # committee condemned the killings, saying ..."). A body that gives a count of its own
+    # there is a second account beside the paper's lead (ANNOTATION.md 5): the lead stays the
+    # paper's.
     lead = _lead(t, per_sentence)
     relayed = named[at] if at is not None and at in lead else None
     relays_from = lead[0] if getattr(reg.get(relayed or ""), "source_type", None) in (
@@ -1885,7 +1887,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         release_from = next((i for i, row in enumerate(per_sentence) if any(
             cid == sole_speaker and row[0].start <= a < row[0].end for a, _, cid in all_names)),
             release_from)
-    if relays_from is not None and sole_speaker == relayed:
+    if relays_from is not None and sole_speaker == relayed and at is not None \
+            and not per_sentence[at][4]:
         release_from = min(release_from, relays_from - 1)
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
     act_dates: dict[str, list[DateMention]] = {}
