@@ -1241,6 +1241,7 @@ def _carried(t: str, start: int, end: int, index: int, fresh: bool,
 _STEP_BACK = re.compile(r"\b(?:(?:an?|one|two|three|four|five|six|a\s+few|several)\s+"
                         r"(?:days?|weeks?|months?|years?)\s+(?:ago|back|prior)|"
                         r"(?:before|prior\s+to)\s+(?:this|that)|"
+                        r"earlier\s+(?:this|last|in\s+the)\s+(?:week|month)|"
                         r"(?:a|another)\s+similar\s+(?:attack|incident|blast|raid|ambush))\b",
                         re.IGNORECASE)
 # A casebook's next case opens with its own day: "On May 2, 2024, two students were taken ...".

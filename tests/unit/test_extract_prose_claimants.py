@@ -1343,3 +1343,16 @@ def test_a_sentence_inside_the_relayed_bodys_quote_is_its_words_whatever_it_open
             "shepherd was shot dead near Tump. We ask the people to raise their voice.\"\n")
     got = _claims_by_figure(text, gaz, "Daily Relay (ANI)")
     assert got.get("a shepherd") == "byc" and got.get("two") == "byc", got
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("KHUZDAR: Police said two traders were shot dead in the main bazaar on Monday.\n\n"
+     "In another attack on traders earlier this week, gunmen wounded 4 shopkeepers in Wadh.\n\n"
+     "Police officials said the gunmen had fled on motorbikes after the shooting.\n", "4"),
+    ("PISHIN: A Levies man was shot dead at a checkpost in Pishin on Sunday, officials said.\n\n"
+     "A blast near a school in the town wounded 6 children earlier in the month.\n\n"
+     "Police said the device had been hidden in a cart.\n", "6"),
+])
+def test_a_step_back_earlier_this_week_is_the_papers_voice(gaz, text, raw):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == "coast-courier", got
