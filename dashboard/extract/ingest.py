@@ -1101,6 +1101,10 @@ def _headline(t: str, pos: int) -> bool:
     return not t[start:end].rstrip().endswith((".", ":", "?", "!"))
 
 
+_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|own(?:ed|s|ing)?)\s+"
+                             r"(?:the\s+)?responsibility\b", re.IGNORECASE)
+
+
 def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
                   index: int) -> str | None:
     """The source that tells a bare lead's attack in the sentence after it, or in the one after
@@ -1130,6 +1134,9 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
             return None
         # (a quote over two sentences is one statement: "... from three directions. There was
         # an exchange of fire," the police chief said)
+        if _RESPONSIBILITY.search(t, nxt.start, nxt.end):
+            # a group claiming the attack owns the act, not the toll the paper told of it
+            return None
         if named[i] and (_CASUALTY.search(t, per_sentence[index + 1][0].start, nxt.end)
                          or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):
             return named[i]
@@ -1875,6 +1882,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             or _STATEMENT_WORD.search(t, per_sentence[at][0].start, per_sentence[at][0].end)
             or relays_from is not None):
         sole_speaker, until_other = named[at], True
+    # (a group that only claims the attacks a paper tells, "X claimed responsibility for the
+    # attack", owns the acts, not the paper's account of their toll: it carries no release)
+    if sole_speaker is not None and outlet is not None and all(
+            _RESPONSIBILITY.search(t, row[0].start, row[0].end) and not row[4]
+            for row in per_sentence if any(c.claimant == sole_speaker for c in row[5])):
+        sole_speaker = None
     # A rights group's report and a movement's statement alike list cases one by one (an
     # armed group's claim and the state's release go on only by their own marks: see _carried)
     casebook = sole_speaker is not None and getattr(reg.get(sole_speaker), "source_type",

@@ -1356,3 +1356,26 @@ def test_a_sentence_inside_the_relayed_bodys_quote_is_its_words_whatever_it_open
 def test_a_step_back_earlier_this_week_is_the_papers_voice(gaz, text, raw):
     got = _claims_by_figure(text, gaz, "Coast Courier")
     assert got.get(raw) == "coast-courier", got
+
+
+@pytest.mark.parametrize("text, raw", [
+    # an analyst's chronicle: the paper tells each attack, the group only claims it
+    ("On May 3, 2025, three Levies men were killed when BLF fighters fired on their post near "
+     "Kalat. BLF spokesman Karim Dad issued a statement to the press and claimed "
+     "responsibility for the attack.\n\n"
+     "On May 5, 2025, two labourers were wounded when BLF fighters set off a bomb near a quarry "
+     "in Mastung. Karim Dad claimed responsibility for the attack.\n", "two"),
+    ("Gunmen shot dead 4 road workers near Hoshab on Tuesday.\n\n"
+     "The BLA has since claimed responsibility for the attack.\n", "4"),
+])
+def test_a_group_claiming_the_attack_does_not_tell_the_papers_toll(gaz, text, raw):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == "coast-courier", got
+
+
+def test_a_group_that_tells_the_toll_in_its_claim_keeps_it(gaz):
+    # the claim that counts the dead itself is the group's figure
+    text = ("The BLA, in a post, claimed responsibility for the attack and said its men had killed 12 "
+            "soldiers near Hoshab on Tuesday.\n")
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get("12") == "bla", got
