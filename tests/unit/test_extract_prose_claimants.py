@@ -1375,7 +1375,7 @@ def test_a_group_claiming_the_attack_does_not_tell_the_papers_toll(gaz, text, ra
 
 def test_a_group_that_tells_the_toll_in_its_claim_keeps_it(gaz):
     # the claim that counts the dead itself is the group's figure
-    text = ("The BLA, in a post, claimed responsibility for the attack and said its men had killed 12 "
-            "soldiers near Hoshab on Tuesday.\n")
+    text = ("The BLA, in a post, claimed responsibility for the attack and said its men had "
+            "killed 12 soldiers near Hoshab on Tuesday.\n")
     got = _claims_by_figure(text, gaz, "Coast Courier")
     assert got.get("12") == "bla", got
