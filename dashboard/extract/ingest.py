@@ -1460,7 +1460,8 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                neighbours: tuple[str | None, str | None] = (None, None),
                sole_speaker: str | None = None,
                outlet_judgement: Judgement | None = None,
-               credited: str | None = None) -> tuple[str, Judgement]:
+               credited: str | None = None,
+               quote_speaker: str | None = None) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided: one decision weighing every
     cue in a fixed order (the sentence's own speaker or quote, the paragraph's speaker, the
     sentence before, the sentence after, the release the report carries, the headline's
@@ -1482,6 +1483,11 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         ranked.append((cid, judged(PRONOUN, f"'{words}' in the same sentence, taken to be {cid}",
                                    a, b) if cue.kind == "pronoun"
                        else judged(SPEAKER, f"'{words}' in the same sentence", a, b)))
+    if quote_speaker:
+        # the quotation the figure sits in names its speaker after the closing mark
+        ranked.append((quote_speaker, judged(
+            AFTER, f"no speaker in the sentence: {quote_speaker}, named after the closing mark "
+            "of the quotation it sits in")))
     if para_speaker:
         ranked.append((para_speaker, judged(PARAGRAPH, f"no speaker in the sentence: "
                                             f"{para_speaker}, who spoke earlier in the paragraph")))
@@ -1931,8 +1937,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # speaker before does not tell (nor "The remaining two deaths were in Kalat", the rest
         # of the report's own tally after a source told one part of it)
         recap = _RECAP.match(t, s.start) is not None or _REMAINDER.match(t, s.start) is not None
-        neighbours = (quoted_by[index] or (None if fresh or index == 0 or adds or recap
-                                           else told_by[index - 1]),
+        neighbours = (None if fresh or index == 0 or adds or recap else told_by[index - 1],
                       None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
@@ -2001,7 +2006,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past or _ANOTHER_INCIDENT.match(t, s.start)
                                         else para_speaker, out_id, neighbours, sole, out_judgement,
-                                        credited if index in lead_sentences else None)
+                                        credited if index in lead_sentences else None,
+                                        quoted_by[index])
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)
