@@ -1048,10 +1048,14 @@ def _lead(t: str, per_sentence: list[Any]) -> list[int]:
     line, byline or caption)."""
     top, first = _headline_line(t)
     after = first if _headline(t, top) else -1
-    body = [i for i, row in enumerate(per_sentence) if row[0].start > after
-            and not in_caption(t, row[0].end) and not in_stamp_line(t, row[0].start)
-            and _prose(t, row[0])]
-    return body[:2]
+    body: list[int] = []
+    for i, row in enumerate(per_sentence):
+        if row[0].start > after and _prose(t, row[0]) and not in_caption(t, row[0].end) \
+                and not in_stamp_line(t, row[0].start):
+            body.append(i)
+            if len(body) == 2:
+                break
+    return body
 
 
 # A copied web page often opens with the site's furniture before its headline: a menu button
