@@ -1506,9 +1506,10 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         ranked.append((after, judged(AFTER, f"no speaker in the sentence: {after}, who speaks of "
                                      "the same casualties in the sentence after")))
     if sole_speaker:
+        # (a release published as itself, or a statement a paper relays: its scope)
         ranked.append((sole_speaker, judged(SOLE_SOURCE, f"no speaker in the sentence: "
-                                            f"{sole_speaker}, the only source a report with no "
-                                            "outlet names (a press release's own voice)")))
+                                            f"{sole_speaker}, whose release or statement the "
+                                            "report carries")))
     if credited:
         ranked.append((credited, judged(HEADLINE, "no speaker in the lead: the headline credits "
                                         f"{credited}")))
