@@ -30,6 +30,8 @@ SPEECH = (
     r"asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"clarified|explained|informed|stressed|conceded|elaborated|mentioned|"
+    # "highlighted that ..." reports what was said; "highlighted the plight of" names a topic
+    r"(?:highlighted|highlights|pointed\s+out|underlined|underscored)\s+that|"
     # a rights body's report "draws attention to" what it documents: its figures are its claim
     r"(?:drawn|drew|draws|draw)\s+attention|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"

@@ -180,13 +180,13 @@ def outlet_claimant(outlet: str | None,
         named = {cid for _, cid in found}
         by_id = register_by_id(register)
         if len(named) > 1 and len({by_id[cid].organisation for cid in named}) == 1:
-            # "Baloch National Movement (Paank)", "Pakistan Army (ISPR)": a body with one of
-            # its own departments in brackets is that department publishing (its rights wing,
-            # its media wing), the voice the register knows it by
-            bracketed = {cid for s, cid in found
-                         if outlet.rfind("(", 0, s) > outlet.rfind(")", 0, s)}
-            if len(bracketed) == 1:
-                named = bracketed
+            # "Baloch National Movement (Paank)", "Paank (the BNM's rights department)",
+            # "Pakistan Army (ISPR)": a body named with one of its own departments, whichever
+            # of the two the brackets hold, is that department publishing (its rights wing, its
+            # media wing), the voice the register knows it by
+            departments = {cid for cid in named if cid != by_id[cid].organisation}
+            if len(departments) == 1:
+                named = departments
         if len(named) == 1:
             cid = named.pop()
             return cid, by_id[cid].name
@@ -1040,9 +1040,22 @@ def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int
     cid = next((c for a, b, c in names if tail.start() <= a and b <= first), None)
     if cid is None:
         return None, set()
-    body = [i for i, row in enumerate(per_sentence) if row[0].start > first
-            and not in_caption(t, row[0].end) and not in_stamp_line(t, row[0].start)]
-    return cid, set(body[:2])
+    return cid, set(_lead(t, per_sentence))
+
+
+def _lead(t: str, per_sentence: list[Any]) -> list[int]:
+    """The report's lead: its first two sentences of prose under the headline (after any stamp
+    line, byline or caption)."""
+    top, first = _headline_line(t)
+    after = first if _headline(t, top) else -1
+    body: list[int] = []
+    for i, row in enumerate(per_sentence):
+        if row[0].start > after and _prose(t, row[0]) and not in_caption(t, row[0].end) \
+                and not in_stamp_line(t, row[0].start):
+            body.append(i)
+            if len(body) == 2:
+                break
+    return body
 
 
 # A copied web page often opens with the site's furniture before its headline: a menu button
@@ -1092,6 +1105,10 @@ def _headline(t: str, pos: int) -> bool:
     return not t[start:end].rstrip().endswith((".", ":", "?", "!"))
 
 
+_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|own(?:ed|s|ing)?)\s+"
+                             r"(?:the\s+)?responsibility\b", re.IGNORECASE)
+
+
 def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
                   index: int) -> str | None:
     """The source that tells a bare lead's attack in the sentence after it, or in the one after
@@ -1121,6 +1138,9 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
             return None
         # (a quote over two sentences is one statement: "... from three directions. There was
         # an exchange of fire," the police chief said)
+        if _RESPONSIBILITY.search(t, nxt.start, nxt.end):
+            # a group claiming the attack owns the act, not the toll the paper told of it
+            return None
         if named[i] and (_CASUALTY.search(t, per_sentence[index + 1][0].start, nxt.end)
                          or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):
             return named[i]
@@ -1232,11 +1252,18 @@ def _carried(t: str, start: int, end: int, index: int, fresh: bool,
 _STEP_BACK = re.compile(r"\b(?:(?:an?|one|two|three|four|five|six|a\s+few|several)\s+"
                         r"(?:days?|weeks?|months?|years?)\s+(?:ago|back|prior)|"
                         r"(?:before|prior\s+to)\s+(?:this|that)|"
+                        r"earlier\s+(?:this|last|in\s+the)\s+(?:week|month)|"
                         r"(?:a|another)\s+similar\s+(?:attack|incident|blast|raid|ambush))\b",
                         re.IGNORECASE)
 # A casebook's next case opens with its own day: "On May 2, 2024, two students were taken ...".
 _CASE_DAY = re.compile(r"\s*On\s+(?-i:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\s+\d", re.IGNORECASE)
+# ... and its tally with its period: "In January 2024, the army ...", "In April alone, 43 ...":
+# the period the report covers is its own, not another story (a month long before the lead's
+# time is the paper's background: "In August 2019, a bombing ...").
+_CASE_PERIOD = re.compile(r"\s*[\"']?(?:In|During)\s+(?:(?:early|late|mid)[\s-])?"
+                          r"(?-i:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b", re.IGNORECASE)
 # What a body speaks through when a paper relays it whole: its statement, press release,
 # handout or post ("said in a statement", "In a post on X, the committee said").
 _STATEMENT_WORD = re.compile(r"\b(?:statement|press\s+release|communiqu[eé]|handout|tweet|"
@@ -1405,6 +1432,24 @@ def _inside_quote(t: str, pos: int) -> bool:
     return t.count('"', t.rfind("\n", 0, pos) + 1, pos) % 2 == 1
 
 
+def _quote_closed_by(t: str, per_sentence: list[Any], told_by: list[str | None],
+                     index: int) -> str | None:
+    """The speaker named right after the closing mark of a quotation that the sentence at index
+    opens or lies in and that closes in a later sentence of its paragraph (None otherwise)."""
+    own = per_sentence[index][0]
+    line = t.rfind("\n", 0, own.start) + 1
+    if t.count('"', line, own.end) % 2 == 0:
+        return None  # no quotation left open at the sentence's end
+    for i in range(index + 1, min(index + 5, len(per_sentence))):
+        nxt, cues = per_sentence[i][0], per_sentence[i][5]
+        if nxt.paragraph != own.paragraph:
+            return None
+        if t.count('"', line, nxt.end) % 2 == 0:
+            close = t.rfind('"', nxt.start, nxt.end)
+            return told_by[i] if any(c.start > close for c in cues) else None
+    return None
+
+
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
     """Whether two speakers (None: no speaker named) may tell one account: not when both are
     named and of different source types ("the group said 40 ..." then "officials said 40")."""
@@ -1419,7 +1464,8 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                neighbours: tuple[str | None, str | None] = (None, None),
                sole_speaker: str | None = None,
                outlet_judgement: Judgement | None = None,
-               credited: str | None = None) -> tuple[str, Judgement]:
+               credited: str | None = None,
+               quote_speaker: str | None = None) -> tuple[str, Judgement]:
     """Who claims what is said at pos, and how that was decided: one decision weighing every
     cue in a fixed order (the sentence's own speaker or quote, the paragraph's speaker, the
     sentence before, the sentence after, the release the report carries, the headline's
@@ -1441,6 +1487,11 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         ranked.append((cid, judged(PRONOUN, f"'{words}' in the same sentence, taken to be {cid}",
                                    a, b) if cue.kind == "pronoun"
                        else judged(SPEAKER, f"'{words}' in the same sentence", a, b)))
+    if quote_speaker:
+        # the quotation the figure sits in names its speaker after the closing mark
+        ranked.append((quote_speaker, judged(
+            AFTER, f"no speaker in the sentence: {quote_speaker}, named after the closing mark "
+            "of the quotation it sits in")))
     if para_speaker:
         ranked.append((para_speaker, judged(PARAGRAPH, f"no speaker in the sentence: "
                                             f"{para_speaker}, who spoke earlier in the paragraph")))
@@ -1455,9 +1506,10 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         ranked.append((after, judged(AFTER, f"no speaker in the sentence: {after}, who speaks of "
                                      "the same casualties in the sentence after")))
     if sole_speaker:
+        # (a release published as itself, or a statement a paper relays: its scope)
         ranked.append((sole_speaker, judged(SOLE_SOURCE, f"no speaker in the sentence: "
-                                            f"{sole_speaker}, the only source a report with no "
-                                            "outlet names (a press release's own voice)")))
+                                            f"{sole_speaker}, whose release or statement the "
+                                            "report carries")))
     if credited:
         ranked.append((credited, judged(HEADLINE, "no speaker in the lead: the headline credits "
                                         f"{credited}")))
@@ -1793,6 +1845,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         told_by.append(own or (quoting if _inside_quote(t, s.start) else None))
         last_named = told_by[-1] or last_named
         quoting = own or quoting
+    # a quotation's sentences are all its speaker's, who is named after the closing mark as
+    # often as before the opening one ('"Five were taken. Two were freed," the group said.')
+    quoted_by = [None if cid else _quote_closed_by(t, per_sentence, told_by, index)
+                 for index, cid in enumerate(told_by)]
+    told_by = [cid or quoted for cid, quoted in zip(told_by, quoted_by, strict=True)]
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
     speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
@@ -1814,16 +1871,34 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # press release or a post ("the committee said in a statement", "In a post on X, ..."),
     # the figures of the sentences after it are that body's until another speaker or the
     # paper's own voice (another story, background) takes over, whatever kind of body it is.
-    at = next((i for i, cid in enumerate(named) if cid), None)
+    # (the press is not the body a paper relays: a wire's credit in the dateline, "(IANS)",
+    # or another outlet the paper cites names no source of the figures' kind)
+    at = next((i for i, cid in enumerate(named)
+               if cid and getattr(reg.get(cid), "source_type", "media") != "media"), None)
+    # A lead that gives a rights group's or a party's words relays that body: the report is
+    # its statement told by the paper, from the lead's first figure on, also where the lead
+    # tells the body's claim before it names the body ("Three men were killed ... The
+    # committee condemned the killings, saying ..."). A body that gives a count of its own
+    # there is a second account beside the paper's lead (ANNOTATION.md 5): the lead stays the
+    # paper's.
+    lead = _lead(t, per_sentence)
+    relayed = named[at] if at is not None and at in lead else None
+    relays_from = lead[0] if getattr(reg.get(relayed or ""), "source_type", None) in (
+        "rights_group", "political") else None
     until_other = False
     if sole_speaker is None and outlet is not None and at is not None and (
             (_issues_releases(reg.get(named[at]))
              and any(row[4] for row in per_sentence
                      if row[0].paragraph == per_sentence[at][0].paragraph))
-            or (getattr(reg.get(named[at]), "source_type", "media") != "media"
-                and _STATEMENT_WORD.search(t, per_sentence[at][0].start,
-                                           per_sentence[at][0].end))):
+            or _STATEMENT_WORD.search(t, per_sentence[at][0].start, per_sentence[at][0].end)
+            or relays_from is not None):
         sole_speaker, until_other = named[at], True
+    # (a group that only claims the attacks a paper tells, "X claimed responsibility for the
+    # attack", owns the acts, not the paper's account of their toll: it carries no release)
+    if sole_speaker is not None and outlet is not None and all(
+            _RESPONSIBILITY.search(t, row[0].start, row[0].end) and not row[4]
+            for row in per_sentence if any(c.claimant == sole_speaker for c in row[5])):
+        sole_speaker = None
     # A rights group's report and a movement's statement alike list cases one by one (an
     # armed group's claim and the state's release go on only by their own marks: see _carried)
     casebook = sole_speaker is not None and getattr(reg.get(sole_speaker), "source_type",
@@ -1837,6 +1912,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         release_from = next((i for i, row in enumerate(per_sentence) if any(
             cid == sole_speaker and row[0].start <= a < row[0].end for a, _, cid in all_names)),
             release_from)
+    if relays_from is not None and sole_speaker == relayed and at is not None \
+            and not per_sentence[at][4]:
+        release_from = min(release_from, relays_from - 1)
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
     act_dates: dict[str, list[DateMention]] = {}
     group_size: dict[str, int] = {}
@@ -1897,15 +1975,21 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 result.cues.append({"claimant": carried, "start": a, "end": b,
                                     "text": t[a:b]})
         # background ("In August, ...") is the outlet's, never the release's only source
-        if until_other and named[index] not in (None, sole_speaker):
+        if until_other and index > at and named[index] not in (None, sole_speaker):
             sole_speaker = None
         sole = None if fresh and not _ANOTHER_INCIDENT.match(t, s.start) else sole_speaker
-        if outlet is not None and sole_speaker is not None:
+        if outlet is not None and sole_speaker is not None and _inside_quote(t, s.start):
+            # a sentence inside a quotation the release opened is the release's own words,
+            # whatever it opens with ('"... In another grim case, a youth was shot dead."')
+            sole = sole_speaker
+        elif outlet is not None and sole_speaker is not None:
             # a rights group's report tells cases over its whole period: a case dated before
             # the lead is its next one, not the paper's background, and so is a case opening
             # with its own day
             sole = _carried(t, s.start, s.end, index,
-                            (opens and not _CASE_DAY.match(t, s.start)) or steps_back
+                            (opens and not _CASE_DAY.match(t, s.start)
+                             and not (_CASE_PERIOD.match(t, s.start) and not past))
+                            or steps_back
                             if casebook else fresh,
                             release_from, casebook,
                             any(cid == sole_speaker and s.start <= a < s.end
@@ -1927,7 +2011,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
                                         None if past or _ANOTHER_INCIDENT.match(t, s.start)
                                         else para_speaker, out_id, neighbours, sole, out_judgement,
-                                        credited if index in lead_sentences else None)
+                                        credited if index in lead_sentences else None,
+                                        quoted_by[index])
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)

@@ -1240,3 +1240,142 @@ def test_an_armed_groups_statement_lists_its_attacks_as_a_casebook(gaz):
             "On June 4, 2025, its fighters killed a contractor near Hoshab.")
     got = _claimants(text, gaz)
     assert got and set(got.values()) == {"blf"}, got
+
+
+# Round 17 of issue 11: what carries to reports nobody here has seen. A wire's copy of a rights
+# group's or a party's statement is that body's voice; the press is never the body relayed.
+
+def _claims_by_figure(text, gaz, outlet):
+    return {f["raw"]: c["claimant"] for c in ingest(text, gaz, outlet=outlet).claims
+            for f in c["figures"]}
+
+
+def test_a_wires_dateline_credit_is_not_the_body_it_relays(gaz):
+    # "(IANS)" names the agency that filed the copy; the statement's scope opens at the rights
+    # body and covers the figures told after it ("Additionally, ...") that name no speaker
+    text = ("Quetta, March 3 (IANS) A rights body warned on Monday of a rise in abuses across "
+            "Balochistan.\n\n"
+            "In its monthly review, the HRCB recorded 40 "
+            "enforced disappearances in February.\n\n"
+            "Additionally, masked men in plain clothes carried out 6 abductions in Kech district, "
+            "and 3 people were killed in custody.\n")
+    got = _claims_by_figure(text, gaz, "Hill Times (IANS)")
+    assert got.get("6") == "hrcb" and got.get("3") == "hrcb", got
+
+
+@pytest.mark.parametrize("text, raw, speaker", [
+    # the quote's first sentence is the deputy commissioner's, though he is named only after the
+    # closing mark and the second sentence counts figures of its own
+    ("KALAT: A passenger coach was stopped on the highway late on Sunday.\n\n"
+     "\"Nine passengers were shot dead by the roadside. Two others were wounded,\" the "
+     "deputy commissioner said.\n", "Nine", "balochistan-government"),
+    ("PANJGUR: Families of missing fishermen met rights workers on Tuesday.\n\n"
+     "\"Eleven fishermen were abducted from the jetty at night. Four of them were freed two "
+     "days later,\" the HRCP said.\n", "Eleven", "hrcp"),
+])
+def test_a_quote_is_its_speakers_when_named_after_the_closing_mark(gaz, text, raw, speaker):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == speaker, got
+
+
+@pytest.mark.parametrize("text, raw, speaker", [
+    ("QUETTA: The Baloch Yakjehti Committee highlighted that 14 students had gone missing from "
+     "hostels in the city since January.", "14", "byc"),
+    ("TURBAT: The HRCP pointed out that 23 people were picked up in Kech in the past month.",
+     "23", "hrcp"),
+])
+def test_highlighted_that_reports_speech(gaz, text, raw, speaker):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == speaker, got
+
+
+def test_an_outlet_naming_its_parent_in_brackets_is_the_department(gaz):
+    # the brackets may hold the parent with a description as well as the department
+    text = "In May, 29 people were forcibly disappeared in Balochistan."
+    got = _claims_by_figure(text, gaz, "Paank (the BNM's rights department), its website")
+    assert set(got.values()) == {"paank"}, got
+
+
+def test_a_lead_relaying_a_rights_body_is_its_claim_before_the_body_is_named(gaz):
+    # the wire tells the body's claim in its own words first and names the body next
+    text = ("KHUZDAR, May 4: At least four shepherds have been killed by state-backed gangs in "
+            "the hills around Zehri.\n"
+            "Paank, the rights department of the BNM, condemned the killings, saying they were "
+            "part of a campaign against the Baloch.\n")
+    got = _claims_by_figure(text, gaz, "Hill Times (IANS)")
+    assert set(got.values()) == {"paank"}, got
+
+
+def test_a_body_named_after_the_lead_leaves_the_lead_to_the_outlet(gaz):
+    # a party that only reacts further down relays nothing: the lead is the paper's own report
+    text = ("TURBAT: Two students were picked up from their home in Tump on Friday night.\n\n"
+            "Their families staged a sit-in outside the press club on Saturday.\n\n"
+            "Relatives said the boys had no links to any group.\n\n"
+            "The Baloch Yakjehti Committee condemned the abduction in a post on X.\n")
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get("Two") == "coast-courier", got
+
+
+@pytest.mark.parametrize("text, raw, speaker", [
+    # the period a periodic report covers opens its tally: still the report's words
+    ("The HRCP said in its monthly review on Monday that raids rose across Balochistan in "
+     "September 2025.\n\n"
+     "In September 2025, troops killed 9 people in Kech and Panjgur, while 31 others were "
+     "forcibly disappeared.\n", "31", "hrcp"),
+    # a month long before the report's time is the paper's background
+    ("The HRCP said in its monthly review on Monday that raids rose across Balochistan in "
+     "September 2025.\n\n"
+     "It counted 31 people forcibly disappeared in Kech during the month.\n\n"
+     "In August 2016, a blast at a Quetta hospital killed 70 people.\n", "70", "coast-courier"),
+])
+def test_a_periodic_reports_own_period_opens_its_tally_not_another_story(gaz, text, raw,
+                                                                         speaker):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == speaker, got
+
+
+def test_a_sentence_inside_the_relayed_bodys_quote_is_its_words_whatever_it_opens_with(gaz):
+    # "In another grim case" would open the paper's next story; inside the post's quotation it
+    # is still the committee's next case
+    text = ("Turbat, June 2 (ANI): The Baloch Yakjehti Committee said in a post on X that raids "
+            "had spread across Kech.\n\n"
+            "\"Troops took away two teachers from Hoshab on Sunday. In another grim case, a "
+            "shepherd was shot dead near Tump. We ask the people to raise their voice.\"\n")
+    got = _claims_by_figure(text, gaz, "Daily Relay (ANI)")
+    assert got.get("a shepherd") == "byc" and got.get("two") == "byc", got
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("KHUZDAR: Police said two traders were shot dead in the main bazaar on Monday.\n\n"
+     "In another attack on traders earlier this week, gunmen wounded 4 shopkeepers in Wadh.\n\n"
+     "Police officials said the gunmen had fled on motorbikes after the shooting.\n", "4"),
+    ("PISHIN: A Levies man was shot dead at a checkpost in Pishin on Sunday, officials said.\n\n"
+     "A blast near a school in the town wounded 6 children earlier in the month.\n\n"
+     "Police said the device had been hidden in a cart.\n", "6"),
+])
+def test_a_step_back_earlier_this_week_is_the_papers_voice(gaz, text, raw):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == "coast-courier", got
+
+
+@pytest.mark.parametrize("text, raw", [
+    # an analyst's chronicle: the paper tells each attack, the group only claims it
+    ("On May 3, 2025, three Levies men were killed when BLF fighters fired on their post near "
+     "Kalat. BLF spokesman Karim Dad issued a statement to the press and claimed "
+     "responsibility for the attack.\n\n"
+     "On May 5, 2025, two labourers were wounded when BLF fighters set off a bomb near a quarry "
+     "in Mastung. Karim Dad claimed responsibility for the attack.\n", "two"),
+    ("Gunmen shot dead 4 road workers near Hoshab on Tuesday.\n\n"
+     "The BLA has since claimed responsibility for the attack.\n", "4"),
+])
+def test_a_group_claiming_the_attack_does_not_tell_the_papers_toll(gaz, text, raw):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == "coast-courier", got
+
+
+def test_a_group_that_tells_the_toll_in_its_claim_keeps_it(gaz):
+    # the claim that counts the dead itself is the group's figure
+    text = ("The BLA, in a post, claimed responsibility for the attack and said its men had "
+            "killed 12 soldiers near Hoshab on Tuesday.\n")
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get("12") == "bla", got
