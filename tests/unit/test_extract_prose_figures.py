@@ -1909,3 +1909,33 @@ def test_a_days_count_after_a_months_tally_part_of_the_same_count_stays_its_own(
 def test_a_count_told_again_by_a_speaker_of_the_same_kind_is_one_figure(gaz, text):
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
     assert figs.count((3, "killed")) == 1, figs
+
+
+# Round 17: a person's name is one person of an act when the act is the name's own predicate:
+# a passive or an act with no object after the asides that say who the person is (an age among
+# them), a relative clause ("who was taken", "who vanished"), a participle after a comma ("X,
+# picked up in May", "X, a tailor seized in Kharan"), or a second verb of the same subject.
+@pytest.mark.parametrize("text, figures", [
+    ("Among the missing are Waseem Akbar Rind, who was taken on June 9, 2024, and Nabi Dad "
+     "Rind, who vanished in March 2019, the committee said.",
+     [(1, "abducted"), (1, "disappeared")]),
+    ("The list the rights body shared names Shakoor, picked up from Hoshab, and Bashir Jan "
+     "Kalmati, a tailor seized in Kharan.", [(1, "abducted"), (1, "abducted")]),
+    ("Naeem Ahmed Sasoli, a 23-year-old mechanic, was abducted on April 2 from his workshop in "
+     "Khuzdar, the committee said.", [(1, "abducted")]),
+    ("Tehsildar Fazal Karim Mengal refused to leave the office and was martyred when the raiders "
+     "set it on fire in Wadh, officials said.", [(1, "killed")]),
+    ("In Nal, a young man, Sabzal Khan, son of Gul Rehman and a resident of Gresha, succumbed to "
+     "gunshot wounds after being shot at a hotel, police said.", [(1, "killed")]),
+])
+def test_a_name_whose_own_predicate_is_the_act_is_one_person(gaz, text, figures):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == sorted(figures), figs
+
+
+# ... and a name after "by" is who acted or spoke, not the subject: no one befell the act.
+def test_a_name_after_by_is_no_subject_of_the_act(gaz):
+    text = ("Statements by the provincial spokesman, Karim Dad Rind, were released soon after the "
+            "blast in Sibi, the paper said.")
+    assert not [f for c in ingest(text, gaz).claims for f in c["figures"]]
