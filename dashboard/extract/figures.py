@@ -57,7 +57,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"other(?=\s+(?:were|have|had|are)\b)|"
      # the act counted as a noun: "one death and multiple injuries"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
-     r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
+     r"missing\s+persons|cases?|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
      r"official|officer", "unspecified"),
 ]
 # (pattern, category); each is looked for near a number.
@@ -1232,6 +1232,8 @@ _PART_AFTER_WHOLE = re.compile(r"[^,.;:\d]{0,40}?,\s*(?:only\s+|just\s+|some\s+|
                                r"twelve|none|most|all|half)\b", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.IGNORECASE)
 REST_NOTE = "the rest of a group counted before"
+# a count of cases: a tally of a kind of act, no group of people a later name belongs to
+CASES_NOTE = "a count of cases"
 
 # A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
 # killings", also through a word for one case of it ("33 cases of extrajudicial killings",
@@ -1350,6 +1352,30 @@ def _place_part(text: str, n: Number, who_hit: tuple[str, int, str] | None,
         return False
     after = _PLACE_AFTER.match(text, who_hit[1], hi)
     return after is not None and _at_place(text, after.end(), places)
+
+
+# A count of cases says what befell people only through the act the text has just named: the
+# last casualty word before it, in its sentence or the ones before ("documented 90 cases of
+# enforced disappearance. The FC was involved in 41 cases"; "Kech with 30 missing ... Sindh
+# recorded two similar cases"). A release is no act cases are counted by.
+_CASES_REACH = 1500
+# cases a body closed or settled count its work on them, not people an act befell
+_CASES_HANDLED = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:were|was|(?:had|have|has)\s+been)\s+"
+                            r"(?:closed|resolved|disposed|dismissed|settled|decided|traced)\b",
+                            re.IGNORECASE)
+
+
+def _last_act(text: str, pos: int) -> str | None:
+    """The category of the last casualty word before `pos` (releases aside), if any."""
+    best, act = -1, None
+    lo = max(0, pos - _CASES_REACH)
+    for rx, cat in _CAT_RE:
+        if cat == "released":
+            continue
+        for m in rx.finditer(text, lo, pos):
+            if m.start() > best:
+                best, act = m.start(), cat
+    return act
 
 
 def find_figures(text: str, lo: int, hi: int,
@@ -1576,11 +1602,15 @@ def find_figures(text: str, lo: int, hi: int,
             category = caused  # "caused the death of one naval rating"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
-            if near is None and out and who_hit and re.search(r"\bcases$", who_hit[2],
-                                                              re.IGNORECASE):
-                # "43 people disappeared in October, while the department admits only nine
-                # new cases": cases of the act the sentence has just counted
-                near = (out[-1].category, 0)
+            if near is None and who_hit and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE):
+                # A count of cases that names no act counts cases of the act the report's cases
+                # are of: "43 people disappeared in October, while the department admits only
+                # nine new cases" (the act the sentence has just counted); "documented 90
+                # cases of enforced disappearance. The FC was involved in 41 cases" (the act
+                # the report named its cases by before)
+                act = out[-1].category if out else lead_act
+                near = (act, 0) if act is not None and not _CASES_HANDLED.match(
+                    text, who_hit[1], hi) else None
             if near is None and parts_of is not None and who_hit is None and out and \
                     (nxt := _PLACE_AFTER.match(text, n.end, hi)) and \
                     _at_place(text, nxt.end(), not_people):
@@ -1638,8 +1668,9 @@ def find_figures(text: str, lo: int, hi: int,
                                      note="a named person and the others counted with them"))
             continue
         rest = _REST_BEFORE.search(text, max(lo, n.start - 25), n.start) is not None
+        cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end,
-                                 REST_NOTE if rest else ""))
+                                 REST_NOTE if rest else CASES_NOTE if cases else ""))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)

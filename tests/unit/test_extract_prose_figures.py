@@ -1939,3 +1939,30 @@ def test_a_name_after_by_is_no_subject_of_the_act(gaz):
     text = ("Statements by the provincial spokesman, Karim Dad Rind, were released soon after the "
             "blast in Sibi, the paper said.")
     assert not [f for c in ingest(text, gaz).claims for f in c["figures"]]
+
+
+# Round 17: a count of cases (or of one case) whose clause names no act counts cases of the act
+# the last sentence that counted named; cases a body closed count no people; and a count of
+# cases is a tally of a kind of act, no group a person named later belongs to.
+@pytest.mark.parametrize("text, figures", [
+    ("The council documented 90 cases of enforced disappearance in Balochistan in May. The FC "
+     "was involved in 41 cases, while the CTD was involved in 17 cases.",
+     [(90, "disappeared"), (41, "disappeared"), (17, "disappeared")]),
+    ("Paank said 38 people were forcibly disappeared in Balochistan in May.\n\n"
+     "Kech 7 Cases Awaran 5 Cases Panjgur 1 Case",
+     [(38, "disappeared"), (7, "disappeared"), (5, "disappeared"), (1, "disappeared")]),
+    ("The council said 30 people were forcibly disappeared in Balochistan in June, and one case "
+     "was reported from Kharan. On June 9, Karim Dad Sasoli was abducted from his shop in "
+     "Kharan.", [(30, "disappeared"), (1, "disappeared"), (1, "abducted")]),
+])
+def test_a_count_of_cases_takes_the_act_counted_last(gaz, text, figures):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == sorted(figures), figs
+
+
+def test_cases_a_body_closed_count_no_people(gaz):
+    text = ("The commission said 40 people had gone missing in Balochistan in June. Another 12 "
+            "cases were closed by the commission after review.")
+    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert figs == [(40, "disappeared")], figs
