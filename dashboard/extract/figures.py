@@ -632,8 +632,7 @@ _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=ag
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
 # the adverbs that may stand between a person's "was"/"were" and the act's verb, for every
 # form of a person or pair as the subject ("were allegedly detained", "was also injured")
-_ACT_ADVERBS = (r"(?:(?:also|later|critically|seriously|badly|severely|fatally|reportedly|"
-                r"allegedly)\s+)*")
+_ACT_ADVERBS = r"(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))\s+)*"
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
     rf"went\s+missing|"
@@ -830,7 +829,9 @@ _NAMED_SUBJECT = re.compile(
     # that name a kin, a home or its town
     rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,(?:[^,.;:\d\"]|\d+-year-old){{1,120}}"
     rf"(?:\s*,\s*(?:{_KIN_OR_HOME}[^,.;:\d\"]{{0,100}}|{_ADDRESS_PART})){{0,3}},)?"
-    rf"(?:(?P<own>\s*,\s*who)?"
+    # a relative clause after the names or their asides, set off by a comma or not ("the
+    # family of Karim Jan who was taken a year ago", "X, a tailor of Tump, who was held")
+    rf"(?:(?P<own>(?:\s*,)?\s+who)?"
     rf"\s+(?:(?:was|were|"
     # any adverb of manner may stand before the verb ("was reportedly shot"); "forcibly"
     # belongs to the verbs that take it ("forcibly disappeared", "forcibly removed")
@@ -840,7 +841,7 @@ _NAMED_SUBJECT = re.compile(
     # ("two guards, Karim and Sabir, died"): no participle of theirs
     rf"(?!{_INTRANSITIVE_ACT})(?={_PARTICIPLE_ACT}))"
     rf"|(?P<second>\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,8}}?and\s+(?:was|were)\s+))"
-    rf"(?:(?:also|later|(?!forcibly)(?-i:[a-z]{{2,}}ly))\s+)*",
+    rf"{_ACT_ADVERBS}",
     re.IGNORECASE)
 # a sentence with none of these has no subject form to look for (the pattern is costly)
 # a name after these is the object of a preposition or the agent, not the clause's subject
@@ -1006,8 +1007,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
 # "he was picked up", "she was shot dead": a pronoun as the subject of the act
 # ... and "his body was found" (the killing told by the body found, as for a name's body)
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))"
-    rf"\s+)*|\b(?P<body>(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?body)\s+(?={_BODY_FOUND_VERB})",
+    rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+{_ACT_ADVERBS}|"
+    rf"\b(?P<body>(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?body)\s+(?={_BODY_FOUND_VERB})",
     re.IGNORECASE)
 _BODY_NAME = re.compile(r"\b(?:Department|Army|Police|Front|Committee|Government|Forces?|"
                         r"Corps|Movement|Party|Organi[sz]ation|Council|Commission|Ministry|"
