@@ -57,7 +57,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"other(?=\s+(?:were|have|had|are)\b)|"
      # the act counted as a noun: "one death and multiple injuries"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
-     r"missing\s+persons|cases|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
+     r"missing\s+persons|cases?|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
      r"official|officer", "unspecified"),
 ]
 # (pattern, category); each is looked for near a number.
@@ -73,12 +73,12 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment|being\s+treated", "injured"),
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
-     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:their|his|her)\s+(?:wounds|injuries)|"
+     r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|perished|"
      r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
-    (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|"
+    (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|vanished|"
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
@@ -632,8 +632,7 @@ _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=ag
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
 # the adverbs that may stand between a person's "was"/"were" and the act's verb, for every
 # form of a person or pair as the subject ("were allegedly detained", "was also injured")
-_ACT_ADVERBS = (r"(?:(?:also|later|critically|seriously|badly|severely|fatally|reportedly|"
-                r"allegedly)\s+)*")
+_ACT_ADVERBS = r"(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))\s+)*"
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
     rf"went\s+missing|"
@@ -815,20 +814,46 @@ _KIN_OR_HOME = (r"(?:(?:the|a|an)\s+)?(?:(?:son|daughter|wife|widow|brother|sist
                 r"nephew|niece|cousin)\s+of|residents?\b|natives?\b|hailing\b|aged\b)")
 # ... and the town an address ends with ("who lived in Kalag Bazar, Panjgur,")
 _ADDRESS_PART = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s*,)"
+# The act is the name's own predicate: the verb of its clause once the asides that say who the
+# person is are passed. Its forms: a passive ("X was abducted", "X, who was taken"), an act told
+# with no object ("X disappeared", "X, who vanished", "X succumbed to his wounds"), a participle
+# after a comma ("X, abducted in June", "X, a student seized in Quetta"), or a second verb of the
+# same subject ("X stood his ground and was killed"). A name inside a group's phrase that shares
+# the group's verb ("11 people including X were injured") is a member, not its own predicate.
+_INTRANSITIVE_ACT = (r"(?:disappeared|vanished|went\s+missing|died|perished|succumbed|"
+                     r"lost\s+(?:his|her)\s+life|embraced\s+(?:shahadat|martyrdom))\b")
+_PARTICIPLE_ACT = r"(?-i:[a-z]+(?:ed|en)\b|picked\s+up\b|shot\s+dead\b|gunned\s+down\b)"
 _NAMED_SUBJECT = re.compile(
-    # "the return of Javed Baloch, who was picked up last spring": a relative clause claims
-    # the act as a main clause would
     # the asides that say who a person is may run on ("X, son of Y, a resident of Z, was"):
-    # one aside of any words, then up to three more that name a kin, a home or its town
-    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,[^,.;:\d\"]{{1,120}}"
+    # one aside of any words (an age written "a 25-year-old" among them), then up to three more
+    # that name a kin, a home or its town
+    rf"(?<![\w'-])(?P<names>{_TITLE}{_NAME_LIST})(?:\s*,(?:[^,.;:\d\"]|\d+-year-old){{1,120}}"
     rf"(?:\s*,\s*(?:{_KIN_OR_HOME}[^,.;:\d\"]{{0,100}}|{_ADDRESS_PART})){{0,3}},)?"
-    rf"(?:\s*,\s*who)?"
-    rf"\s+(?:was|were|"
+    # a relative clause after the names or their asides, set off by a comma or not ("the
+    # family of Karim Jan who was taken a year ago", "X, a tailor of Tump, who was held")
+    rf"(?:(?P<own>(?:\s*,)?\s+who)?"
+    rf"\s+(?:(?:was|were|"
     # any adverb of manner may stand before the verb ("was reportedly shot"); "forcibly"
     # belongs to the verbs that take it ("forcibly disappeared", "forcibly removed")
-    rf"had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{{2,}}ly))"
-    rf"\s+)*",
+    rf"had\s+been|has\s+been|have\s+been)\s+|(?P<intransitive>(?=(?:also\s+|later\s+)?{_INTRANSITIVE_ACT})))"
+    rf"|(?P<participle>\s*,\s*(?:(?:a|an)\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){{1,3}}?)?"
+    # a verb with no object after the comma is the main verb of a subject before the names
+    # ("two guards, Karim and Sabir, died"): no participle of theirs
+    rf"(?!{_INTRANSITIVE_ACT})(?={_PARTICIPLE_ACT}))"
+    rf"|(?P<second>\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,8}}?and\s+(?:was|were)\s+))"
+    rf"{_ACT_ADVERBS}",
     re.IGNORECASE)
+# a sentence with none of these has no subject form to look for (the pattern is costly)
+# a name after these is the object of a preposition or the agent, not the clause's subject
+_AGENT_OR_OBJECT = re.compile(r"\b(?:by|of|from|to|with|against|for)\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SUBJECT_ACT = re.compile(rf"\b(?:was|were|been)\b|\b{_INTRANSITIVE_ACT}|,\s*(?:a\s+|an\s+)?"
+                          r"(?-i:[a-z])", re.IGNORECASE)
+# "X was taken on May 4", "X, who was taken from his shop": a person taken, not to a place of
+# care or into custody (those have their own words), is taken captive (ANNOTATION.md 4)
+_TAKEN = re.compile(r"taken\s+(?:from|on|by(?!\s+(?:ambulance|road|air|surprise|helicopter))|"
+                    r"in\s+(?=(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|\d)))\b", re.IGNORECASE)
 # A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
 # "Qadir, whose bullet-riddled body was found near Tump", and with the name after the body: "the
 # tortured body of Karim Jan, a shopkeeper of Tump, was found" (an aside between commas).
@@ -848,7 +873,7 @@ _NAMED_OBJECT = re.compile(
 # by, not the victim: "Karim, son of Wali, and Sabir, son of Dost, were detained" counts Karim
 # and Sabir. `_KIN_BEFORE` finds the person a kin aside follows, `_KIN_PAIR_BEFORE` a person and
 # their kin listed before them, `_KIN_ASIDE` is what to strip before counting the persons.
-_KIN = r"(?:son|daughter|wife|widow|brother|sister|father|mother|nephew|niece)\s+of"
+_KIN = r"(?:the\s+)?(?:son|daughter|wife|widow|brother|sister|father|mother|nephew|niece)\s+of"
 _KIN_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,?\s+{_KIN}\s+$")
 _KIN_PAIR_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,\s*{_KIN}\s+{_NAME}\s*,?\s+and\s+$")
 _KIN_ASIDE = re.compile(rf"\s*,?\s+{_KIN}\s+{_NAME}\s*(?:,(?=\s+and\b))?")
@@ -871,6 +896,34 @@ def _kin_named(text: str, lo: int, a: int) -> int:
 _PERSON_NAME = re.compile(r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})")
 
 
+def _subjects(text: str, lo: int, hi: int,
+              taken: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The matches of _NAMED_SUBJECT. One whose names are no one (a place, a date, an opener)
+    is tried again after them: "In Kalat, a young man, Karim Jan, son of Wali, died" is tried
+    from "In Kalat" and then from ", a young man" on, which finds "Karim Jan"."""
+    out: list[re.Match[str]] = []
+    pos, inside = lo, lo
+    while (m := _NAMED_SUBJECT.search(text, pos, hi)) is not None:
+        a, b = m.span("names")
+        while a < b and (opener := _OPENER.match(text, a, hi)):
+            a = opener.end()
+        items = [a + i.start() for i in re.finditer(r"[^,\s](?:[^,]*?)(?=\s*,|\s+and\s|$)",
+                                                     text[a:b])]
+        no_one = _NOT_A_NAME.fullmatch(text[a:b]) or all(
+            any(s <= i < e for s, e in taken) for i in items) or (
+            a < inside and not _PERSON_NAME.fullmatch(text[a:b]))
+        if not no_one:
+            out.append(m)
+            pos = m.end()
+            continue
+        # "Kech's Karim Jan was taken": after a place that opens the names, a whole person's
+        # name may follow (not one word of a body's name: "Balochistan Constabulary")
+        lead = next((e for s, e in taken if s <= a < e and e < b), None)
+        pos = lead if lead is not None else b
+        inside = b
+    return out
+
+
 def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
                    taken: list[tuple[int, int]],
                    speakers: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
@@ -883,11 +936,25 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
     subjects: set[int] = set()  # where a passive subject's names start
     # the subject form needs a passive verb: most sentences have none, and the name pattern
     # is costly to try at every word
-    for m in (_NAMED_SUBJECT.finditer(text, lo, hi) if _PASSIVE.search(text, lo, hi) else ()):
-        category = _casualty_at(text, m.end(), hi)
+    own: set[int] = set()  # ... and those whose act is told in a clause of their own
+    for m in (_subjects(text, lo, hi, taken) if _SUBJECT_ACT.search(text, lo, hi) else ()):
+        category = _casualty_at(text, m.end(), hi) or (
+            "abducted" if _TAKEN.match(text, m.end(), hi) else None)
+        if not (m.group("own") or m.group("participle")) and _kin_named(
+                text, lo, m.start("names")) == m.start("names") and _AGENT_OR_OBJECT.search(
+                text, max(lo, m.start("names") - 30), m.start("names")):
+            continue  # "condemnations by Minister X were released": X is no subject
+        if (m.group("intransitive") is not None or m.group("second") is not None) and not (
+                _PERSON_NAME.fullmatch(re.sub(rf"^{_TITLE}", "", m.group("names"),
+                                              flags=re.IGNORECASE))
+                or m.end("names") < m.start("intransitive" if m.group("intransitive") is not None
+                                            else "second") - 1):
+            continue  # a verb of no object after a bare word ("BLA died") names no person
         if category:
             found.append((m.start("names"), m.end("names"), category))
             subjects.add(m.start("names"))
+            if m.group("own") or m.group("participle"):
+                own.add(m.start("names"))
     if "body" in text[lo:hi]:
         found += [(m.start(g), m.end(g), "killed") for m in _NAMED_BODY.finditer(text, lo, hi)
                   for g in ("names" if m.group("names") else "named",)]
@@ -910,6 +977,9 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         a = _kin_named(text, lo, a)
         while (opener := _OPENER.match(text, a, b)):
             a = opener.end()  # "Earlier, Sabir Jan was ...": the sentence's opener is no one
+        while (item := re.match(r"[^,]+?(?:,\s*(?:and\s+)?|\s+and\s+)", text[a:b])) and any(
+                a < e and s < a + len(item.group(0).rstrip(", ")) for s, e in taken):
+            a += item.end()  # "in Tump, and Sabir Jan, a teacher seized": a list's lead is a place
         if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
             continue
         names = re.sub(rf"^{_TITLE}", "", text[a:b], flags=re.IGNORECASE)
@@ -918,9 +988,10 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue
         if not re.match(r"(?-i:[A-Z])", names) or _NOT_A_NAME.match(names):
             continue
-        if any(re.fullmatch(r"\s*,\s*", text[f.end:a]) for f in counted if f.end <= a):
+        if any(re.fullmatch(r"\s*,\s*(?:(?:who\s+was\s+)?(?:identified\s+as|named)\s+)?",
+                            text[f.end:a]) for f in counted if f.end <= a):
             continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
-        if _NAMED_MEMBER.search(text, max(lo, a - 80), a):
+        if a not in own and _NAMED_MEMBER.search(text, max(lo, a - 80), a):
             continue  # "11 people including JUI-F leader Hafiz Hamdullah were injured"
         if _IDENTIFIED_AS.search(text, max(lo, a - 80), a):
             # "the two men, identified as Karim and Sabir, were picked up": names given to
@@ -936,8 +1007,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
 # "he was picked up", "she was shot dead": a pronoun as the subject of the act
 # ... and "his body was found" (the killing told by the body found, as for a name's body)
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))"
-    rf"\s+)*|\b(?P<body>(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?body)\s+(?={_BODY_FOUND_VERB})",
+    rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+{_ACT_ADVERBS}|"
+    rf"\b(?P<body>(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?body)\s+(?={_BODY_FOUND_VERB})",
     re.IGNORECASE)
 _BODY_NAME = re.compile(r"\b(?:Department|Army|Police|Front|Committee|Government|Forces?|"
                         r"Corps|Movement|Party|Organi[sz]ation|Council|Commission|Ministry|"
@@ -1162,6 +1233,8 @@ _PART_AFTER_WHOLE = re.compile(r"[^,.;:\d]{0,40}?,\s*(?:only\s+|just\s+|some\s+|
                                r"twelve|none|most|all|half)\b", re.IGNORECASE)
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.IGNORECASE)
 REST_NOTE = "the rest of a group counted before"
+# a count of cases: a tally of a kind of act, no group of people a later name belongs to
+CASES_NOTE = "a count of cases"
 
 # A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
 # killings", also through a word for one case of it ("33 cases of extrajudicial killings",
@@ -1280,6 +1353,30 @@ def _place_part(text: str, n: Number, who_hit: tuple[str, int, str] | None,
         return False
     after = _PLACE_AFTER.match(text, who_hit[1], hi)
     return after is not None and _at_place(text, after.end(), places)
+
+
+# A count of cases says what befell people only through the act the text has just named: the
+# last casualty word before it, in its sentence or the ones before ("documented 90 cases of
+# enforced disappearance. The FC was involved in 41 cases"; "Kech with 30 missing ... Sindh
+# recorded two similar cases"). A release is no act cases are counted by.
+_CASES_REACH = 1500
+# cases a body closed or settled count its work on them, not people an act befell
+_CASES_HANDLED = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:were|was|(?:had|have|has)\s+been)\s+"
+                            r"(?:closed|resolved|disposed|dismissed|settled|decided|traced)\b",
+                            re.IGNORECASE)
+
+
+def _last_act(text: str, pos: int) -> str | None:
+    """The category of the last casualty word before `pos` (releases aside), if any."""
+    best, act = -1, None
+    lo = max(0, pos - _CASES_REACH)
+    for rx, cat in _CAT_RE:
+        if cat == "released":
+            continue
+        for m in rx.finditer(text, lo, pos):
+            if m.start() > best:
+                best, act = m.start(), cat
+    return act
 
 
 def find_figures(text: str, lo: int, hi: int,
@@ -1506,11 +1603,15 @@ def find_figures(text: str, lo: int, hi: int,
             category = caused  # "caused the death of one naval rating"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
-            if near is None and out and who_hit and re.search(r"\bcases$", who_hit[2],
-                                                              re.IGNORECASE):
-                # "43 people disappeared in October, while the department admits only nine
-                # new cases": cases of the act the sentence has just counted
-                near = (out[-1].category, 0)
+            if near is None and who_hit and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE):
+                # A count of cases that names no act counts cases of the act the report's cases
+                # are of: "43 people disappeared in October, while the department admits only
+                # nine new cases" (the act the sentence has just counted); "documented 90
+                # cases of enforced disappearance. The FC was involved in 41 cases" (the act
+                # the report named its cases by before)
+                act = out[-1].category if out else lead_act
+                near = (act, 0) if act is not None and not _CASES_HANDLED.match(
+                    text, who_hit[1], hi) else None
             if near is None and parts_of is not None and who_hit is None and out and \
                     (nxt := _PLACE_AFTER.match(text, n.end, hi)) and \
                     _at_place(text, nxt.end(), not_people):
@@ -1568,8 +1669,9 @@ def find_figures(text: str, lo: int, hi: int,
                                      note="a named person and the others counted with them"))
             continue
         rest = _REST_BEFORE.search(text, max(lo, n.start - 25), n.start) is not None
+        cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end,
-                                 REST_NOTE if rest else ""))
+                                 REST_NOTE if rest else CASES_NOTE if cases else ""))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)

@@ -73,6 +73,7 @@ from dashboard.extract.dates import (
     span_between,
 )
 from dashboard.extract.figures import (
+    CASES_NOTE,
     REST_NOTE,
     SECOND_ACT_NOTE,
     FigureMention,
@@ -1670,8 +1671,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # ... Sabir was also killed" are two people
         # (the claim assembly still drops the same name told twice)
         # nor is one person's second act ("abducted ... and later executed")
+        # nor is a count of cases, a tally of a kind of act ("one case was reported from Kech"
+        # and "Karim was abducted" further down are two people)
         counted.update((f.count, f.category) for f in figs
-                       if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1))
+                       if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1)
+                       and f.note != CASES_NOTE)
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs
                              if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1))
         previous_para, previous_speaker = s.paragraph, speaker
@@ -2215,8 +2219,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 names_kept.add(key)
                 once.append(f)
             kept = once
+            # (a count of cases is a tally of a kind of act: "" says no person named later is
+            # one of its telling)
             told += [_Told(f.count, act_family(f.category), f.who, _told_qualifier(f), source_type,
-                           span, districts, segment, _named(f), c.claimant)
+                           span, districts, segment,
+                           "" if f.note == CASES_NOTE else _named(f), c.claimant)
                      for f in kept if f.count is not None and not f.total]
             if _period_tally(source_type, span):
                 # (marked after `told`: a tally told again further down is still told once)
