@@ -833,30 +833,43 @@ def shares_of_a_total(t: str, hits: list[PlaceHit], figs: list[FigureMention],
             for i, f in enumerate(figs)]
 
 
-# A periodic report told by a news report: "its monthly report for May", "the quarterly report"
-# or one named by the period it covers: "its report for January 2025", "figures for 2024"
+# A periodic report told by a news report: "its monthly report for May", "the quarterly report",
+# one named by the period it covers: "its report for January 2025", "figures for 2024", or one
+# said to document, record or detail what it counts ("a report documenting abuses in May")
 _PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:report|review|tally|figures|data)\b|"
                               r"\b(?:report|review|tally|figures|data)\s+for\s+(?:the\s+month\s+"
                               r"of\s+)?(?-i:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December|(?:19|20)\d\d)\b",
+                              r"September|October|November|December|(?:19|20)\d\d)\b|"
+                              r"\b(?:report|review|investigation|tally)\b[^.;:]{0,80}?\b(?:documents?|"
+                              r"documenting|documented|highlights?|highlighting|records?|recorded|"
+                              r"recording|details|detailing|sheds?\s+light)\b",
                               re.IGNORECASE)
 
 
 def _report_period(t: str, per_sentence: list[Any],
                    incident_dates: list[list[DateMention]]) -> list[DateMention] | None:
-    """The month a periodic report covers, when the opening lines tell one ("its monthly report
-    for May 2025"): each case it lists is an incident of its own, so a case told without a
-    date is of that month, not of the day the case before or after it gives."""
+    """The period a periodic report covers, when the opening lines tell one ("its monthly report
+    for May 2025", "for the first half of 2025"): each case it lists is an incident of its own,
+    so a case told without a date is of that period, not of the day the case before or after
+    it gives."""
     for i in range(min(len(per_sentence), 4)):
         s = per_sentence[i][0]
         if not _PERIODIC_REPORT.search(t, s.start, s.end):
             continue
-        # the period may be in the sentence naming the report, or in the lead just before it
-        months = [d for row in incident_dates[max(0, i - 1):i + 2] for d in row
-                  if d.span.precision in ("month", "year") and d.span.start is not None]
-        if len({(d.span.start, d.span.end) for d in months}) == 1:
-            return months[:1]
+        # the period may be in the sentence naming the report, or in the lead just before it;
+        # a period is a week or longer ("the first half of 2025", "May"), not a day
+        periods = [d for row in incident_dates[max(0, i - 1):i + 2] for d in row
+                   if d.span.start is not None and d.span.end is not None
+                   and (d.span.end - d.span.start).days >= 6]
+        # a periodic report's figures span its period: the one time that holds every other the
+        # opening gives (a review of "the first half of 2024", which "runs to the close of
+        # June", counts over six months, not over June)
+        whole = [d for d in periods if all(d.span.start <= x.span.start  # type: ignore[operator]
+                                           and x.span.end <= d.span.end  # type: ignore[operator]
+                                           for x in periods)]
+        if whole:
+            return whole[:1]
     return None
 
 
