@@ -584,10 +584,31 @@ _SAME_DAY = re.compile(r"\b(?:on\s+|that\s+)?the\s+same\s+(?:day|date|night|even
                        r"afternoon)\b", re.IGNORECASE)
 
 
+def _a_day(d: DateMention) -> bool:
+    """Whether d names a day or a night (at most three days), not a week, month or year."""
+    return d.span.start is not None and d.span.end is not None \
+        and (d.span.end - d.span.start).days <= 2
+
+
+def _scene_districts(row: Any) -> set[str]:
+    """The districts of one sentence's incident places."""
+    _, hits, roles, *_ = row
+    return {h.place.district for h, r in zip(hits, roles, strict=True)
+            if r == "incident" and h.place is not None and h.place.district}
+
+
+def _elsewhere(per_sentence: list[Any], i: int, index: int) -> bool:
+    """Whether a sentence after sentence i, up to sentence index, names a scene in a district
+    sentence i does not: a round-up has moved on to its next incident."""
+    there = _scene_districts(per_sentence[i])
+    return any(_scene_districts(per_sentence[k]) - there for k in range(i + 1, index + 1))
+
+
 def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
                      index: int) -> list[DateMention] | None:
     """Dates for a passage that gives none: news prose dates an incident once, in the lead or
-    the sentence before or after. Previous sentence first, then the next, then the lead."""
+    the sentence before or after. Previous sentence first, then the next, then the day told two
+    or three sentences before, then the lead."""
     s = per_sentence[index][0]
     if _SAME_DAY.search(t, s.start, s.end):
         # "In another incident the same day, ...": another incident, but at the time the
@@ -619,10 +640,20 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                       if not in_caption(t, per_sentence[i][0].end) and dated_at(i)), None)
         if tally:
             return tally
-    candidates = [index - 1, index + 1]
+    # An account goes forward: a passage the sentences on either side leave dateless goes on
+    # with the day told two or three sentences before it (a quote or a detail between), not
+    # with the lead's, which may be another incident's or the day a statement was made; unless
+    # a sentence between opens another incident or names a scene in another district. (A week,
+    # month or year told there is a frame, often background, not the account's day.)
+    candidates = [index - 1, index + 1, index - 2, index - 3]
     for i in candidates:
         if 0 <= i < len(per_sentence):
             if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
+                continue
+            if i < index - 1 and (any(_NEW_INCIDENT.match(t, per_sentence[k][0].start)
+                                      for k in range(i + 1, index))
+                                  or not all(_a_day(d) for d in dated_at(i))
+                                  or _elsewhere(per_sentence, i, index)):
                 continue
             dated = dated_at(i)
             if dated and i > index and lead and not _near_in_time(dated, lead):
@@ -682,9 +713,7 @@ def _report_known(t: str, per_sentence: list[Any],
 
 def _report_districts(per_sentence: list[Any]) -> set[str]:
     """The districts of the report's incident places."""
-    return {h.place.district for _, hits, roles, *_ in per_sentence
-            for h, r in zip(hits, roles, strict=True)
-            if r == "incident" and h.place is not None and h.place.district}
+    return set().union(*(_scene_districts(row) for row in per_sentence))
 
 
 # A count bound to a place as its share of a tally: the place, then its count ("Kech (19)",
