@@ -585,10 +585,31 @@ _SAME_DAY = re.compile(r"\b(?:on\s+|that\s+)?the\s+same\s+(?:day|date|night|even
                        r"afternoon)\b", re.IGNORECASE)
 
 
+def _a_day(d: DateMention) -> bool:
+    """Whether d names a day or a night (at most three days), not a week, month or year."""
+    return d.span.start is not None and d.span.end is not None \
+        and (d.span.end - d.span.start).days <= 2
+
+
+def _scene_districts(row: Any) -> set[str]:
+    """The districts of one sentence's incident places."""
+    _, hits, roles, *_ = row
+    return {h.place.district for h, r in zip(hits, roles, strict=True)
+            if r == "incident" and h.place is not None and h.place.district}
+
+
+def _elsewhere(per_sentence: list[Any], i: int, index: int) -> bool:
+    """Whether a sentence after sentence i, up to sentence index, names a scene in a district
+    sentence i does not: a round-up has moved on to its next incident."""
+    there = _scene_districts(per_sentence[i])
+    return any(_scene_districts(per_sentence[k]) - there for k in range(i + 1, index + 1))
+
+
 def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
                      index: int) -> list[DateMention] | None:
     """Dates for a passage that gives none: news prose dates an incident once, in the lead or
-    the sentence before or after. Previous sentence first, then the next, then the lead."""
+    the sentence before or after. Previous sentence first, then the next, then the day told two
+    or three sentences before, then the lead."""
     s = per_sentence[index][0]
     if _SAME_DAY.search(t, s.start, s.end):
         # "In another incident the same day, ...": another incident, but at the time the
@@ -620,10 +641,20 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                       if not in_caption(t, per_sentence[i][0].end) and dated_at(i)), None)
         if tally:
             return tally
-    candidates = [index - 1, index + 1]
+    # An account goes forward: a passage the sentences on either side leave dateless goes on
+    # with the day told two or three sentences before it (a quote or a detail between), not
+    # with the lead's, which may be another incident's or the day a statement was made; unless
+    # a sentence between opens another incident or names a scene in another district. (A week,
+    # month or year told there is a frame, often background, not the account's day.)
+    candidates = [index - 1, index + 1, index - 2, index - 3]
     for i in candidates:
         if 0 <= i < len(per_sentence):
             if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
+                continue
+            if i < index - 1 and (any(_NEW_INCIDENT.match(t, per_sentence[k][0].start)
+                                      for k in range(i + 1, index))
+                                  or not all(_a_day(d) for d in dated_at(i))
+                                  or _elsewhere(per_sentence, i, index)):
                 continue
             dated = dated_at(i)
             if dated and i > index and lead and not _near_in_time(dated, lead):
@@ -683,9 +714,7 @@ def _report_known(t: str, per_sentence: list[Any],
 
 def _report_districts(per_sentence: list[Any]) -> set[str]:
     """The districts of the report's incident places."""
-    return {h.place.district for _, hits, roles, *_ in per_sentence
-            for h, r in zip(hits, roles, strict=True)
-            if r == "incident" and h.place is not None and h.place.district}
+    return set().union(*(_scene_districts(row) for row in per_sentence))
 
 
 # A count bound to a place as its share of a tally: the place, then its count ("Kech (19)",
@@ -834,30 +863,43 @@ def shares_of_a_total(t: str, hits: list[PlaceHit], figs: list[FigureMention],
             for i, f in enumerate(figs)]
 
 
-# A periodic report told by a news report: "its monthly report for May", "the quarterly report"
-# or one named by the period it covers: "its report for January 2025", "figures for 2024"
+# A periodic report told by a news report: "its monthly report for May", "the quarterly report",
+# one named by the period it covers: "its report for January 2025", "figures for 2024", or one
+# said to document, record or detail what it counts ("a report documenting abuses in May")
 _PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:report|review|tally|figures|data)\b|"
                               r"\b(?:report|review|tally|figures|data)\s+for\s+(?:the\s+month\s+"
                               r"of\s+)?(?-i:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December|(?:19|20)\d\d)\b",
+                              r"September|October|November|December|(?:19|20)\d\d)\b|"
+                              r"\b(?:report|review|investigation|tally)\b[^.;:]{0,80}?\b(?:documents?|"
+                              r"documenting|documented|highlights?|highlighting|records?|recorded|"
+                              r"recording|details|detailing|sheds?\s+light)\b",
                               re.IGNORECASE)
 
 
 def _report_period(t: str, per_sentence: list[Any],
                    incident_dates: list[list[DateMention]]) -> list[DateMention] | None:
-    """The month a periodic report covers, when the opening lines tell one ("its monthly report
-    for May 2025"): each case it lists is an incident of its own, so a case told without a
-    date is of that month, not of the day the case before or after it gives."""
+    """The period a periodic report covers, when the opening lines tell one ("its monthly report
+    for May 2025", "for the first half of 2025"): each case it lists is an incident of its own,
+    so a case told without a date is of that period, not of the day the case before or after
+    it gives."""
     for i in range(min(len(per_sentence), 4)):
         s = per_sentence[i][0]
         if not _PERIODIC_REPORT.search(t, s.start, s.end):
             continue
-        # the period may be in the sentence naming the report, or in the lead just before it
-        months = [d for row in incident_dates[max(0, i - 1):i + 2] for d in row
-                  if d.span.precision in ("month", "year") and d.span.start is not None]
-        if len({(d.span.start, d.span.end) for d in months}) == 1:
-            return months[:1]
+        # the period may be in the sentence naming the report, or in the lead just before it;
+        # a period is a week or longer ("the first half of 2025", "May"), not a day
+        periods = [d for row in incident_dates[max(0, i - 1):i + 2] for d in row
+                   if d.span.start is not None and d.span.end is not None
+                   and (d.span.end - d.span.start).days >= 6]
+        # a periodic report's figures span its period: the one time that holds every other the
+        # opening gives (a review of "the first half of 2024", which "runs to the close of
+        # June", counts over six months, not over June)
+        whole = [d for d in periods if all(d.span.start <= x.span.start  # type: ignore[operator]
+                                           and x.span.end <= d.span.end  # type: ignore[operator]
+                                           for x in periods)]
+        if whole:
+            return whole[:1]
     return None
 
 

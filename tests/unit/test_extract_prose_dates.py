@@ -630,3 +630,56 @@ def test_a_coming_act_that_names_no_event_leaves_the_day_to_the_figure(gaz):
     text = "Police will question the guards about the killing of two traders in Kharan on Monday."
     dates = dates_of(ingest(text, gaz, published="2025-10-22"))
     assert dates["two"] == "2025-10-20", dates
+
+
+# Round 17 of issue 11: a periodic report's figures span its period, the one time of the
+# opening that holds every other it names, however the report is introduced ("its half-yearly
+# report", "a report documenting abuses in May", "a review detailing the first two weeks of
+# June"); a case told without a date is of that period, not of a neighbouring case's day.
+
+@pytest.mark.parametrize(("text", "raw", "want"), [
+    ("The students' federation put out a six-monthly rights review of the first half of 2025, "
+     "which runs to the close of June.\n\nIt listed 340 enforced disappearances and 61 "
+     "killings. Of those taken, 95 have since come home.", "95", "2025-01-01/2025-06-30"),
+    ("A rights council released a grim report documenting abuses across the province in May "
+     "2025.\n\nA carpenter, Noor Jan, was shot dead in Washuk on May 9.\n\nThe report counted "
+     "14 disappearances in Kech alone.", "14", "2025-05"),
+    ("A review by a Baloch news site details the disappearances of the first two weeks of June."
+     "\n\nA driver was taken from a checkpoint near Hoshab on June 4.\n\nFive of those "
+     "abducted were students, the review said.", "Five", "2025-06-01/2025-06-14"),
+])
+def test_a_periodic_reports_figures_span_its_period(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz, published="2025-07-05"))
+    assert dates[raw] == want, dates
+
+
+# Round 17 of issue 11: an account goes forward. A passage whose sentences on either side give
+# no date goes on with the day told up to three sentences before it, not with the lead's, unless
+# a sentence between opens another incident or names a scene in another district.
+
+@pytest.mark.parametrize(("text", "published", "raw", "want"), [
+    ("Security forces cleared a highway blockade near Kalat on Sunday, officials said.\n\n"
+     "Separately, on Friday night, armed men stormed a Levies checkpost outside Surab. The "
+     "raiders set the post's jeep alight before escaping into the hills. Three Levies men were "
+     "killed in the raid, an official said.\n\nThe district administration has ordered an "
+     "inquiry.", "2025-10-20", "Three", "2025-10-17"),
+    ("QUETTA: Police on Tuesday arrested two suspects over a grenade attack, officials said.\n\n"
+     "The attack took place on Saturday evening outside a bakery on Sariab Road. A man on a "
+     "motorcycle hurled the grenade and sped away. Five passers-by were wounded, police said.",
+     "2025-10-22", "Five", "2025-10-18"),
+])
+def test_an_undated_passage_goes_on_with_the_day_its_account_told(gaz, text, published, raw,
+                                                                  want):
+    dates = dates_of(ingest(text, gaz, published=published))
+    assert dates[raw] == want, dates
+
+
+def test_an_account_does_not_reach_back_across_a_scene_in_another_district(gaz):
+    # the sentence between names Nushki: the round-up has moved on to another incident, so the
+    # Surab raid's Friday night is not its day (the lead's Sunday is kept, as before)
+    text = ("Security forces cleared a highway blockade near Kalat on Sunday, officials said.\n\n"
+            "Separately, on Friday night, armed men stormed a Levies checkpost outside Surab. "
+            "In Nushki, raiders set a customs jeep alight before escaping into the hills. Three "
+            "customs men were killed, an official said.\n\nAn inquiry has been ordered.")
+    dates = dates_of(ingest(text, gaz, published="2025-10-20"))
+    assert dates["Three"] != "2025-10-17", dates
