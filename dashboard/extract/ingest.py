@@ -2265,8 +2265,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             # one of its telling)
             told += [_Told(f.count, act_family(f.category), f.who, _told_qualifier(f), source_type,
                            span, districts, segment,
-                           "" if f.note == CASES_NOTE else _named(f), c.claimant)
-                     for f in kept if f.count is not None and not f.total]
+                           "" if f.note == CASES_NOTE else _named(f), c.claimant, f.total)
+                     for f in kept if f.count is not None]
             if _period_tally(source_type, span):
                 # (marked after `told`: a tally told again further down is still told once)
                 kept = [replace(f, total=True) if _a_tallys_count(t, f, sent_starts, sents)
@@ -2352,6 +2352,7 @@ class _Told:
     segment: int
     name: str | None = None  # a victim counted by name
     claimant: str | None = None
+    total: bool = False  # a sum or a period's tally: only another telling of it restates it
 
 
 def _told_qualifier(f: FigureMention) -> str:
@@ -2388,7 +2389,7 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
         # sum of the same incident's dead is that toll again, whoever tells it and however
         # loosely the first telling put it
         return any(x.count == f.count and x.family == family and x.segment == segment
-                   and _overlaps(span, x.span) for x in told)
+                   and not x.total and _overlaps(span, x.span) for x in told)
     if f.total:
         # "Altogether eight fighters died" after eight militants were counted: the sum
         # is that same group again. The people must be named alike ("the remaining two
@@ -2416,7 +2417,7 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
     def aside(x: _Told) -> bool:
         return x.segment < segment and not any(k in (parallel or ())
                                                 for k in range(x.segment + 1, segment + 1))
-    return any(x.count == f.count and x.family == family
+    return any(x.count == f.count and x.family == family and not x.total
                and (x.qualifier == qualifier or (
                    # one speaker telling its count again with or without "at least" ("at
                    # least 16 were hurt ... 16 others were hurt, he added") tells it once
