@@ -22,7 +22,7 @@ from dashboard.curation.archive import (
     draft_from_upload,
     sha256_of,
 )
-from dashboard.curation.candidates import NO_CONFIDENCE, MergeError, from_extraction
+from dashboard.curation.candidates import NO_CONFIDENCE, Candidate, MergeError, from_extraction
 from dashboard.curation.highlight import marked_text
 from dashboard.curation.history import claim_history
 from dashboard.curation.reviewers import ReviewerError, SignInGuard, add_reviewer
@@ -386,3 +386,20 @@ def test_a_rule_failing_on_a_report_leaves_it_archived_for_review_by_hand(
     assert any("StopIteration" in w and "by hand" in w for w in under.result["warnings"])
     assert archive_path(data, sha256_of(REPORT)).read_text() == REPORT
     _validate(data)
+
+
+# Round 17: with levels measured on reports no rule was tuned on, most fields are low; the
+# review page orders them by how often their kind of cue was right.
+
+def test_low_fields_are_ordered_by_their_cues_record_unmeasured_first() -> None:
+    def conf(level: str, right: int | None = None, fields: int = 100) -> dict:
+        record = None if right is None else {"right": right, "fields": fields, "sets": 6}
+        return {"level": level, "cue": "c", "start": None, "end": None, "evidence": [],
+                "record": record}
+
+    cand = Candidate(id="c1", values={}, original={}, evidence=(0, 1), passage=[0],
+                     confidence={"claimant": conf("low", 92), "incident_type": conf("low"),
+                                 "places": conf("high", 97), "date": conf("low", 84),
+                                 "figures": conf("low", 76)})
+    assert [f for f, _ in cand.low_first()] == ["incident_type", "figures", "date", "claimant",
+                                                "places"]

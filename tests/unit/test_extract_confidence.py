@@ -46,13 +46,17 @@ def test_every_claim_has_four_judgements_with_offsets_into_the_text(gaz):
             assert f["raw"] in d["text"][f["start"]:f["end"]]
 
 
-def test_a_speaker_in_the_sentence_is_high_and_points_at_the_cue(gaz):
+def test_a_speaker_in_the_sentence_is_its_family_and_points_at_the_cue(gaz):
+    # (the level is what the family measured on real reports, LEVELS; since round 17 that is
+    # measured on reports no rule was tuned on, where a named speaker is right ~92 %: low)
     r = _ingest("A roadside bomb killed four policemen in Turbat on Sunday, police said.", gaz)
     conf = r.claims[0]["confidence"]["claimant"]
-    assert conf["level"] == "high"
+    assert conf["family"] == "a source speaks in the sentence"
+    assert conf["level"] == LEVELS[conf["family"]]
     assert "police said" in r.text[conf["start"]:conf["end"]]
     date = r.claims[0]["confidence"]["date"]
-    assert date["level"] == "high" and r.text[date["start"]:date["end"]].endswith("Sunday")
+    assert date["family"] == WEEKDAY and date["level"] == LEVELS[WEEKDAY]
+    assert r.text[date["start"]:date["end"]].endswith("Sunday")
 
 
 def test_no_speaker_is_low_and_says_the_outlet(gaz):
@@ -90,7 +94,8 @@ def test_an_outlet_cited_as_the_speaker_is_its_own_low_family(gaz):
     assert "Samaa TV reported" in r.text[conf["start"]:conf["end"]]
     r = _ingest("Gunmen shot dead three labourers near Hoshab on Friday, Levies said.", gaz)
     conf = r.claims[0]["confidence"]["claimant"]
-    assert conf["family"] == "a source speaks in the sentence" and conf["level"] == "high"
+    assert conf["family"] == "a source speaks in the sentence"
+    assert conf["level"] == LEVELS[conf["family"]]
 
 
 def test_a_date_is_judged_by_how_it_is_written(gaz):
@@ -98,8 +103,8 @@ def test_a_date_is_judged_by_how_it_is_written(gaz):
     calendar = _ingest("A blast killed two porters in Kalat on May 15, police said.", gaz)
     relative = _ingest("A blast killed two porters in Kalat yesterday, police said.", gaz)
     judged = [r.claims[0]["confidence"]["date"] for r in (weekday, calendar, relative)]
-    assert [(j["family"], j["level"]) for j in judged] == [
-        ("a weekday", "high"), ("a calendar date", "low"), ("a relative phrase", "low")]
+    assert [j["family"] for j in judged] == ["a weekday", "a calendar date", "a relative phrase"]
+    assert all(j["level"] == LEVELS[j["family"]] for j in judged)
     assert all("same sentence" in j["cue"] for j in judged)
 
 
@@ -138,8 +143,11 @@ def test_levels_are_what_the_committed_record_earns():
     # the record is data (written by benchmarks/calibrate_confidence.py --write): every family
     # a rule can name is in it, and its level is the bar applied to it, not a typed-in word
     assert RECORD_FILE.exists()
-    assert set(FAMILIES) - {NO_FIGURES} <= set(RECORD), set(FAMILIES) - set(RECORD)
-    for family in set(FAMILIES) - {NO_FIGURES}:
+    # (a family that decided no field of the measured sets, such as a headline's credit, which
+    # is rare, is unmeasured: low, never high by default)
+    unmeasured = set(FAMILIES) - {NO_FIGURES} - set(RECORD)
+    assert len(unmeasured) <= 2 and all(LEVELS[f] == "low" for f in unmeasured), unmeasured
+    for family in set(FAMILIES) - {NO_FIGURES} - unmeasured:
         assert LEVELS[family] == measured_level(RECORD[family], LATE_SETS), family
     assert "high" in LEVELS.values() and "low" in LEVELS.values()
     # the held-back sets of a later stop are never in the record it was built from
