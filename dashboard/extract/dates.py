@@ -23,6 +23,10 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }
+# The months' names as written in prose, one alternation for every pattern that names a month
+# (case as the pattern that uses it decides: "(?-i:...)" where a capital says it is the month).
+MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|"
+               "December")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.extract.dates import in_ordinal_tally
+from dashboard.extract.dates import MONTH_NAMES, in_ordinal_tally
 from dashboard.extract.numbers import Number, find_numbers
 
 # (pattern, who). Longer phrases first: "security personnel" before "personnel".
@@ -362,8 +362,7 @@ _TOTAL = re.compile(
 # October", "27 people ... from Kech district last month alone", "11 lives since 2021". A
 # period alone is not enough ("a shepherd was killed last month" is one incident); with an
 # area, "alone", "since" or a span of months it counts many.
-_MONTH_NAME = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
-               r"November|December)")
+_MONTH_NAME = rf"(?-i:{MONTH_NAMES})"
 _AREA = r"(?:the\s+province|Balochistan|the\s+district|[A-Z][\w-]+\s+district)"
 _MONTH_PERIOD = (rf"(?:(?:in|during)\s+(?:{_MONTH_NAME}(?:\s+and\s+{_MONTH_NAME})?|the\s+month)|"
                  r"last\s+(?:month|year))")
@@ -852,8 +851,7 @@ _SUBJECT_ACT = re.compile(rf"\b(?:was|were|been)\b|\b{_INTRANSITIVE_ACT}|,\s*(?:
 # "X was taken on May 4", "X, who was taken from his shop": a person taken, not to a place of
 # care or into custody (those have their own words), is taken captive (ANNOTATION.md 4)
 _TAKEN = re.compile(r"taken\s+(?:from|on|by(?!\s+(?:ambulance|road|air|surprise|helicopter))|"
-                    r"in\s+(?=(?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December|\d)))\b", re.IGNORECASE)
+                    rf"in\s+(?=(?:{MONTH_NAMES}|\d)))\b", re.IGNORECASE)
 # A named person's body found is one killed: "Karim Jan's bullet-riddled body was found",
 # "Qadir, whose bullet-riddled body was found near Tump", and with the name after the body: "the
 # tortured body of Karim Jan, a shopkeeper of Tump, was found" (an aside between commas).
@@ -1013,8 +1011,7 @@ _PRONOUN_SUBJECT = re.compile(
 _BODY_NAME = re.compile(r"\b(?:Department|Army|Police|Front|Committee|Government|Forces?|"
                         r"Corps|Movement|Party|Organi[sz]ation|Council|Commission|Ministry|"
                         r"Agency|Levies|Court|Assembly|Hospital|University|Press|Club)\b")
-_CALENDAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+_CALENDAR = re.compile(rf"\b(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)\b")
 
 

@@ -61,6 +61,7 @@ from dashboard.extract.confidence import (
     weakest,
 )
 from dashboard.extract.dates import (
+    MONTH_NAMES,
     DateMention,
     combine,
     find_dates,
@@ -301,8 +302,7 @@ _NEXT_OF_SEVERAL = re.compile(
     r"clash(?:es)?|encounters?|strikes?)\b", re.IGNORECASE)
 _NEW_INCIDENT = re.compile(
     rf"\s*[\"']?(?:{_ANOTHER}|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
-    r"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)|This\s+(?:year|month)|"
+    rf"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:{MONTH_NAMES})|This\s+(?:year|month)|"
     r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes)|"
     # a step back in time: "A day earlier, the body of a shopkeeper was found ..."
     r"(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+(?:earlier|before)|"
@@ -869,8 +869,7 @@ def shares_of_a_total(t: str, hits: list[PlaceHit], figs: list[FigureMention],
 _PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:report|review|tally|figures|data)\b|"
                               r"\b(?:report|review|tally|figures|data)\s+for\s+(?:the\s+month\s+"
-                              r"of\s+)?(?-i:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December|(?:19|20)\d\d)\b|"
+                              rf"of\s+)?(?-i:{MONTH_NAMES}|(?:19|20)\d\d)\b|"
                               r"\b(?:report|review|investigation|tally)\b[^.;:]{0,80}?\b(?:documents?|"
                               r"documenting|documented|highlights?|highlighting|records?|recorded|"
                               r"recording|details|detailing|sheds?\s+light)\b",
@@ -1299,14 +1298,12 @@ _STEP_BACK = re.compile(r"\b(?:(?:an?|one|two|three|four|five|six|a\s+few|severa
                         r"(?:a|another)\s+similar\s+(?:attack|incident|blast|raid|ambush))\b",
                         re.IGNORECASE)
 # A casebook's next case opens with its own day: "On May 2, 2024, two students were taken ...".
-_CASE_DAY = re.compile(r"\s*On\s+(?-i:January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December)\s+\d", re.IGNORECASE)
+_CASE_DAY = re.compile(rf"\s*On\s+(?-i:{MONTH_NAMES})\s+\d", re.IGNORECASE)
 # ... and its tally with its period: "In January 2024, the army ...", "In April alone, 43 ...":
 # the period the report covers is its own, not another story (a month long before the lead's
 # time is the paper's background: "In August 2019, a bombing ...").
 _CASE_PERIOD = re.compile(r"\s*[\"']?(?:In|During)\s+(?:(?:early|late|mid)[\s-])?"
-                          r"(?-i:January|February|March|April|May|June|July|August|"
-                          r"September|October|November|December)\b", re.IGNORECASE)
+                          rf"(?-i:{MONTH_NAMES})\b", re.IGNORECASE)
 # What a body speaks through when a paper relays it whole: its statement, press release,
 # handout or post ("said in a statement", "In a post on X, the committee said").
 _STATEMENT_WORD = re.compile(r"\b(?:statement|press\s+release|communiqu[eé]|handout|tweet|"
