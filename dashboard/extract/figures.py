@@ -57,7 +57,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"other(?=\s+(?:were|have|had|are)\b)|"
      # the act counted as a noun: "one death and multiple injuries"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
-     r"missing\s+persons|cases?|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
+     r"missing\s+persons|hostages|captives|abductees|cases?|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
      r"official|officer", "unspecified"),
 ]
 # (pattern, category); each is looked for near a number.
@@ -101,11 +101,13 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"documents?))|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
      r"(?:homes?|families)|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
      r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive|"
-     r"recovered\s+from\s+(?:their\s+|his\s+|her\s+)?captivity", "released"),
+     r"recovered\s+from\s+(?:their\s+|his\s+|her\s+)?captivity|rescued", "released"),
     (r"(?:re-?)?arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody",
      "arrested"),
     # a court's remand keeps the person in custody: "remanded him in police custody"
-    (r"detained|detentions?|detainees|in\s+custody|remanded", "detained"),
+    # "were in internment centres": where the state holds them says they are held
+    (r"detained|detentions?|detainees|in\s+custody|remanded|(?:in|at)\s+(?:detention|"
+     r"internment)\s+(?:cent(?:re|er)s?|camps?|facilit(?:y|ies))", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
 ]
@@ -1376,6 +1378,43 @@ def _last_act(text: str, pos: int) -> str | None:
     return act
 
 
+# A count's act is the predicate of its own clause, however far past its people the verb
+# stands: "26 hostages, among them nine soldiers, lost their lives", "five men, who had been
+# missing for a year, were later found dead", "40 detainees held without charge were released".
+# Between the people and the verb: an aside in commas, a bracket, or a relative or participle
+# phrase with no number and no other clause ("and", "while", a speech verb); after the
+# auxiliary, a verb that is no act may lead to one ("were labelled militants and then killed").
+_CLAUSE_GAP = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^,.;:\d()\"\u201c\u201d]{1,120},|"
+    r"(?:(?!\b(?:and|or|while|whereas|but|said|says|told|after|before|when|since|as|in\s+which|"
+    r"where)\b)[^,.;:\d()\"\u201c\u201d]){1,110}?(?=\s(?:were|was|have|has|had|are|is)\s))?",
+    re.IGNORECASE)
+_CLAUSE_AUX = re.compile(
+    r"\s*,?\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+|being\s+)?)"
+    r"(?:(?:[a-z]+ly|later|also|then|since|all|still|now|found|both)\s+)*",
+    re.IGNORECASE)
+_CLAUSE_CHAIN = re.compile(
+    r"(?:[\w'-]+\s+){1,4}?and\s+(?:(?:[a-z]+ly|later|then|were|was)\s+)*", re.IGNORECASE)
+_BARE_ACT = re.compile(r"\s*,?\s+(?:(?:later|then|also|subsequently)\s+)?(?=lost\s|died\b|"
+                       r"perished\b|went\s+missing\b|succumbed\b)", re.IGNORECASE)
+
+
+def _clause_act(text: str, end: int, hi: int) -> str | None:
+    """The act the main verb of a count's clause tells of its people, whose words end at
+    `end`; None when the clause has no such verb (the nearest act word decides then)."""
+    gap = _CLAUSE_GAP.match(text, end, hi)
+    at = gap.end() if gap else end
+    if (bare := _BARE_ACT.match(text, at, hi)) is not None:
+        return _casualty_at(text, bare.end(), hi)
+    aux = _CLAUSE_AUX.match(text, at, hi)
+    if aux is None:
+        return None
+    act = _casualty_at(text, aux.end(), hi)
+    if act is None and (chain := _CLAUSE_CHAIN.match(text, aux.end(), hi)) is not None:
+        act = _casualty_at(text, chain.end(), hi)
+    return act
+
+
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
@@ -1523,6 +1562,11 @@ def find_figures(text: str, lo: int, hi: int,
                 category = "killed"
             elif re.search(r"injur(?:y|ies)$", noun, re.IGNORECASE):
                 category = "injured"
+            elif re.search(r"(?:hostages|captives|abductees)$", noun, re.IGNORECASE):
+                # people named by their captivity: still held unless their own verb tells
+                # more ("190 hostages freed", "26 hostages ... lost their lives")
+                own = _category_near(text, end, end, end, min(hi, end + 30), [])
+                category = own[0] if own is not None and own[1] == 0 else "abducted"
             elif re.search(r"missing\s+persons$", noun, re.IGNORECASE) and not \
                     _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
                 category = "disappeared"  # "the families of 43 missing persons"
@@ -1628,6 +1672,14 @@ def find_figures(text: str, lo: int, hi: int,
                     r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
                     text[n.end:n.end + 20]):
             continue  # "one" is a figure only with a people word or its verb right beside it
+        # the whole of a part ("five of the 11 workers abducted ... were freed") is no subject
+        own_act = _clause_act(text, end, hi) if who_hit and category != "operations" and \
+            not _WHOLE_BEFORE.search(text, max(lo, n.start - 12), n.start) else None
+        if own_act is not None and own_act != category and not (
+                own_act == "disappeared" and category == "abducted"):
+            # the words that name the group say who they were; its clause's verb says what
+            # befell them (captives still missing stay captives, ANNOTATION.md 4)
+            category = own_act
         seized = _TAKEN_BY_ARMED.search(text, max(lo, n.start - 300), n.start) \
             if category == "disappeared" else None
         if seized and not _STATE_ACTORS.search(text, seized.end(), hi) and \
