@@ -652,7 +652,11 @@ _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
     r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away|forcibly\s+(?:took|taken|"
-    r"taking))\s+$", re.IGNORECASE)
+    r"taking)|"
+    # the state's acts on a person take an object as the others do: "police arrested Karim
+    # Jan", "detaining a shopkeeper", "forcibly disappeared a student"
+    r"arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|forcibly\s+disappear(?:ed|ing))"
+    r"\s+$", re.IGNORECASE)
 _BODY_OF = re.compile(r"\b(?:dead\s+|bullet-riddled\s+|mutilated\s+|tortured\s+)?body\s+of\s+$",
                       re.IGNORECASE)
 _BODY_FOUND = re.compile(r"\b(?:found|recovered|dumped|discovered|retrieved)\b", re.IGNORECASE)
@@ -1391,7 +1395,7 @@ _CLAUSE_GAP = re.compile(
     re.IGNORECASE)
 _CLAUSE_AUX = re.compile(
     r"\s*,?\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+|being\s+)?)"
-    r"(?:(?:[a-z]+ly|later|also|then|since|all|still|now|found|both)\s+)*",
+    r"(?:(?:(?!fatally|forcibly)[a-z]+ly|later|also|then|since|all|still|now|found|both)\s+)*",
     re.IGNORECASE)
 _CLAUSE_CHAIN = re.compile(
     r"(?:[\w'-]+\s+){1,4}?and\s+(?:(?:[a-z]+ly|later|then|were|was)\s+)*", re.IGNORECASE)

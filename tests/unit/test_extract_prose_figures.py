@@ -2041,3 +2041,19 @@ def test_the_whole_of_a_part_keeps_its_own_act(gaz):
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                   for f in c["figures"])
     assert figs == [(5, "released"), (12, "abducted")], figs
+
+
+# Round 18: the state's acts take a person as their object as killing and abducting do: a name
+# or "a <person>" right after "arrested", "detained", "apprehended" is one figure each.
+@pytest.mark.parametrize("text, figures", [
+    ("Police arrested Gul Khan from his shop in Sariab on Monday, his family said.",
+     [(1, "arrested")]),
+    ("Troops raided the village at night and detained a schoolteacher, residents said.",
+     [(1, "detained")]),
+    ("The family said the forces apprehended Dost Ali and Nabi Bakhsh near the bazaar.",
+     [(2, "arrested")]),
+])
+def test_an_arrest_or_detention_takes_its_object(gaz, text, figures):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == sorted(figures), figs
