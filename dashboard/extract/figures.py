@@ -102,11 +102,13 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"(?:homes?|families)|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
      r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive|"
      r"recovered\s+from\s+(?:their\s+|his\s+|her\s+)?captivity|rescued", "released"),
-    (r"(?:re-?)?arrest(?:ed|s)?|apprehended|nabbed|rounded\s+up|taken\s+into\s+custody",
+    # every act's "-ing" form is its word, as "killing" and "abducting" are
+    (r"(?:re-?)?arrest(?:ed|s|ing)?|apprehend(?:ed|ing)|nabbed|rounded\s+up|"
+     r"taken\s+into\s+custody",
      "arrested"),
     # a court's remand keeps the person in custody: "remanded him in police custody"
     # "were in internment centres": where the state holds them says they are held
-    (r"detained|detentions?|detainees|in\s+custody|remanded|(?:in|at)\s+(?:detention|"
+    (r"detain(?:ed|ing)|detentions?|detainees|in\s+custody|remanded|(?:in|at)\s+(?:detention|"
      r"internment)\s+(?:cent(?:re|er)s?|camps?|facilit(?:y|ies))", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),

@@ -2052,6 +2052,11 @@ def test_the_whole_of_a_part_keeps_its_own_act(gaz):
      [(1, "detained")]),
     ("The family said the forces apprehended Dost Ali and Nabi Bakhsh near the bazaar.",
      [(2, "arrested")]),
+    # ... in every form of the verb, as "killing" and "abducting" are
+    ("Residents said troops raided two houses in Tump, detaining Sher Khan and Murad Ali.",
+     [(2, "detained")]),
+    ("The CTD raided a hideout in Hub, arresting four suspects, a spokesman said.",
+     [(4, "arrested")]),
 ])
 def test_an_arrest_or_detention_takes_its_object(gaz, text, figures):
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
