@@ -1392,6 +1392,9 @@ def _last_act(text: str, pos: int) -> str | None:
 # auxiliary, a verb that is no act may lead to one ("were labelled militants and then killed").
 _CLAUSE_GAP = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:\s*,[^,.;:\d()\"\u201c\u201d]{1,120},|"
+    # a part of the group in commas may carry its own count: "26 hostages, including 18
+    # soldiers, lost their lives"
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b[^,.;:()\"\u201c\u201d]{1,100},|"
     r"(?:(?!\b(?:and|or|while|whereas|but|said|says|told|after|before|when|since|as|in\s+which|"
     r"where)\b)[^,.;:\d()\"\u201c\u201d]){1,110}?(?=\s(?:were|was|have|has|had|are|is)\s))?",
     re.IGNORECASE)

@@ -2027,6 +2027,10 @@ def test_a_days_count_equal_to_a_months_tally_stays_its_own(gaz):
      [(40, "released")]),
     ("The spokesman said 14 hostages, among them three engineers, lost their lives when the "
      "hideout caught fire.", [(14, "killed"), (3, "killed")]),
+    # the part in commas may be counted in digits
+    ("Officials said 31 captives, among them 12 off-duty policemen from Sibi, died when the "
+     "compound was stormed.",
+     [(31, "killed"), (12, "killed")]),
 ])
 def test_a_counts_act_is_its_own_clauses_verb(gaz, text, figures):
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
