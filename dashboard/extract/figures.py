@@ -1815,3 +1815,19 @@ def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
 
 
 _RUNNING_TOLL = re.compile(r"(?:bringing|taking|raising)\s", re.IGNORECASE)
+
+
+# "multiple casualties", "several deaths and injuries": the dead and the hurt told as one
+_BOTH_ACTS_NOUN = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:casualties|(?:deaths?|dead|killed)\s+and\s+(?:injuries|injured|"
+    r"wounded))\b", re.IGNORECASE)
+
+
+def names_no_act(text: str, figure: FigureMention) -> bool:
+    """Whether a vague count lumps the dead and the hurt together ("caused multiple
+    casualties", "resulting in several deaths and injuries"): it says neither how many died
+    nor how many were hurt, so it is a figure of no category (ANNOTATION.md 4: the category
+    follows the verb; a word for both names none). A counted "12 casualties" is left as the
+    rules read it."""
+    return figure.count is None and _BOTH_ACTS_NOUN.match(
+        text, figure.start + len(figure.raw)) is not None

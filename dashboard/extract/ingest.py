@@ -81,6 +81,7 @@ from dashboard.extract.figures import (
     act_end,
     act_family,
     find_figures,
+    names_no_act,
     restates,
     runs_on_a_toll,
     tells_one_incident,
@@ -1697,7 +1698,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                         [(h.start, h.end) for h in hits] + [(a, b) for a, b, _
                                                                             in names],
                                         lead_act=lead_act, speakers=[(a, b) for a, b, _ in names])
-                if not restates(t, f, counted, previous, s.start, continues)]
+                if not restates(t, f, counted, previous, s.start, continues)
+                and not names_no_act(t, f)]
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release
         acts = [f.category for f in figs if f.category != "released"]

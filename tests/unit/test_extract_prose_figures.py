@@ -2013,3 +2013,21 @@ def test_a_days_count_equal_to_a_months_tally_stays_its_own(gaz):
     figs = [(f["count"], f["category"]) for c in ingest(text, gaz, published="2025-05-03").claims
             for f in c["figures"]]
     assert figs.count((5, "killed")) == 2, figs
+
+
+# Round 18: a vague count that lumps the dead and the hurt together names neither act, so it is
+# no figure; a precise count beside it in the report stays.
+@pytest.mark.parametrize("text, figures", [
+    ("Insurgents fired mortars at a Levies post near Sangan on Friday, causing several "
+     "casualties, the outfit claimed in a statement.", []),
+    ("The rally in Turbat was broken up by force, resulting in several deaths and injuries "
+     "among the marchers, the committee said. Police said four marchers were detained.",
+     [(4, "detained")]),
+    ("A roadside bomb hit a patrol in Kohlu on Monday, killing three soldiers and causing "
+     "multiple casualties, officials said.", [(3, "killed")]),
+])
+def test_a_vague_count_of_casualties_is_no_figure(gaz, text, figures):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == sorted(figures), figs
+
