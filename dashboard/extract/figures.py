@@ -1831,3 +1831,27 @@ def names_no_act(text: str, figure: FigureMention) -> bool:
     rules read it."""
     return figure.count is None and _BOTH_ACTS_NOUN.match(
         text, figure.start + len(figure.raw)) is not None
+
+
+# "28 men, who had been held in army cells, were later found dead": the relative clause says
+# what befell the people before; the main clause's predicate says what the figure counts.
+_RELATIVE_THEN_MAIN = re.compile(
+    r"(?:\s+[\w-]+){0,4}?,?\s+who\s+(?:had\s+been|have\s+been|were|was|had|came|went)\b"
+    r"[^.;:\"“”]{0,140}?,?\s+(?:were|was|have\s+been|had\s+been|are)\s+"
+    r"(?:(?:later|subsequently|then|also|allegedly|reportedly)\s+)*([^.;:\"“”]{0,80})",
+    re.IGNORECASE)
+
+
+def main_clause_act(text: str, figure: FigureMention, hi: int) -> str | None:
+    """The act of the figure's main clause when a relative clause between the count and that
+    clause names another ("five men, who had been forcibly disappeared, were later killed":
+    killed, not disappeared; "several men who came home from a camp were later shot dead"): the
+    category follows the verb of the clause the count is the subject of (ANNOTATION.md 4).
+    None when the sentence has no such shape or the main clause names no act."""
+    found = _RELATIVE_THEN_MAIN.match(text, figure.start + len(figure.raw), hi)
+    if found is None:
+        return None
+    acts = [(m.start(), cat) for rx, cat in _CAT_RE
+            for m in [rx.search(found.group(1))] if m is not None]
+    act = min(acts)[1] if acts else None
+    return act if act != figure.category else None

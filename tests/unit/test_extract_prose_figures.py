@@ -2031,3 +2031,19 @@ def test_a_vague_count_of_casualties_is_no_figure(gaz, text, figures):
                   for f in c["figures"])
     assert figs == sorted(figures), figs
 
+
+
+# Round 18: a relative clause between a count and its main clause tells what befell the people
+# before; the count's category is the main clause's act.
+@pytest.mark.parametrize("text, figures", [
+    ("The committee said four young men, who were forcibly disappeared in night raids on Tump "
+     "in April, were then shown to the press as fighters and killed.", [(4, "killed")]),
+    ("The party said several activists who came out of detention last year were gunned down "
+     "in Kech.", [(None, "killed")]),
+    ("Two guards, who were wounded when the checkpost came under fire near Mand, were declared "
+     "dead on arrival at the hospital in Turbat.", [(2, "killed")]),
+])
+def test_a_counts_act_is_its_main_clauses_not_its_relative_clauses(gaz, text, figures):
+    figs = sorted(((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                   for f in c["figures"]), key=str)
+    assert figs == sorted(figures, key=str), figs
