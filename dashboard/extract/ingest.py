@@ -2434,18 +2434,9 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
                and (x.who == f.who or (f.count > 1 and "unspecified" in (x.who, f.who)))
                and (x.source_type == source_type or by_outlet)
                and (_overlaps(span, x.span)
-                    or (retold(x) and not dated_here and x.who == f.who != "unspecified")
-                    or one_speakers_incident(f, x, claimant, segment))
+                    or (retold(x) and not dated_here and x.who == f.who != "unspecified"))
                and (not districts or not x.districts or bool(districts & x.districts))
                for x in told)
-
-
-def one_speakers_incident(f: FigureMention, x: _Told, claimant: str | None,
-                          segment: int) -> bool:
-    """Whether x was told by the same speaker in the same incident (no "In another attack"
-    between), so a second telling of its count is that count again whatever days the two
-    sentences are dated to: the day is the weakest cue a telling carries."""
-    return x.claimant == claimant and x.segment == segment and (f.count or 0) > 1
 
 
 # a count given as it is or as its floor: one count, told tightly or loosely

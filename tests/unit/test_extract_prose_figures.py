@@ -2047,26 +2047,3 @@ def test_a_counts_act_is_its_main_clauses_not_its_relative_clauses(gaz, text, fi
     figs = sorted(((f["count"], f["category"]) for c in ingest(text, gaz).claims
                    for f in c["figures"]), key=str)
     assert figs == sorted(figures, key=str), figs
-
-
-# Round 18: one speaker telling the same count of the same act twice in one incident tells it
-# once, even when the two sentences carry different days (the day is the weakest cue).
-@pytest.mark.parametrize("text, figure", [
-    ("The BLA said its fighters killed at least nine soldiers in an ambush near Kahan on "
-     "Thursday.\n\nA spokesman for the group said the fighting had begun on Tuesday and lasted "
-     "for two days. The BLA claims that nine commandos were killed and several others were "
-     "hurt.", (9, "killed")),
-    ("Levies said four labourers were freed on Wednesday night after elders intervened in "
-     "Washuk.\n\nThe workers had been taken from a camp on Sunday, the Levies said, adding that "
-     "four labourers were released unharmed.", (4, "released")),
-])
-def test_one_speakers_count_told_twice_in_one_incident_is_one_figure(gaz, text, figure):
-    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
-    assert figs.count(figure) == 1, figs
-
-
-def test_one_speakers_same_count_in_two_districts_stays_two(gaz):
-    text = ("The ISPR said two terrorists were killed in Awaran on Monday.\n\nThe ISPR said two "
-            "terrorists were also killed in a raid in Kohlu on Tuesday.")
-    figs = [(f["count"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
-    assert figs.count((2, "killed")) == 2, figs
