@@ -1837,7 +1837,9 @@ def names_no_act(text: str, figure: FigureMention) -> bool:
 # what befell the people before; the main clause's predicate says what the figure counts.
 _RELATIVE_THEN_MAIN = re.compile(
     r"(?:\s+[\w-]+){0,4}?,?\s+who\s+(?:had\s+been|have\s+been|were|was|had|came|went)\b"
-    r"[^.;:\"“”]{0,140}?,?\s+(?:were|was|have\s+been|had\s+been|are)\s+"
+    # (a main clause in the past perfect, "... had been picked up in March", tells what came
+    # before the relative clause's act, which is then the later one and stands)
+    r"[^.;:\"“”]{0,140}?,?\s+(?:were|was|have\s+been|are)\s+"
     r"(?:(?:later|subsequently|then|also|allegedly|reportedly)\s+)*([^.;:\"“”]{0,80})",
     re.IGNORECASE)
 
