@@ -1876,3 +1876,45 @@ def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
 
 
 _RUNNING_TOLL = re.compile(r"(?:bringing|taking|raising)\s", re.IGNORECASE)
+
+
+# "multiple casualties", "several deaths and injuries": the dead and the hurt told as one
+_BOTH_ACTS_NOUN = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:casualties|(?:deaths?|dead|killed)\s+and\s+(?:injuries|injured|"
+    r"wounded))\b", re.IGNORECASE)
+
+
+def names_no_act(text: str, figure: FigureMention) -> bool:
+    """Whether a vague count lumps the dead and the hurt together ("caused multiple
+    casualties", "resulting in several deaths and injuries"): it says neither how many died
+    nor how many were hurt, so it is a figure of no category (ANNOTATION.md 4: the category
+    follows the verb; a word for both names none). A counted "12 casualties" is left as the
+    rules read it."""
+    return figure.count is None and _BOTH_ACTS_NOUN.match(
+        text, figure.start + len(figure.raw)) is not None
+
+
+# "28 men, who had been held in army cells, were later found dead": the relative clause says
+# what befell the people before; the main clause's predicate says what the figure counts.
+_RELATIVE_THEN_MAIN = re.compile(
+    r"(?:\s+[\w-]+){0,4}?,?\s+who\s+(?:had\s+been|have\s+been|were|was|had|came|went)\b"
+    # (a main clause in the past perfect, "... had been picked up in March", tells what came
+    # before the relative clause's act, which is then the later one and stands)
+    r"[^.;:\"“”]{0,140}?,?\s+(?:were|was|have\s+been|are)\s+"
+    r"(?:(?:later|subsequently|then|also|allegedly|reportedly)\s+)*([^.;:\"“”]{0,80})",
+    re.IGNORECASE)
+
+
+def main_clause_act(text: str, figure: FigureMention, hi: int) -> str | None:
+    """The act of the figure's main clause when a relative clause between the count and that
+    clause names another ("five men, who had been forcibly disappeared, were later killed":
+    killed, not disappeared; "several men who came home from a camp were later shot dead"): the
+    category follows the verb of the clause the count is the subject of (ANNOTATION.md 4).
+    None when the sentence has no such shape or the main clause names no act."""
+    found = _RELATIVE_THEN_MAIN.match(text, figure.start + len(figure.raw), hi)
+    if found is None:
+        return None
+    acts = [(m.start(), cat) for rx, cat in _CAT_RE
+            for m in [rx.search(found.group(1))] if m is not None]
+    act = min(acts)[1] if acts else None
+    return act if act != figure.category else None
