@@ -83,7 +83,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # "in August last year", "March this year": one month of the year named, not the year
     ("month_rel_year", rf"\b(?:(?:in|during|throughout|of|since)\s+)?{_MON}\s+(?:of\s+)?"
                        r"(?P<rel>last|this|the\s+previous|the\s+current)\s+year\b"),
-    ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
+    # ("since May 2011" is a month and year, not the 20th: no digit may follow the day)
+    ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}(?!\d)))"
+                   rf"(?:,?\s+{_YEAR})?"),
     ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
     # "since the start of the year": this year's, up to publication
     ("since_this_year", r"\bsince\s+the\s+(?:beginning|start|turn)\s+of\s+(?:the|this)\s+year\b"),
