@@ -705,3 +705,30 @@ def test_a_tally_since_a_month_and_year_is_dated_from_that_month(gaz):
             "missing in the province since January 2018.")
     dates = dates_of(ingest(text, gaz, published="2025-09-03"))
     assert dates["3,120"] == "2018-01-01/2025-09-03", dates
+
+
+# Round 18 of issue 11: a period named again by a word that points back ("during the month",
+# "over the same period") is a period told before it: a month the last month told, an
+# unmeasured period the longest time told (the one the passage counts over), not the day a
+# neighbouring sentence gives.
+
+@pytest.mark.parametrize(("text", "published", "raw", "want"), [
+    ("A think tank's review said violence in March was the worst in a decade.\n\n"
+     "On March 11, militants seized a passenger coach near Sibi.\n\n"
+     "The review counted 97 deaths across the province during the month.",
+     "2025-04-06", "97", "2025-03"),
+    ("A rights group's report listed 212 enforced disappearances from January to June 2025.\n\n"
+     "Most were in Kech, where a student was taken in May.\n\n"
+     "The group also recorded 46 killings over the same period.",
+     "2025-07-09", "46", "2025-01-01/2025-06-30"),
+])
+def test_a_period_named_again_is_the_period_told_before(gaz, text, published, raw, want):
+    dates = dates_of(ingest(text, gaz, published=published))
+    assert dates[raw] == want, dates
+
+
+def test_a_period_named_again_with_none_told_before_dates_nothing(gaz):
+    # nothing before names a month: "during the month" gives no date of its own
+    text = "Police said on Monday that 14 people were arrested in Hub during the month."
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates["14"] != "2025-10", dates
