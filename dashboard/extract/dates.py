@@ -83,7 +83,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # "in August last year", "March this year": one month of the year named, not the year
     ("month_rel_year", rf"\b(?:(?:in|during|throughout|of|since)\s+)?{_MON}\s+(?:of\s+)?"
                        r"(?P<rel>last|this|the\s+previous|the\s+current)\s+year\b"),
-    ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}))(?:,?\s+{_YEAR})?"),
+    # ("since May 2011" is a month and year, not the 20th: no digit may follow the day)
+    ("since_date", rf"\bsince\s+(?:(?:{_DAY}\s+{_MON})|(?:{_MON2}\s+{_DAY2}(?!\d)))"
+                   rf"(?:,?\s+{_YEAR})?"),
     ("since_begin", rf"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+year\s+)?{_YEAR}"),
     # "since the start of the year": this year's, up to publication
     ("since_this_year", r"\bsince\s+the\s+(?:beginning|start|turn)\s+of\s+(?:the|this)\s+year\b"),
@@ -500,6 +502,13 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
             taken.append((m.start(), m.end()))
             out.append(DateMention(m.group(0), m.start(), m.end(), span, basis))
     if relative:
+        for m in _SAME_PERIOD.finditer(text, lo, hi):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            same = _period_told(text, m, published)
+            if same is not None:
+                taken.append((m.start(), m.end()))
+                out.append(same)
         for m in _SHIFT.finditer(text, lo, hi):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -509,6 +518,41 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
                 out.append(shifted)
     out.sort(key=lambda d: d.start)
     return out
+
+
+# A period named again by a word that points back: "during the month", "in that period", "over
+# the same period", "that same year", "during this period" ("this month" and "this year" point
+# at the publication's own, and are read so above).
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:during|in|over|throughout|within|for)\s+(?:the|that)\s+(?:same\s+)?"
+    r"(?P<unit>month|period|year|week|quarter)|(?:the|that)\s+same\s+"
+    r"(?P<unit2>month|period|year|week)|(?:during|in|over|throughout|within)\s+this\s+(?:same\s+)?"
+    r"(?P<unit3>period))\b", re.IGNORECASE)
+# how long a time the word points back to may be, in days
+_PERIOD_DAYS = {"week": (6, 8), "month": (27, 31), "quarter": (88, 93), "year": (364, 366),
+                "period": (6, 100000)}
+
+
+def _period_told(text: str, m: re.Match[str], published: DateSpan | None) -> DateMention | None:
+    """A period named again is one the report told before it: "during the month" the last month
+    told ("in March ... during the month"), and an unmeasured "period" the longest time told
+    before, the one the passage counts over ("between January and June ... in July ... the same
+    period" is January to June); nothing when there is none."""
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    least, most = _PERIOD_DAYS[unit]
+    told = [d for d in find_dates(text, max(0, m.start() - 3000), m.start(), published,
+                                  relative=False)
+            if d.span.start is not None and d.span.end is not None
+            and least <= (d.span.end - d.span.start).days + 1 <= most
+            and not is_statement_date(text, d)]
+    if not told:
+        return None
+    if unit == "period":
+        last = max(told, key=lambda d: (d.span.end - d.span.start).days)  # type: ignore[operator]
+    else:
+        last = told[-1]
+    return DateMention(m.group(0), m.start(), m.end(), last.span,
+                       f"the {unit} told before ('{last.raw}': {last.basis})")
 
 
 # A step from the date told just before, not from publication: "The deadliest came on September

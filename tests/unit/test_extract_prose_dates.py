@@ -684,3 +684,51 @@ def test_an_account_does_not_reach_back_across_a_scene_in_another_district(gaz):
             "customs men were killed, an official said.\n\nAn inquiry has been ordered.")
     dates = dates_of(ingest(text, gaz, published="2025-10-20"))
     assert dates["Three"] != "2025-10-17", dates
+
+
+# Round 18 of issue 11: "since" before a month and a four-figure year is that month of that
+# year, never the month's 20th or 19th day ("since March 2019" was read as March 20).
+
+@pytest.mark.parametrize(("text", "want_start"), [
+    ("Attacks on the coastal road are the highest since March 2019, the think tank said.",
+     "2019-03-01"),
+    ("No month has been deadlier since October, 2016 in the province.", "2016-10-01"),
+])
+def test_since_a_month_and_its_year_is_no_day_of_the_month(text, want_start):
+    span = span_of(text, "2025-04-10")
+    assert span.start is not None and span.start.isoformat() == want_start, span
+    assert span.end is not None and span.end.isoformat() == "2025-04-10", span
+
+
+def test_a_tally_since_a_month_and_year_is_dated_from_that_month(gaz):
+    text = ("The inquiry body said in its annual review that 3,120 people had been reported "
+            "missing in the province since January 2018.")
+    dates = dates_of(ingest(text, gaz, published="2025-09-03"))
+    assert dates["3,120"] == "2018-01-01/2025-09-03", dates
+
+
+# Round 18 of issue 11: a period named again by a word that points back ("during the month",
+# "over the same period") is a period told before it: a month the last month told, an
+# unmeasured period the longest time told (the one the passage counts over), not the day a
+# neighbouring sentence gives.
+
+@pytest.mark.parametrize(("text", "published", "raw", "want"), [
+    ("A think tank's review said violence in March was the worst in a decade.\n\n"
+     "On March 11, militants seized a passenger coach near Sibi.\n\n"
+     "The review counted 97 deaths across the province during the month.",
+     "2025-04-06", "97", "2025-03"),
+    ("A rights group's report listed 212 enforced disappearances from January to June 2025.\n\n"
+     "Most were in Kech, where a student was taken in May.\n\n"
+     "The group also recorded 46 killings over the same period.",
+     "2025-07-09", "46", "2025-01-01/2025-06-30"),
+])
+def test_a_period_named_again_is_the_period_told_before(gaz, text, published, raw, want):
+    dates = dates_of(ingest(text, gaz, published=published))
+    assert dates[raw] == want, dates
+
+
+def test_a_period_named_again_with_none_told_before_dates_nothing(gaz):
+    # nothing before names a month: "during the month" gives no date of its own
+    text = "Police said on Monday that 14 people were arrested in Hub during the month."
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates["14"] != "2025-10", dates
