@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.confidence import quoted
-from dashboard.extract.figures import CATEGORY_WORDS
+from dashboard.extract.figures import CATEGORY_WORDS, TOLD_TAKEN
 from dashboard.gazetteer import (
     FUZZY_MIN_LETTERS,
     Gazetteer,
@@ -1392,8 +1392,7 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     addresses is not, so an address of a context place keeps its own role."""
     out = list(roles)
     for i, a in enumerate(hits):
-        if a.place is None or a.place.kind not in ("province", "district") \
-                or (a.place.province != "Balochistan" and a.place.id != "balochistan"):
+        if a.place is None or a.place.kind not in ("province", "district"):
             continue
         addressed = None
         # the place before it: skip a country between ("Tump in Pakistan's Balochistan")
@@ -1413,7 +1412,7 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
                                          and b.place.kind != "district")
         else:
             inside = b.place is None or (b.place.kind not in ("province", "country")
-                                         and b.place.province == "Balochistan")
+                                         and b.place.province == a.place.province)
         if inside:
             out[i] = "incident"
     return out
@@ -1951,7 +1950,8 @@ _CASUALTY_ACT = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in CATEGORY_WORDS),
 
 def _tells_act(text: str, lo: int, hi: int) -> bool:
     return _INCIDENT_WORDS.search(text, lo, hi) is not None \
-        or _CASUALTY_ACT.search(text, lo, hi) is not None
+        or _CASUALTY_ACT.search(text, lo, hi) is not None \
+        or TOLD_TAKEN.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=64)

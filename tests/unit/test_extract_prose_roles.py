@@ -2251,3 +2251,45 @@ def test_a_road_named_by_its_ends_with_nothing_to_place_it_stays_unresolved(gaz)
 def test_a_country_is_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+# Round 18: the role reads every phrasing the figures count as an act, the captive's "taken"
+# among them ("X was taken from his shop", figures.TAKEN_CAPTIVE): a sentence whose only act is
+# a person taken from, on or by someone tells an act, and its place is the scene.
+@pytest.mark.parametrize("text, place", [
+    ("Late on Tuesday, a tailor, Sabir Jan, was taken from his shop in Panjgur by men in plain "
+     "clothes, his cousin said.", "Panjgur"),
+    ("Two brothers were taken from their home in Tump on the night of May 4, relatives said.",
+     "Tump"),
+])
+def test_a_person_taken_from_a_place_tells_an_act(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+def test_taken_to_a_hospital_tells_no_act(gaz):
+    # "taken to" a place of care is no captivity (the figures' phrase names from, on, by)
+    roles = roles_of(ingest("The patient was taken to a clinic in Turbat on Monday for a check-up, "
+                            "his brother said.", gaz))
+    assert roles.get("Turbat") == {"context"}, roles
+
+
+# Round 18: any province written as the address of a scene is the scene too (ANNOTATION.md 8
+# names the province, not only Balochistan): "in Bannu, Khyber Pakhtunkhwa", "in Sindh's
+# Kashmore". Its address of a home town stays context, as Balochistan's does.
+@pytest.mark.parametrize("text, place", [
+    ("A soldier was killed in a gunfight in Bannu, Khyber Pakhtunkhwa, on Friday, the army said.",
+     "Khyber Pakhtunkhwa"),
+    ("Police arrested 14 marchers in Dera Ghazi Khan, Punjab, on Sunday, their families said.",
+     "Punjab"),
+])
+def test_another_province_as_the_scenes_address_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+def test_another_province_as_a_home_towns_address_stays_context(gaz):
+    roles = roles_of(ingest("Gunmen shot dead two labourers from Bannu, Khyber Pakhtunkhwa, in "
+                            "Turbat on Friday, police said.", gaz))
+    assert roles.get("Khyber Pakhtunkhwa") == {"context"}, roles
+    assert roles.get("Turbat") == {"incident"}, roles
