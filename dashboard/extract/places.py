@@ -927,11 +927,6 @@ _ROUTE_WORD = re.compile(r"[ \t]+(?:[Nn]ational[ \t]+)?(?:[Hh]ighway|[Mm]otorway
 ROUTE = "route"
 _ROUTE_NAME_SPACED = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[Nn]ational[ \t]+)?"
                                 r"(?:[Hh]ighway|[Mm]otorway|[Rr]ailway|[Rr]oad)\b)")
-# A protest that moves: "marched from Shahi Tump to the press club", "a rally from Kech to
-# Quetta". Its route is where the protest happened, unlike a journey's ends.
-_MARCH_FROM = re.compile(r"\b(?:march(?:ed|ing|es)?|long\s+march|rall(?:y|ies|ied)|procession|"
-                         r"walk(?:ed|ing)?|caravan)\s+(?:[\w'-]+\s+){0,3}?from\s+(?:the\s+)?$",
-                         re.IGNORECASE)
 
 
 def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
@@ -1017,8 +1012,6 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
         return "context"
-    if "from" in before and _MARCH_FROM.search(before):
-        return "incident"  # "marched from Shahi Tump to the press club": the protest's route
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before) or _CARRIED_TO.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
