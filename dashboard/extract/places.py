@@ -1579,20 +1579,6 @@ def _row_of_peers_kind(rows: list[Place], peers: list[PlaceHit]) -> Place | None
     return next((r for r in rows if r.kind == "district"), None)
 
 
-def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:
-    """A headline compresses the story ("Track blown up near Mushkaf, train held at Jacobabad"),
-    so a place in it takes the role the body gives the same place: where every mention of it in
-    the body (datelines apart) is context, the headline's is too. Changes roles in place."""
-    body: dict[str, set[str]] = {}
-    for h, r in zip(hits, roles, strict=True):
-        if h.start >= headline_end and h.place is not None and not is_dateline(text, h):
-            body.setdefault(h.place.id, set()).add(r)
-    for i, h in enumerate(hits):
-        if h.start < headline_end and roles[i] == "incident" and h.place is not None \
-                and body.get(h.place.id) == {"context"}:
-            roles[i] = "context"
-
-
 # What the victims were doing where it happened, told in a sentence of its own: "The workers
 # were building a link road near the village of Darg", "the guards were sitting outside the
 # post in Rakhni". Living, working or studying somewhere says where people belong, not this.

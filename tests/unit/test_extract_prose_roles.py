@@ -815,20 +815,6 @@ def test_where_a_speaker_spoke_to_someone_is_context(gaz, text, place):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Bomb wrecks rail bridge near Sibi, Quetta train halted at Jacobabad\n"
-     "SIBI: A bomb destroyed a rail bridge near Sibi on Friday night, wounding a guard. The "
-     "Quetta-bound train was kept waiting at Jacobabad until the line was repaired.",
-     "Jacobabad"),
-    ("Gunmen kill two guards near Gwadar\n"
-     "GWADAR: Gunmen shot dead two guards at a fish harbour in Pishukan, some 50 km west of "
-     "Gwadar, on Friday.", "Gwadar"),
-])
-def test_a_headline_place_takes_the_role_the_body_gives_it(gaz, text, place):
-    roles = roles_of(ingest(text, gaz))
-    assert roles.get(place) == {"context"}, roles
-
-
-@pytest.mark.parametrize("text, place", [
     ("A grocer was shot dead outside his shop in Turbat's Ward No 7 on Friday.", "Turbat"),
     ("A grenade was hurled at a hotel in Hub's Sector B on Friday, wounding two waiters.", "Hub"),
 ])
@@ -945,17 +931,6 @@ def test_an_intelligence_based_operation_is_an_incident(gaz):
 def test_where_a_group_is_active_is_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
-
-
-def test_a_headline_given_up_to_the_body_leaves_the_dateline_as_the_scene(gaz):
-    # the body names Kalat only as the hospital's town, so the headline's Kalat follows it; the
-    # report then names no place where anything happened but its dateline, which is the scene
-    r = ingest("Three hurt in Kalat grenade attack\n"
-                "KALAT: Three people were hurt when a grenade was thrown into a tea stall on "
-                "Friday, police said. They were taken to the District Headquarters Hospital "
-                "Kalat.", gaz)
-    roles = roles_of(r)
-    assert roles["Kalat"] == {"context"} and roles["KALAT"] == {"incident"}, roles
 
 
 @pytest.mark.parametrize("text, place", [
@@ -2296,3 +2271,19 @@ def test_another_province_as_a_home_towns_address_stays_context(gaz):
                             "Turbat on Friday, police said.", gaz))
     assert roles.get("Khyber Pakhtunkhwa") == {"context"}, roles
     assert roles.get("Turbat") == {"incident"}, roles
+
+
+# Round 18: a headline keeps its own place's role (the pass that gave a headline's place up to
+# the body's context mentions was removed: on the real sets it fired 4 times, never rightly):
+# the headline puts the act at the place even when the body names it only as a hospital's town.
+@pytest.mark.parametrize("text, place", [
+    ("Three hurt in Kalat grenade attack\n"
+     "KALAT: Three people were hurt when a grenade was thrown into a tea stall on Friday, police "
+     "said. They were taken to the District Headquarters Hospital Kalat.", "Kalat"),
+    ("Levies man shot dead in Kharan\n"
+     "A Levies man was shot dead near his home on Sunday, officials said. His body was taken to "
+     "the Civil Hospital Kharan.", "Kharan"),
+])
+def test_a_headline_place_where_the_act_happened_stays_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
