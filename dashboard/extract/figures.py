@@ -873,6 +873,10 @@ _NAMED_BODY = re.compile(
 _NAMED_OBJECT = re.compile(
     rf"(?P<names>{_TITLE}{_NAME_LIST})(?=\s*[,.;]|\s+(?:in|on|near|from|at|and|while|after|"
     rf"before|outside|inside|late|early|during)\b)", re.IGNORECASE)
+# A captive's "taken" (_TAKEN) as a passive anywhere in a sentence ("two brothers were taken
+# from their home"): the place's role reads the figures' act vocabulary, this phrase among it
+TOLD_TAKEN = re.compile(rf"\b(?:was|were|been|being)\s+{_ACT_ADVERBS}{_TAKEN.pattern}",
+                        re.IGNORECASE)
 
 
 # A name right after "son of" (daughter, wife, father of ...) names the kin a victim is known

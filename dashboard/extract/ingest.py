@@ -102,7 +102,6 @@ from dashboard.extract.places import (
     settle_dateline_district,
     settle_dateline_scene,
     settle_datelines,
-    settle_headline,
     settle_lone_dateline,
     settle_unknown_places,
     shared_row,
@@ -1760,15 +1759,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                           key=lambda c: c.start)
             per_sentence[i] = (s, hits, roles, dates, figs, cues)
 
-    # Pass 1b: a headline's places take the roles the body gives them; a dateline is the
-    # incident place when the report names no other.
+    # Pass 1b: a dateline is the incident place when the report names no other.
     flat = [(i, j) for i, (_, hits, _, _, _, _) in enumerate(per_sentence)
             for j in range(len(hits))]
     flat_hits = [per_sentence[i][1][j] for i, j in flat]
     all_roles = [per_sentence[i][2][j] for i, j in flat]
-    top, headline_end = _headline_line(t)
-    if _headline(t, top):
-        settle_headline(t, flat_hits, all_roles, headline_end)
     hit_sentences = [(per_sentence[i][0].start, per_sentence[i][0].end) for i, _ in flat]
     settle_lone_dateline(t, flat_hits, all_roles, hit_sentences)
     settle_dateline_scene(t, flat_hits, all_roles, hit_sentences)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.confidence import quoted
-from dashboard.extract.figures import CATEGORY_WORDS
+from dashboard.extract.figures import CATEGORY_WORDS, TOLD_TAKEN
 from dashboard.gazetteer import (
     FUZZY_MIN_LETTERS,
     Gazetteer,
@@ -927,11 +927,6 @@ _ROUTE_WORD = re.compile(r"[ \t]+(?:[Nn]ational[ \t]+)?(?:[Hh]ighway|[Mm]otorway
 ROUTE = "route"
 _ROUTE_NAME_SPACED = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:[Nn]ational[ \t]+)?"
                                 r"(?:[Hh]ighway|[Mm]otorway|[Rr]ailway|[Rr]oad)\b)")
-# A protest that moves: "marched from Shahi Tump to the press club", "a rally from Kech to
-# Quetta". Its route is where the protest happened, unlike a journey's ends.
-_MARCH_FROM = re.compile(r"\b(?:march(?:ed|ing|es)?|long\s+march|rall(?:y|ies|ied)|procession|"
-                         r"walk(?:ed|ing)?|caravan)\s+(?:[\w'-]+\s+){0,3}?from\s+(?:the\s+)?$",
-                         re.IGNORECASE)
 
 
 def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
@@ -1017,8 +1012,6 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
         return "context"
-    if "from" in before and _MARCH_FROM.search(before):
-        return "incident"  # "marched from Shahi Tump to the press club": the protest's route
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before) or _CARRIED_TO.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
     if "from" in before and _AGE_FROM.search(before):
@@ -1392,8 +1385,7 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     addresses is not, so an address of a context place keeps its own role."""
     out = list(roles)
     for i, a in enumerate(hits):
-        if a.place is None or a.place.kind not in ("province", "district") \
-                or (a.place.province != "Balochistan" and a.place.id != "balochistan"):
+        if a.place is None or a.place.kind not in ("province", "district"):
             continue
         addressed = None
         # the place before it: skip a country between ("Tump in Pakistan's Balochistan")
@@ -1413,7 +1405,7 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
                                          and b.place.kind != "district")
         else:
             inside = b.place is None or (b.place.kind not in ("province", "country")
-                                         and b.place.province == "Balochistan")
+                                         and b.place.province == a.place.province)
         if inside:
             out[i] = "incident"
     return out
@@ -1585,20 +1577,6 @@ def _row_of_peers_kind(rows: list[Place], peers: list[PlaceHit]) -> Place | None
             for o in peers):
         return None
     return next((r for r in rows if r.kind == "district"), None)
-
-
-def settle_headline(text: str, hits: list[PlaceHit], roles: list[str], headline_end: int) -> None:
-    """A headline compresses the story ("Track blown up near Mushkaf, train held at Jacobabad"),
-    so a place in it takes the role the body gives the same place: where every mention of it in
-    the body (datelines apart) is context, the headline's is too. Changes roles in place."""
-    body: dict[str, set[str]] = {}
-    for h, r in zip(hits, roles, strict=True):
-        if h.start >= headline_end and h.place is not None and not is_dateline(text, h):
-            body.setdefault(h.place.id, set()).add(r)
-    for i, h in enumerate(hits):
-        if h.start < headline_end and roles[i] == "incident" and h.place is not None \
-                and body.get(h.place.id) == {"context"}:
-            roles[i] = "context"
 
 
 # What the victims were doing where it happened, told in a sentence of its own: "The workers
@@ -1951,7 +1929,8 @@ _CASUALTY_ACT = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in CATEGORY_WORDS),
 
 def _tells_act(text: str, lo: int, hi: int) -> bool:
     return _INCIDENT_WORDS.search(text, lo, hi) is not None \
-        or _CASUALTY_ACT.search(text, lo, hi) is not None
+        or _CASUALTY_ACT.search(text, lo, hi) is not None \
+        or TOLD_TAKEN.search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=64)

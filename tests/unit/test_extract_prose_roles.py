@@ -380,8 +380,11 @@ def test_the_hospitals_of_a_city_are_context(gaz):
     ("Students walked from Kalat to Mastung on Sunday to protest against the disappearance of "
      "three classmates.", "Kalat"),
 ])
-def test_where_a_protest_march_set_out_from_is_where_it_happened(gaz, text, place):
-    assert "incident" in roles_of(ingest(text, gaz)).get(place, set())
+def test_the_ends_of_a_protest_march_are_a_routes_ends(gaz, text, place):
+    # Round 18: a march's starting point is no longer the scene (the exception was removed): the
+    # march goes from one end of a route to the other, and route ends are context
+    # (ANNOTATION.md 8), as the real sets' annotators read a long march's starting town
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
 
 
 def test_a_power_line_named_by_its_ends_is_context(gaz):
@@ -812,20 +815,6 @@ def test_where_a_speaker_spoke_to_someone_is_context(gaz, text, place):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Bomb wrecks rail bridge near Sibi, Quetta train halted at Jacobabad\n"
-     "SIBI: A bomb destroyed a rail bridge near Sibi on Friday night, wounding a guard. The "
-     "Quetta-bound train was kept waiting at Jacobabad until the line was repaired.",
-     "Jacobabad"),
-    ("Gunmen kill two guards near Gwadar\n"
-     "GWADAR: Gunmen shot dead two guards at a fish harbour in Pishukan, some 50 km west of "
-     "Gwadar, on Friday.", "Gwadar"),
-])
-def test_a_headline_place_takes_the_role_the_body_gives_it(gaz, text, place):
-    roles = roles_of(ingest(text, gaz))
-    assert roles.get(place) == {"context"}, roles
-
-
-@pytest.mark.parametrize("text, place", [
     ("A grocer was shot dead outside his shop in Turbat's Ward No 7 on Friday.", "Turbat"),
     ("A grenade was hurled at a hotel in Hub's Sector B on Friday, wounding two waiters.", "Hub"),
 ])
@@ -942,17 +931,6 @@ def test_an_intelligence_based_operation_is_an_incident(gaz):
 def test_where_a_group_is_active_is_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
-
-
-def test_a_headline_given_up_to_the_body_leaves_the_dateline_as_the_scene(gaz):
-    # the body names Kalat only as the hospital's town, so the headline's Kalat follows it; the
-    # report then names no place where anything happened but its dateline, which is the scene
-    r = ingest("Three hurt in Kalat grenade attack\n"
-                "KALAT: Three people were hurt when a grenade was thrown into a tea stall on "
-                "Friday, police said. They were taken to the District Headquarters Hospital "
-                "Kalat.", gaz)
-    roles = roles_of(r)
-    assert roles["Kalat"] == {"context"} and roles["KALAT"] == {"incident"}, roles
 
 
 @pytest.mark.parametrize("text, place", [
@@ -2251,3 +2229,61 @@ def test_a_road_named_by_its_ends_with_nothing_to_place_it_stays_unresolved(gaz)
 def test_a_country_is_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+# Round 18: the role reads every phrasing the figures count as an act, the captive's "taken"
+# among them ("X was taken from his shop", figures.TAKEN_CAPTIVE): a sentence whose only act is
+# a person taken from, on or by someone tells an act, and its place is the scene.
+@pytest.mark.parametrize("text, place", [
+    ("Late on Tuesday, a tailor, Sabir Jan, was taken from his shop in Panjgur by men in plain "
+     "clothes, his cousin said.", "Panjgur"),
+    ("Two brothers were taken from their home in Tump on the night of May 4, relatives said.",
+     "Tump"),
+])
+def test_a_person_taken_from_a_place_tells_an_act(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+def test_taken_to_a_hospital_tells_no_act(gaz):
+    # "taken to" a place of care is no captivity (the figures' phrase names from, on, by)
+    roles = roles_of(ingest("The patient was taken to a clinic in Turbat on Monday for a check-up, "
+                            "his brother said.", gaz))
+    assert roles.get("Turbat") == {"context"}, roles
+
+
+# Round 18: any province written as the address of a scene is the scene too (ANNOTATION.md 8
+# names the province, not only Balochistan): "in Bannu, Khyber Pakhtunkhwa", "in Sindh's
+# Kashmore". Its address of a home town stays context, as Balochistan's does.
+@pytest.mark.parametrize("text, place", [
+    ("A soldier was killed in a gunfight in Bannu, Khyber Pakhtunkhwa, on Friday, the army said.",
+     "Khyber Pakhtunkhwa"),
+    ("Police arrested 14 marchers in Dera Ghazi Khan, Punjab, on Sunday, their families said.",
+     "Punjab"),
+])
+def test_another_province_as_the_scenes_address_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+def test_another_province_as_a_home_towns_address_stays_context(gaz):
+    roles = roles_of(ingest("Gunmen shot dead two labourers from Bannu, Khyber Pakhtunkhwa, in "
+                            "Turbat on Friday, police said.", gaz))
+    assert roles.get("Khyber Pakhtunkhwa") == {"context"}, roles
+    assert roles.get("Turbat") == {"incident"}, roles
+
+
+# Round 18: a headline keeps its own place's role (the pass that gave a headline's place up to
+# the body's context mentions was removed: on the real sets it fired 4 times, never rightly):
+# the headline puts the act at the place even when the body names it only as a hospital's town.
+@pytest.mark.parametrize("text, place", [
+    ("Three hurt in Kalat grenade attack\n"
+     "KALAT: Three people were hurt when a grenade was thrown into a tea stall on Friday, police "
+     "said. They were taken to the District Headquarters Hospital Kalat.", "Kalat"),
+    ("Levies man shot dead in Kharan\n"
+     "A Levies man was shot dead near his home on Sunday, officials said. His body was taken to "
+     "the Civil Hospital Kharan.", "Kharan"),
+])
+def test_a_headline_place_where_the_act_happened_stays_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
