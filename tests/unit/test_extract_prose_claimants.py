@@ -1379,3 +1379,34 @@ def test_a_group_that_tells_the_toll_in_its_claim_keeps_it(gaz):
             "killed 12 soldiers near Hoshab on Tuesday.\n")
     got = _claims_by_figure(text, gaz, "Coast Courier")
     assert got.get("12") == "bla", got
+
+
+# Round 18 of issue 11: a lead in the paper's voice whose counts an official source gives again
+# further on is that source's, however the source words the acts (ANNOTATION.md 5)
+@pytest.mark.parametrize("text, raw, speaker", [
+    # the source hedges the count and words the acts otherwise ("had died", "were hurt")
+    ("KALAT: Six passengers were killed and eleven wounded when gunmen fired on a bus on the "
+     "highway near Kalat on Tuesday.\n\n"
+     "The bus was on its way to Karachi.\n\n"
+     "Traffic on the highway was suspended for hours.\n\n"
+     "The assistant commissioner said at least six passengers had died and 11 were hurt.\n",
+     "Six", "balochistan-government"),
+    # the source hedges the count the lead gives flat ("at least five")
+    ("TURBAT: Five labourers were shot dead and two wounded at a brick kiln near Turbat late "
+     "on Friday.\n\n"
+     "The kiln owner had received threats, relatives of the workers said.\n\n"
+     "Traders in the town closed their shops in protest on Saturday.\n\n"
+     "The deputy commissioner said at least five people had been killed and two injured in "
+     "the attack.\n", "Five", "balochistan-government"),
+    # the source counts a part of the dead and the wounded still in care
+    ("QUETTA: Four policemen lost their lives and nine people were wounded when a bomb hit a "
+     "patrol van on Airport Road.\n\n"
+     "The van was returning from a night patrol.\n\n"
+     "Shops nearby were damaged.\n\n"
+     "A Levies official said that four of the dead were from the force and nine people were "
+     "still being treated.\n", "Four", "police"),
+])
+def test_a_lead_whose_counts_an_official_gives_again_is_the_officials(gaz, text, raw, speaker):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == speaker, got
+
