@@ -1396,6 +1396,7 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
             for f in c.figures:
                 if f.count is not None:
                     parts.setdefault((seg, act_family(f.category)), []).append(f.count)
+    _lead_counts_retold(t, merged, reg, out_id, segment_of, leads, parts)
     kept_rev: list[_Candidate] = []
     k = len(names)
     for c in reversed(merged):
@@ -1453,6 +1454,60 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
             later.setdefault(agency, set()).update(
                 (f.count, act_family(f.category)) for f in c.figures if f.count is not None)
     return kept_rev[::-1]
+
+
+def _lead_counts_retold(t: str, merged: list[_Candidate], reg: dict[str, ClaimantDef],
+                        out_id: str, segment_of: list[int], leads: dict[int, int],
+                        parts: dict[tuple[int, str], list[int]]) -> None:
+    """A lead in the paper's voice whose counts an official source gives again further on, all
+    of them in one claim of the same incident, is that source's (ANNOTATION.md 5: the lead
+    restates the source), also where the source words the acts otherwise than the lead ("Four
+    policemen lost their lives and nine people were wounded ... a Levies official said four of
+    the dead were from the force and nine were still being treated"): the same numbers, with
+    the lead's qualifier or none, not the same words, show whose the lead was. Only the counted
+    figures move (a vague "several injured" stays the paper's); a lead of one count needs it
+    to be two or more (a lone "one" recurs by chance); a lead that cites a source of its own,
+    or that adds up the paper's own counts below it (the report's total, see
+    _wire_leads_retold), keeps its claimant."""
+    for c in list(merged):
+        segment = segment_of[c.index]
+        if c.claimant != out_id or leads.get(segment) != c.paragraph \
+                or any(_OWN_SOURCE.search(t, a, b) for a, b in c.sentences):
+            continue
+        moved = [f for f in c.figures if f.count is not None and not f.total
+                 and not _sums(parts.get((segment, act_family(f.category)), []), f.count)]
+        counts = Counter((f.count, f.qualifier) for f in moved)
+        if not counts or (len(counts) < 2 and max(n for n, _ in counts) < 2):  # type: ignore[type-var]
+            continue
+        at = next(j for j, m in enumerate(merged) if m is c)
+        for later in merged[at + 1:]:
+            if segment_of[later.index] != segment:
+                break
+            cdef = reg.get(later.claimant)
+            if cdef is None or cdef.source_type != "state":
+                continue
+            # the source's count restates the lead's with the lead's qualifier or none ("at
+            # least eight" below a plain "eight" is another count, ANNOTATION.md 5)
+            told = Counter((f.count, f.qualifier) for f in later.figures if f.count is not None)
+            if all(told[n, q] + (told[n, "exact"] if q != "exact" else 0) >= k
+                   for (n, q), k in counts.items()):
+                # one figure, told as the lead told it and claimed by the source: the source's
+                # own telling of the same count and act is that figure again
+                for f in moved:
+                    again = next((g for g in later.figures if g.count == f.count and
+                                  act_family(g.category) == act_family(f.category)), None)
+                    if again is not None:
+                        later.figures = [g for g in later.figures if g is not again]
+                retold = replace(c, claimant=later.claimant, figures=moved, attributions=[
+                    judged(AFTER, f"no speaker in the lead: {later.claimant} gives the "
+                           "lead's counts again further on")])
+                kept = [f for f in c.figures if f not in moved]
+                if kept:
+                    c.figures = kept
+                    merged.insert(at + 1, retold)
+                else:
+                    merged[at] = retold
+                break
 
 
 def _sums(counts: list[int], total: int) -> bool:
