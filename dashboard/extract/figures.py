@@ -948,7 +948,10 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
     # is costly to try at every word
     own: set[int] = set()  # ... and those whose act is told in a clause of their own
     for m in (_subjects(text, lo, hi, taken) if _SUBJECT_ACT.search(text, lo, hi) else ()):
-        category = _casualty_at(text, m.end(), hi) or (
+        # a relative clause after the names may hold the verb matched here; the main
+        # clause's verb is the act
+        category = _clause_act(text, m.end("names"), hi, relative_only=True) or \
+            _casualty_at(text, m.end(), hi) or (
             "abducted" if _TAKEN.match(text, m.end(), hi) else None)
         if not (m.group("own") or m.group("participle")) and _kin_named(
                 text, lo, m.start("names")) == m.start("names") and _AGENT_OR_OBJECT.search(
@@ -1410,11 +1413,33 @@ _CLAUSE_CHAIN = re.compile(
     r"(?:[\w'-]+\s+){1,4}?and\s+(?:(?:[a-z]+ly|later|then|were|was)\s+)*", re.IGNORECASE)
 _BARE_ACT = re.compile(r"\s*,?\s+(?:(?:later|then|also|subsequently)\s+)?(?=lost\s|died\b|"
                        r"perished\b|went\s+missing\b|succumbed\b)", re.IGNORECASE)
+# A relative clause ("who had been held in army cells", "who came home from a camp") tells
+# what befell the people before; the main clause's predicate after it, up to 140 characters
+# on, is the act ("five men, who had been forcibly disappeared, were later killed"). A main
+# clause in the past perfect ("... had been picked up in March") tells what came before the
+# relative clause's act, which is then the later one and stands.
+_CLAUSE_RELATIVE = re.compile(
+    r"(?:\s+[\w-]+){0,4}?,?\s+who\s+(?:had\s+been|have\s+been|were|was|had|came|went)\b"
+    r"[^.;:\"\u201c\u201d]{0,140}?,?\s+(?:were|was|have\s+been|are)\s+"
+    r"(?:(?:later|subsequently|then|also|allegedly|reportedly)\s+)*"
+    r"(?P<predicate>[^.;:\"\u201c\u201d]{0,80})", re.IGNORECASE)
 
 
-def _clause_act(text: str, end: int, hi: int) -> str | None:
+def _clause_act(text: str, end: int, hi: int, relative_only: bool = False) -> str | None:
     """The act the main verb of a count's clause tells of its people, whose words end at
-    `end`; None when the clause has no such verb (the nearest act word decides then)."""
+    `end`; None when the clause has no such verb (the nearest act word decides then).
+    `relative_only`: the people are a name or a bare count ("nine who had been held ..."),
+    whose clause is read past a relative clause only (the looser asides and participles a
+    people word may take would run a name on into its predicate: "Karim was among the guards who
+    were ...")."""
+    if (rel := _CLAUSE_RELATIVE.match(text, end, hi)) is not None:
+        # the first act word of the main clause's predicate
+        acts = [(m.start(), cat) for rx, cat in _CAT_RE
+                for m in [rx.search(text, *rel.span("predicate"))] if m is not None]
+        if acts:
+            return min(acts)[1]
+    if relative_only:
+        return None
     gap = _CLAUSE_GAP.match(text, end, hi)
     at = gap.end() if gap else end
     if (bare := _BARE_ACT.match(text, at, hi)) is not None:
@@ -1686,7 +1711,9 @@ def find_figures(text: str, lo: int, hi: int,
                     text[n.end:n.end + 20]):
             continue  # "one" is a figure only with a people word or its verb right beside it
         # the whole of a part ("five of the 11 workers abducted ... were freed") is no subject
-        own_act = _clause_act(text, end, hi) if who_hit and category != "operations" and \
+        # (a bare count, "nine who had been held ...", is read past a relative clause only)
+        own_act = _clause_act(text, end, hi, relative_only=who_hit is None) \
+            if category != "operations" and \
             not _WHOLE_BEFORE.search(text, max(lo, n.start - 12), n.start) else None
         if own_act is not None and own_act != category and not (
                 own_act == "disappeared" and category == "abducted"):
@@ -1897,28 +1924,3 @@ def names_no_act(text: str, figure: FigureMention) -> bool:
     return figure.count is None and _BOTH_ACTS_NOUN.match(
         text, figure.start + len(figure.raw)) is not None
 
-
-# "28 men, who had been held in army cells, were later found dead": the relative clause says
-# what befell the people before; the main clause's predicate says what the figure counts.
-_RELATIVE_THEN_MAIN = re.compile(
-    r"(?:\s+[\w-]+){0,4}?,?\s+who\s+(?:had\s+been|have\s+been|were|was|had|came|went)\b"
-    # (a main clause in the past perfect, "... had been picked up in March", tells what came
-    # before the relative clause's act, which is then the later one and stands)
-    r"[^.;:\"“”]{0,140}?,?\s+(?:were|was|have\s+been|are)\s+"
-    r"(?:(?:later|subsequently|then|also|allegedly|reportedly)\s+)*([^.;:\"“”]{0,80})",
-    re.IGNORECASE)
-
-
-def main_clause_act(text: str, figure: FigureMention, hi: int) -> str | None:
-    """The act of the figure's main clause when a relative clause between the count and that
-    clause names another ("five men, who had been forcibly disappeared, were later killed":
-    killed, not disappeared; "several men who came home from a camp were later shot dead"): the
-    category follows the verb of the clause the count is the subject of (ANNOTATION.md 4).
-    None when the sentence has no such shape or the main clause names no act."""
-    found = _RELATIVE_THEN_MAIN.match(text, figure.start + len(figure.raw), hi)
-    if found is None:
-        return None
-    acts = [(m.start(), cat) for rx, cat in _CAT_RE
-            for m in [rx.search(found.group(1))] if m is not None]
-    act = min(acts)[1] if acts else None
-    return act if act != figure.category else None

@@ -81,7 +81,6 @@ from dashboard.extract.figures import (
     act_end,
     act_family,
     find_figures,
-    main_clause_act,
     names_no_act,
     restates,
     runs_on_a_toll,
@@ -1546,12 +1545,6 @@ def _quote_closed_by(t: str, per_sentence: list[Any], told_by: list[str | None],
     return None
 
 
-def _in_main_clause(t: str, f: FigureMention, hi: int) -> FigureMention:
-    """f with its main clause's act when a relative clause told another (main_clause_act)."""
-    act = main_clause_act(t, f, hi)
-    return f if act is None else replace(f, category=act)
-
-
 def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> bool:
     """Whether two speakers (None: no speaker named) may tell one account: not when both are
     named and of different source types ("the group said 40 ..." then "officials said 40")."""
@@ -1754,10 +1747,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             and _same_kind(speaker, previous_speaker, reg) \
             and not (here and previous_districts and not here & previous_districts) \
             and not _ALSO.search(t, s.start, s.end)
-        figs = [f for f in (_in_main_clause(t, g, s.end) for g in find_figures(
+        figs = [f for f in find_figures(
                     t, s.start, s.end, [(d.start, d.end) for d in found], tuple(earlier),
                     [(h.start, h.end) for h in hits] + [(a, b) for a, b, _ in names],
-                    lead_act=lead_act, speakers=[(a, b) for a, b, _ in names]))
+                    lead_act=lead_act, speakers=[(a, b) for a, b, _ in names])
                 if not restates(t, f, counted, previous, s.start, continues)
                 and not names_no_act(t, f)]
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
