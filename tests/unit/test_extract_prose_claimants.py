@@ -68,8 +68,10 @@ def test_lead_takes_the_source_who_speaks_of_its_casualties_next(gaz):
 
 
 def test_a_next_sentence_of_comment_does_not_take_the_lead(gaz):
+    # (with an outlet: a text without one that names a single speaker is that speaker's
+    # release, and since round 19 "the defence minister" is a speaker, of the state)
     r = ingest("More than 50 people have died in attacks across the province. The defence "
-                "minister said the army was handicapped in its fight.", gaz)
+                "minister said the army was handicapped in its fight.", gaz, outlet="Coast Courier")
     claim, _ = figures_of(r)[("More than 50", "killed")]
     assert claim["source_type"] == "media"
 
@@ -1405,3 +1407,18 @@ def test_a_lead_whose_counts_an_official_gives_again_is_the_officials(gaz, text,
     got = _claims_by_figure(text, gaz, "Coast Courier")
     assert got.get(raw) == speaker, got
 
+
+
+# Round 19 of issue 11: a speaker the register lacks is still a speaker; the title or body that
+# says the figure tells its kind, and the register's catch-all entry of that kind claims it
+@pytest.mark.parametrize("text, raw, speaker", [
+    ("Two shepherds were shot dead near Wadh on Friday, local cops told reporters.\n",
+     "Two", "police"),
+    ("The Awami Haqooq Party said five of its workers were picked up in Surab on Monday.\n",
+     "five", "national-parties"),
+    ("According to the tehsildar of Ormara, seven fishermen were missing after the storm "
+     "sank their boats on Sunday.\n", "seven", "balochistan-government"),
+])
+def test_a_speaker_named_by_an_unregistered_title_is_of_its_titles_kind(gaz, text, raw, speaker):
+    got = _claims_by_figure(text, gaz, "Coast Courier")
+    assert got.get(raw) == speaker, got
