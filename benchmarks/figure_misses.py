@@ -96,8 +96,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     ingest.find_figures, ingest.restates, ingest.names_no_act = (
         _find_seen, _restates_seen, _no_act_seen)
+    try:
+        causes = _causes(args.corpus, args.causes_only)
+    finally:  # a caller in the same process (a test) gets ingest back as it was
+        ingest.find_figures, ingest.restates, ingest.names_no_act = _find, _restates, _no_act
+    for why, n in causes.most_common():
+        print(f"{n:4d}  {why}")
+    return 0
+
+
+def _causes(paths: list[Path], causes_only: bool) -> Counter[str]:
     causes: Counter[str] = Counter()
-    for path in args.corpus:
+    for path in paths:
         for rep in corpus_reports(path):
             _SEEN.clear()
             _DROPPED.clear()
@@ -115,12 +125,10 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 why = cause(_TEXT[0] if _TEXT else rep["text"], want)
                 causes[why] += 1
-                if not args.causes_only:
+                if not causes_only:
                     print(f"{rep['id']}: {want['raw']!r} {want['category']} "
                           f"({want.get('count')}) -- {why}")
-    for why, n in causes.most_common():
-        print(f"{n:4d}  {why}")
-    return 0
+    return causes
 
 
 if __name__ == "__main__":
