@@ -320,12 +320,6 @@ _REMAINDER = re.compile(r"\s*[\"']?(?:The\s+)?(?:remaining|other|rest\s+of\s+the
                         r"abductions|disappearances)\b", re.IGNORECASE)
 
 
-_DATING_SENTENCE = re.compile(
-    r"\s*(?:The|This|That)\s+(?:incident|attack|killing|shooting|abduction|kidnapping|blast|"
-    r"explosion|ambush|raid|firing|assault)s?\s+(?:took\s+place|occurred|happened|was\s+"
-    r"(?:carried\s+out|reported))\b", re.IGNORECASE)
-
-
 # The words by which a sentence speaks of an incident's dead, injured or taken.
 # So does one about its perpetrators or the act itself: "SSP Operations said the attackers, who
 # were riding a motorcycle, escaped towards Kuchlak" speaks of the lead's incident.
@@ -668,14 +662,6 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                 continue
             if dated:
                 return dated
-    # "The incident took place on Sunday evening": a sentence whose only news is when the
-    # incident happened dates the dateless passage before it in its paragraph.
-    for i in range(index + 1, min(len(per_sentence), index + 4)):
-        nxt = per_sentence[i][0]
-        if nxt.paragraph != s.paragraph or _NEW_INCIDENT.match(t, nxt.start):
-            break
-        if _DATING_SENTENCE.match(t, nxt.start) and dated_at(i):
-            return dated_at(i)
     return lead
 
 

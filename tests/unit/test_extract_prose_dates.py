@@ -732,3 +732,24 @@ def test_a_period_named_again_with_none_told_before_dates_nothing(gaz):
     text = "Police said on Monday that 14 people were arrested in Hub during the month."
     dates = dates_of(ingest(text, gaz, published="2025-10-22"))
     assert dates["14"] != "2025-10", dates
+
+
+# Round 19 of issue 11: the lenders of a dateless passage are its own sentence's neighbours (the
+# sentence before, the one after, two or three before on the same account) and the lead; a
+# sentence telling when the incident happened lends its day as the sentence after, and no further.
+
+def test_the_sentence_after_that_tells_when_dates_the_passage_before_it(gaz):
+    text = ("Levies officials in Zhob said on Monday that a patrol had come under fire.\n\n"
+            "Gunmen fired on the patrol from a ridge above the road and wounded four guards. "
+            "The ambush happened on Thursday night near Sambaza.")
+    dates = dates_of(ingest(text, gaz, published="2025-10-21"))
+    assert dates["four"] == "2025-10-16", dates
+
+
+def test_an_earlier_passage_with_no_day_of_its_own_stays_undated(gaz):
+    # ANNOTATION.md 7: "Earlier, ..." tells a past incident of the story; with no day of its own
+    # the text does not date it, and the lead's day is not its day
+    text = ("TURBAT: Unknown men shot dead a schoolteacher in Turbat on Saturday, police said.\n\n"
+            "Earlier, seven labourers were killed when gunmen stormed their camp near Hoshab.")
+    dates = dates_of(ingest(text, gaz, published="2025-10-20"))
+    assert dates["seven"] == "unknown", dates
