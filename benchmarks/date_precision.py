@@ -18,9 +18,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dashboard.dates import parse_date  # noqa: E402
-from dashboard.extract.ingest import ingest_text  # noqa: E402
-from dashboard.extract.scoring import _incident, _same_figure, corpus_reports  # noqa: E402
+from dashboard.extract.scoring import (  # noqa: E402
+    _incident,
+    corpus_reports,
+    ingest_corpus_report,
+    match_figures,
+)
 
 SETS = "dev,heldout,heldout2,blind,blind2,blind3,blind4,blind5,blind6"
 
@@ -29,16 +32,12 @@ def measure(path: Path) -> tuple[int, int, int]:
     """(figures dated and held, exactly the gold range, total width in days) for one set."""
     held = exact = width = 0
     for rep in corpus_reports(path):
-        published = parse_date(str(rep["published"])) if rep.get("published") else None
-        result = ingest_text(rep["text"], published=published, outlet=rep.get("outlet"))
+        result = ingest_corpus_report(rep)
         extracted = [(f, c) for c in result.claims for f in c["figures"]]
-        used: set[int] = set()
-        for want in rep.get("figures", []):
-            i = next((i for i, (f, _) in enumerate(extracted)
-                      if i not in used and _same_figure(want, f)), None)
+        gold = rep.get("figures", [])
+        for want, i in zip(gold, match_figures(gold, [f for f, _ in extracted]), strict=True):
             if i is None:
                 continue
-            used.add(i)
             span, claim = _incident(want.get("incident")), extracted[i][1]
             if span is None or not claim.get("date_start") or not claim.get("date_end"):
                 continue

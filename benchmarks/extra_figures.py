@@ -31,9 +31,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dashboard.dates import parse_date  # noqa: E402
-from dashboard.extract.ingest import ingest_text  # noqa: E402
-from dashboard.extract.scoring import _same_figure, corpus_reports  # noqa: E402
+from dashboard.extract.scoring import (  # noqa: E402
+    corpus_reports,
+    ingest_corpus_report,
+    match_figures,
+)
 from dashboard.extract.text import sentences  # noqa: E402
 
 CLASSES = ("restates", "part", "vague", "first", "larger", "marked part", "other act")
@@ -54,16 +56,10 @@ def figure_class(figure: dict[str, Any], earlier: list[dict[str, Any]]) -> str:
 
 def classify(rep: dict[str, Any]) -> Counter[tuple[str, str]]:
     """(class, "extra" or "real") -> how many, for one report with its gold."""
-    published = parse_date(str(rep["published"])) if rep.get("published") else None
     text = rep["text"]
-    result = ingest_text(text, published=published, outlet=rep.get("outlet"))
+    result = ingest_corpus_report(rep)
     extracted = [f for c in result.claims for f in c["figures"]]
-    used: set[int] = set()
-    for want in rep.get("figures", []):
-        i = next((i for i, f in enumerate(extracted) if i not in used and _same_figure(want, f)),
-                 None)
-        if i is not None:
-            used.add(i)
+    used = {i for i in match_figures(rep.get("figures", []), extracted) if i is not None}
     starts = [s.start for s in sentences(text)]
     out: Counter[tuple[str, str]] = Counter()
     for i, f in enumerate(extracted):

@@ -21,11 +21,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dashboard.dates import parse_date  # noqa: E402
 from dashboard.extract import ingest  # noqa: E402
 from dashboard.extract.figures import _CAT_RE, _WHO_RE, FigureMention  # noqa: E402
 from dashboard.extract.numbers import find_numbers  # noqa: E402
-from dashboard.extract.scoring import _same_figure, corpus_reports  # noqa: E402
+from dashboard.extract.scoring import (  # noqa: E402
+    corpus_reports,
+    ingest_corpus_report,
+    match_figures,
+)
 
 # What ingest did with one report, recorded by wrapping its calls (ingest itself is unchanged):
 # every sentence find_figures read with what it put out, the filter that dropped a candidate,
@@ -112,16 +115,11 @@ def _causes(paths: list[Path], causes_only: bool) -> Counter[str]:
             _SEEN.clear()
             _DROPPED.clear()
             _TEXT.clear()
-            published = parse_date(str(rep["published"]) if rep.get("published") else None)
-            result = ingest.ingest_text(rep["text"], published=published,
-                                        outlet=rep.get("outlet"), path=rep["id"])
+            result = ingest_corpus_report(rep, path=rep["id"])
             extracted = [f for c in result.claims for f in c["figures"]]
-            used: set[int] = set()
-            for want in rep.get("figures", []):
-                i = next((i for i, f in enumerate(extracted)
-                          if i not in used and _same_figure(want, f)), None)
+            gold = rep.get("figures", [])
+            for want, i in zip(gold, match_figures(gold, extracted), strict=True):
                 if i is not None:
-                    used.add(i)
                     continue
                 why = cause(_TEXT[0] if _TEXT else rep["text"], want)
                 causes[why] += 1

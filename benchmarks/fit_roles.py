@@ -41,9 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dashboard.dates import parse_date  # noqa: E402
 from dashboard.extract import ingest  # noqa: E402
-from dashboard.extract.ingest import ingest_text  # noqa: E402
 from dashboard.extract.places import (  # noqa: E402
     _CONTEXT_AFTER,
     _CONTEXT_BEFORE,
@@ -61,7 +59,13 @@ from dashboard.extract.places import (  # noqa: E402
     in_scene_slot,
     is_dateline,
 )
-from dashboard.extract.scoring import Score, _key, add_report, corpus_reports  # noqa: E402
+from dashboard.extract.scoring import (  # noqa: E402
+    Score,
+    _key,
+    add_report,
+    corpus_reports,
+    ingest_corpus_report,
+)
 from dashboard.extract.text import sentences  # noqa: E402
 from dashboard.gazetteer import cached_gazetteer, mention_key  # noqa: E402
 
@@ -331,9 +335,7 @@ def run_set(name: str, gaz: Any, model: RoleModel | None, record: bool
     rows: list[tuple[np.ndarray, int, str, int]] = []
     for rep in corpus_reports(_path(name)):
         RECORD = [] if record else None
-        published = parse_date(str(rep["published"]) if rep.get("published") else None)
-        result = ingest_text(rep["text"], published=published, outlet=rep.get("outlet"),
-                             gazetteer=gaz, path=f"{name}#{rep['id']}")
+        result = ingest_corpus_report(rep, gaz, f"{name}#{rep['id']}")
         add_report(total, rep["id"], result, rep, gaz)
         if record:
             gold = rep.get("places", [])

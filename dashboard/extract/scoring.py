@@ -151,6 +151,21 @@ def _same_figure(want: dict[str, Any], got: dict[str, Any]) -> bool:
         or _raw_key(str(got["raw"])) in _raw_key(str(want["raw"])))
 
 
+def match_figures(gold: list[dict[str, Any]], extracted: list[dict[str, Any]]) -> list[int | None]:
+    """For each gold figure in order, the index of the extracted figure it is scored against:
+    the first not yet taken that is the same figure (category, then count or words); None when
+    the gold figure was missed. Every measure and diagnosis of figures pairs them this one way."""
+    used: set[int] = set()
+    out: list[int | None] = []
+    for want in gold:
+        i = next((i for i, f in enumerate(extracted) if i not in used and _same_figure(want, f)),
+                 None)
+        if i is not None:
+            used.add(i)
+        out.append(i)
+    return out
+
+
 def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
@@ -259,17 +274,15 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
                 _judge(total, PLACE_FIELD, c["confidence"]["places"], scenes[_key(m["mention"])])
     extracted = [(f, c) for c in result.claims for f in c["figures"]]
     total.figures_extracted += len(extracted)
-    used: set[int] = set()
+    matches = match_figures(gold.get("figures", []), [f for f, _ in extracted])
+    used = {i for i in matches if i is not None}
     # Only annotations that mark totals at all (our corpus) say which figures are not totals.
     marks_totals = any("total" in w for w in gold.get("figures", []))
-    for want in gold.get("figures", []):
+    for want, match in zip(gold.get("figures", []), matches, strict=True):
         total.figures += 1
-        match = next((i for i, (f, _) in enumerate(extracted)
-                      if i not in used and _same_figure(want, f)), None)
         if match is None:
             total.misses.append(f"{name}: figure {want['raw']!r} {want['category']} missed")
             continue
-        used.add(match)
         total.figures_matched += 1
         claim = extracted[match][1]
         marked = bool(extracted[match][0].get("total"))
@@ -325,14 +338,21 @@ def corpus_reports(path: Path) -> list[dict[str, Any]]:
     return list(yaml.safe_load(path.read_text(encoding="utf-8"))["reports"])
 
 
+def ingest_corpus_report(rep: dict[str, Any], gazetteer: Gazetteer | None = None,
+                         path: str | None = None) -> IngestResult:
+    """One report of a corpus file (text inline) ingested as the scorer reads it: its own
+    publication date and outlet."""
+    published = parse_date(str(rep["published"]) if rep.get("published") else None)
+    return ingest_text(rep["text"], published=published, outlet=rep.get("outlet"),
+                       gazetteer=gazetteer, path=path)
+
+
 def score_corpus(paths: Iterable[Path], gazetteer: Gazetteer | None = None) -> Score:
     """Our own corpus: every report carries its text inline."""
     gaz = gazetteer if gazetteer is not None else cached_gazetteer()[0]
     total = Score()
     for path in paths:
         for rep in corpus_reports(path):
-            published = parse_date(str(rep["published"]) if rep.get("published") else None)
-            result = ingest_text(rep["text"], published=published, outlet=rep.get("outlet"),
-                                 gazetteer=gaz, path=f"{path.name}#{rep['id']}")
+            result = ingest_corpus_report(rep, gaz, f"{path.name}#{rep['id']}")
             add_report(total, rep["id"], result, rep, gaz)
     return total
