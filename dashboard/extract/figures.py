@@ -850,10 +850,10 @@ _NAMED_SUBJECT = re.compile(
     rf"|(?P<second>\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,8}}?and\s+(?:was|were)\s+))"
     rf"{_ACT_ADVERBS}",
     re.IGNORECASE)
-# a sentence with none of these has no subject form to look for (the pattern is costly)
 # a name after these is the object of a preposition or the agent, not the clause's subject
 _AGENT_OR_OBJECT = re.compile(r"\b(?:by|of|from|to|with|against|for)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a sentence with none of these has no subject form to look for (the pattern is costly)
 _SUBJECT_ACT = re.compile(rf"\b(?:was|were|been)\b|\b{_INTRANSITIVE_ACT}|,\s*(?:a\s+|an\s+)?"
                           r"(?-i:[a-z])", re.IGNORECASE)
 # "X was taken on May 4", "X, who was taken from his shop": a person taken, not to a place of
@@ -1367,28 +1367,10 @@ def _place_part(text: str, n: Number, who_hit: tuple[str, int, str] | None,
     return after is not None and _at_place(text, after.end(), places)
 
 
-# A count of cases says what befell people only through the act the text has just named: the
-# last casualty word before it, in its sentence or the ones before ("documented 90 cases of
-# enforced disappearance. The FC was involved in 41 cases"; "Kech with 30 missing ... Sindh
-# recorded two similar cases"). A release is no act cases are counted by.
-_CASES_REACH = 1500
-# cases a body closed or settled count its work on them, not people an act befell
+# Cases a body closed or settled count its work on them, not people an act befell.
 _CASES_HANDLED = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?\b(?:were|was|(?:had|have|has)\s+been)\s+"
                             r"(?:closed|resolved|disposed|dismissed|settled|decided|traced)\b",
                             re.IGNORECASE)
-
-
-def _last_act(text: str, pos: int) -> str | None:
-    """The category of the last casualty word before `pos` (releases aside), if any."""
-    best, act = -1, None
-    lo = max(0, pos - _CASES_REACH)
-    for rx, cat in _CAT_RE:
-        if cat == "released":
-            continue
-        for m in rx.finditer(text, lo, pos):
-            if m.start() > best:
-                best, act = m.start(), cat
-    return act
 
 
 # A count's act is the predicate of its own clause, however far past its people the verb
@@ -1562,6 +1544,8 @@ def find_figures(text: str, lo: int, hi: int,
             lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
             continue
+        # a count of cases: a tally of a kind of act, whose act the report names elsewhere
+        cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         category: str | None = one_part or lead_category
         who = "unspecified"
         end = n.end
@@ -1682,7 +1666,7 @@ def find_figures(text: str, lo: int, hi: int,
             category = caused  # "caused the death of one naval rating"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
-            if near is None and who_hit and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE):
+            if near is None and cases:
                 # A count of cases that names no act counts cases of the act the report's cases
                 # are of: "43 people disappeared in October, while the department admits only
                 # nine new cases" (the act the sentence has just counted); "documented 90
@@ -1758,7 +1742,6 @@ def find_figures(text: str, lo: int, hi: int,
                                      note="a named person and the others counted with them"))
             continue
         rest = _REST_BEFORE.search(text, max(lo, n.start - 25), n.start) is not None
-        cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end,
                                  REST_NOTE if rest else CASES_NOTE if cases else ""))
     out = sorted(out + _one_person_figures(text, lo, hi,
