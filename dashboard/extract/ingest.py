@@ -1055,10 +1055,10 @@ def _neighbour_places(t: str, per_sentence: list[Any],
 _CREDIT_TAIL = re.compile(r":\s*(?:(?:a|an|the)\s+)?[\w' -]{2,40}$")
 
 
-def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int, str]]
+def _headline_credit(t: str, names: list[tuple[int, int, str]], lead: list[int]
                      ) -> tuple[str | None, set[int]]:
-    """The claimant a headline credits, and the lead's sentences it speaks for: the first two
-    sentences of the body (after any stamp line or caption)."""
+    """The claimant a headline credits, and the lead's sentences it speaks for (`lead`, see
+    _lead)."""
     top, first = _headline_line(t)
     if first >= len(t) or not _headline(t, top):
         return None, set()
@@ -1068,7 +1068,7 @@ def _headline_credit(t: str, per_sentence: list[Any], names: list[tuple[int, int
     cid = next((c for a, b, c in names if tail.start() <= a and b <= first), None)
     if cid is None:
         return None, set()
-    return cid, set(_lead(t, per_sentence))
+    return cid, set(lead)
 
 
 def _lead(t: str, per_sentence: list[Any]) -> list[int]:
@@ -1998,7 +1998,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # the dates of the largest group counted so far for each act, for "the remaining twelve"
     act_dates: dict[str, list[DateMention]] = {}
     group_size: dict[str, int] = {}
-    credited, lead_sentences = _headline_credit(t, per_sentence, all_names)
+    credited, lead_sentences = _headline_credit(t, all_names, lead)
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = opens = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = _dated(t, dates)
