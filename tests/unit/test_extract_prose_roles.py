@@ -2287,3 +2287,30 @@ def test_another_province_as_a_home_towns_address_stays_context(gaz):
 def test_a_headline_place_where_the_act_happened_stays_the_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"incident"}, roles
+
+
+# Round 20: a province named only as where acts in general happen ("killings have grown common
+# across X", "militants in X have stepped up their strikes", "violence in X") is background:
+# the sentence tells no event there, as it names the act by a bare plural or mass noun with no
+# article, count or day. The report's own event keeps its scene.
+@pytest.mark.parametrize("text, scene, province", [
+    ("Gunmen shot dead a trader in Kharan on Monday, police said. Attacks on traders have been "
+     "rising in Balochistan, a chamber of commerce says.", "Kharan", "Balochistan"),
+    ("A watchman was shot dead in Kharan on Monday, police said. The killing adds to targeted "
+     "killings across Balochistan, rights groups say.", "Kharan", "Balochistan"),
+    ("A grenade hurt two men at a shop in Nushki on Sunday, officials said. Militants in Sindh "
+     "have stepped up their strikes on railway lines.", "Nushki", "Sindh"),
+    ("Two Levies men were wounded when a bomb went off near Harnai on Friday. The party called "
+     "it part of rising violence in Balochistan.", "Harnai", "Balochistan"),
+])
+def test_a_province_where_acts_happen_in_general_is_context(gaz, text, scene, province):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(province) == {"context"}, roles
+    assert roles.get(scene) == {"incident"}, roles
+
+
+def test_counted_acts_in_a_province_stay_the_scene(gaz):
+    # a count ties the acts to events: a tally's province is where they happened
+    roles = roles_of(ingest("An armed group's statement listed 14 attacks in Balochistan "
+                            "during March.", gaz))
+    assert roles.get("Balochistan") == {"incident"}, roles
