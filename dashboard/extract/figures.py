@@ -441,6 +441,13 @@ class FigureMention:
                 **({"total": True} if self.total else {})}
 
 
+# Where the hurt were taken or how they were cared for ("later shifted", "airlifted", "treated"):
+# said of people a report has counted, it tells where some of them went, not a new count (a
+# part "of them" in _is_breakdown, or a count of the injured in _MOVED_PART).
+_MOVED_TO_CARE = (r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken|airlifted|"
+                  r"flown|evacuated|transferred|rushed|treated)\b")
+
+
 def _is_breakdown(text: str, prev: FigureMention, n: Number,
                   who_hit: tuple[str, int, str] | None, hi: int) -> bool:
     """A number that breaks the figure before it down, not a new figure: "five men, two of them
@@ -449,8 +456,7 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
     if of_them and re.match(r"\s*,?\s*(?:were\s+|are\s+)?(?:seriously|critically|badly|severely|"
                             r"gravely|slightly|in\s+(?:a\s+)?(?:critical|serious|stable)\b|"
                             # "five of whom were shifted to Quetta": where they were taken
-                            r"(?:later\s+|then\s+)?(?:shifted|referred|moved|taken|airlifted|"
-                            r"flown|evacuated|transferred|rushed)\b)",
+                            rf"{_MOVED_TO_CARE})",
                             text[n.end + of_them.end():min(hi, n.end + of_them.end() + 40)],
                             re.IGNORECASE):
         return True  # "six were wounded, two of them seriously": how badly, not a new count
@@ -1119,9 +1125,8 @@ _MOVED_PART = re.compile(
     r"\s+condition\s*,?\s*))?"
     # "three injured including the party's leader had been shifted": a member named on the way
     r"(?:,?\s*including\s+[^,.;\d]{1,60}?,?\s+)?"
-    r"(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
-    r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken|airlifted|flown|evacuated|"
-    r"transferred|rushed|treated)\b", re.IGNORECASE)
+    rf"(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+{_MOVED_TO_CARE}",
+    re.IGNORECASE)
 
 
 def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],

@@ -4,7 +4,7 @@ Round 19 of issue 11. The texts are invented."""
 
 from __future__ import annotations
 
-from benchmarks.extra_figures import classify, figure_class
+from benchmarks.extra_figures import CLASSES, classify, figure_class
 
 
 def _fig(count: int | None, raw: str, qualifier: str = "exact") -> dict:
@@ -28,5 +28,18 @@ def test_a_report_is_counted_extra_or_real_against_its_gold():
     counts = classify(rep)
     assert counts["first", "real"] == 1
     # whatever else the extractor finds is extra; nothing is counted twice as real
-    assert sum(v for (k, tag), v in counts.items() if tag == "real" and k != "marked part"
-               and k != "other act") == 1
+    assert sum(v for (k, tag), v in counts.items() if tag == "real" and k in CLASSES[:5]) == 1
+
+
+# Round 20: the same figures by act and by the source type of their claim, so a round can see
+# where the tiers disagree without reading a held-back line.
+def test_a_figure_is_also_counted_by_its_act_and_its_claims_source_type():
+    rep = {"published": "2024-05-06", "outlet": "Dawn",
+           "text": "KHUZDAR: Unknown men shot dead three shopkeepers in the main bazaar on "
+                   "Sunday, police said.",
+           "figures": [{"raw": "three", "count": 3, "category": "killed"}]}
+    counts = classify(rep)
+    assert counts["act killed", "real"] == 1
+    assert counts["source state", "real"] == 1
+    assert counts["first/state", "real"] == 1
+    assert counts["act killed", "extra"] == 0

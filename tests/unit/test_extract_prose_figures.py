@@ -2098,3 +2098,19 @@ def test_a_counts_act_is_its_main_clauses_not_its_relative_clauses(gaz, text, fi
     figs = sorted(((f["count"], f["category"]) for c in ingest(text, gaz).claims
                    for f in c["figures"]), key=str)
     assert figs == sorted(figures, key=str), figs
+
+
+# Round 20: one list of the words that tell where the hurt were taken or how they were cared
+# for, read both for a part "of them" and for a count of the injured: "treated" and "also" now
+# mark a part "of them" as well, which only the count of the injured knew before.
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a bus near Mastung on Monday, wounding six passengers, two of them "
+    "later treated at a clinic in Quetta, police said.",
+    "Six passengers were wounded in the firing, two of whom were also airlifted to Karachi, "
+    "police said.",
+    "Six passengers were wounded in the firing, two of whom were shifted to Karachi, police said.",
+])
+def test_a_part_told_by_where_it_was_cared_for_is_no_new_figure(gaz, text):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == [(6, "injured")], figs
