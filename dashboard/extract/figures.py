@@ -484,12 +484,52 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
                  text[who_hit[1]:min(hi, who_hit[1] + 60)]))
 
 
+# News prose puts any word that describes people between a count and its people noun ("36
+# fallen fighters", "one enemy soldier", "four Frontier Constabulary (FC) personnel", "81
+# security forces personnel"), not only the words _FILLER lists: up to two such words are read
+# past when a people noun follows them. Not a word that joins, points, places, states or acts
+# (no "-ing"/"-ed" form, no adverb), and the noun reached must be a person's, never the act
+# told as a noun ("multiple bullet injuries") or a tally's "cases" ("90 such cases").
+_DESCRIBING = re.compile(
+    r"\s+(?:\((?-i:[A-Z]{2,6})\)|" + _NOT_A_THINGS_WORD +
+    r"(?!(?:[a-z-]+(?:ing|ed)|(?!elderly)[a-z]+ly)\b)[a-z][a-z'-]*)(?=\s)", re.IGNORECASE)
+
+
+_NOT_PERSON_NOUN = re.compile(
+    r"(?:.*\s)?(?:injur(?:y|ies)|deaths?|lives|casualties|bodies|cases?|others?|more|members|"
+    r"comrades|of\s+\w+)", re.IGNORECASE)
+
+
+def _people_at(text: str, p: int, window_end: int, more: int = 0, ops: bool = True) -> bool:
+    """A people noun at p, after filler or up to `more` describing words; an operations noun
+    too when `ops` ("six covert operations" is left to the operations pattern's own words)."""
+    for _ in range(5):
+        q = p + len(text[p:window_end]) - len(text[p:window_end].lstrip())
+        if _OPS_RE.match(text, q, window_end):
+            return ops
+        if any((w := rx.match(text, q, window_end)) and not _NOT_PERSON_NOUN.fullmatch(w.group(0))
+               for rx, _ in _WHO_RE):
+            return True
+        m = _FILLER.match(text, p, window_end)
+        if not m and more > 0 and (m := _DESCRIBING.match(text, p, window_end)):
+            more -= 1
+        if not m:
+            return False
+        p = m.end()
+    return False
+
+
 def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     """The people-noun right after a number: (who, end offset, noun as written)."""
     window_end = min(hi, pos + 80)
     p = pos
-    for _ in range(4):
+    described = 0  # words read as describing the people though the filler list lacks them
+    for _ in range(5):
         m = _FILLER.match(text, p, window_end)
+        if not m and described < 2 and not _people_at(text, p, window_end):
+            d = _DESCRIBING.match(text, p, window_end)
+            if d and _people_at(text, d.end(), window_end, more=1 - described, ops=False):
+                m, described = d, described + 1
         if not m:
             break
         p = m.end()

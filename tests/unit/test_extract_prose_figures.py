@@ -2114,3 +2114,38 @@ def test_a_part_told_by_where_it_was_cared_for_is_no_new_figure(gaz, text):
     figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                   for f in c["figures"])
     assert figs == [(6, "injured")], figs
+
+
+# Round 20: words that describe the people between a count and its people noun, whether or not
+# a list knows them ("one hostile soldier", "27 slain BRA fighters", "five Balochistan
+# Constabulary (BC) personnel"): the count still counts those people, and the parts of a tally
+# after the first share its act. A word of acting, an adverb or a noun of things is no such
+# word, and the act told as a noun ("several bullet injuries") is no person.
+@pytest.mark.parametrize("text, figures", [
+    ("A spokesman for the front said one hostile soldier was eliminated near Dasht and two "
+     "others were hurt.", [(1, "killed"), (2, "injured")]),
+    ("In all, 61 people were wounded across the month, including 40 security forces "
+     "personnel and 21 civilians, the institute's review said.",
+     [(21, "injured"), (40, "injured"), (61, "injured")]),
+    ("Officials said at least 3 highway patrol personnel had been shot dead by unidentified "
+     "men near Bela on Monday evening.", [(3, "killed")]),
+])
+def test_a_describing_word_leaves_the_count_its_people(gaz, text, figures):
+    figs = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                  for f in c["figures"])
+    assert figs == sorted(figures), figs
+
+
+@pytest.mark.parametrize("text, figures", [
+    # an adverb is no word of the people: troops "shot dead several formerly missing persons"
+    # killed them; "missing" only says who they had been
+    ("The committee said troops in Kech shot dead several formerly missing persons in what "
+     "it called staged raids.", [(None, "killed")]),
+    # the act told as a noun counts no people: one named man, no count of "injuries"
+    ("Karim Dad received multiple bullet injuries in the firing and was taken to Turbat, "
+     "police said.", []),
+])
+def test_a_describing_word_does_not_make_a_person_of_an_act(gaz, text, figures):
+    figs = sorted(((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                   for f in c["figures"]), key=str)
+    assert figs == sorted(figures, key=str), figs
