@@ -858,7 +858,11 @@ _PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly
                               rf"of\s+)?(?-i:{MONTH_NAMES}|(?:19|20)\d\d)\b|"
                               r"\b(?:report|review|investigation|tally)\b[^.;:]{0,80}?\b(?:documents?|"
                               r"documenting|documented|highlights?|highlighting|records?|recorded|"
-                              r"recording|details|detailing|sheds?\s+light)\b",
+                              r"recording|details|detailing|sheds?\s+light)\b|"
+                              # a report named by its period, as a title writes it: "April 2024
+                              # Report", "2023 Annual Review", "Report 2023"
+                              rf"(?:(?-i:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
+                              r"(?:report|review)\b|\b(?:report|review)\s+(?:19|20)\d\d\b",
                               re.IGNORECASE)
 
 
