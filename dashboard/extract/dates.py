@@ -669,12 +669,20 @@ _STAMP_NAME = re.compile(r"(?:[A-Z][\w.'&-]*|of|the|and|\|)"
 _EDITION = re.compile(r"\b(?:today'?s\s+paper|e-?paper|print\s+edition)\b", re.IGNORECASE)
 
 
+# A periodic report's title names it by its period: "April 2024 Report", "2023 Annual Review"
+# (a byline's "Staff Report, May 3, 2025" puts the date after the word, and stays a stamp).
+_TITLED_BY_PERIOD = re.compile(r"(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:report|review)\b",
+                               re.IGNORECASE)
+
+
 def in_stamp_line(text: str, pos: int) -> bool:
     """Whether pos lies on a publication stamp line (see _STAMP_WORDS)."""
     start, end = line_bounds(text, pos)
     if end - start > 160:
         return False
     line = _EDITION.sub(" ", text[start:end])
+    if _TITLED_BY_PERIOD.search(line):
+        return False  # "March 2025 Report": a periodic report's title, not a page's stamp
     for d in find_dates(line, relative=False):
         line = line[:d.start] + " " * (d.end - d.start) + line[d.end:]
     rest = re.sub(r"[\s,;:.\-|()\u2013\u2014]+", " ", _STAMP_WORDS.sub(" ", line)).strip()

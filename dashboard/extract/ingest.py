@@ -380,6 +380,13 @@ _PLANNED_FOR = re.compile(r"\bto\s+(?:attend|hold|join|stage|take\s+part\s+in|pa
                           r"address|celebrate)\b[^,;.()]{0,40}$", re.IGNORECASE)
 
 
+def _within(inner: DateMention, outer: DateMention) -> bool:
+    """Whether inner's span lies inside outer's, which is longer: a frame around a day."""
+    i0, i1, o0, o1 = inner.span.start, inner.span.end, outer.span.start, outer.span.end
+    assert i0 is not None and i1 is not None and o0 is not None and o1 is not None
+    return o0 <= i0 and i1 <= o1 and (o1 - o0) > (i1 - i0)
+
+
 def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: int,
                  hi: int) -> int:
     """Which date group dates figure f: the first after it in its clause (skipping a relative
@@ -391,6 +398,15 @@ def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: 
     # "Five of the 11 workers abducted on Monday were released on Wednesday": the date after
     # the figure's own verb, not one inside the words that name its people
     verb = act_end(t, f, b)
+    # "On August 30, forces killed five militants ... after attacks on August 26": a day that
+    # opens the sentence before a comma dates its main clause; a later day in the clause tells
+    # the cause or the background. (A frame around that later day, "Last week, ... on Thursday",
+    # gives way to the day; a dateline's date is followed by a colon or bracket, not a comma.)
+    opener = next((i for i, g in enumerate(groups) if g[0].start - lo <= 25 and g[0].start >= a
+                   and g[-1].end <= f.start and t.startswith(",", g[-1].end)), None)
+    if opener is not None and not any(
+            _within(h[0], groups[opener][0]) for h in groups if a <= h[0].start < b):
+        return opener
     planned_end = -10
     for i, g in enumerate(groups):
         d = g[0]
@@ -858,7 +874,11 @@ _PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly
                               rf"of\s+)?(?-i:{MONTH_NAMES}|(?:19|20)\d\d)\b|"
                               r"\b(?:report|review|investigation|tally)\b[^.;:]{0,80}?\b(?:documents?|"
                               r"documenting|documented|highlights?|highlighting|records?|recorded|"
-                              r"recording|details|detailing|sheds?\s+light)\b",
+                              r"recording|details|detailing|sheds?\s+light)\b|"
+                              # a report named by its period, as a title writes it: "April 2024
+                              # Report", "2023 Annual Review", "Report 2023"
+                              rf"(?:(?-i:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
+                              r"(?:report|review)\b|\b(?:report|review)\s+(?:19|20)\d\d\b",
                               re.IGNORECASE)
 
 

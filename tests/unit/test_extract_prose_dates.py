@@ -753,3 +753,45 @@ def test_an_earlier_passage_with_no_day_of_its_own_stays_undated(gaz):
             "Earlier, seven labourers were killed when gunmen stormed their camp near Hoshab.")
     dates = dates_of(ingest(text, gaz, published="2025-10-20"))
     assert dates["seven"] == "unknown", dates
+
+
+# Round 20 of issue 11: a periodic report is also named by its period as a title writes it
+# ("March 2025 Report", "Annual Review 2024", "Report 2024"): its undated cases take that
+# period, not the day the case before or after them gives.
+
+@pytest.mark.parametrize(("text", "raw", "want"), [
+    ("March 2025 Report\n\nThis report looks at rights abuses in the province.\n\n"
+     "Our field workers recorded the cases listed below.\n\nWashuk 6 Cases\n\n"
+     "On March 9, a tailor was shot dead in Kharan.\n\nA driver was abducted from Nushki.",
+     "A driver", "2025-03"),
+    ("Rights Council Report 2024\n\nThe council gathered cases from every district in 2024.\n\n"
+     "It found that the province had a grim year.\n\nOn May 4, gunmen killed a guard "
+     "in Kalat.\n\nTwo shepherds were abducted from their camp near Awaran.", "Two", "2024"),
+])
+def test_a_report_titled_by_its_period_dates_its_undated_cases(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz, published="2025-04-08"))
+    assert dates[raw] == want, dates
+
+
+# Round 20 of issue 11: a day that opens the sentence before a comma dates its main clause; a
+# later day in the same clause tells a cause or a background ("after attacks on ..."), and a
+# frame around a day ("Last week, ... on Thursday") still gives way to the day.
+
+@pytest.mark.parametrize(("text", "raw", "want"), [
+    ("Police in Kalat said on Monday that the search had ended.\n\n"
+     "Earlier on October 14, soldiers killed four militants in raids near Mangochar after a "
+     "wave of bombings in the district on October 9.", "four", "2025-10-14"),
+    ("The rights group listed the month's cases.\n\n"
+     "- On October 11, a day before the festival, the bodies of two herders were found "
+     "near Kohlu.", "two", "2025-10-11"),
+])
+def test_a_day_opening_the_sentence_dates_its_main_clause(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz))
+    assert dates[raw] == want, dates
+
+
+def test_a_frame_opening_the_sentence_gives_way_to_the_day_inside_it(gaz):
+    text = ("Last week, a Levies officer and three guards were wounded by a roadside bomb near "
+            "Chaman on Thursday evening, officials said.")
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates["three"] == "2025-10-16", dates
