@@ -1989,10 +1989,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                                     None) in ("rights_group", "political")
     release_from = next((i for i, row in enumerate(per_sentence)
                          if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
-    if getattr(reg.get(sole_speaker or ""), "source_type", "state") != "state":
-        # such a statement's lead names its body as the subject of what it did ("The committee
-        # has condemned the killing of three men") before its words are given: the scope opens
-        # where the body is first named
+    if casebook:
+        # a rights group's or a movement's statement: its lead names the body as the subject of
+        # what it did ("The committee has condemned the killing of three men") before its words
+        # are given, so the scope opens where the body is first named. An armed group named as
+        # the actor ("The BLA has carried out its largest raid, killing 40 soldiers") does not
+        # speak yet: the paper tells its count in its own voice (ANNOTATION.md 5), and the
+        # group's scope opens where it speaks, as the state's does
         release_from = next((i for i, row in enumerate(per_sentence) if any(
             cid == sole_speaker and row[0].start <= a < row[0].end for a, _, cid in all_names)),
             release_from)

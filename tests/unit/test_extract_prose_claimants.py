@@ -1464,3 +1464,25 @@ def test_a_speaker_still_tells_the_rest_of_its_paragraph(gaz):
             "Sunday. A third trader was wounded and taken to Turbat.\n")
     got = _claims_by_figure(text, gaz, "Coast Courier")
     assert got.get("A third trader") == "police", got
+
+
+# ... and an armed group named as the actor before it speaks ("The BLF has launched a raid")
+# does not speak yet: its statement's scope opens where it speaks, as the state's does, and the
+# paper's count before that is the paper's (ANNOTATION.md 5: a lead telling an armed group's
+# count in the outlet's voice stays the outlet's); a rights group's or a movement's statement
+# still opens where the body is named (test_a_statements_scope_opens_where_its_body_is_first_named)
+@pytest.mark.parametrize("text", [
+    ("BLF's boldest raid in years rocks Kolwah\n\n"
+     "The Baloch Liberation Front (BLF) has carried out one of its boldest raids in years, "
+     "leaving at least 14 soldiers dead near Kolwah on Sunday.\n\n"
+     "The raid lasted six hours.\n\n"
+     "In a statement, BLF spokesman Karim Dad said the fighters killed 16 soldiers and wounded "
+     "nine others.\n"),
+    ("The BLF has launched its boldest raid in years on an army post near Kolwah.\n\n"
+     "At least 14 soldiers died in the fighting on Sunday.\n\n"
+     "In a statement, BLF spokesman Karim Dad said the fighters killed 16 soldiers.\n"),
+])
+def test_an_armed_group_named_as_the_actor_does_not_speak_yet(gaz, text):
+    got = {raw.lower(): cid for raw, cid in _claims_by_figure(text, gaz, "Coast Courier").items()}
+    assert got.get("at least 14") == "coast-courier", got
+    assert got.get("16") == "blf", got
