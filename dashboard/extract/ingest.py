@@ -300,16 +300,20 @@ _NEXT_OF_SEVERAL = re.compile(
     r"\s*(?:(?:In|During)\s+)?the\s+(?:second|third|fourth|fifth|sixth|next|other|last|latter)"
     r"\s+(?:[\w-]+\s+)?(?:operations?|attacks?|incidents?|blasts?|explosions?|raids?|ambush(?:es)?|"
     r"clash(?:es)?|encounters?|strikes?)\b", re.IGNORECASE)
+# Openers that step back in time to an earlier incident: "Earlier, ...", "Last month, ...", "In
+# 2019, ...", "A day earlier, the body of a shopkeeper was found ...", or back to an earlier case
+# the writer recalls, "Recently, a similar protest ..." (the words that step back anywhere in a
+# sentence: _STEP_BACK)
+_STEPS_BACK = (r"Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
+               r"(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+"
+               r"(?:earlier|before)|"
+               r"The\s+(?:previous|preceding)\s+(?:day|night|week)|The\s+(?:day|night|week)\s+before|"
+               r"Recently")
+_STEPS_BACK_OPENER = re.compile(rf"\s*[\"']?(?:{_STEPS_BACK})\b", re.IGNORECASE)
 _NEW_INCIDENT = re.compile(
-    rf"\s*[\"']?(?:{_ANOTHER}|Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
+    rf"\s*[\"']?(?:{_ANOTHER}|{_STEPS_BACK}|"
     rf"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:{MONTH_NAMES})|This\s+(?:year|month)|"
-    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes)|"
-    # a step back in time: "A day earlier, the body of a shopkeeper was found ..."
-    r"(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+(?:earlier|before)|"
-    r"The\s+(?:previous|preceding)\s+(?:day|night|week)|The\s+(?:day|night|week)\s+before|"
-    # ... or back to an earlier case the writer recalls: "Recently, a similar protest ..."
-    # (the words that step back anywhere in a sentence: _STEP_BACK)
-    r"Recently)\b",
+    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes))\b",
     re.IGNORECASE)
 
 
@@ -2005,10 +2009,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                                     None) in ("rights_group", "political")
     release_from = next((i for i, row in enumerate(per_sentence)
                          if any(c.claimant == sole_speaker for c in row[5])), len(per_sentence))
-    if getattr(reg.get(sole_speaker or ""), "source_type", "state") != "state":
-        # such a statement's lead names its body as the subject of what it did ("The committee
-        # has condemned the killing of three men") before its words are given: the scope opens
-        # where the body is first named
+    if casebook:
+        # a rights group's or a movement's statement: its lead names the body as the subject of
+        # what it did ("The committee has condemned the killing of three men") before its words
+        # are given, so the scope opens where the body is first named. An armed group named as
+        # the actor ("The BLA has carried out its largest raid, killing 40 soldiers") does not
+        # speak yet: the paper tells its count in its own voice (ANNOTATION.md 5), and the
+        # group's scope opens where it speaks, as the state's does
         release_from = next((i for i, row in enumerate(per_sentence) if any(
             cid == sole_speaker and row[0].start <= a < row[0].end for a, _, cid in all_names)),
             release_from)
@@ -2019,6 +2026,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     act_dates: dict[str, list[DateMention]] = {}
     group_size: dict[str, int] = {}
     credited, lead_sentences = _headline_credit(t, all_names, lead)
+    # the sentences in which an armed group claims an attack ("the BLA claimed responsibility
+    # for the blast"), and whether the paragraph's speaker so far spoke only so
+    owns_attack = [getattr(reg.get(cid or ""), "source_type", None) == "armed_group"
+                   and _RESPONSIBILITY.search(t, row[0].start, row[0].end) is not None
+                   for cid, row in zip(told_by, per_sentence, strict=True)]
+    para_claims = False
     for index, (s, hits, roles, dates, figs, cues) in enumerate(per_sentence):
         fresh = opens = _NEW_INCIDENT.match(t, s.start) is not None
         own_dates = _dated(t, dates)
@@ -2042,7 +2055,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # speaker before does not tell (nor "The remaining two deaths were in Kalat", the rest
         # of the report's own tally after a source told one part of it)
         recap = _RECAP.match(t, s.start) is not None or _REMAINDER.match(t, s.start) is not None
-        neighbours = (None if fresh or index == 0 or adds or recap else told_by[index - 1],
+        # An armed group claiming an attack owns the act, not the account around it: its claim
+        # lends its name to no sentence after it ("The BLA claimed the attack. Two militants were
+        # also killed" is the paper's), as it takes none before it (see _source_after)
+        after_claim = index > 0 and owns_attack[index - 1]
+        neighbours = (None if fresh or index == 0 or adds or recap or after_claim
+                      else told_by[index - 1],
                       None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
@@ -2100,6 +2118,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 # the paper's own
                 sole_speaker = None
             sole = sole_speaker if sole else None
+        # "In a separate incident, ...": another account, not the paragraph speaker's; nor is a
+        # step back ("Earlier, two shepherds were taken ..."), which recalls an earlier incident
+        # in the paper's own voice, as it does after any sentence; nor what follows a group's
+        # claim of the attack
+        para_ends = bool(past or _ANOTHER_INCIDENT.match(t, s.start)
+                         or _STEPS_BACK_OPENER.match(t, s.start) or para_claims)
         by_claimant: dict[str, list[FigureMention]] = {}
         why: dict[str, list[Judgement]] = {}
         for f in figs:
@@ -2107,10 +2131,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     and ((f.count, act_family(f.category)) in body_figures
                          or _outnumbered(f, body_figures)):
                 continue  # a headline repeats the body's figure: one figure, counted once
-            # "In a separate incident, ...": another account, not the paragraph speaker's
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
-                                        None if past or _ANOTHER_INCIDENT.match(t, s.start)
-                                        else para_speaker, out_id, neighbours, sole, out_judgement,
+                                        None if para_ends else para_speaker, out_id, neighbours,
+                                        sole, out_judgement,
                                         credited if index in lead_sentences else None,
                                         quoted_by[index])
             by_claimant.setdefault(cid, []).append(f)
@@ -2141,6 +2164,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 group_size[act_family(f.category)] = f.count
         if sentence_speaker:
             last_speaker = para_speaker = sentence_speaker
+            para_claims = owns_attack[index]
 
     # Merge a speaker's consecutive sentences within one paragraph into one claim.
     # Sets beside the lists: a list membership test per hit made a long one-speaker paragraph
