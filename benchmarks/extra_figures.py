@@ -17,6 +17,9 @@ Classes (the first that applies), read from the extracted figures alone, in text
 and, across classes:
   marked part   its sentence, before it, marks a part ("including", "of them", "among")
   other act     the gold has a figure of this count with another act (right count, wrong act)
+  named         its words open with a capitalised word that is no number or article: a person
+                counted by name (round 21: how many named figures are real on each tier), also
+                split by its class ("named/restates") and its claim's source ("named/state")
 Then the same figures by their act ("act killed") and by the source type of their claim
 ("source state"), and each class by source type ("restates/state"): round 20 found the
 tiers disagree there (a rights group's count told again is real on development and extra on
@@ -42,7 +45,13 @@ from dashboard.extract.scoring import (  # noqa: E402
 )
 from dashboard.extract.text import sentences  # noqa: E402
 
-CLASSES = ("restates", "part", "vague", "first", "larger", "marked part", "other act")
+CLASSES = ("restates", "part", "vague", "first", "larger", "marked part", "other act", "named")
+# the first word of a count's or a group's words, never a person's name
+_NOT_NAMED_START = re.compile(
+    r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|"
+    r"several|dozens|many|both|all|some|his|her|their|hundreds|thousands|scores|at|over|"
+    r"more|about|around|up|nearly|approximately|numerous|nine|multiple|they|he|she)\b",
+    re.IGNORECASE)
 _PART_MARK = re.compile(r"\b(?:including|included|of\s+(?:them|whom)|among)\b", re.IGNORECASE)
 
 
@@ -83,6 +92,11 @@ def classify(rep: dict[str, Any]) -> Counter[tuple[str, str]]:
         if any(w.get("count") == f["count"] and w["category"] != f["category"]
                for w in rep.get("figures", [])):
             out["other act", tag] += 1
+        if re.match(r"(?-i:[A-Z][a-z])", f["raw"]) and not re.search(r"\d", f["raw"]) and \
+                not _NOT_NAMED_START.match(f["raw"]):
+            out["named", tag] += 1
+            out[f"named/{kind}", tag] += 1
+            out[f"named/{source_type}", tag] += 1
     return out
 
 

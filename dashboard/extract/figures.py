@@ -1133,7 +1133,7 @@ _NAMED_MEMBER = re.compile(r"\b(?:including|among\s+them|among\s+whom|such\s+as)
 
 
 # Capitalised words that open a sentence without naming anyone.
-_NOT_A_NAME = re.compile(
+_OPENING_WORD = re.compile(
     r"(?:Nobody|None|No|They|He|She|It|We|I|You|All|Both|Some|Many|Most|Several|Others|Those|"
     r"These|This|That|The|A|An|One|Police|Officials|Militants|Gunmen|Attackers|Troops|Soldiers|"
     r"Residents|Relatives|Families|Sources|Witnesses|Eyewitnesses|Locals|Everyone|Anyone|"
@@ -1143,10 +1143,18 @@ _NOT_A_NAME = re.compile(
     # "Punjabis", "Balochs" are no one person's name
     r"Pakistanis|Afghans|Iranians|Indians|Chinese|Punjabis|Sindhis|Pashtuns|Pakhtuns|Balochs|"
     r"Baloches|Hazaras|Muslims|Shias|Sunnis|Hindus|Christians|Sikhs|Foreigners|Locals)\b")
+# Words of a closed class are no one's name, though a title-case headline or a sentence's
+# opening puts them in capitals: a preposition ("Martyred In Terrorist Attack"), a sentence
+# adverb ("Similarly, a man was shot"), a weekday ("killed on Sunday, and two others").
+_NOT_A_NAME = re.compile(
+    r"(?:In|On|At|Of|For|From|With|After|Amid|During|Near|Over|Against|Similarly|Likewise|"
+    r"Additionally|Moreover|Furthermore|Subsequently|Consequently|Accordingly|Previously|"
+    r"Recently|Reportedly|Allegedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    rf"Sunday)\b|{_OPENING_WORD.pattern}")
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s", re.IGNORECASE)
 # A sentence's opening adverbial before a name, set off by a comma: "Earlier, ", "On Monday, "
 _OPENER = re.compile(r"(?:(?:On|In|At|Since|Last|This|Late|Early|By)\s+(?-i:[A-Z][a-z]+)|"
-                     rf"{_NOT_A_NAME.pattern})\s*,\s*")
+                     rf"{_OPENING_WORD.pattern})\s*,\s*")
 _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
 
@@ -1780,7 +1788,8 @@ def find_figures(text: str, lo: int, hi: int,
             if who_hit and n.count is not None and (
                 re.fullmatch(r"others", who_hit[2], re.I)
                 or re.match(r"\s+other\s", text[n.end:n.end + 8], re.I)) else None
-        if named and not any(s < named.end(1) and named.start(1) < e for s, e in not_people):
+        if named and not _NOT_A_NAME.fullmatch(named.group(1)) and not any(
+                s < named.end(1) and named.start(1) < e for s, e in not_people):
             # "arrested Lala Wahab and four others": the named one and the others, five people
             out.append(FigureMention(text[named.start(1):end], n.count + 1, category, who,
                                      n.qualifier, named.start(1), end,
