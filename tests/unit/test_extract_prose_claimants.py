@@ -1486,3 +1486,16 @@ def test_an_armed_group_named_as_the_actor_does_not_speak_yet(gaz, text):
     got = {raw.lower(): cid for raw, cid in _claims_by_figure(text, gaz, "Coast Courier").items()}
     assert got.get("at least 14") == "coast-courier", got
     assert got.get("16") == "blf", got
+
+
+# Round 22: the register knows Paank by what it is as well as by its name: "the human rights
+# department of the BNM" is the movement's rights department, a rights group, not the party
+@pytest.mark.parametrize("text", [
+    "Three students were picked up from a hostel in Khuzdar on Monday, the human rights "
+    "department of the Baloch National Movement (BNM) said.\n",
+    "The rights wing of the BNM said four shopkeepers were forcibly disappeared from Tump "
+    "last week.\n",
+])
+def test_the_bnms_rights_department_named_by_what_it_is_is_paank(gaz, text):
+    got = set(_claims_by_figure(text, gaz, "Coast Courier").values())
+    assert got == {"paank"}, got
