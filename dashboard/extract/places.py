@@ -601,6 +601,12 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         if res.place is not None and res.place.district == dist_res.place.district:
             hits.append(PlaceHit(loc_text, loc_s, loc_e, res.place, res.method, res.score,
                                  res.suggestions))
+        elif res.place is not None and res.place.kind in ("country", "province"):
+            # "a picket on the frontier with Iran in Panjgur district": a country or a province
+            # holds districts and never lies inside one; the phrase only says where along it the
+            # spot is, so both names are left to the ordinary search and the district keeps its
+            # own role
+            continue
         elif district is not None:
             hits.append(contained(
                 loc_text, loc_s, loc_e, district,
@@ -1008,7 +1014,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if "hospital" in before and _HOSPITAL_SITE.search(before) and _incident_sentence(text, lo, hi):
         return "incident"  # "a blast near a school and a hospital in Mastung": the scene
     if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before)
-            and not _IN_NEIGHBOURING.search(before)) \
+            and not _IN_NEIGHBOURING.search(before) and not _IN_HOLDER.search(before)) \
             or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
@@ -1054,6 +1060,10 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             break
         coord = _COORDINATED.search(tail)
         if not coord:
+            break
+        if tail.rstrip().endswith(" in") and _HOLDS_DISTRICTS.fullmatch(coord.group(1)):
+            # "raiders near the frontier with Afghanistan in Zhob district": a country never
+            # lies in a district, so the district is no address of it and takes none of its role
             break
         s0 = s0 - len(tail) + coord.start(1)
         head = text[max(lo, s0 - 90):s0]
@@ -1743,6 +1753,12 @@ _BACKGROUND_AFTER = re.compile(
 _SCENE_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside|into|on|from|(?:province|district|"
                            r"city|town|region|area|village|valley)\s+of)\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# The country, its neighbours and the provinces: names that hold districts, never lie in one.
+_HOLDS_DISTRICTS = re.compile(r"Pakistan|Iran|Afghanistan|India|China|Balochistan|Sindh|Punjab|"
+                              r"Khyber\s+Pakhtunkhwa|Gilgit-Baltistan")
+# "a post on the frontier with Iran in Washuk district": the context word before ("frontier") is
+# about the country; the district after it says where the spot is, and takes no role from it
+_IN_HOLDER = re.compile(rf"\b(?:{_HOLDS_DISTRICTS.pattern})\s+in\s+(?:the\s+)?$")
 # A province or country that completes a town's address: "Panjgur, Balochistan," "Zahedan, Iran."
 _ADDRESS_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
 # Wire copy gives a town its address as "<town> in Pakistan's southwestern Balochistan

@@ -2314,3 +2314,29 @@ def test_counted_acts_in_a_province_stay_the_scene(gaz):
     roles = roles_of(ingest("An armed group's statement listed 14 attacks in Balochistan "
                             "during March.", gaz))
     assert roles.get("Balochistan") == {"incident"}, roles
+
+
+# Round 22: a country or a province holds districts and never lies inside one. "The frontier
+# with Afghanistan in Zhob district" neither places the country in Zhob nor makes the district
+# an address of the country (and so context, as the country is): the district is the spot's.
+@pytest.mark.parametrize("text, country, district", [
+    ("Two FC men died when raiders fired on a picket close to the border with Afghanistan in "
+     "Zhob district on Tuesday, officials said.", "Afghanistan", "Zhob district"),
+    ("A customs post near the frontier with Iran in Washuk district was set on fire overnight, "
+     "the Levies said.", "Iran", "Washuk district"),
+])
+def test_a_country_is_never_placed_inside_a_district(gaz, text, country, district):
+    r = ingest(text, gaz)
+    placed = [p for p in r.places if p["mention"] == country]
+    assert all(p["district"] is None for p in placed), placed
+    roles = roles_of(r)
+    assert roles.get(country) == {"context"}, roles
+    assert roles.get(district) == {"incident"}, roles
+
+
+def test_a_home_town_in_its_province_stays_context(gaz):
+    # the other way round, "<town> in <province>", is still a home town's address
+    roles = roles_of(ingest("Two labourers from Okara in Punjab were shot dead in Turbat on "
+                            "Sunday, police said.", gaz))
+    assert roles.get("Punjab") == {"context"}, roles
+    assert roles.get("Turbat") == {"incident"}, roles
