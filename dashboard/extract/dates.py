@@ -671,8 +671,9 @@ _EDITION = re.compile(r"\b(?:today'?s\s+paper|e-?paper|print\s+edition)\b", re.I
 
 # A periodic report's title names it by its period: "April 2024 Report", "2023 Annual Review"
 # (a byline's "Staff Report, May 3, 2025" puts the date after the word, and stays a stamp).
-_TITLED_BY_PERIOD = re.compile(r"(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:report|review)\b",
-                               re.IGNORECASE)
+# ingest's _PERIODIC_REPORT knows such a report by the same words.
+TITLED_BY_PERIOD = re.compile(r"(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:report|review)\b",
+                              re.IGNORECASE)
 
 
 def in_stamp_line(text: str, pos: int) -> bool:
@@ -681,7 +682,7 @@ def in_stamp_line(text: str, pos: int) -> bool:
     if end - start > 160:
         return False
     line = _EDITION.sub(" ", text[start:end])
-    if _TITLED_BY_PERIOD.search(line):
+    if TITLED_BY_PERIOD.search(line):
         return False  # "March 2025 Report": a periodic report's title, not a page's stamp
     for d in find_dates(line, relative=False):
         line = line[:d.start] + " " * (d.end - d.start) + line[d.end:]

@@ -62,6 +62,7 @@ from dashboard.extract.confidence import (
 )
 from dashboard.extract.dates import (
     MONTH_NAMES,
+    TITLED_BY_PERIOD,
     DateMention,
     combine,
     find_dates,
@@ -880,9 +881,9 @@ _PERIODIC_REPORT = re.compile(r"\b(?:monthly|quarterly|annual|yearly|half-yearly
                               r"documenting|documented|highlights?|highlighting|records?|recorded|"
                               r"recording|details|detailing|sheds?\s+light)\b|"
                               # a report named by its period, as a title writes it: "April 2024
-                              # Report", "2023 Annual Review", "Report 2023"
-                              rf"(?:(?-i:{MONTH_NAMES})\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
-                              r"(?:report|review)\b|\b(?:report|review)\s+(?:19|20)\d\d\b",
+                              # Report", "2023 Annual Review" (the words the page-stamp test
+                              # knows it by), "Report 2023"
+                              rf"{TITLED_BY_PERIOD.pattern}|\b(?:report|review)\s+(?:19|20)\d\d\b",
                               re.IGNORECASE)
 
 
