@@ -72,10 +72,12 @@ class KnownPosition(BrowserCall):
 
     st_folium reports centre and zoom once the map exists, and every report reruns the whole
     script: on each page load that rerun ran while the map was still fetching its claims, and
-    it told the server nothing new (the view is the link's, or the default framing). Seeding
-    the component's "last reported" value with the starting view leaves pans and zooms to
-    report as before. ``__GLOBAL_DATA__`` is streamlit-folium's frame state (0.27); outside its
-    frame (a standalone export) this does nothing (known_position.js).
+    it told the server nothing new (the view is the link's, or the default framing). The
+    component's "last reported" value is made to read as whatever view the map shows until
+    the reader first touches it (any re-framing, resize or sub-pixel shift of the frame is not
+    news), and as the view the reader found from then on, so pans and zooms report as before.
+    ``__GLOBAL_DATA__`` is streamlit-folium's frame state (0.27); outside its frame (a
+    standalone export) this does nothing (known_position.js).
     """
 
     def __init__(self) -> None:
