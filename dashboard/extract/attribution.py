@@ -47,7 +47,7 @@ SPEECH = (
     r"press\s+conference|appeared\s+to\s+boast|according|called\s+(?:on|for)|urged|demanded|"
     # "voiced serious concern over ..., saying": a stance taken is a statement made
     r"(?:expressed|voiced|raised)\s+(?:(?:serious|grave|deep)\s+)?(?:alarm|concern|dismay|outrage)|"
-    r"rejected|denied|confirming|told)"
+    r"rejected|denied|disputed|contested|refuted|confirming|told)"
 )
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
 # "strikes that claimed 31 civilian lives" is not speech; "the BLA claimed 30 soldiers had
@@ -179,6 +179,10 @@ _OBJECT_BEFORE = re.compile(
     r"outside|"
     # what a speaker calls or blames: "termed the CTD operation fake", "blamed the BLA"
     r"termed|branded|dubbed|blamed|condemned|critici[sz]ed|"
+    # whose account a speaker contests: "the family disputed the CTD's version", "rejected the
+    # ISPR's claim" (the contested body does not speak in that clause)
+    r"disputed|disputes|contested|contests|rejected|rejects|denied|denies|refuted|refutes|"
+    r"questioned|questions|challenged|challenges|"
     # the one told listens: in "an officer told Dawn, adding that ..." the adding is the
     # officer's, not the paper's
     r"told|tells|telling)\s+(?:the\s+|a\s+|an\s+|its\s+|"

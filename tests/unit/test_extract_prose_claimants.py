@@ -1499,3 +1499,26 @@ def test_an_armed_group_named_as_the_actor_does_not_speak_yet(gaz, text):
 def test_the_bnms_rights_department_named_by_what_it_is_is_paank(gaz, text):
     got = set(_claims_by_figure(text, gaz, "Coast Courier").values())
     assert got == {"paank"}, got
+
+
+# Round 23: a body whose account a speaker contests is spoken of, not a speaker: the one who
+# disputes it speaks ("the brother disputed the FC's account and said ...")
+@pytest.mark.parametrize("text, claimant", [
+    ("The father of one of the dead, a teacher from Dasht, has disputed the CTD's account and "
+     "claimed his son was in custody for a month before he was killed.", "local-residents"),
+    ("Residents of Mand rejected the FC's version, saying two of the three men killed on "
+     "Friday were farmers.", "local-residents"),
+])
+def test_a_body_whose_account_is_contested_does_not_speak(gaz, text, claimant):
+    claims = [c for c in ingest(text, gaz).claims if c["figures"]]
+    assert {c["claimant"] for c in claims} == {claimant}, [(c["claimant"], c["figures"])
+                                                           for c in claims]
+
+
+# Round 23: the press writes a provincial minister with the province after the office
+# ("Home Minister Balochistan"), as it writes "Minister for Balochistan"
+@pytest.mark.parametrize("name", ["Information Minister Balochistan Nadir Khan",
+                                  "Interior Minister Balochistan"])
+def test_an_office_with_the_province_after_it_is_the_provinces(name):
+    found = mentions(name + " said", 0, len(name), load_register())
+    assert [c for _, _, c in found][:1] == ["balochistan-government"], found
