@@ -1213,6 +1213,18 @@ _TOLL_NEXT = re.compile(r"\b(?:raised|raising|brought|bringing|taking|took|pushe
 _OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", re.IGNORECASE)
 
 
+def _cites_a_source(t: str, a: int, b: int, own_name_at: list[int]) -> bool:
+    """Whether the sentence t[a:b] credits a source of its own (see _OWN_SOURCE). A paper that
+    credits itself by name ("..., reported the Coast Courier" in the Courier) tells the lead in
+    its own voice: it cites no one."""
+    for m in _OWN_SOURCE.finditer(t, a, b):
+        at = bisect.bisect_left(own_name_at, max(a, m.start() - 40))
+        if not any(m.end() <= p <= m.end() + 5 or (p < m.start() and not re.search(
+                r"[,.;:!?\"]", t[p:m.start()])) for p in own_name_at[at:at + 3] if p < b):
+            return True
+    return False
+
+
 def _subheading(t: str, pos: int) -> bool:
     """Whether pos lies on a short line of its own inside the text, with no full stop: a
     page's crosshead ("One tribesman slain, two hurt in gun battle") repeats the body's figures
@@ -1406,7 +1418,7 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
             for f in c.figures:
                 if f.count is not None:
                     parts.setdefault((seg, act_family(f.category)), []).append(f.count)
-    _lead_counts_retold(t, merged, reg, out_id, segment_of, leads, parts)
+    _lead_counts_retold(t, merged, reg, out_id, segment_of, leads, parts, own_name_at)
     kept_rev: list[_Candidate] = []
     k = len(names)
     for c in reversed(merged):
@@ -1420,7 +1432,7 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
         relayed = c.claimant in media and (
             reg[c.claimant].outlet or reg[c.claimant].organisation == "news-outlets")
         if (relayed or (c.claimant == out_id and not any(
-                _OWN_SOURCE.search(t, a, b) for a, b in c.sentences))) \
+                _cites_a_source(t, a, b, own_name_at) for a, b in c.sentences))) \
                 and c.paragraph == leads.get(segment_of[c.index]) and c.figures:
             segment = segment_of[c.index]
             c.figures = [f for f in c.figures if f.count is None or f.total
@@ -1468,7 +1480,8 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
 
 def _lead_counts_retold(t: str, merged: list[_Candidate], reg: dict[str, ClaimantDef],
                         out_id: str, segment_of: list[int], leads: dict[int, int],
-                        parts: dict[tuple[int, str], list[int]]) -> None:
+                        parts: dict[tuple[int, str], list[int]],
+                        own_name_at: list[int]) -> None:
     """A lead in the paper's voice whose counts an official source gives again further on, all
     of them in one claim of the same incident, is that source's (ANNOTATION.md 5: the lead
     restates the source), also where the source words the acts otherwise than the lead ("Four
@@ -1482,7 +1495,7 @@ def _lead_counts_retold(t: str, merged: list[_Candidate], reg: dict[str, Claiman
     for c in list(merged):
         segment = segment_of[c.index]
         if c.claimant != out_id or leads.get(segment) != c.paragraph \
-                or any(_OWN_SOURCE.search(t, a, b) for a, b in c.sentences):
+                or any(_cites_a_source(t, a, b, own_name_at) for a, b in c.sentences):
             continue
         moved = [f for f in c.figures if f.count is not None and not f.total
                  and not _sums(parts.get((segment, act_family(f.category)), []), f.count)]

@@ -1522,3 +1522,20 @@ def test_a_body_whose_account_is_contested_does_not_speak(gaz, text, claimant):
 def test_an_office_with_the_province_after_it_is_the_provinces(name):
     found = mentions(name + " said", 0, len(name), load_register())
     assert [c for _, _, c in found][:1] == ["balochistan-government"], found
+
+
+# Round 23: a paper that credits its lead to itself by name tells it in its own voice, so the
+# source below that gives the same counts claims them (ANNOTATION.md 5), as for a bare lead
+@pytest.mark.parametrize("lead", [
+    "At least four militants were killed and two others hurt in a raid near Kohlu, reported "
+    "the Coast Courier.",
+    "At least four militants were killed and two others hurt in a raid near Kohlu, the Coast "
+    "Courier reported.",
+])
+def test_a_lead_the_paper_credits_to_itself_is_restated_by_the_source_below(gaz, lead):
+    text = (lead + "\n\nThe raid began before dawn.\n\n"
+            "\"Four terrorists were eliminated and two were wounded in Kohlu,\" the ISPR said "
+            "in a statement.\n")
+    claims = ingest(text, gaz, outlet="Coast Courier").claims
+    got = sorted((f["count"], c["claimant"]) for c in claims for f in c["figures"])
+    assert got == [(2, "ispr"), (4, "ispr")], got
