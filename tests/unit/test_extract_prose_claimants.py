@@ -1539,3 +1539,10 @@ def test_a_lead_the_paper_credits_to_itself_is_restated_by_the_source_below(gaz,
     claims = ingest(text, gaz, outlet="Coast Courier").claims
     got = sorted((f["count"], c["claimant"]) for c in claims for f in c["figures"])
     assert got == [(2, "ispr"), (4, "ispr")], got
+
+
+# Round 23 (register): the army's media office is the ISPR, however the paper names the army
+@pytest.mark.parametrize("name", ["the army's media affairs wing", "the army's media wing"])
+def test_the_armys_media_wing_is_the_ispr(name):
+    found = mentions(name + " said", 0, len(name), load_register())
+    assert [c for _, _, c in found][:1] == ["ispr"], found
