@@ -63,6 +63,7 @@ from dashboard.extract.confidence import (
 from dashboard.extract.dates import (
     MONTH_NAMES,
     TITLED_BY_PERIOD,
+    WEEKDAYS,
     DateMention,
     combine,
     find_dates,
@@ -1210,6 +1211,9 @@ _ADDITION = re.compile(r"\s*(?:Additionally|In\s+addition|Moreover|Besides|Furth
 _TOLL_NEXT = re.compile(r"\b(?:raised|raising|brought|bringing|taking|took|pushed|pushing)\s+"
                         r"(?:the\s+)?(?:death\s+)?(?:toll|total|number\s+of\s+(?:the\s+)?dead)\b",
                         re.IGNORECASE)
+# a sentence that opens with the day it tells: "On Saturday, ...", "Late on Friday, ..."
+_DAY_OPENS = re.compile(rf"\s*(?:(?:Early|Late)\s+)?On\s+(?:(?:last|this)\s+)?"
+                        rf"(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", re.IGNORECASE)
 
 
@@ -2073,7 +2077,13 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # lends its name to no sentence after it ("The BLA claimed the attack. Two militants were
         # also killed" is the paper's), as it takes none before it (see _source_after)
         after_claim = index > 0 and owns_attack[index - 1]
-        neighbours = (None if fresh or index == 0 or adds or recap or after_claim
+        # "On Saturday, a constable was shot dead ..." opening a paragraph gives a day of its
+        # own: a day that is not the lead's is another incident, which the speaker of the
+        # paragraph before did not tell
+        other_day = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
+            and _DAY_OPENS.match(t, s.start) is not None and bool(own_dates) \
+            and bool(lead_dates) and not _near_in_time(own_dates, lead_dates, 0)
+        neighbours = (None if fresh or index == 0 or adds or recap or after_claim or other_day
                       else told_by[index - 1],
                       None if past or old_news else _source_after(t, per_sentence, named, index))
         if s.paragraph != para:

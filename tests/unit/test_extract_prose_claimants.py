@@ -1546,3 +1546,15 @@ def test_a_lead_the_paper_credits_to_itself_is_restated_by_the_source_below(gaz,
 def test_the_armys_media_wing_is_the_ispr(name):
     found = mentions(name + " said", 0, len(name), load_register())
     assert [c for _, _, c in found][:1] == ["ispr"], found
+
+
+# Round 23: a paragraph that opens with a day of its own, not the lead's, tells another
+# incident: the speaker of the paragraph before does not carry into it
+def test_a_paragraph_opening_with_another_day_is_not_the_last_speakers(gaz):
+    text = ("Three guards were wounded on Sunday when gunmen fired on a toll plaza near Bela, "
+            "police said.\n\n"
+            "Two of the guards were later moved to Karachi, a police official said.\n\n"
+            "On Thursday, a shopkeeper was shot dead in a market in Uthal.\n")
+    got = {f["count"]: c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+           for f in c["figures"]}
+    assert got.get(3) == "police" and got.get(1) == "coast-courier", got
