@@ -226,7 +226,11 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:sent|dispatched|rushed|called\s+in|brought\s+in|deployed)\s+from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
-    r"hospitals?\s+(?:in|of|across)|(?:statement|press\s+release|communiqu[eé]|notification|"
+    r"hospitals?\s+(?:in|of|across)|"
+    # the town the wounded lie in, told by the verb alone: "some were hospitalised in a
+    # critical condition in Sibi"
+    r"hospitali[sz]ed(?:\s+(?:in|with)\s+(?:a\s+)?(?:critical|serious|stable|precarious)\s+"
+    r"(?:condition|state))?\s+(?:in|at)|(?:statement|press\s+release|communiqu[eé]|notification|"
     r"message|report)\s+(?:was\s+)?(?:issued|released|sent|circulated|launched)\s+(?:from|in|at)|"
     # where fighters came from: "militants had crossed over from Iran"
     r"(?:crossed|sneaked|slipped|infiltrated|infiltrate|infiltrating|cross)\s+(?:over\s+|back\s+|"

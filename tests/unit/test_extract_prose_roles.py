@@ -2340,3 +2340,17 @@ def test_a_home_town_in_its_province_stays_context(gaz):
                             "Sunday, police said.", gaz))
     assert roles.get("Punjab") == {"context"}, roles
     assert roles.get("Turbat") == {"incident"}, roles
+
+
+# Round 23: the town the wounded lie in, told by "hospitalised" alone (no hospital named), is
+# where they were treated, not where it happened.
+@pytest.mark.parametrize("text", [
+    "A grenade thrown at a shop in Dalbandin on Monday wounded six people, two of whom were "
+    "hospitalised in a critical condition in Nushki, officials said.",
+    "Six people were wounded when a grenade hit a shop in Dalbandin; they were hospitalized "
+    "in Nushki.",
+])
+def test_the_town_the_wounded_are_hospitalised_in_is_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Nushki") == {"context"}, roles
+    assert roles.get("Dalbandin") == {"incident"}, roles
