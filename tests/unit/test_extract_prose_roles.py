@@ -2354,3 +2354,17 @@ def test_the_town_the_wounded_are_hospitalised_in_is_context(gaz, text):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Nushki") == {"context"}, roles
     assert roles.get("Dalbandin") == {"incident"}, roles
+
+
+# Round 23: "N each from X and Y" inside a breakdown of a group by home ("... belonged to Zhob,
+# two were from Pishin and one each from ...") goes on with the homes: no share
+# of a tally, no figure, and its places stay context.
+def test_n_each_from_in_a_breakdown_by_home_is_no_tally(gaz):
+    r = ingest("Nine labourers were shot dead at a brick kiln near Dalbandin on Sunday. Police "
+               "said three of them belonged to Zhob, two were from Pishin and one each from "
+               "Chaman and Kuchlak.", gaz)
+    roles = roles_of(r)
+    assert roles.get("Chaman") == {"context"}, roles
+    assert roles.get("Kuchlak") == {"context"}, roles
+    assert roles.get("Dalbandin") == {"incident"}, roles
+    assert [raw for raw, _ in figures_of(r)] == ["Nine"]
