@@ -295,7 +295,10 @@ _CONTEXT_AFTER = re.compile(
     r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
-    r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
+    r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|DIG|Tehsildar|"
+    # the titles spelled out: "the home of Hub Station House Officer Karim" is the officer's
+    r"Station\s+House\s+Officer|(?:Senior\s+)?Superintendent\s+of\s+Police|"
+    r"Deputy\s+Inspector[\s-]+General|"
     # "Kalat Division Commissioner Naeem Bazai": the office of a division, not a scene
     r"[Dd]ivision(?:al)?\s+(?:[Cc]ommissioner|DIG|RPO|[Pp]olice\s+[Oo]fficer)|"
     r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"

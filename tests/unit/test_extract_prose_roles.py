@@ -2368,3 +2368,22 @@ def test_n_each_from_in_a_breakdown_by_home_is_no_tally(gaz):
     assert roles.get("Kuchlak") == {"context"}, roles
     assert roles.get("Dalbandin") == {"incident"}, roles
     assert [raw for raw, _ in figures_of(r)] == ["Nine"]
+
+
+# Round 23: a town named only in an official's title (spelled out, or as "Tehsildar" or "DIG")
+# is the office's seat, as "Kharan SHO" already was, even where the sentence tells an attack on
+# his home.
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at the home of Kharan Station House Officer Karim Bakhsh in Nushki on Friday, "
+    "wounding his brother.",
+    "A grenade hit the house of Kharan Senior Superintendent of Police Abdul Ghani in Nushki on "
+    "Friday; two guards were hurt.",
+    "Gunmen fired at the house of Kharan Tehsildar Saleem Jan in Nushki on Friday, wounding "
+    "his driver.",
+    "Gunmen fired at the house of Kharan DIG Saleem Jan in Nushki on Friday, wounding his "
+    "driver.",
+])
+def test_a_town_in_a_spelled_out_official_title_is_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Kharan") == {"context"}, roles
+    assert roles.get("Nushki") == {"incident"}, roles
