@@ -1943,10 +1943,18 @@ def _protest_lead(text: str, end: int) -> bool:
                for m in _PROTEST_LEAD.finditer(text, 0, end))
 
 
+# The dead carried by protesters ("a sit-in with the bodies", "marched with their son's body")
+# are what the protest shows, no act told at its venue.
+_WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]*\s+){0,3}"
+                        r"[\w.]+(?:'s|’s|s')\s+)?(?:dead\s+)?$")
+
+
 @lru_cache(maxsize=64)
 def _protest_only(text: str, lo: int, hi: int) -> bool:
-    words = [m.group(0) for m in _INCIDENT_WORDS.finditer(text, lo, hi)] + \
-        [m.group(0) for m in _CASUALTY_ACT.finditer(text, lo, hi)]
+    words = [m.group(0) for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
+                                  *_CASUALTY_ACT.finditer(text, lo, hi))
+             if not (m.group(0).lower().startswith("bod")
+                     and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))]
     blocked = [w for w in words if w.lower().startswith("block")]
     return len(words) > len(blocked) and all(
         _PROTEST_WORD.match(w) for w in words if w not in blocked)

@@ -2387,3 +2387,18 @@ def test_a_town_in_a_spelled_out_official_title_is_context(gaz, text):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Kharan") == {"context"}, roles
     assert roles.get("Nushki") == {"incident"}, roles
+
+
+# Round 23: the dead that protesters carry ("a sit-in with the bodies", "with the teacher's
+# body") are what a protest shows, no act told at its venue: the venue of a protest told alone
+# stays context.
+@pytest.mark.parametrize("text", [
+    "Two shopkeepers were shot dead in Tump on Saturday. On Sunday their families held a sit-in "
+    "with the bodies in Turbat.",
+    "A teacher was shot dead in Tump on Saturday. Relatives staged a protest with the teacher's "
+    "body in Turbat on Sunday.",
+])
+def test_a_protest_with_the_victims_bodies_leaves_its_venue_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Turbat") == {"context"}, roles
+    assert roles.get("Tump") == {"incident"}, roles
