@@ -1116,7 +1116,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before) \
                 or _quiet_side_clause(text, hit, lo, hi):
             return "context"
-        reaction = hit.place is not None and hit.place.province == "Balochistan" \
+        # (a road named by its ends lies in no gazetteer row: a protest on it is the province's)
+        reaction = (hit.method == ROUTE or (hit.place is not None
+                    and hit.place.province == "Balochistan")) \
             and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
         return "context" if reaction else "incident"
     return "context"
@@ -1949,6 +1951,14 @@ _WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]
                         r"[\w.]+(?:'s|’s|s')\s+)?(?:dead\s+)?$")
 
 
+# A road blocked by the people an attack left behind, not by armed men: the blocking is their
+# protest even with no protest word ("villagers blocked the main road on Monday")
+_PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family\s+members|"
+                               r"villagers|traders|shopkeepers|transporters|protesters|"
+                               r"demonstrators|mourners|heirs|students|workers)\b"
+                               r"[^.;:]{0,60}?\bblock(?:ed|ing|s)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _protest_only(text: str, lo: int, hi: int) -> bool:
     words = [m.group(0) for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
@@ -1956,6 +1966,8 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
              if not (m.group(0).lower().startswith("bod")
                      and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))]
     blocked = [w for w in words if w.lower().startswith("block")]
+    if blocked and len(words) == len(blocked) and _PROTESTERS_BLOCK.search(text, lo, hi):
+        return True  # "residents blocked the highway after the attack": a protest
     return len(words) > len(blocked) and all(
         _PROTEST_WORD.match(w) for w in words if w not in blocked)
 
@@ -2128,7 +2140,9 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
             else:
                 named_here = named
             why = _container_of(text, h, hs, sentence, before, before_para == para,
-                                by_para[para], report, home, roles[index][i] == "incident")
+                                by_para[para], report, home, roles[index][i] == "incident"
+                                # a road's protest or traffic is told where it runs
+                                or h.method == ROUTE)
             if why is None or (named_here and why[0] not in named_here):
                 continue
             district_name, cue = why

@@ -2402,3 +2402,21 @@ def test_a_protest_with_the_victims_bodies_leaves_its_venue_context(gaz, text):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Turbat") == {"context"}, roles
     assert roles.get("Tump") == {"incident"}, roles
+
+
+# Round 23: a road blocked by the people an attack left behind (residents, relatives, traders)
+# is their protest, with or without a protest word; blocked by gunmen it stays the scene.
+def test_a_road_blocked_by_residents_is_a_protest_venue(gaz):
+    r = ingest("Gunmen shot dead a shopkeeper in Kalat on Monday, police said. Later, traders "
+               "blocked the Sibi-Kalat road for several hours.", gaz)
+    roles = roles_of(r)
+    assert roles.get("Sibi-Kalat road") == {"context"}, roles
+    assert "incident" in roles.get("Kalat", set()), roles
+    road = [p for p in r.places + r.unresolved if p["mention"] == "Sibi-Kalat road"]
+    assert road and road[0]["district"] == "Kalat", road
+
+
+def test_a_road_blocked_by_gunmen_stays_the_scene(gaz):
+    roles = roles_of(ingest("Gunmen blocked the Sibi-Kalat road on Monday and shot dead two "
+                            "drivers, police said.", gaz))
+    assert roles.get("Sibi-Kalat road") == {"incident"}, roles
