@@ -1394,7 +1394,8 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
 # "Tump, Balochistan", "Mand, Kech district", "a village in Washuk District, Balochistan",
 # "Tump in Pakistan's Balochistan province", "Kech district of Balochistan".
 _ADDRESS_GAP_AFTER = re.compile(
-    r"(?:[ \t]+(?i:district|tehsil|area|town|city|village|valley|division))?"
+    # ("the Kech and Panjgur districts of Balochistan": the plural closes a list of scenes)
+    r"(?:[ \t]+(?i:districts?|tehsils?|areas?|town|city|village|valley|division))?"
     r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
     r"(?:(?:restive|southwestern|south-western|western|troubled|insurgency-hit)\s+){0,2}")
 # ... and before it, as a possessive: "Balochistan's Turbat", "Balochistan's restive Kech

@@ -2420,3 +2420,11 @@ def test_a_road_blocked_by_gunmen_stays_the_scene(gaz):
     roles = roles_of(ingest("Gunmen blocked the Sibi-Kalat road on Monday and shot dead two "
                             "drivers, police said.", gaz))
     assert roles.get("Sibi-Kalat road") == {"incident"}, roles
+
+
+# Round 23: the province after a list of districts written in the plural ("the Kharan and
+# Washuk districts of Balochistan") is the address of scenes, as after one district.
+def test_the_province_after_a_plural_list_of_districts_is_the_scene(gaz):
+    roles = roles_of(ingest("A separatist group said it was behind raids on army posts in the "
+                            "Kharan and Washuk districts of Balochistan last week.", gaz))
+    assert roles.get("Balochistan") == {"incident"}, roles
