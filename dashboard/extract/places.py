@@ -1384,10 +1384,22 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
             if o.place.district != h.place.district or o.place.id == h.place.id:
                 continue
             if h.place.kind == "district" or o.place.kind == "neighbourhood" \
-                    or _STREET.search(o.mention):
+                    or _STREET.search(o.mention) \
+                    or (o.place.kind == "locality" and _site_of_town(o.mention, h.mention)):
                 out[i] = "incident"
                 break
     return out
+
+
+# A site named after the dateline's town ("GWADAR: ... an attack on the Gwadar Port Authority
+# complex", "KHUZDAR: ... outside the Khuzdar Press Club") is the town's own, so inside it; a road
+# named after a town leads to it and is not ("the Gwadar Road").
+_NOT_A_SITE = re.compile(r"\b(?:road|highway|bypass|district|division|tehsil|route|motorway)\b",
+                         re.IGNORECASE)
+
+
+def _site_of_town(site: str, town: str) -> bool:
+    return site.lower().startswith(town.lower() + " ") and not _NOT_A_SITE.search(site)
 
 
 # What lies between a place and the province or district written as its address after it:

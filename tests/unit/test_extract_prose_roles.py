@@ -2428,3 +2428,12 @@ def test_the_province_after_a_plural_list_of_districts_is_the_scene(gaz):
     roles = roles_of(ingest("A separatist group said it was behind raids on army posts in the "
                             "Kharan and Washuk districts of Balochistan last week.", gaz))
     assert roles.get("Balochistan") == {"incident"}, roles
+
+
+# Round 23: a site named after the dateline's town ("GWADAR: ... the Gwadar Port Authority
+# complex") is the town's own, so the dateline is the scene as well; a road named after the town
+# leads to it and leaves the dateline context.
+def test_a_dateline_whose_town_names_the_attacked_site_is_the_scene(gaz):
+    roles = roles_of(ingest("GWADAR: Gunmen opened fire on guards at the Gwadar Port Authority "
+                            "complex late on Tuesday, wounding two of them, officials said.", gaz))
+    assert roles.get("GWADAR") == {"incident"}, roles
