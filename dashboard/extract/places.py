@@ -1406,7 +1406,7 @@ def _site_of_town(site: str, town: str) -> bool:
 # "Tump, Balochistan", "Mand, Kech district", "a village in Washuk District, Balochistan",
 # "Tump in Pakistan's Balochistan province", "Kech district of Balochistan".
 _ADDRESS_GAP_AFTER = re.compile(
-    # ("the Kech and Panjgur districts of Balochistan": the plural closes a list of scenes)
+    # ("the Kharan and Washuk districts of Balochistan": the plural closes a list of scenes)
     r"(?:[ \t]+(?i:districts?|tehsils?|areas?|town|city|village|valley|division))?"
     r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
     r"(?:(?:restive|southwestern|south-western|western|troubled|insurgency-hit)\s+){0,2}")
