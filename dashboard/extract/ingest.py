@@ -793,6 +793,12 @@ _EACH_LIST_BEFORE = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]+(?:recorded|reported|re
 _EACH_LIST_AFTER = re.compile(r"[ \t]+(?:(?:were|was|came)[ \t]+)?(?:(?:reported|recorded|"
                               r"registered|documented)[ \t]+)?(?:from|in)[ \t]+(?:the[ \t]+)?",
                               re.IGNORECASE)
+# A group broken down by where its members came from ("of the dead, three belonged to Zhob,
+# two were from Pishin and one each from Kuchlak and Chaman"): "N each from" goes on with the
+# homes, and shares out no act
+_ORIGIN_BEFORE = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|hail(?:s|ed|ing)?\s+from|"
+                            r"(?:were|was|are|is)\s+(?:all\s+|originally\s+)?from|"
+                            r"(?:residents?|natives?)\s+of)\b", re.IGNORECASE)
 
 
 def _list_around(t: str, hits: list[PlaceHit], j: int, step: int) -> list[int]:
@@ -825,6 +831,9 @@ def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[Figur
             continue
         places: list[int] = []
         after = _EACH_LIST_AFTER.match(t, each.end(), hi)
+        if after and after.group(0).strip().lower().startswith("from") \
+                and _ORIGIN_BEFORE.search(t, lo, n.start):
+            continue
         if after:
             places = next((_list_around(t, hits, j, 1) for j, h in enumerate(hits)
                            if h.start == after.end()), [])

@@ -226,7 +226,11 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:sent|dispatched|rushed|called\s+in|brought\s+in|deployed)\s+from|"
 
     r"(?:fled|escaped|retreated|sped\s+away)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"
-    r"hospitals?\s+(?:in|of|across)|(?:statement|press\s+release|communiqu[eé]|notification|"
+    r"hospitals?\s+(?:in|of|across)|"
+    # the town the wounded lie in, told by the verb alone: "some were hospitalised in a
+    # critical condition in Sibi"
+    r"hospitali[sz]ed(?:\s+(?:in|with)\s+(?:a\s+)?(?:critical|serious|stable|precarious)\s+"
+    r"(?:condition|state))?\s+(?:in|at)|(?:statement|press\s+release|communiqu[eé]|notification|"
     r"message|report)\s+(?:was\s+)?(?:issued|released|sent|circulated|launched)\s+(?:from|in|at)|"
     # where fighters came from: "militants had crossed over from Iran"
     r"(?:crossed|sneaked|slipped|infiltrated|infiltrate|infiltrating|cross)\s+(?:over\s+|back\s+|"
@@ -291,7 +295,10 @@ _CONTEXT_AFTER = re.compile(
     r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
-    r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|"
+    r"(?:Deputy|Assistant|Divisional)\s+Commissioner|DC|AC|SSP|DPO|SHO|DIG|Tehsildar|"
+    # the titles spelled out: "the home of Hub Station House Officer Karim" is the officer's
+    r"Station\s+House\s+Officer|(?:Senior\s+)?Superintendent\s+of\s+Police|"
+    r"Deputy\s+Inspector[\s-]+General|"
     # "Kalat Division Commissioner Naeem Bazai": the office of a division, not a scene
     r"[Dd]ivision(?:al)?\s+(?:[Cc]ommissioner|DIG|RPO|[Pp]olice\s+[Oo]fficer)|"
     r"(?:Teaching|Civil|District|DHQ|Divisional)?\s*Hospital|[Pp]ress\s+[Cc]lub|"
@@ -1109,7 +1116,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before) \
                 or _quiet_side_clause(text, hit, lo, hi):
             return "context"
-        reaction = hit.place is not None and hit.place.province == "Balochistan" \
+        # (a road named by its ends lies in no gazetteer row: a protest on it is the province's)
+        reaction = (hit.method == ROUTE or (hit.place is not None
+                    and hit.place.province == "Balochistan")) \
             and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
         return "context" if reaction else "incident"
     return "context"
@@ -1375,17 +1384,30 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
             if o.place.district != h.place.district or o.place.id == h.place.id:
                 continue
             if h.place.kind == "district" or o.place.kind == "neighbourhood" \
-                    or _STREET.search(o.mention):
+                    or _STREET.search(o.mention) \
+                    or (o.place.kind == "locality" and _site_of_town(o.mention, h.mention)):
                 out[i] = "incident"
                 break
     return out
+
+
+# A site named after the dateline's town ("GWADAR: ... an attack on the Gwadar Port Authority
+# complex", "KHUZDAR: ... outside the Khuzdar Press Club") is the town's own, so inside it; a road
+# named after a town leads to it and is not ("the Gwadar Road").
+_NOT_A_SITE = re.compile(r"\b(?:road|highway|bypass|district|division|tehsil|route|motorway)\b",
+                         re.IGNORECASE)
+
+
+def _site_of_town(site: str, town: str) -> bool:
+    return site.lower().startswith(town.lower() + " ") and not _NOT_A_SITE.search(site)
 
 
 # What lies between a place and the province or district written as its address after it:
 # "Tump, Balochistan", "Mand, Kech district", "a village in Washuk District, Balochistan",
 # "Tump in Pakistan's Balochistan province", "Kech district of Balochistan".
 _ADDRESS_GAP_AFTER = re.compile(
-    r"(?:[ \t]+(?i:district|tehsil|area|town|city|village|valley|division))?"
+    # ("the Kharan and Washuk districts of Balochistan": the plural closes a list of scenes)
+    r"(?:[ \t]+(?i:districts?|tehsils?|areas?|town|city|village|valley|division))?"
     r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
     r"(?:(?:restive|southwestern|south-western|western|troubled|insurgency-hit)\s+){0,2}")
 # ... and before it, as a possessive: "Balochistan's Turbat", "Balochistan's restive Kech
@@ -1936,11 +1958,29 @@ def _protest_lead(text: str, end: int) -> bool:
                for m in _PROTEST_LEAD.finditer(text, 0, end))
 
 
+# The dead carried by protesters ("a sit-in with the bodies", "marched with their son's body")
+# are what the protest shows, no act told at its venue.
+_WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]*\s+){0,3}"
+                        r"[\w.]+(?:'s|’s|s')\s+)?(?:dead\s+)?$")
+
+
+# A road blocked by the people an attack left behind, not by armed men: the blocking is their
+# protest even with no protest word ("villagers blocked the main road on Monday")
+_PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family\s+members|"
+                               r"villagers|traders|shopkeepers|transporters|protesters|"
+                               r"demonstrators|mourners|heirs|students|workers)\b"
+                               r"[^.;:]{0,60}?\bblock(?:ed|ing|s)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _protest_only(text: str, lo: int, hi: int) -> bool:
-    words = [m.group(0) for m in _INCIDENT_WORDS.finditer(text, lo, hi)] + \
-        [m.group(0) for m in _CASUALTY_ACT.finditer(text, lo, hi)]
+    words = [m.group(0) for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
+                                  *_CASUALTY_ACT.finditer(text, lo, hi))
+             if not (m.group(0).lower().startswith("bod")
+                     and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))]
     blocked = [w for w in words if w.lower().startswith("block")]
+    if blocked and len(words) == len(blocked) and _PROTESTERS_BLOCK.search(text, lo, hi):
+        return True  # "residents blocked the highway after the attack": a protest
     return len(words) > len(blocked) and all(
         _PROTEST_WORD.match(w) for w in words if w not in blocked)
 
@@ -2113,7 +2153,9 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
             else:
                 named_here = named
             why = _container_of(text, h, hs, sentence, before, before_para == para,
-                                by_para[para], report, home, roles[index][i] == "incident")
+                                by_para[para], report, home, roles[index][i] == "incident"
+                                # a road's protest or traffic is told where it runs
+                                or h.method == ROUTE)
             if why is None or (named_here and why[0] not in named_here):
                 continue
             district_name, cue = why

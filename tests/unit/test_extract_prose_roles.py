@@ -2340,3 +2340,100 @@ def test_a_home_town_in_its_province_stays_context(gaz):
                             "Sunday, police said.", gaz))
     assert roles.get("Punjab") == {"context"}, roles
     assert roles.get("Turbat") == {"incident"}, roles
+
+
+# Round 23: the town the wounded lie in, told by "hospitalised" alone (no hospital named), is
+# where they were treated, not where it happened.
+@pytest.mark.parametrize("text", [
+    "A grenade thrown at a shop in Dalbandin on Monday wounded six people, two of whom were "
+    "hospitalised in a critical condition in Nushki, officials said.",
+    "Six people were wounded when a grenade hit a shop in Dalbandin; they were hospitalized "
+    "in Nushki.",
+])
+def test_the_town_the_wounded_are_hospitalised_in_is_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Nushki") == {"context"}, roles
+    assert roles.get("Dalbandin") == {"incident"}, roles
+
+
+# Round 23: "N each from X and Y" inside a breakdown of a group by home ("... belonged to Zhob,
+# two were from Pishin and one each from ...") goes on with the homes: no share
+# of a tally, no figure, and its places stay context.
+def test_n_each_from_in_a_breakdown_by_home_is_no_tally(gaz):
+    r = ingest("Nine labourers were shot dead at a brick kiln near Dalbandin on Sunday. Police "
+               "said three of them belonged to Zhob, two were from Pishin and one each from "
+               "Chaman and Kuchlak.", gaz)
+    roles = roles_of(r)
+    assert roles.get("Chaman") == {"context"}, roles
+    assert roles.get("Kuchlak") == {"context"}, roles
+    assert roles.get("Dalbandin") == {"incident"}, roles
+    assert [raw for raw, _ in figures_of(r)] == ["Nine"]
+
+
+# Round 23: a town named only in an official's title (spelled out, or as "Tehsildar" or "DIG")
+# is the office's seat, as "Kharan SHO" already was, even where the sentence tells an attack on
+# his home.
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at the home of Kharan Station House Officer Karim Bakhsh in Nushki on Friday, "
+    "wounding his brother.",
+    "A grenade hit the house of Kharan Senior Superintendent of Police Abdul Ghani in Nushki on "
+    "Friday; two guards were hurt.",
+    "Gunmen fired at the house of Kharan Tehsildar Saleem Jan in Nushki on Friday, wounding "
+    "his driver.",
+    "Gunmen fired at the house of Kharan DIG Saleem Jan in Nushki on Friday, wounding his "
+    "driver.",
+])
+def test_a_town_in_a_spelled_out_official_title_is_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Kharan") == {"context"}, roles
+    assert roles.get("Nushki") == {"incident"}, roles
+
+
+# Round 23: the dead that protesters carry ("a sit-in with the bodies", "with the teacher's
+# body") are what a protest shows, no act told at its venue: the venue of a protest told alone
+# stays context.
+@pytest.mark.parametrize("text", [
+    "Two shopkeepers were shot dead in Tump on Saturday. On Sunday their families held a sit-in "
+    "with the bodies in Turbat.",
+    "A teacher was shot dead in Tump on Saturday. Relatives staged a protest with the teacher's "
+    "body in Turbat on Sunday.",
+])
+def test_a_protest_with_the_victims_bodies_leaves_its_venue_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Turbat") == {"context"}, roles
+    assert roles.get("Tump") == {"incident"}, roles
+
+
+# Round 23: a road blocked by the people an attack left behind (residents, relatives, traders)
+# is their protest, with or without a protest word; blocked by gunmen it stays the scene.
+def test_a_road_blocked_by_residents_is_a_protest_venue(gaz):
+    r = ingest("Gunmen shot dead a shopkeeper in Kalat on Monday, police said. Later, traders "
+               "blocked the Sibi-Kalat road for several hours.", gaz)
+    roles = roles_of(r)
+    assert roles.get("Sibi-Kalat road") == {"context"}, roles
+    assert "incident" in roles.get("Kalat", set()), roles
+    road = [p for p in r.places + r.unresolved if p["mention"] == "Sibi-Kalat road"]
+    assert road and road[0]["district"] == "Kalat", road
+
+
+def test_a_road_blocked_by_gunmen_stays_the_scene(gaz):
+    roles = roles_of(ingest("Gunmen blocked the Sibi-Kalat road on Monday and shot dead two "
+                            "drivers, police said.", gaz))
+    assert roles.get("Sibi-Kalat road") == {"incident"}, roles
+
+
+# Round 23: the province after a list of districts written in the plural ("the Kharan and
+# Washuk districts of Balochistan") is the address of scenes, as after one district.
+def test_the_province_after_a_plural_list_of_districts_is_the_scene(gaz):
+    roles = roles_of(ingest("A separatist group said it was behind raids on army posts in the "
+                            "Kharan and Washuk districts of Balochistan last week.", gaz))
+    assert roles.get("Balochistan") == {"incident"}, roles
+
+
+# Round 23: a site named after the dateline's town ("GWADAR: ... the Gwadar Port Authority
+# complex") is the town's own, so the dateline is the scene as well; a road named after the town
+# leads to it and leaves the dateline context.
+def test_a_dateline_whose_town_names_the_attacked_site_is_the_scene(gaz):
+    roles = roles_of(ingest("GWADAR: Gunmen opened fire on guards at the Gwadar Port Authority "
+                            "complex late on Tuesday, wounding two of them, officials said.", gaz))
+    assert roles.get("GWADAR") == {"incident"}, roles
