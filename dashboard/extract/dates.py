@@ -65,6 +65,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                    r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
                  rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b"),
+    # the two days named first and the night after them: "between Thursday and Friday night",
+    # "on the Sunday-Monday night"
+    ("night_of", rf"\b(?:between\s+|on\s+)?(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
+                 rf"(?P<wd2>{'|'.join(WEEKDAYS)})\s+night\b"),
     ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+the\s+night|"
                   r"in\s+the\s+early\s+hours(?!\s+of))\b"),
     ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
@@ -472,7 +476,14 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "today":
         return _relative(0, 0, published, raw)
     if kind == "weekday":
-        return _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        day, basis = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        if raw.lower().endswith("night") and day.start is not None and day.end is not None \
+                and pub is not None and day.end < pub[1]:
+            # "on Sunday night": the night runs into Monday's small hours, which reporters
+            # still call Sunday night; the text bounds it no closer than the two dates
+            return _span(day.start, day.end + timedelta(days=1), "range"), \
+                f"the night after {basis}"
+        return day, basis
     return None
 
 

@@ -863,8 +863,9 @@ def shares_of_a_total(t: str, hits: list[PlaceHit], figs: list[FigureMention],
     own = next((f for i, f in enumerate(figs) if i not in shares and i < first), None)
     tally = own if own is not None else tally
     # "12 killed: eight in Kachhi on Thursday, four in Kharan on Friday" are two incidents,
-    # each of its own day, whose sum is a total; a period's shares have no day of their own
-    if tally is None or not tally.total or any(d.span.precision == "day" for d in dates):
+    # each of its own day (or night), whose sum is a total; a period's shares have no day of
+    # their own
+    if tally is None or not tally.total or any(_a_day(d) for d in dates):
         return figs
     return [replace(f, total=True) if i in shares and f.category == tally.category else f
             for i, f in enumerate(figs)]

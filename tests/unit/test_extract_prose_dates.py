@@ -203,7 +203,8 @@ def test_since_a_year_runs_to_publication(phrase, want):
      "exchange, the deputy commissioner told journalists in Panjgur on Sunday.",
      "Three", "2025-10-17"),
     ("Two constables were shot dead in Hub on Thursday night.\nNo arrests had been made, and "
-     "one assailant was wounded, an officer said at Hub on Saturday.", "one", "2025-10-16"),
+     "one assailant was wounded, an officer said at Hub on Saturday.", "one",
+     "2025-10-16/2025-10-17"),
 ])
 def test_a_statement_date_with_the_speakers_place_gives_way(gaz, text, raw, want):
     figs = figures_of(ingest(text, gaz))
@@ -346,7 +347,7 @@ def test_a_total_spans_the_times_of_its_parts(gaz, text, raw, want):
 @pytest.mark.parametrize("text, raw, want", [
     ("Gunmen abducted 14 miners from a coal field near Marwar late on Friday night, the levies "
      "said. By Sunday evening nine of them had returned home, and a search for the remaining "
-     "five went on.", "five", "2025-10-17"),
+     "five went on.", "five", "2025-10-17/2025-10-18"),
     ("Armed men took away eight passengers from a coach near Kalat on Thursday, officials said. "
      "Six were released on Saturday; the remaining two are still held, officials added.", "two",
      "2025-10-16"),
@@ -663,7 +664,7 @@ def test_a_periodic_reports_figures_span_its_period(gaz, text, raw, want):
      "Separately, on Friday night, armed men stormed a Levies checkpost outside Surab. The "
      "raiders set the post's jeep alight before escaping into the hills. Three Levies men were "
      "killed in the raid, an official said.\n\nThe district administration has ordered an "
-     "inquiry.", "2025-10-20", "Three", "2025-10-17"),
+     "inquiry.", "2025-10-20", "Three", "2025-10-17/2025-10-18"),
     ("QUETTA: Police on Tuesday arrested two suspects over a grenade attack, officials said.\n\n"
      "The attack took place on Saturday evening outside a bakery on Sariab Road. A man on a "
      "motorcycle hurled the grenade and sped away. Five passers-by were wounded, police said.",
@@ -743,7 +744,7 @@ def test_the_sentence_after_that_tells_when_dates_the_passage_before_it(gaz):
             "Gunmen fired on the patrol from a ridge above the road and wounded four guards. "
             "The ambush happened on Thursday night near Sambaza.")
     dates = dates_of(ingest(text, gaz, published="2025-10-21"))
-    assert dates["four"] == "2025-10-16", dates
+    assert dates["four"] == "2025-10-16/2025-10-17", dates
 
 
 def test_an_earlier_passage_with_no_day_of_its_own_stays_undated(gaz):
@@ -795,3 +796,19 @@ def test_a_frame_opening_the_sentence_gives_way_to_the_day_inside_it(gaz):
             "Chaman on Thursday evening, officials said.")
     dates = dates_of(ingest(text, gaz, published="2025-10-22"))
     assert dates["three"] == "2025-10-16", dates
+
+
+# Round 23 of issue 11: a weekday's night reaches into the small hours of the day after, which
+# reporters still call that night: "on Sunday night" bounds the incident only to Sunday and
+# Monday; "between Thursday and Friday night" is that one night, not Thursday to Saturday.
+
+@pytest.mark.parametrize(("text", "published", "raw", "want"), [
+    ("Gunmen shot dead three toll collectors near Bela on Tuesday night, police said.",
+     "2025-10-23", "three", "2025-10-21/2025-10-22"),
+    ("Nine quarry workers were killed by armed men near Chamalang, police said.\n\n"
+     "The raid took place shortly after midnight between Tuesday and Wednesday night, a Levies "
+     "official told reporters on Thursday.", "2025-10-26", "Nine", "2025-10-21/2025-10-22"),
+])
+def test_a_weekdays_night_runs_into_the_next_day(gaz, text, published, raw, want):
+    dates = dates_of(ingest(text, gaz, published=published))
+    assert dates[raw] == want, dates
