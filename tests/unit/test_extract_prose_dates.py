@@ -812,3 +812,14 @@ def test_a_frame_opening_the_sentence_gives_way_to_the_day_inside_it(gaz):
 def test_a_weekdays_night_runs_into_the_next_day(gaz, text, published, raw, want):
     dates = dates_of(ingest(text, gaz, published=published))
     assert dates[raw] == want, dates
+
+
+# Round 23 of issue 11: "the last month" is the calendar month before publication to some and the
+# weeks up to publication to others; the range holds both ("last month" alone is the month).
+
+def test_the_last_month_holds_the_month_before_and_the_weeks_since(gaz):
+    text = ("Relatives told the rally that in the last month alone, 17 fishermen had been picked "
+            "up along the coast near Jiwani.")
+    dates = dates_of(ingest(text, gaz, published="2025-03-20"))
+    assert dates["17"] == "2025-02-01/2025-03-20", dates
+    assert span_of("gunmen killed a driver last month", "2025-03-20").text == "2025-02"
