@@ -580,6 +580,9 @@ _SHIFT = re.compile(
     r"(?P<n2>\d|two|three|four|five|six|seven|eight|nine|ten))?\s+days?\s+(?P<dir>later|earlier|"
     r"afterwards|before)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|the\s+(?P<next>next|"
     r"following)\s+day|"
+    # "Earlier in the day, two blasts ...": the day the account has just told, even when that
+    # is only the day something was said or reported on
+    r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that|on\s+the\s+same)\s+day)|"
     # "re-arrested by morning" after a night: that day or the next
     r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak))|"
     # "Tuesday's assault ... in a day-long standoff": a siege that lasted a day (or two) from
@@ -602,10 +605,13 @@ def span_between(start: date, end: date) -> DateSpan:
 def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMention | None:
     """A relative step resolved against the last single day named before it (within a few
     sentences); nothing when there is none: publication is not what "later" counts from."""
-    lo = max(0, m.start() - 600)
+    same = m.group("same") is not None
+    # ("earlier in the day" points back at the story's own day, often the lead's, paragraphs up)
+    lo = max(0, m.start() - (1500 if same else 600))
     anchors = [d for d in find_dates(text, lo, m.start(), published, relative=False)
                if d.span.start is not None and d.span.start == d.span.end
-               and not is_statement_date(text, d)]
+               and (not is_statement_date(text, d)
+                    or (same and not is_publication_date(text, d)))]
     if not anchors:
         return None
     anchor = anchors[-1].span.start
@@ -629,6 +635,8 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
         lo_n, hi_n = 0, 1
     elif m.group("next"):
         lo_n = hi_n = 1
+    elif same:
+        lo_n = hi_n = 0
     else:
         lo_n = 1 if m.group("n").lower() in ("a", "an") else _n(m.group("n"))
         hi_n = _n(m.group("n2")) if m.group("n2") else lo_n

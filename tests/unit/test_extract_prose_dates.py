@@ -823,3 +823,20 @@ def test_the_last_month_holds_the_month_before_and_the_weeks_since(gaz):
     dates = dates_of(ingest(text, gaz, published="2025-03-20"))
     assert dates["17"] == "2025-02-01/2025-03-20", dates
     assert span_of("gunmen killed a driver last month", "2025-03-20").text == "2025-02"
+
+
+# Round 23 of issue 11: "Earlier in the day" or "later that day" is the day the account has told,
+# even when the only day told is the one a speaker or the outlet reported on.
+
+@pytest.mark.parametrize(("text", "raw", "want"), [
+    ("KHARAN: A grenade wounded two guards outside a bank in Kharan, police said on Monday.\n\n"
+     "The attackers fled on a motorcycle, and a search of the bazaar was under way.\n\n"
+     "Earlier in the day, a roadside bomb killed three herders near Besima.", "three",
+     "2025-10-20"),
+    ("Levies reported on Monday that gunmen had torched a school near Nal.\n\n"
+     "Later that day, four road workers were abducted from their camp outside Wadh.", "four",
+     "2025-10-20"),
+])
+def test_earlier_in_the_day_is_the_day_the_account_told(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates[raw] == want, dates
