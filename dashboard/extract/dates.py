@@ -40,6 +40,10 @@ _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 
+# A night told with no day: the last night before publication, when nothing else dates it.
+OVERNIGHT = (r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+the\s+night|"
+             r"in\s+the\s+early\s+hours(?!\s+of))\b")
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNORECASE)) for
                                                name, pat in [
     ("night_of_days", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -69,8 +73,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # "on the Sunday-Monday night"
     ("night_of", rf"\b(?:between\s+|on\s+)?(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
                  rf"(?P<wd2>{'|'.join(WEEKDAYS)})\s+night\b"),
-    ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+the\s+night|"
-                  r"in\s+the\s+early\s+hours(?!\s+of))\b"),
+    ("overnight", OVERNIGHT),
     ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
                   rf"(?:to|and|-|till|until)\s+(?:{_MON2}\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
                   rf"(?:,?\s+{_YEAR})?"),
@@ -492,6 +495,12 @@ def _resolve(kind: str, m: re.Match[str],
                 f"the night after {basis}"
         return day, basis
     return None
+
+
+def is_overnight(d: DateMention) -> bool:
+    """Whether d is a night told with no day (see OVERNIGHT), read as the night before
+    publication."""
+    return re.fullmatch(OVERNIGHT, d.raw, re.IGNORECASE) is not None
 
 
 def find_dates(text: str, lo: int = 0, hi: int | None = None,

@@ -69,6 +69,7 @@ from dashboard.extract.dates import (
     in_comparison,
     in_ordinal_tally,
     in_stamp_line,
+    is_overnight,
     is_planned_date,
     is_publication_date,
     is_statement_date,
@@ -406,11 +407,14 @@ def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: 
     # "On August 30, forces killed five militants ... after attacks on August 26": a day that
     # opens the sentence before a comma dates its main clause; a later day in the clause tells
     # the cause or the background. (A frame around that later day, "Last week, ... on Thursday",
-    # gives way to the day; a dateline's date is followed by a colon or bracket, not a comma.)
+    # gives way to the day; a dateline's date is followed by a colon or bracket, not a comma.
+    # "Earlier this month, ... in an overnight attack" names the time of night inside the frame:
+    # a night with no day is the night before publication only when nothing frames it.)
     opener = next((i for i, g in enumerate(groups) if g[0].start - lo <= 25 and g[0].start >= a
                    and g[-1].end <= f.start and t.startswith(",", g[-1].end)), None)
     if opener is not None and not any(
-            _within(h[0], groups[opener][0]) for h in groups if a <= h[0].start < b):
+            _within(h[0], groups[opener][0]) and not is_overnight(h[0])
+            for h in groups if a <= h[0].start < b):
         return opener
     planned_end = -10
     for i, g in enumerate(groups):

@@ -840,3 +840,15 @@ def test_the_last_month_holds_the_month_before_and_the_weeks_since(gaz):
 def test_earlier_in_the_day_is_the_day_the_account_told(gaz, text, raw, want):
     dates = dates_of(ingest(text, gaz, published="2025-10-22"))
     assert dates[raw] == want, dates
+
+
+# Round 23 of issue 11: a sentence opened by a frame ("Earlier this month,") that tells "an
+# overnight raid" names the hour inside the frame; a night with no day is the night before
+# publication only when nothing frames it.
+
+def test_an_overnight_raid_inside_a_frame_keeps_the_frame(gaz):
+    text = ("PANJGUR: Two watchmen were shot dead at a date farm in Panjgur on Saturday, police "
+            "said.\n\nEarlier this month, eleven workers were killed in an overnight raid on a "
+            "road camp near Parom.")
+    dates = dates_of(ingest(text, gaz, published="2025-10-27"))
+    assert dates["eleven"] == "2025-10", dates
