@@ -1006,6 +1006,30 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
 
 # "The BLA said it carried out both attacks and claimed it had killed more than 60 soldiers":
 # a claim about the incidents told before spans their times.
+def _retold_dates(t: str, c: _Candidate, merged: list[_Candidate], segment_of: list[int],
+                  published: DateSpan | None) -> list[DateMention] | None:
+    """A dateless passage whose counts the report gives again further on, with the same acts
+    and a time of its own, is of that time: a lead says "five militants were killed and three
+    injured" and the statement below "on the night of ..., five were killed, three injured".
+    Every counted figure must come again (a lone count needs two or more: a "one" recurs by
+    chance), before the report turns to another incident."""
+    counts = Counter((f.count, act_family(f.category)) for f in c.figures
+                     if f.count is not None and not f.total)
+    if not counts or (len(counts) < 2 and max(n for n, _ in counts) < 2):  # type: ignore[type-var]
+        return None
+    at = next(j for j, m in enumerate(merged) if m is c)
+    for later in merged[at + 1:]:
+        if segment_of[later.index] != segment_of[c.index]:
+            return None
+        told = Counter((f.count, act_family(f.category)) for f in later.figures
+                       if f.count is not None)
+        if all(told[key] >= k for key, k in counts.items()):
+            known = _dated(t, _incident_dates(t, later.dates, published))
+            if known:
+                return known
+    return None
+
+
 _SEVERAL_TOLD = re.compile(r"\b(?:both|the\s+(two|three|four)|all\s+(three|four))\s+(?:attacks|"
                            r"incidents|blasts|bombings|raids|ambushes|operations|killings)\b",
                            re.IGNORECASE)
@@ -2246,6 +2270,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             if period is None:
                 period = _report_period(t, per_sentence, incident_dates) or []
             borrowed = _several_told(t, c, per_sentence, incident_dates) or period or \
+                _retold_dates(t, c, merged, segment_of, published) or \
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
                 _account_dates(t, per_sentence, incident_dates, c.index)
             if not borrowed and c.figures:

@@ -852,3 +852,17 @@ def test_an_overnight_raid_inside_a_frame_keeps_the_frame(gaz):
             "road camp near Parom.")
     dates = dates_of(ingest(text, gaz, published="2025-10-27"))
     assert dates["eleven"] == "2025-10", dates
+
+
+# Round 23 of issue 11: a dateless lead whose counts the report gives again further on, with the
+# same acts and a time of their own, is of that time.
+
+def test_a_dateless_lead_takes_the_time_of_its_counts_told_again(gaz):
+    text = ("Security forces killed seven militants and wounded four in raids across Kharan, "
+            "Washuk and Awaran districts, the outlet reported.\n\n"
+            "A statement from the military's media wing was issued on Saturday.\n\n"
+            "\"On the night of 14/15 October, in raids in Kharan, Washuk and Awaran, seven "
+            "terrorists were killed and four were wounded,\" it said.")
+    claims = ingest(text, gaz, published="2025-10-18").claims
+    got = [(c["date"], [f["raw"] for f in c["figures"]]) for c in claims if c["figures"]]
+    assert all(d == "2025-10-14/2025-10-15" for d, _ in got), got
