@@ -63,6 +63,7 @@ from dashboard.extract.confidence import (
 from dashboard.extract.dates import (
     MONTH_NAMES,
     TITLED_BY_PERIOD,
+    WEEKDAYS,
     DateMention,
     combine,
     find_dates,
@@ -1004,8 +1005,31 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
     return None
 
 
-# "The BLA said it carried out both attacks and claimed it had killed more than 60 soldiers":
-# a claim about the incidents told before spans their times.
+# "Earlier today, a blast in Pishin ...", "Earlier in the day, ...", "Earlier on Monday, ...":
+# an account that steps back to something before it on one day.
+_EARLIER_SAME_DAY = re.compile(
+    rf"\s*[\"']?Earlier\s+(?:today|this\s+morning|in\s+the\s+day|that\s+day|on\s+"
+    rf"(?:the\s+same\s+day|(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)})))\b",
+    re.IGNORECASE)
+
+
+def _day_stepped_back_from(t: str, per_sentence: list[Any],
+                           incident_dates: list[list[DateMention]],
+                           index: int) -> list[DateMention] | None:
+    """A dateless passage is of the day a later paragraph steps back within: "Earlier today"
+    (or "in the day", "on Monday") tells what came before the story above on the same day, so
+    that story is of that day too; not across another incident opened between."""
+    for i in range(index + 1, len(per_sentence)):
+        s = per_sentence[i][0]
+        if _NEW_INCIDENT.match(t, s.start) and not _EARLIER_SAME_DAY.match(t, s.start):
+            return None
+        if _EARLIER_SAME_DAY.match(t, s.start):
+            day = [d for d in _dated(t, incident_dates[i]) if _a_day(d)
+                   and d.span.start == d.span.end]
+            return day[:1] or None
+    return None
+
+
 def _retold_dates(t: str, c: _Candidate, merged: list[_Candidate], segment_of: list[int],
                   published: DateSpan | None) -> list[DateMention] | None:
     """A dateless passage whose counts the report gives again further on, with the same acts
@@ -1030,6 +1054,8 @@ def _retold_dates(t: str, c: _Candidate, merged: list[_Candidate], segment_of: l
     return None
 
 
+# "The BLA said it carried out both attacks and claimed it had killed more than 60 soldiers":
+# a claim about the incidents told before spans their times.
 _SEVERAL_TOLD = re.compile(r"\b(?:both|the\s+(two|three|four)|all\s+(three|four))\s+(?:attacks|"
                            r"incidents|blasts|bombings|raids|ambushes|operations|killings)\b",
                            re.IGNORECASE)
@@ -2272,6 +2298,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             borrowed = _several_told(t, c, per_sentence, incident_dates) or period or \
                 _retold_dates(t, c, merged, segment_of, published) or \
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
+                _day_stepped_back_from(t, per_sentence, incident_dates, c.index) or \
                 _account_dates(t, per_sentence, incident_dates, c.index)
             if not borrowed and c.figures:
                 if report_known is None:

@@ -866,3 +866,21 @@ def test_a_dateless_lead_takes_the_time_of_its_counts_told_again(gaz):
     claims = ingest(text, gaz, published="2025-10-18").claims
     got = [(c["date"], [f["raw"] for f in c["figures"]]) for c in claims if c["figures"]]
     assert all(d == "2025-10-14/2025-10-15" for d, _ in got), got
+
+
+# Round 23 of issue 11: a paragraph that steps back within one day ("Earlier today, ...",
+# "Earlier on Monday, ...") says the story told above it is of that day too.
+
+@pytest.mark.parametrize(("text", "raw", "want"), [
+    ("Nine people were killed and 22 hurt when a bomb went off outside a polling camp in "
+     "Dera Murad Jamali, officials said. The wounded were taken to a hospital in Sibi.\n\n"
+     "Earlier today, a grenade thrown at a candidate's office in Gwadar wounded five "
+     "supporters.", "Nine", "2025-10-22"),
+    ("Four labourers were shot dead at a brick kiln in Kalat, police said. The gunmen fled on "
+     "motorbikes.\n\n"
+     "Earlier on Monday, two guards were wounded when gunmen fired on a bank van in Turbat.",
+     "Four", "2025-10-20"),
+])
+def test_a_story_above_a_step_back_within_one_day_is_of_that_day(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates[raw] == want, dates
