@@ -582,6 +582,11 @@ def _period_told(text: str, m: re.Match[str], published: DateSpan | None) -> Dat
                        f"the {unit} told before ('{last.raw}': {last.basis})")
 
 
+# The day an account has just told, named again inside a step within it: "earlier in the day",
+# "later that day" (ingest's _EARLIER_SAME_DAY steps back within it too).
+DAY_TOLD_AGAIN = r"(?:in\s+the|that|on\s+the\s+same)\s+day\b"
+
+
 # A step from the date told just before, not from publication: "The deadliest came on September
 # 24 ... Two days later, a bomb went off", "found on Thursday ... killed two or three days earlier".
 _SHIFT = re.compile(
@@ -591,7 +596,7 @@ _SHIFT = re.compile(
     r"following)\s+day|"
     # "Earlier in the day, two blasts ...": the day the account has just told, even when that
     # is only the day something was said or reported on
-    r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that|on\s+the\s+same)\s+day)|"
+    rf"(?P<same>(?:earlier|later)\s+{DAY_TOLD_AGAIN})|"
     # "re-arrested by morning" after a night: that day or the next
     r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak))|"
     # "Tuesday's assault ... in a day-long standoff": a siege that lasted a day (or two) from

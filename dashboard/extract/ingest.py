@@ -61,6 +61,7 @@ from dashboard.extract.confidence import (
     weakest,
 )
 from dashboard.extract.dates import (
+    DAY_TOLD_AGAIN,
     MONTH_NAMES,
     TITLED_BY_PERIOD,
     WEEKDAYS,
@@ -1008,8 +1009,8 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
 # "Earlier today, a blast in Pishin ...", "Earlier in the day, ...", "Earlier on Monday, ...":
 # an account that steps back to something before it on one day.
 _EARLIER_SAME_DAY = re.compile(
-    rf"\s*[\"']?Earlier\s+(?:today|this\s+morning|in\s+the\s+day|that\s+day|on\s+"
-    rf"(?:the\s+same\s+day|(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)})))\b",
+    rf"\s*[\"']?Earlier\s+(?:today|this\s+morning|{DAY_TOLD_AGAIN}|on\s+"
+    rf"(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)}))\b",
     re.IGNORECASE)
 
 
