@@ -40,6 +40,10 @@ _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 
+# A night told with no day: the last night before publication, when nothing else dates it.
+OVERNIGHT = (r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+the\s+night|"
+             r"in\s+the\s+early\s+hours(?!\s+of))\b")
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNORECASE)) for
                                                name, pat in [
     ("night_of_days", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -65,8 +69,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                    r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
                  rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b"),
-    ("overnight", r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+the\s+night|"
-                  r"in\s+the\s+early\s+hours(?!\s+of))\b"),
+    # the two days named first and the night after them: "between Thursday and Friday night",
+    # "on the Sunday-Monday night"
+    ("night_of", rf"\b(?:between\s+|on\s+)?(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
+                 rf"(?P<wd2>{'|'.join(WEEKDAYS)})\s+night\b"),
+    ("overnight", OVERNIGHT),
     ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
                   rf"(?:to|and|-|till|until)\s+(?:{_MON2}\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
                   rf"(?:,?\s+{_YEAR})?"),
@@ -365,9 +372,16 @@ def _resolve(kind: str, m: re.Match[str],
             year = pub[1].year - 1
             return _span(date(year, 1, 1), date(year, 12, 31), "year"), (
                 f"the year before publication ({published.text})")  # type: ignore[union-attr]
-        if unit == "month" and raw.lower().startswith("last") and pub is not None:
+        if unit == "month" and raw.lower().startswith(("last", "the last")) and pub is not None:
             first = pub[1].replace(day=1) - timedelta(days=1)
-            return _month_span(first.year, first.month), "the month before publication"
+            before = _month_span(first.year, first.month)
+            if raw.lower().startswith("last"):
+                return before, "the month before publication"
+            # "in the last month alone": the calendar month before publication or the weeks up
+            # to it, as writers use both; the text bounds it no closer than the two together
+            return _span(before.start, pub[1], "range"), (
+                f"the month before or the weeks up to it, counted back from publication "
+                f"({_text(published)})")
         if unit == "week" and raw.lower().startswith("last"):
             return _relative(13, 7, published, raw)
         return _relative(days, 0, published, raw)
@@ -472,8 +486,21 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "today":
         return _relative(0, 0, published, raw)
     if kind == "weekday":
-        return _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        day, basis = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        if raw.lower().endswith("night") and day.start is not None and day.end is not None \
+                and pub is not None and day.end < pub[1]:
+            # "on Sunday night": the night runs into Monday's small hours, which reporters
+            # still call Sunday night; the text bounds it no closer than the two dates
+            return _span(day.start, day.end + timedelta(days=1), "range"), \
+                f"the night after {basis}"
+        return day, basis
     return None
+
+
+def is_overnight(d: DateMention) -> bool:
+    """Whether d is a night told with no day (see OVERNIGHT), read as the night before
+    publication."""
+    return re.fullmatch(OVERNIGHT, d.raw, re.IGNORECASE) is not None
 
 
 def find_dates(text: str, lo: int = 0, hi: int | None = None,
@@ -555,6 +582,11 @@ def _period_told(text: str, m: re.Match[str], published: DateSpan | None) -> Dat
                        f"the {unit} told before ('{last.raw}': {last.basis})")
 
 
+# The day an account has just told, named again inside a step within it: "earlier in the day",
+# "later that day" (ingest's _EARLIER_SAME_DAY steps back within it too).
+DAY_TOLD_AGAIN = r"(?:in\s+the|that|on\s+the\s+same)\s+day\b"
+
+
 # A step from the date told just before, not from publication: "The deadliest came on September
 # 24 ... Two days later, a bomb went off", "found on Thursday ... killed two or three days earlier".
 _SHIFT = re.compile(
@@ -562,6 +594,9 @@ _SHIFT = re.compile(
     r"(?P<n2>\d|two|three|four|five|six|seven|eight|nine|ten))?\s+days?\s+(?P<dir>later|earlier|"
     r"afterwards|before)(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)|the\s+(?P<next>next|"
     r"following)\s+day|"
+    # "Earlier in the day, two blasts ...": the day the account has just told, even when that
+    # is only the day something was said or reported on
+    rf"(?P<same>(?:earlier|later)\s+{DAY_TOLD_AGAIN})|"
     # "re-arrested by morning" after a night: that day or the next
     r"(?P<by>by\s+(?:the\s+(?:next|following)\s+)?(?:morning|dawn|daybreak))|"
     # "Tuesday's assault ... in a day-long standoff": a siege that lasted a day (or two) from
@@ -584,10 +619,13 @@ def span_between(start: date, end: date) -> DateSpan:
 def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMention | None:
     """A relative step resolved against the last single day named before it (within a few
     sentences); nothing when there is none: publication is not what "later" counts from."""
-    lo = max(0, m.start() - 600)
+    same = m.group("same") is not None
+    # ("earlier in the day" points back at the story's own day, often the lead's, paragraphs up)
+    lo = max(0, m.start() - (1500 if same else 600))
     anchors = [d for d in find_dates(text, lo, m.start(), published, relative=False)
                if d.span.start is not None and d.span.start == d.span.end
-               and not is_statement_date(text, d)]
+               and (not is_statement_date(text, d)
+                    or (same and not is_publication_date(text, d)))]
     if not anchors:
         return None
     anchor = anchors[-1].span.start
@@ -611,6 +649,8 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
         lo_n, hi_n = 0, 1
     elif m.group("next"):
         lo_n = hi_n = 1
+    elif same:
+        lo_n = hi_n = 0
     else:
         lo_n = 1 if m.group("n").lower() in ("a", "an") else _n(m.group("n"))
         hi_n = _n(m.group("n2")) if m.group("n2") else lo_n

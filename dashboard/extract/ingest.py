@@ -61,6 +61,7 @@ from dashboard.extract.confidence import (
     weakest,
 )
 from dashboard.extract.dates import (
+    DAY_TOLD_AGAIN,
     MONTH_NAMES,
     TITLED_BY_PERIOD,
     WEEKDAYS,
@@ -70,6 +71,7 @@ from dashboard.extract.dates import (
     in_comparison,
     in_ordinal_tally,
     in_stamp_line,
+    is_overnight,
     is_planned_date,
     is_publication_date,
     is_statement_date,
@@ -407,11 +409,14 @@ def _figure_date(t: str, f: FigureMention, groups: list[list[DateMention]], lo: 
     # "On August 30, forces killed five militants ... after attacks on August 26": a day that
     # opens the sentence before a comma dates its main clause; a later day in the clause tells
     # the cause or the background. (A frame around that later day, "Last week, ... on Thursday",
-    # gives way to the day; a dateline's date is followed by a colon or bracket, not a comma.)
+    # gives way to the day; a dateline's date is followed by a colon or bracket, not a comma.
+    # "Earlier this month, ... in an overnight attack" names the time of night inside the frame:
+    # a night with no day is the night before publication only when nothing frames it.)
     opener = next((i for i, g in enumerate(groups) if g[0].start - lo <= 25 and g[0].start >= a
                    and g[-1].end <= f.start and t.startswith(",", g[-1].end)), None)
     if opener is not None and not any(
-            _within(h[0], groups[opener][0]) for h in groups if a <= h[0].start < b):
+            _within(h[0], groups[opener][0]) and not is_overnight(h[0])
+            for h in groups if a <= h[0].start < b):
         return opener
     planned_end = -10
     for i, g in enumerate(groups):
@@ -873,8 +878,9 @@ def shares_of_a_total(t: str, hits: list[PlaceHit], figs: list[FigureMention],
     own = next((f for i, f in enumerate(figs) if i not in shares and i < first), None)
     tally = own if own is not None else tally
     # "12 killed: eight in Kachhi on Thursday, four in Kharan on Friday" are two incidents,
-    # each of its own day, whose sum is a total; a period's shares have no day of their own
-    if tally is None or not tally.total or any(d.span.precision == "day" for d in dates):
+    # each of its own day (or night), whose sum is a total; a period's shares have no day of
+    # their own
+    if tally is None or not tally.total or any(_a_day(d) for d in dates):
         return figs
     return [replace(f, total=True) if i in shares and f.category == tally.category else f
             for i, f in enumerate(figs)]
@@ -1006,6 +1012,55 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
         dated = _dated(t, incident_dates[i])
         if dated:
             return dated
+    return None
+
+
+# "Earlier today, a blast in Pishin ...", "Earlier in the day, ...", "Earlier on Monday, ...":
+# an account that steps back to something before it on one day.
+_EARLIER_SAME_DAY = re.compile(
+    rf"\s*[\"']?Earlier\s+(?:today|this\s+morning|{DAY_TOLD_AGAIN}|on\s+"
+    rf"(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)}))\b",
+    re.IGNORECASE)
+
+
+def _day_stepped_back_from(t: str, per_sentence: list[Any],
+                           incident_dates: list[list[DateMention]],
+                           index: int) -> list[DateMention] | None:
+    """A dateless passage is of the day a later paragraph steps back within: "Earlier today"
+    (or "in the day", "on Monday") tells what came before the story above on the same day, so
+    that story is of that day too; not across another incident opened between."""
+    for i in range(index + 1, len(per_sentence)):
+        s = per_sentence[i][0]
+        if _NEW_INCIDENT.match(t, s.start) and not _EARLIER_SAME_DAY.match(t, s.start):
+            return None
+        if _EARLIER_SAME_DAY.match(t, s.start):
+            day = [d for d in _dated(t, incident_dates[i]) if _a_day(d)
+                   and d.span.start == d.span.end]
+            return day[:1] or None
+    return None
+
+
+def _retold_dates(t: str, c: _Candidate, merged: list[_Candidate], segment_of: list[int],
+                  published: DateSpan | None) -> list[DateMention] | None:
+    """A dateless passage whose counts the report gives again further on, with the same acts
+    and a time of its own, is of that time: a lead says "five militants were killed and three
+    injured" and the statement below "on the night of ..., five were killed, three injured".
+    Every counted figure must come again (a lone count needs two or more: a "one" recurs by
+    chance), before the report turns to another incident."""
+    counts = Counter((f.count, act_family(f.category)) for f in c.figures
+                     if f.count is not None and not f.total)
+    if not counts or (len(counts) < 2 and max(n for n, _ in counts) < 2):  # type: ignore[type-var]
+        return None
+    at = next(j for j, m in enumerate(merged) if m is c)
+    for later in merged[at + 1:]:
+        if segment_of[later.index] != segment_of[c.index]:
+            return None
+        told = Counter((f.count, act_family(f.category)) for f in later.figures
+                       if f.count is not None)
+        if all(told[key] >= k for key, k in counts.items()):
+            known = _dated(t, _incident_dates(t, later.dates, published))
+            if known:
+                return known
     return None
 
 
@@ -2273,7 +2328,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             if period is None:
                 period = _report_period(t, per_sentence, incident_dates) or []
             borrowed = _several_told(t, c, per_sentence, incident_dates) or period or \
+                _retold_dates(t, c, merged, segment_of, published) or \
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
+                _day_stepped_back_from(t, per_sentence, incident_dates, c.index) or \
                 _account_dates(t, per_sentence, incident_dates, c.index)
             if not borrowed and c.figures:
                 if report_known is None:

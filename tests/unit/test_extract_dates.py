@@ -8,8 +8,11 @@ def _one(text, published):
 
 
 def test_weekday_against_day_publication():
-    span = _one("Gunmen struck a checkpost on Friday night.", "2025-03-10")  # a Monday
+    span = _one("Gunmen struck a checkpost on Friday.", "2025-03-10")  # a Monday
     assert span.text == "2025-03-07" and span.precision == "day"
+    # a weekday's night runs into the small hours of the next day
+    span = _one("Gunmen struck a checkpost on Friday night.", "2025-03-10")
+    assert span.text == "2025-03-07/2025-03-08" and span.precision == "range"
 
 
 def test_weekday_against_month_publication_is_a_range():

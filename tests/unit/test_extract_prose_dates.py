@@ -203,7 +203,8 @@ def test_since_a_year_runs_to_publication(phrase, want):
      "exchange, the deputy commissioner told journalists in Panjgur on Sunday.",
      "Three", "2025-10-17"),
     ("Two constables were shot dead in Hub on Thursday night.\nNo arrests had been made, and "
-     "one assailant was wounded, an officer said at Hub on Saturday.", "one", "2025-10-16"),
+     "one assailant was wounded, an officer said at Hub on Saturday.", "one",
+     "2025-10-16/2025-10-17"),
 ])
 def test_a_statement_date_with_the_speakers_place_gives_way(gaz, text, raw, want):
     figs = figures_of(ingest(text, gaz))
@@ -346,7 +347,7 @@ def test_a_total_spans_the_times_of_its_parts(gaz, text, raw, want):
 @pytest.mark.parametrize("text, raw, want", [
     ("Gunmen abducted 14 miners from a coal field near Marwar late on Friday night, the levies "
      "said. By Sunday evening nine of them had returned home, and a search for the remaining "
-     "five went on.", "five", "2025-10-17"),
+     "five went on.", "five", "2025-10-17/2025-10-18"),
     ("Armed men took away eight passengers from a coach near Kalat on Thursday, officials said. "
      "Six were released on Saturday; the remaining two are still held, officials added.", "two",
      "2025-10-16"),
@@ -663,7 +664,7 @@ def test_a_periodic_reports_figures_span_its_period(gaz, text, raw, want):
      "Separately, on Friday night, armed men stormed a Levies checkpost outside Surab. The "
      "raiders set the post's jeep alight before escaping into the hills. Three Levies men were "
      "killed in the raid, an official said.\n\nThe district administration has ordered an "
-     "inquiry.", "2025-10-20", "Three", "2025-10-17"),
+     "inquiry.", "2025-10-20", "Three", "2025-10-17/2025-10-18"),
     ("QUETTA: Police on Tuesday arrested two suspects over a grenade attack, officials said.\n\n"
      "The attack took place on Saturday evening outside a bakery on Sariab Road. A man on a "
      "motorcycle hurled the grenade and sped away. Five passers-by were wounded, police said.",
@@ -743,7 +744,7 @@ def test_the_sentence_after_that_tells_when_dates_the_passage_before_it(gaz):
             "Gunmen fired on the patrol from a ridge above the road and wounded four guards. "
             "The ambush happened on Thursday night near Sambaza.")
     dates = dates_of(ingest(text, gaz, published="2025-10-21"))
-    assert dates["four"] == "2025-10-16", dates
+    assert dates["four"] == "2025-10-16/2025-10-17", dates
 
 
 def test_an_earlier_passage_with_no_day_of_its_own_stays_undated(gaz):
@@ -795,3 +796,91 @@ def test_a_frame_opening_the_sentence_gives_way_to_the_day_inside_it(gaz):
             "Chaman on Thursday evening, officials said.")
     dates = dates_of(ingest(text, gaz, published="2025-10-22"))
     assert dates["three"] == "2025-10-16", dates
+
+
+# Round 23 of issue 11: a weekday's night reaches into the small hours of the day after, which
+# reporters still call that night: "on Sunday night" bounds the incident only to Sunday and
+# Monday; "between Thursday and Friday night" is that one night, not Thursday to Saturday.
+
+@pytest.mark.parametrize(("text", "published", "raw", "want"), [
+    ("Gunmen shot dead three toll collectors near Bela on Tuesday night, police said.",
+     "2025-10-23", "three", "2025-10-21/2025-10-22"),
+    ("Nine quarry workers were killed by armed men near Chamalang, police said.\n\n"
+     "The raid took place shortly after midnight between Tuesday and Wednesday night, a Levies "
+     "official told reporters on Thursday.", "2025-10-26", "Nine", "2025-10-21/2025-10-22"),
+])
+def test_a_weekdays_night_runs_into_the_next_day(gaz, text, published, raw, want):
+    dates = dates_of(ingest(text, gaz, published=published))
+    assert dates[raw] == want, dates
+
+
+# Round 23 of issue 11: "the last month" is the calendar month before publication to some and the
+# weeks up to publication to others; the range holds both ("last month" alone is the month).
+
+def test_the_last_month_holds_the_month_before_and_the_weeks_since(gaz):
+    text = ("Relatives told the rally that in the last month alone, 17 fishermen had been picked "
+            "up along the coast near Jiwani.")
+    dates = dates_of(ingest(text, gaz, published="2025-03-20"))
+    assert dates["17"] == "2025-02-01/2025-03-20", dates
+    assert span_of("gunmen killed a driver last month", "2025-03-20").text == "2025-02"
+
+
+# Round 23 of issue 11: "Earlier in the day" or "later that day" is the day the account has told,
+# even when the only day told is the one a speaker or the outlet reported on.
+
+@pytest.mark.parametrize(("text", "raw", "want"), [
+    ("KHARAN: A grenade wounded two guards outside a bank in Kharan, police said on Monday.\n\n"
+     "The attackers fled on a motorcycle, and a search of the bazaar was under way.\n\n"
+     "Earlier in the day, a roadside bomb killed three herders near Besima.", "three",
+     "2025-10-20"),
+    ("Levies reported on Monday that gunmen had torched a school near Nal.\n\n"
+     "Later that day, four road workers were abducted from their camp outside Wadh.", "four",
+     "2025-10-20"),
+])
+def test_earlier_in_the_day_is_the_day_the_account_told(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates[raw] == want, dates
+
+
+# Round 23 of issue 11: a sentence opened by a frame ("Earlier this month,") that tells "an
+# overnight raid" names the hour inside the frame; a night with no day is the night before
+# publication only when nothing frames it.
+
+def test_an_overnight_raid_inside_a_frame_keeps_the_frame(gaz):
+    text = ("PANJGUR: Two watchmen were shot dead at a date farm in Panjgur on Saturday, police "
+            "said.\n\nEarlier this month, eleven workers were killed in an overnight raid on a "
+            "road camp near Parom.")
+    dates = dates_of(ingest(text, gaz, published="2025-10-27"))
+    assert dates["eleven"] == "2025-10", dates
+
+
+# Round 23 of issue 11: a dateless lead whose counts the report gives again further on, with the
+# same acts and a time of their own, is of that time.
+
+def test_a_dateless_lead_takes_the_time_of_its_counts_told_again(gaz):
+    text = ("Security forces killed seven militants and wounded four in raids across Kharan, "
+            "Washuk and Awaran districts, the outlet reported.\n\n"
+            "A statement from the military's media wing was issued on Saturday.\n\n"
+            "\"On the night of 14/15 October, in raids in Kharan, Washuk and Awaran, seven "
+            "terrorists were killed and four were wounded,\" it said.")
+    claims = ingest(text, gaz, published="2025-10-18").claims
+    got = [(c["date"], [f["raw"] for f in c["figures"]]) for c in claims if c["figures"]]
+    assert all(d == "2025-10-14/2025-10-15" for d, _ in got), got
+
+
+# Round 23 of issue 11: a paragraph that steps back within one day ("Earlier today, ...",
+# "Earlier on Monday, ...") says the story told above it is of that day too.
+
+@pytest.mark.parametrize(("text", "raw", "want"), [
+    ("Nine people were killed and 22 hurt when a bomb went off outside a polling camp in "
+     "Dera Murad Jamali, officials said. The wounded were taken to a hospital in Sibi.\n\n"
+     "Earlier today, a grenade thrown at a candidate's office in Gwadar wounded five "
+     "supporters.", "Nine", "2025-10-22"),
+    ("Four labourers were shot dead at a brick kiln in Kalat, police said. The gunmen fled on "
+     "motorbikes.\n\n"
+     "Earlier on Monday, two guards were wounded when gunmen fired on a bank van in Turbat.",
+     "Four", "2025-10-20"),
+])
+def test_a_story_above_a_step_back_within_one_day_is_of_that_day(gaz, text, raw, want):
+    dates = dates_of(ingest(text, gaz, published="2025-10-22"))
+    assert dates[raw] == want, dates

@@ -372,7 +372,7 @@ def test_a_night_across_a_months_end_is_a_range(text, want):
      "operation was carried out on the night of October 16-17 in Sambaza.", "six",
      ("2025-10-16", "2025-10-17")),
     ("Two Levies men were martyred in Washuk, said Levies on Sunday. They said the attack took "
-     "place on Friday night near the check post.", "Two", ("2025-10-17", "2025-10-17")),
+     "place on Friday night near the check post.", "Two", ("2025-10-17", "2025-10-18")),
 ])
 def test_a_speaker_after_its_verb_makes_a_statement_date(gaz, text, raw, want):
     assert _date_of(_ingest(text, gaz, outlet="Daily Example"), raw) == want
