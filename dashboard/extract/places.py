@@ -511,9 +511,11 @@ class PlaceFinder:
         return mention_key(mention)[0] in self.keys
 
     def known(self, mention: str) -> bool:
-        """Whether the gazetteer holds the mention as written or in a spelling variant."""
+        """Whether the gazetteer holds the mention as written, in a spelling variant or typed
+        with letters out of place."""
         return mention_key(mention)[0] in self.keys \
-            or sound_key(mention, FUZZY_MIN_LETTERS) in self.sounds
+            or sound_key(mention, FUZZY_MIN_LETTERS) in self.sounds \
+            or self.gazetteer.known_with_moved_letters(mention)
 
 
 def _district_suffix(text: str, end: int, hi: int) -> int:
@@ -775,9 +777,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                 if words[i].group(0) in ("The", "the") or not finder.known(mention):
                     continue
                 # a spelling variant inside a longer name ("Kalay Peerabad") is that name's
-                # part, not the place: a fold alone never splits a run after a name word
+                # part, not the place: a fold alone never splits a run after a name word; a
+                # possessive ends the name before it ("Balochistan's Nuskhi district")
                 if i > 0 and not finder.known_as_written(mention) \
-                        and name_key(words[i - 1].group(0)) not in _NOT_PLACE:
+                        and name_key(words[i - 1].group(0)) not in _NOT_PLACE \
+                        and not words[i - 1].group(0).endswith(("'s", "’s")):
                     continue
                 e2 = _district_suffix(text, e, hi)
                 res = finder.resolve(text[s:e2])
