@@ -132,6 +132,10 @@ def report_town(text: str, finder: PlaceFinder) -> Place | None:
 
 _NAME_WITH_OF = re.compile(rf"\b(?:University|College|Institute|Hospital)[ \t]+of[ \t]+"
                            rf"(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}")
+# An office word inside a run of capitalised words, between a place and the unit it lies in:
+# "Minaz Tehsil Buleda", "Kallag Union Council Paroom".
+_ADDRESS_WORD = re.compile(r"[ \t]+(?:Tehsil|Sub-Tehsil|District|Distt\.?|Union[ \t]+Council|UC)"
+                           r"[ \t]+(?=[A-Z])")
 _LEAD_WORD = re.compile(r"(?:(?:In|At|Near|On|From|Outside|Inside|The)[ \t]+)+")
 _ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
 _ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
@@ -638,6 +642,14 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             loc_s += first.end()
             loc_text = text[loc_s:loc_e]
             first = re.match(r"\S+\s+", loc_text)
+        # "from Minaz Tehsil Buleda in Kech": an address, a village and then the tehsil (union
+        # council, district) it lies in, as forms and official lists write it. The village's
+        # name ends before the office word; the office's own name is left to the search for
+        # names the gazetteer holds.
+        inner = _ADDRESS_WORD.search(loc_text)
+        if inner and finder.known(loc_text[inner.end():]):
+            loc_e = loc_s + inner.start()
+            loc_text = text[loc_s:loc_e]
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(loc_s, d_e) \
                 or not _opens_place(loc_text) or finder.known(loc_text) \
                 or not finder.known(dist_text):
@@ -1406,21 +1418,31 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     addresses is not, so an address of a context place keeps its own role."""
     out = list(roles)
     for i, a in enumerate(hits):
-        if a.place is None or a.place.kind not in ("province", "district"):
+        # "Minaz Tehsil Buleda": a tehsil written with its office word after a place
+        office = a.place is not None and a.place.kind == "tehsil" and i > 0 \
+            and _ADDRESS_WORD.match(" " + a.mention) is not None \
+            and not text[hits[i - 1].end:a.start].strip()
+        if a.place is None or (a.place.kind not in ("province", "district") and not office):
             continue
         addressed = None
         # the place before it: skip a country between ("Tump in Pakistan's Balochistan")
         j = i - 1
         while j >= 0 and hits[j].place is not None and hits[j].place.kind == "country":
             j -= 1
-        if j >= 0 and _ADDRESS_GAP_AFTER.fullmatch(text, hits[j].end, a.start):
+        if office:
+            addressed = i - 1
+        elif j >= 0 and _ADDRESS_GAP_AFTER.fullmatch(text, hits[j].end, a.start):
             addressed = j
         elif i + 1 < len(hits) and _ADDRESS_GAP_BEFORE.fullmatch(text, a.end, hits[i + 1].start):
             addressed = i + 1
         if addressed is None or out[addressed] != "incident" or out[i] == "incident":
             continue
         b = hits[addressed]
-        if a.place.kind == "district":
+        if office:
+            # a place the text put inside the tehsil's district, or the gazetteer did
+            inside = b.place is None or b.method == CONTAINED \
+                or b.place.district == a.place.district
+        elif a.place.kind == "district":
             # a district addresses a place inside it: "Mand, Kech district"
             inside = b.place is None or (b.place.district == a.place.district
                                          and b.place.kind != "district")

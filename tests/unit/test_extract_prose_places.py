@@ -72,3 +72,20 @@ def test_a_paragraph_that_names_its_district_later_outweighs_an_earlier_paragrap
     p = _placed(r, "Hasni Market")
     assert p is not None and p["district"] == "Mastung", (r.places, r.unresolved)
     assert "the same paragraph names one district" in p["note"], p
+
+
+# Round 23: an address written as official lists write it, a village and then the tehsil it lies
+# in ("<village> Tehsil <tehsil>"): two places, the village and the tehsil, and the tehsil is the
+# scene wherever the village is.
+
+@pytest.mark.parametrize(("text", "village", "tehsil", "district"), [
+    ("A schoolteacher was picked up from Dorkali Tehsil Hoshab in Kech on Friday, his family "
+     "said.", "Dorkali", "Tehsil Hoshab", "Kech"),
+    ("Two brothers were taken away from Sabzgar Tehsil Gichk in Panjgur on Tuesday night, "
+     "relatives said.", "Sabzgar", "Tehsil Gichk", "Panjgur"),
+])
+def test_a_village_written_with_its_tehsil_is_two_places(gaz, text, village, tehsil, district):
+    r = ingest(text, gaz)
+    v, t = _placed(r, village), _placed(r, tehsil)
+    assert v is not None and v["district"] == district and v["method"] == CONTAINED, r.places
+    assert t is not None and t["district"] == district and t["role"] == "incident", r.places
