@@ -143,7 +143,8 @@ _ROAD_BEFORE = re.compile(r"\b(?:on|along|off|of|blocked|near|at)\s+the\s+$", re
 # Where a report puts a place: after these words a capitalised unknown is still worth reporting.
 _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
-    r"like)|including|from|to|towards|across|village|town|district\s+of|parts\s+of|"
+    r"like)|including|from|to|towards|across|village|town|(?:district|town|city|village)\s+of|"
+    r"parts\s+of|"
     # a home in a casualty list: "a resident of District Kharan"
     r"(?:residents?|natives?)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and|,)\s+)*$)")

@@ -89,3 +89,16 @@ def test_a_village_written_with_its_tehsil_is_two_places(gaz, text, village, teh
     v, t = _placed(r, village), _placed(r, tehsil)
     assert v is not None and v["district"] == district and v["method"] == CONTAINED, r.places
     assert t is not None and t["district"] == district and t["role"] == "incident", r.places
+
+
+# Round 23: "the town (city, village) of X" is a place slot, as "the district of X" was: a name
+# the gazetteer lacks there is reported for a reviewer, not dropped.
+
+@pytest.mark.parametrize("text", [
+    "A provincial lawmaker was driving to his home town of Gorshali when a roadside bomb hit his "
+    "escort near Dhadar on Sunday, officials said.",
+    "Relatives of the victims staged a sit-in in the small town of Gorshali on Monday.",
+])
+def test_a_name_after_the_town_of_is_reported(gaz, text):
+    r = ingest(text, gaz)
+    assert any(p["mention"] == "Gorshali" for p in r.places + r.unresolved), r.unresolved
