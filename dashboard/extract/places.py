@@ -96,6 +96,11 @@ _ROAD_IN_TOWN = re.compile(
 # The last word of a name that says it is a part of a town: a street, square, colony or market
 _TOWN_PART_WORDS = r"Road|Street|Chowk|Colony|Bazaa?r|Market|Mohalla|Square"
 _TOWN_PART_WORD = re.compile(rf"\s(?:{_TOWN_PART_WORDS})$")
+# A square, market or colony and then its town, with no comma between: "Karim Dad Chowk Turbat".
+# (Not a road or street: those are named after the town they lead to, "Kalat Road Mastung".)
+_SPOT_THEN_TOWN = re.compile(
+    rf"(?P<spot>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,3}}[ \t]+(?:Chowk|Square|Bazaa?r|Market|"
+    rf"Colony))[ \t]+(?P<town>(?:{_CAP})(?:[ \t]+(?:{_CAP}))?)(?![ \t]*[A-Z])")
 
 
 def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
@@ -709,6 +714,31 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             f"{quoted(text, m.start(), m.end())!r}",
             known=f"in the gazetteer only in {own.district}" if own is not None else ""))
         taken.append((loc_s, loc_e))
+
+    # 1c2. A square, market or colony written with its town after it and no comma ("a blast on
+    # Karim Dad Chowk Turbat", "shops in Nawab Market Kalat"), as a hospital is ("Civil Hospital
+    # Quetta"): one mention, placed in the town's district at district precision.
+    for m in _SPOT_THEN_TOWN.finditer(text, lo, hi):
+        spot_s = m.start("spot")
+        lead = _LEAD_WORD.match(m.group("spot"))
+        if lead:  # "In Karim Chowk Turbat": the opening word is no part of the name
+            spot_s += lead.end()
+        spot = text[spot_s:m.end("spot")]
+        if taken.overlaps(spot_s, m.end()) or blocked_marks.overlaps(spot_s, m.end()) \
+                or not _opens_place(spot) or finder.known(spot) \
+                or not finder.known_as_written(m.group("town")):
+            continue
+        town = finder.resolve(m.group("town")).place
+        if town is None or town.kind != "town" or town.province != "Balochistan" \
+                or not town.district:
+            continue
+        district = finder.gazetteer.district_place(town.district)
+        if district is None:
+            continue
+        hits.append(contained(
+            text[spot_s:m.end()], spot_s, m.end(), district,
+            f"named with its town {town.name}: {quoted(text, spot_s, m.end())!r}"))
+        taken.append((spot_s, m.end()))
 
     # 1d. A road named after another town, said to lie in the town it runs through: "a shop on
     # the Kalat Road in Mastung", "near the Surab Road bus stand in Khuzdar". The road is a

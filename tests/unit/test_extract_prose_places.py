@@ -102,3 +102,18 @@ def test_a_village_written_with_its_tehsil_is_two_places(gaz, text, village, teh
 def test_a_name_after_the_town_of_is_reported(gaz, text):
     r = ingest(text, gaz)
     assert any(p["mention"] == "Gorshali" for p in r.places + r.unresolved), r.unresolved
+
+
+# Round 23: a square, market or colony written with its town after it and no comma is one
+# mention in that town's district, as a hospital named with its town is.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("A grenade went off at Sher Jan Chowk Khuzdar on Sunday evening, wounding a vendor.",
+     "Sher Jan Chowk Khuzdar", "Khuzdar"),
+    ("Shops were set alight in Mir Dostain Market Nushki overnight, traders said.",
+     "Mir Dostain Market Nushki", "Nushki"),
+])
+def test_a_square_written_with_its_town_is_one_place_there(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
