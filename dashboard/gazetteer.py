@@ -115,6 +115,31 @@ def sound_key(text: str, min_letters: int = 0) -> str:
     return " ".join(words)
 
 
+# A letter typed out of place: "Noskhi" for Noshki, "Khuclak" for Kuchlak, "Baltagar" for
+# Balgatar. Typists swap neighbouring letters or slip one a place or two; the first and last
+# letters are the ones a reader checks and a typist keeps. So a mention of FUZZY_MIN_LETTERS or
+# more with a name's first and last letter and the same letters, rearranged only inside a
+# window of MOVED_WINDOW letters, is that name. Fuzzy scoring rates such slips low (a swap
+# costs two edits), although no other name is as close.
+MOVED_WINDOW = 3
+
+
+def scramble_key(key: str) -> str:
+    """A key that every rearrangement of a name's inner letters shares (its first and last
+    letter, then the rest sorted): the bucket ``letters_moved`` checks."""
+    return key[:1] + key[-1:] + "".join(sorted(key[1:-1])) if len(key) > 2 else key
+
+
+def letters_moved(mention_key: str, name_key: str) -> bool:
+    """Whether two keys differ only by letters rearranged within ``MOVED_WINDOW`` consecutive
+    letters, keeping the first and the last ("noskhi"/"noshki", "khuclak"/"kuchlak")."""
+    if mention_key == name_key or len(mention_key) != len(name_key) \
+            or scramble_key(mention_key) != scramble_key(name_key):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(mention_key, name_key, strict=True)) if a != b]
+    return diff[-1] - diff[0] < MOVED_WINDOW
+
+
 def loose_key(text: str) -> str:
     """The key with every generic word dropped: "Awaran Town" -> "awaran"."""
     return " ".join(w for w in name_key(text).split() if w not in GENERIC_WORDS)
@@ -126,7 +151,9 @@ class Resolution:
 
     mention: str
     place: Place | None
-    method: str  # "id", "exact", "alias", "spelling", "fuzzy", "district_context", "unresolved"
+    # "id", "exact", "alias", "spelling", "moved_letters", "fuzzy", "district_context",
+    # "unresolved"
+    method: str
     score: float  # 100 for exact/alias/id
     suggestions: tuple[tuple[str, float], ...] = ()  # (place_id, score), best first
 
@@ -168,6 +195,11 @@ class Gazetteer:
                 bucket = self._sounds.setdefault((place.kind == "district", skey), [])
                 if skey and pid not in bucket:
                     bucket.append(pid)
+        # Letters typed out of place: (is_district, scramble key) -> (key, place id) pairs.
+        self._scrambles: dict[tuple[bool, str], list[tuple[str, str]]] = {}
+        for (cls, k), ids in (*self._names.items(), *self._aliases.items()):
+            bucket = self._scrambles.setdefault((cls, scramble_key(k)), [])
+            bucket.extend((k, i) for i in ids if (k, i) not in bucket)
         # For fuzzy matching: every key once, with the places it names.
         self._fuzzy_keys: dict[str, list[str]] = {}
         for table in (self._names, self._aliases):
@@ -263,7 +295,27 @@ class Gazetteer:
             ids = self._sounds.get((cls, skey))
             if ids:
                 return self._pick(mention, ids, "spelling", 100.0, hint)
+        for cls in (wants_district, not wants_district):
+            ids = self._moved_letters(key, cls)
+            if ids:
+                return self._pick(mention, ids, "moved_letters", 100.0, hint)
         return self._fuzzy(mention, key, hint, wants_district)
+
+    def _moved_letters(self, key: str, cls: bool) -> list[str]:
+        """Rows of one class (district rows or the rest) whose name or alias the key spells
+        with letters typed out of place; none for a key shorter than FUZZY_MIN_LETTERS."""
+        if sum(ch.isalpha() for ch in key) < FUZZY_MIN_LETTERS:
+            return []
+        ids: list[str] = []
+        for k, pid in self._scrambles.get((cls, scramble_key(key)), ()):
+            if pid not in ids and letters_moved(key, k):
+                ids.append(pid)
+        return ids
+
+    def known_with_moved_letters(self, mention: str) -> bool:
+        """Whether the mention is a held name typed with letters out of place ("Noskhi")."""
+        key = mention_key(mention)[0]
+        return bool(self._moved_letters(key, True) or self._moved_letters(key, False))
 
     def rows_named(self, mention: str) -> list[Place]:
         """Every row whose name or alias is this mention's, in file order: more than one district

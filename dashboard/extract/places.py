@@ -96,6 +96,11 @@ _ROAD_IN_TOWN = re.compile(
 # The last word of a name that says it is a part of a town: a street, square, colony or market
 _TOWN_PART_WORDS = r"Road|Street|Chowk|Colony|Bazaa?r|Market|Mohalla|Square"
 _TOWN_PART_WORD = re.compile(rf"\s(?:{_TOWN_PART_WORDS})$")
+# A square, market or colony and then its town, with no comma between: "Karim Dad Chowk Turbat".
+# (Not a road or street: those are named after the town they lead to, "Kalat Road Mastung".)
+_SPOT_THEN_TOWN = re.compile(
+    rf"(?P<spot>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,3}}[ \t]+(?:Chowk|Square|Bazaa?r|Market|"
+    rf"Colony))[ \t]+(?P<town>(?:{_CAP})(?:[ \t]+(?:{_CAP}))?)(?![ \t]*[A-Z])")
 
 
 def _dateline_place(text: str, finder: PlaceFinder) -> Place | None:
@@ -132,6 +137,10 @@ def report_town(text: str, finder: PlaceFinder) -> Place | None:
 
 _NAME_WITH_OF = re.compile(rf"\b(?:University|College|Institute|Hospital)[ \t]+of[ \t]+"
                            rf"(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}")
+# An office word inside a run of capitalised words, between a place and the unit it lies in:
+# "Minaz Tehsil Buleda", "Kallag Union Council Paroom".
+_ADDRESS_WORD = re.compile(r"[ \t]+(?:Tehsil|Sub-Tehsil|District|Distt\.?|Union[ \t]+Council|UC)"
+                           r"[ \t]+(?=[A-Z])")
 _LEAD_WORD = re.compile(r"(?:(?:In|At|Near|On|From|Outside|Inside|The)[ \t]+)+")
 _ROAD_NUMBER = re.compile(r"\b[NM]-\s?\d{1,3}\b")
 _ROAD_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
@@ -139,7 +148,8 @@ _ROAD_BEFORE = re.compile(r"\b(?:on|along|off|of|blocked|near|at)\s+the\s+$", re
 # Where a report puts a place: after these words a capitalised unknown is still worth reporting.
 _PLACE_SLOT = re.compile(
     r"(?:\b(?:in|at|near|around|outskirts\s+of|vicinity\s+of|areas?\s+(?:of|including|such\s+as|"
-    r"like)|including|from|to|towards|across|village|town|district\s+of|parts\s+of|"
+    r"like)|including|from|to|towards|across|village|town|(?:district|town|city|village)\s+of|"
+    r"parts\s+of|"
     # a home in a casualty list: "a resident of District Kharan"
     r"(?:residents?|natives?)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and|,)\s+)*$)")
@@ -518,9 +528,11 @@ class PlaceFinder:
         return mention_key(mention)[0] in self.keys
 
     def known(self, mention: str) -> bool:
-        """Whether the gazetteer holds the mention as written or in a spelling variant."""
+        """Whether the gazetteer holds the mention as written, in a spelling variant or typed
+        with letters out of place."""
         return mention_key(mention)[0] in self.keys \
-            or sound_key(mention, FUZZY_MIN_LETTERS) in self.sounds
+            or sound_key(mention, FUZZY_MIN_LETTERS) in self.sounds \
+            or self.gazetteer.known_with_moved_letters(mention)
 
 
 def _district_suffix(text: str, end: int, hi: int) -> int:
@@ -643,6 +655,14 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             loc_s += first.end()
             loc_text = text[loc_s:loc_e]
             first = re.match(r"\S+\s+", loc_text)
+        # "from Minaz Tehsil Buleda in Kech": an address, a village and then the tehsil (union
+        # council, district) it lies in, as forms and official lists write it. The village's
+        # name ends before the office word; the office's own name is left to the search for
+        # names the gazetteer holds.
+        inner = _ADDRESS_WORD.search(loc_text)
+        if inner and finder.known(loc_text[inner.end():]):
+            loc_e = loc_s + inner.start()
+            loc_text = text[loc_s:loc_e]
         if taken.overlaps(loc_s, loc_e) or blocked_marks.overlaps(loc_s, d_e) \
                 or not _opens_place(loc_text) or finder.known(loc_text) \
                 or not finder.known(dist_text):
@@ -701,6 +721,31 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             f"{quoted(text, m.start(), m.end())!r}",
             known=f"in the gazetteer only in {own.district}" if own is not None else ""))
         taken.append((loc_s, loc_e))
+
+    # 1c2. A square, market or colony written with its town after it and no comma ("a blast on
+    # Karim Dad Chowk Turbat", "shops in Nawab Market Kalat"), as a hospital is ("Civil Hospital
+    # Quetta"): one mention, placed in the town's district at district precision.
+    for m in _SPOT_THEN_TOWN.finditer(text, lo, hi):
+        spot_s = m.start("spot")
+        lead = _LEAD_WORD.match(m.group("spot"))
+        if lead:  # "In Karim Chowk Turbat": the opening word is no part of the name
+            spot_s += lead.end()
+        spot = text[spot_s:m.end("spot")]
+        if taken.overlaps(spot_s, m.end()) or blocked_marks.overlaps(spot_s, m.end()) \
+                or not _opens_place(spot) or finder.known(spot) \
+                or not finder.known_as_written(m.group("town")):
+            continue
+        town = finder.resolve(m.group("town")).place
+        if town is None or town.kind != "town" or town.province != "Balochistan" \
+                or not town.district:
+            continue
+        district = finder.gazetteer.district_place(town.district)
+        if district is None:
+            continue
+        hits.append(contained(
+            text[spot_s:m.end()], spot_s, m.end(), district,
+            f"named with its town {town.name}: {quoted(text, spot_s, m.end())!r}"))
+        taken.append((spot_s, m.end()))
 
     # 1d. A road named after another town, said to lie in the town it runs through: "a shop on
     # the Kalat Road in Mastung", "near the Surab Road bus stand in Khuzdar". The road is a
@@ -782,9 +827,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                 if words[i].group(0) in ("The", "the") or not finder.known(mention):
                     continue
                 # a spelling variant inside a longer name ("Kalay Peerabad") is that name's
-                # part, not the place: a fold alone never splits a run after a name word
+                # part, not the place: a fold alone never splits a run after a name word; a
+                # possessive ends the name before it ("Balochistan's Nuskhi district")
                 if i > 0 and not finder.known_as_written(mention) \
-                        and name_key(words[i - 1].group(0)) not in _NOT_PLACE:
+                        and name_key(words[i - 1].group(0)) not in _NOT_PLACE \
+                        and not words[i - 1].group(0).endswith(("'s", "’s")):
                     continue
                 e2 = _district_suffix(text, e, hi)
                 res = finder.resolve(text[s:e2])
@@ -1424,21 +1471,31 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     addresses is not, so an address of a context place keeps its own role."""
     out = list(roles)
     for i, a in enumerate(hits):
-        if a.place is None or a.place.kind not in ("province", "district"):
+        # "Minaz Tehsil Buleda": a tehsil written with its office word after a place
+        office = a.place is not None and a.place.kind == "tehsil" and i > 0 \
+            and _ADDRESS_WORD.match(" " + a.mention) is not None \
+            and not text[hits[i - 1].end:a.start].strip()
+        if a.place is None or (a.place.kind not in ("province", "district") and not office):
             continue
         addressed = None
         # the place before it: skip a country between ("Tump in Pakistan's Balochistan")
         j = i - 1
         while j >= 0 and hits[j].place is not None and hits[j].place.kind == "country":
             j -= 1
-        if j >= 0 and _ADDRESS_GAP_AFTER.fullmatch(text, hits[j].end, a.start):
+        if office:
+            addressed = i - 1
+        elif j >= 0 and _ADDRESS_GAP_AFTER.fullmatch(text, hits[j].end, a.start):
             addressed = j
         elif i + 1 < len(hits) and _ADDRESS_GAP_BEFORE.fullmatch(text, a.end, hits[i + 1].start):
             addressed = i + 1
         if addressed is None or out[addressed] != "incident" or out[i] == "incident":
             continue
         b = hits[addressed]
-        if a.place.kind == "district":
+        if office:
+            # a place the text put inside the tehsil's district, or the gazetteer did
+            inside = b.place is None or b.method == CONTAINED \
+                or b.place.district == a.place.district
+        elif a.place.kind == "district":
             # a district addresses a place inside it: "Mand, Kech district"
             inside = b.place is None or (b.place.district == a.place.district
                                          and b.place.kind != "district")

@@ -72,3 +72,48 @@ def test_a_paragraph_that_names_its_district_later_outweighs_an_earlier_paragrap
     p = _placed(r, "Hasni Market")
     assert p is not None and p["district"] == "Mastung", (r.places, r.unresolved)
     assert "the same paragraph names one district" in p["note"], p
+
+
+# Round 23: an address written as official lists write it, a village and then the tehsil it lies
+# in ("<village> Tehsil <tehsil>"): two places, the village and the tehsil, and the tehsil is the
+# scene wherever the village is.
+
+@pytest.mark.parametrize(("text", "village", "tehsil", "district"), [
+    ("A schoolteacher was picked up from Dorkali Tehsil Hoshab in Kech on Friday, his family "
+     "said.", "Dorkali", "Tehsil Hoshab", "Kech"),
+    ("Two brothers were taken away from Sabzgar Tehsil Gichk in Panjgur on Tuesday night, "
+     "relatives said.", "Sabzgar", "Tehsil Gichk", "Panjgur"),
+])
+def test_a_village_written_with_its_tehsil_is_two_places(gaz, text, village, tehsil, district):
+    r = ingest(text, gaz)
+    v, t = _placed(r, village), _placed(r, tehsil)
+    assert v is not None and v["district"] == district and v["method"] == CONTAINED, r.places
+    assert t is not None and t["district"] == district and t["role"] == "incident", r.places
+
+
+# Round 23: "the town (city, village) of X" is a place slot, as "the district of X" was: a name
+# the gazetteer lacks there is reported for a reviewer, not dropped.
+
+@pytest.mark.parametrize("text", [
+    "A provincial lawmaker was driving to his home town of Gorshali when a roadside bomb hit his "
+    "escort near Dhadar on Sunday, officials said.",
+    "Relatives of the victims staged a sit-in in the small town of Gorshali on Monday.",
+])
+def test_a_name_after_the_town_of_is_reported(gaz, text):
+    r = ingest(text, gaz)
+    assert any(p["mention"] == "Gorshali" for p in r.places + r.unresolved), r.unresolved
+
+
+# Round 23: a square, market or colony written with its town after it and no comma is one
+# mention in that town's district, as a hospital named with its town is.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("A grenade went off at Sher Jan Chowk Khuzdar on Sunday evening, wounding a vendor.",
+     "Sher Jan Chowk Khuzdar", "Khuzdar"),
+    ("Shops were set alight in Mir Dostain Market Nushki overnight, traders said.",
+     "Mir Dostain Market Nushki", "Nushki"),
+])
+def test_a_square_written_with_its_town_is_one_place_there(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places

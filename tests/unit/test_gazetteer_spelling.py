@@ -114,3 +114,38 @@ def test_a_variant_inside_a_longer_name_does_not_split_it(
     result = ingest(text, gaz)
     got = districts_of(result, mention)
     assert got and set(got) == {district}, (result.places, result.unresolved)
+
+
+# Round 23: a letter typed out of place ("Noskhi" for Noshki). The first and last letters stay,
+# the same letters are rearranged within three neighbouring ones.
+
+@pytest.mark.parametrize(
+    ("mention", "place_id"),
+    [
+        ("Mastnug", "mastung"),              # two neighbours swapped
+        ("Kuzhdar", "khuzdar"),              # a letter slipped two places on
+        ("Pajngur District", "panjgur-district"),  # the district row for "district"
+    ],
+)
+def test_a_letter_typed_out_of_place_resolves(gaz: Gazetteer, mention: str,
+                                              place_id: str) -> None:
+    res = gaz.resolve(mention)
+    assert res.method == "moved_letters" and res.place is not None
+    assert res.place.id == place_id
+
+
+@pytest.mark.parametrize("mention", [
+    "Utrbat",     # the first letter moved: a reader would not take it for Turbat
+    "Qutetas",    # one letter more is another word
+    "Mugnats",    # a letter moved further than two places
+    "Sbii",       # four letters: too short to judge
+])
+def test_other_rearrangements_are_not_read_as_slips(gaz: Gazetteer, mention: str) -> None:
+    assert gaz.resolve(mention).method != "moved_letters"
+
+
+def test_a_slipped_name_after_a_possessive_is_found_in_its_district(gaz: Gazetteer) -> None:
+    result = ingest("Gunmen torched two trucks in Balochistan's Mastnug district on Sunday, "
+                    "the Levies said.", gaz)
+    got = districts_of(result, "Mastnug district")
+    assert got and set(got) == {"Mastung"}, (result.places, result.unresolved)
