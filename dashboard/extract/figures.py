@@ -120,7 +120,8 @@ OPERATION_NOUNS = (r"(?:(?:separate|different|simultaneous|joint|parallel)\s+)?"
                    r"|targeted\s+|(?:anti|counter)[\s-]?terror(?:ist|ism)?\s+|"
                    r"sanit[iy][sz]ation\s+|clearance\s+)?(?:operations|raids|ibos|strikes|sweeps)")
 
-_WHO_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]
+# "30others": a people word glued to the digits of its count (numbers.py) starts at them too
+_WHO_RE = [(re.compile(rf"(?:\b|(?<=\d))(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]
 _CAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), c) for p, c in CATEGORY_WORDS]
 _OPS_RE = re.compile(rf"\b{OPERATION_NOUNS}\b", re.IGNORECASE)
 # Words allowed between a number and its noun: "36 innocent Baloch civilians", "17 law-enforcement".
@@ -210,6 +211,11 @@ _CROWD_AFTER = re.compile(
     r"(?:\s*,[^.;:]{0,100}?,)?\s+(?:(?:also|then|later)\s+)?(?:marched|rallied|gathered|"
     r"protested|demonstrated|staged|took\s+part|attended|joined|chanted|(?:held|staged)\s+a\s+"
     r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
+# People who got away: "four were killed and two others managed to escape", "three guards
+# fled unhurt". Their own verb says nothing befell them, whatever act the sentence told before.
+_GOT_AWAY_AFTER = re.compile(
+    r"\s+(?:(?:also|later)\s+)?(?:managed\s+to\s+|were\s+able\s+to\s+)?(?:escape[ds]?|fle[de]|"
+    r"got\s+away|survived|(?:were|was|remained)\s+(?:unhurt|unharmed|safe))\b", re.IGNORECASE)
 # A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
 # Each part takes the group's category; its people follow "were".
 # "Of the six killed, four were labourers": the group may carry its count.
@@ -548,6 +554,9 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     # "Baloch" alone after filler consumed it: "300 Baloch were killed"
     if p > pos and re.search(r"baloch|afghan", text[pos:p], re.IGNORECASE):
         return "unspecified", p, text[pos:p].strip()
+    # a force's name alone counts its men: "one FC and three policemen were martyred"
+    if p > pos and re.search(r"\b(?:fc|levies)\s*$", text[pos:p], re.IGNORECASE):
+        return "security_personnel", p, text[pos:p].strip()
     return None
 
 
@@ -1630,6 +1639,7 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
                 text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
+                or _GOT_AWAY_AFTER.match(text, who_hit[1], hi)
                 or _attacker_count(text, n, who_hit, lo, hi)):
             continue
         lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number

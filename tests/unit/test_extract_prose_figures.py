@@ -2205,3 +2205,21 @@ def _counts(text, gaz):
 ])
 def test_a_count_of_one_beside_its_act(gaz, text, figures):
     assert _counts(text, gaz) == sorted(figures, key=str)
+
+
+# Round 23: a count the page glues to its people word ("21others") is still a count, as a
+# unit glued to digits ("10km") stays none; a force named alone after its count ("one FC and
+# two policemen") counts its men; people who got away ("two others managed to flee") count
+# no one, though the sentence told a killing before them.
+@pytest.mark.parametrize("text, figures", [
+    ("Nine died and 21others were hurt when a bomb went off in the Kahan bazaar on Tuesday, "
+     "Levies said.", [(9, "killed"), (21, "injured")]),
+    ("A bomb went off 12km from Kahan on Tuesday and four porters died, Levies said.",
+     [(4, "killed")]),
+    ("Levies said one FC and two policemen were martyred near Kahan on Tuesday.",
+     [(1, "killed"), (2, "killed")]),
+    ("Police said six robbers were killed near Kahan on Tuesday and two others managed to "
+     "flee.", [(6, "killed")]),
+])
+def test_a_glued_count_a_force_alone_and_people_who_got_away(gaz, text, figures):
+    assert _counts(text, gaz) == sorted(figures, key=str)
