@@ -946,6 +946,11 @@ _NAMED_SUBJECT = re.compile(
     rf"|(?P<second>\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,8}}?and\s+(?:was|were)\s+))"
     rf"{_ACT_ADVERBS}",
     re.IGNORECASE)
+# A name after a count in one clause, with no verb or break between, sits inside the counted
+# people's noun phrase ("three men behind the attack on a convoy of Senator X were killed"):
+# the verb after it is theirs, not the named person's.
+_CLAUSE_BREAK = re.compile(r"[,;:.()\"]|\b(?:and|or|but|while|whereas|when|as|after|before|"
+                           r"because|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # a name after these is the object of a preposition or the agent, not the clause's subject
 _AGENT_OR_OBJECT = re.compile(r"\b(?:by|of|from|to|with|against|for)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1053,6 +1058,10 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
                 text, lo, m.start("names")) == m.start("names") and _AGENT_OR_OBJECT.search(
                 text, max(lo, m.start("names") - 30), m.start("names")):
             continue  # "condemnations by Minister X were released": X is no subject
+        if any(f.end <= m.start("names") and not _CLAUSE_BREAK.search(text, f.end,
+                                                                      m.start("names"))
+               for f in counted if f.start >= lo):
+            continue  # "three men behind the attack on a convoy of Senator X were killed"
         if (m.group("intransitive") is not None or m.group("second") is not None) and not (
                 _PERSON_NAME.fullmatch(re.sub(rf"^{_TITLE}", "", m.group("names"),
                                               flags=re.IGNORECASE))
@@ -2003,6 +2012,11 @@ _RUNNING_TOLL = re.compile(r"(?:bringing|taking|raising)\s", re.IGNORECASE)
 _BOTH_ACTS_NOUN = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:casualties|(?:deaths?|dead|killed)\s+and\s+(?:injuries|injured|"
     r"wounded))\b", re.IGNORECASE)
+
+
+def tells_an_act(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a word of CATEGORY_WORDS: an act that befell people."""
+    return any(rx.search(text, lo, hi) for rx, _ in _CAT_RE)
 
 
 def names_no_act(text: str, figure: FigureMention) -> bool:

@@ -2223,3 +2223,17 @@ def test_a_count_of_one_beside_its_act(gaz, text, figures):
 ])
 def test_a_glued_count_a_force_alone_and_people_who_got_away(gaz, text, figures):
     assert _counts(text, gaz) == sorted(figures, key=str)
+
+
+# Round 23: two ways a report names people it has counted with no new figure: a name inside
+# the counted people's own noun phrase ("two men accused of an ambush on the car of chief X
+# were killed" kills the two, not X); "one each from A and B" in a sentence of where the
+# victims came from (no act, no cases), which shares out no tally.
+@pytest.mark.parametrize("text, figures", [
+    ("Police said two men accused of an ambush on the car of tribal chief Karim Dad Marri were "
+     "killed near Kahan on Tuesday.", [(2, "killed")]),
+    ("Gunmen killed eleven miners near Kahan on Tuesday, Levies said. Of them, five came from "
+     "Swat, four were from Kohlu and one each from Sibi and Zhob.", [(11, "killed")]),
+])
+def test_people_counted_already_or_by_home_are_no_new_figure(gaz, text, figures):
+    assert _counts(text, gaz) == sorted(figures, key=str)
