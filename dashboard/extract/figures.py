@@ -68,7 +68,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     # "hit by bullets", "struck by shrapnel": the person was hit and lived (a death has its verb)
     # "received serious bullet wounds", "suffered minor injuries": the injury as a noun
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|(?:received|receiving|suffered|suffering|"
-     r"sustained|sustaining)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
+     r"sustain(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
      r"(?:under|receiving)\s+treatment|being\s+treated", "injured"),
@@ -76,7 +76,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|perished|"
      r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
-     r"claimed\s+the\s+lives|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
+     r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
     (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|vanished|"
      r"whereabouts", "disappeared"),
@@ -120,7 +120,8 @@ OPERATION_NOUNS = (r"(?:(?:separate|different|simultaneous|joint|parallel)\s+)?"
                    r"|targeted\s+|(?:anti|counter)[\s-]?terror(?:ist|ism)?\s+|"
                    r"sanit[iy][sz]ation\s+|clearance\s+)?(?:operations|raids|ibos|strikes|sweeps)")
 
-_WHO_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]
+# "30others": a people word glued to the digits of its count (numbers.py) starts at them too
+_WHO_RE = [(re.compile(rf"(?:\b|(?<=\d))(?:{p})\b", re.IGNORECASE), w) for p, w in WHO_WORDS]
 _CAT_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), c) for p, c in CATEGORY_WORDS]
 _OPS_RE = re.compile(rf"\b{OPERATION_NOUNS}\b", re.IGNORECASE)
 # Words allowed between a number and its noun: "36 innocent Baloch civilians", "17 law-enforcement".
@@ -210,6 +211,11 @@ _CROWD_AFTER = re.compile(
     r"(?:\s*,[^.;:]{0,100}?,)?\s+(?:(?:also|then|later)\s+)?(?:marched|rallied|gathered|"
     r"protested|demonstrated|staged|took\s+part|attended|joined|chanted|(?:held|staged)\s+a\s+"
     r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
+# People who got away: "four were killed and two others managed to escape", "three guards
+# fled unhurt". Their own verb says nothing befell them, whatever act the sentence told before.
+_GOT_AWAY_AFTER = re.compile(
+    r"\s+(?:(?:also|later)\s+)?(?:managed\s+to\s+|were\s+able\s+to\s+)?(?:escape[ds]?|fle[de]|"
+    r"got\s+away|survived|(?:were|was|remained)\s+(?:unhurt|unharmed|safe))\b", re.IGNORECASE)
 # A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
 # Each part takes the group's category; its people follow "were".
 # "Of the six killed, four were labourers": the group may carry its count.
@@ -294,6 +300,8 @@ _NOT_COUNT_BEFORE = re.compile(
     # ... nor its minutes ("11:00")
     r"(?<=\d):$|"
     r"over\s+the\s+last|in\s+the\s+last|past|last|first|within|top|grade|class|"
+    # "no one was hurt" denies a casualty; it counts no one
+    r"\bno|"
     # an age: "a boy of 16"
     r"(?:boy|girl|child|son|daughter|student|youth|man|woman)\s+of)\s*$",
     re.IGNORECASE)
@@ -546,6 +554,9 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     # "Baloch" alone after filler consumed it: "300 Baloch were killed"
     if p > pos and re.search(r"baloch|afghan", text[pos:p], re.IGNORECASE):
         return "unspecified", p, text[pos:p].strip()
+    # a force's name alone counts its men: "one FC and three policemen were martyred"
+    if p > pos and re.search(r"\b(?:fc|levies)\s*$", text[pos:p], re.IGNORECASE):
+        return "security_personnel", p, text[pos:p].strip()
     return None
 
 
@@ -690,11 +701,20 @@ _VERB_AFTER = re.compile(
 # policeman were killed", "two shopkeepers were shot dead and a customer injured".
 _JOINED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _JOINED_VERB_AFTER = re.compile(rf"\s+(?:were\s+|was\s+)?{_ACT_ADVERBS}", re.IGNORECASE)
+# a small count joined to a single person, with up to three words for whom it counts
+_JOINED_COUNT = (r"(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|"
+                 r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?")
 # ... and before one: "A policeman and four labourers were killed" is 1 and 4 killed.
 _JOINED_FIGURE_AFTER = re.compile(
-    r"\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
-    rf"nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been)\s+"
-    rf"{_ACT_ADVERBS}", re.IGNORECASE)
+    rf"\s+and\s+{_JOINED_COUNT}(?:were|have\s+been|had\s+been)\s+{_ACT_ADVERBS}",
+    re.IGNORECASE)
+# ... and after one, as the object of the verb before the count: "gunmen shot dead two guards
+# and a driver", "killing three pupils and a teacher"
+_COUNT_JOINED_BEFORE = re.compile(rf"{_JOINED_COUNT}and\s+$", re.IGNORECASE)
+# one person closing the list of an "including" aside names a member of the group counted
+# before it: "nine people, including six pupils and a guard" (ANNOTATION.md 2)
+_INCLUDED_LIST_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom))\s+(?:[\w'-]+,?\s+){1,6}?and\s+$", re.IGNORECASE)
 _ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _ACT_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
@@ -770,6 +790,9 @@ def _one_person_figures(text: str, lo: int, hi: int,
         before = text[max(lo, m.start() - 40):m.start()]
         category = None
         start, count = m.start(), 1
+        if (listed := _INCLUDED_LIST_BEFORE.search(text, max(lo, m.start() - 90), m.start())) \
+                and not any(rx.search(listed.group(0)) for rx, _ in _CAT_RE):
+            continue
         if _BODY_OF.search(before):
             if _BODY_FOUND.search(text, lo, hi):  # "recovered the body of", "was found"
                 category = "killed"
@@ -790,6 +813,12 @@ def _one_person_figures(text: str, lo: int, hi: int,
             category = _casualty_at(text, j.end(), hi) if j else None
         if category is None and (j := _JOINED_FIGURE_AFTER.match(text, m.end(), hi)):
             category = _casualty_at(text, j.end(), hi)  # "a policeman and four labourers were"
+        if category is None and (j := _COUNT_JOINED_BEFORE.search(
+                text, max(lo, m.start() - 60), m.start())) and \
+                _ACT_BEFORE.search(text, max(lo, j.start() - 30), j.start()):
+            # "killing two children and a woman": the verb before the count governs both
+            category = next((c for rx, c in _CAT_RE
+                             if rx.search(text, max(lo, j.start() - 30), j.start())), None)
         if category is None and _ELIDED_BEFORE.search(before) \
                 and _PASSIVE.search(text, lo, m.start()):
             # "a guard was killed while a cook injured": the second clause drops the "was"
@@ -834,7 +863,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
             out.append(FigureMention(text[a:b], 1, caused, "unspecified", "exact", a, b,
                                      note="a count of one written with an article"))
     # "killing one soldier and injuring another", "shot dead two guards and wounded another":
-    # "another" alone after its own casualty verb is one more person of the group just counted
+    # "another" (or "a third") alone after its own casualty verb is one more person of the
+    # group just counted
     for m in _ANOTHER_OBJECT.finditer(text, lo, hi):
         a, b = m.start("who"), m.end("who")
         if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
@@ -847,9 +877,29 @@ def _one_person_figures(text: str, lo: int, hi: int,
     return out
 
 
+# "one" alone counts a person only beside its act: its own predicate after it ("one was
+# hurt", "while one got injured", "one sustained wounds") or the act's verb right before it
+# ("injuring one"); the nouns of CATEGORY_WORDS ("one lives", "one toll") are no predicate
+_ONE_OWN_VERB = re.compile(rf"\s+(?:(?:was|were|got|has\s+been|had\s+been)\s+)?{_ACT_ADVERBS}",
+                           re.IGNORECASE)
+_ACT_AS_NOUN = re.compile(r"(?:lives|toll|bodies|fatalities|casualt|deaths?\b|whereabouts|"
+                          r"disappearances?|hostages?|detentions?|detainees)", re.IGNORECASE)
+
+
+def _one_acted_on(text: str, n: Number, lo: int, hi: int) -> bool:
+    """Whether a bare "one" has its act's verb right beside it (see _ONE_OWN_VERB)."""
+    own = _ONE_OWN_VERB.match(text, n.end, hi)
+    if own is not None and _casualty_at(text, own.end(), hi) is not None and \
+            not _ACT_AS_NOUN.match(text, own.end(), hi):
+        return True
+    return _ACT_BEFORE.search(text, max(lo, n.start - 30), n.start) is not None
+
+
 _ANOTHER_OBJECT = re.compile(
     r"\b(?P<verb>kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|injur(?:ed|ing)|"
-    r"wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing))\s+(?P<who>another)"
+    r"wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing))\s+"
+    # ... or an ordinal alone: "killing two guards and wounding a third"
+    r"(?P<who>another|a\s+(?:second|third|fourth|fifth))"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|near|while|during|when|after|before)\b)",
     re.IGNORECASE)
 
@@ -896,6 +946,11 @@ _NAMED_SUBJECT = re.compile(
     rf"|(?P<second>\s+(?:(?-i:[a-z][\w'-]*)\s+){{1,8}}?and\s+(?:was|were)\s+))"
     rf"{_ACT_ADVERBS}",
     re.IGNORECASE)
+# A name after a count in one clause, with no verb or break between, sits inside the counted
+# people's noun phrase ("three men behind the attack on a convoy of Senator X were killed"):
+# the verb after it is theirs, not the named person's.
+_CLAUSE_BREAK = re.compile(r"[,;:.()\"]|\b(?:and|or|but|while|whereas|when|as|after|before|"
+                           r"because|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # a name after these is the object of a preposition or the agent, not the clause's subject
 _AGENT_OR_OBJECT = re.compile(r"\b(?:by|of|from|to|with|against|for)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1003,6 +1058,10 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
                 text, lo, m.start("names")) == m.start("names") and _AGENT_OR_OBJECT.search(
                 text, max(lo, m.start("names") - 30), m.start("names")):
             continue  # "condemnations by Minister X were released": X is no subject
+        if any(f.end <= m.start("names") and not _CLAUSE_BREAK.search(text, f.end,
+                                                                      m.start("names"))
+               for f in counted if f.start >= lo):
+            continue  # "three men behind the attack on a convoy of Senator X were killed"
         if (m.group("intransitive") is not None or m.group("second") is not None) and not (
                 _PERSON_NAME.fullmatch(re.sub(rf"^{_TITLE}", "", m.group("names"),
                                               flags=re.IGNORECASE))
@@ -1368,11 +1427,14 @@ _CASUALTY_RIGHT_AFTER = re.compile(r"\s+(?:killed|dead|injured|wounded|hurt|abdu
 _ACT_NOUNS = (r"deaths?|killings?|murders?|martyrdom|shahadat|injur(?:y|ies)|abductions?|"
               r"kidnappings?")
 _CAUSED_ACT_OF = re.compile(
-    r"\b(?:result(?:ed|ing|s)?\s+in|(?:led|leading|lead|leads)\s+to|caus(?:ed|ing|es)|"
+    r"\b(?:(?:result(?:ed|ing|s)?\s+in|(?:led|leading|lead|leads)\s+to|caus(?:ed|ing|es)|"
     r"claim(?:ed|ing|s)?\s+(?:the\s+)?responsibility\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?P<act>{_ACT_NOUNS})|"
+    # a blast or an attack that "claimed the life of a guard": the lives it took
+    r"claim(?:ed|ing|s)?\s+the\s+li(?:fe|ves))\s+of\s+"
     # the next of its victims ("the deaths of five pupils and a teacher") or of another act
     # ("the death of a sailor and the injury of another")
-    rf"(?P<act>{_ACT_NOUNS})\s+of\s+(?:[^.;:]{{0,80}}?\s+and\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:[^.;:]{{0,80}}?\s+and\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?P<act2>{_ACT_NOUNS})\s+of\s+)?)?$", re.IGNORECASE)
 
 
@@ -1381,7 +1443,7 @@ def _caused_act(text: str, lo: int, pos: int) -> str | None:
     m = _CAUSED_ACT_OF.search(text, max(lo, pos - 200), pos)
     if m is None:
         return None
-    act = (m.group("act2") or m.group("act")).lower()
+    act = (m.group("act2") or m.group("act") or "death").lower()
     return "killed" if act.startswith(("death", "kill", "murder", "martyr", "shahadat")) else \
         "injured" if act.startswith("injur") else "abducted"
 
@@ -1586,6 +1648,7 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
                 text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
+                or _GOT_AWAY_AFTER.match(text, who_hit[1], hi)
                 or _attacker_count(text, n, who_hit, lo, hi)):
             continue
         lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number
@@ -1743,9 +1806,8 @@ def find_figures(text: str, lo: int, hi: int,
         if who_hit is None and not one_perfect and not one_part and caused is None \
                 and n.qualifier not in ("vague",) \
                 and n.count is not None \
-                and n.count < 2 and category != "operations" and not re.match(
-                    r"\s+(?:was\s+|were\s+)?(?:killed|injured|wounded|dead|died|abducted)\b",
-                    text[n.end:n.end + 20]):
+                and n.count < 2 and category != "operations" \
+                and not _one_acted_on(text, n, lo, hi):
             continue  # "one" is a figure only with a people word or its verb right beside it
         # the whole of a part ("five of the 11 workers abducted ... were freed") is no subject
         # (a bare count, "nine who had been held ...", is read past a relative clause only)
@@ -1950,6 +2012,11 @@ _RUNNING_TOLL = re.compile(r"(?:bringing|taking|raising)\s", re.IGNORECASE)
 _BOTH_ACTS_NOUN = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:casualties|(?:deaths?|dead|killed)\s+and\s+(?:injuries|injured|"
     r"wounded))\b", re.IGNORECASE)
+
+
+def tells_an_act(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] has a word of CATEGORY_WORDS: an act that befell people."""
+    return any(rx.search(text, lo, hi) for rx, _ in _CAT_RE)
 
 
 def names_no_act(text: str, figure: FigureMention) -> bool:

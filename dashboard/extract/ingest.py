@@ -88,6 +88,7 @@ from dashboard.extract.figures import (
     names_no_act,
     restates,
     runs_on_a_toll,
+    tells_an_act,
     tells_one_incident,
 )
 from dashboard.extract.numbers import find_numbers
@@ -851,6 +852,11 @@ def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[Figur
             continue  # "each" of one place is no list to share
         own = next((f for f in out if f.start <= n.start < f.end), None)
         model = own or next((f for f in out if f.category != "operations"), None)
+        if model is None and not re.search(r"case", each.group(0), re.IGNORECASE) and \
+                not tells_an_act(t, lo, hi):
+            # "4 from Zhob, one each from Kohlu and Sibi" in a sentence of no act or case
+            # tells where the victims came from, not a tally's share by place
+            continue
         category = model.category if model else lead_act
         if category is None or category == "operations":
             continue

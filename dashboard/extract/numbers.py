@@ -24,6 +24,9 @@ _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "a"], key=len, reverse=True))
 # "three hundred", "twenty-five", "two thousand five hundred", "a hundred"
 WORD_NUMBER = (rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{'|'.join([*UNITS, *TENS, *SCALES])}))*")
 # A comma ends a number unless a digit follows it: "risen to 56, while" is 56.
+# A page that drops the space ("30others sustained injuries") still counts the digits before
+# the lower-case word; a unit or a suffix of two letters ("10km", "3rd") stays no number.
+_GLUED = r"(?=(?-i:[a-z]{3,})\b)"
 DIGIT_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:million|lakh|thousand))?"
 VAGUE = "|".join(re.escape(w) for w in sorted(VAGUE_RANGES, key=len, reverse=True))
 
@@ -38,7 +41,7 @@ _QUALIFIER_RE = "|".join(f"(?P<{name}>{pat})" for name, pat in QUALIFIERS)
 
 NUMBER_RE = re.compile(
     rf"(?:(?:{_QUALIFIER_RE})\s+)?"
-    rf"(?P<num>(?<![\w,.])(?:{DIGIT_NUMBER})(?![\w])|\b(?:{VAGUE})\b(?:\s+of)?|\b{WORD_NUMBER}\b)",
+    rf"(?P<num>(?<![\w,.])(?:{DIGIT_NUMBER})(?:(?![\w])|{_GLUED})|\b(?:{VAGUE})\b(?:\s+of)?|\b{WORD_NUMBER}\b)",
     re.IGNORECASE,
 )
 
