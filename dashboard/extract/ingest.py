@@ -837,8 +837,15 @@ def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[Figur
             continue
         places: list[int] = []
         after = _EACH_LIST_AFTER.match(t, each.end(), hi)
-        if after and after.group(0).strip().lower().startswith("from") \
-                and _ORIGIN_BEFORE.search(t, lo, n.start):
+        own = next((f for f in out if f.start <= n.start < f.end), None)
+        model = own or next((f for f in out if f.category != "operations"), None)
+        if after and after.group(0).strip().lower().startswith("from") and (
+                _ORIGIN_BEFORE.search(t, lo, n.start)
+                or (model is None and not re.search(r"case", each.group(0), re.IGNORECASE)
+                    and not tells_an_act(t, lo, hi))):
+            # "N each from" telling where people came from, not a tally's share by place:
+            # after a breakdown by home ("three belonged to Zhob, ... one each from Kohlu and
+            # Sibi"), or in a sentence of no act and no cases ("4 from Zhob, one each from ...")
             continue
         if after:
             places = next((_list_around(t, hits, j, 1) for j, h in enumerate(hits)
@@ -850,13 +857,6 @@ def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[Figur
                            and _EACH_LIST_BEFORE.search(t[h.end:n.start]).start() == 0), [])
         if len(places) < 2:
             continue  # "each" of one place is no list to share
-        own = next((f for f in out if f.start <= n.start < f.end), None)
-        model = own or next((f for f in out if f.category != "operations"), None)
-        if model is None and not re.search(r"case", each.group(0), re.IGNORECASE) and \
-                not tells_an_act(t, lo, hi):
-            # "4 from Zhob, one each from Kohlu and Sibi" in a sentence of no act or case
-            # tells where the victims came from, not a tally's share by place
-            continue
         category = model.category if model else lead_act
         if category is None or category == "operations":
             continue
