@@ -132,10 +132,17 @@ def scramble_key(key: str) -> str:
 
 def letters_moved(mention_key: str, name_key: str) -> bool:
     """Whether two keys differ only by letters rearranged within ``MOVED_WINDOW`` consecutive
-    letters, keeping the first and the last ("noskhi"/"noshki", "khuclak"/"kuchlak")."""
+    letters, keeping the first and the last ("noskhi"/"noshki", "khuclak"/"kuchlak"), or only
+    by where an h stands ("bharkan"/"barkhan")."""
     if mention_key == name_key or len(mention_key) != len(name_key) \
             or scramble_key(mention_key) != scramble_key(name_key):
         return False
+    # An aspirate is written by an h after its consonant, and English spellings put it after
+    # the wrong one of a name's consonants as often as they drop it: the gazetteer's own
+    # spellings include "Dhadar"/"Dadhar" and "Jhaoo"/"Jahoo". The other letters keep their
+    # order, so the h may stand anywhere.
+    if mention_key.replace("h", "") == name_key.replace("h", ""):
+        return True
     diff = [i for i, (a, b) in enumerate(zip(mention_key, name_key, strict=True)) if a != b]
     return diff[-1] - diff[0] < MOVED_WINDOW
 

@@ -149,3 +149,34 @@ def test_a_slipped_name_after_a_possessive_is_found_in_its_district(gaz: Gazette
                     "the Levies said.", gaz)
     got = districts_of(result, "Mastnug district")
     assert got and set(got) == {"Mastung"}, (result.places, result.unresolved)
+
+
+# Round 24: an aspirate's h after the wrong consonant ("Kuzdhar" for Khuzdar), however far it
+# strayed: the gazetteer's own spellings differ so ("Dhadar"/"Dadhar").
+
+@pytest.mark.parametrize(
+    ("mention", "place_id"),
+    [
+        ("Kuzdhar", "khuzdar"),                   # the h three places on
+        ("Kuzdhar District", "khuzdar-district"),  # the district row for "district"
+    ],
+)
+def test_an_h_after_the_wrong_consonant_resolves(gaz: Gazetteer, mention: str,
+                                                 place_id: str) -> None:
+    res = gaz.resolve(mention)
+    assert res.place is not None and res.place.id == place_id, res
+
+
+@pytest.mark.parametrize("mention", [
+    "Thurbat",    # an h added, not moved: one letter more
+    "Kuzdarh",    # the h moved to the last letter, which a typist keeps
+])
+def test_an_added_or_final_h_is_not_a_moved_one(gaz: Gazetteer, mention: str) -> None:
+    assert gaz.resolve(mention).method != "moved_letters"
+
+
+def test_a_village_in_a_district_with_a_moved_h_takes_that_district(gaz: Gazetteer) -> None:
+    result = ingest("Gunmen set fire to a crusher plant in the Gishk Nala area in Kuzdhar "
+                    "district on Monday, the Levies said.", gaz)
+    got = districts_of(result, "Gishk Nala")
+    assert got and set(got) == {"Khuzdar"}, (result.places, result.unresolved)
