@@ -38,8 +38,13 @@ RUN_RE = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CAP}))*")
 PLACE_NOUNS = (r"area|areas|village|villages|town|tehsil|sub-?division|locality|region|valley|"
                r"bazaar|bazar|city|district|Distt|District|mountains|hills|pass|union\s+council|"
                r"neighbou?rhood|outskirts|port|highway|road")
+# A work or landmark named after a place, its kind in lower case ("the Mirani dam", "the Pat
+# Feeder canal"): with an area word after it, the feature names the area, not its namesake.
+_FEATURE_WORD = (r"canal|dam|river|nullah|stream|bridge|mines?|coalfields?|check-?posts?|"
+                 r"checkpoints?")
 _LOCALITY = re.compile(
-    rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})\s+(?:area|areas|village|town|tehsil|"
+    rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}(?:[ \t]+(?:{_FEATURE_WORD}))?)"
+    rf"\s+(?:area|areas|village|town|tehsil|"
     rf"sub-?division|locality|region|valley|bazaar|bazar|union\s+council|neighbou?rhood)"
     # the province may stand before the town as a possessive: "the Naseerabad area of
     # Balochistan's Turbat" is in Turbat's district, whatever else Naseerabad names

@@ -117,3 +117,20 @@ def test_a_square_written_with_its_town_is_one_place_there(gaz, text, mention, d
     r = ingest(text, gaz)
     p = _placed(r, mention)
     assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
+
+
+# Round 24: a work or landmark named after a place, its kind in lower case, then an area word
+# and its container: the feature names the area, so the container's district holds it, not the
+# namesake's.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Gunmen stopped a van in the Kalat river area of Mach tehsil on Friday and took away two "
+     "drivers, the Levies said.", "Kalat river", "Kachhi"),
+    ("Two watchmen were shot dead in the Quetta canal area of Dera Murad Jamali on Tuesday, "
+     "police said.", "Quetta canal", "Nasirabad"),
+])
+def test_a_feature_named_after_a_place_lies_in_its_container(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
+    assert not any(q["district"] == mention.split()[0] for q in r.places), r.places
