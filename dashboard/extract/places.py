@@ -35,9 +35,11 @@ CONTAINED = "contained_in"
 _CAP = r"[A-Z][A-Za-z'’-]*[A-Za-z]|[A-Z]"
 # A run of capitalised words, allowing a lower-case linker inside a name ("Dera Allah Yar").
 RUN_RE = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CAP}))*")
+# Nouns that, after a capitalised name, say the name is a place ("the Kank area", "near Kasi
+# market": a market is named so in lower case as often as capitalised)
 PLACE_NOUNS = (r"area|areas|village|villages|town|tehsil|sub-?division|locality|region|valley|"
                r"bazaar|bazar|city|district|Distt|District|mountains|hills|pass|union\s+council|"
-               r"neighbou?rhood|outskirts|port|highway|road")
+               r"neighbou?rhood|outskirts|port|highway|road|market")
 # A work or landmark named after a place, its kind in lower case ("the Mirani dam", "the Pat
 # Feeder canal"): with an area word after it, the feature names the area, not its namesake.
 _FEATURE_WORD = (r"canal|dam|river|nullah|stream|bridge|mines?|coalfields?|check-?posts?|"

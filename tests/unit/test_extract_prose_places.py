@@ -134,3 +134,14 @@ def test_a_feature_named_after_a_place_lies_in_its_container(gaz, text, mention,
     p = _placed(r, mention)
     assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
     assert not any(q["district"] == mention.split()[0] for q in r.places), r.places
+
+
+# Round 24: "market" in lower case after a name the gazetteer lacks says the name is a place,
+# as "area" or "bazaar" does: it takes the district of the story's scene.
+
+def test_a_name_before_market_in_lower_case_is_placed_by_the_scene(gaz):
+    r = ingest("Two tailors were shot dead in Panjgur district on Sunday, police said.\n\n"
+               "The attackers opened fire on their shop close to Nazeer Haji market and fled "
+               "on a motorcycle, an officer said.", gaz)
+    p = next((q for q in r.places if q["mention"].startswith("Nazeer Haji")), None)
+    assert p is not None and p["district"] == "Panjgur" and p["method"] == CONTAINED, r.places
