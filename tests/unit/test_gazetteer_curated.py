@@ -296,6 +296,9 @@ def test_a_district_outside_the_province_is_district_precision_at_its_headquarte
          "said.", "Hirok", "Kachhi"),
         ("ZHOB: Two men were shot dead at Tsappar Kili on Saturday, the Levies said.",
          "Tsappar Kili", "Sherani"),
+        # round 24: a Quetta dateline put the forest at Quetta while it had no row
+        ("QUETTA: Raiders burnt a contractor's camp in the Zarin Jungle area late on Tuesday, "
+         "a Levies officer said.", "Zarin Jungle", "Nushki"),
     ],
 )
 def test_round_12_places_land_in_their_cited_district(
