@@ -2192,6 +2192,21 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
                     end = road.end() if road else h.end
                     hs[i] = PlaceHit(text[h.start:end], h.start, end, None, h.method, h.score,
                                      h.suggestions, role=h.role)
+    # A street or square the gazetteer holds in one town only ("Jinnah Road", "GPO Chowk" of
+    # Quetta): towns across the province name a main road after the founder and a square after
+    # the post office, so in a report none of whose scenes lies in that town's district the
+    # name is a street of the story's own town, placed as an unknown name would be (and kept
+    # as found where nothing places it)
+    own = {e for hs, rs in zip(hits, roles, strict=True) for h, r in zip(hs, rs, strict=True)
+           if not _town_street(h) and (e := _evidence(h, r))}
+    streets: dict[tuple[int, int], PlaceHit] = {}
+    if own and "outside" not in own:
+        for si, hs in enumerate(hits):
+            for i, h in enumerate(hs):
+                if _town_street(h) and h.place is not None and h.place.district not in own:
+                    streets[(si, i)] = h
+                    hs[i] = PlaceHit(h.mention, h.start, h.end, None, h.method, h.score,
+                                     h.suggestions, role=h.role)
     found = [[_evidence(h, r) for h, r in zip(hs, rs, strict=True)] for hs, rs in zip(
         hits, roles, strict=True)]
     by_para: dict[int, set[str]] = {}
@@ -2226,10 +2241,23 @@ def settle_unknown_places(text: str, sentences: list[tuple[int, int, int]],
             district = finder.gazetteer.district_place(district_name)
             if district is None:
                 continue
+            street = streets.pop((index, i), None)
             hs[i] = contained(h.mention, h.start, h.end, district, cue, score=50.0,
-                              suggestions=h.suggestions, role=h.role)
+                              suggestions=h.suggestions, role=h.role,
+                              known=f"in the gazetteer only in {street.place.district}"
+                              if street is not None and street.place is not None else "")
         if sentence:
             before, before_para = sentence, para
+    for (si, i), h in streets.items():
+        if hits[si][i].place is None:
+            hits[si][i] = h
+
+
+def _town_street(hit: PlaceHit) -> bool:
+    """A street or square of a town the gazetteer holds as found by its own name ("Jinnah
+    Road" of Quetta), not one placed by the words around it."""
+    return hit.place is not None and hit.place.kind == "neighbourhood" \
+        and hit.method in ("exact", "alias") and _NAMED_AFTER_WORD.search(hit.mention) is not None
 
 
 def _districts_named(hits: list[PlaceHit]) -> set[str]:

@@ -145,3 +145,26 @@ def test_a_name_before_market_in_lower_case_is_placed_by_the_scene(gaz):
                "on a motorcycle, an officer said.", gaz)
     p = next((q for q in r.places if q["mention"].startswith("Nazeer Haji")), None)
     assert p is not None and p["district"] == "Panjgur" and p["method"] == CONTAINED, r.places
+
+
+# Round 24: a street or square the gazetteer holds in one town only (Quetta's Mission Road, GPO
+# Chowk) is, in a report none of whose scenes lies in that town's district, a street of the
+# story's own town: towns name their roads after the same founders and offices.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("Gunmen shot a cloth merchant dead in Loralai on Friday evening.\n\nThe attackers fired at "
+     "his shop on Mission Road and escaped, police said.", "Mission Road", "Loralai"),
+    ("A hand grenade wounded three people in Kharan on Sunday. It was hurled at a crowd near "
+     "GPO Chowk, the Levies said.", "GPO Chowk", "Kharan"),
+])
+def test_a_common_street_name_is_the_story_towns(gaz, text, mention, district):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
+
+
+def test_a_street_of_a_town_the_report_tells_of_stays_that_towns(gaz):
+    r = ingest("Gunmen shot a cloth merchant dead in Loralai on Friday, and a blast wounded two "
+               "men in Quetta.\n\nThe blast hit a shop on Mission Road, police said.", gaz)
+    p = _placed(r, "Mission Road")
+    assert p is not None and p["district"] == "Quetta", r.places
