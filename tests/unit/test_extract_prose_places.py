@@ -13,6 +13,12 @@ def _placed(r, mention: str) -> dict | None:
     return next((p for p in r.places if p["mention"] == mention), None)
 
 
+def _assert_contained(r, mention: str, district: str) -> None:
+    """The mention was placed by the words around it, in this district."""
+    p = _placed(r, mention)
+    assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
+
+
 # Round 17: a story names its district, then goes on about a market, a road or a quarter there
 # without naming the district again. A name the gazetteer lacks, in a sentence that names no
 # district, takes the district of the last sentence before it that names a scene: within its
@@ -114,9 +120,7 @@ def test_a_name_after_the_town_of_is_reported(gaz, text):
      "Mir Dostain Market Nushki", "Nushki"),
 ])
 def test_a_square_written_with_its_town_is_one_place_there(gaz, text, mention, district):
-    r = ingest(text, gaz)
-    p = _placed(r, mention)
-    assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
+    _assert_contained(ingest(text, gaz), mention, district)
 
 
 # Round 24: a work or landmark named after a place, its kind in lower case, then an area word
@@ -131,8 +135,7 @@ def test_a_square_written_with_its_town_is_one_place_there(gaz, text, mention, d
 ])
 def test_a_feature_named_after_a_place_lies_in_its_container(gaz, text, mention, district):
     r = ingest(text, gaz)
-    p = _placed(r, mention)
-    assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
+    _assert_contained(r, mention, district)
     assert not any(q["district"] == mention.split()[0] for q in r.places), r.places
 
 
@@ -158,9 +161,7 @@ def test_a_name_before_market_in_lower_case_is_placed_by_the_scene(gaz):
      "GPO Chowk, the Levies said.", "GPO Chowk", "Kharan"),
 ])
 def test_a_common_street_name_is_the_story_towns(gaz, text, mention, district):
-    r = ingest(text, gaz)
-    p = _placed(r, mention)
-    assert p is not None and p["district"] == district and p["method"] == CONTAINED, r.places
+    _assert_contained(ingest(text, gaz), mention, district)
 
 
 def test_a_street_of_a_town_the_report_tells_of_stays_that_towns(gaz):
