@@ -356,8 +356,16 @@ _EARLIER_TOLL_BEFORE = re.compile(
     r"(?:to\s+(?:[\w-]+\s+){1,2}from|from)\s+$", re.IGNORECASE)
 # A sentence that sums: "two separate attacks have left nine dead", "19 ... this year",
 # "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
+# A count told of two or more places named before a plural place noun, "in the Kalat and Surab
+# areas", "from Kech, Awaran and Panjgur districts": a sum over the incidents in each.
+_PLACE_WORD = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+_SEVERAL_PLACES = (rf"(?:in|from|across)\s+(?:the\s+)?{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*"
+                   rf"\s*,?\s+and\s+{_PLACE_WORD}\s+(?:areas|districts|tehsils|towns|regions)")
 _TOTAL = re.compile(
     r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
+    # a word of kind may stand before the noun: "three violent incidents", "separate military
+    # operations", "two suicide attacks"
+    r"(?:(?!and\b|or\b|in\b|of\b)[a-z][\w-]+\s+)?"
     # "Earlier this year, on March 9" and "in March this year" date one incident
     r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|(?<!earlier\s)(?<!later\s)"
     r"this\s+year|so\s+far|"
@@ -369,7 +377,7 @@ _TOTAL = re.compile(
     # "the worst-hit district with 17", "during the year"
     r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:report|tall(?:y|ies)|figures|data|"
     r"review|bulletin)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
-    r"during\s+the\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+    rf"during\s+the\s+year|in\s+(?:19|20)\d\d|{_SEVERAL_PLACES})\b", re.IGNORECASE)
 # A tally over a period in an area: "43 people were forcibly disappeared in the province in
 # October", "27 people ... from Kech district last month alone", "11 lives since 2021". A
 # period alone is not enough ("a shepherd was killed last month" is one incident); with an
@@ -1989,6 +1997,7 @@ _NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+(?
                        r"(?:along|together)\s+with)\s+$")
 _SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
                                 re.IGNORECASE)
+_SEVERAL_PLACES_RE = re.compile(_SEVERAL_PLACES, re.IGNORECASE)
 
 
 def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
@@ -1998,6 +2007,14 @@ def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
     total in every part."""
     colon = text.rfind(":", 0, f.start)
     return any(not (_SEVERAL_INCIDENTS.match(m.group(0)) and m.end() <= colon)
+               # "in three separate operations" counted as operations: the words that say the
+               # others are a sum are the figure's own, a count of acts and no sum of them
+               and not f.start <= m.start() < f.end
+               # "nine people, including two guards, were killed in three attacks": a sum of
+               # incidents counts its whole; the part after "including" says who was among them
+               and not ((_SEVERAL_INCIDENTS.match(m.group(0))
+                         or _SEVERAL_PLACES_RE.match(m.group(0)))
+                        and _INCLUDING_BEFORE.search(text, max(0, f.start - 20), f.start))
                # "one of the injured later died, taking the death toll to three": the toll
                # is the figure it brings, not the death that raised it
                and not (_RUNNING_TOLL.match(m.group(0)) and not

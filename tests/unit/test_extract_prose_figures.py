@@ -2237,3 +2237,25 @@ def test_a_glued_count_a_force_alone_and_people_who_got_away(gaz, text, figures)
 ])
 def test_people_counted_already_or_by_home_are_no_new_figure(gaz, text, figures):
     assert _counts(text, gaz) == sorted(figures, key=str)
+
+
+@pytest.mark.parametrize("text, total, not_total", [
+    # a word of kind between the count of incidents and its noun
+    ("Seven people were killed and 15 others hurt in three violent incidents in Quetta, "
+     "Pishin and Zhob on Friday, officials said.", [("Seven", "killed"), ("15", "injured")], []),
+    ("Last month, as many as nine Levies men were martyred in separate militant attacks in "
+     "Kalat, the spokesman said.", [("as many as nine", "killed")], []),
+    # two or more places before a plural place noun: the count sums their incidents; a part
+    # after "including" says who was among them
+    ("Four traders, including two brothers, were shot dead in the Tump and Mand areas of Kech "
+     "district on Friday, police said.", [("Four", "killed")], [("two", "killed")]),
+    # the count of operations holds the words that make the others a sum: it is no sum itself
+    ("Six militants were killed in two separate operations in Awaran, officials said.",
+     [("Six", "killed")], [("two", "operations")]),
+])
+def test_a_sum_over_several_incidents_or_places_is_a_total(gaz, text, total, not_total):
+    figs = figures_of(ingest(text, gaz))
+    for key in total:
+        assert figs[key][1].get("total") is True, key
+    for key in not_total:
+        assert key in figs and not figs[key][1].get("total"), key
