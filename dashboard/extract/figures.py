@@ -747,14 +747,27 @@ _MEMBER_BEFORE = re.compile(
 _FORCIBLY = re.compile(r"forcibly\s+", re.IGNORECASE)
 
 
+# People "recovered" are brought back alive from whoever held them (ANNOTATION.md, round 23):
+# said of a person as the verb's subject or object, it is a release. Near a bare number it
+# is not an act ("recovered 12 rifles", "bodies were recovered"), so it is no CATEGORY_WORDS
+# entry; it is read only where the verb's person is known (a body found stays a killing).
+_RECOVERED = re.compile(r"(?:safely\s+)?recovered\b(?!\s+(?:dead|lifeless|unconscious)\b)",
+                        re.IGNORECASE)
+
+
+_RECOVERED_BEFORE = re.compile(rf"\b{_RECOVERED.pattern}\s+$", re.IGNORECASE)
+
+
 def _casualty_at(text: str, pos: int, hi: int) -> str | None:
-    """The category of the act whose verb starts at `pos`; an adverb of force before a verb
-    that names the act by itself tells that act."""
+    """The category of the act whose verb starts at `pos` (its subject a person); an adverb of
+    force before a verb that names the act by itself tells that act."""
     for rx, cat in _CAT_RE:
         if rx.match(text, pos, hi):
             return cat
     if (force := _FORCIBLY.match(text, pos, hi)) is not None:
         return _casualty_at(text, force.end(), hi)
+    if _RECOVERED.match(text, pos, hi):
+        return "released"
     return None
 
 
@@ -810,6 +823,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
             continue
         elif re.search(r"\b(?:not|never|nor|no)\s*$", before, re.IGNORECASE):
             continue  # "Not a single official lost his life": a denial counts no one
+        elif _RECOVERED_BEFORE.search(before):
+            category = "released"  # "police recovered a kidnapped boy"
         elif _ACT_BEFORE.search(before):
             category = next((c for rx, c in _CAT_RE if rx.search(before)), None)
             if re.search(r"pick|took|taking", before[-20:], re.IGNORECASE):
@@ -1043,6 +1058,10 @@ def _subjects(text: str, lo: int, hi: int,
     return out
 
 
+_COUNT_RIGHT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"eleven|twelve)\s+$", re.IGNORECASE)
+
+
 def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
                    taken: list[tuple[int, int]],
                    speakers: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
@@ -1062,6 +1081,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         category = _clause_act(text, m.end("names"), hi, relative_only=True) or \
             _casualty_at(text, m.end(), hi) or (
             "abducted" if _TAKEN.match(text, m.end(), hi) else None)
+        if _COUNT_RIGHT_BEFORE.search(text, max(lo, m.start("names") - 12), m.start("names")):
+            continue  # "two Kalashnikovs were recovered": a counted plural, no one's name
         if not (m.group("own") or m.group("participle")) and _kin_named(
                 text, lo, m.start("names")) == m.start("names") and _AGENT_OR_OBJECT.search(
                 text, max(lo, m.start("names") - 30), m.start("names")):
@@ -1543,6 +1564,8 @@ def _clause_act(text: str, end: int, hi: int, relative_only: bool = False) -> st
                 for m in [rx.search(text, *rel.span("predicate"))] if m is not None]
         if acts:
             return min(acts)[1]
+        if (act := _casualty_at(text, rel.start("predicate"), hi)) is not None:
+            return act  # "..., who were abducted in May, have been recovered"
     if relative_only:
         return None
     gap = _CLAUSE_GAP.match(text, end, hi)
@@ -1823,7 +1846,9 @@ def find_figures(text: str, lo: int, hi: int,
             if category != "operations" and \
             not _WHOLE_BEFORE.search(text, max(lo, n.start - 12), n.start) else None
         if own_act is not None and own_act != category and not (
-                own_act == "disappeared" and category == "abducted"):
+                own_act == "disappeared" and category == "abducted") and not (
+                own_act == "released" and category == "killed"):
+            # (the dead "recovered" are bodies found: "two bodies were recovered")
             # the words that name the group say who they were; its clause's verb says what
             # befell them (captives still missing stay captives, ANNOTATION.md 4)
             category = own_act
@@ -1840,7 +1865,8 @@ def find_figures(text: str, lo: int, hi: int,
             # what befell them; "missing" only says who they were
             category = _casualty_at(text, rel.end(), hi) or category
         if category in ("disappeared", "abducted", "arrested", "detained") and \
-                _FREED_AFTER.match(text, end, min(hi, end + 120)) and \
+                (freed := _FREED_AFTER.match(text, end, min(hi, end + 120))) and \
+                not re.search(r"\b(?:bod(?:y|ies)|remains)\b", freed.group(0), re.IGNORECASE) and \
                 not re.search(r"\bof\s+(?:the|those|these|its|their)\s+$", text[lo:n.start],
                               re.IGNORECASE):
             # "two missing youths resurfaced", "seven who had been picked up were freed": the
@@ -1981,7 +2007,12 @@ _FREED_AFTER = re.compile(
     _CAPTIVES_GAP + r"\b(?:(?:were|was|have|has|had)\s+(?:since\s+|later\s+|"
     r"now\s+|finally\s+|all\s+)?(?:been\s+)?(?:(?:since|later|safely)\s+)?(?:released|freed|"
     r"set\s+free)|returned\s+(?:home|safely|to\s+(?:their|his|her)\s+(?:homes?|families))|"
-    r"(?:came|come)\s+back\s+home|resurfaced)\b", re.IGNORECASE)
+    r"(?:came|come)\s+back\s+home|resurfaced|"
+    # "..., were recovered" and a headline's bare "recovered": brought back alive (a body
+    # found is told with its body, see _RECOVERED)
+    # ("would be recovered", "being recovered" is a hope or a search, no release yet)
+    r"(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?<!\bbe\s)(?<!\bbeing\s)(?:safely\s+)?"
+    r"recovered(?!\s+(?:dead|lifeless)\b))\b", re.IGNORECASE)
 _KILLED_AFTER = re.compile(
     _CAPTIVES_GAP + r"\b(?:(?:were|was|have|has|had)\s+(?:(?:since|later|allegedly|reportedly|"
     r"then|subsequently)\s+)*(?:been\s+)?(?:(?:allegedly|reportedly|later|found)\s+)*)?"

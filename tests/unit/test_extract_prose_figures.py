@@ -2259,3 +2259,32 @@ def test_a_sum_over_several_incidents_or_places_is_a_total(gaz, text, total, not
         assert figs[key][1].get("total") is True, key
     for key in not_total:
         assert key in figs and not figs[key][1].get("total"), key
+
+
+@pytest.mark.parametrize("text, figures, not_figures", [
+    # the main verb after a relative clause of the taking
+    ("Three teachers, who were kidnapped in early May from a school in Kech, have been "
+     "recovered after six weeks, officials said on Monday.", [("Three", "released")],
+     [("Three", "abducted")]),
+    # a part of a group counted before
+    ("Gunmen seized five surveyors near Hoshab in June. Police said two of the five "
+     "surveyors were recovered last week.", [("two", "released")], []),
+    # the verb before one person
+    ("In a raid in Turbat, police safely recovered a boy and arrested two kidnappers.",
+     [("a boy", "released"), ("two", "arrested")], []),
+    # a headline's bare participle after the captivity word
+    ("4 surveyors kidnapped in Kech recovered after a month: police", [("4", "released")], []),
+    # the dead recovered are bodies found; a hope of recovery frees no one; arms are no one
+    ("Two bodies were recovered from a dry stream in Kech on Sunday.", [("Two", "killed")],
+     [("Two", "released")]),
+    ("The minister said the nine labourers still held would be recovered soon.", [],
+     [("nine", "released")]),
+    ("Police said two Kalashnikovs were recovered from the hideout in Turbat.", [],
+     [("Kalashnikovs", "released")]),
+])
+def test_people_recovered_alive_are_released(gaz, text, figures, not_figures):
+    figs = figures_of(ingest(text, gaz))
+    for key in figures:
+        assert key in figs, (key, list(figs))
+    for key in not_figures:
+        assert key not in figs, (key, list(figs))
