@@ -1551,6 +1551,20 @@ _CLAUSE_RELATIVE = re.compile(
     r"(?P<predicate>[^.;:\"\u201c\u201d]{0,80})", re.IGNORECASE)
 
 
+# People counted first and acted on later in the sentence through "them": "some 30 villagers
+# were returning from a wedding when gunmen stopped their bus and took them away". With no act
+# word of their own, the act on "them" is theirs (no other count may stand between). Verbs
+# that name the act alone ("killed them", "shot them dead") are found by CATEGORY_WORDS
+# already; these are phrases "them" splits.
+# (a breakdown between dashes or in brackets is the counted people's own: "12 passengers —
+# seven from one coach and five from the other — and took them away")
+_DASH_ASIDE = re.compile(r"\s[\u2014\u2013-]{1,2}\s[^\u2014\u2013.;:]{1,100}?"
+                         r"\s[\u2014\u2013-]{1,2}\s|\([^()]{1,100}\)")
+_ACT_ON_THEM = re.compile(
+    r"\b(?:(?P<taken>took|taken|taking|whisked|dragged|carried|drove|marched)\s+them\s+"
+    r"(?:away|off)|gunned\s+them\s+down)\b", re.IGNORECASE)
+
+
 def _clause_act(text: str, end: int, hi: int, relative_only: bool = False) -> str | None:
     """The act the main verb of a count's clause tells of its people, whose words end at
     `end`; None when the clause has no such verb (the nearest act word decides then).
@@ -1826,6 +1840,12 @@ def find_figures(text: str, lo: int, hi: int,
                     (nxt := _PLACE_AFTER.match(text, n.end, hi)) and \
                     _at_place(text, nxt.end(), not_people):
                 near = (out[-1].category, 0)  # "... from Kech, six from Awaran": the list goes on
+            if near is None and who_hit is not None and who_hit[0] != "operations" and (
+                    them := _ACT_ON_THEM.search(text, end, hi)) is not None and \
+                    not any(end <= e <= them.start() and not any(
+                        a.start() < e < a.end() for a in _DASH_ASIDE.finditer(
+                            text, end, them.start())) for e in ends):
+                near = ("abducted" if them.group("taken") else "killed", 0)
             if near is None:
                 continue
             cat, dist = near

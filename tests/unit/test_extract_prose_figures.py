@@ -2288,3 +2288,23 @@ def test_people_recovered_alive_are_released(gaz, text, figures, not_figures):
         assert key in figs, (key, list(figs))
     for key in not_figures:
         assert key not in figs, (key, list(figs))
+
+
+@pytest.mark.parametrize("text, figures, not_figures", [
+    ("Some 30 villagers were returning from a wedding near Hoshab when gunmen stopped their "
+     "bus and took them away, police said.", [("Some 30", "abducted")], []),
+    # a breakdown between dashes is the group's own
+    ("The gunmen pulled 12 passengers \u2014 seven from one coach and five from the other \u2014 "
+     "and took them away, a survivor told police.", [("12", "abducted")], []),
+    ("Gunmen lined up four shepherds near Mand and gunned them down, officials said.",
+     [("four", "killed")], []),
+    # another count between: "them" may be those
+    ("About 40 guests had gathered at a house in Gwadar; gunmen stopped two cars nearby and "
+     "took them away.", [], [("About 40", "abducted")]),
+])
+def test_people_acted_on_as_them_later_in_the_sentence(gaz, text, figures, not_figures):
+    figs = figures_of(ingest(text, gaz))
+    for key in figures:
+        assert key in figs, (key, list(figs))
+    for key in not_figures:
+        assert key not in figs, (key, list(figs))
