@@ -145,9 +145,10 @@ _FILLER = re.compile(
 # how badly counts too: "one other child was seriously injured" is the figure's own predicate
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all|" \
-          r"found|remain|remains|remained|still|" \
+          r"found|remain|remains|remained|still|left|" \
           r"seriously|critically|badly|severely|gravely|grievously|slightly|mildly|fatally))*"
 # "were later found shot dead", "six others remain missing": found and remain are copulas
+# ... and so is "left": "one man was left injured", "were left dead"
 # "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
 _BODIES_OF = re.compile(r"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$",
                         re.IGNORECASE)
@@ -201,7 +202,8 @@ _PARTS_BETWEEN = re.compile(
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
     r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
-    r"opened\s+fire|sprayed|stormed|ambushed|planted)\b|"
+    # "some 40 armed militants attacked a post, killing ...": the subject of the attack
+    r"opened\s+fire|sprayed|stormed|ambushed|planted|attacked|raided|assaulted)\b|"
     # "some 40 militants took control of the bazaar for hours": a force acting
     r"(?:[a-z]+ly\s+)?(?:seized|took|wrested|captured)\s+(?:control|over)\b|"
     r"(?:[a-z]+ly\s+)?(?:besieged|surrounded|cordoned\s+off|blocked|occupied)\s)", re.IGNORECASE)

@@ -2308,3 +2308,19 @@ def test_people_acted_on_as_them_later_in_the_sentence(gaz, text, figures, not_f
         assert key in figs, (key, list(figs))
     for key in not_figures:
         assert key not in figs, (key, list(figs))
+
+
+@pytest.mark.parametrize("text, figures, not_figures", [
+    # "left" joins a figure to its condition as "remained" does
+    ("Four guards were shot dead and one man was left injured when gunmen fired on a bus in "
+     "Kech.", [("Four", "killed"), ("one", "injured")], [("one", "killed")]),
+    # the subject of "attacked" counts the attackers, not their victims
+    ("Some 35 armed militants attacked a Levies post in Kalat, killing three guards, officials "
+     "said.", [("three", "killed")], [("Some 35", "killed")]),
+])
+def test_a_copula_left_and_attackers_counted_as_they_attack(gaz, text, figures, not_figures):
+    figs = figures_of(ingest(text, gaz))
+    for key in figures:
+        assert key in figs, (key, list(figs))
+    for key in not_figures:
+        assert key not in figs, (key, list(figs))
