@@ -58,7 +58,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      # the act counted as a noun: "one death and multiple injuries"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
      r"missing\s+persons|hostages|captives|abductees|cases?|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
-     r"official|officer", "unspecified"),
+     # one man's people: "the commander and five of his companions"
+     r"companions|associates|official|officer", "unspecified"),
 ]
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
@@ -555,7 +556,8 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     if ops:
         return "operations", ops.end(), ops.group(0)
     gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+(?:group's\s+|organi[sz]ation's\s+)?|its\s+|"
-                   r"their\s+|our\s+)?(?:own\s+)?)?", text[p:window_end], re.IGNORECASE)
+                   r"their\s+|our\s+|his\s+|her\s+)?(?:own\s+)?)?", text[p:window_end],
+                   re.IGNORECASE)
     q = p + (gap.end() if gap else 0)
     for rx, who in _WHO_RE:
         m = rx.match(text, q, window_end)
@@ -1905,7 +1907,9 @@ def find_figures(text: str, lo: int, hi: int,
         named = _NAME_AND.search(text, max(lo, n.start - 60), n.start) \
             if who_hit and n.count is not None and (
                 re.fullmatch(r"others", who_hit[2], re.I)
-                or re.match(r"\s+other\s", text[n.end:n.end + 8], re.I)) else None
+                or re.match(r"\s+other\s", text[n.end:n.end + 8], re.I)
+                # "the commander and five of his men": his men and he
+                or re.match(r"\s+of\s+(?:his|her)\s", text[n.end:n.end + 9], re.I)) else None
         if named and not _NOT_A_NAME.fullmatch(named.group(1)) and not any(
                 s < named.end(1) and named.start(1) < e for s, e in not_people):
             # "arrested Lala Wahab and four others": the named one and the others, five people
