@@ -362,7 +362,9 @@ _EARLIER_TOLL_BEFORE = re.compile(
 # A count told of two or more places named before a plural place noun, "in the Kalat and Surab
 # areas", "from Kech, Awaran and Panjgur districts": a sum over the incidents in each.
 _PLACE_WORD = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-_SEVERAL_PLACES = (rf"(?:in|from|across)\s+(?:the\s+)?{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*"
+# ("across A, B and C districts" is left to the dates rule of a dateless lead told again below:
+# marked a total, such a lead would no longer take the time its parts give)
+_SEVERAL_PLACES = (rf"(?:in|from)\s+(?:the\s+)?{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*"
                    rf"\s*,?\s+and\s+{_PLACE_WORD}\s+(?:areas|districts|tehsils|towns|regions)")
 _TOTAL = re.compile(
     r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
@@ -1560,8 +1562,8 @@ _CLAUSE_RELATIVE = re.compile(
 # word of their own, the act on "them" is theirs (no other count may stand between). Verbs
 # that name the act alone ("killed them", "shot them dead") are found by CATEGORY_WORDS
 # already; these are phrases "them" splits.
-# (a breakdown between dashes or in brackets is the counted people's own: "12 passengers —
-# seven from one coach and five from the other — and took them away")
+# (a breakdown between dashes or in brackets is the counted people's own: "11 villagers — six
+# from the first car, five from the second — and marched them off")
 _DASH_ASIDE = re.compile(r"\s[\u2014\u2013-]{1,2}\s[^\u2014\u2013.;:]{1,100}?"
                          r"\s[\u2014\u2013-]{1,2}\s|\([^()]{1,100}\)")
 _ACT_ON_THEM = re.compile(

@@ -2294,8 +2294,8 @@ def test_people_recovered_alive_are_released(gaz, text, figures, not_figures):
     ("Some 30 villagers were returning from a wedding near Hoshab when gunmen stopped their "
      "bus and took them away, police said.", [("Some 30", "abducted")], []),
     # a breakdown between dashes is the group's own
-    ("The gunmen pulled 12 passengers \u2014 seven from one coach and five from the other \u2014 "
-     "and took them away, a survivor told police.", [("12", "abducted")], []),
+    ("Gunmen stopped 11 villagers \u2014 six in the first car, five in the second \u2014 and "
+     "marched them off into the hills, a witness said.", [("11", "abducted")], []),
     ("Gunmen lined up four shepherds near Mand and gunned them down, officials said.",
      [("four", "killed")], []),
     # another count between: "them" may be those
