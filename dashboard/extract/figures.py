@@ -58,7 +58,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      # the act counted as a noun: "one death and multiple injuries"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
      r"missing\s+persons|hostages|captives|abductees|cases?|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
-     r"official|officer", "unspecified"),
+     # one man's people: "the commander and five of his companions"
+     r"companions|associates|official|officer", "unspecified"),
 ]
 # (pattern, category); each is looked for near a number.
 CATEGORY_WORDS: list[tuple[str, str]] = [
@@ -145,9 +146,10 @@ _FILLER = re.compile(
 # how badly counts too: "one other child was seriously injured" is the figure's own predicate
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all|" \
-          r"found|remain|remains|remained|still|" \
+          r"found|remain|remains|remained|still|left|" \
           r"seriously|critically|badly|severely|gravely|grievously|slightly|mildly|fatally))*"
 # "were later found shot dead", "six others remain missing": found and remain are copulas
+# ... and so is "left": "one man was left injured", "were left dead"
 # "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
 _BODIES_OF = re.compile(r"\b(?:(?:dead\s+)?bodies|remains|corpses)\s+of\s+(?:the\s+|all\s+)?$",
                         re.IGNORECASE)
@@ -201,7 +203,8 @@ _PARTS_BETWEEN = re.compile(
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
     r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
-    r"opened\s+fire|sprayed|stormed|ambushed|planted)\b|"
+    # "some 40 armed militants attacked a post, killing ...": the subject of the attack
+    r"opened\s+fire|sprayed|stormed|ambushed|planted|attacked|raided|assaulted)\b|"
     # "some 40 militants took control of the bazaar for hours": a force acting
     r"(?:[a-z]+ly\s+)?(?:seized|took|wrested|captured)\s+(?:control|over)\b|"
     r"(?:[a-z]+ly\s+)?(?:besieged|surrounded|cordoned\s+off|blocked|occupied)\s)", re.IGNORECASE)
@@ -356,8 +359,18 @@ _EARLIER_TOLL_BEFORE = re.compile(
     r"(?:to\s+(?:[\w-]+\s+){1,2}from|from)\s+$", re.IGNORECASE)
 # A sentence that sums: "two separate attacks have left nine dead", "19 ... this year",
 # "bringing the toll to 40", "in total". Its figures are totals, kept and marked as such.
+# A count told of two or more places named before a plural place noun, "in the Kalat and Surab
+# areas", "from Kech, Awaran and Panjgur districts": a sum over the incidents in each.
+_PLACE_WORD = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+# ("across A, B and C districts" is left to the dates rule of a dateless lead told again below:
+# marked a total, such a lead would no longer take the time its parts give)
+_SEVERAL_PLACES = (rf"(?:in|from)\s+(?:the\s+)?{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*"
+                   rf"\s*,?\s+and\s+{_PLACE_WORD}\s+(?:areas|districts|tehsils|towns|regions)")
 _TOTAL = re.compile(
     r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
+    # a word of kind may stand before the noun: "three violent incidents", "separate military
+    # operations", "two suicide attacks"
+    r"(?:(?!and\b|or\b|in\b|of\b)[a-z][\w-]+\s+)?"
     # "Earlier this year, on March 9" and "in March this year" date one incident
     r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|(?<!earlier\s)(?<!later\s)"
     r"this\s+year|so\s+far|"
@@ -369,7 +382,7 @@ _TOTAL = re.compile(
     # "the worst-hit district with 17", "during the year"
     r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:report|tall(?:y|ies)|figures|data|"
     r"review|bulletin)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
-    r"during\s+the\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+    rf"during\s+the\s+year|in\s+(?:19|20)\d\d|{_SEVERAL_PLACES})\b", re.IGNORECASE)
 # A tally over a period in an area: "43 people were forcibly disappeared in the province in
 # October", "27 people ... from Kech district last month alone", "11 lives since 2021". A
 # period alone is not enough ("a shepherd was killed last month" is one incident); with an
@@ -545,7 +558,8 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
     if ops:
         return "operations", ops.end(), ops.group(0)
     gap = re.match(r"[\s'\"(]*(?:of\s+(?:the\s+(?:group's\s+|organi[sz]ation's\s+)?|its\s+|"
-                   r"their\s+|our\s+)?(?:own\s+)?)?", text[p:window_end], re.IGNORECASE)
+                   r"their\s+|our\s+|his\s+|her\s+)?(?:own\s+)?)?", text[p:window_end],
+                   re.IGNORECASE)
     q = p + (gap.end() if gap else 0)
     for rx, who in _WHO_RE:
         m = rx.match(text, q, window_end)
@@ -739,14 +753,27 @@ _MEMBER_BEFORE = re.compile(
 _FORCIBLY = re.compile(r"forcibly\s+", re.IGNORECASE)
 
 
+# People "recovered" are brought back alive from whoever held them (ANNOTATION.md, round 23):
+# said of a person as the verb's subject or object, it is a release. Near a bare number it
+# is not an act ("recovered 12 rifles", "bodies were recovered"), so it is no CATEGORY_WORDS
+# entry; it is read only where the verb's person is known (a body found stays a killing).
+_RECOVERED = re.compile(r"(?:safely\s+)?recovered\b(?!\s+(?:dead|lifeless|unconscious)\b)",
+                        re.IGNORECASE)
+
+
+_RECOVERED_BEFORE = re.compile(rf"\b{_RECOVERED.pattern}\s+$", re.IGNORECASE)
+
+
 def _casualty_at(text: str, pos: int, hi: int) -> str | None:
-    """The category of the act whose verb starts at `pos`; an adverb of force before a verb
-    that names the act by itself tells that act."""
+    """The category of the act whose verb starts at `pos` (its subject a person); an adverb of
+    force before a verb that names the act by itself tells that act."""
     for rx, cat in _CAT_RE:
         if rx.match(text, pos, hi):
             return cat
     if (force := _FORCIBLY.match(text, pos, hi)) is not None:
         return _casualty_at(text, force.end(), hi)
+    if _RECOVERED.match(text, pos, hi):
+        return "released"
     return None
 
 
@@ -802,6 +829,8 @@ def _one_person_figures(text: str, lo: int, hi: int,
             continue
         elif re.search(r"\b(?:not|never|nor|no)\s*$", before, re.IGNORECASE):
             continue  # "Not a single official lost his life": a denial counts no one
+        elif _RECOVERED_BEFORE.search(before):
+            category = "released"  # "police recovered a kidnapped boy"
         elif _ACT_BEFORE.search(before):
             category = next((c for rx, c in _CAT_RE if rx.search(before)), None)
             if re.search(r"pick|took|taking", before[-20:], re.IGNORECASE):
@@ -1035,6 +1064,10 @@ def _subjects(text: str, lo: int, hi: int,
     return out
 
 
+_COUNT_RIGHT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"eleven|twelve)\s+$", re.IGNORECASE)
+
+
 def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
                    taken: list[tuple[int, int]],
                    speakers: list[tuple[int, int]] = ()) -> list[FigureMention]:  # type: ignore[assignment]
@@ -1054,6 +1087,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         category = _clause_act(text, m.end("names"), hi, relative_only=True) or \
             _casualty_at(text, m.end(), hi) or (
             "abducted" if _TAKEN.match(text, m.end(), hi) else None)
+        if _COUNT_RIGHT_BEFORE.search(text, max(lo, m.start("names") - 12), m.start("names")):
+            continue  # "two Kalashnikovs were recovered": a counted plural, no one's name
         if not (m.group("own") or m.group("participle")) and _kin_named(
                 text, lo, m.start("names")) == m.start("names") and _AGENT_OR_OBJECT.search(
                 text, max(lo, m.start("names") - 30), m.start("names")):
@@ -1522,6 +1557,20 @@ _CLAUSE_RELATIVE = re.compile(
     r"(?P<predicate>[^.;:\"\u201c\u201d]{0,80})", re.IGNORECASE)
 
 
+# People counted first and acted on later in the sentence through "them": "some 30 villagers
+# were returning from a wedding when gunmen stopped their bus and took them away". With no act
+# word of their own, the act on "them" is theirs (no other count may stand between). Verbs
+# that name the act alone ("killed them", "shot them dead") are found by CATEGORY_WORDS
+# already; these are phrases "them" splits.
+# (a breakdown between dashes or in brackets is the counted people's own: "11 villagers — six
+# from the first car, five from the second — and marched them off")
+_DASH_ASIDE = re.compile(r"\s[\u2014\u2013-]{1,2}\s[^\u2014\u2013.;:]{1,100}?"
+                         r"\s[\u2014\u2013-]{1,2}\s|\([^()]{1,100}\)")
+_ACT_ON_THEM = re.compile(
+    r"\b(?:(?P<taken>took|taken|taking|whisked|dragged|carried|drove|marched)\s+them\s+"
+    r"(?:away|off)|gunned\s+them\s+down)\b", re.IGNORECASE)
+
+
 def _clause_act(text: str, end: int, hi: int, relative_only: bool = False) -> str | None:
     """The act the main verb of a count's clause tells of its people, whose words end at
     `end`; None when the clause has no such verb (the nearest act word decides then).
@@ -1535,6 +1584,8 @@ def _clause_act(text: str, end: int, hi: int, relative_only: bool = False) -> st
                 for m in [rx.search(text, *rel.span("predicate"))] if m is not None]
         if acts:
             return min(acts)[1]
+        if (act := _casualty_at(text, rel.start("predicate"), hi)) is not None:
+            return act  # "..., who were abducted in May, have been recovered"
     if relative_only:
         return None
     gap = _CLAUSE_GAP.match(text, end, hi)
@@ -1795,6 +1846,12 @@ def find_figures(text: str, lo: int, hi: int,
                     (nxt := _PLACE_AFTER.match(text, n.end, hi)) and \
                     _at_place(text, nxt.end(), not_people):
                 near = (out[-1].category, 0)  # "... from Kech, six from Awaran": the list goes on
+            if near is None and who_hit is not None and who_hit[0] != "operations" and (
+                    them := _ACT_ON_THEM.search(text, end, hi)) is not None and \
+                    not any(end <= e <= them.start() and not any(
+                        a.start() < e < a.end() for a in _DASH_ASIDE.finditer(
+                            text, end, them.start())) for e in ends):
+                near = ("abducted" if them.group("taken") else "killed", 0)
             if near is None:
                 continue
             cat, dist = near
@@ -1815,7 +1872,9 @@ def find_figures(text: str, lo: int, hi: int,
             if category != "operations" and \
             not _WHOLE_BEFORE.search(text, max(lo, n.start - 12), n.start) else None
         if own_act is not None and own_act != category and not (
-                own_act == "disappeared" and category == "abducted"):
+                own_act == "disappeared" and category == "abducted") and not (
+                own_act == "released" and category == "killed"):
+            # (the dead "recovered" are bodies found: "two bodies were recovered")
             # the words that name the group say who they were; its clause's verb says what
             # befell them (captives still missing stay captives, ANNOTATION.md 4)
             category = own_act
@@ -1832,7 +1891,8 @@ def find_figures(text: str, lo: int, hi: int,
             # what befell them; "missing" only says who they were
             category = _casualty_at(text, rel.end(), hi) or category
         if category in ("disappeared", "abducted", "arrested", "detained") and \
-                _FREED_AFTER.match(text, end, min(hi, end + 120)) and \
+                (freed := _FREED_AFTER.match(text, end, min(hi, end + 120))) and \
+                not re.search(r"\b(?:bod(?:y|ies)|remains)\b", freed.group(0), re.IGNORECASE) and \
                 not re.search(r"\bof\s+(?:the|those|these|its|their)\s+$", text[lo:n.start],
                               re.IGNORECASE):
             # "two missing youths resurfaced", "seven who had been picked up were freed": the
@@ -1849,7 +1909,9 @@ def find_figures(text: str, lo: int, hi: int,
         named = _NAME_AND.search(text, max(lo, n.start - 60), n.start) \
             if who_hit and n.count is not None and (
                 re.fullmatch(r"others", who_hit[2], re.I)
-                or re.match(r"\s+other\s", text[n.end:n.end + 8], re.I)) else None
+                or re.match(r"\s+other\s", text[n.end:n.end + 8], re.I)
+                # "the commander and five of his men": his men and he
+                or re.match(r"\s+of\s+(?:his|her)\s", text[n.end:n.end + 9], re.I)) else None
         if named and not _NOT_A_NAME.fullmatch(named.group(1)) and not any(
                 s < named.end(1) and named.start(1) < e for s, e in not_people):
             # "arrested Lala Wahab and four others": the named one and the others, five people
@@ -1973,7 +2035,12 @@ _FREED_AFTER = re.compile(
     _CAPTIVES_GAP + r"\b(?:(?:were|was|have|has|had)\s+(?:since\s+|later\s+|"
     r"now\s+|finally\s+|all\s+)?(?:been\s+)?(?:(?:since|later|safely)\s+)?(?:released|freed|"
     r"set\s+free)|returned\s+(?:home|safely|to\s+(?:their|his|her)\s+(?:homes?|families))|"
-    r"(?:came|come)\s+back\s+home|resurfaced)\b", re.IGNORECASE)
+    r"(?:came|come)\s+back\s+home|resurfaced|"
+    # "..., were recovered" and a headline's bare "recovered": brought back alive (a body
+    # found is told with its body, see _RECOVERED)
+    # ("would be recovered", "being recovered" is a hope or a search, no release yet)
+    r"(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?<!\bbe\s)(?<!\bbeing\s)(?:safely\s+)?"
+    r"recovered(?!\s+(?:dead|lifeless)\b))\b", re.IGNORECASE)
 _KILLED_AFTER = re.compile(
     _CAPTIVES_GAP + r"\b(?:(?:were|was|have|has|had)\s+(?:(?:since|later|allegedly|reportedly|"
     r"then|subsequently)\s+)*(?:been\s+)?(?:(?:allegedly|reportedly|later|found)\s+)*)?"
@@ -1989,6 +2056,7 @@ _NAME_AND = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}),?\s+(?
                        r"(?:along|together)\s+with)\s+$")
 _SEVERAL_INCIDENTS = re.compile(r"(?:two|three|four|several|multiple|different|separate)\s",
                                 re.IGNORECASE)
+_SEVERAL_PLACES_RE = re.compile(_SEVERAL_PLACES, re.IGNORECASE)
 
 
 def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
@@ -1998,6 +2066,14 @@ def _sums(text: str, f: FigureMention, triggers: list[re.Match[str]]) -> bool:
     total in every part."""
     colon = text.rfind(":", 0, f.start)
     return any(not (_SEVERAL_INCIDENTS.match(m.group(0)) and m.end() <= colon)
+               # "in three separate operations" counted as operations: the words that say the
+               # others are a sum are the figure's own, a count of acts and no sum of them
+               and not f.start <= m.start() < f.end
+               # "nine people, including two guards, were killed in three attacks": a sum of
+               # incidents counts its whole; the part after "including" says who was among them
+               and not ((_SEVERAL_INCIDENTS.match(m.group(0))
+                         or _SEVERAL_PLACES_RE.match(m.group(0)))
+                        and _INCLUDING_BEFORE.search(text, max(0, f.start - 20), f.start))
                # "one of the injured later died, taking the death toll to three": the toll
                # is the figure it brings, not the death that raised it
                and not (_RUNNING_TOLL.match(m.group(0)) and not

@@ -2237,3 +2237,103 @@ def test_a_glued_count_a_force_alone_and_people_who_got_away(gaz, text, figures)
 ])
 def test_people_counted_already_or_by_home_are_no_new_figure(gaz, text, figures):
     assert _counts(text, gaz) == sorted(figures, key=str)
+
+
+@pytest.mark.parametrize("text, total, not_total", [
+    # a word of kind between the count of incidents and its noun
+    ("Seven people were killed and 15 others hurt in three violent incidents in Quetta, "
+     "Pishin and Zhob on Friday, officials said.", [("Seven", "killed"), ("15", "injured")], []),
+    ("Last month, as many as nine Levies men were martyred in separate militant attacks in "
+     "Kalat, the spokesman said.", [("as many as nine", "killed")], []),
+    # two or more places before a plural place noun: the count sums their incidents; a part
+    # after "including" says who was among them
+    ("Four traders, including two brothers, were shot dead in the Tump and Mand areas of Kech "
+     "district on Friday, police said.", [("Four", "killed")], [("two", "killed")]),
+    # the count of operations holds the words that make the others a sum: it is no sum itself
+    ("Six militants were killed in two separate operations in Awaran, officials said.",
+     [("Six", "killed")], [("two", "operations")]),
+])
+def test_a_sum_over_several_incidents_or_places_is_a_total(gaz, text, total, not_total):
+    figs = figures_of(ingest(text, gaz))
+    for key in total:
+        assert figs[key][1].get("total") is True, key
+    for key in not_total:
+        assert key in figs and not figs[key][1].get("total"), key
+
+
+@pytest.mark.parametrize("text, figures, not_figures", [
+    # the main verb after a relative clause of the taking
+    ("Three teachers, who were kidnapped in early May from a school in Kech, have been "
+     "recovered after six weeks, officials said on Monday.", [("Three", "released")],
+     [("Three", "abducted")]),
+    # a part of a group counted before
+    ("Gunmen seized five surveyors near Hoshab in June. Police said two of the five "
+     "surveyors were recovered last week.", [("two", "released")], []),
+    # the verb before one person
+    ("In a raid in Turbat, police safely recovered a boy and arrested two kidnappers.",
+     [("a boy", "released"), ("two", "arrested")], []),
+    # a headline's bare participle after the captivity word
+    ("4 surveyors kidnapped in Kech recovered after a month: police", [("4", "released")], []),
+    # the dead recovered are bodies found; a hope of recovery frees no one; arms are no one
+    ("Two bodies were recovered from a dry stream in Kech on Sunday.", [("Two", "killed")],
+     [("Two", "released")]),
+    ("The minister said the nine labourers still held would be recovered soon.", [],
+     [("nine", "released")]),
+    ("Police said two Kalashnikovs were recovered from the hideout in Turbat.", [],
+     [("Kalashnikovs", "released")]),
+])
+def test_people_recovered_alive_are_released(gaz, text, figures, not_figures):
+    figs = figures_of(ingest(text, gaz))
+    for key in figures:
+        assert key in figs, (key, list(figs))
+    for key in not_figures:
+        assert key not in figs, (key, list(figs))
+
+
+@pytest.mark.parametrize("text, figures, not_figures", [
+    ("Some 30 villagers were returning from a wedding near Hoshab when gunmen stopped their "
+     "bus and took them away, police said.", [("Some 30", "abducted")], []),
+    # a breakdown between dashes is the group's own
+    ("Gunmen stopped 11 villagers \u2014 six in the first car, five in the second \u2014 and "
+     "marched them off into the hills, a witness said.", [("11", "abducted")], []),
+    ("Gunmen lined up four shepherds near Mand and gunned them down, officials said.",
+     [("four", "killed")], []),
+    # another count between: "them" may be those
+    ("About 40 guests had gathered at a house in Gwadar; gunmen stopped two cars nearby and "
+     "took them away.", [], [("About 40", "abducted")]),
+])
+def test_people_acted_on_as_them_later_in_the_sentence(gaz, text, figures, not_figures):
+    figs = figures_of(ingest(text, gaz))
+    for key in figures:
+        assert key in figs, (key, list(figs))
+    for key in not_figures:
+        assert key not in figs, (key, list(figs))
+
+
+@pytest.mark.parametrize("text, figures, not_figures", [
+    # "left" joins a figure to its condition as "remained" does
+    ("Four guards were shot dead and one man was left injured when gunmen fired on a bus in "
+     "Kech.", [("Four", "killed"), ("one", "injured")], [("one", "killed")]),
+    # the subject of "attacked" counts the attackers, not their victims
+    ("Some 35 armed militants attacked a Levies post in Kalat, killing three guards, officials "
+     "said.", [("three", "killed")], [("Some 35", "killed")]),
+])
+def test_a_copula_left_and_attackers_counted_as_they_attack(gaz, text, figures, not_figures):
+    figs = figures_of(ingest(text, gaz))
+    for key in figures:
+        assert key in figs, (key, list(figs))
+    for key in not_figures:
+        assert key not in figs, (key, list(figs))
+
+
+@pytest.mark.parametrize("text, raw, count", [
+    ("Commander Gul Khan and five of his men were killed in Kohlu on Sunday.",
+     "Commander Gul Khan and five of his men", 6),
+    # an adverb before the verb does not part the count from its act
+    ("Sher Ali and 12 of his companions were also killed in the same valley in 2011.",
+     "Sher Ali and 12 of his companions", 13),
+])
+def test_a_named_man_and_n_of_his_people(gaz, text, raw, count):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "killed") in figs, list(figs)
+    assert figs[raw, "killed"][1]["count"] == count
