@@ -189,6 +189,13 @@ _OBJECT_BEFORE = re.compile(
     r"their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# ... except where a person stands before "at": "an official at the DC's office said", "Ali
+# Khan at the district hospital told reporters" name where the speaker works, not a target
+_STAFF_AT = re.compile(r"(?:\b(?:officials?|officers?|sources?|doctors?|spokes(?:man|person|woman)|"
+                       r"staff(?:ers?)?)|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+))\s+at\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
 # The agent of a passive or of an act noun is who acted, not who speaks: "killed by the CTD",
 # "abducted by Pakistani forces", "an operation by the Levies". Only a statement's own words
 # make the one after "by" a speaker ("claimed by the BLA", "a statement issued by the police").
@@ -396,7 +403,9 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             described.add(i)
     names = [nm for i, nm in enumerate(names) if i not in described]
     objects = {i for i, (s, _, _) in enumerate(names)
-               if _OBJECT_BEFORE.search(text, max(lo, s - 40), s) or _agent(text, lo, s)}
+               if (_OBJECT_BEFORE.search(text, max(lo, s - 40), s)
+                   and not _STAFF_AT.search(text, max(lo, s - 60), s))
+               or _agent(text, lo, s)}
     # "the Counter Terrorism Department (CTD)": the acronym in brackets is the same name again
     for i in range(1, len(names)):
         if i - 1 in objects and re.fullmatch(r"\s*\(", text[names[i - 1][1]:names[i][0]]):

@@ -171,6 +171,9 @@ def id_from_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "unnamed"
 
 
+_WIRE_CREDIT = re.compile(r"\s+(?:wire|news\s+agency|agency\s+copy)\b", re.IGNORECASE)
+
+
 def outlet_claimant(outlet: str | None,
                     register: tuple[ClaimantDef, ...] | None = None) -> tuple[str, str]:
     """(id, name) of the outlet speaking for itself, the claimant of unattributed figures.
@@ -182,8 +185,11 @@ def outlet_claimant(outlet: str | None,
         # a news outlet keeps its own name: the register's media entries are for outlets a
         # report cites ("..., Geo News reported"), not for the one publishing it
         media = {c.id for c in register if c.source_type == "media"}
-        found = [(s, cid) for s, _, cid in mentions(outlet, 0, len(outlet), register)
-                 if cid not in media]
+        # a name the outlet credits as a wire ("Daily X (PTI wire)", "Y, AP wire copy") is the
+        # agency whose copy the paper carries, whatever body shares its initials: the paper's
+        # own reporting, not that body's release
+        found = [(s, cid) for s, e, cid in mentions(outlet, 0, len(outlet), register)
+                 if cid not in media and not _WIRE_CREDIT.match(outlet, e)]
         named = {cid for _, cid in found}
         by_id = register_by_id(register)
         if len(named) > 1 and len({by_id[cid].organisation for cid in named}) == 1:

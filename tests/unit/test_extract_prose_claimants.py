@@ -1558,3 +1558,24 @@ def test_a_paragraph_opening_with_another_day_is_not_the_last_speakers(gaz):
     got = {f["count"]: c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
            for f in c["figures"]}
     assert got.get(3) == "police" and got.get(1) == "coast-courier", got
+
+
+# Round 24: an outlet that credits a wire by the agency's initials ("(PTI wire)") carries the
+# agency's copy: initials a party shares do not make the report that party's own release
+@pytest.mark.parametrize("outlet", ["Frontier Daily (PTI wire)", "Frontier Daily, PTI wire copy"])
+def test_an_outlet_crediting_a_wire_is_not_a_partys_release(gaz, outlet):
+    text = "Two traders were shot dead in a bazaar in Dalbandin on Friday night.\n"
+    got = [c["source_type"] for c in ingest(text, gaz, outlet=outlet).claims if c["figures"]]
+    assert got == ["media"], got
+
+
+# Round 24: a person named before "at the ... office" works there and speaks; "at" names no
+# target when a speech verb closes the clause
+@pytest.mark.parametrize("who", ["Karim Dad at the deputy commissioner's office in Chagai",
+                                 "an official at the deputy commissioner's office"])
+def test_a_speaker_at_an_office_is_that_offices(gaz, who):
+    text = ("Gunmen took away four surveyors from a camp near Nokkundi on Tuesday, "
+            f"{who} said.\n")
+    got = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           if c["figures"]]
+    assert got == ["balochistan-government"], got
