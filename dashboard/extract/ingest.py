@@ -1240,43 +1240,72 @@ _RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|own(?
 
 
 def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
-                  index: int) -> str | None:
+                  index: int) -> tuple[str | None, bool]:
     """The source that tells a bare lead's attack in the sentence after it, or in the one after
     a line of background that names no one and counts nothing ("This four-day operation is
-    taking place in the Sambaza area."). None when another incident or new figures come first,
+    taking place in the Sambaza area."), and whether it lends by a toll it raised (which gives
+    the lead's count no need to recur). None when another incident or new figures come first,
     and for a sentence that cites a source of its own ("According to initial reports, ...")."""
     own = per_sentence[index][0]
     if _OWN_SOURCE.search(t, own.start, own.end):
-        return None
+        return None, False
     for i in (index + 1, index + 2):
         if i >= len(per_sentence):
-            return None
+            return None, False
         nxt, _, _, dates, figs, _ = per_sentence[i]
         if i == index + 1 and figs and named[i] and _TOLL_NEXT.search(t, nxt.start, nxt.end) \
                 and not _NEW_INCIDENT.match(t, nxt.start):
             # "Two more students died ... The deaths raised the toll to eight, officials said":
             # who gives the toll confirms the deaths that raised it
-            return named[i]
+            return named[i], True
         if i == index + 1 and named[i] and nxt.paragraph == own.paragraph \
                 and _SOURCED_NEXT.match(t, nxt.start) and not _NEW_INCIDENT.match(t, nxt.start):
             # "Separately, two militants were killed ... According to the ISPR, one of them
             # ...": a source opening the next sentence of the paragraph tells the summary
             # before it, even where it goes on to figures of its own
-            return named[i]
+            return named[i], False
         if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
             # (a crosshead opens the next section: its source speaks for what follows it)
-            return None
+            return None, False
         # (a quote over two sentences is one statement: "... from three directions. There was
         # an exchange of fire," the police chief said)
         if _RESPONSIBILITY.search(t, nxt.start, nxt.end):
             # a group claiming the attack owns the act, not the toll the paper told of it
-            return None
+            return None, False
         if named[i] and (_CASUALTY.search(t, per_sentence[index + 1][0].start, nxt.end)
                          or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):
-            return named[i]
+            return named[i], False
         if named[i] or dates:
-            return None
-    return None
+            return None, False
+    return None, False
+
+
+def _counted_otherwise_below(t: str, per_sentence: list[Any], named: list[str | None],
+                             reg: dict[str, ClaimantDef], index: int, f: FigureMention) -> bool:
+    """Whether the account the sentence after `index` opens counts f's act only with other
+    numbers: a source that gives the parts of a lead's total ("two ... in Awaran, one in Kech"
+    under "four were killed in three raids") or another count of its own does not restate the
+    lead, whose count stays the paper's (ANNOTATION.md 5: the source must give the count). A
+    source that counts nothing of that act still tells the lead's attack. The account ends where
+    another incident, another day, a crosshead or a speaker of another kind comes in."""
+    if f.count is None or index + 1 >= len(per_sentence):
+        return False
+    family = act_family(f.category)
+    lender = named[index + 1]
+    other = False
+    for i in range(index + 1, len(per_sentence)):
+        row = per_sentence[i]
+        if i > index + 1 and (_NEW_INCIDENT.match(t, row[0].start)
+                              or _DAY_OPENS.match(t, row[0].start)
+                              or _subheading(t, row[0].start)
+                              or not _same_kind(lender, named[i], reg)):
+            break
+        for g in row[4]:
+            if g.count is not None and act_family(g.category) == family:
+                if g.count == f.count:
+                    return False
+                other = True
+    return other
 
 
 # "Two soldiers were also killed in Panjgur": more of the same, not the same told again
@@ -2159,9 +2188,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         other_day = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
             and _DAY_OPENS.match(t, s.start) is not None and bool(own_dates) \
             and bool(lead_dates) and not _near_in_time(own_dates, lead_dates, 0)
+        after, lent_by_toll = (None, False) if past or old_news else \
+            _source_after(t, per_sentence, named, index)
         neighbours = (None if fresh or index == 0 or adds or recap or after_claim or other_day
-                      else told_by[index - 1],
-                      None if past or old_news else _source_after(t, per_sentence, named, index))
+                      else told_by[index - 1], after)
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))
@@ -2231,8 +2261,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     and ((f.count, act_family(f.category)) in body_figures
                          or _outnumbered(f, body_figures)):
                 continue  # a headline repeats the body's figure: one figure, counted once
+            # the sentence after lends its source to no count its account gives otherwise
+            lent = (neighbours[0], None) if neighbours[1] is not None and not lent_by_toll \
+                and _counted_otherwise_below(t, per_sentence, named, reg, index, f) \
+                else neighbours
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
-                                        None if para_ends else para_speaker, out_id, neighbours,
+                                        None if para_ends else para_speaker, out_id, lent,
                                         sole, out_judgement,
                                         credited if index in lead_sentences else None,
                                         quoted_by[index])

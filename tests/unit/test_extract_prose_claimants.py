@@ -1579,3 +1579,25 @@ def test_a_speaker_at_an_office_is_that_offices(gaz, who):
     got = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
            if c["figures"]]
     assert got == ["balochistan-government"], got
+
+
+# Round 24: a source below that counts the lead's act only by its parts, or with another
+# number, does not restate the lead's count (ANNOTATION.md 5): the total stays the paper's,
+# and the parts are the source's
+def test_a_source_giving_only_the_parts_leaves_the_leads_total_to_the_paper(gaz):
+    text = ("Five smugglers were killed in two raids in Washuk district.\n\n"
+            "According to the FC, troops raided a hideout near Besima after a chase. Three "
+            "smugglers were killed in the exchange of fire.\n\n"
+            "In a raid near Nag, troops killed two more.\n")
+    got = {f["count"]: c["source_type"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           for f in c["figures"] if f["category"] == "killed"}
+    assert got.get(5) == "media" and got.get(3) == "state", got
+
+
+def test_a_source_giving_the_leads_count_again_still_takes_it(gaz):
+    text = ("Five smugglers were killed in a raid in Washuk district.\n\n"
+            "According to the FC, troops surrounded a compound near Besima and five smugglers "
+            "died in the exchange of fire.\n")
+    got = {c["source_type"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           for f in c["figures"] if f["count"] == 5}
+    assert got == {"state"}, got
