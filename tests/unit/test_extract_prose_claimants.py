@@ -1542,7 +1542,9 @@ def test_a_lead_the_paper_credits_to_itself_is_restated_by_the_source_below(gaz,
 
 
 # Round 23 (register): the army's media office is the ISPR, however the paper names the army
-@pytest.mark.parametrize("name", ["the army's media affairs wing", "the army's media wing"])
+# (round 24: also with no article and the forces capitalised, "the media wing of Armed Forces")
+@pytest.mark.parametrize("name", ["the army's media affairs wing", "the army's media wing",
+                                  "the media wing of Armed Forces"])
 def test_the_armys_media_wing_is_the_ispr(name):
     found = mentions(name + " said", 0, len(name), load_register())
     assert [c for _, _, c in found][:1] == ["ispr"], found
