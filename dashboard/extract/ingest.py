@@ -1608,7 +1608,9 @@ def _lead_counts_retold(t: str, merged: list[_Candidate], reg: dict[str, Claiman
             continue
         moved = [f for f in c.figures if f.count is not None and not f.total
                  and not _sums(parts.get((segment, act_family(f.category)), []), f.count)]
-        counts = Counter((f.count, f.qualifier) for f in moved)
+        # the same people taken and then killed ("at least nine passengers were abducted and
+        # killed") are counted once: the source telling the nine once restates them
+        counts = Counter((f.count, f.qualifier) for f in moved if f.note != SECOND_ACT_NOTE)
         if not counts or (len(counts) < 2 and max(n for n, _ in counts) < 2):  # type: ignore[type-var]
             continue
         at = next(j for j, m in enumerate(merged) if m is c)

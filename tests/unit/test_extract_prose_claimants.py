@@ -1603,3 +1603,15 @@ def test_a_source_giving_the_leads_count_again_still_takes_it(gaz):
     got = {c["source_type"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
            for f in c["figures"] if f["count"] == 5}
     assert got == {"state"}, got
+
+
+# Round 24: a lead's people "taken and then killed" are one count of people: a source below
+# giving that count once restates the lead, both its acts
+def test_a_lead_of_people_taken_and_killed_is_restated_by_one_count(gaz):
+    text = ("At least six travellers were abducted and killed by gunmen near Bela on Friday "
+            "night.\n\n"
+            "\"Six men taken off the van have been killed and their bodies found,\" Deputy "
+            "Commissioner Lasbela Rahim Baksh said.\n")
+    got = {(f["count"], f["category"]): c["source_type"]
+           for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
+    assert got.get((6, "abducted")) == "state", got
