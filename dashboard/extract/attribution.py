@@ -66,8 +66,10 @@ _SPEECH_AFTER = re.compile(
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 # ("as per the police" is how much of the province's English press writes "according to")
 _ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
-                        # "according to a statement issued by the Gwadar police"
-                        r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|"
+                        # "according to a statement issued by the Gwadar police", "according
+                        # to the latest annual security report released by ..." (a document's
+                        # kind may take a few words)
+                        r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:statement|"
                         r"report|press\s+release|handout|communiqu[eé]|notification)\s+(?:"
                         r"(?:issued|released|shared|put\s+out)\s+)?(?:by|from|of)\s+"
                         r"(?:[\w'-]+\s+){0,4}$|"
