@@ -2192,8 +2192,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             and bool(lead_dates) and not _near_in_time(own_dates, lead_dates, 0)
         after, lent_by_toll = (None, False) if past or old_news else \
             _source_after(t, per_sentence, named, index)
+        # "The second blast went off ..." opening a paragraph turns to the next of several
+        # incidents, which the speaker of the paragraph before did not tell
+        next_one = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
+            and _NEXT_OF_SEVERAL.match(t, s.start) is not None
         neighbours = (None if fresh or index == 0 or adds or recap or after_claim or other_day
-                      else told_by[index - 1], after)
+                      or next_one else told_by[index - 1], after)
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))

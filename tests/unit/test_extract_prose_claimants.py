@@ -1626,3 +1626,15 @@ def test_according_to_a_report_of_several_words_issued_by_a_body(gaz):
     got = {f["count"]: c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
            for f in c["figures"]}
     assert got.get(412) == "conflict-researchers", got
+
+
+# Round 24: a paragraph opening with the next of several incidents ("The second blast ...")
+# tells what the speaker of the paragraph before did not: the paper's own account
+def test_a_paragraph_opening_with_the_second_blast_is_not_the_last_speakers(gaz):
+    text = ("Two blasts shook Panjgur on Tuesday evening.\n\n"
+            "The first device went off near a bank, the district police officer said, adding "
+            "that the area had been cordoned off.\n\n"
+            "The second explosion took place outside a school, wounding a watchman.\n")
+    got = {f["category"]: c["source_type"]
+           for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
+    assert got.get("injured") == "media", got
