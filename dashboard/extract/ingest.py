@@ -1689,6 +1689,12 @@ def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> boo
     return ca is not None and cb is not None and ca.source_type == cb.source_type
 
 
+# the clause a writer appends after a speaker to step back to an earlier event
+_BACKGROUND_AFTER_SPEAKER = re.compile(
+    r",\s+(?:just\s+|barely\s+|only\s+)?(?:a|an|one|two|three|four|five|six|few|several|some)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\b[^.;]*$", re.IGNORECASE)
+
+
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
@@ -1707,6 +1713,12 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         # A headline joins two stories with a semicolon ("Two shot dead in Mand; BLF claims
         # attack on camp"): the speaker of the second does not speak for the first. (In body
         # prose a closing "Levies sources said" covers the clauses before it.)
+        hit = None
+    if hit is not None and hit[1].end <= pos and _BACKGROUND_AFTER_SPEAKER.search(
+            t, hit[1].end, pos):
+        # "..., officials said on Saturday, a week after the same group killed 26 at a
+        # station": the clause after the speaker steps back to an earlier attack in the
+        # writer's own voice
         hit = None
     before, after = neighbours
     ranked: list[tuple[str, Judgement]] = []

@@ -1638,3 +1638,13 @@ def test_a_paragraph_opening_with_the_second_blast_is_not_the_last_speakers(gaz)
     got = {f["category"]: c["source_type"]
            for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
     assert got.get("injured") == "media", got
+
+
+# Round 24: a clause the writer appends after the speaker to step back to an earlier attack
+# ("..., police said on Friday, two weeks after ...") is the paper's background
+def test_a_step_back_clause_after_the_speaker_is_the_papers(gaz):
+    text = ("Gunmen shot dead three guards at a quarry near Dalbandin, police said on Friday, "
+            "two weeks after the same outfit killed 11 miners in Chagai.\n")
+    got = {f["count"]: c["source_type"]
+           for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
+    assert got.get(3) == "state" and got.get(11) == "media", got
