@@ -1617,8 +1617,8 @@ def test_a_lead_of_people_taken_and_killed_is_restated_by_one_count(gaz):
     assert got.get((6, "abducted")) == "state", got
 
 
-# Round 24: "according to an annual security report issued by X" names X as the source, however
-# many words describe the document
+# Round 24: "according to the <kind> report issued by X" names X as its source, however many
+# words describe the document
 def test_according_to_a_report_of_several_words_issued_by_a_body(gaz):
     text = ("The governor said on Sunday the province would not bow to violence.\n\n"
             "According to the latest quarterly security report issued by PIPS, the province saw "
