@@ -66,8 +66,10 @@ _SPEECH_AFTER = re.compile(
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 # ("as per the police" is how much of the province's English press writes "according to")
 _ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
-                        # "according to a statement issued by the Gwadar police"
-                        r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|"
+                        # "according to a statement issued by the Gwadar police", "according
+                        # to the latest annual security report released by ..." (a document's
+                        # kind may take a few words)
+                        r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:statement|"
                         r"report|press\s+release|handout|communiqu[eé]|notification)\s+(?:"
                         r"(?:issued|released|shared|put\s+out)\s+)?(?:by|from|of)\s+"
                         r"(?:[\w'-]+\s+){0,4}$|"
@@ -187,6 +189,13 @@ _OBJECT_BEFORE = re.compile(
     # officer's, not the paper's
     r"told|tells|telling)\s+(?:the\s+|a\s+|an\s+|its\s+|"
     r"their\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# ... except where a person stands before "at": "an official at the DC's office said", "Ali
+# Khan at the district hospital told reporters" name where the speaker works, not a target
+_STAFF_AT = re.compile(r"(?:\b(?:officials?|officers?|sources?|doctors?|spokes(?:man|person|woman)|"
+                       r"staff(?:ers?)?)|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+))\s+at\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 # The agent of a passive or of an act noun is who acted, not who speaks: "killed by the CTD",
@@ -396,7 +405,9 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             described.add(i)
     names = [nm for i, nm in enumerate(names) if i not in described]
     objects = {i for i, (s, _, _) in enumerate(names)
-               if _OBJECT_BEFORE.search(text, max(lo, s - 40), s) or _agent(text, lo, s)}
+               if (_OBJECT_BEFORE.search(text, max(lo, s - 40), s)
+                   and not _STAFF_AT.search(text, max(lo, s - 60), s))
+               or _agent(text, lo, s)}
     # "the Counter Terrorism Department (CTD)": the acronym in brackets is the same name again
     for i in range(1, len(names)):
         if i - 1 in objects and re.fullmatch(r"\s*\(", text[names[i - 1][1]:names[i][0]]):

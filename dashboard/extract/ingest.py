@@ -171,6 +171,9 @@ def id_from_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "unnamed"
 
 
+_WIRE_CREDIT = re.compile(r"\s+(?:wire|news\s+agency|agency\s+copy)\b", re.IGNORECASE)
+
+
 def outlet_claimant(outlet: str | None,
                     register: tuple[ClaimantDef, ...] | None = None) -> tuple[str, str]:
     """(id, name) of the outlet speaking for itself, the claimant of unattributed figures.
@@ -182,8 +185,11 @@ def outlet_claimant(outlet: str | None,
         # a news outlet keeps its own name: the register's media entries are for outlets a
         # report cites ("..., Geo News reported"), not for the one publishing it
         media = {c.id for c in register if c.source_type == "media"}
-        found = [(s, cid) for s, _, cid in mentions(outlet, 0, len(outlet), register)
-                 if cid not in media]
+        # a name the outlet credits as a wire ("Daily X (PTI wire)", "Y, AP wire copy") is the
+        # agency whose copy the paper carries, whatever body shares its initials: the paper's
+        # own reporting, not that body's release
+        found = [(s, cid) for s, e, cid in mentions(outlet, 0, len(outlet), register)
+                 if cid not in media and not _WIRE_CREDIT.match(outlet, e)]
         named = {cid for _, cid in found}
         by_id = register_by_id(register)
         if len(named) > 1 and len({by_id[cid].organisation for cid in named}) == 1:
@@ -1234,43 +1240,72 @@ _RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|own(?
 
 
 def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
-                  index: int) -> str | None:
+                  index: int) -> tuple[str | None, bool]:
     """The source that tells a bare lead's attack in the sentence after it, or in the one after
     a line of background that names no one and counts nothing ("This four-day operation is
-    taking place in the Sambaza area."). None when another incident or new figures come first,
+    taking place in the Sambaza area."), and whether it lends by a toll it raised (which gives
+    the lead's count no need to recur). None when another incident or new figures come first,
     and for a sentence that cites a source of its own ("According to initial reports, ...")."""
     own = per_sentence[index][0]
     if _OWN_SOURCE.search(t, own.start, own.end):
-        return None
+        return None, False
     for i in (index + 1, index + 2):
         if i >= len(per_sentence):
-            return None
+            return None, False
         nxt, _, _, dates, figs, _ = per_sentence[i]
         if i == index + 1 and figs and named[i] and _TOLL_NEXT.search(t, nxt.start, nxt.end) \
                 and not _NEW_INCIDENT.match(t, nxt.start):
             # "Two more students died ... The deaths raised the toll to eight, officials said":
             # who gives the toll confirms the deaths that raised it
-            return named[i]
+            return named[i], True
         if i == index + 1 and named[i] and nxt.paragraph == own.paragraph \
                 and _SOURCED_NEXT.match(t, nxt.start) and not _NEW_INCIDENT.match(t, nxt.start):
             # "Separately, two militants were killed ... According to the ISPR, one of them
             # ...": a source opening the next sentence of the paragraph tells the summary
             # before it, even where it goes on to figures of its own
-            return named[i]
+            return named[i], False
         if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
             # (a crosshead opens the next section: its source speaks for what follows it)
-            return None
+            return None, False
         # (a quote over two sentences is one statement: "... from three directions. There was
         # an exchange of fire," the police chief said)
         if _RESPONSIBILITY.search(t, nxt.start, nxt.end):
             # a group claiming the attack owns the act, not the toll the paper told of it
-            return None
+            return None, False
         if named[i] and (_CASUALTY.search(t, per_sentence[index + 1][0].start, nxt.end)
                          or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):
-            return named[i]
+            return named[i], False
         if named[i] or dates:
-            return None
-    return None
+            return None, False
+    return None, False
+
+
+def _counted_otherwise_below(t: str, per_sentence: list[Any], named: list[str | None],
+                             reg: dict[str, ClaimantDef], index: int, f: FigureMention) -> bool:
+    """Whether the account the sentence after `index` opens counts f's act only with other
+    numbers: a source that gives the parts of a lead's total ("two ... in Awaran, one in Kech"
+    under "four were killed in three raids") or another count of its own does not restate the
+    lead, whose count stays the paper's (ANNOTATION.md 5: the source must give the count). A
+    source that counts nothing of that act still tells the lead's attack. The account ends where
+    another incident, another day, a crosshead or a speaker of another kind comes in."""
+    if f.count is None or index + 1 >= len(per_sentence):
+        return False
+    family = act_family(f.category)
+    lender = named[index + 1]
+    other = False
+    for i in range(index + 1, len(per_sentence)):
+        row = per_sentence[i]
+        if i > index + 1 and (_NEW_INCIDENT.match(t, row[0].start)
+                              or _DAY_OPENS.match(t, row[0].start)
+                              or _subheading(t, row[0].start)
+                              or not _same_kind(lender, named[i], reg)):
+            break
+        for g in row[4]:
+            if g.count is not None and act_family(g.category) == family:
+                if g.count == f.count:
+                    return False
+                other = True
+    return other
 
 
 # "Two soldiers were also killed in Panjgur": more of the same, not the same told again
@@ -1573,7 +1608,9 @@ def _lead_counts_retold(t: str, merged: list[_Candidate], reg: dict[str, Claiman
             continue
         moved = [f for f in c.figures if f.count is not None and not f.total
                  and not _sums(parts.get((segment, act_family(f.category)), []), f.count)]
-        counts = Counter((f.count, f.qualifier) for f in moved)
+        # the same people taken and then killed ("at least nine passengers were abducted and
+        # killed") are counted once: the source telling the nine once restates them
+        counts = Counter((f.count, f.qualifier) for f in moved if f.note != SECOND_ACT_NOTE)
         if not counts or (len(counts) < 2 and max(n for n, _ in counts) < 2):  # type: ignore[type-var]
             continue
         at = next(j for j, m in enumerate(merged) if m is c)
@@ -1652,6 +1689,12 @@ def _same_kind(a: str | None, b: str | None, reg: dict[str, ClaimantDef]) -> boo
     return ca is not None and cb is not None and ca.source_type == cb.source_type
 
 
+# the clause a writer appends after a speaker to step back to an earlier event
+_BACKGROUND_AFTER_SPEAKER = re.compile(
+    r",\s+(?:just\s+|barely\s+|only\s+)?(?:a|an|one|two|three|four|five|six|few|several|some)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|since)\b[^.;]*$", re.IGNORECASE)
+
+
 def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
                para_speaker: str | None, out_id: str,
                neighbours: tuple[str | None, str | None] = (None, None),
@@ -1670,6 +1713,12 @@ def _attribute(t: str, pos: int, cues: list[Cue], last_speaker: str | None,
         # A headline joins two stories with a semicolon ("Two shot dead in Mand; BLF claims
         # attack on camp"): the speaker of the second does not speak for the first. (In body
         # prose a closing "Levies sources said" covers the clauses before it.)
+        hit = None
+    if hit is not None and hit[1].end <= pos and _BACKGROUND_AFTER_SPEAKER.search(
+            t, hit[1].end, pos):
+        # "..., officials said on Saturday, a week after the same group killed 26 at a
+        # station": the clause after the speaker steps back to an earlier attack in the
+        # writer's own voice
         hit = None
     before, after = neighbours
     ranked: list[tuple[str, Judgement]] = []
@@ -2153,9 +2202,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         other_day = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
             and _DAY_OPENS.match(t, s.start) is not None and bool(own_dates) \
             and bool(lead_dates) and not _near_in_time(own_dates, lead_dates, 0)
+        after, lent_by_toll = (None, False) if past or old_news else \
+            _source_after(t, per_sentence, named, index)
+        # "The second blast went off ..." opening a paragraph turns to the next of several
+        # incidents, which the speaker of the paragraph before did not tell
+        next_one = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
+            and _NEXT_OF_SEVERAL.match(t, s.start) is not None
         neighbours = (None if fresh or index == 0 or adds or recap or after_claim or other_day
-                      else told_by[index - 1],
-                      None if past or old_news else _source_after(t, per_sentence, named, index))
+                      or next_one else told_by[index - 1], after)
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))
@@ -2225,8 +2279,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     and ((f.count, act_family(f.category)) in body_figures
                          or _outnumbered(f, body_figures)):
                 continue  # a headline repeats the body's figure: one figure, counted once
+            # the sentence after lends its source to no count its account gives otherwise
+            lent = (neighbours[0], None) if neighbours[1] is not None and not lent_by_toll \
+                and _counted_otherwise_below(t, per_sentence, named, reg, index, f) \
+                else neighbours
             cid, judgement = _attribute(t, f.start, cues, last_speaker,
-                                        None if para_ends else para_speaker, out_id, neighbours,
+                                        None if para_ends else para_speaker, out_id, lent,
                                         sole, out_judgement,
                                         credited if index in lead_sentences else None,
                                         quoted_by[index])
