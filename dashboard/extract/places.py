@@ -179,6 +179,8 @@ _CONTEXT_BEFORE = re.compile(
     # "sent to the drivers' hometowns in Punjab's Rahim Yar Khan district": several homes
     r"home\s*towns?\s+(?:of|in|was|is|were|are)?|native\s+(?:towns?|villages?)\s+"
     r"(?:of|in)?|originally\s+from|who\s+(?:is|was|were|are)\s+from|"
+    # the verb of origin beside "hail from" and "belong to": "the workers, originating from Sind"
+    r"originat(?:ed|es|ing)\s+from|"
     # a home told with a hedge: "the dead were reportedly from Punjab", "the victims were said
     # to be from Multan"
     r"(?:is|was|were|are)\s+(?:(?:reportedly|all|both|mostly)\s+|(?:said|reported|believed|"
@@ -1348,11 +1350,13 @@ def in_scene_slot(text: str, hit: PlaceHit, lo: int) -> bool:
 
 # An office struck where it stands: "twin blasts outside candidates' election offices in Pishin
 # and Qila Saifullah", "gunmen stormed the party's offices in Turbat". Unlike "a group with
-# offices in Quetta", which says where a body sits, the office is the scene.
+# offices in Quetta", which says where a body sits, the office is the scene. The spot may come
+# with its town as a possessive ("an office in Sibi's Railway Colony"): the town is its address.
 _OFFICE_SITE = re.compile(r"\b(?:outside|at|near|inside|on|stormed|attacked|targeted|targeting|"
                           r"torched|raided|bombed)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?offices?\s+in\s+(?:the\s+)?"
-                          r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*|\s+and\s+))*$",
+                          r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*|\s+and\s+))*"
+                          r"(?-i:[A-Z][\w-]*(?:'s|’s)\s+)?$",
                           re.IGNORECASE)
 
 
@@ -1771,7 +1775,9 @@ _VOWED_ON = re.compile(r"\b(?:will|shall|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)?
 # Kharan". It says what the place is like, not that this report's act happened there; a count
 # after it in the sentence ("the situation in Kech worsened, with nine people killed") is a
 # tally of the place and keeps it the scene.
+# (a lasting threat or tension is such a state too: "the militant threat in Kech")
 _STATE_IN = re.compile(r"\b(?:situation|unrest|insurgency|uprising|(?:un)?common(?:place)?|"
+                       r"threats?|tensions?|instability|"
                        r"routine|rampant|rife)(?:\s+(?:occurrences?|events?))?\s+"
                        r"(?:in|across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
                        re.IGNORECASE)

@@ -2437,3 +2437,30 @@ def test_a_dateline_whose_town_names_the_attacked_site_is_the_scene(gaz):
     roles = roles_of(ingest("GWADAR: Gunmen opened fire on guards at the Gwadar Port Authority "
                             "complex late on Tuesday, wounding two of them, officials said.", gaz))
     assert roles.get("GWADAR") == {"incident"}, roles
+
+
+# Round 24: "originated (originating) from" is a verb of origin, as "hailed from" is: the
+# workers' home, not the scene.
+def test_a_home_told_by_a_verb_of_origin_is_context(gaz):
+    roles = roles_of(ingest("Police said the bricklayers, who originated from Sukkur, were asleep "
+                            "at a kiln in Turbat when gunmen opened fire on Friday, killing four "
+                            "of them.", gaz))
+    assert roles.get("Sukkur") == {"context"}, roles
+    assert roles.get("Turbat") == {"incident"}, roles
+
+
+# Round 24: an office attacked where it stands is the scene also when its spot comes with the
+# town as a possessive ("an office in Quetta's Satellite Town").
+def test_an_attacked_office_in_a_towns_locality_is_the_scene(gaz):
+    roles = roles_of(ingest("Two clerks were hurt on Monday when a hand grenade was thrown at a "
+                            "transporter's office in Quetta's Satellite Town, police said.", gaz))
+    assert roles.get("Satellite Town") == {"incident"}, roles
+
+
+# Round 24: a lasting threat or tension in a place is a state of the place, as "the situation
+# in" is, not where the report's act happened.
+def test_a_threat_in_a_place_is_its_state_not_a_scene(gaz):
+    roles = roles_of(ingest("Officials said the bombing of a bus in Mastung on Friday reflected "
+                            "the wider militant threat in Balochistan.", gaz))
+    assert roles.get("Balochistan") == {"context"}, roles
+    assert roles.get("Mastung") == {"incident"}, roles
