@@ -205,9 +205,11 @@ _CONTEXT_BEFORE = re.compile(
     r"wounded|bodies|body|dead|deceased|victims))\s+to|transferred\s+to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
     # the border: not context
-    # (and "a border post near Taftan", "a border outpost in Mashkel")
+    # (and "a border post near Taftan", "a border outpost in Mashkel"; "the border town of
+    # Chaman" is the town itself, named by where it lies)
     r"(?:borders?(?!\s+(?:(?:post|posts|outposts?|check\s*-?posts?|pillar)\s+)?(?:near|at|in|"
-    r"close\s+to|crossing\s+(?:at|near|in))\b)|bordering|border\s+with|"
+    r"close\s+to|crossing\s+(?:at|near|in))\b|\s+(?:towns?|villages?|city|cities|districts?|"
+    r"areas?|regions?|tehsils?)\s+of\b)|bordering|border\s+with|"
     r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
     # "an official who spoke on condition of anonymity from Dalbandin"

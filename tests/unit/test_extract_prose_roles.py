@@ -2464,3 +2464,14 @@ def test_a_threat_in_a_place_is_its_state_not_a_scene(gaz):
                             "the wider militant threat in Balochistan.", gaz))
     assert roles.get("Balochistan") == {"context"}, roles
     assert roles.get("Mastung") == {"incident"}, roles
+
+
+# Round 24: "the border town (village, district) of X" names the place by where it lies; the
+# border cue ("the border with Iran", "borders Afghanistan") does not make it context.
+@pytest.mark.parametrize("text, place", [
+    ("A bomb went off in the border town of Chaman on Sunday, killing three people.", "Chaman"),
+    ("Gunmen shot dead two traders near the border village of Taftan on Friday.", "Taftan"),
+])
+def test_the_border_town_of_x_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
