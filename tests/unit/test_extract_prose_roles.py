@@ -2475,3 +2475,11 @@ def test_a_threat_in_a_place_is_its_state_not_a_scene(gaz):
 def test_the_border_town_of_x_is_the_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"incident"}, roles
+
+
+# Round 24: a town's possessive of two or three words ("Killa Saifullah's") describes the place
+# after it, as a one-word possessive ("Quetta's") does: the place stays in its scene slot.
+def test_a_two_word_towns_possessive_keeps_the_scene_slot(gaz):
+    roles = roles_of(ingest("Levies said the abducted contractor was rescued from Killa "
+                            "Saifullah's Muslim Bagh area on Saturday night.", gaz))
+    assert roles.get("Muslim Bagh") == {"incident"}, roles
