@@ -1463,7 +1463,10 @@ def _site_of_town(site: str, town: str) -> bool:
 _ADDRESS_GAP_AFTER = re.compile(
     # ("the Kharan and Washuk districts of Balochistan": the plural closes a list of scenes)
     r"(?:[ \t]+(?i:districts?|tehsils?|areas?|town|city|village|valley|division))?"
-    r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
+    # ("Quetta, the provincial capital of Balochistan": an apposition that names the town's
+    # province is its address too)
+    r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+|\s*,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+)"
+    r"(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
     r"(?:(?:restive|southwestern|south-western|western|troubled|insurgency-hit)\s+){0,2}")
 # ... and before it, as a possessive: "Balochistan's Turbat", "Balochistan's restive Kech
 # district".

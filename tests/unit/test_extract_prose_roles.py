@@ -2483,3 +2483,17 @@ def test_a_two_word_towns_possessive_keeps_the_scene_slot(gaz):
     roles = roles_of(ingest("Levies said the abducted contractor was rescued from Killa "
                             "Saifullah's Muslim Bagh area on Saturday night.", gaz))
     assert roles.get("Muslim Bagh") == {"incident"}, roles
+
+
+# Round 24: "X, the (provincial) capital of P" writes P as X's address: P takes X's role, the
+# scene's where X is the scene, and stays context where X is where the wounded were taken.
+@pytest.mark.parametrize("text, town, role", [
+    ("A grenade was hurled at a shop in Quetta, the provincial capital of Balochistan, on "
+     "Tuesday, injuring four people.", "Quetta", "incident"),
+    ("Gunmen shot dead a trader in Nushki on Tuesday; two wounded men were flown to Quetta, the "
+     "capital of Balochistan province.", "Quetta", "context"),
+])
+def test_the_capitals_province_takes_the_capitals_role(gaz, text, town, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(town) == {role}, roles
+    assert roles.get("Balochistan") == {role}, roles
