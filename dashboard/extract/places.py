@@ -185,6 +185,9 @@ _CONTEXT_BEFORE = re.compile(
     # to be from Multan"
     r"(?:is|was|were|are)\s+(?:(?:reportedly|all|both|mostly)\s+|(?:said|reported|believed|"
     r"thought|understood|known)\s+to\s+(?:be|have\s+been)\s+)?from|"
+    # (an organisation's base; a town that is "the tehsil (district) headquarters in X" is an
+    # administrative seat, and X its address)
+    r"(?<!tehsil\s)(?<!district\s)(?<!division\s)(?<!divisional\s)"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"
     # "speaking to activists in Stockholm": where a speaker spoke, to whomever

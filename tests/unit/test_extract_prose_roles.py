@@ -2497,3 +2497,16 @@ def test_the_capitals_province_takes_the_capitals_role(gaz, text, town, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(town) == {role}, roles
     assert roles.get("Balochistan") == {role}, roles
+
+
+# Round 24: "a tehsil (district) headquarters in X" is an administrative seat with X its
+# address, not an organisation's base ("headquartered in Kabul" stays context).
+@pytest.mark.parametrize("text, place, role", [
+    ("Gunmen stormed a bank in Nal, a tehsil headquarters in Khuzdar district, on Sunday and "
+     "shot dead a guard.", "Khuzdar district", "incident"),
+    ("The banned group, headquartered in Kabul, said it had attacked a post in Zhob on Sunday.",
+     "Kabul", "context"),
+])
+def test_a_tehsil_headquarters_is_a_seat_not_a_base(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
