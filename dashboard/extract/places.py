@@ -1468,7 +1468,9 @@ _ADDRESS_GAP_AFTER = re.compile(
     r"(?:[ \t]+(?i:districts?|tehsils?|areas?|town|city|village|valley|division))?"
     # ("Quetta, the provincial capital of Balochistan": an apposition that names the town's
     # province is its address too)
-    r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+|\s*,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+)"
+    # ("Mand, Kech district – Balochistan": a dash sets the address off as a comma does)
+    r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+|\s*,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+|"
+    r"\s+[–—-]\s+)"
     r"(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
     r"(?:(?:restive|southwestern|south-western|western|troubled|insurgency-hit)\s+){0,2}")
 # ... and before it, as a possessive: "Balochistan's Turbat", "Balochistan's restive Kech

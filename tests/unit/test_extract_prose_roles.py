@@ -2510,3 +2510,16 @@ def test_the_capitals_province_takes_the_capitals_role(gaz, text, town, role):
 def test_a_tehsil_headquarters_is_a_seat_not_a_base(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+# Round 24: a dash sets a scene's address off as a comma does ("Surab — Balochistan"); the
+# address of a context place stays context.
+@pytest.mark.parametrize("text, role", [
+    ("A grenade hit a grocery in Surab — Balochistan — late on Sunday, injuring three "
+     "customers.", "incident"),
+    ("Relatives brought the wounded to Quetta – Balochistan's largest city – after gunmen "
+     "attacked a van in Mastung on Sunday.", "context"),
+])
+def test_a_dash_before_the_province_writes_an_address(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Balochistan") == {role}, roles
