@@ -1417,13 +1417,22 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     "QUETTA: ... opened fire on a patrol on Sariab Road" (a street or neighbourhood of the
     dateline's town), "SHERANI: ... attacked a post near Dhana Sar" (a place of the dateline's
     district). A town elsewhere in the dateline's district ("KHUZDAR: ... in Zehri") is not
-    inside the dateline's town, which stays context."""
+    inside the dateline's town, which stays context. A dateline that names the province
+    ("BALOCHISTAN: ... raids in Kharan") holds every scene of it, as a district's holds its
+    spots."""
+    out = list(roles)
+    for i, h in enumerate(hits):
+        if roles[i] == "context" and h.place is not None and h.place.kind == "province" \
+                and is_dateline(text, h) and any(
+                    o is not h and r == "incident" and o.place is not None
+                    and (o.place.province or o.place.name) == (h.place.province or h.place.name)
+                    for o, r in zip(hits, roles, strict=True)):
+            out[i] = "incident"
     inside = [h for h, r in zip(hits, roles, strict=True) if r == "incident" and h.place
               and h.place.district and (h.place.kind == "neighbourhood" or _STREET.search(
                   h.mention) or h.place.kind in ("locality", "tehsil", "town"))]
     if not inside:
-        return roles
-    out = list(roles)
+        return out
     for i, h in enumerate(hits):
         if roles[i] != "context" or h.place is None or not h.place.district \
                 or not is_dateline(text, h):

@@ -2523,3 +2523,16 @@ def test_a_tehsil_headquarters_is_a_seat_not_a_base(gaz, text, place, role):
 def test_a_dash_before_the_province_writes_an_address(gaz, text, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Balochistan") == {role}, roles
+
+
+# Round 24: a dateline naming the province holds every scene of it, as a district dateline
+# holds its spots; a scene outside the province leaves it context.
+@pytest.mark.parametrize("text, role", [
+    ("BALOCHISTAN: Security forces killed four militants in a raid in Kharan on Sunday, "
+     "officials said.", "incident"),
+    ("BALOCHISTAN: Gunmen killed two policemen guarding a bank in Karachi on Sunday, officials "
+     "said.", "context"),
+])
+def test_a_province_dateline_holds_its_scenes(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("BALOCHISTAN") == {role}, roles
