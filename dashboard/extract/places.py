@@ -2074,10 +2074,19 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
 _CASUALTY_ACT = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in CATEGORY_WORDS), re.IGNORECASE)
 
 
+# A hold-up is an act of its own: armed men stopping or intercepting a vehicle ("gunmen
+# stopped a coach near Kalat"), told apart from what they did to the people in it
+_HOLD_UP = re.compile(r"\b(?:gunm[ae]n|armed\s+(?:m[ae]n|individuals|persons|assailants)|"
+                      r"assailants|attackers|militants|terrorists|kidnappers|abductors|"
+                      r"miscreants)\b[^.;]{0,40}?\b(?:stopp(?:ed|ing)|intercept(?:ed|ing)|"
+                      r"halt(?:ed|ing))\b", re.IGNORECASE)
+
+
 def _tells_act(text: str, lo: int, hi: int) -> bool:
     return _INCIDENT_WORDS.search(text, lo, hi) is not None \
         or _CASUALTY_ACT.search(text, lo, hi) is not None \
-        or TOLD_TAKEN.search(text, lo, hi) is not None
+        or TOLD_TAKEN.search(text, lo, hi) is not None \
+        or _HOLD_UP.search(text, lo, hi) is not None
 
 
 # A province named where acts are told in general says what the province is like, not that the

@@ -2536,3 +2536,15 @@ def test_a_dash_before_the_province_writes_an_address(gaz, text, role):
 def test_a_province_dateline_holds_its_scenes(gaz, text, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("BALOCHISTAN") == {role}, roles
+
+
+# Round 24: armed men stopping or intercepting a vehicle is a hold-up, an act at its place, told
+# apart from the abduction in the sentence before; the police stopping a truck is none.
+@pytest.mark.parametrize("text, role", [
+    ("Unidentified men abducted three shepherds in Kalat district on Thursday, Levies said. The "
+     "armed men had stopped the shepherds' van near Mangochar as they drove home.", "incident"),
+    ("Police stopped a truck near Mangochar on Friday night for a routine check.", "context"),
+])
+def test_armed_men_stopping_a_vehicle_is_an_act(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Mangochar") == {role}, roles
