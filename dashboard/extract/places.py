@@ -186,10 +186,15 @@ _CONTEXT_BEFORE = re.compile(
     # "sent to the drivers' hometowns in Punjab's Rahim Yar Khan district": several homes
     r"home\s*towns?\s+(?:of|in|was|is|were|are)?|native\s+(?:towns?|villages?)\s+"
     r"(?:of|in)?|originally\s+from|who\s+(?:is|was|were|are)\s+from|"
+    # the verb of origin beside "hail from" and "belong to": "the workers, originating from Sind"
+    r"originat(?:ed|es|ing)\s+from|"
     # a home told with a hedge: "the dead were reportedly from Punjab", "the victims were said
     # to be from Multan"
     r"(?:is|was|were|are)\s+(?:(?:reportedly|all|both|mostly)\s+|(?:said|reported|believed|"
     r"thought|understood|known)\s+to\s+(?:be|have\s+been)\s+)?from|"
+    # (an organisation's base; a town that is "the tehsil (district) headquarters in X" is an
+    # administrative seat, and X its address)
+    r"(?<!tehsil\s)(?<!district\s)(?<!division\s)(?<!divisional\s)"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
     r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"
     # "speaking to activists in Stockholm": where a speaker spoke, to whomever
@@ -210,9 +215,11 @@ _CONTEXT_BEFORE = re.compile(
     r"wounded|bodies|body|dead|deceased|victims))\s+to|transferred\s+to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
     # the border: not context
-    # (and "a border post near Taftan", "a border outpost in Mashkel")
+    # (and "a border post near Taftan", "a border outpost in Mashkel"; "the border town of
+    # Chaman" is the town itself, named by where it lies)
     r"(?:borders?(?!\s+(?:(?:post|posts|outposts?|check\s*-?posts?|pillar)\s+)?(?:near|at|in|"
-    r"close\s+to|crossing\s+(?:at|near|in))\b)|bordering|border\s+with|"
+    r"close\s+to|crossing\s+(?:at|near|in))\b|\s+(?:towns?|villages?|city|cities|districts?|"
+    r"areas?|regions?|tehsils?)\s+of\b)|bordering|border\s+with|"
     r"neighbou?ring|adjoining|adjacent\s+to)|"
     r"told\s+(?:[\w-]+\s+){1,2}(?:by\s+(?:tele)?phone\s+)?from|"
     # "an official who spoke on condition of anonymity from Dalbandin"
@@ -1271,7 +1278,9 @@ _SLOT_BEFORE = re.compile(
     r"\s+(?i:the\s+|a\s+|an\s+)?"
     # describing words: "restive", "the city's", "Iran-administered", "Western"
     r"(?:(?:(?!(?:with|and|or|by|for|of|to|the|who|which|that|was|were|is|are|has|had|have|"
-    r"as|after|before|when|while|said|says)\b)[a-z][\w'’-]*|[A-Z][\w'’-]*(?:'s|’s)|"
+    # (a town's possessive may be two or three words long: "Dera Bugti's", "Killa Abdullah's")
+    r"as|after|before|when|while|said|says)\b)[a-z][\w'’-]*|"
+    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)|"
     r"[A-Z]\w*-[a-z][\w-]*|"
     r"(?:North|South|East|West)(?:ern|-?(?:east|west)(?:ern)?)?|Central|Upper|Lower)\s+){0,3}?|"
     # "moved to Munir Chowk": but "to" takes no describing words, which may be a verb's
@@ -1355,11 +1364,13 @@ def in_scene_slot(text: str, hit: PlaceHit, lo: int) -> bool:
 
 # An office struck where it stands: "twin blasts outside candidates' election offices in Pishin
 # and Qila Saifullah", "gunmen stormed the party's offices in Turbat". Unlike "a group with
-# offices in Quetta", which says where a body sits, the office is the scene.
+# offices in Quetta", which says where a body sits, the office is the scene. The spot may come
+# with its town as a possessive ("an office in Sibi's Railway Colony"): the town is its address.
 _OFFICE_SITE = re.compile(r"\b(?:outside|at|near|inside|on|stormed|attacked|targeted|targeting|"
                           r"torched|raided|bombed)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?offices?\s+in\s+(?:the\s+)?"
-                          r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*|\s+and\s+))*$",
+                          r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*|\s+and\s+))*"
+                          r"(?-i:[A-Z][\w-]*(?:'s|’s)\s+)?$",
                           re.IGNORECASE)
 
 
@@ -1413,13 +1424,22 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
     "QUETTA: ... opened fire on a patrol on Sariab Road" (a street or neighbourhood of the
     dateline's town), "SHERANI: ... attacked a post near Dhana Sar" (a place of the dateline's
     district). A town elsewhere in the dateline's district ("KHUZDAR: ... in Zehri") is not
-    inside the dateline's town, which stays context."""
+    inside the dateline's town, which stays context. A dateline that names the province
+    ("BALOCHISTAN: ... raids in Kharan") holds every scene of it, as a district's holds its
+    spots."""
+    out = list(roles)
+    for i, h in enumerate(hits):
+        if roles[i] == "context" and h.place is not None and h.place.kind == "province" \
+                and is_dateline(text, h) and any(
+                    o is not h and r == "incident" and o.place is not None
+                    and (o.place.province or o.place.name) == (h.place.province or h.place.name)
+                    for o, r in zip(hits, roles, strict=True)):
+            out[i] = "incident"
     inside = [h for h, r in zip(hits, roles, strict=True) if r == "incident" and h.place
               and h.place.district and (h.place.kind == "neighbourhood" or _STREET.search(
                   h.mention) or h.place.kind in ("locality", "tehsil", "town"))]
     if not inside:
-        return roles
-    out = list(roles)
+        return out
     for i, h in enumerate(hits):
         if roles[i] != "context" or h.place is None or not h.place.district \
                 or not is_dateline(text, h):
@@ -1462,7 +1482,12 @@ def _site_of_town(site: str, town: str) -> bool:
 _ADDRESS_GAP_AFTER = re.compile(
     # ("the Kharan and Washuk districts of Balochistan": the plural closes a list of scenes)
     r"(?:[ \t]+(?i:districts?|tehsils?|areas?|town|city|village|valley|division))?"
-    r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
+    # ("Quetta, the provincial capital of Balochistan": an apposition that names the town's
+    # province is its address too)
+    # ("Mand, Kech district – Balochistan": a dash sets the address off as a comma does)
+    r"(?:\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+|\s*,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+|"
+    r"\s+[–—-]\s+)"
+    r"(?:the\s+)?(?:Pakistan(?:'s|’s)\s+)?"
     r"(?:(?:restive|southwestern|south-western|western|troubled|insurgency-hit)\s+){0,2}")
 # ... and before it, as a possessive: "Balochistan's Turbat", "Balochistan's restive Kech
 # district".
@@ -1778,7 +1803,9 @@ _VOWED_ON = re.compile(r"\b(?:will|shall|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)?
 # Kharan". It says what the place is like, not that this report's act happened there; a count
 # after it in the sentence ("the situation in Kech worsened, with nine people killed") is a
 # tally of the place and keeps it the scene.
+# (a lasting threat or tension is such a state too: "the militant threat in Kech")
 _STATE_IN = re.compile(r"\b(?:situation|unrest|insurgency|uprising|(?:un)?common(?:place)?|"
+                       r"threats?|tensions?|instability|"
                        r"routine|rampant|rife)(?:\s+(?:occurrences?|events?))?\s+"
                        r"(?:in|across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
                        re.IGNORECASE)
@@ -2054,10 +2081,19 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
 _CASUALTY_ACT = re.compile("|".join(rf"\b(?:{p})\b" for p, _ in CATEGORY_WORDS), re.IGNORECASE)
 
 
+# A hold-up is an act of its own: armed men stopping or intercepting a vehicle ("gunmen
+# stopped a coach near Kalat"), told apart from what they did to the people in it
+_HOLD_UP = re.compile(r"\b(?:gunm[ae]n|armed\s+(?:m[ae]n|individuals|persons|assailants)|"
+                      r"assailants|attackers|militants|terrorists|kidnappers|abductors|"
+                      r"miscreants)\b[^.;]{0,40}?\b(?:stopp(?:ed|ing)|intercept(?:ed|ing)|"
+                      r"halt(?:ed|ing))\b", re.IGNORECASE)
+
+
 def _tells_act(text: str, lo: int, hi: int) -> bool:
     return _INCIDENT_WORDS.search(text, lo, hi) is not None \
         or _CASUALTY_ACT.search(text, lo, hi) is not None \
-        or TOLD_TAKEN.search(text, lo, hi) is not None
+        or TOLD_TAKEN.search(text, lo, hi) is not None \
+        or _HOLD_UP.search(text, lo, hi) is not None
 
 
 # A province named where acts are told in general says what the province is like, not that the

@@ -2437,3 +2437,114 @@ def test_a_dateline_whose_town_names_the_attacked_site_is_the_scene(gaz):
     roles = roles_of(ingest("GWADAR: Gunmen opened fire on guards at the Gwadar Port Authority "
                             "complex late on Tuesday, wounding two of them, officials said.", gaz))
     assert roles.get("GWADAR") == {"incident"}, roles
+
+
+# Round 24: "originated (originating) from" is a verb of origin, as "hailed from" is: the
+# workers' home, not the scene.
+def test_a_home_told_by_a_verb_of_origin_is_context(gaz):
+    roles = roles_of(ingest("Police said the bricklayers, who originated from Sukkur, were asleep "
+                            "at a kiln in Turbat when gunmen opened fire on Friday, killing four "
+                            "of them.", gaz))
+    assert roles.get("Sukkur") == {"context"}, roles
+    assert roles.get("Turbat") == {"incident"}, roles
+
+
+# Round 24: an office attacked where it stands is the scene also when its spot comes with the
+# town as a possessive ("an office in Quetta's Satellite Town").
+def test_an_attacked_office_in_a_towns_locality_is_the_scene(gaz):
+    roles = roles_of(ingest("Two clerks were hurt on Monday when a hand grenade was thrown at a "
+                            "transporter's office in Quetta's Satellite Town, police said.", gaz))
+    assert roles.get("Satellite Town") == {"incident"}, roles
+
+
+# Round 24: a lasting threat or tension in a place is a state of the place, as "the situation
+# in" is, not where the report's act happened.
+def test_a_threat_in_a_place_is_its_state_not_a_scene(gaz):
+    roles = roles_of(ingest("Officials said the bombing of a bus in Mastung on Friday reflected "
+                            "the wider militant threat in Balochistan.", gaz))
+    assert roles.get("Balochistan") == {"context"}, roles
+    assert roles.get("Mastung") == {"incident"}, roles
+
+
+# Round 24: "the border town (village, district) of X" names the place by where it lies; the
+# border cue ("the border with Iran", "borders Afghanistan") does not make it context.
+@pytest.mark.parametrize("text, place", [
+    ("A bomb went off in the border town of Chaman on Sunday, killing three people.", "Chaman"),
+    ("Gunmen shot dead two traders near the border village of Taftan on Friday.", "Taftan"),
+])
+def test_the_border_town_of_x_is_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+# Round 24: a town's possessive of two or three words ("Killa Saifullah's") describes the place
+# after it, as a one-word possessive ("Quetta's") does: the place stays in its scene slot.
+def test_a_two_word_towns_possessive_keeps_the_scene_slot(gaz):
+    roles = roles_of(ingest("Levies said the abducted contractor was rescued from Killa "
+                            "Saifullah's Muslim Bagh area on Saturday night.", gaz))
+    assert roles.get("Muslim Bagh") == {"incident"}, roles
+
+
+# Round 24: "X, the (provincial) capital of P" writes P as X's address: P takes X's role, the
+# scene's where X is the scene, and stays context where X is where the wounded were taken.
+@pytest.mark.parametrize("text, town, role", [
+    ("A grenade was hurled at a shop in Quetta, the provincial capital of Balochistan, on "
+     "Tuesday, injuring four people.", "Quetta", "incident"),
+    ("Gunmen shot dead a trader in Nushki on Tuesday; two wounded men were flown to Quetta, the "
+     "capital of Balochistan province.", "Quetta", "context"),
+])
+def test_the_capitals_province_takes_the_capitals_role(gaz, text, town, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(town) == {role}, roles
+    assert roles.get("Balochistan") == {role}, roles
+
+
+# Round 24: "a tehsil (district) headquarters in X" is an administrative seat with X its
+# address, not an organisation's base ("headquartered in Kabul" stays context).
+@pytest.mark.parametrize("text, place, role", [
+    ("Gunmen stormed a bank in Nal, a tehsil headquarters in Khuzdar district, on Sunday and "
+     "shot dead a guard.", "Khuzdar district", "incident"),
+    ("The banned group, headquartered in Kabul, said it had attacked a post in Zhob on Sunday.",
+     "Kabul", "context"),
+])
+def test_a_tehsil_headquarters_is_a_seat_not_a_base(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
+
+
+# Round 24: a dash sets a scene's address off as a comma does ("Surab — Balochistan"); the
+# address of a context place stays context.
+@pytest.mark.parametrize("text, role", [
+    ("A grenade hit a grocery in Surab — Balochistan — late on Sunday, injuring three "
+     "customers.", "incident"),
+    ("Relatives brought the wounded to Quetta – Balochistan's largest city – after gunmen "
+     "attacked a van in Mastung on Sunday.", "context"),
+])
+def test_a_dash_before_the_province_writes_an_address(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Balochistan") == {role}, roles
+
+
+# Round 24: a dateline naming the province holds every scene of it, as a district dateline
+# holds its spots; a scene outside the province leaves it context.
+@pytest.mark.parametrize("text, role", [
+    ("BALOCHISTAN: Security forces killed four militants in a raid in Kharan on Sunday, "
+     "officials said.", "incident"),
+    ("BALOCHISTAN: Gunmen killed two policemen guarding a bank in Karachi on Sunday, officials "
+     "said.", "context"),
+])
+def test_a_province_dateline_holds_its_scenes(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("BALOCHISTAN") == {role}, roles
+
+
+# Round 24: armed men stopping or intercepting a vehicle is a hold-up, an act at its place, told
+# apart from the abduction in the sentence before; the police stopping a truck is none.
+@pytest.mark.parametrize("text, role", [
+    ("Unidentified men abducted three shepherds in Kalat district on Thursday, Levies said. The "
+     "armed men had stopped the shepherds' van near Mangochar as they drove home.", "incident"),
+    ("Police stopped a truck near Mangochar on Friday night for a routine check.", "context"),
+])
+def test_armed_men_stopping_a_vehicle_is_an_act(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Mangochar") == {role}, roles
