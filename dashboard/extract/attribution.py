@@ -66,7 +66,7 @@ _SPEECH_AFTER = re.compile(
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 # ("as per the police" is how much of the province's English press writes "according to")
 _ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
-                        # "according to a statement issued by the Gwadar police", "according
+                        # "according to a joint statement put out by the Kech police", "according
                         # to the latest annual security report released by ..." (a document's
                         # kind may take a few words)
                         r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:statement|"
