@@ -1043,9 +1043,10 @@ def _day_stepped_back_from(t: str, per_sentence: list[Any],
     that story is of that day too; not across another incident opened between."""
     for i in range(index + 1, len(per_sentence)):
         s = per_sentence[i][0]
-        if _NEW_INCIDENT.match(t, s.start) and not _EARLIER_SAME_DAY.match(t, s.start):
+        earlier = _EARLIER_SAME_DAY.match(t, s.start)
+        if _NEW_INCIDENT.match(t, s.start) and not earlier:
             return None
-        if _EARLIER_SAME_DAY.match(t, s.start):
+        if earlier:
             day = [d for d in _dated(t, incident_dates[i]) if _a_day(d)
                    and d.span.start == d.span.end]
             return day[:1] or None
@@ -2186,8 +2187,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     for d in own_dates)
         # "Additionally, ..." opening a paragraph adds the writer's next item: the speaker of
         # the paragraph before does not carry into it
-        adds = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
-            and _ADDITION.match(t, s.start) is not None
+        opens_paragraph = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph
+        adds = opens_paragraph and _ADDITION.match(t, s.start) is not None
         # "The operation comes days after ...": the writer turns to background, which the
         # speaker before does not tell (nor "The remaining two deaths were in Kalat", the rest
         # of the report's own tally after a source told one part of it)
@@ -2199,15 +2200,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # "On Saturday, a constable was shot dead ..." opening a paragraph gives a day of its
         # own: a day that is not the lead's is another incident, which the speaker of the
         # paragraph before did not tell
-        other_day = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
-            and _DAY_OPENS.match(t, s.start) is not None and bool(own_dates) \
-            and bool(lead_dates) and not _near_in_time(own_dates, lead_dates, 0)
+        other_day = opens_paragraph and _DAY_OPENS.match(t, s.start) is not None \
+            and bool(own_dates) and bool(lead_dates) \
+            and not _near_in_time(own_dates, lead_dates, 0)
         after, lent_by_toll = (None, False) if past or old_news else \
             _source_after(t, per_sentence, named, index)
         # "The second blast went off ..." opening a paragraph turns to the next of several
         # incidents, which the speaker of the paragraph before did not tell
-        next_one = index > 0 and per_sentence[index - 1][0].paragraph != s.paragraph \
-            and _NEXT_OF_SEVERAL.match(t, s.start) is not None
+        next_one = opens_paragraph and _NEXT_OF_SEVERAL.match(t, s.start) is not None
         neighbours = (None if fresh or index == 0 or adds or recap or after_claim or other_day
                       or next_one else told_by[index - 1], after)
         if s.paragraph != para:
