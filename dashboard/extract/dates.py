@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dashboard.dates import span_notation
 from dashboard.extract.text import line_bounds
@@ -132,6 +133,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("year_noun", rf"\b(?:a|an|the|its|their)\s+{_YEAR}\s+(?=[a-z])"),
 ]]
 
+
+# find_dates runs once a sentence, and most sentences name no month and no weekday: it skips
+# the patterns that cannot match without one. A name only counts capitalised (find_dates drops
+# "may" and "sat"), so a passage with no capitalised month or weekday name can skip them all.
+# ("part_period" names a month in only one of its branches, so it is never skipped.)
+def _capitalised(names: dict[str, int]) -> re.Pattern[str]:
+    return re.compile("|".join(f"{n[0].upper()}(?i:{n[1:]})" for n in names))
+
+
+_NAME_GATES = {"mon": _capitalised(MONTHS), "wd": _capitalised(WEEKDAYS)}
+GATES: list[str | None] = [
+    "wd" if "(?P<wd>" in pat.pattern else
+    "mon" if "(?P<mon>" in pat.pattern and kind != "part_period" else None
+    for kind, pat in PATTERNS]
 
 @dataclass(frozen=True)
 class DateMention:
@@ -511,7 +526,10 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
     hi = len(text) if hi is None else hi
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    for kind, pat in PATTERNS:
+    named = {g: rx.search(text, lo, hi) is not None for g, rx in _NAME_GATES.items()}
+    for (kind, pat), gate in zip(PATTERNS, GATES, strict=True):
+        if gate is not None and not named[gate]:
+            continue
         for m in pat.finditer(text, lo, hi):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -721,6 +739,12 @@ def in_stamp_line(text: str, pos: int) -> bool:
     start, end = line_bounds(text, pos)
     if end - start > 160:
         return False
+    return _stamp_line(text, start, end)
+
+
+@lru_cache(maxsize=1024)
+def _stamp_line(text: str, start: int, end: int) -> bool:
+    # a line is asked about once for each date and place on it
     line = _EDITION.sub(" ", text[start:end])
     if TITLED_BY_PERIOD.search(line):
         return False  # "March 2025 Report": a periodic report's title, not a page's stamp
@@ -741,9 +765,14 @@ _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|-|\u2013|\u
 
 def in_dateline(text: str, d: DateMention) -> bool:
     """Whether d is the date of a dateline opening its line (see _DATELINE_HEAD)."""
-    start, _ = line_bounds(text, d.start)
-    return _DATELINE_HEAD.fullmatch(text, start, d.start) is not None \
-        and _DATELINE_TAIL.match(text, d.end) is not None
+    return in_dateline_at(text, d.start, d.end)
+
+
+def in_dateline_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a date, is a dateline's (see _DATELINE_HEAD)."""
+    line_start, _ = line_bounds(text, start)
+    return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None \
+        and _DATELINE_TAIL.match(text, end) is not None
 
 
 def is_publication_date(text: str, d: DateMention) -> bool:
@@ -756,10 +785,16 @@ def is_statement_date(text: str, d: DateMention) -> bool:
     """Whether a date says when something was *said* or published ("police said on Monday", "in
     a statement issued on Tuesday", "Amnesty on Tuesday called on", a dateline's or a page's
     stamp), not when the incident happened."""
-    return bool(_SPEECH_BEFORE.search(text, max(0, d.start - 70), d.start)
-                or _SPEECH_AFTER.match(text, d.end)
-                or _IN_A_STATEMENT.search(text, max(0, d.start - 140), d.start)
-                or is_publication_date(text, d))
+    return _statement_date_at(text, d.start, d.end)
+
+
+# ingest asks this of one date once for every passage it might date: six times a date, on average
+@lru_cache(maxsize=4096)
+def _statement_date_at(text: str, start: int, end: int) -> bool:
+    return bool(_SPEECH_BEFORE.search(text, max(0, start - 70), start)
+                or _SPEECH_AFTER.match(text, end)
+                or _IN_A_STATEMENT.search(text, max(0, start - 140), start)
+                or in_dateline_at(text, start, end) or in_stamp_line(text, start))
 
 
 # A day set for something still to come: "families will hold a rally on Sunday", "announced

@@ -1970,6 +1970,7 @@ _CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+phot
                          r"(?:screen\s?grab|screenshot|file)\)?\.?[ \t]*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # ingest asks it of the lead's sentences once for every undated one
 def in_caption(text: str, pos: int) -> bool:
     """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...", or a
     short line ending with a photo credit)."""

@@ -33,3 +33,32 @@ def test_relative_phrases():
 def test_no_publication_date_is_honest():
     assert _one("the attack on Thursday", None).precision == "unknown"
     assert _one("attacks on 3 March 2024", None).text == "2024-03-03"
+
+
+def test_skipping_patterns_for_passages_with_no_month_or_weekday_loses_no_date(monkeypatch):
+    # find_dates skips the patterns that need a month's or a weekday's name where the passage
+    # has no such name capitalised; every date found without the skip must still be found.
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    from dashboard.extract import dates
+
+    corpus = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+    texts = [r["text"] for f in sorted(corpus.glob("*.yaml"))
+             for r in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("reports", [])]
+    texts.append("Gunmen shot a man in may. The march on Sat. ended; MARCH 3, sept 4, Nov. 5-6, "
+                 "the night of 3/4 June, from the 1st to the 15th of august, since May 2011, "
+                 "the first half of 2024.")
+    published = parse_date("2025-06-10")
+    passages = [(t, m.start(), m.end()) for t in texts
+                for m in re.finditer(r"[^.\n]+[.\n]?", t)]
+    assert len(passages) > 1000
+    fast = [[(d.start, d.end, d.span) for d in find_dates(t, lo, hi, published)]
+            for t, lo, hi in passages]
+    monkeypatch.setattr(dates, "GATES", [None] * len(dates.PATTERNS))
+    slow = [[(d.start, d.end, d.span) for d in find_dates(t, lo, hi, published)]
+            for t, lo, hi in passages]
+    assert fast == slow
+    assert sum(map(len, slow)) > 500  # the texts do name dates
