@@ -9,6 +9,7 @@ continues a statement across sentences) and otherwise belong to the outlet itsel
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -283,13 +284,51 @@ def register_by_id(register: tuple[ClaimantDef, ...]) -> dict[str, ClaimantDef]:
     return {c.id: c for c in register}
 
 
+_NAME_EDGE = r"(?<![\w-])"  # load_register opens every claimant's regex with it
+
+
+@lru_cache(maxsize=8)
+def _name_starts(register: tuple[ClaimantDef, ...]) -> re.Pattern[str] | None:
+    """One regex matching (empty) where any of the register's names matches; None when a
+    claimant's regex is not one load_register built (then each is scanned on its own)."""
+    inner = []
+    for c in register:
+        for rx in c.patterns:
+            if rx.flags & ~re.UNICODE or not rx.pattern.startswith(_NAME_EDGE):
+                return None
+            inner.append(f"(?:{rx.pattern[len(_NAME_EDGE):]})")
+    try:
+        return re.compile(f"{_NAME_EDGE}(?={'|'.join(inner)})")
+    except re.error:
+        return None
+
+
+def _matches_from(rx: re.Pattern[str], text: str, starts: list[int],
+                  hi: int) -> Iterator[re.Match[str]]:
+    """rx's matches as finditer gives them (left to right, none overlapping), tried only at
+    `starts`, the places where some name matches."""
+    end = -1
+    for p in starts:
+        if p < end:
+            continue
+        m = rx.match(text, p, hi)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def mentions(text: str, lo: int, hi: int,
              register: tuple[ClaimantDef, ...]) -> list[tuple[int, int, str]]:
     """Claimant names in text[lo:hi]; overlaps keep the longest, then the earlier entry."""
     found: list[tuple[int, int, int, str]] = []
+    starts_rx = _name_starts(register)
+    # Where any name can start, found in one pass: each claimant's own regex then tries those
+    # few places only, where scanning the whole text once per claimant cost ~5 ms a report.
+    starts = None if starts_rx is None else [m.start() for m in starts_rx.finditer(text, lo, hi)]
     for rank, c in enumerate(register):
         for rx in c.patterns:
-            for m in rx.finditer(text, lo, hi):
+            for m in (rx.finditer(text, lo, hi) if starts is None
+                      else _matches_from(rx, text, starts, hi)):
                 found.append((m.start(), m.end(), rank, c.id))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[2], t[0]))
     kept: list[tuple[int, int, str]] = []

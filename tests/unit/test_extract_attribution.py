@@ -36,3 +36,25 @@ def test_unattributed_figure_belongs_to_the_outlet(gaz):
 def test_actor_is_not_claimant(gaz):
     got = _figures("Police said the BLA killed five workers at a site near Gwadar.", gaz)
     assert got[("five", "killed", "civilians")] == ("police", "state")
+
+
+def test_names_tried_only_where_some_name_starts_are_the_names_a_full_scan_finds(monkeypatch):
+    # mentions() finds where any register name can start in one pass and tries each claimant's
+    # regex there only; the names found must be those of scanning with every regex in turn.
+    from pathlib import Path
+
+    import yaml
+
+    from dashboard.extract import attribution
+
+    corpus = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+    texts = [r["text"] for f in sorted(corpus.glob("*.yaml"))
+             for r in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("reports", [])]
+    texts.append("ISPR-ISPR said; the ISPRs, Levies-Levies and Dera Bugti's Bugti, CTD.CTD police")
+    register = attribution.load_register()
+    assert attribution._name_starts(register) is not None
+    fast = [attribution.mentions(t, lo, len(t), register) for t in texts for lo in (0, 7)]
+    monkeypatch.setattr(attribution, "_name_starts", lambda register: None)
+    slow = [attribution.mentions(t, lo, len(t), register) for t in texts for lo in (0, 7)]
+    assert fast == slow
+    assert sum(map(len, slow)) > 1000
