@@ -171,7 +171,8 @@ def id_from_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "unnamed"
 
 
-_WIRE_CREDIT = re.compile(r"\s+(?:wire|news\s+agency|agency\s+copy)\b", re.IGNORECASE)
+# (the credit may stand in brackets after the agency: "PTI (wire copy on Frontier Daily)")
+_WIRE_CREDIT = re.compile(r"\s+\(?(?:wire|news\s+agency|agency\s+copy)\b", re.IGNORECASE)
 
 
 def outlet_claimant(outlet: str | None,
