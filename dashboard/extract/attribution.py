@@ -32,7 +32,7 @@ SPEECH = (
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"clarified|explained|informed|stressed|conceded|elaborated|mentioned|"
     # "highlighted that ..." reports what was said; "highlighted the plight of" names a topic
-    r"(?:highlighted|highlights|pointed\s+out|underlined|underscored)\s+that|"
+    r"(?:highlighted|highlights|highlighting|pointed\s+out|underlined|underscored)\s+that|"
     # a rights body's report "draws attention to" what it documents: its figures are its claim
     r"(?:drawn|drew|draws|draw)\s+attention|"
     r"boast(?:ed|s)?|tweeted|wrote|posted|estimated|estimates|counted|recorded|documented|"
@@ -47,7 +47,8 @@ SPEECH = (
     r"in\s+a\s+(?:separate\s+|written\s+)?statement|submitted|briefing|news\s+conference|"
     r"press\s+conference|appeared\s+to\s+boast|according|called\s+(?:on|for)|urged|demanded|"
     # "voiced serious concern over ..., saying": a stance taken is a statement made
-    r"(?:expressed|voiced|raised)\s+(?:(?:serious|grave|deep)\s+)?(?:alarm|concern|dismay|outrage)|"
+    r"(?:expressed|voiced|raised)\s+(?:(?:serious|grave|deep|strong)\s+)?(?:alarm|concern|dismay|outrage|"
+    r"indignation|anger|grief|shock|sorrow)|"
     r"rejected|denied|disputed|contested|refuted|confirming|told)"
 )
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
@@ -58,11 +59,17 @@ _NOT_SPEECH = (r"(?:(?<=said)|(?<=says)|(?<=stated)|(?<=added)|(?<=told)|"
                r"(?:[a-z]+\s+)?lives\b|\s+(?:a|an|the)\s+(?:heavy\s+)?toll))")
 # "... 47 Baloch activists and students who it said ...": a personal pronoun before the verb
 # is its subject, so the name before it did not speak.
+# (the stretch between a name and its verb: "Officials did not respond to the claim", a refusal
+# to speak, is no statement)
+_TO_VERB = (rf"(?:(?!\b(?:it|he|she|they|we)\s+(?:also\s+)?{SPEECH}\b|\b(?:did\s+not|didn't|"
+            rf"declined|refused|could\s+not|would\s+not)\b)(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d"
+            rf"(?!\d))){{0,60}}?")
+# A condemnation is a statement too, and the toll of what it condemns, named after the verb, is
+# the condemner's ("the governor strongly condemned the blast that killed six"); it is the
+# weakest, claiming nothing told before it and carried to no other sentence (see speaker_cue).
+_CONDEMNS_AFTER = re.compile(rf"{_TO_VERB}\bcondemn(?:ed|s)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(
-    # "Officials did not respond to the claim": a refusal to speak is no statement
-    rf"(?:(?!\b(?:it|he|she|they|we)\s+(?:also\s+)?{SPEECH}\b|\b(?:did\s+not|didn't|declined|"
-    rf"refused|could\s+not|would\s+not)\b)(?:[^\d.;!?]|(?<!\d)(?:19|20)\d\d(?!\d))){{0,60}}?"
-    rf"\b{SPEECH}\b{_NOT_SPEECH}"
+    rf"{_TO_VERB}\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 # ("as per the police" is how much of the province's English press writes "according to")
@@ -244,7 +251,7 @@ class Cue:
     claimant: str | None  # None for a pronoun cue, resolved from the discourse
     start: int
     end: int
-    kind: str  # "speech", "according", "pronoun"
+    kind: str  # "speech", "condemn", "according", "pronoun"
     # The whole cue as the reviewer should see it ("police said", "according to the DC"):
     # name and speech verb together, bounded to a short stretch.
     cue_start: int = -1
@@ -467,6 +474,10 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         if after:
             cues.append(Cue(cid, s, e, "speech", s, min(after.end(), e + 60)))
             continue
+        condemns = _CONDEMNS_AFTER.match(text, e, min(hi, max(nxt, e + 1) if nxt > e else hi))
+        if condemns:
+            cues.append(Cue(cid, s, e, "condemn", s, condemns.end()))
+            continue
         # "..., confirmed the government's spokesperson Ali Khan.": the office's holder named
         # after it belongs to the name, so the clause ends after the holder
         end = names[i + 1][1] if i + 1 < len(names) and names[i + 1][2] == cid \
@@ -490,8 +501,8 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     for i, cue in enumerate(cues):
         first = next(((s, e, cid) for s, e, cid in names if e <= cue.start and cid != cue.claimant
                       and _JOINED_SPEAKERS.fullmatch(text, e, cue.start)), None)
-        if cue.kind == "speech" and first is not None:
-            cues[i] = Cue(first[2], first[0], cue.end, "speech", first[0], cue.cue_end)
+        if cue.kind in ("speech", "condemn") and first is not None:
+            cues[i] = Cue(first[2], first[0], cue.end, cue.kind, first[0], cue.cue_end)
     by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
         if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
@@ -529,6 +540,10 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             cues.append(Cue(_kind_named_before(text, m.start("body"), earlier, by_id)
                             or _named_before(text, m.start("body"), earlier, by_id),
                             m.start(), m.end(), "pronoun", m.start(), m.end()))
+    # A condemnation is the weakest statement: where anyone else speaks in the sentence ("the
+    # CM condemned the attack in which nine were killed, Dawn reported"), the toll is theirs
+    if any(c.kind != "condemn" and c.claimant for c in cues):
+        cues = [c for c in cues if c.kind != "condemn"]
     titled = title_speakers(text, lo, hi, cues)
     # a noun a pronoun cue could not resolve ("the outfit said") is a titled speaker
     cues = [c for c in cues if not (c.claimant is None and any(
@@ -700,14 +715,18 @@ def speaker_cue(pos: int, cues: list[Cue], carried: str | None) -> tuple[str, Cu
     before = [(cid, c) for c, cid in resolved if c.start <= pos]
     if before:
         return before[-1]
-    if resolved:
-        return resolved[0][1], resolved[0][0]
+    # a condemnation claims the toll of what it condemns, named after it ("the CM condemned
+    # the blast that killed four"), not a count told before it
+    after = [(c, cid) for c, cid in resolved if c.kind != "condemn"]
+    if after:
+        return after[0][1], after[0][0]
     return None
 
 
 def speaker_at(pos: int, cues: list[Cue], carried: str | None) -> str | None:
-    """The claimant of something said at pos (see speaker_cue)."""
-    hit = speaker_cue(pos, cues, carried)
+    """The claimant of something said at pos (see speaker_cue); a condemnation speaks only for
+    its own sentence, so it is never the speaker carried on to the next."""
+    hit = speaker_cue(pos, [c for c in cues if c.kind != "condemn"], carried)
     return hit[0] if hit else None
 
 

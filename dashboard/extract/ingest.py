@@ -171,7 +171,8 @@ def id_from_name(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "unnamed"
 
 
-_WIRE_CREDIT = re.compile(r"\s+(?:wire|news\s+agency|agency\s+copy)\b", re.IGNORECASE)
+# (the credit may stand in brackets after the agency: "PTI (wire copy on Frontier Daily)")
+_WIRE_CREDIT = re.compile(r"\s+\(?(?:wire|news\s+agency|agency\s+copy)\b", re.IGNORECASE)
 
 
 def outlet_claimant(outlet: str | None,
@@ -2094,7 +2095,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     told_by = [cid or quoted for cid, quoted in zip(told_by, quoted_by, strict=True)]
     # A text with no outlet that names one source only is that source's own release, even when
     # its attribution comes last ("..., the ISPR said." closing a military press release).
-    speakers = {c.claimant for *_, cues in per_sentence for c in cues if c.claimant}
+    # (a condemnation is a reaction to the news, no release the paper carries)
+    speakers = {c.claimant for *_, cues in per_sentence for c in cues
+                if c.claimant and c.kind != "condemn"}
     lead_dates = next((ds for ds in (_dated(t, per_sentence[i][3])
                                      for i in range(min(len(per_sentence), 2))) if ds), [])
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence

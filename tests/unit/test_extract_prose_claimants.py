@@ -1564,7 +1564,9 @@ def test_a_paragraph_opening_with_another_day_is_not_the_last_speakers(gaz):
 
 # Round 24: an outlet that credits a wire by the agency's initials ("(PTI wire)") carries the
 # agency's copy: initials a party shares do not make the report that party's own release
-@pytest.mark.parametrize("outlet", ["Frontier Daily (PTI wire)", "Frontier Daily, PTI wire copy"])
+@pytest.mark.parametrize("outlet", ["Frontier Daily (PTI wire)", "Frontier Daily, PTI wire copy",
+                                    # round 25: the agency first, the credit in brackets
+                                    "PTI (wire copy on Frontier Daily)"])
 def test_an_outlet_crediting_a_wire_is_not_a_partys_release(gaz, outlet):
     text = "Two traders were shot dead in a bazaar in Dalbandin on Friday night.\n"
     got = [c["source_type"] for c in ingest(text, gaz, outlet=outlet).claims if c["figures"]]
@@ -1648,3 +1650,53 @@ def test_a_step_back_clause_after_the_speaker_is_the_papers(gaz):
     got = {f["count"]: c["source_type"]
            for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
     assert got.get(3) == "state" and got.get(11) == "media", got
+
+
+# Round 25: wire copy names the state's forces by the country its story is set in ("the
+# country's military"): a speaker, the register's military, as "the military said" is
+@pytest.mark.parametrize("who", ["according to the country's military",
+                                 "as reported by the country's army"])
+def test_the_countrys_military_speaks_for_the_military(gaz, who):
+    text = f"Four guards died in a blast on a convoy near Surab on Monday, {who}.\n"
+    got = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           if c["figures"]]
+    assert got == ["pakistan-military"], got
+
+
+# Round 25: a condemnation is a statement: the toll of what is condemned, told after the verb,
+# is the condemner's; a count told before it, or in the next sentence, is not
+def test_a_condemnation_claims_the_toll_it_names(gaz):
+    text = ("The provincial home minister on Tuesday firmly condemned the grenade attack in "
+            "Nushki that left three traders dead and seven hurt.\n")
+    got = {f["count"]: c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           for f in c["figures"]}
+    assert got == {3: "balochistan-government", 7: "balochistan-government"}, got
+
+
+def test_a_condemnation_claims_no_count_told_before_it_nor_after_its_sentence(gaz):
+    text = ("Gunmen shot dead two watchmen at a depot in Hub late on Sunday, while the deputy "
+            "commissioner condemned the act and ordered a search.\n\n"
+            "The governor condemned the attack. Five more workers were wounded in a second "
+            "blast near the depot.\n")
+    got = {f["count"]: c["source_type"]
+           for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
+    assert got == {2: "media", 5: "media"}, got
+
+
+@pytest.mark.parametrize("who", ["President Asif Ali Zardari", "the President of Pakistan"])
+def test_the_head_of_state_condemning_is_the_federal_government(gaz, who):
+    text = f"{who} condemned the killing of four labourers at a dam site near Turbat.\n"
+    got = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           if c["figures"]]
+    assert got == ["pakistan-government"], got
+
+
+# Round 25: a body expressing indignation (anger, grief) takes a stance, as one voicing
+# concern does, and what follows in its account is its claim
+def test_a_body_expressing_indignation_speaks(gaz):
+    text = ("In a post on X, the BYC expressed indignation at the raid, highlighting that the "
+            "march had been peaceful. Officers later rounded up 15 marchers near the press "
+            "club.\n")
+    got = [c["source_type"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           if c["figures"]]
+    assert got == ["political"], got
