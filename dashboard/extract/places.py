@@ -1288,7 +1288,10 @@ _SLOT_BEFORE = re.compile(
     r"mohalla|neighbou?rhoods?|limits|jurisdiction|places)\s+(?:of|such\s+as|including|like)|"
     # a spot of the place, itself put by a preposition: "at the gate of", "in front of"
     r"(?:in|at|near|on|outside|inside|into|off)\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,2}?of|"
-    r"in\s+front\s+of)"
+    r"in\s+front\s+of|"
+    # a list the places are set out in after a dash or a colon: "struck at three places - X, Y
+    # and Z", "in four districts: X, Y ..." (the list's first name; the rest join it)
+    r"(?i:places|locations|sites|spots|areas|districts|towns|cities)\s*[-–—:])"
     r"\s+(?i:the\s+|a\s+|an\s+)?"
     # describing words: "restive", "the city's", "Iran-administered", "Western"
     r"(?:(?:(?!(?:with|and|or|by|for|of|to|the|who|which|that|was|were|is|are|has|had|have|"

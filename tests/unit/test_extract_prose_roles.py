@@ -2592,3 +2592,13 @@ def test_a_stretch_between_two_towns_keeps_its_ends(gaz):
             "police said.")
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Quetta") == {"context"}, roles
+
+
+# Round 25: places set out after a dash or a colon ("struck at two places - A and B") stand in
+# the scene slot the preposition before the count gives them.
+def test_places_listed_after_a_dash_are_the_scene(gaz):
+    text = ("Militants struck at two separate places - Kalat and Surab - on Friday night, "
+            "killing three Levies men, officials said.")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Kalat") == {"incident"}, roles
+    assert roles.get("Surab") == {"incident"}, roles
