@@ -408,8 +408,8 @@ _MOVEMENT = re.compile(
     r"(?:(?:from|to|for)\s+and\s+)?(?:from|to|for)\s+"
     r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?"
     r"(?:in\s+)?$", re.IGNORECASE)
-# A route's end may be named by what it is before its name: "from the provincial capital of
-# Quetta to the southern port city of Karachi" (a capital, city, town or port "of" the name)
+# A route's end may be named by what it is before its name: "from the district headquarters town
+# of Turbat to the coastal town of Pasni" (a capital, city, town or port "of" the name)
 _END_DESCRIBED = (r"(?:(?:[A-Z][\w'-]*\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
                   r"(?:capital|city|town|port|village)\s+of\s+)?")
 _ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?(?:provincial\s+capital,\s+)?"
@@ -1147,7 +1147,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         head = text[max(lo, s0 - 90):s0]
         # "the mission, which travelled to Turbat, Panjgur and Gwadar": every end of the journey;
         # "from Chaman to Multan in Punjab": the far end's address outside the province, as
-        # the end itself ("from Pasni to Ormara in Gwadar district" is where the stretch runs)
+        # the end itself ("from Turbat to Tump in Kech district" is where the stretch runs)
         if (_CONTEXT_BEFORE.search(head) and not _OFFICE_SITE.search(head) and not regions) \
                 or _MOVEMENT.search(head) or ("from" in head and (
                 _PEOPLE_FROM.search(head) or _ALL_FROM.search(head))
