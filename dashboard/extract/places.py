@@ -1092,7 +1092,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # border with Iran") nor a stretch's two ends ("between Quetta and Karachi")
     regions = "between" in before and _REGIONS_AFTER.match(after) is not None
     if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before) and not regions
-            and not _IN_NEIGHBOURING.search(before) and not _IN_HOLDER.search(before)) \
+            and not _IN_NEIGHBOURING.search(before) and not _IN_HOLDER.search(before)
+            and not _FOUGHT_WITH_IN.search(before)) \
             or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
@@ -1798,6 +1799,12 @@ _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|sta
 _CROSSED_INTO = re.compile(r"\b(?:infiltrat\w*|cross(?:ed|ing)?|sneak\w*|sneaked|slipp\w*)\b"
                            r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+"
                            r"(?:in|into|near|at)\s+(?:the\s+)?$")
+# Officials an act was fought with, not ones who spoke: "killed in a shootout with police
+# officials in the Kohlu area" puts the shootout there ("officials in Kohlu said" is a seat)
+_FOUGHT_WITH_IN = re.compile(r"\b(?:gun\s*fight|gun\s*battle|shoot-?out|clash(?:es)?|"
+                             r"encounter|exchange\s+of\s+fire|firefight|skirmish)\s+with\s+"
+                             r"[^.;:,]{0,60}?\b(?:officers?|officials?|personnel)\s+in\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
 # "a device planted at Loti in neighbouring Dera Bugti district": an act put in the neighbouring
 # place by its own preposition happened there ("Sibi, neighbouring Kohlu" stays a side remark)
 _IN_NEIGHBOURING = re.compile(r"\b(?:in|at|near|into|across)\s+(?:the\s+)?neighbou?ring\s+$",

@@ -2602,3 +2602,17 @@ def test_places_listed_after_a_dash_are_the_scene(gaz):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Kalat") == {"incident"}, roles
     assert roles.get("Surab") == {"incident"}, roles
+
+
+# Round 25: officials an act was fought with ("a shootout with police officials in X") are the
+# act's other side, not speakers at their seat: the place is the scene; "officials in X said"
+# stays the seat.
+@pytest.mark.parametrize("text, role", [
+    ("Two militants died in a shootout with CTD officials in the Kohlu area on Sunday night, "
+     "a spokesman said.", "incident"),
+    ("Officials in Kohlu said on Sunday that two militants had died in a shootout near "
+     "Kahan.", "context"),
+])
+def test_officials_fought_with_are_no_seat(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Kohlu") == {role}, roles
