@@ -408,8 +408,14 @@ _MOVEMENT = re.compile(
     r"(?:(?:from|to|for)\s+and\s+)?(?:from|to|for)\s+"
     r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?"
     r"(?:in\s+)?$", re.IGNORECASE)
-_ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?(?:provincial\s+capital,\s+)?[A-Z][\w'-]*"
-                       r"(?:\s+[A-Z][\w'-]*){0,2},?\s+(?:to|from)\s+(?:the\s+)?$")
+# A route's end may be named by what it is before its name: "from the district headquarters town
+# of Turbat to the coastal town of Pasni" (a capital, city, town or port "of" the name)
+_END_DESCRIBED = (r"(?:(?:[A-Z][\w'-]*\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
+                  r"(?:capital|city|town|port|village)\s+of\s+)?")
+_ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?(?:provincial\s+capital,\s+)?"
+                       + _END_DESCRIBED + r"[A-Z][\w'-]*"
+                       r"(?:\s+[A-Z][\w'-]*){0,2},?\s+(?:to|from)\s+(?:the\s+)?"
+                       + _END_DESCRIBED + "$")
 _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnapped|picked\s+up|"
                          r"taken\s+away|whisked\s+away|snatched|seized|arrested|detained)\s+"
                          r"from\s+(?:the\s+)?$|"
@@ -1081,8 +1087,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "blasts outside election offices in Pishin": the office is the site
     if "hospital" in before and _HOSPITAL_SITE.search(before) and _incident_sentence(text, lo, hi):
         return "incident"  # "a blast near a school and a hospital in Mastung": the scene
-    if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before)
-            and not _IN_NEIGHBOURING.search(before) and not _IN_HOLDER.search(before)) \
+    # "on the border between Kohlu and Barkhan districts" names two regions the spot lies on the
+    # edge of, each of them its scene as much as the other: neither a border's far side ("the
+    # border with Iran") nor a stretch's two ends ("between Quetta and Karachi")
+    regions = "between" in before and _REGIONS_AFTER.match(after) is not None
+    if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before) and not regions
+            and not _IN_NEIGHBOURING.search(before) and not _IN_HOLDER.search(before)
+            and not _FOUGHT_WITH_IN.search(before)) \
             or _CONTEXT_AFTER.match(after) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
@@ -1108,8 +1119,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         if not _TAKEN_FROM.search(text, clause, hit.start):
             return "context"
     # "between Quetta and Karachi": the two ends of a stretch (a road, a rail line), not a spot
-    if "between" in before and ((_BETWEEN_FIRST.search(before) and _BETWEEN_SECOND_AFTER.match(
-            after)) or _BETWEEN_SECOND.search(before)):
+    if "between" in before and not regions and ((_BETWEEN_FIRST.search(before)
+            and _BETWEEN_SECOND_AFTER.match(after)) or _BETWEEN_SECOND.search(before)):
         return "context"
     # "belonged to Punjab's Mandi Bahauddin and Gujranwala": a name joined by "and" or a comma
     # to a home town, a hospital town or a headquarters is one too.
@@ -1135,11 +1146,15 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             break
         s0 = s0 - len(tail) + coord.start(1)
         head = text[max(lo, s0 - 90):s0]
-        # "the mission, which travelled to Turbat, Panjgur and Gwadar": every end of the journey
-        if (_CONTEXT_BEFORE.search(head) and not _OFFICE_SITE.search(head)) \
+        # "the mission, which travelled to Turbat, Panjgur and Gwadar": every end of the journey;
+        # "from Chaman to Multan in Punjab": the far end's address outside the province, as
+        # the end itself ("from Turbat to Tump in Kech district" is where the stretch runs)
+        if (_CONTEXT_BEFORE.search(head) and not _OFFICE_SITE.search(head) and not regions) \
                 or _MOVEMENT.search(head) or ("from" in head and (
                 _PEOPLE_FROM.search(head) or _ALL_FROM.search(head))
-                and not _TAKEN_FROM.search(head)):
+                and not _TAKEN_FROM.search(head)) or (
+                _ROUTE_TO.search(head) and hit.place is not None
+                and hit.place.province != "Balochistan"):
             return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
@@ -1274,7 +1289,10 @@ _SLOT_BEFORE = re.compile(
     r"mohalla|neighbou?rhoods?|limits|jurisdiction|places)\s+(?:of|such\s+as|including|like)|"
     # a spot of the place, itself put by a preposition: "at the gate of", "in front of"
     r"(?:in|at|near|on|outside|inside|into|off)\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,2}?of|"
-    r"in\s+front\s+of)"
+    r"in\s+front\s+of|"
+    # a list the places are set out in after a dash or a colon: "struck at three places - X, Y
+    # and Z", "in four districts: X, Y ..." (the list's first name; the rest join it)
+    r"(?i:places|locations|sites|spots|areas|districts|towns|cities)\s*[-–—:])"
     r"\s+(?i:the\s+|a\s+|an\s+)?"
     # describing words: "restive", "the city's", "Iran-administered", "Western"
     r"(?:(?:(?!(?:with|and|or|by|for|of|to|the|who|which|that|was|were|is|are|has|had|have|"
@@ -1781,6 +1799,12 @@ _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|sta
 _CROSSED_INTO = re.compile(r"\b(?:infiltrat\w*|cross(?:ed|ing)?|sneak\w*|sneaked|slipp\w*)\b"
                            r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+"
                            r"(?:in|into|near|at)\s+(?:the\s+)?$")
+# Officials an act was fought with, not ones who spoke: "killed in a shootout with police
+# officials in the Kohlu area" puts the shootout there ("officials in Kohlu said" is a seat)
+_FOUGHT_WITH_IN = re.compile(r"\b(?:gun\s*fight|gun\s*battle|shoot-?out|clash(?:es)?|"
+                             r"encounter|exchange\s+of\s+fire|firefight|skirmish)\s+with\s+"
+                             r"[^.;:,]{0,60}?\b(?:officers?|officials?|personnel)\s+in\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
 # "a device planted at Loti in neighbouring Dera Bugti district": an act put in the neighbouring
 # place by its own preposition happened there ("Sibi, neighbouring Kohlu" stays a side remark)
 _IN_NEIGHBOURING = re.compile(r"\b(?:in|at|near|into|across)\s+(?:the\s+)?neighbou?ring\s+$",
@@ -1830,6 +1854,8 @@ _MISHAP_AT = re.compile(r"\b(?:(?:road|traffic|car|bus|coach|motorcycle|motorbik
                         re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+_REGIONS_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+"
+                            r"(?:districts|tehsils|provinces|divisions)\b")
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"
                              r"\s+(?:the\s+)?$")
 _CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+photo)\s*[:|-]",
@@ -1892,9 +1918,9 @@ _ADDRESSED_AFTER = re.compile(r"^(?:'s\s+(?:government|authorities))?\s+to\s+[a-
 # Karachi" (a foreign nationality before officials or diplomats says they are not local ones:
 # "Levies officials in Kalat said" may well be at the scene)
 _SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"
-                      r"envoys?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|Indian|"
-                      r"Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"
-                      r"diplomats))\s+in\s+(?:the\s+)?$")
+                      r"envoys?|diplomatic\s+missions?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|"
+                      r"Indian|Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"
+                      r"diplomats|(?:diplomatic\s+)?missions?))\s+in\s+(?:the\s+)?$")
 # "the provincial capital of Balochistan": the capital is the scene, the province its address
 _CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A force or department by its remit: "the CTD in Balochistan", "the police department in Sindh"

@@ -2548,3 +2548,71 @@ def test_a_province_dateline_holds_its_scenes(gaz, text, role):
 def test_armed_men_stopping_a_vehicle_is_an_act(gaz, text, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Mangochar") == {role}, roles
+
+
+# Round 25: a route's end named by what it is before its name ("the coastal city of Karachi")
+# is still the end; the far end's address outside the province is context as the end is, but a
+# district holding both ends is where the stretch runs.
+@pytest.mark.parametrize("text, place, role", [
+    ("A coach plying from the provincial capital of Quetta to the busy harbour city of Karachi "
+     "was fired upon near Khuzdar on Tuesday, leaving two passengers dead.", "Karachi",
+     "context"),
+    ("A goods train running from Quetta to Rawalpindi in Punjab was fired upon near Sibi on "
+     "Friday night; a guard was hurt.", "Punjab", "context"),
+    ("Two lorries on the road from Turbat to Tump in Kech district were set on fire on "
+     "Monday, Levies said.", "Kech district", "incident"),
+])
+def test_a_described_route_end_and_its_outside_address(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
+
+
+# Round 25: a foreign state's diplomatic mission has its seat where it sits, as an embassy does.
+def test_a_diplomatic_mission_seat_is_context(gaz):
+    text = ("The Foreign Office summoned the head of the Afghan diplomatic mission in Islamabad "
+            "on Sunday after rockets fired from across the border hit a checkpost in Zhob, "
+            "killing a soldier.")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Islamabad") == {"context"}, roles
+    assert roles.get("Zhob") == {"incident"}, roles
+
+
+# Round 25: "the border between A and B districts" names two regions the spot lies on the edge
+# of, both the scene: neither a border's far side nor a stretch's two ends.
+def test_the_border_between_two_districts_is_the_scene(gaz):
+    text = ("Gunmen shot dead two truck drivers in the hills on the border between Kohlu and "
+            "Barkhan districts on Wednesday, Levies said.")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Kohlu") == {"incident"}, roles
+    assert roles.get("Barkhan") == {"incident"}, roles
+
+
+def test_a_stretch_between_two_towns_keeps_its_ends(gaz):
+    text = ("Gunmen torched four trucks on the highway between Quetta and Karachi on Wednesday, "
+            "police said.")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Quetta") == {"context"}, roles
+
+
+# Round 25: places set out after a dash or a colon ("struck at two places - A and B") stand in
+# the scene slot the preposition before the count gives them.
+def test_places_listed_after_a_dash_are_the_scene(gaz):
+    text = ("Militants struck at two separate places - Kalat and Surab - on Friday night, "
+            "killing three Levies men, officials said.")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Kalat") == {"incident"}, roles
+    assert roles.get("Surab") == {"incident"}, roles
+
+
+# Round 25: officials an act was fought with ("a shootout with police officials in X") are the
+# act's other side, not speakers at their seat: the place is the scene; "officials in X said"
+# stays the seat.
+@pytest.mark.parametrize("text, role", [
+    ("Two militants died in a shootout with CTD officials in the Kohlu area on Sunday night, "
+     "a spokesman said.", "incident"),
+    ("Officials in Kohlu said on Sunday that two militants had died in a shootout near "
+     "Kahan.", "context"),
+])
+def test_officials_fought_with_are_no_seat(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Kohlu") == {role}, roles
