@@ -208,13 +208,25 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
     # mention key -> whether the gold has it as a scene, placed in the right district
     scenes: dict[str, bool] = {}
     listed = Counter(_key(w["mention"]) for w in gold.get("places", []))
-    for want in gold.get("places", []):
-        key = _key(want["mention"])
+
+    def group(want: dict[str, Any]) -> tuple[str, bool | None]:
         # "TURBAT:" and "Turbat" are one place of the report, unless the gold lists both: then
         # the dateline (written in capitals) and the body's mentions are scored apart, each
         # against the hits written the same way, as a dateline repeated in the body may have
         # another role than the dateline.
-        caps = want["mention"].isupper() if listed[key] > 1 else None
+        key = _key(want["mention"])
+        return key, want["mention"].isupper() if listed[key] > 1 else None
+
+    # A name the gold lists twice with two roles ("Mastung" in a title and as the scene) is one
+    # name used both ways: `mixed`, whose role is not scored (ANNOTATION.md 8), whichever entry
+    # comes first.
+    roles_listed: dict[tuple[str, bool | None], set[str]] = {}
+    for want in gold.get("places", []):
+        if want.get("role") in ("incident", "context", "mixed"):
+            roles_listed.setdefault(group(want), set()).add(want["role"])
+    for want in gold.get("places", []):
+        key, caps = group(want)
+        role = "mixed" if len(roles_listed.get((key, caps), ())) > 1 else want.get("role")
         if (key, caps) in scored:
             continue
         scored.add((key, caps))
@@ -251,21 +263,21 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
             else:
                 total.misses.append(f"{name}: {want['mention']!r} district "
                                     f"{[g.get('district') for g in got]} (want {district})")
-        if want.get("role") in ("incident", "context"):
-            scenes[key] = want["role"] == "incident" and (
+        if role in ("incident", "context"):
+            scenes[key] = role == "incident" and (
                 not district or all(g.get("district") == district for g in got))
             total.roles += 1
             roles = {g.get("role") for g in got}
             # a home town must never become an incident; an incident place must be one once
-            ok = roles == {"context"} if want["role"] == "context" else "incident" in roles
-            if want["role"] == "context":
+            ok = roles == {"context"} if role == "context" else "incident" in roles
+            if role == "context":
                 total.context_places += 1
                 total.context_as_incident += not ok
             if ok:
                 total.roles_right += 1
             else:
                 total.misses.append(f"{name}: {want['mention']!r} role {sorted(roles)} "
-                                    f"(want {want['role']})")
+                                    f"(want {role})")
     # A place a claim carries: right when the gold has it as a scene and the extractor put it in
     # the gold's district; wrong when the gold has it as context, or another district.
     for c in result.claims:

@@ -73,3 +73,21 @@ def test_a_district_spelt_another_way_in_the_gold_is_the_same_district(tmp_path)
         "    figures: []\n", encoding="utf-8")
     s = score_corpus([tmp_path / "one.yaml"])
     assert (s.towns, s.towns_right) == (2, 2), s.misses
+
+
+def test_a_name_the_gold_lists_with_two_roles_is_mixed_and_its_role_not_scored(tmp_path):
+    # "Kalat" is the scene and, in the SSP's title, context: one name used both ways. Listed
+    # twice, it must not be scored by whichever entry comes first.
+    (tmp_path / "one.yaml").write_text(
+        "reports:\n"
+        "  - id: t1\n"
+        "    published: 2025-10-20\n"
+        "    text: |\n"
+        "      Gunmen killed two shepherds in Kalat on Sunday, the Kalat SSP said.\n"
+        "    places:\n"
+        "      - {mention: Kalat, district: Kalat, kind: town, role: context}\n"
+        "      - {mention: Kalat, district: Kalat, kind: town, role: incident}\n"
+        "    figures: []\n", encoding="utf-8")
+    s = score_corpus([tmp_path / "one.yaml"])
+    assert (s.roles, s.context_places, s.context_as_incident) == (0, 0, 0), s.misses
+    assert (s.towns, s.towns_right) == (1, 1), s.misses
