@@ -126,8 +126,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
                    rf"those|these)|people|men|women|were|was|had|have|[a-z]+s)\b))\b"),
-    ("in_year", rf"\b(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
-                r"(?![-,]?\d)"),
+    # "the year 2019 saw ...": the year named as the subject counts its period as "in 2019" does
+    ("in_year", rf"\b(?:(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?|the\s+year\s+)"
+                rf"{_YEAR}\b(?![-,]?\d)"),
     # "it recalled a 2013 massacre near Hub in which 14 died": a year standing before
     # a noun dates the event it names
     ("year_noun", rf"\b(?:a|an|the|its|their)\s+{_YEAR}\s+(?=[a-z])"),

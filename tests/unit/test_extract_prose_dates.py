@@ -884,3 +884,14 @@ def test_a_dateless_lead_takes_the_time_of_its_counts_told_again(gaz):
 def test_a_story_above_a_step_back_within_one_day_is_of_that_day(gaz, text, raw, want):
     dates = dates_of(ingest(text, gaz, published="2025-10-22"))
     assert dates[raw] == want, dates
+
+
+def test_the_year_named_as_subject_dates_its_tally(gaz):
+    # a rights group's yearly count told with the year as the sentence's subject, after a
+    # paragraph dated by the statement's weekday: the year counts, not the weekday
+    r = ingest("The forum spoke out on Monday about missing students.\n"
+                "The year 2021 was the worst on record, as 312 people went missing and 48 were "
+                "found dead, according to a yearly review by the Kech Rights Forum.", gaz)
+    claim, _ = figures_of(r)[("312", "disappeared")]
+    assert claim["date"] == "2021"
+    assert span_of("the year 2019 saw the most raids", "2020-05-04").text == "2019"
