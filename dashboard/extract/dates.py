@@ -107,6 +107,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("last_week", r"\blast\s+week\b"),
     ("weekend", r"\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b"),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?{_WD}\b"),
+    # an operation, siege or protest "entered its third day", "went on for a second straight
+    # day": it began that many days before the day told (publication) and runs up to it
+    ("nth_day", r"\b(?:into|entered|entering|enters|for|on)\s+(?:its|their|the|a)\s+"
+                r"(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+"
+                r"(?:straight\s+|consecutive\s+|successive\s+)?day\b"
+                # ... up to the weekday named right after it ("for a third day on Saturday")
+                rf"(?:\s+on\s+(?P<on>{'|'.join(WEEKDAYS)})\b)?"),
     ("past_n", rf"\b(?:past|last|previous)\s+{_NUM}\s+(?P<unit>hours?|days?|weeks?|months?"
                r"|years?)\b"),
     ("past_unit", r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<unit>24\s+hours|day|week|"
@@ -242,6 +249,9 @@ def _relative(days_back_lo: int, days_back_hi: int, published: DateSpan | None,
     return _span(start, end, "range"), f"'{what}' counted back from publication ({published.text})"  # type: ignore[union-attr]
 
 
+_ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+
 def _n(text: str) -> int:
     return int(text) if text.isdigit() else _SMALL.get(text.lower(), 1)
 
@@ -375,6 +385,16 @@ def _resolve(kind: str, m: re.Match[str],
     if kind in ("in_year", "year_noun"):
         year = int(g["year"])
         return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
+    if kind == "nth_day":
+        nth = g["nth"].lower()
+        n = _ORDINAL_DAYS.get(nth) or int(nth[0])
+        if g.get("on") and g["on"][0].isupper():
+            told, basis = _weekday_span(WEEKDAYS[g["on"].lower()], published)
+            if told.start is None or told.end is None:
+                return told, basis
+            return _span(told.start - timedelta(days=n - 1), told.end, "range"), \
+                f"'{raw}': {n - 1} days before {basis} up to it"
+        return _relative(n - 1, 0, published, raw)
     if kind == "past_n":
         n, unit = _n(g["n"]), g["unit"].lower().rstrip("s")
         days = {"hour": math.ceil(n / 24), "day": n, "week": 7 * n, "month": 31 * n,

@@ -895,3 +895,18 @@ def test_the_year_named_as_subject_dates_its_tally(gaz):
     claim, _ = figures_of(r)[("312", "disappeared")]
     assert claim["date"] == "2021"
     assert span_of("the year 2019 saw the most raids", "2020-05-04").text == "2019"
+
+
+def test_an_operation_in_its_nth_day_began_that_many_days_before(gaz):
+    # a siege "entered its third day" on the day the report is filed: it began two days before,
+    # and a count in the paragraph after runs over the whole siege
+    assert span_of("the standoff entered its third day", "2025-06-11").text == \
+        "2025-06-09/2025-06-11"
+    # the day told right after it ends the run, not the publication day
+    assert span_of("the shutdown went on for a second straight day on Sunday",
+                   "2025-06-10").text == "2025-06-07/2025-06-08"
+    r = ingest("Troops kept up the raid on a hideout near Zehri as it went into its second day.\n"
+               "Officials said 14 insurgents had been killed in the raid.", gaz,
+               "2025-06-11")
+    claim, _ = figures_of(r)[("14", "killed")]
+    assert claim["date"] == "2025-06-10/2025-06-11"
