@@ -980,13 +980,24 @@ _ONGOING = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+){0,2}?(?:operati
                       re.IGNORECASE)
 
 
+# The report saying, in the present, that the operation is not over yet: "the operation is still
+# under way", "the clearance operation continues", "the operation is in its final stages"
+_STILL_ON = re.compile(r"\b(?:operation|clash(?:es)?|gun-?fight|gun\s+battle|fighting|siege)\s+"
+                       r"(?:(?:is|are)\s+(?:still\s+)?(?:continuing|under\s?way|in\s+progress|"
+                       r"going\s+on|in\s+(?:its|the)\s+(?:final|last|closing)\s+stages?)|"
+                       r"(?:still\s+)?continues)\b", re.IGNORECASE)
+
+
 def _ongoing_until(t: str, c: Any, span: DateSpan, said_at: list[Any],
-                   published: DateSpan | None) -> DateMention | None:
+                   published: DateSpan | None, still_on: list[re.Match[str]]) -> DateMention | None:
     """A figure of an operation still going on when it was told runs from the operation's start
     up to that day (the day it was said, else the publication day), when that is a few days
     later: "four soldiers were martyred in an ongoing operation, the ISPR said on Tuesday"
-    after an attack on Monday night is Monday to Tuesday."""
-    found = next((m for a, b in c.sentences if (m := _ONGOING.search(t, a, b))), None)
+    after an attack on Monday night is Monday to Tuesday. `still_on`: the report's own words,
+    further down the same account, that the operation is not over ("the operation is still
+    under way"), which say so for the figures told before them too."""
+    found = next((m for a, b in c.sentences if (m := _ONGOING.search(t, a, b))), None) or \
+        next((m for m in still_on if m.start() >= c.start), None)
     if found is None or span.start is None or span.end is None:
         return None
     told = max(said_at, default=published.end if published is not None
@@ -2379,6 +2390,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
     period: list[DateMention] | None = None  # a periodic report's month, when first needed
+    still_on: list[re.Match[str]] | None = None  # "the operation is under way", when needed
     report_districts: set[str] = set()
     for c in merged:
         said_at = [d.span.end for d in c.dates if d.span.end is not None
@@ -2425,7 +2437,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 c.dates = [*c.dates, night]
                 span, basis = combine(c.dates)
         if span.start is not None and c.figures:
-            ongoing = _ongoing_until(t, c, span, said_at, published)
+            if still_on is None:
+                still_on = list(_STILL_ON.finditer(t))
+            ongoing = _ongoing_until(t, c, span, said_at, published, [
+                m for m in still_on if segment_of[bisect.bisect_right(sent_starts, m.start()) - 1]
+                == segment_of[c.index]])
             if ongoing is not None:
                 c.dates = [*c.dates, ongoing]
                 span, basis = combine(c.dates)

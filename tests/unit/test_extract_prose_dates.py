@@ -919,3 +919,14 @@ def test_a_month_after_compared_to_is_the_other_time_even_without_a_comma(gaz):
                "in September, leaving 97 people dead.", gaz, "2024-11-04")
     claim, _ = figures_of(r)[("97", "killed")]
     assert claim["date"] == "2024-10"
+
+
+def test_an_operation_said_further_down_to_be_still_under_way_runs_to_publication(gaz):
+    # the figures are told first, dated by the raid's start; a later paragraph says, in the
+    # present, that the operation is not over: the figures run from the start to the filing day
+    r = ingest("Security forces launched a sweep in the hills around Kohlu on Saturday after "
+               "gunmen ambushed a supply convoy. Three soldiers have died in the fighting, "
+               "the police said.\n"
+               "Officials said the clearance operation is still under way.", gaz, "2025-10-20")
+    claim, _ = figures_of(r)[("Three", "killed")]
+    assert claim["date"] == "2025-10-18/2025-10-20"
