@@ -1644,9 +1644,14 @@ def _lead_counts_retold(t: str, merged: list[_Candidate], reg: dict[str, Claiman
                                   act_family(g.category) == act_family(f.category)), None)
                     if again is not None:
                         later.figures = [g for g in later.figures if g is not again]
-                retold = replace(c, claimant=later.claimant, figures=moved, attributions=[
-                    judged(AFTER, f"no speaker in the lead: {later.claimant} gives the "
-                           "lead's counts again further on")])
+                # ... and told when the source tells it: a lead with no time of its own takes
+                # the time of the telling it stands for, which gives up its figures to it
+                dates = c.dates if _dated(t, c.dates) else \
+                    c.dates + [d for d in later.dates if d not in c.dates]
+                retold = replace(c, claimant=later.claimant, figures=moved, dates=dates,
+                                 attributions=[judged(AFTER, "no speaker in the lead: "
+                                                      f"{later.claimant} gives the lead's "
+                                                      "counts again further on")])
                 kept = [f for f in c.figures if f not in moved]
                 if kept:
                     c.figures = kept

@@ -930,3 +930,21 @@ def test_an_operation_said_further_down_to_be_still_under_way_runs_to_publicatio
                "Officials said the clearance operation is still under way.", gaz, "2025-10-20")
     claim, _ = figures_of(r)[("Three", "killed")]
     assert claim["date"] == "2025-10-18/2025-10-20"
+
+
+def test_a_dateless_lead_given_to_its_source_takes_the_time_the_source_tells(gaz):
+    # the standfirst's count has no day; the official who gives it again below names the night,
+    # and that telling gives up its figure to the lead: the lead's figure is of that night
+    r = ingest("Nine dead as attacks hit Kech and Panjgur\nReuters\n"
+               "Published on: Jul 12, 2025 10:15 am IST\n\n"
+               "Five porters died when a roadside bomb went off close to the Iranian frontier.\n\n"
+               "Two attacks in the province left at least nine people dead, officials said on "
+               "Saturday.\n\n"
+               "Twelve people died this month in a bombing at a market in Sibi.\n\n"
+               "In Turbat, militants stormed a police post on Friday, and two officials told "
+               "Reuters that four policemen were killed.\n\n"
+               "A bomb planted beside a track near Parom killed five porters on Friday night, "
+               "district official Karim Jan told Reuters.", gaz, "2025-07-12",
+               outlet="Daily Example (Reuters copy)")
+    claim, _ = figures_of(r)[("Five", "killed")]
+    assert claim["date"] == "2025-07-11/2025-07-12"
