@@ -994,10 +994,12 @@ def _ongoing_until(t: str, c: Any, span: DateSpan, said_at: list[Any],
     up to that day (the day it was said, else the publication day), when that is a few days
     later: "four soldiers were martyred in an ongoing operation, the ISPR said on Tuesday"
     after an attack on Monday night is Monday to Tuesday. `still_on`: the report's own words,
-    further down the same account, that the operation is not over ("the operation is still
-    under way"), which say so for the figures told before them too."""
-    found = next((m for a, b in c.sentences if (m := _ONGOING.search(t, a, b))), None) or \
+    in the same account, that the operation is not over ("the operation is still under way"),
+    which say so for the figures told before them too when they are dated by one day, the day
+    it began (a night or a span the source gives is one engagement's, over when told)."""
+    found = next((m for a, b in c.sentences if (m := _ONGOING.search(t, a, b))), None) or (
         next((m for m in still_on if m.start() >= c.start), None)
+        if span.start == span.end else None)
     if found is None or span.start is None or span.end is None:
         return None
     told = max(said_at, default=published.end if published is not None
