@@ -268,6 +268,9 @@ class _Candidate:
     attributions: list[Judgement] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     index: int = 0  # of its first sentence, to borrow a date from the neighbours
+    # a lead handed to the source that tells its counts again below: that telling's sentence,
+    # whose neighbours date the lead as they would have dated the telling
+    told_again_at: int | None = None
 
 
 def _place_dict(hit: PlaceHit, role: str) -> dict[str, Any]:
@@ -1651,6 +1654,7 @@ def _lead_counts_retold(t: str, merged: list[_Candidate], reg: dict[str, Claiman
                 dates = c.dates if _dated(t, c.dates) else \
                     c.dates + [d for d in later.dates if d not in c.dates]
                 retold = replace(c, claimant=later.claimant, figures=moved, dates=dates,
+                                 told_again_at=later.index,
                                  attributions=[judged(AFTER, "no speaker in the lead: "
                                                       f"{later.claimant} gives the lead's "
                                                       "counts again further on")])
@@ -2414,7 +2418,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 _retold_dates(t, c, merged, segment_of, published) or \
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
                 _day_stepped_back_from(t, per_sentence, incident_dates, c.index) or \
-                _account_dates(t, per_sentence, incident_dates, c.index)
+                _account_dates(t, per_sentence, incident_dates, c.index) or \
+                (_neighbour_dates(t, per_sentence, incident_dates, c.told_again_at)
+                 if c.told_again_at is not None else None)
             if not borrowed and c.figures:
                 if report_known is None:
                     report_known = _report_known(t, per_sentence, incident_dates)

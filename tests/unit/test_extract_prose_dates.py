@@ -948,3 +948,18 @@ def test_a_dateless_lead_given_to_its_source_takes_the_time_the_source_tells(gaz
                outlet="Daily Example (Reuters copy)")
     claim, _ = figures_of(r)[("Five", "killed")]
     assert claim["date"] == "2025-07-11/2025-07-12"
+
+
+def test_a_lead_handed_to_its_source_borrows_the_day_next_to_that_telling(gaz):
+    # the source's telling says only when the officials spoke (the filing day); the sentence
+    # after it names the day of the shooting, which dates the telling and so the lead it became
+    r = ingest("Guards Fire on Fishing Boat, Three Killed\n\n"
+               "In a deadly episode off the coast near Jiwani, coast guards fired on a fishing "
+               "boat carrying local men, leaving three dead and one hurt.\n\n"
+               "Coast guards shot at a boat carrying a group of fishermen, killing three men and "
+               "wounding one other off the Makran coast, district officials said Friday.\n\n"
+               "The shooting took place near Jiwani on Thursday, local police said.\n\n"
+               "In March, a similar shooting near the same bay drew protests from fishing unions.",
+               gaz, "2025-07-11", outlet="Example Wire (AP copy)")
+    claim, _ = figures_of(r)[("three", "killed")]
+    assert claim["date"] == "2025-07-10"
