@@ -984,7 +984,7 @@ _ONGOING = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+){0,2}?(?:operati
 
 
 # The report saying, in the present, that the operation is not over yet: "the operation is still
-# under way", "the clearance operation continues", "the operation is in its final stages"
+# under way", "the clearance operation continues", "the siege is in its closing stages"
 _STILL_ON = re.compile(r"\b(?:operation|clash(?:es)?|gun-?fight|gun\s+battle|fighting|siege)\s+"
                        r"(?:(?:is|are)\s+(?:still\s+)?(?:continuing|under\s?way|in\s+progress|"
                        r"going\s+on|in\s+(?:its|the)\s+(?:final|last|closing)\s+stages?)|"
