@@ -107,6 +107,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("last_week", r"\blast\s+week\b"),
     ("weekend", r"\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b"),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?{_WD}\b"),
+    # an operation, siege or protest "entered its third day", "went on for a second straight
+    # day": it began that many days before the day told (publication) and runs up to it
+    ("nth_day", r"\b(?:into|entered|entering|enters|for|on)\s+(?:its|their|the|a)\s+"
+                r"(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+"
+                r"(?:straight\s+|consecutive\s+|successive\s+)?day\b"
+                # ... up to the weekday named right after it ("for a third day on Saturday")
+                rf"(?:\s+on\s+(?P<on>{'|'.join(WEEKDAYS)})\b)?"),
     ("past_n", rf"\b(?:past|last|previous)\s+{_NUM}\s+(?P<unit>hours?|days?|weeks?|months?"
                r"|years?)\b"),
     ("past_unit", r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<unit>24\s+hours|day|week|"
@@ -126,8 +133,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
                    rf"those|these)|people|men|women|were|was|had|have|[a-z]+s)\b))\b"),
-    ("in_year", rf"\b(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?{_YEAR}\b"
-                r"(?![-,]?\d)"),
+    # "the year 2019 saw ...": the year named as the subject counts its period as "in 2019" does
+    ("in_year", rf"\b(?:(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?|the\s+year\s+)"
+                rf"{_YEAR}\b(?![-,]?\d)"),
     # "it recalled a 2013 massacre near Hub in which 14 died": a year standing before
     # a noun dates the event it names
     ("year_noun", rf"\b(?:a|an|the|its|their)\s+{_YEAR}\s+(?=[a-z])"),
@@ -239,6 +247,9 @@ def _relative(days_back_lo: int, days_back_hi: int, published: DateSpan | None,
     if end < start:
         end = start
     return _span(start, end, "range"), f"'{what}' counted back from publication ({published.text})"  # type: ignore[union-attr]
+
+
+_ORDINAL_DAYS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 
 def _n(text: str) -> int:
@@ -374,6 +385,16 @@ def _resolve(kind: str, m: re.Match[str],
     if kind in ("in_year", "year_noun"):
         year = int(g["year"])
         return _span(date(year, 1, 1), date(year, 12, 31), "year"), "year as written"
+    if kind == "nth_day":
+        nth = g["nth"].lower()
+        n = _ORDINAL_DAYS.get(nth) or int(nth[0])
+        if g.get("on") and g["on"][0].isupper():
+            told, basis = _weekday_span(WEEKDAYS[g["on"].lower()], published)
+            if told.start is None or told.end is None:
+                return told, basis
+            return _span(told.start - timedelta(days=n - 1), told.end, "range"), \
+                f"'{raw}': {n - 1} days before {basis} up to it"
+        return _relative(n - 1, 0, published, raw)
     if kind == "past_n":
         n, unit = _n(g["n"]), g["unit"].lower().rstrip("s")
         days = {"hour": math.ceil(n / 24), "day": n, "week": 7 * n, "month": 31 * n,
@@ -823,7 +844,11 @@ def is_planned_date(text: str, d: DateMention) -> bool:
 _COMPARISON = re.compile(
     r",\s*(?:indicating|showing|reflecting|suggesting|signalling|signaling|marking|up|down|"
     r"compared|as\s+against|against|a\s+(?:sharp\s+|steep\s+|significant\s+)?(?:rise|drop|"
-    r"increase|decrease|fall|jump))\b[^.;:,]{0,80}$", re.IGNORECASE)
+    r"increase|decrease|fall|jump))\b[^.;:,]{0,80}$"
+    # words that only ever compare need no comma: "40 raids in June as compared to 33 in May"
+    # ("up from" does without one: "picked up from Turbat since May")
+    r"|\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against)\b[^.;:,]{0,40}$",
+    re.IGNORECASE)
 
 
 def in_comparison(text: str, pos: int) -> bool:

@@ -269,6 +269,9 @@ class _Candidate:
     attributions: list[Judgement] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     index: int = 0  # of its first sentence, to borrow a date from the neighbours
+    # a lead handed to the source that tells its counts again below: that telling's sentence,
+    # whose neighbours date the lead as they would have dated the telling
+    told_again_at: int | None = None
 
 
 def _place_dict(hit: PlaceHit, role: str) -> dict[str, Any]:
@@ -981,13 +984,26 @@ _ONGOING = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+){0,2}?(?:operati
                       re.IGNORECASE)
 
 
+# The report saying, in the present, that the operation is not over yet: "the operation is still
+# under way", "the clearance operation continues", "the siege is in its closing stages"
+_STILL_ON = re.compile(r"\b(?:operation|clash(?:es)?|gun-?fight|gun\s+battle|fighting|siege)\s+"
+                       r"(?:(?:is|are)\s+(?:still\s+)?(?:continuing|under\s?way|in\s+progress|"
+                       r"going\s+on|in\s+(?:its|the)\s+(?:final|last|closing)\s+stages?)|"
+                       r"(?:still\s+)?continues)\b", re.IGNORECASE)
+
+
 def _ongoing_until(t: str, c: Any, span: DateSpan, said_at: list[Any],
-                   published: DateSpan | None) -> DateMention | None:
+                   published: DateSpan | None, still_on: list[re.Match[str]]) -> DateMention | None:
     """A figure of an operation still going on when it was told runs from the operation's start
     up to that day (the day it was said, else the publication day), when that is a few days
     later: "four soldiers were martyred in an ongoing operation, the ISPR said on Tuesday"
-    after an attack on Monday night is Monday to Tuesday."""
-    found = next((m for a, b in c.sentences if (m := _ONGOING.search(t, a, b))), None)
+    after an attack on Monday night is Monday to Tuesday. `still_on`: the report's own words,
+    in the same account, that the operation is not over ("the operation is still under way"),
+    which say so for the figures told before them too when they are dated by one day, the day
+    it began (a night or a span the source gives is one engagement's, over when told)."""
+    found = next((m for a, b in c.sentences if (m := _ONGOING.search(t, a, b))), None) or (
+        next((m for m in still_on if m.start() >= c.start), None)
+        if span.start == span.end else None)
     if found is None or span.start is None or span.end is None:
         return None
     told = max(said_at, default=published.end if published is not None
@@ -1634,9 +1650,15 @@ def _lead_counts_retold(t: str, merged: list[_Candidate], reg: dict[str, Claiman
                                   act_family(g.category) == act_family(f.category)), None)
                     if again is not None:
                         later.figures = [g for g in later.figures if g is not again]
-                retold = replace(c, claimant=later.claimant, figures=moved, attributions=[
-                    judged(AFTER, f"no speaker in the lead: {later.claimant} gives the "
-                           "lead's counts again further on")])
+                # ... and told when the source tells it: a lead with no time of its own takes
+                # the time of the telling it stands for, which gives up its figures to it
+                dates = c.dates if _dated(t, c.dates) else \
+                    c.dates + [d for d in later.dates if d not in c.dates]
+                retold = replace(c, claimant=later.claimant, figures=moved, dates=dates,
+                                 told_again_at=later.index,
+                                 attributions=[judged(AFTER, "no speaker in the lead: "
+                                                      f"{later.claimant} gives the lead's "
+                                                      "counts again further on")])
                 kept = [f for f in c.figures if f not in moved]
                 if kept:
                     c.figures = kept
@@ -2382,6 +2404,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
     period: list[DateMention] | None = None  # a periodic report's month, when first needed
+    still_on: list[re.Match[str]] | None = None  # "the operation is under way", when needed
     report_districts: set[str] = set()
     for c in merged:
         said_at = [d.span.end for d in c.dates if d.span.end is not None
@@ -2398,7 +2421,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 _retold_dates(t, c, merged, segment_of, published) or \
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
                 _day_stepped_back_from(t, per_sentence, incident_dates, c.index) or \
-                _account_dates(t, per_sentence, incident_dates, c.index)
+                _account_dates(t, per_sentence, incident_dates, c.index) or \
+                (_neighbour_dates(t, per_sentence, incident_dates, c.told_again_at)
+                 if c.told_again_at is not None else None)
             if not borrowed and c.figures:
                 if report_known is None:
                     report_known = _report_known(t, per_sentence, incident_dates)
@@ -2428,7 +2453,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 c.dates = [*c.dates, night]
                 span, basis = combine(c.dates)
         if span.start is not None and c.figures:
-            ongoing = _ongoing_until(t, c, span, said_at, published)
+            if still_on is None:
+                still_on = list(_STILL_ON.finditer(t))
+            ongoing = _ongoing_until(t, c, span, said_at, published, [
+                m for m in still_on if segment_of[bisect.bisect_right(sent_starts, m.start()) - 1]
+                == segment_of[c.index]])
             if ongoing is not None:
                 c.dates = [*c.dates, ongoing]
                 span, basis = combine(c.dates)

@@ -884,3 +884,82 @@ def test_a_dateless_lead_takes_the_time_of_its_counts_told_again(gaz):
 def test_a_story_above_a_step_back_within_one_day_is_of_that_day(gaz, text, raw, want):
     dates = dates_of(ingest(text, gaz, published="2025-10-22"))
     assert dates[raw] == want, dates
+
+
+def test_the_year_named_as_subject_dates_its_tally(gaz):
+    # a rights group's yearly count told with the year as the sentence's subject, after a
+    # paragraph dated by the statement's weekday: the year counts, not the weekday
+    r = ingest("The forum spoke out on Monday about missing students.\n"
+                "The year 2021 was the worst on record, as 312 people went missing and 48 were "
+                "found dead, according to a yearly review by the Kech Rights Forum.", gaz)
+    claim, _ = figures_of(r)[("312", "disappeared")]
+    assert claim["date"] == "2021"
+    assert span_of("the year 2019 saw the most raids", "2020-05-04").text == "2019"
+
+
+def test_an_operation_in_its_nth_day_began_that_many_days_before(gaz):
+    # a siege "entered its third day" on the day the report is filed: it began two days before,
+    # and a count in the paragraph after runs over the whole siege
+    assert span_of("the standoff entered its third day", "2025-06-11").text == \
+        "2025-06-09/2025-06-11"
+    # the day told right after it ends the run, not the publication day
+    assert span_of("the shutdown went on for a second straight day on Sunday",
+                   "2025-06-10").text == "2025-06-07/2025-06-08"
+    r = ingest("Troops kept up the raid on a hideout near Zehri as it went into its second day.\n"
+               "Officials said 14 insurgents had been killed in the raid.", gaz,
+               "2025-06-11")
+    claim, _ = figures_of(r)[("14", "killed")]
+    assert claim["date"] == "2025-06-10/2025-06-11"
+
+
+def test_a_month_after_compared_to_is_the_other_time_even_without_a_comma(gaz):
+    # a monthly count set beside the month before with no comma: the earlier month is only
+    # compared with, so the count stays the month it was recorded in
+    r = ingest("A Lahore research centre logged 64 armed attacks in October as compared to 57 "
+               "in September, leaving 97 people dead.", gaz, "2024-11-04")
+    claim, _ = figures_of(r)[("97", "killed")]
+    assert claim["date"] == "2024-10"
+
+
+def test_an_operation_said_further_down_to_be_still_under_way_runs_to_publication(gaz):
+    # the figures are told first, dated by the raid's start; a later paragraph says, in the
+    # present, that the operation is not over: the figures run from the start to the filing day
+    r = ingest("Security forces launched a sweep in the hills around Kohlu on Saturday after "
+               "gunmen ambushed a supply convoy. Three soldiers have died in the fighting, "
+               "the police said.\n"
+               "Officials said the clearance operation is still under way.", gaz, "2025-10-20")
+    claim, _ = figures_of(r)[("Three", "killed")]
+    assert claim["date"] == "2025-10-18/2025-10-20"
+
+
+def test_a_dateless_lead_given_to_its_source_takes_the_time_the_source_tells(gaz):
+    # the standfirst's count has no day; the official who gives it again below names the night,
+    # and that telling gives up its figure to the lead: the lead's figure is of that night
+    r = ingest("Nine dead as attacks hit Kech and Panjgur\nReuters\n"
+               "Published on: Jul 12, 2025 10:15 am IST\n\n"
+               "Five porters died when a roadside bomb went off close to the Iranian frontier.\n\n"
+               "Two attacks in the province left at least nine people dead, officials said on "
+               "Saturday.\n\n"
+               "Twelve people died this month in a bombing at a market in Sibi.\n\n"
+               "In Turbat, militants stormed a police post on Friday, and two officials told "
+               "Reuters that four policemen were killed.\n\n"
+               "A bomb planted beside a track near Parom killed five porters on Friday night, "
+               "district official Karim Jan told Reuters.", gaz, "2025-07-12",
+               outlet="Daily Example (Reuters copy)")
+    claim, _ = figures_of(r)[("Five", "killed")]
+    assert claim["date"] == "2025-07-11/2025-07-12"
+
+
+def test_a_lead_handed_to_its_source_borrows_the_day_next_to_that_telling(gaz):
+    # the source's telling says only when the officials spoke (the filing day); the sentence
+    # after it names the day of the shooting, which dates the telling and so the lead it became
+    r = ingest("Guards Fire on Fishing Boat, Three Killed\n\n"
+               "In a deadly episode off the coast near Jiwani, coast guards fired on a fishing "
+               "boat carrying local men, leaving three dead and one hurt.\n\n"
+               "Coast guards shot at a boat carrying a group of fishermen, killing three men and "
+               "wounding one other off the Makran coast, district officials said Friday.\n\n"
+               "The shooting took place near Jiwani on Thursday, local police said.\n\n"
+               "In March, a similar shooting near the same bay drew protests from fishing unions.",
+               gaz, "2025-07-11", outlet="Example Wire (AP copy)")
+    claim, _ = figures_of(r)[("three", "killed")]
+    assert claim["date"] == "2025-07-10"
