@@ -844,11 +844,7 @@ def is_planned_date(text: str, d: DateMention) -> bool:
 _COMPARISON = re.compile(
     r",\s*(?:indicating|showing|reflecting|suggesting|signalling|signaling|marking|up|down|"
     r"compared|as\s+against|against|a\s+(?:sharp\s+|steep\s+|significant\s+)?(?:rise|drop|"
-    r"increase|decrease|fall|jump))\b[^.;:,]{0,80}$"
-    # words that only ever compare need no comma: "40 raids in June as compared to 33 in May"
-    # ("up from" does without one: "picked up from Turbat since May")
-    r"|\b(?:(?:as\s+)?compared\s+(?:to|with)|as\s+against)\b[^.;:,]{0,40}$",
-    re.IGNORECASE)
+    r"increase|decrease|fall|jump))\b[^.;:,]{0,80}$", re.IGNORECASE)
 
 
 def in_comparison(text: str, pos: int) -> bool:

@@ -912,15 +912,6 @@ def test_an_operation_in_its_nth_day_began_that_many_days_before(gaz):
     assert claim["date"] == "2025-06-10/2025-06-11"
 
 
-def test_a_month_after_compared_to_is_the_other_time_even_without_a_comma(gaz):
-    # a monthly count set beside the month before with no comma: the earlier month is only
-    # compared with, so the count stays the month it was recorded in
-    r = ingest("A Lahore research centre logged 64 armed attacks in October as compared to 57 "
-               "in September, leaving 97 people dead.", gaz, "2024-11-04")
-    claim, _ = figures_of(r)[("97", "killed")]
-    assert claim["date"] == "2024-10"
-
-
 def test_an_operation_said_further_down_to_be_still_under_way_runs_to_publication(gaz):
     # the figures are told first, dated by the raid's start; a later paragraph says, in the
     # present, that the operation is not over: the figures run from the start to the filing day
