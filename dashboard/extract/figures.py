@@ -380,8 +380,9 @@ _TOTAL = re.compile(
     r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year)|"
     # a periodic report's tallies: "its annual report", "across Balochistan in February",
     # "the worst-hit district with 17", "during the year"
-    r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:report|tall(?:y|ies)|figures|data|"
-    r"review|bulletin)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
+    r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:(?:security|conflict|rights|violence)\s+)?"
+    r"(?:report|tall(?:y|ies)|figures|data|"
+    r"review|bulletin|assessment|overview)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
     rf"during\s+the\s+year|in\s+(?:19|20)\d\d|{_SEVERAL_PLACES})\b", re.IGNORECASE)
 # A tally over a period in an area: "43 people were forcibly disappeared in the province in
 # October", "27 people ... from Kech district last month alone", "11 lives since 2021". A
@@ -590,6 +591,12 @@ _INCLUDED_LEAD = re.compile(
     r"\b(?:the|those)\s+(dead|deceased|killed|injured|wounded|casualties|martyred|abducted|"
     r"kidnapped|arrested|detained)\s+(?:included|include|includes|were|are|comprised)\s+"
     r"[^.;:]{0,140}$", re.IGNORECASE)
+# A sentence that opens with a pronoun for the group the sentence before counted and lists its
+# parts: "The clashes left 40 dead. They included 25 fighters, nine guards and six villagers";
+# "These comprised ...". Each part takes the act of the figure counted just before.
+_PRONOUN_INCLUDED_LEAD = re.compile(
+    r"\s*(?:these|those|they)\s+(?:included|include|comprised|comprise)\s+[^.;:]{0,140}",
+    re.IGNORECASE)
 
 
 def _verb_right_before(text: str, lo: int, start: int) -> str | None:
@@ -1394,6 +1401,9 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.
 REST_NOTE = "the rest of a group counted before"
 # a count of cases: a tally of a kind of act, no group of people a later name belongs to
 CASES_NOTE = "a count of cases"
+# a part by kind of the group the sentence before counted ("They included ..."): a total when
+# that group's count is one
+KIND_PART_NOTE = "a part by kind of the group counted before"
 
 # A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
 # killings", also through a word for one case of it ("33 cases of extrajudicial killings",
@@ -1824,6 +1834,10 @@ def find_figures(text: str, lo: int, hi: int,
             # "Among the dead were a police constable, three Levies men and six
             # passers-by": each part takes the category of the group that includes it
             category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
+        kind_part = (who_hit is None or who_hit[0] != "operations") and bool(earlier) and \
+            _PRONOUN_INCLUDED_LEAD.fullmatch(text, lo, n.start) is not None
+        if category is None and kind_part and who_hit is not None:
+            category = earlier[-1]
         if category is None and (who_hit is None or _CASE_WORD.fullmatch(who_hit[2])) and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
             category = "killed" if own_noun.group(1).lower() == "murders" else \
@@ -1921,7 +1935,8 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         rest = _REST_BEFORE.search(text, max(lo, n.start - 25), n.start) is not None
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end,
-                                 REST_NOTE if rest else CASES_NOTE if cases else ""))
+                                 REST_NOTE if rest else CASES_NOTE if cases else
+                                 KIND_PART_NOTE if kind_part else ""))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)

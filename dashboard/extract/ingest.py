@@ -79,6 +79,7 @@ from dashboard.extract.dates import (
 )
 from dashboard.extract.figures import (
     CASES_NOTE,
+    KIND_PART_NOTE,
     REST_NOTE,
     SECOND_ACT_NOTE,
     FigureMention,
@@ -1930,6 +1931,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 if roles[j] == "context" and not is_dateline(t, hits[j]):
                     roles[j] = "incident"
             figs = shares_of_a_total(t, hits, figs, tally, dates)
+        if tally is not None and tally.total:
+            # "They included 20 soldiers and 15 civilians" after a tally: its parts by kind
+            # count over the same incidents or period (ANNOTATION.md 3)
+            figs = [replace(f, total=True) if f.note == KIND_PART_NOTE
+                    and f.category == tally.category else f for f in figs]
         if figs:
             # a sentence counting parts of the tally in its act ("the disappeared included
             # three women") leaves the tally the one a later breakdown shares out

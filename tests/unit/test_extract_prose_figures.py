@@ -2337,3 +2337,20 @@ def test_a_named_man_and_n_of_his_people(gaz, text, raw, count):
     figs = figures_of(ingest(text, gaz))
     assert (raw, "killed") in figs, list(figs)
     assert figs[raw, "killed"][1]["count"] == count
+
+
+@pytest.mark.parametrize("text, tally, parts", [
+    # a think tank's quarterly figures, then a sentence opening with a pronoun for them
+    ("A quarterly conflict review by a Lahore research centre counted 64 deaths in the "
+     "province between July and September. These included 30 soldiers, 21 bystanders and "
+     "13 insurgents.", "64", ["30", "21", "13"]),
+    ("Over the past six months rights workers recorded 48 abductions across Balochistan. They "
+     "include 19 students and nine teachers.", "48", ["19", "nine"]),
+])
+def test_pronoun_led_parts_by_kind_of_a_tally(gaz, text, tally, parts):
+    figs = figures_of(ingest(text, gaz))
+    cat = next(c for raw, c in figs if raw == tally)
+    assert figs[tally, cat][1].get("total") is True, list(figs)
+    for raw in parts:
+        assert (raw, cat) in figs, (raw, list(figs))
+        assert figs[raw, cat][1].get("total") is True, raw
