@@ -405,8 +405,11 @@ _PERIOD_TOTAL = re.compile(
 # A sentence about one incident is dated by a period, not a tally over it: "two soldiers were
 # killed in an ambush in Kech district last month".
 _ONE_INCIDENT = re.compile(
-    r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|ambush|raid|clash|shooting|"
+    r"\b(?:an?|the|one|this|that)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|ambush|raid|clash|shooting|"
     r"incident|bombing|encounter|shootout|operation)\b|\bwhen\b", re.IGNORECASE)
+
+
+_A_TOTAL_OF = re.compile(r"a\stotal\sof", re.IGNORECASE)
 
 
 def tells_one_incident(text: str, lo: int, hi: int) -> bool:
@@ -1476,7 +1479,10 @@ _CAUSED_ACT_OF = re.compile(
     r"claim(?:ed|ing|s)?\s+(?:the\s+)?responsibility\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?P<act>{_ACT_NOUNS})|"
     # a blast or an attack that "claimed the life of a guard": the lives it took
-    r"claim(?:ed|ing|s)?\s+the\s+li(?:fe|ves))\s+of\s+"
+    r"claim(?:ed|ing|s)?\s+the\s+li(?:fe|ves)|"
+    # a toll that rose "following the deaths of two critically injured guards": they died,
+    # however the words after the count describe them
+    r"(?:following|after)\s+the\s+deaths)\s+of\s+"
     # the next of its victims ("the deaths of five pupils and a teacher") or of another act
     # ("the death of a sailor and the injury of another")
     rf"(?:[^.;:]{{0,80}}?\s+and\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
@@ -1951,11 +1957,15 @@ def find_figures(text: str, lo: int, hi: int,
                  key=lambda f: f.start)
     out = sorted(out + _second_acts(text, hi, out), key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
+    one_incident = bool(out) and _ONE_INCIDENT.search(text, lo, hi) is not None
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start()) and not any(
                     s <= m.start() and m.end() <= e and (s, e) != m.span()
-                    for s, e in exclude)] if out else []
-    if out and not _ONE_INCIDENT.search(text, lo, hi):
+                    for s, e in exclude)
+                # "the blast left a total of 40 people injured": one incident's whole count
+                and not (one_incident and _A_TOTAL_OF.fullmatch(
+                    text, max(lo, m.start() - 2), min(hi, m.end() + 3)))] if out else []
+    if out and not one_incident:
         triggers += [m for m in _PERIOD_TOTAL.finditer(text, lo, hi)
                      if not in_ordinal_tally(text, m.start())]
     # "killed three more, bringing the total to 50": the sum is the number it brings to; the

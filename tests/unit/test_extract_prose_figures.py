@@ -2354,3 +2354,22 @@ def test_pronoun_led_parts_by_kind_of_a_tally(gaz, text, tally, parts):
     for raw in parts:
         assert (raw, cat) in figs, (raw, list(figs))
         assert figs[raw, cat][1].get("total") is True, raw
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The bombing on Tuesday left a total of 27 people injured in Turbat, police said.", "27"),
+    # "this" names one incident as "the" does
+    ("This brazen attack in Pasni on Monday left a total of 14 people wounded, the police "
+     "said.", "14"),
+])
+def test_a_total_of_in_one_incident_is_no_sum(gaz, text, raw):
+    figs = figures_of(ingest(text, gaz))
+    assert (raw, "injured") in figs, list(figs)
+    assert not figs[raw, "injured"][1].get("total")
+
+
+def test_the_deaths_of_wounded_people_are_deaths(gaz):
+    figs = figures_of(ingest(
+        "The toll from the Sunday blast in Dalbandin climbed to six following the deaths of "
+        "two badly injured labourers, hospital officials said.", gaz))
+    assert ("two", "killed") in figs and ("two", "injured") not in figs, list(figs)
