@@ -214,6 +214,11 @@ _CROWD_AFTER = re.compile(
     r"(?:\s*,[^.;:]{0,100}?,)?\s+(?:(?:also|then|later)\s+)?(?:marched|rallied|gathered|"
     r"protested|demonstrated|staged|took\s+part|attended|joined|chanted|(?:held|staged)\s+a\s+"
     r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
+# People counted as they speak: "two police officials told reporters that ...", "three
+# witnesses said". The count is of the sources, whatever act their words report.
+_SPEAKERS_AFTER = re.compile(
+    r"\s+(?:(?:also|later|separately)\s+)?(?:told|said|says|say|confirmed\s+to|spoke\s+to|"
+    r"speaking\s+to|talking\s+to)\b(?!\s+to\s+(?:be|have)\b)", re.IGNORECASE)
 # People who got away: "four were killed and two others managed to escape", "three guards
 # fled unhurt". Their own verb says nothing befell them, whatever act the sentence told before.
 _GOT_AWAY_AFTER = re.compile(
@@ -1716,6 +1721,7 @@ def find_figures(text: str, lo: int, hi: int,
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
                 text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
                 or _GOT_AWAY_AFTER.match(text, who_hit[1], hi)
+                or _SPEAKERS_AFTER.match(text, who_hit[1], hi)
                 or _attacker_count(text, n, who_hit, lo, hi)):
             continue
         lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number

@@ -1857,6 +1857,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     all_names = sorted(all_names + holders)
     k = 0
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
+    # the words of each sentence that counted: a photo caption that a paragraph repeats word
+    # for word (or the other way round) tells its figures once
+    told_words: set[str] = set()
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
     lead_act: str | None = None  # the last counting sentence's first act: what a breakdown shares
@@ -1902,6 +1905,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     lead_act=lead_act, speakers=[(a, b) for a, b, _ in names])
                 if not restates(t, f, counted, previous, s.start, continues)
                 and not names_no_act(t, f)]
+        if figs:
+            words = _sentence_words(t, s.start, s.end)
+            if words in told_words:
+                figs = []
+            told_words.add(words)
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release
         acts = [f.category for f in figs if f.category != "released"]
@@ -2553,6 +2561,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
 # The bodies whose accounts of a period (a monthly or annual report, a half-year's tally) papers
 # relay: a rights group, a party or movement, an armed group.
 _TALLYING_KINDS = ("rights_group", "political", "armed_group")
+
+
+def _sentence_words(t: str, lo: int, hi: int) -> str:
+    """A sentence's words for telling a repeat: case, spacing, punctuation and a bracketed
+    credit ("(AP photo)") aside."""
+    return " ".join(re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", t[lo:hi]).lower()))
 
 
 def _period_tally(source_type: str, span: DateSpan) -> bool:

@@ -2373,3 +2373,20 @@ def test_the_deaths_of_wounded_people_are_deaths(gaz):
         "The toll from the Sunday blast in Dalbandin climbed to six following the deaths of "
         "two badly injured labourers, hospital officials said.", gaz))
     assert ("two", "killed") in figs and ("two", "injured") not in figs, list(figs)
+
+
+def test_people_counted_as_they_speak_are_no_figure(gaz):
+    figs = figures_of(ingest(
+        "Three provincial government officials told Reuters that two policemen were among "
+        "eight people killed in the blast.", gaz))
+    assert ("eight", "killed") in figs, list(figs)
+    assert not any(raw == "Three" for raw, _ in figs), list(figs)
+
+
+def test_a_caption_repeated_in_the_body_counts_once(gaz):
+    line = "Twenty people were wounded last week in a grenade attack on a market in Sibi."
+    r = ingest(f"Blasts hit Kalat\n\nSeparate blasts in Kalat district killed at least nine "
+               f"people, officials said on Monday.\n\n{line}(Reuters file photo)\n\nRights "
+               f"groups say abuses have grown in the crackdown.\n\n{line}", gaz)
+    n = sum(1 for c in r.claims for f in c["figures"] if f["raw"] == "Twenty")
+    assert n == 1
