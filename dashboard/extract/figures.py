@@ -1422,6 +1422,10 @@ _OWN_NOUN_AFTER = re.compile(
     r"fatalities|disappearances|abductions|kidnappings|arrests|detentions|injuries)\b",
     re.IGNORECASE)
 _CASE_WORD = re.compile(r"cases|instances", re.IGNORECASE)
+# Court cases a person faces are no cases of an act: "named in several cases", "booked in
+# three cases of rioting", "nominated in 12 cases"
+_CHARGED_IN = re.compile(r"\b(?:named|booked|charged|nominated|implicated|indicted|wanted|"
+                         r"accused)\s+in\s+$", re.IGNORECASE)
 
 _FIGURE_AT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|gave|give|gives)\s+(?:the|their|its|this)\s+"
@@ -1859,7 +1863,14 @@ def find_figures(text: str, lo: int, hi: int,
             category = caused  # "caused the death of one naval rating"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
-            if near is None and cases:
+            if near is None and who_hit is not None and \
+                    re.fullmatch(r"others", who_hit[2], re.IGNORECASE) and \
+                    (named_first := _NAME_AND.search(text, max(lo, n.start - 60), n.start)):
+                # "arrested on Monday the union's leader Abdul Karim Baloch along with four
+                # others": the verb's reach runs from the named man the others go with
+                near = _category_near(text, named_first.start(1), end, lo, hi, ends)
+            if near is None and cases and not _CHARGED_IN.search(text, max(lo, n.start - 30),
+                                                                 n.start):
                 # A count of cases that names no act counts cases of the act the report's cases
                 # are of: "43 people disappeared in October, while the department admits only
                 # nine new cases" (the act the sentence has just counted); "documented 90

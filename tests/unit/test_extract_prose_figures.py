@@ -2390,3 +2390,19 @@ def test_a_caption_repeated_in_the_body_counts_once(gaz):
                f"groups say abuses have grown in the crackdown.\n\n{line}", gaz)
     n = sum(1 for c in r.claims for f in c["figures"] if f["raw"] == "Twenty")
     assert n == 1
+
+
+def test_a_named_man_along_with_others_far_from_the_verb(gaz):
+    figs = figures_of(ingest(
+        "Police detained on Sunday the student union's president Abdul Karim Baloch along "
+        "with four others outside the press club in Turbat.", gaz))
+    key = next((k for k in figs if k[0].endswith("four others")), None)
+    assert key is not None and key[1] == "detained", list(figs)
+    assert figs[key][1]["count"] == 5
+
+
+def test_court_cases_a_man_faces_are_no_count(gaz):
+    figs = figures_of(ingest(
+        "Levies arrested Abdul Karim Baloch and two others in Kharan on Monday. Baloch "
+        "had been named in several cases of land disputes.", gaz))
+    assert not any(raw == "several" for raw, _ in figs), list(figs)
