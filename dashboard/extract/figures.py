@@ -1725,7 +1725,10 @@ def find_figures(text: str, lo: int, hi: int,
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
                 text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
                 or _GOT_AWAY_AFTER.match(text, who_hit[1], hi)
-                or _SPEAKERS_AFTER.match(text, who_hit[1], hi)
+                # ("relatives of the two men told reporters ..." are not the two who speak)
+                or (_SPEAKERS_AFTER.match(text, who_hit[1], hi) and not re.search(
+                    r"\bof\s+(?:the\s+|these\s+|those\s+)?$", text[max(lo, n.start - 12):n.start],
+                    re.IGNORECASE))
                 or _attacker_count(text, n, who_hit, lo, hi)):
             continue
         lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number
