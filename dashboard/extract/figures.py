@@ -214,6 +214,11 @@ _CROWD_AFTER = re.compile(
     r"(?:\s*,[^.;:]{0,100}?,)?\s+(?:(?:also|then|later)\s+)?(?:marched|rallied|gathered|"
     r"protested|demonstrated|staged|took\s+part|attended|joined|chanted|(?:held|staged)\s+a\s+"
     r"(?:sit-in|rally|protest))\b", re.IGNORECASE)
+# People counted as they speak: "two police officials told reporters that ...", "three
+# witnesses said". The count is of the sources, whatever act their words report.
+_SPEAKERS_AFTER = re.compile(
+    r"\s+(?:(?:also|later|separately)\s+)?(?:told|said|says|say|confirmed\s+to|spoke\s+to|"
+    r"speaking\s+to|talking\s+to)\b(?!\s+to\s+(?:be|have)\b)", re.IGNORECASE)
 # People who got away: "four were killed and two others managed to escape", "three guards
 # fled unhurt". Their own verb says nothing befell them, whatever act the sentence told before.
 _GOT_AWAY_AFTER = re.compile(
@@ -380,8 +385,9 @@ _TOTAL = re.compile(
     r"(?:the\s+same|that)\s+(?:period|months?|weeks?|year)|"
     # a periodic report's tallies: "its annual report", "across Balochistan in February",
     # "the worst-hit district with 17", "during the year"
-    r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:report|tall(?:y|ies)|figures|data|"
-    r"review|bulletin)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
+    r"(?:monthly|annual|yearly|quarterly|half-?yearly)\s+(?:(?:security|conflict|rights|violence)\s+)?"
+    r"(?:report|tall(?:y|ies)|figures|data|"
+    r"review|bulletin|assessment|overview)|across\s+(?:Balochistan|Pakistan|the\s+country)|worst[\s-]hit|"
     rf"during\s+the\s+year|in\s+(?:19|20)\d\d|{_SEVERAL_PLACES})\b", re.IGNORECASE)
 # A tally over a period in an area: "43 people were forcibly disappeared in the province in
 # October", "27 people ... from Kech district last month alone", "11 lives since 2021". A
@@ -404,8 +410,11 @@ _PERIOD_TOTAL = re.compile(
 # A sentence about one incident is dated by a period, not a tally over it: "two soldiers were
 # killed in an ambush in Kech district last month".
 _ONE_INCIDENT = re.compile(
-    r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|ambush|raid|clash|shooting|"
+    r"\b(?:an?|the|one|this|that)\s+(?:[\w-]+\s+)?(?:attack|blast|explosion|ambush|raid|clash|shooting|"
     r"incident|bombing|encounter|shootout|operation)\b|\bwhen\b", re.IGNORECASE)
+
+
+_A_TOTAL_OF = re.compile(r"a\stotal\sof", re.IGNORECASE)
 
 
 def tells_one_incident(text: str, lo: int, hi: int) -> bool:
@@ -590,6 +599,12 @@ _INCLUDED_LEAD = re.compile(
     r"\b(?:the|those)\s+(dead|deceased|killed|injured|wounded|casualties|martyred|abducted|"
     r"kidnapped|arrested|detained)\s+(?:included|include|includes|were|are|comprised)\s+"
     r"[^.;:]{0,140}$", re.IGNORECASE)
+# A sentence that opens with a pronoun for the group the sentence before counted and lists its
+# parts: "The clashes left 40 dead. They included 25 fighters, nine guards and six villagers";
+# "These comprised ...". Each part takes the act of the figure counted just before.
+_PRONOUN_INCLUDED_LEAD = re.compile(
+    r"\s*(?:these|those|they)\s+(?:included|include|comprised|comprise)\s+[^.;:]{0,140}",
+    re.IGNORECASE)
 
 
 def _verb_right_before(text: str, lo: int, start: int) -> str | None:
@@ -1394,6 +1409,9 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s*$", re.
 REST_NOTE = "the rest of a group counted before"
 # a count of cases: a tally of a kind of act, no group of people a later name belongs to
 CASES_NOTE = "a count of cases"
+# a part by kind of the group the sentence before counted ("They included ..."): a total when
+# that group's count is one
+KIND_PART_NOTE = "a part by kind of the group counted before"
 
 # A number counting acts named by their noun: "31 enforced disappearances and 14 extrajudicial
 # killings", also through a word for one case of it ("33 cases of extrajudicial killings",
@@ -1404,6 +1422,10 @@ _OWN_NOUN_AFTER = re.compile(
     r"fatalities|disappearances|abductions|kidnappings|arrests|detentions|injuries)\b",
     re.IGNORECASE)
 _CASE_WORD = re.compile(r"cases|instances", re.IGNORECASE)
+# Court cases a person faces are no cases of an act: "named in several cases", "booked in
+# three cases of rioting", "nominated in 12 cases"
+_CHARGED_IN = re.compile(r"\b(?:named|booked|charged|nominated|implicated|indicted|wanted|"
+                         r"accused)\s+in\s+$", re.IGNORECASE)
 
 _FIGURE_AT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|gave|give|gives)\s+(?:the|their|its|this)\s+"
@@ -1466,7 +1488,10 @@ _CAUSED_ACT_OF = re.compile(
     r"claim(?:ed|ing|s)?\s+(?:the\s+)?responsibility\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?P<act>{_ACT_NOUNS})|"
     # a blast or an attack that "claimed the life of a guard": the lives it took
-    r"claim(?:ed|ing|s)?\s+the\s+li(?:fe|ves))\s+of\s+"
+    r"claim(?:ed|ing|s)?\s+the\s+li(?:fe|ves)|"
+    # a toll that rose "following the deaths of two critically injured guards": they died,
+    # however the words after the count describe them
+    r"(?:following|after)\s+the\s+deaths)\s+of\s+"
     # the next of its victims ("the deaths of five pupils and a teacher") or of another act
     # ("the death of a sailor and the injury of another")
     rf"(?:[^.;:]{{0,80}}?\s+and\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
@@ -1700,6 +1725,10 @@ def find_figures(text: str, lo: int, hi: int,
         if who_hit and who_hit[0] != "operations" and (_PERPETRATORS_AFTER.match(
                 text, who_hit[1], hi) or _CROWD_AFTER.match(text, who_hit[1], hi)
                 or _GOT_AWAY_AFTER.match(text, who_hit[1], hi)
+                # ("relatives of the two men told reporters ..." are not the two who speak)
+                or (_SPEAKERS_AFTER.match(text, who_hit[1], hi) and not re.search(
+                    r"\bof\s+(?:the\s+|these\s+|those\s+)?$", text[max(lo, n.start - 12):n.start],
+                    re.IGNORECASE))
                 or _attacker_count(text, n, who_hit, lo, hi)):
             continue
         lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number
@@ -1824,6 +1853,10 @@ def find_figures(text: str, lo: int, hi: int,
             # "Among the dead were a police constable, three Levies men and six
             # passers-by": each part takes the category of the group that includes it
             category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
+        kind_part = (who_hit is None or who_hit[0] != "operations") and bool(earlier) and \
+            _PRONOUN_INCLUDED_LEAD.fullmatch(text, lo, n.start) is not None
+        if category is None and kind_part and who_hit is not None:
+            category = earlier[-1]
         if category is None and (who_hit is None or _CASE_WORD.fullmatch(who_hit[2])) and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):
             category = "killed" if own_noun.group(1).lower() == "murders" else \
@@ -1833,7 +1866,14 @@ def find_figures(text: str, lo: int, hi: int,
             category = caused  # "caused the death of one naval rating"
         if category is None:
             near = _category_near(text, n.start, end, lo, hi, ends)
-            if near is None and cases:
+            if near is None and who_hit is not None and \
+                    re.fullmatch(r"others", who_hit[2], re.IGNORECASE) and \
+                    (named_first := _NAME_AND.search(text, max(lo, n.start - 60), n.start)):
+                # "arrested on Monday the union's leader Abdul Karim Baloch along with four
+                # others": the verb's reach runs from the named man the others go with
+                near = _category_near(text, named_first.start(1), end, lo, hi, ends)
+            if near is None and cases and not _CHARGED_IN.search(text, max(lo, n.start - 30),
+                                                                 n.start):
                 # A count of cases that names no act counts cases of the act the report's cases
                 # are of: "43 people disappeared in October, while the department admits only
                 # nine new cases" (the act the sentence has just counted); "documented 90
@@ -1921,7 +1961,8 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         rest = _REST_BEFORE.search(text, max(lo, n.start - 25), n.start) is not None
         out.append(FigureMention(n.raw, n.count, category, who, n.qualifier, n.start, end,
-                                 REST_NOTE if rest else CASES_NOTE if cases else ""))
+                                 REST_NOTE if rest else CASES_NOTE if cases else
+                                 KIND_PART_NOTE if kind_part else ""))
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)
@@ -1936,11 +1977,15 @@ def find_figures(text: str, lo: int, hi: int,
                  key=lambda f: f.start)
     out = sorted(out + _second_acts(text, hi, out), key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
+    one_incident = bool(out) and _ONE_INCIDENT.search(text, lo, hi) is not None
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
                 if not in_ordinal_tally(text, m.start()) and not any(
                     s <= m.start() and m.end() <= e and (s, e) != m.span()
-                    for s, e in exclude)] if out else []
-    if out and not _ONE_INCIDENT.search(text, lo, hi):
+                    for s, e in exclude)
+                # "the blast left a total of 40 people injured": one incident's whole count
+                and not (one_incident and _A_TOTAL_OF.fullmatch(
+                    text, max(lo, m.start() - 2), min(hi, m.end() + 3)))] if out else []
+    if out and not one_incident:
         triggers += [m for m in _PERIOD_TOTAL.finditer(text, lo, hi)
                      if not in_ordinal_tally(text, m.start())]
     # "killed three more, bringing the total to 50": the sum is the number it brings to; the

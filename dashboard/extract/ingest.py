@@ -79,6 +79,7 @@ from dashboard.extract.dates import (
 )
 from dashboard.extract.figures import (
     CASES_NOTE,
+    KIND_PART_NOTE,
     REST_NOTE,
     SECOND_ACT_NOTE,
     FigureMention,
@@ -1879,6 +1880,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     all_names = sorted(all_names + holders)
     k = 0
     counted: set[tuple[int | None, str]] = set()  # figures so far, for "all four died"
+    # the words of each sentence that counted: a photo caption that a paragraph repeats word
+    # for word (or the other way round) tells its figures once
+    told_words: set[str] = set()
     previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
     lead_act: str | None = None  # the last counting sentence's first act: what a breakdown shares
@@ -1924,6 +1928,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     lead_act=lead_act, speakers=[(a, b) for a, b, _ in names])
                 if not restates(t, f, counted, previous, s.start, continues)
                 and not names_no_act(t, f)]
+        if figs:
+            words = _sentence_words(t, s.start, s.end)
+            if words in told_words:
+                figs = []
+            told_words.add(words)
         # only what "the remaining N" asks of the past, so a long report stays linear: whether
         # anyone was abducted, and the latest act that was not a release
         acts = [f.category for f in figs if f.category != "released"]
@@ -1953,6 +1962,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 if roles[j] == "context" and not is_dateline(t, hits[j]):
                     roles[j] = "incident"
             figs = shares_of_a_total(t, hits, figs, tally, dates)
+        if tally is not None and tally.total:
+            # "They included 20 soldiers and 15 civilians" after a tally: its parts by kind
+            # count over the same incidents or period (ANNOTATION.md 3)
+            figs = [replace(f, total=True) if f.note == KIND_PART_NOTE
+                    and f.category == tally.category else f for f in figs]
         if figs:
             # a sentence counting parts of the tally in its act ("the disappeared included
             # three women") leaves the tally the one a later breakdown shares out
@@ -2579,6 +2593,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
 # The bodies whose accounts of a period (a monthly or annual report, a half-year's tally) papers
 # relay: a rights group, a party or movement, an armed group.
 _TALLYING_KINDS = ("rights_group", "political", "armed_group")
+
+
+def _sentence_words(t: str, lo: int, hi: int) -> str:
+    """A sentence's words for telling a repeat: case, spacing, punctuation and a bracketed
+    credit ("(AP photo)") aside."""
+    return " ".join(re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", t[lo:hi]).lower()))
 
 
 def _period_tally(source_type: str, span: DateSpan) -> bool:
