@@ -169,3 +169,33 @@ def test_a_street_of_a_town_the_report_tells_of_stays_that_towns(gaz):
                "men in Quetta.\n\nThe blast hit a shop on Mission Road, police said.", gaz)
     p = _placed(r, "Mission Road")
     assert p is not None and p["district"] == "Quetta", r.places
+
+
+# Round 25: a work named after a place, its kind in lower case, after "on", "at" or "near" and
+# then "in" a known place, lies in that place's district: "on the X bridge in Y" as "near X in
+# Y". The province's possessive before the container is its address.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("A roadside bomb tore through a Levies pickup on the Dhoro bridge in Balochistan's Kachhi "
+     "area on Sunday, killing three men.", "Dhoro bridge", "Kachhi"),
+    ("Saboteurs planted explosives near the Pir Kalag dam in Khuzdar district, officials said "
+     "on Thursday.", "Pir Kalag dam", "Khuzdar"),
+])
+def test_a_work_on_which_something_happened_lies_in_its_container(gaz, text, mention, district):
+    _assert_contained(ingest(text, gaz), mention, district)
+
+
+def test_on_a_weekday_in_a_district_names_no_work(gaz):
+    r = ingest("Two men were shot on Friday in Kech, the Levies said.", gaz)
+    assert [p["mention"] for p in r.places] == ["Kech"], r.places
+
+
+# Round 25: a passenger train named by its ends ("the Sibi-Rawalpindi Chiltan Express") names
+# both ends, as a road named by its ends does.
+
+def test_a_train_named_by_its_ends_names_both(gaz):
+    r = ingest("Gunmen fired on the Sibi-Rawalpindi Chiltan Express near Mach on Tuesday, "
+               "railway officials said.", gaz)
+    roles = {p["mention"]: p["role"] for p in r.places}
+    assert roles.get("Rawalpindi") == "context" and roles.get("Sibi") == "context", r.places
+
