@@ -561,6 +561,9 @@ def _district_suffix(text: str, end: int, hi: int) -> int:
     return end + m.end() if m else end
 
 
+_DIVISION_AFTER = re.compile(r"\s+division\b")
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
@@ -857,6 +860,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                         and not words[i - 1].group(0).endswith(("'s", "’s")):
                     continue
                 e2 = _district_suffix(text, e, hi)
+                # "across Kalat division": the division, not its headquarters town (the run
+                # stops at the lower-case word)
+                div = _DIVISION_AFTER.match(text, e, hi)
+                if e2 == e and div and finder.known_as_written(f"{mention} Division"):
+                    e2 = div.end()
                 res = finder.resolve(text[s:e2])
                 hits.append(PlaceHit(text[s:e2], s, e2, res.place, res.method, res.score,
                                      res.suggestions))
