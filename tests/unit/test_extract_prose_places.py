@@ -169,3 +169,76 @@ def test_a_street_of_a_town_the_report_tells_of_stays_that_towns(gaz):
                "men in Quetta.\n\nThe blast hit a shop on Mission Road, police said.", gaz)
     p = _placed(r, "Mission Road")
     assert p is not None and p["district"] == "Quetta", r.places
+
+
+# Round 25: a division (Makran, Rakhshan, "Zhob division") spans several districts: it is found
+# as a region at province precision, like the province, never as its headquarters' district
+# (ANNOTATION.md, round 23).
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Traders kept their shops shut throughout Rakhshan on Tuesday to protest the "
+     "abduction of a teacher.", "Rakhshan"),
+    ("Transporters halted goods traffic throughout Zhob division for two days after a driver was "
+     "shot near Sherani.", "Zhob division"),
+])
+def test_a_division_is_a_region_not_one_district(gaz, text, mention):
+    r = ingest(text, gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["district"] is None and p["geo_precision"] == "province", r.places
+    assert not any(q["district"] == "Zhob" and q["mention"].startswith("Zhob") for q in r.places)
+
+
+# Round 25: a work named after a place, its kind in lower case, after "on", "at" or "near" and
+# then "in" a known place, lies in that place's district: "on the X bridge in Y" as "near X in
+# Y". The province's possessive before the container is its address.
+
+@pytest.mark.parametrize(("text", "mention", "district"), [
+    ("A roadside bomb tore through a Levies pickup on the Dhoro bridge in Balochistan's Kachhi "
+     "area on Sunday, killing three men.", "Dhoro bridge", "Kachhi"),
+    ("Saboteurs planted explosives near the Pir Kalag dam in Khuzdar district, officials said "
+     "on Thursday.", "Pir Kalag dam", "Khuzdar"),
+])
+def test_a_work_on_which_something_happened_lies_in_its_container(gaz, text, mention, district):
+    _assert_contained(ingest(text, gaz), mention, district)
+
+
+def test_on_a_weekday_in_a_district_names_no_work(gaz):
+    r = ingest("Two men were shot on Friday in Kech, the Levies said.", gaz)
+    assert [p["mention"] for p in r.places] == ["Kech"], r.places
+
+
+# Round 25: a passenger train named by its ends ("the Sibi-Rawalpindi Chiltan Express") names
+# both ends, as a road named by its ends does.
+
+def test_a_train_named_by_its_ends_names_both(gaz):
+    r = ingest("Gunmen fired on the Sibi-Rawalpindi Chiltan Express near Mach on Tuesday, "
+               "railway officials said.", gaz)
+    roles = {p["mention"]: p["role"] for p in r.places}
+    assert roles.get("Rawalpindi") == "context" and roles.get("Sibi") == "context", r.places
+
+
+# Round 25: home towns and districts of Khyber Pakhtunkhwa that military releases name beside
+# the province's raids are places outside it, not a Balochistan name of like sound ("Karak" is
+# not Khuzdar's Karkh valley).
+
+@pytest.mark.parametrize("mention", ["Karak", "Lakki Marwat", "Swabi"])
+def test_a_soldiers_home_town_in_the_northwest_lies_outside(gaz, mention):
+    r = ingest(f"A naik from {mention} was martyred in a raid near Turbat on Monday, the military "
+               "said.", gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["province"] == "Khyber Pakhtunkhwa" and p["district"] is None, (
+        r.places, r.unresolved)
+
+
+# Round 25: countries the province's news names beside it (the Gulf, Iran's western neighbours,
+# the seat of the international courts) are places abroad, found and never drawn.
+
+@pytest.mark.parametrize(("mention", "place_id"), [
+    ("Holland", "netherlands"), ("Iraq", "iraq"), ("Qatar", "qatar"),
+    ("Saudi Arabia", "saudi-arabia")])
+def test_a_country_named_beside_the_province_is_abroad(gaz, mention, place_id):
+    r = ingest(f"Envoys from {mention} raised the disappearances in Kech at a meeting on Monday.",
+               gaz)
+    p = _placed(r, mention)
+    assert p is not None and p["geo_precision"] == "abroad" and p["place_id"] == place_id, (
+        r.places, r.unresolved)
