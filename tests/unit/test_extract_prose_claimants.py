@@ -1719,3 +1719,27 @@ def test_the_president_of_a_body_is_not_the_head_of_state(gaz):
     got = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
            if c["figures"]]
     assert "pakistan-government" not in got, got
+
+
+# Round 26: "Meanwhile, ..." in a paper carrying a release goes on with the release where the
+# sentence keeps the release's own words, as "Separately, ..." does
+def test_meanwhile_with_the_releases_words_goes_on_with_the_release(gaz):
+    text = ("TURBAT - Security forces killed six militants in two raids in Kech district on "
+            "Monday.\n\n"
+            "According to a press release issued by the ISPR, four khwarij were sent to hell "
+            "when troops raided a hideout near Buleda.\n\n"
+            "The troops fought bravely and the area is being cleared.\n\n"
+            "Meanwhile, two khwarij were killed and three others were wounded in a second raid "
+            "near Tump.\n")
+    got = {f["count"]: c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           for f in c["figures"] if f["category"] == "injured"}
+    assert got == {3: "ispr"}, got
+
+
+def test_meanwhile_without_the_releases_mark_is_another_story(gaz):
+    text = ("According to a press release issued by the ISPR, four khwarij were sent to hell "
+            "when troops raided a hideout near Buleda on Monday.\n\n"
+            "Meanwhile, gunmen shot dead two shopkeepers in a bazaar in Hub.\n")
+    got = {f["count"]: c["source_type"]
+           for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
+    assert got[2] == "media", got
