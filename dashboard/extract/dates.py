@@ -716,6 +716,15 @@ _SPEECH_BEFORE = re.compile(
     # the speaker after its verb: "said the ISPR on Wednesday", "said Levies on Monday"
     r"(?-i:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?(?:\s+on)?\s*$",
     re.IGNORECASE)
+# The speaker after its verb named by what it is, not by name: "..., said the military on
+# Sunday.", "..., police officials said", "..., said the provincial government on Monday". Only
+# where the clause ends with the date: in "Residents said the police on Sunday raided the
+# village" the police are the subject of what was said, and the day is the raid's.
+_KIND_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|stated|announced|added|claimed|confirmed)\s+(?:the\s+)?(?:[\w'-]+\s+)?"
+    r"(?:military|army|police|officials|authorities|spokes(?:man|person|woman)|government|"
+    r"administration|ministry|department)(?:\s+on)?\s*$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"'\u201d]|$)")
 _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
 
@@ -815,7 +824,9 @@ def _statement_date_at(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_BEFORE.search(text, max(0, start - 70), start)
                 or _SPEECH_AFTER.match(text, end)
                 or _IN_A_STATEMENT.search(text, max(0, start - 140), start)
-                or in_dateline_at(text, start, end) or in_stamp_line(text, start))
+                or in_dateline_at(text, start, end) or in_stamp_line(text, start)
+                or (_KIND_SPEAKER_BEFORE.search(text, max(0, start - 70), start) is not None
+                    and _CLAUSE_ENDS.match(text, end) is not None))
 
 
 # A day set for something still to come: "families will hold a rally on Sunday", "announced
