@@ -725,7 +725,11 @@ _KIND_SPEAKER_BEFORE = re.compile(
     r"(?:military|army|police|officials|authorities|spokes(?:man|person|woman)|government|"
     r"administration|ministry|department)(?:\s+on)?\s*$", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"'\u201d]|$)")
-_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
+# ("a blast on Monday claimed the lives of four", "claimed 12 lives": a toll taken, no statement,
+# as attribution's SPEECH reads it too)
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|stated|issued\s+a|"
+                           r"claimed(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?lives\b|"
+                           r"\s+(?:a|an|the)\s+(?:heavy\s+)?toll)|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
 
 

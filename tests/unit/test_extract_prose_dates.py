@@ -973,3 +973,11 @@ def test_said_the_police_on_a_day_opening_their_account_dates_the_act(gaz):
             "herders.\n")
     got = dates_of(ingest(text, gaz, published="2024-06-10", outlet="Wire Example"))
     assert got.get("three") == "2024-06-09", got
+
+
+# Round 26: "on Wednesday claimed the lives of" is a toll taken that day, not a statement made
+def test_a_day_before_claimed_the_lives_dates_the_act(gaz):
+    text = ("A bomb hidden in a cart at a fruit market in Kharan on Wednesday claimed the lives "
+            "of three vendors and wounded six shoppers, police said.\n")
+    got = dates_of(ingest(text, gaz, published="2025-05-07", outlet="Daily Example"))
+    assert got.get("three") == "2025-05-07", got
