@@ -1726,7 +1726,7 @@ def test_the_president_of_a_body_is_not_the_head_of_state(gaz):
 def test_meanwhile_with_the_releases_words_goes_on_with_the_release(gaz):
     text = ("TURBAT - Security forces killed six militants in two raids in Kech district on "
             "Monday.\n\n"
-            "According to a press release issued by the ISPR, four khwarij were sent to hell "
+            "The ISPR said in a handout that four khwarij were sent to hell "
             "when troops raided a hideout near Buleda.\n\n"
             "The troops fought bravely and the area is being cleared.\n\n"
             "Meanwhile, two khwarij were killed and three others were wounded in a second raid "
@@ -1737,7 +1737,7 @@ def test_meanwhile_with_the_releases_words_goes_on_with_the_release(gaz):
 
 
 def test_meanwhile_without_the_releases_mark_is_another_story(gaz):
-    text = ("According to a press release issued by the ISPR, four khwarij were sent to hell "
+    text = ("The ISPR said in a handout that four khwarij were sent to hell "
             "when troops raided a hideout near Buleda on Monday.\n\n"
             "Meanwhile, gunmen shot dead two shopkeepers in a bazaar in Hub.\n")
     got = {f["count"]: c["source_type"]
