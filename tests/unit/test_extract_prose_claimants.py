@@ -1704,21 +1704,17 @@ def test_a_body_expressing_indignation_speaks(gaz):
 
 # Round 26: the office alone, capitalised after "the", is the head of state named before it;
 # a party's or a bar's president is written with the body's name
-def test_the_president_alone_is_the_head_of_state_named_before(gaz):
-    text = ("President Arif Alvi has condemned a rocket strike on a Levies post near Surab.\n\n"
-            "In a message, the President voiced deep sorrow over the deaths of five Levies men "
-            "in the strike.\n")
+@pytest.mark.parametrize("text, state", [
+    ("President Arif Alvi has condemned a rocket strike on a Levies post near Surab.\n\n"
+     "In a message, the President voiced deep sorrow over the deaths of five Levies men in the "
+     "strike.\n", True),
+    ("The President of the Kech Traders Union said two shopkeepers were wounded in a grenade "
+     "attack on the bazaar.\n", False),
+])
+def test_the_president_alone_is_the_head_of_state_not_a_bodys_president(gaz, text, state):
     got = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
            if c["figures"]]
-    assert got == ["pakistan-government"], got
-
-
-def test_the_president_of_a_body_is_not_the_head_of_state(gaz):
-    text = ("The President of the Kech Traders Union said two shopkeepers were wounded in a "
-            "grenade attack on the bazaar.\n")
-    got = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
-           if c["figures"]]
-    assert "pakistan-government" not in got, got
+    assert (got == ["pakistan-government"]) is state, got
 
 
 # Round 26: "Meanwhile, ..." in a paper carrying a release goes on with the release where the
