@@ -716,7 +716,20 @@ _SPEECH_BEFORE = re.compile(
     # the speaker after its verb: "said the ISPR on Wednesday", "said Levies on Monday"
     r"(?-i:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?(?:\s+on)?\s*$",
     re.IGNORECASE)
-_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|claimed|stated|issued\s+a|"
+# The speaker after its verb named by what it is, not by name: "..., said the military on
+# Sunday.", "..., police officials said", "..., said the provincial government on Monday". Only
+# where the clause ends with the date: in "Residents said the police on Sunday raided the
+# village" the police are the subject of what was said, and the day is the raid's.
+_KIND_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|stated|announced|added|claimed|confirmed)\s+(?:the\s+)?(?:[\w'-]+\s+)?"
+    r"(?:military|army|police|officials|authorities|spokes(?:man|person|woman)|government|"
+    r"administration|ministry|department)(?:\s+on)?\s*$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"'\u201d]|$)")
+# ("a blast on Monday claimed the lives of four", "claimed 12 lives": a toll taken, no statement,
+# as attribution's SPEECH reads it too)
+_SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|stated|issued\s+a|"
+                           r"claimed(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?lives\b|"
+                           r"\s+(?:a|an|the)\s+(?:heavy\s+)?toll)|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
 
 
@@ -815,7 +828,9 @@ def _statement_date_at(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_BEFORE.search(text, max(0, start - 70), start)
                 or _SPEECH_AFTER.match(text, end)
                 or _IN_A_STATEMENT.search(text, max(0, start - 140), start)
-                or in_dateline_at(text, start, end) or in_stamp_line(text, start))
+                or in_dateline_at(text, start, end) or in_stamp_line(text, start)
+                or (_KIND_SPEAKER_BEFORE.search(text, max(0, start - 70), start) is not None
+                    and _CLAUSE_ENDS.match(text, end) is not None))
 
 
 # A day set for something still to come: "families will hold a rally on Sunday", "announced

@@ -1410,11 +1410,11 @@ _RELEASE_WORDS = re.compile(r"\b(?:martyred|embraced\s+shahadat|sent\s+to\s+hell
 _RELEASE_GOES_ON = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|second|third|further|"
                               r"follow-up)\s+(?:operation|raid|engagement|action|attack|strike|"
                               r"ambush|clash)", re.IGNORECASE)
-# A release lists its operations or attacks one after another: "Separately, ..." goes on with
-# it where the sentence carries the release's own mark (its words, "two terrorists were
-# eliminated", or its body, "BLA fighters ambushed", "the group's fighters"); "Separately,
-# gunmen shot two shopkeepers" is the paper turning to another story.
-_SEPARATELY = re.compile(r"\s*Separately\s*,", re.IGNORECASE)
+# A release lists its operations or attacks one after another: "Separately, ..." or
+# "Meanwhile, ..." (any opener turning to another incident) goes on with it where the sentence
+# carries the release's own mark (its words, "two terrorists were eliminated", or its body, "BLA
+# fighters ambushed", "the group's fighters"); "Separately, gunmen shot two shopkeepers" is the
+# paper turning to another story.
 _BODYS_OWN = re.compile(r"\b(?:its|the\s+(?:group|outfit|organi[sz]ation)'s)\s+(?:fighters|men|"
                         r"cadres|militants|members|troops)\b", re.IGNORECASE)
 
@@ -1432,7 +1432,8 @@ def _carried(t: str, start: int, end: int, index: int, fresh: bool,
     if index <= release_from:
         return True if _RELEASE_WORDS.search(t, start, end) else None
     goes_on = _RELEASE_GOES_ON.match(t, start) or (casebook and _NEXT_CASE.match(t, start)) or (
-        (_SEPARATELY.match(t, start) or _NEXT_CASE.match(t, start) or _CASE_DAY.match(t, start))
+        (_ANOTHER_INCIDENT.match(t, start) or _NEXT_CASE.match(t, start)
+         or _CASE_DAY.match(t, start))
         and (names_body or _BODYS_OWN.search(t, start, end)
              or _RELEASE_WORDS.search(t, start, end)))
     return not (_RECAP.match(t, start) or (fresh and not goes_on))

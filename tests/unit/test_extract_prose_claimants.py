@@ -1700,3 +1700,42 @@ def test_a_body_expressing_indignation_speaks(gaz):
     got = [c["source_type"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
            if c["figures"]]
     assert got == ["political"], got
+
+
+# Round 26: the office alone, capitalised after "the", is the head of state named before it;
+# a party's or a bar's president is written with the body's name
+@pytest.mark.parametrize("text, state", [
+    ("President Arif Alvi has condemned a rocket strike on a Levies post near Surab.\n\n"
+     "In a message, the President voiced deep sorrow over the deaths of five Levies men in the "
+     "strike.\n", True),
+    ("The President of the Kech Traders Union said two shopkeepers were wounded in a grenade "
+     "attack on the bazaar.\n", False),
+])
+def test_the_president_alone_is_the_head_of_state_not_a_bodys_president(gaz, text, state):
+    got = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           if c["figures"]]
+    assert (got == ["pakistan-government"]) is state, got
+
+
+# Round 26: "Meanwhile, ..." in a paper carrying a release goes on with the release where the
+# sentence keeps the release's own words, as "Separately, ..." does
+def test_meanwhile_with_the_releases_words_goes_on_with_the_release(gaz):
+    text = ("TURBAT - Security forces killed six militants in two raids in Kech district on "
+            "Monday.\n\n"
+            "The ISPR said in a handout that four khwarij were sent to hell "
+            "when troops raided a hideout near Buleda.\n\n"
+            "The troops fought bravely and the area is being cleared.\n\n"
+            "Meanwhile, two khwarij were killed and three others were wounded in a second raid "
+            "near Tump.\n")
+    got = {f["count"]: c["claimant"] for c in ingest(text, gaz, outlet="Frontier Daily").claims
+           for f in c["figures"] if f["category"] == "injured"}
+    assert got == {3: "ispr"}, got
+
+
+def test_meanwhile_without_the_releases_mark_is_another_story(gaz):
+    text = ("The ISPR said in a handout that four khwarij were sent to hell "
+            "when troops raided a hideout near Buleda on Monday.\n\n"
+            "Meanwhile, gunmen shot dead two shopkeepers in a bazaar in Hub.\n")
+    got = {f["count"]: c["source_type"]
+           for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
+    assert got[2] == "media", got

@@ -954,3 +954,30 @@ def test_a_lead_handed_to_its_source_borrows_the_day_next_to_that_telling(gaz):
                gaz, "2025-07-11", outlet="Example Wire (AP copy)")
     claim, _ = figures_of(r)[("three", "killed")]
     assert claim["date"] == "2025-07-10"
+
+
+# Round 26: the speaker after its verb named by what it is ("said the army on Sunday") dates the
+# statement, as "said the ISPR on Sunday" does, where the clause ends with the day; the attack's
+# day told in the next sentence is the figure's
+def test_said_the_army_on_a_day_dates_the_statement_not_the_raid(gaz):
+    text = ("DERA BUGTI, June 9 (Wire) -- A raid on a gas field post in Dera Bugti killed four "
+            "guards, said the army on Sunday.\n\n"
+            "The raid took place on Saturday when gunmen stormed the post near Sui, the army's "
+            "media wing said.\n")
+    got = dates_of(ingest(text, gaz, published="2024-06-09", outlet="Wire Example"))
+    assert got.get("four") == "2024-06-08", got
+
+
+def test_said_the_police_on_a_day_opening_their_account_dates_the_act(gaz):
+    text = ("Villagers said the police on Sunday raided a hamlet near Sui and detained three "
+            "herders.\n")
+    got = dates_of(ingest(text, gaz, published="2024-06-10", outlet="Wire Example"))
+    assert got.get("three") == "2024-06-09", got
+
+
+# Round 26: "on Wednesday claimed the lives of" is a toll taken that day, not a statement made
+def test_a_day_before_claimed_the_lives_dates_the_act(gaz):
+    text = ("A bomb hidden in a cart at a fruit market in Kharan on Wednesday claimed the lives "
+            "of three vendors and wounded six shoppers, police said.\n")
+    got = dates_of(ingest(text, gaz, published="2025-05-07", outlet="Daily Example"))
+    assert got.get("three") == "2025-05-07", got
