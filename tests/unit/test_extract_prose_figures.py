@@ -2406,3 +2406,25 @@ def test_court_cases_a_man_faces_are_no_count(gaz):
         "Levies arrested Abdul Karim Baloch and two others in Kharan on Monday. Baloch "
         "had been named in several cases of land disputes.", gaz))
     assert not any(raw == "several" for raw, _ in figs), list(figs)
+
+
+def test_a_pronoun_body_found_with_an_aside_on_its_state(gaz):
+    # the body's state told between "her body" and the verb that found it
+    figs = figures_of(ingest(
+        "The rights wing said Mahnaz Bibi went missing from Tump on Friday. Her body, "
+        "bearing marks of torture, was recovered from a dry stream on Sunday.", gaz))
+    assert ("Her body", "killed") in figs, list(figs)
+
+
+def test_a_rank_after_its_force_names_one_victim(gaz):
+    # the force and rank before the name, the name itself a possible speaker's
+    figs = figures_of(ingest(
+        "Men in plain clothes took part in a raid in Dasht on Friday and abducted Levies "
+        "Sepai Dilawar Shah from his house, the family said.", gaz))
+    assert any(raw.endswith("Dilawar Shah") and cat == "abducted" for raw, cat in figs), \
+        list(figs)
+    figs = figures_of(ingest(
+        "Gunmen on motorbikes shot dead police constable Nabi Dad outside a bank in Hub "
+        "on Monday.", gaz))
+    assert any(raw.endswith("Nabi Dad") and cat == "killed" for raw, cat in figs), list(figs)
+
