@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from dashboard.extract.dates import MONTH_NAMES, in_ordinal_tally
 from dashboard.extract.numbers import Number, find_numbers
 
+# "other" standing for "others" as pages print it: the verb or participle follows at once
+# ("five other were wounded", and without the auxiliary, "dozens other injured")
+_OTHER_AS_PEOPLE = r"\s+(?:were|have|had|are|injured|wounded|hurt|killed|dead)\b"
+
 # (pattern, who). Longer phrases first: "security personnel" before "personnel".
 WHO_WORDS: list[tuple[str, str]] = [
     # the forces of the coast and the border: "two Coast Guards personnel", "three Rangers"
@@ -54,7 +58,7 @@ WHO_WORDS: list[tuple[str, str]] = [
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      # pages drop the plural: "two were killed and five other were wounded"
-     r"other(?=\s+(?:were|have|had|are)\b)|"
+     rf"other(?={_OTHER_AS_PEOPLE})|"
      # the act counted as a noun: "one death and multiple injuries"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
      r"missing\s+persons|hostages|captives|abductees|cases?|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
@@ -128,7 +132,7 @@ _OPS_RE = re.compile(rf"\b{OPERATION_NOUNS}\b", re.IGNORECASE)
 # Words allowed between a number and its noun: "36 innocent Baloch civilians", "17 law-enforcement".
 _FILLER = re.compile(
     r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|"
-    r"other(?!\s+(?:were|have|had|are)\b)|additional|further|armed|"
+    rf"other(?!{_OTHER_AS_PEOPLE})|additional|further|armed|"
     r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|pakistan|afghan|"
     r"chinese|punjabi|"
     # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists", and as

@@ -954,3 +954,13 @@ def test_a_lead_handed_to_its_source_borrows_the_day_next_to_that_telling(gaz):
                gaz, "2025-07-11", outlet="Example Wire (AP copy)")
     claim, _ = figures_of(r)[("three", "killed")]
     assert claim["date"] == "2025-07-10"
+
+
+def test_comes_days_after_counts_back_from_the_lead_paragraphs_up(gaz):
+    # the background line a writer adds at the end, its anchor several paragraphs above
+    filler = "\n\n".join(["The raiding party recovered rifles, grenades and a stack of "
+                          "leaflets from two compounds at the site, officials added."] * 6)
+    r = ingest(f"Police killed four militants in a raid near Mastung on Saturday, officials "
+               f"said.\n\n{filler}\n\nThe raid comes two days after eleven people were killed "
+               f"in a blast at a fruit market in Sibi.", gaz)
+    assert str(dates_of(r)["eleven"]) == "2025-10-16", dates_of(r)

@@ -2428,3 +2428,11 @@ def test_a_rank_after_its_force_names_one_victim(gaz):
         "on Monday.", gaz))
     assert any(raw.endswith("Nabi Dad") and cat == "killed" for raw, cat in figs), list(figs)
 
+
+def test_other_for_others_before_a_bare_participle(gaz):
+    # "other" printed for "others", its verb left out after the first clause's "were"
+    figs = figures_of(ingest(
+        "A grenade thrown into a bus stand in Sibi on Sunday left 14 people dead and dozens "
+        "other injured, a district official said.", gaz))
+    assert ("dozens", "injured") in figs and ("dozens", "killed") not in figs, list(figs)
+
