@@ -725,7 +725,9 @@ _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=ag
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
 # the adverbs that may stand between a person's "was"/"were" and the act's verb, for every
 # form of a person or pair as the subject ("were allegedly detained", "was also injured")
-_ACT_ADVERBS = r"(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))\s+)*"
+# ... with a floating quantifier ("were both detained", "were all shot") and "found" as a
+# copula ("was found badly injured", "were later discovered shot dead") among them
+_ACT_ADVERBS = r"(?:(?:also|later|both|all|found|discovered|(?!forcibly)(?-i:[a-z]{2,}ly))\s+)*"
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
     rf"went\s+missing|"

@@ -2436,3 +2436,14 @@ def test_other_for_others_before_a_bare_participle(gaz):
         "other injured, a district official said.", gaz))
     assert ("dozens", "injured") in figs and ("dozens", "killed") not in figs, list(figs)
 
+
+def test_a_floating_quantifier_or_found_before_the_act(gaz):
+    figs = figures_of(ingest(
+        "Rashid Ali and Javed Umar were both detained at a checkpoint near Buleda on "
+        "Tuesday, the family said.", gaz))
+    assert any(f["count"] == 2 and cat == "detained" for (raw, cat), (_, f) in figs.items()), \
+        list(figs)
+    figs = figures_of(ingest(
+        "Two herders went missing near Zehri last week. Sohrab's body was recovered from a "
+        "ravine, and Anwar was found gravely wounded a day later.", gaz))
+    assert ("Anwar", "injured") in figs, list(figs)
