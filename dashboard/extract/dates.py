@@ -659,8 +659,9 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
     """A relative step resolved against the last single day named before it (within a few
     sentences); nothing when there is none: publication is not what "later" counts from."""
     same = m.group("same") is not None
-    # ("earlier in the day" points back at the story's own day, often the lead's, paragraphs up)
-    lo = max(0, m.start() - (1500 if same else 600))
+    # ("earlier in the day" points back at the story's own day, often the lead's, paragraphs up;
+    # so does "the operation comes a day after", which a writer adds after the whole account)
+    lo = max(0, m.start() - (1500 if same or m.group("after") else 600))
     anchors = [d for d in find_dates(text, lo, m.start(), published, relative=False)
                if d.span.start is not None and d.span.start == d.span.end
                and (not is_statement_date(text, d)

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from dashboard.extract.dates import MONTH_NAMES, in_ordinal_tally
 from dashboard.extract.numbers import Number, find_numbers
 
+# "other" standing for "others" as pages print it: the verb or participle follows at once
+# ("five other were wounded", and without the auxiliary, "dozens other injured")
+_OTHER_AS_PEOPLE = r"\s+(?:were|have|had|are|injured|wounded|hurt|killed|dead)\b"
+
 # (pattern, who). Longer phrases first: "security personnel" before "personnel".
 WHO_WORDS: list[tuple[str, str]] = [
     # the forces of the coast and the border: "two Coast Guards personnel", "three Rangers"
@@ -54,7 +58,7 @@ WHO_WORDS: list[tuple[str, str]] = [
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
      r"nationals|adults|afghans?|youths?|youngsters|others|more|victims|suspects|"
      # pages drop the plural: "two were killed and five other were wounded"
-     r"other(?=\s+(?:were|have|had|are)\b)|"
+     rf"other(?={_OTHER_AS_PEOPLE})|"
      # the act counted as a noun: "one death and multiple injuries"
      r"family\s+members|relatives|bodies|dead\s+bodies|lives|deaths?|casualties|injur(?:y|ies)|"
      r"missing\s+persons|hostages|captives|abductees|cases?|of\s+them|of\s+whom|of\s+which|of\s+those|members|comrades|"
@@ -128,7 +132,7 @@ _OPS_RE = re.compile(rf"\b{OPERATION_NOUNS}\b", re.IGNORECASE)
 # Words allowed between a number and its noun: "36 innocent Baloch civilians", "17 law-enforcement".
 _FILLER = re.compile(
     r"(?:\s+|\s*['\"]\s*|\s*\(\s*)(?:of\s+(?:the\s+)?)?(?:more|"
-    r"other(?!\s+(?:were|have|had|are)\b)|additional|further|armed|"
+    rf"other(?!{_OTHER_AS_PEOPLE})|additional|further|armed|"
     r"innocent|suspected|alleged|so-called|local|ethnic|baloch|pakistani|pakistan|afghan|"
     r"chinese|punjabi|"
     # who backs them: "30 Indian-backed militants", "12 foreign-sponsored terrorists", and as
@@ -721,7 +725,9 @@ _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=ag
             r"on|from|of)\b(?:(?!\bsaid\b|\btold\b)[^,.;:\d\"]){0,70}?)?")
 # the adverbs that may stand between a person's "was"/"were" and the act's verb, for every
 # form of a person or pair as the subject ("were allegedly detained", "was also injured")
-_ACT_ADVERBS = r"(?:(?:also|later|(?!forcibly)(?-i:[a-z]{2,}ly))\s+)*"
+# ... with a floating quantifier ("were both detained", "were all shot") and "found" as a
+# copula ("was found badly injured", "were later discovered shot dead") among them
+_ACT_ADVERBS = r"(?:(?:also|later|both|all|found|discovered|(?!forcibly)(?-i:[a-z]{2,}ly))\s+)*"
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
     rf"went\s+missing|"
@@ -953,7 +959,10 @@ _ANOTHER_OBJECT = re.compile(
 # claimants and dates are passed in `taken`, so "Turbat was ..." names no one.
 _NAME = r"(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|alias)){0,3})"
 _NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}}(?:\s*,?\s+and\s+{_NAME})?"
-_TITLE = (r"(?:(?:brothers|cousins|journalist|reporter|teacher|master|constable|sepoy|naik|"
+# a rank may follow the force it serves in ("Levies sepoy X", "police constable X", "FC naik X")
+_TITLE = (r"(?:(?:(?:levies|police|fc|frontier\s+corps)\s+(?=(?:constable|sepoy|sepai|naik|"
+          r"havildar|subedar)\b))?"
+          r"(?:brothers|cousins|journalist|reporter|teacher|master|constable|sepoy|sepai|naik|"
           r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
           r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
 # the opening words of an aside that says whose kin a person is or where they live
@@ -1148,11 +1157,17 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         while (item := re.match(r"[^,]+?(?:,\s*(?:and\s+)?|\s+and\s+)", text[a:b])) and any(
                 a < e and s < a + len(item.group(0).rstrip(", ")) for s, e in taken):
             a += item.end()  # "in Tump, and Sabir Jan, a teacher seized": a list's lead is a place
-        if any(a < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
+        # the force a rank names ("Levies sepoy X") may be taken as a body; the person is not
+        titled = a + len(re.match(_TITLE, text[a:b], re.IGNORECASE).group(0))
+        if any(titled < e and s < b for s, e in taken + [(f.start, f.end) for f in out]):
             continue
-        names = re.sub(rf"^{_TITLE}", "", text[a:b], flags=re.IGNORECASE)
-        if any(a < e and s < b for s, e in speakers) and not (
-                a in subjects and _PERSON_NAME.fullmatch(names)):
+        names = text[titled:b]
+        # a speaker's name is a victim as the subject of the act, or as its object where a
+        # rank or trade says who the person is ("abducted Levies sepoy X"): an office named
+        # so is what the speaker rule reads, but the verb's object suffered the act
+        if any(titled < e and s < b for s, e in speakers) and not (
+                a in subjects and _PERSON_NAME.fullmatch(names)) and not (
+                a not in subjects and titled > a):
             continue
         if not re.match(r"(?-i:[A-Z])", names) or _NOT_A_NAME.match(names):
             continue
@@ -1173,10 +1188,13 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
 
 
 # "he was picked up", "she was shot dead": a pronoun as the subject of the act
-# ... and "his body was found" (the killing told by the body found, as for a name's body)
+# ... and "his body was found" (the killing told by the body found, as for a name's body),
+# an aside on its state between them as "the body of X, ..., was found" allows ("her body,
+# bearing marks of torture, was recovered")
 _PRONOUN_SUBJECT = re.compile(
     rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+{_ACT_ADVERBS}|"
-    rf"\b(?P<body>(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?body)\s+(?={_BODY_FOUND_VERB})",
+    rf"\b(?P<body>(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?body)(?=(?:\s*,[^,.;:\d\"]{{1,120}},)?"
+    rf"\s+{_BODY_FOUND_VERB})",
     re.IGNORECASE)
 _BODY_NAME = re.compile(r"\b(?:Department|Army|Police|Front|Committee|Government|Forces?|"
                         r"Corps|Movement|Party|Organi[sz]ation|Council|Commission|Ministry|"

@@ -981,3 +981,13 @@ def test_a_day_before_claimed_the_lives_dates_the_act(gaz):
             "of three vendors and wounded six shoppers, police said.\n")
     got = dates_of(ingest(text, gaz, published="2025-05-07", outlet="Daily Example"))
     assert got.get("three") == "2025-05-07", got
+
+
+def test_comes_days_after_counts_back_from_the_lead_paragraphs_up(gaz):
+    # the background line a writer adds at the end, its anchor several paragraphs above
+    filler = "\n\n".join(["The raiding party recovered rifles, grenades and a stack of "
+                          "leaflets from two compounds at the site, officials added."] * 6)
+    r = ingest(f"Police killed four militants in a raid near Mastung on Saturday, officials "
+               f"said.\n\n{filler}\n\nThe raid comes two days after eleven people were killed "
+               f"in a blast at a fruit market in Sibi.", gaz)
+    assert str(dates_of(r)["eleven"]) == "2025-10-16", dates_of(r)

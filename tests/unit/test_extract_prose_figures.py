@@ -2406,3 +2406,44 @@ def test_court_cases_a_man_faces_are_no_count(gaz):
         "Levies arrested Abdul Karim Baloch and two others in Kharan on Monday. Baloch "
         "had been named in several cases of land disputes.", gaz))
     assert not any(raw == "several" for raw, _ in figs), list(figs)
+
+
+def test_a_pronoun_body_found_with_an_aside_on_its_state(gaz):
+    # the body's state told between "her body" and the verb that found it
+    figs = figures_of(ingest(
+        "The rights wing said Mahnaz Bibi went missing from Tump on Friday. Her body, "
+        "bearing marks of torture, was recovered from a dry stream on Sunday.", gaz))
+    assert ("Her body", "killed") in figs, list(figs)
+
+
+def test_a_rank_after_its_force_names_one_victim(gaz):
+    # the force and rank before the name, the name itself a possible speaker's
+    figs = figures_of(ingest(
+        "Men in plain clothes took part in a raid in Dasht on Friday and abducted Levies "
+        "Sepai Dilawar Shah from his house, the family said.", gaz))
+    assert any(raw.endswith("Dilawar Shah") and cat == "abducted" for raw, cat in figs), \
+        list(figs)
+    figs = figures_of(ingest(
+        "Gunmen on motorbikes shot dead police constable Nabi Dad outside a bank in Hub "
+        "on Monday.", gaz))
+    assert any(raw.endswith("Nabi Dad") and cat == "killed" for raw, cat in figs), list(figs)
+
+
+def test_other_for_others_before_a_bare_participle(gaz):
+    # "other" printed for "others", its verb left out after the first clause's "were"
+    figs = figures_of(ingest(
+        "A grenade thrown into a bus stand in Sibi on Sunday left 14 people dead and dozens "
+        "other injured, a district official said.", gaz))
+    assert ("dozens", "injured") in figs and ("dozens", "killed") not in figs, list(figs)
+
+
+def test_a_floating_quantifier_or_found_before_the_act(gaz):
+    figs = figures_of(ingest(
+        "Rashid Ali and Javed Umar were both detained at a checkpoint near Buleda on "
+        "Tuesday, the family said.", gaz))
+    assert any(f["count"] == 2 and cat == "detained" for (raw, cat), (_, f) in figs.items()), \
+        list(figs)
+    figs = figures_of(ingest(
+        "Two herders went missing near Zehri last week. Sohrab's body was recovered from a "
+        "ravine, and Anwar was found gravely wounded a day later.", gaz))
+    assert ("Anwar", "injured") in figs, list(figs)
