@@ -430,6 +430,13 @@ _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnap
                          r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)",
                          re.IGNORECASE)
 # "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
+# People taken from their homes ("were forcibly picked up from their homes", "abducted him
+# from his house"): where they live is where the act happened
+_TAKEN_FROM_HOMES = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|pick(?:ed|ing)?\s+up|took|taken|whisked|snatched|seized|"
+    r"arrest\w*|detain\w*|dragged|disappeared)\s+(?:away\s+|up\s+|out\s+)?"
+    r"(?:(?:him|her|them)\s+)?from\s+(?:their|his|her)\s+(?:respective\s+)?"
+    r"(?:homes?|houses?|residences?)\b", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(
     r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
     r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|from|off|short\s+of)"
@@ -489,6 +496,20 @@ _ATTACK_AT = re.compile(
 # Centre", "CMH", "Baloch Hospital"
 _HEALTH_FACILITY = re.compile(r"(?i:hospital|health\s+cent(?:re|er)|trauma\s+cent(?:re|er)|"
                               r"clinic|dispensary)$|\b(?:CMH|BHU|RHC)$")
+# A building that an act is put beside ("were detained near the Civil Hospital", "shot outside
+# the clinic") is a landmark of the scene: the wounded are taken to a hospital or treated in
+# it, never "near" it, so these prepositions name the spot where the act happened.
+_LANDMARK_BEFORE = re.compile(r"\b(?:near|outside|opposite|in\s+front\s+of|close\s+to)\s+"
+                              r"(?:the\s+|a\s+)?$", re.IGNORECASE)
+# a hospital named with its town after it: "near Karim Hospital in Turbat"
+_HOSPITAL_IN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}Hospital\s+in\s+(?:the\s+)?$")
+
+
+def _beside_act(before: str) -> bool:
+    """Whether the text before a building puts an act beside it ("were detained near the")."""
+    return _LANDMARK_BEFORE.search(before) is not None and _EVENT_AT.search(before) is not None
+
+
 # people taken from a place: "abducted from near Karim Hospital", "picked up from the area close
 # to the clinic"
 _TAKEN_FROM_SITE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:(?:same|nearby)\s+)?"
@@ -1026,11 +1047,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
     if _HEALTH_FACILITY.search(hit.mention) and not (
             _ATTACK_AT.search(before) or _TARGET_BEFORE.search(before)
-            or _TAKEN_FROM_SITE.search(before)):
+            or _TAKEN_FROM_SITE.search(before)
+            or _beside_act(before)):
         # a hospital named alone ("the Civil Hospital", "the Rural Health Centre") is where the
         # wounded were treated or the bodies kept, as one named with its town is, whatever the
-        # sentence's other verbs ("took in two bodies and five wounded from ..."); attacked, or
-        # people taken from it, it is the scene
+        # sentence's other verbs ("took in two bodies and five wounded from ..."); attacked,
+        # people taken from it, or an act put beside it ("detained near Karim Hospital") it is
+        # the scene
         return "context"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
@@ -1087,6 +1110,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "blasts outside election offices in Pishin": the office is the site
     if "hospital" in before and _HOSPITAL_SITE.search(before) and _incident_sentence(text, lo, hi):
         return "incident"  # "a blast near a school and a hospital in Mastung": the scene
+    if "Hospital" in before and (named := _HOSPITAL_IN.search(before)) \
+            and _beside_act(before[:named.start()]):
+        return "incident"  # "detained near Karim Hospital in Turbat": the landmark's town
     # "on the border between Kohlu and Barkhan districts" names two regions the spot lies on the
     # edge of, each of them its scene as much as the other: neither a border's far side ("the
     # border with Iran") nor a stretch's two ends ("between Quetta and Karachi")
@@ -1100,15 +1126,19 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before) or _CARRIED_TO.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
-    if "from" in before and _AGE_FROM.search(before):
+    # "Karim from Tump and Sabir from Hoshab were picked up from their homes": the homes the
+    # people were taken from lie in the towns they are told by, so those towns are the scene
+    taken_home = ("hom" in text[hit.end:hi] or "hous" in text[hit.end:hi]) \
+        and _TAKEN_FROM_HOMES.search(text, hit.end, hi) is not None
+    if "from" in before and _AGE_FROM.search(before) and not taken_home:
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
     if " of" in before and _RESIDENT_AREA_OF.search(before):
         return "context"  # "a resident of the Gwargo area of Tump": the home's town
     if (" of" in before or "from" in before) and _PERSON_OF.search(before) \
-            and not _PERSON_OF_NOT.search(before):
+            and not _PERSON_OF_NOT.search(before) and not taken_home:
         return "context"  # "the other, Hafeez Ahmed of Dalbandin, was taken": his home town
-    people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
-        or None
+    people = ("from" in before and not taken_home
+              and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) or None
     if people:
         # "abducted three men from Hoshab" names where it happened; but only within the clause:
         # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town. The

@@ -2616,3 +2616,33 @@ def test_places_listed_after_a_dash_are_the_scene(gaz):
 def test_officials_fought_with_are_no_seat(gaz, text, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Kohlu") == {role}, roles
+
+
+# Round 26: a hospital an act is put beside ("detained near X Hospital in Y") is a landmark of
+# the scene, and so is its town; the hospital the wounded reach stays context.
+@pytest.mark.parametrize("text, place, role", [
+    ("Two students were picked up by plain-clothes men near Sheikh Zayed Hospital in Mand town "
+     "on Tuesday, relatives said.", "Sheikh Zayed Hospital", "incident"),
+    ("Two students were picked up by plain-clothes men near Sheikh Zayed Hospital in Mand town "
+     "on Tuesday, relatives said.", "Mand", "incident"),
+    ("A guard was shot in Tump on Tuesday and was brought to Sheikh Zayed Hospital in Mand "
+     "town.", "Mand", "context"),
+])
+def test_a_hospital_beside_an_act_is_a_landmark_of_the_scene(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
+
+
+# Round 26: people told by their towns who were taken "from their homes" were taken in those
+# towns, so the towns are the scene; a home town told beside an act elsewhere stays context.
+@pytest.mark.parametrize("text, place, role", [
+    ("The rights body said Karim Dad from Nushki and Sabir Ali from Kharan were picked up from "
+     "their homes by plain-clothes men on Monday night.", "Kharan", "incident"),
+    ("The rights body said Karim Dad from Nushki and Sabir Ali from Kharan were picked up from "
+     "their homes by plain-clothes men on Monday night.", "Nushki", "incident"),
+    ("The rights body said Karim Dad from Nushki and Sabir Ali from Kharan were picked up at a "
+     "checkpoint in Dalbandin on Monday night.", "Kharan", "context"),
+])
+def test_people_taken_from_their_homes_are_taken_in_their_towns(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
