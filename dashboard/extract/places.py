@@ -339,6 +339,9 @@ _CONTEXT_AFTER = re.compile(
     # "arrested by Gwadar police", "according to Panjgur police": the force, not a scene
     r"police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]osts?|[Cc]heck\s*-?posts?|[Cc]hecpoints?|"
     r"[Cc]heckpoints?|[Ss]tations)\b))\b)")
+# A highway named by the one town it leads to ("near the Quetta National Highway") is the
+# road's name, as a route's ends are ("the Quetta-Karachi highway"): the town is context.
+_HIGHWAY_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway)\b")
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
                r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
@@ -481,8 +484,8 @@ _FACILITY_BEFORE = re.compile(rf"\b{_HOSPITAL}(?:\s*,)?[ \t]+(?=[A-Z])")
 # of press conferences and protest camps, and the scene when people are arrested outside it.
 # Papers also write the hospital after its town in lower case ("taken to the Kohlu district
 # hospital", "shifted to Gwadar hospital"): the same one mention, the hospital of that town.
-_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital|(?:(?:district|civil|teaching|"
-                             rf"headquarters?|DHQ|THQ)[ \t]+)?hospital|"
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:(?:{_HOSPITAL}|Hospital|(?:(?:district|civil|teaching|"
+                             rf"headquarters?|DHQ|THQ)[ \t]+)?hospital)s?|"
                              rf"(?P<club>[Pp]ress\s+[Cc]lub))\b")
 # A hospital that was itself attacked is where the incident happened.
 _ATTACK_AT = re.compile(
@@ -1121,6 +1124,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             and not _IN_NEIGHBOURING.search(before) and not _IN_HOLDER.search(before)
             and not _FOUGHT_WITH_IN.search(before)) \
             or _CONTEXT_AFTER.match(after) \
+            or (hit.place is not None and _HIGHWAY_AFTER.match(after)) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
         return "context"

@@ -2646,3 +2646,26 @@ def test_a_hospital_beside_an_act_is_a_landmark_of_the_scene(gaz, text, place, r
 def test_people_taken_from_their_homes_are_taken_in_their_towns(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+# Round 26: two hospitals sharing one word ("the Tump and Turbat Civil Hospitals") are named
+# with their towns as one is: the second town's hospital is one context mention.
+def test_hospitals_in_the_plural_are_named_with_their_town(gaz):
+    r = ingest("A bomb went off in Tump bazaar on Monday, wounding six; they were moved to the "
+               "Tump and Turbat Civil Hospitals.", gaz)
+    roles = roles_of(r)
+    assert roles.get("Turbat Civil Hospitals") == {"context"}, roles
+    assert "Turbat" not in roles, roles
+
+
+# Round 26: a highway named by the one town it leads to ("the Surab National Highway") is the
+# road's name: the town is context, as a route's ends are; a road's number keeps its role.
+@pytest.mark.parametrize("text, place, role", [
+    ("Unknown gunmen opened fire on a truck from a hilltop near the Surab National Highway on "
+     "Monday, killing its driver.", "Surab", "context"),
+    ("Unknown gunmen opened fire on a truck near the N-40 highway on Monday, killing its "
+     "driver.", "N-40", "incident"),
+])
+def test_a_highway_named_after_a_town_leaves_the_town_context(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
