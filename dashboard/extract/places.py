@@ -1876,8 +1876,12 @@ _COUNT_AFTER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten
 _ALLEGED_ROLE = re.compile(
     r"\b(?:role\s+in|involve(?:d|ment)\s+in|aid(?:ing|ed)|assist(?:ing|ed)|overs(?:ee|eeing|aw)|"
     r"facilitat(?:ing|ed)|complicit\s+in|participat(?:ing|ed)\s+in)\b[^.;]{0,60}?"
-    r"\b(?:operations?|raids?|disappearances?|killings?|abductions?|crackdowns?)\b[^.;]{0,60}?"
-    r"\b(?:in|across)\s+(?:the\s+)?"
+    r"(?:\b(?:operations?|raids?|disappearances?|killings?|abductions?|crackdowns?)\b[^.;]{0,60}?"
+    r"\b(?:in|across)|"
+    # crimes in general, told in the plural, also along a road ("involved in robberies on the
+    # Kalat highway"); one crime told as an event ("the killing of a guard on X Road") is not
+    r"\b(?:robberies|crimes|extortion|smuggling|attacks|kidnappings)\b[^.;]{0,60}?"
+    r"\b(?:in|across|on|along))\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*(?:and\s+)?)*$", re.IGNORECASE)
 # A death or injury by mishap, not by any act of the conflict: "the death of a Levies sepoy in a
 # road accident near Karkh", "two policemen were hurt when their van overturned in a collision

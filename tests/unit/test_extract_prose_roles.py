@@ -2669,3 +2669,17 @@ def test_hospitals_in_the_plural_are_named_with_their_town(gaz):
 def test_a_highway_named_after_a_town_leaves_the_town_context(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+# Round 26: crimes in general that the dead or the held are said to have had a hand in, also
+# along a road ("involved in robberies on the X highway"), are their record, not the scene;
+# one crime told as an event ("the killing of a guard on X Road") keeps its place.
+@pytest.mark.parametrize("text, place, role", [
+    ("Levies said the two men shot dead in Mangochar on Friday had been involved in robberies "
+     "on the Kalat-Surab highway and other crimes.", "Kalat-Surab highway", "context"),
+    ("Levies said the two men arrested in Mangochar on Friday had been involved in the killing "
+     "of a guard on Jinnah Road in May.", "Jinnah Road", "incident"),
+])
+def test_crimes_in_general_along_a_road_are_a_record(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
