@@ -2120,6 +2120,23 @@ _WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]
                         r"[\w.]+(?:'s|’s|s')\s+)?(?:dead\s+)?$")
 
 
+# What a protest is against or asks for is its cause, and the families of the missing are who
+# protests: no act told at its venue ("protested against the abduction of two students", "a
+# rally demanding the release of the detained", "calling for the recovery of ...", "advocating
+# for Karim's release", "relatives of three missing men staged a sit-in")
+_PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|advocat\w*|press\w*)\s+"
+                            r"for|seek\w*|urg\w*|(?:famil(?:y|ies)|relatives|kin|mothers|heirs|"
+                            r"parents)\s+of(?:\s+(?:the|two|three|four|five|six|\d+))?)\s+"
+                            r"(?:the\s+|their\s+|his\s+|her\s+|"
+                            r"(?-i:[A-Z][\w'’-]*\s+){0,2}(?-i:[A-Z][\w'’-]*)(?:'s|’s)\s+)?"
+                            r"(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+# ... unless the cause happened at the venue itself: "a rally in Turbat against the killing of
+# a student there"
+_THERE_AFTER = re.compile(r"[^.;,]{0,40}?\bthere\b")
+
+
 # A road blocked by the people an attack left behind, not by armed men: the blocking is their
 # protest even with no protest word ("villagers blocked the main road on Monday")
 _PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family\s+members|"
@@ -2133,7 +2150,9 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
     words = [m.group(0) for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
                                   *_CASUALTY_ACT.finditer(text, lo, hi))
              if not (m.group(0).lower().startswith("bod")
-                     and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))]
+                     and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))
+             and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 60), m.start())
+                      and not _THERE_AFTER.match(text, m.end(), hi))]
     blocked = [w for w in words if w.lower().startswith("block")]
     if blocked and len(words) == len(blocked) and _PROTESTERS_BLOCK.search(text, lo, hi):
         return True  # "residents blocked the highway after the attack": a protest

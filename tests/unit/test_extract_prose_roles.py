@@ -2683,3 +2683,17 @@ def test_a_highway_named_after_a_town_leaves_the_town_context(gaz, text, place, 
 def test_crimes_in_general_along_a_road_are_a_record(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+# Round 26: what a protest is against or asks for ("against the abduction of", "demanding the
+# release of"), and the families of the missing who hold it, tell no act at its venue: the venue
+# of a protest told alone is context; a cause that happened "there" keeps the venue the scene.
+@pytest.mark.parametrize("text, role", [
+    ("Relatives of three missing students staged a sit-in in Nushki on Sunday against their "
+     "abduction, demanding their release.", "context"),
+    ("Traders observed a strike in Nushki on Sunday against the killing of a shopkeeper there "
+     "last week.", "incident"),
+])
+def test_what_a_protest_is_against_tells_no_act_at_its_venue(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Nushki") == {role}, roles
