@@ -1371,7 +1371,15 @@ _TALLIED_AFTER = re.compile(
     r"(?:saw|seen|recorded|reported|registered|witnessed|accounted[ \t]+for)[ \t]+(?:the[ \t]+)?"
     r"(?:\d|most|highest|largest|one|two|three|four|five|six|seven|eight|nine|ten)|"
     # "named Kech as the worst-hit district"
-    r"[ \t]+as[ \t]+the[ \t]+(?:worst|most|hardest|highest)[\w-]*)", re.IGNORECASE)
+    r"[ \t]+as[ \t]+the[ \t]+(?:worst|most|hardest|highest)[\w-]*|"
+    # a periodic report's prose: "Kech was the worst affected, recording 26 disappearances",
+    # "Balochistan witnessed widespread arrests" (the acts themselves, not "a rise in" them)
+    r"[ \t]+(?:was|were)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:afflicted|affected|hit)[ \t]*,[ \t]*"
+    r"(?:reporting|recording|registering|with|accounting[ \t]+for)[ \t]+(?:\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)|"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:saw|seen|witnessed|recorded|reported)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:arrests|abductions|disappearances|killings|executions|"
+    r"detentions)\b)", re.IGNORECASE)
 # A name that joins the one before it: a list ("Kech, Panjgur and Gwadar", "Quetta (41), Kachhi
 # (19)", "Gwadar (32), followed by Kech"), or an address ("Zhob of Balochistan", "Khuzdar,
 # Balochistan", "Turbat in Kech").

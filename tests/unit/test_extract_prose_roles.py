@@ -2697,3 +2697,17 @@ def test_crimes_in_general_along_a_road_are_a_record(gaz, text, place, role):
 def test_what_a_protest_is_against_tells_no_act_at_its_venue(gaz, text, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Nushki") == {role}, roles
+
+
+# Round 26: a periodic report's prose puts its tally at a place told as the subject: "X was the
+# worst affected, recording N cases", "X witnessed widespread abductions"; "a rise in" acts over
+# a period stays a trend.
+@pytest.mark.parametrize("text, place", [
+    ("In its June review the rights body said Kharan district was badly hit, recording 19 "
+     "enforced disappearances, out of 61 across the province.", "Kharan district"),
+    ("The group's monthly report said Balochistan witnessed unlawful detentions throughout "
+     "June, with 61 cases in 9 districts.", "Balochistan"),
+])
+def test_a_periodic_reports_subject_place_is_the_tallys_place(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
