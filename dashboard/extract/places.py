@@ -460,7 +460,7 @@ _INCIDENT_WORDS = re.compile(
     r"(?:under|rocket|mortar|heavy|indiscriminate|sniper)\s+fire|went\s+off|detonat\w*|"
     r"destroyed|damaged|demolished|IBOs?|khwarij|khawarij|land\s*mines?|explosive\s+devices?|"
     r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
-    r"casualt(?:y|ies)|"
+    r"casualt(?:y|ies)|assassinat\w*|"
     # the act told by its generic noun: "the incident took place in Gazi village"
     r"incidents?\s+(?:had\s+|has\s+)?(?:occurred|took\s+place|happened)|"
     # what attackers are said to do on a road or at a post: "blocked the highway ... and

@@ -2711,3 +2711,12 @@ def test_what_a_protest_is_against_tells_no_act_at_its_venue(gaz, text, role):
 def test_a_periodic_reports_subject_place_is_the_tallys_place(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"incident"}, roles
+
+
+# Round 26: "assassinated" tells a killing, as "gunned down" does: a headline's place is the
+# scene, and the province written as its address with it.
+def test_an_assassination_tells_an_act_at_its_place(gaz):
+    roles = roles_of(ingest("Kharan tehsildar assassinated in Balochistan's Nushki\n\nThe "
+                            "official was travelling home when his car came under fire.", gaz))
+    assert roles.get("Nushki") == {"incident"}, roles
+    assert roles.get("Balochistan") == {"incident"}, roles
