@@ -1332,7 +1332,9 @@ _SLOT_BEFORE = re.compile(
     r"(?:(?:(?!(?:with|and|or|by|for|of|to|the|who|which|that|was|were|is|are|has|had|have|"
     # (a town's possessive may be two or three words long: "Dera Bugti's", "Killa Abdullah's")
     r"as|after|before|when|while|said|says)\b)[a-z][\w'’-]*|"
-    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)|"
+    # ("Kech district's": the region's word may stand before the possessive)
+    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?-i:district|tehsil|division))?"
+    r"(?:'s|’s)|"
     r"[A-Z]\w*-[a-z][\w-]*|"
     r"(?:North|South|East|West)(?:ern|-?(?:east|west)(?:ern)?)?|Central|Upper|Lower)\s+){0,3}?|"
     # "moved to Munir Chowk": but "to" takes no describing words, which may be a verb's

@@ -2720,3 +2720,11 @@ def test_an_assassination_tells_an_act_at_its_place(gaz):
                             "official was travelling home when his car came under fire.", gaz))
     assert roles.get("Nushki") == {"incident"}, roles
     assert roles.get("Balochistan") == {"incident"}, roles
+
+
+# Round 26: a district's possessive written with its word ("Kech district's Buleda area")
+# describes the place after it as a bare possessive does, so the place keeps its scene slot.
+def test_a_district_possessive_with_its_word_keeps_the_scene_slot(gaz):
+    roles = roles_of(ingest("Two herders were picked up by men in uniform in Panjgur district's "
+                            "Gichk area on Thursday, their families said.", gaz))
+    assert roles.get("Gichk") == {"incident"}, roles
