@@ -1230,6 +1230,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         reaction = (hit.method == ROUTE or (hit.place is not None
                     and hit.place.province == "Balochistan")) \
             and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
+        # "protested against the abduction of three men from Hoshab": where the protested act
+        # happened, not the protest's venue
+        if reaction and re.search(r"\bfrom\s+(?:the\s+)?$", before) \
+                and _TAKEN_FROM.search(before):
+            return "incident"
         return "context" if reaction else "incident"
     return "context"
 
