@@ -346,6 +346,9 @@ _CONTEXT_AFTER = re.compile(
     # "arrested by Gwadar police", "according to Panjgur police": the force, not a scene
     r"police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]osts?|[Cc]heck\s*-?posts?|[Cc]hecpoints?|"
     r"[Cc]heckpoints?|[Ss]tations)\b))\b)")
+# A highway named by the one town it leads to ("near the Quetta National Highway") is the
+# road's name, as a route's ends are ("the Quetta-Karachi highway"): the town is context.
+_HIGHWAY_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway)\b")
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
                r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
@@ -437,6 +440,13 @@ _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnap
                          r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)",
                          re.IGNORECASE)
 # "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
+# People taken from their homes ("were forcibly picked up from their homes", "abducted him
+# from his house"): where they live is where the act happened
+_TAKEN_FROM_HOMES = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|pick(?:ed|ing)?\s+up|took|taken|whisked|snatched|seized|"
+    r"arrest\w*|detain\w*|dragged|disappeared)\s+(?:away\s+|up\s+|out\s+)?"
+    r"(?:(?:him|her|them)\s+)?from\s+(?:their|his|her)\s+(?:respective\s+)?"
+    r"(?:homes?|houses?|residences?)\b", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(
     r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
     r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|from|off|short\s+of)"
@@ -457,7 +467,7 @@ _INCIDENT_WORDS = re.compile(
     r"(?:under|rocket|mortar|heavy|indiscriminate|sniper)\s+fire|went\s+off|detonat\w*|"
     r"destroyed|damaged|demolished|IBOs?|khwarij|khawarij|land\s*mines?|explosive\s+devices?|"
     r"burn(?:ed|t|ing)\s+(?:down|to)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|infiltrat\w*|"
-    r"casualt(?:y|ies)|"
+    r"casualt(?:y|ies)|assassinat\w*|"
     # the act told by its generic noun: "the incident took place in Gazi village"
     r"incidents?\s+(?:had\s+|has\s+)?(?:occurred|took\s+place|happened)|"
     # what attackers are said to do on a road or at a post: "blocked the highway ... and
@@ -481,8 +491,8 @@ _FACILITY_BEFORE = re.compile(rf"\b{_HOSPITAL}(?:\s*,)?[ \t]+(?=[A-Z])")
 # of press conferences and protest camps, and the scene when people are arrested outside it.
 # Papers also write the hospital after its town in lower case ("taken to the Kohlu district
 # hospital", "shifted to Gwadar hospital"): the same one mention, the hospital of that town.
-_FACILITY_AFTER = re.compile(rf"[ \t]+(?:{_HOSPITAL}|Hospital|(?:(?:district|civil|teaching|"
-                             rf"headquarters?|DHQ|THQ)[ \t]+)?hospital|"
+_FACILITY_AFTER = re.compile(rf"[ \t]+(?:(?:{_HOSPITAL}|Hospital|(?:(?:district|civil|teaching|"
+                             rf"headquarters?|DHQ|THQ)[ \t]+)?hospital)s?|"
                              rf"(?P<club>[Pp]ress\s+[Cc]lub))\b")
 # A hospital that was itself attacked is where the incident happened.
 _ATTACK_AT = re.compile(
@@ -496,6 +506,20 @@ _ATTACK_AT = re.compile(
 # Centre", "CMH", "Baloch Hospital"
 _HEALTH_FACILITY = re.compile(r"(?i:hospital|health\s+cent(?:re|er)|trauma\s+cent(?:re|er)|"
                               r"clinic|dispensary)$|\b(?:CMH|BHU|RHC)$")
+# A building that an act is put beside ("were detained near the Civil Hospital", "shot outside
+# the clinic") is a landmark of the scene: the wounded are taken to a hospital or treated in
+# it, never "near" it, so these prepositions name the spot where the act happened.
+_LANDMARK_BEFORE = re.compile(r"\b(?:near|outside|opposite|in\s+front\s+of|close\s+to)\s+"
+                              r"(?:the\s+|a\s+)?$", re.IGNORECASE)
+# a hospital named with its town after it: "near Karim Hospital in Turbat"
+_HOSPITAL_IN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}Hospital\s+in\s+(?:the\s+)?$")
+
+
+def _beside_act(before: str) -> bool:
+    """Whether the text before a building puts an act beside it ("were detained near the")."""
+    return _LANDMARK_BEFORE.search(before) is not None and _EVENT_AT.search(before) is not None
+
+
 # people taken from a place: "abducted from near Karim Hospital", "picked up from the area close
 # to the clinic"
 _TAKEN_FROM_SITE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:(?:same|nearby)\s+)?"
@@ -1045,11 +1069,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
     if _HEALTH_FACILITY.search(hit.mention) and not (
             _ATTACK_AT.search(before) or _TARGET_BEFORE.search(before)
-            or _TAKEN_FROM_SITE.search(before)):
+            or _TAKEN_FROM_SITE.search(before)
+            or _beside_act(before)):
         # a hospital named alone ("the Civil Hospital", "the Rural Health Centre") is where the
         # wounded were treated or the bodies kept, as one named with its town is, whatever the
-        # sentence's other verbs ("took in two bodies and five wounded from ..."); attacked, or
-        # people taken from it, it is the scene
+        # sentence's other verbs ("took in two bodies and five wounded from ..."); attacked,
+        # people taken from it, or an act put beside it ("detained near Karim Hospital") it is
+        # the scene
         return "context"
     if in_caption(text, hit.start) and not _caption_news(text, hit.start):
         return "context"  # a photo caption shows a scene, not the incident's place
@@ -1106,6 +1132,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "blasts outside election offices in Pishin": the office is the site
     if "hospital" in before and _HOSPITAL_SITE.search(before) and _incident_sentence(text, lo, hi):
         return "incident"  # "a blast near a school and a hospital in Mastung": the scene
+    if "Hospital" in before and (named := _HOSPITAL_IN.search(before)) \
+            and _beside_act(before[:named.start()]):
+        return "incident"  # "detained near Karim Hospital in Turbat": the landmark's town
     # "on the border between Kohlu and Barkhan districts" names two regions the spot lies on the
     # edge of, each of them its scene as much as the other: neither a border's far side ("the
     # border with Iran") nor a stretch's two ends ("between Quetta and Karachi")
@@ -1114,20 +1143,25 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             and not _IN_NEIGHBOURING.search(before) and not _IN_HOLDER.search(before)
             and not _FOUGHT_WITH_IN.search(before)) \
             or _CONTEXT_AFTER.match(after) \
+            or (hit.place is not None and _HIGHWAY_AFTER.match(after)) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
         return "context"
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before) or _CARRIED_TO.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
-    if "from" in before and _AGE_FROM.search(before):
+    # "Karim from Tump and Sabir from Hoshab were picked up from their homes": the homes the
+    # people were taken from lie in the towns they are told by, so those towns are the scene
+    taken_home = ("hom" in text[hit.end:hi] or "hous" in text[hit.end:hi]) \
+        and _TAKEN_FROM_HOMES.search(text, hit.end, hi) is not None
+    if "from" in before and _AGE_FROM.search(before) and not taken_home:
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
     if " of" in before and _RESIDENT_AREA_OF.search(before):
         return "context"  # "a resident of the Gwargo area of Tump": the home's town
     if (" of" in before or "from" in before) and _PERSON_OF.search(before) \
-            and not _PERSON_OF_NOT.search(before):
+            and not _PERSON_OF_NOT.search(before) and not taken_home:
         return "context"  # "the other, Hafeez Ahmed of Dalbandin, was taken": his home town
-    people = ("from" in before and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) \
-        or None
+    people = ("from" in before and not taken_home
+              and (_PEOPLE_FROM.search(before) or _ALL_FROM.search(before))) or None
     if people:
         # "abducted three men from Hoshab" names where it happened; but only within the clause:
         # "abducted two men, one of them a clerk from Loralai" gives the clerk's home town. The
@@ -1215,6 +1249,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         reaction = (hit.method == ROUTE or (hit.place is not None
                     and hit.place.province == "Balochistan")) \
             and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
+        # "protested against the abduction of three men from Hoshab": where the protested act
+        # happened, not the protest's venue
+        if reaction and re.search(r"\bfrom\s+(?:the\s+)?$", before) \
+                and _TAKEN_FROM.search(before):
+            return "incident"
         return "context" if reaction else "incident"
     return "context"
 
@@ -1317,7 +1356,9 @@ _SLOT_BEFORE = re.compile(
     r"(?:(?:(?!(?:with|and|or|by|for|of|to|the|who|which|that|was|were|is|are|has|had|have|"
     # (a town's possessive may be two or three words long: "Dera Bugti's", "Killa Abdullah's")
     r"as|after|before|when|while|said|says)\b)[a-z][\w'’-]*|"
-    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:'s|’s)|"
+    # ("Kech district's": the region's word may stand before the possessive)
+    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?-i:district|tehsil|division))?"
+    r"(?:'s|’s)|"
     r"[A-Z]\w*-[a-z][\w-]*|"
     r"(?:North|South|East|West)(?:ern|-?(?:east|west)(?:ern)?)?|Central|Upper|Lower)\s+){0,3}?|"
     # "moved to Munir Chowk": but "to" takes no describing words, which may be a verb's
@@ -1356,7 +1397,15 @@ _TALLIED_AFTER = re.compile(
     r"(?:saw|seen|recorded|reported|registered|witnessed|accounted[ \t]+for)[ \t]+(?:the[ \t]+)?"
     r"(?:\d|most|highest|largest|one|two|three|four|five|six|seven|eight|nine|ten)|"
     # "named Kech as the worst-hit district"
-    r"[ \t]+as[ \t]+the[ \t]+(?:worst|most|hardest|highest)[\w-]*)", re.IGNORECASE)
+    r"[ \t]+as[ \t]+the[ \t]+(?:worst|most|hardest|highest)[\w-]*|"
+    # a periodic report's prose: "Kech was the worst affected, recording 26 disappearances",
+    # "Balochistan witnessed widespread arrests" (the acts themselves, not "a rise in" them)
+    r"[ \t]+(?:was|were)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:afflicted|affected|hit)[ \t]*,[ \t]*"
+    r"(?:reporting|recording|registering|with|accounting[ \t]+for)[ \t]+(?:\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)|"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:saw|seen|witnessed|recorded|reported)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:arrests|abductions|disappearances|killings|executions|"
+    r"detentions)\b)", re.IGNORECASE)
 # A name that joins the one before it: a list ("Kech, Panjgur and Gwadar", "Quetta (41), Kachhi
 # (19)", "Gwadar (32), followed by Kech"), or an address ("Zhob of Balochistan", "Khuzdar,
 # Balochistan", "Turbat in Kech").
@@ -1861,8 +1910,12 @@ _COUNT_AFTER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten
 _ALLEGED_ROLE = re.compile(
     r"\b(?:role\s+in|involve(?:d|ment)\s+in|aid(?:ing|ed)|assist(?:ing|ed)|overs(?:ee|eeing|aw)|"
     r"facilitat(?:ing|ed)|complicit\s+in|participat(?:ing|ed)\s+in)\b[^.;]{0,60}?"
-    r"\b(?:operations?|raids?|disappearances?|killings?|abductions?|crackdowns?)\b[^.;]{0,60}?"
-    r"\b(?:in|across)\s+(?:the\s+)?"
+    r"(?:\b(?:operations?|raids?|disappearances?|killings?|abductions?|crackdowns?)\b[^.;]{0,60}?"
+    r"\b(?:in|across)|"
+    # crimes in general, told in the plural, also along a road ("involved in robberies on the
+    # Kalat highway"); one crime told as an event ("the killing of a guard on X Road") is not
+    r"\b(?:robberies|crimes|extortion|smuggling|attacks|kidnappings)\b[^.;]{0,60}?"
+    r"\b(?:in|across|on|along))\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*(?:and\s+)?)*$", re.IGNORECASE)
 # A death or injury by mishap, not by any act of the conflict: "the death of a Levies sepoy in a
 # road accident near Karkh", "two policemen were hurt when their van overturned in a collision
@@ -2101,6 +2154,23 @@ _WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]
                         r"[\w.]+(?:'s|’s|s')\s+)?(?:dead\s+)?$")
 
 
+# What a protest is against or asks for is its cause, and the families of the missing are who
+# protests: no act told at its venue ("protested against the abduction of two students", "a
+# rally demanding the release of the detained", "calling for the recovery of ...", "advocating
+# for Karim's release", "relatives of three missing men staged a sit-in")
+_PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|advocat\w*|press\w*)\s+"
+                            r"for|seek\w*|urg\w*|(?:famil(?:y|ies)|relatives|kin|mothers|heirs|"
+                            r"parents)\s+of(?:\s+(?:the|two|three|four|five|six|\d+))?)\s+"
+                            r"(?:the\s+|their\s+|his\s+|her\s+|"
+                            r"(?-i:[A-Z][\w'’-]*\s+){0,2}(?-i:[A-Z][\w'’-]*)(?:'s|’s)\s+)?"
+                            r"(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+# ... unless the cause happened at the venue itself: "a rally in Turbat against the killing of
+# a student there"
+_THERE_AFTER = re.compile(r"[^.;,]{0,40}?\bthere\b")
+
+
 # A road blocked by the people an attack left behind, not by armed men: the blocking is their
 # protest even with no protest word ("villagers blocked the main road on Monday")
 _PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family\s+members|"
@@ -2114,7 +2184,9 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
     words = [m.group(0) for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
                                   *_CASUALTY_ACT.finditer(text, lo, hi))
              if not (m.group(0).lower().startswith("bod")
-                     and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))]
+                     and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))
+             and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 60), m.start())
+                      and not _THERE_AFTER.match(text, m.end(), hi))]
     blocked = [w for w in words if w.lower().startswith("block")]
     if blocked and len(words) == len(blocked) and _PROTESTERS_BLOCK.search(text, lo, hi):
         return True  # "residents blocked the highway after the attack": a protest

@@ -2616,3 +2616,115 @@ def test_places_listed_after_a_dash_are_the_scene(gaz):
 def test_officials_fought_with_are_no_seat(gaz, text, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Kohlu") == {role}, roles
+
+
+# Round 26: a hospital an act is put beside ("detained near X Hospital in Y") is a landmark of
+# the scene, and so is its town; the hospital the wounded reach stays context.
+@pytest.mark.parametrize("text, place, role", [
+    ("Two students were picked up by plain-clothes men near Sheikh Zayed Hospital in Mand town "
+     "on Tuesday, relatives said.", "Sheikh Zayed Hospital", "incident"),
+    ("Two students were picked up by plain-clothes men near Sheikh Zayed Hospital in Mand town "
+     "on Tuesday, relatives said.", "Mand", "incident"),
+    ("A guard was shot in Tump on Tuesday and was brought to Sheikh Zayed Hospital in Mand "
+     "town.", "Mand", "context"),
+])
+def test_a_hospital_beside_an_act_is_a_landmark_of_the_scene(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
+
+
+# Round 26: people told by their towns who were taken "from their homes" were taken in those
+# towns, so the towns are the scene; a home town told beside an act elsewhere stays context.
+@pytest.mark.parametrize("text, place, role", [
+    ("The rights body said Karim Dad from Nushki and Sabir Ali from Kharan were picked up from "
+     "their homes by plain-clothes men on Monday night.", "Kharan", "incident"),
+    ("The rights body said Karim Dad from Nushki and Sabir Ali from Kharan were picked up from "
+     "their homes by plain-clothes men on Monday night.", "Nushki", "incident"),
+    ("The rights body said Karim Dad from Nushki and Sabir Ali from Kharan were picked up at a "
+     "checkpoint in Dalbandin on Monday night.", "Kharan", "context"),
+])
+def test_people_taken_from_their_homes_are_taken_in_their_towns(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
+
+
+# Round 26: two hospitals sharing one word ("the Tump and Turbat Civil Hospitals") are named
+# with their towns as one is: the second town's hospital is one context mention.
+def test_hospitals_in_the_plural_are_named_with_their_town(gaz):
+    r = ingest("A bomb went off in Tump bazaar on Monday, wounding six; they were moved to the "
+               "Tump and Turbat Civil Hospitals.", gaz)
+    roles = roles_of(r)
+    assert roles.get("Turbat Civil Hospitals") == {"context"}, roles
+    assert "Turbat" not in roles, roles
+
+
+# Round 26: a highway named by the one town it leads to ("the Surab National Highway") is the
+# road's name: the town is context, as a route's ends are; a road's number keeps its role.
+@pytest.mark.parametrize("text, place, role", [
+    ("Unknown gunmen opened fire on a truck from a hilltop near the Surab National Highway on "
+     "Monday, killing its driver.", "Surab", "context"),
+    ("Unknown gunmen opened fire on a truck near the N-40 highway on Monday, killing its "
+     "driver.", "N-40", "incident"),
+])
+def test_a_highway_named_after_a_town_leaves_the_town_context(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
+
+
+# Round 26: crimes in general that the dead or the held are said to have had a hand in, also
+# along a road ("involved in robberies on the X highway"), are their record, not the scene;
+# one crime told as an event ("the killing of a guard on X Road") keeps its place.
+@pytest.mark.parametrize("text, place, role", [
+    ("Levies said the two men shot dead in Mangochar on Friday had been involved in robberies "
+     "on the Kalat-Surab highway and other crimes.", "Kalat-Surab highway", "context"),
+    ("Levies said the two men arrested in Mangochar on Friday had been involved in the killing "
+     "of a guard on Jinnah Road in May.", "Jinnah Road", "incident"),
+])
+def test_crimes_in_general_along_a_road_are_a_record(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
+
+
+# Round 26: what a protest is against or asks for ("against the abduction of", "demanding the
+# release of"), and the families of the missing who hold it, tell no act at its venue: the venue
+# of a protest told alone is context; a cause that happened "there" keeps the venue the scene.
+@pytest.mark.parametrize("text, role", [
+    ("Relatives of three missing students staged a sit-in in Nushki on Sunday against their "
+     "abduction, demanding their release.", "context"),
+    ("Traders observed a strike in Nushki on Sunday against the killing of a shopkeeper there "
+     "last week.", "incident"),
+])
+def test_what_a_protest_is_against_tells_no_act_at_its_venue(gaz, text, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Nushki") == {role}, roles
+
+
+# Round 26: a periodic report's prose puts its tally at a place told as the subject: "X was the
+# worst affected, recording N cases", "X witnessed widespread abductions"; "a rise in" acts over
+# a period stays a trend.
+@pytest.mark.parametrize("text, place", [
+    ("In its June review the rights body said Kharan district was badly hit, recording 19 "
+     "enforced disappearances, out of 61 across the province.", "Kharan district"),
+    ("The group's monthly report said Balochistan witnessed unlawful detentions throughout "
+     "June, with 61 cases in 9 districts.", "Balochistan"),
+])
+def test_a_periodic_reports_subject_place_is_the_tallys_place(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+# Round 26: "assassinated" tells a killing, as "gunned down" does: a headline's place is the
+# scene, and the province written as its address with it.
+def test_an_assassination_tells_an_act_at_its_place(gaz):
+    roles = roles_of(ingest("Kharan tehsildar assassinated in Balochistan's Nushki\n\nThe "
+                            "official was travelling home when his car came under fire.", gaz))
+    assert roles.get("Nushki") == {"incident"}, roles
+    assert roles.get("Balochistan") == {"incident"}, roles
+
+
+# Round 26: a district's possessive written with its word ("Kech district's Buleda area")
+# describes the place after it as a bare possessive does, so the place keeps its scene slot.
+def test_a_district_possessive_with_its_word_keeps_the_scene_slot(gaz):
+    roles = roles_of(ingest("Two herders were picked up by men in uniform in Panjgur district's "
+                            "Gichk area on Thursday, their families said.", gaz))
+    assert roles.get("Gichk") == {"incident"}, roles
