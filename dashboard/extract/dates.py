@@ -145,15 +145,28 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
 # find_dates runs once a sentence, and most sentences name no month and no weekday: it skips
 # the patterns that cannot match without one. A name only counts capitalised (find_dates drops
 # "may" and "sat"), so a passage with no capitalised month or weekday name can skip them all.
-# ("part_period" names a month in only one of its branches, so it is never skipped.)
+# ("part_period" names a month in only one of its branches: it waits on its own words below.)
 def _capitalised(names: dict[str, int]) -> re.Pattern[str]:
     return re.compile("|".join(f"{n[0].upper()}(?i:{n[1:]})" for n in names))
 
 
-_NAME_GATES = {"mon": _capitalised(MONTHS), "wd": _capitalised(WEEKDAYS)}
+# Each other pattern needs one of a few words of its own, or a digit: a passage with none of
+# them skips it. The words are looked for as the patterns look, without regard to case.
+_WORDS_NEEDED = {
+    "part_period": "half|fortnight|weeks", "ago": "ago", "day_before": "day|night",
+    "overnight": "night|early", "since_begin": "since", "since_this_year": "since",
+    "since_year": "since", "last_week": "week", "weekend": "weekend",
+    "past_n": "past|last|previous", "past_unit": "past|last|previous",
+    "this_unit": "this|current", "earlier_week": "earlier", "yesterday": "yesterday",
+    "today": "today|tonight|this", "dmy_num": r"\d", "iso": r"\d", "in_year": r"\d",
+    "year_noun": r"\d",
+}
+_NAME_GATES = {"mon": _capitalised(MONTHS), "wd": _capitalised(WEEKDAYS),
+               **{kind: re.compile(words, re.IGNORECASE) for kind, words in _WORDS_NEEDED.items()}}
 GATES: list[str | None] = [
     "wd" if "(?P<wd>" in pat.pattern else
-    "mon" if "(?P<mon>" in pat.pattern and kind != "part_period" else None
+    "mon" if "(?P<mon>" in pat.pattern and kind != "part_period" else
+    kind if kind in _WORDS_NEEDED else None
     for kind, pat in PATTERNS]
 
 @dataclass(frozen=True)
@@ -547,10 +560,13 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
     hi = len(text) if hi is None else hi
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    named = {g: rx.search(text, lo, hi) is not None for g, rx in _NAME_GATES.items()}
+    named: dict[str, bool] = {}
     for (kind, pat), gate in zip(PATTERNS, GATES, strict=True):
-        if gate is not None and not named[gate]:
-            continue
+        if gate is not None:
+            if gate not in named:
+                named[gate] = _NAME_GATES[gate].search(text, lo, hi) is not None
+            if not named[gate]:
+                continue
         for m in pat.finditer(text, lo, hi):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

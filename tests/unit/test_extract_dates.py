@@ -50,7 +50,9 @@ def test_skipping_patterns_for_passages_with_no_month_or_weekday_loses_no_date(m
              for r in (yaml.safe_load(f.read_text(encoding="utf-8")) or {}).get("reports", [])]
     texts.append("Gunmen shot a man in may. The march on Sat. ended; MARCH 3, sept 4, Nov. 5-6, "
                  "the night of 3/4 June, from the 1st to the 15th of august, since May 2011, "
-                 "the first half of 2024.")
+                 "the first half of 2024. The previous night gunmen fired. In the early hours "
+                 "a blast. Over the last fortnight. Clashes tonight. Raids this morning. In the "
+                 "current year. The second half of November. Two weeks ago. Since 2019.")
     published = parse_date("2025-06-10")
     passages = [(t, m.start(), m.end()) for t in texts
                 for m in re.finditer(r"[^.\n]+[.\n]?", t)]
