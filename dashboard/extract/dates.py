@@ -161,13 +161,14 @@ _WORDS_NEEDED = {
     "today": "today|tonight|this", "dmy_num": r"\d", "iso": r"\d", "in_year": r"\d",
     "year_noun": r"\d",
 }
-_NAME_GATES = {"mon": _capitalised(MONTHS), "wd": _capitalised(WEEKDAYS),
+_GATE_RX = {"mon": _capitalised(MONTHS), "wd": _capitalised(WEEKDAYS),
                **{kind: re.compile(words, re.IGNORECASE) for kind, words in _WORDS_NEEDED.items()}}
 GATES: list[str | None] = [
     "wd" if "(?P<wd>" in pat.pattern else
     "mon" if "(?P<mon>" in pat.pattern and kind != "part_period" else
     kind if kind in _WORDS_NEEDED else None
     for kind, pat in PATTERNS]
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -564,7 +565,7 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
     for (kind, pat), gate in zip(PATTERNS, GATES, strict=True):
         if gate is not None:
             if gate not in named:
-                named[gate] = _NAME_GATES[gate].search(text, lo, hi) is not None
+                named[gate] = _GATE_RX[gate].search(text, lo, hi) is not None
             if not named[gate]:
                 continue
         for m in pat.finditer(text, lo, hi):
@@ -814,13 +815,9 @@ _DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?::|-|\u2013|\u2014|(?=[A-Z]))")
 
 
-def in_dateline(text: str, d: DateMention) -> bool:
-    """Whether d is the date of a dateline opening its line (see _DATELINE_HEAD)."""
-    return in_dateline_at(text, d.start, d.end)
-
-
-def in_dateline_at(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], a date, is a dateline's (see _DATELINE_HEAD)."""
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a date, is the date of a dateline opening its line (see
+    _DATELINE_HEAD)."""
     line_start, _ = line_bounds(text, start)
     return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None \
         and _DATELINE_TAIL.match(text, end) is not None
@@ -829,7 +826,11 @@ def in_dateline_at(text: str, start: int, end: int) -> bool:
 def is_publication_date(text: str, d: DateMention) -> bool:
     """Whether d is a dateline's or a page stamp's date: when the report was filed, which bounds
     nothing the report tells (its incident may be days old), so it never dates a claim."""
-    return in_dateline(text, d) or in_stamp_line(text, d.start)
+    return _publication_date_at(text, d.start, d.end)
+
+
+def _publication_date_at(text: str, start: int, end: int) -> bool:
+    return in_dateline(text, start, end) or in_stamp_line(text, start)
 
 
 def is_statement_date(text: str, d: DateMention) -> bool:
@@ -845,7 +846,7 @@ def _statement_date_at(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_BEFORE.search(text, max(0, start - 70), start)
                 or _SPEECH_AFTER.match(text, end)
                 or _IN_A_STATEMENT.search(text, max(0, start - 140), start)
-                or in_dateline_at(text, start, end) or in_stamp_line(text, start)
+                or _publication_date_at(text, start, end)
                 or (_KIND_SPEAKER_BEFORE.search(text, max(0, start - 70), start) is not None
                     and _CLAUSE_ENDS.match(text, end) is not None))
 

@@ -1151,7 +1151,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "from Quetta to Taftan": the far end of a route
     # "Karim from Tump and Sabir from Hoshab were picked up from their homes": the homes the
     # people were taken from lie in the towns they are told by, so those towns are the scene
-    taken_home = ("hom" in text[hit.end:hi] or "hous" in text[hit.end:hi]) \
+    rest = text[hit.end:hi]
+    taken_home = ("hom" in rest or "hous" in rest) \
         and _TAKEN_FROM_HOMES.search(text, hit.end, hi) is not None
     if "from" in before and _AGE_FROM.search(before) and not taken_home:
         return "context"  # "Major Ali Khan, 31, from Narowal": a named person's home town
