@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from dashboard.extract.dates import MONTH_NAMES, in_ordinal_tally
 from dashboard.extract.numbers import Number, find_numbers
@@ -1994,6 +1995,11 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _pronoun_victims(text, lo, hi, out, list(exclude) + list(not_people)),
                  key=lambda f: f.start)
     out = sorted(out + _second_acts(text, hi, out), key=lambda f: f.start)
+    # (a claimant's name may be the head of a counted phrase: "nine security officials")
+    out = sorted(out + clause_figures(text, lo, hi, [(f.start, f.end) for f in out]
+                                      + list(exclude)
+                                      + [x for x in not_people if x not in speakers]),
+                 key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
     one_incident = bool(out) and _ONE_INCIDENT.search(text, lo, hi) is not None
     triggers = [m for m in _TOTAL.finditer(text, lo, hi)
@@ -2167,3 +2173,319 @@ def names_no_act(text: str, figure: FigureMention) -> bool:
     return figure.count is None and _BOTH_ACTS_NOUN.match(
         text, figure.start + len(figure.raw)) is not None
 
+
+
+# --- The clause reader --------------------------------------------------------------------
+# The phrase rules above read a figure from the words around a number. News prose also tells a
+# casualty figure by the shape of its clause, whatever the words: a counted noun phrase of
+# people ("nine security officials", "a tribal leader's son", "the brother of a legislator")
+# that is the subject of an act ("... were injured in the blast", "... suffered injuries"), the
+# object of one ("freed six prisoners", "took six suspects into custody", "left another
+# soldier wounded", "the loss of two fighters"), or an act counted as a noun after a verb of
+# result ("resulting in one fatality and a critical injury"). This pass reads those three
+# shapes over lists of such phrases ("nine officials and a civilian were injured") and adds the
+# figures the phrase rules left out; it never reads a phrase a figure already covers.
+
+_ONE_WORD = r"(?:an?|another|one)"
+_KIN_WORDS = r"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle)"
+# words that end a noun phrase's modifiers: a verb, a preposition, a conjunction
+_NOT_MODIFIER = (r"(?!(?:were|was|is|are|be|been|had|have|has|and|or|but|who|whom|which|that|of|in|"
+                 r"at|on|by|from|with|to|for|after|before|when|while|as|into|than|near|during|"
+                 r"said|says|told|the|a|an|this|these|those|their|his|her|its|where|what|whose|"
+                 r"there|here|than|more|then)\b)"
+                 # a noun before the head stands in the singular ("security officials",
+                 # "company employees"): a plural is a head of its own ("forty rooms where
+                 # people were detained")
+                 r"(?!(?-i:[a-z]+[^su\W]s)\b)")
+_MODIFIERS = rf"(?:{_NOT_MODIFIER}[\w'-]+\s+){{0,3}}?"
+_HELD_PEOPLE = (r"(?:under[\s-]?trial\s+)?(?:prisoners|inmates|convicts|detainees|captives|"
+                r"abductees)|"
+                r"supporters|followers|loyalists|volunteers")
+_PEOPLE_HEAD = re.compile(
+    "(?:" + "|".join(f"(?:{p})" for p, _ in WHO_WORDS) + f"|{_HELD_PEOPLE}" + r")(?![\w'-])",
+    re.IGNORECASE)
+# heads the phrase rules read better or that count no people: tallies, parts, acts as nouns
+_NOT_A_HEAD = re.compile(
+    r"cases?|of\s+(?:them|whom|which|those)|lives|deaths?|casualties|injur(?:y|ies)|bodies|"
+    r"dead\s+bodies|more|others?|official|officer|members", re.IGNORECASE)
+# (the one-person nouns, and those of the other side: "one attacker, Shah Jahan, was killed")
+_ONE_HEAD = re.compile(rf"(?:{_ONE_PERSON}|attacker|assailant|gunman|bomber|fighter|abductor|"
+                       rf"kidnapper|supporter|raider)(?![\w'-])", re.IGNORECASE)
+# a person by name, a title before it allowed ("Panjgur Deputy Commissioner (DC) Zakir Baloch"),
+# and "... and his son": two people
+_NAMED = re.compile(r"(?-i:(?:[A-Z][a-z]+|\([A-Z]{2,5}\))"
+                    r"(?:\s+(?:[A-Z][a-z]+|\([A-Z]{2,5}\))){1,6})"
+                    rf"(?P<kin>\s+and\s+(?:his|her)\s+{_KIN_WORDS})?")
+# "the brother of a prominent legislator": one person, named by whose relative
+_KIN_OF = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?{_KIN_WORDS}\s+of\s+(?:(?:an?|the|his|her|their)\s+)?"
+                     rf"{_NOT_MODIFIER}[\w'-]+(?:\s+{_NOT_MODIFIER}[\w'-]+){{0,3}}", re.IGNORECASE)
+# an act counted as a noun: "one fatality", "a critical injury", "two deaths"
+_ACT_NOUN = re.compile(
+    r"(?:(?:critical|serious|grave|minor|further|additional|more)\s+)?"
+    r"(?:(?P<killed>fatalit(?:y|ies)|deaths?)|(?P<injured>injur(?:y|ies)))\b", re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"\b(?:resulting\s+in|resulted\s+in|causing|caused|leaving|left)\s+$",
+                            re.IGNORECASE)
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# what may stand between a subject and its act's verb: an apposition in commas ("one attacker,
+# Shah Jahan, was killed"), a participle phrase ("14 people belonging to the committee
+# suffered injuries"), auxiliaries and adverbs
+_SUBJECT_GAP = (r"(?:\s*,[^,.;:\"\d]{1,40},)?"
+                r"(?:\s+(?:belonging|hailing|travell?ing|working|going|coming|returning|posted|"
+                r"deployed|stationed|aboard|riding|sitting|standing)\b[^,.;:\"\d]{0,60}?)?"
+                r"(?P<aux>(?:\s+(?:were|was|have|has|had|been|being|got|are|is|also|later|reportedly|"
+                r"allegedly|all|both|each|critically|seriously|severely|badly|fatally|mortally|"
+                r"subsequently|then|too|immediately))*)\s+")
+# the act's verb of a subject, or its predicate adjective after "left"
+_TRANSITIVE_ACT = (r"(?P<t>killed|shot\s+dead|gunned\s+down|slain|murdered|executed|assassinated|"
+                   r"martyred|injured|wounded|hurt|abducted|kidnapped|picked\s+up|arrested|"
+                   r"apprehended|nabbed|detained|released|freed|rescued)")
+_INTRANSITIVE = (r"(?P<i>died|perished|succumbed|found\s+dead|"
+                 r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|"
+                 r"embraced\s+shahadat|went\s+missing|disappeared|"
+                 r"(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds))")
+_ACT_OF_SUBJECT = re.compile(rf"{_SUBJECT_GAP}(?:{_TRANSITIVE_ACT}|{_INTRANSITIVE})\b",
+                             re.IGNORECASE)
+# an active verb takes an object after it: "two militants killed a soldier" names no victims in
+# its subject
+_OBJECT_NEXT = re.compile(r"\s+(?:an?|the|his|her|their|its|several|many|dozens|scores|some|all|"
+                          r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|(?-i:[A-Z]))",
+                          re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing|s)?|shot\s+dead|gunned\s+down|murder(?:ed|ing)|execut(?:ed|ing)|"
+    r"assassinat(?:ed|ing)|martyr(?:ed|ing)|injur(?:ed|ing|es)|wound(?:ed|ing)|"
+    r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|arrest(?:ed|ing|s)?|apprehend(?:ed|ing)|"
+    r"detain(?:ed|ing|s)?|free(?:d|ing|s)?|releas(?:ed|ing|e)|rescu(?:ed|ing|e)|"
+    r"(?:the\s+)?(?:loss|deaths?|killings?|murders?|martyrdom|injur(?:y|ies)|abductions?|"
+    r"kidnappings?|arrests?|detentions?|release|rescue)\s+of)\s+$", re.IGNORECASE)
+_CUSTODY_AFTER = re.compile(r"\s+into\s+(?:their\s+|police\s+)?custody\b", re.IGNORECASE)
+_TAKE_BEFORE_CUSTODY = re.compile(r"\b(?:took|taken|taking|take)\s+$", re.IGNORECASE)
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+$", re.IGNORECASE)
+_LEFT_STATE = re.compile(r"\s+(?:(?:critically|seriously|severely|badly)\s+)?(?P<s>dead|injured|"
+                         r"wounded|hurt)\b|\s+with\s+(?:[\w-]+\s+){0,2}?(?P<w>injuries|wounds)\b",
+                         re.IGNORECASE)
+# "and another injured", "while another sustained injuries": one more, the verb elided or not
+_ONE_MORE = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|whereas)\s+(?P<np>another|one\s+other|the\s+other)\s+"
+    rf"(?:(?:was|got)\s+)?(?:(?:critically|seriously|severely|badly)\s+)?"
+    rf"(?:{_TRANSITIVE_ACT}|{_INTRANSITIVE})\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:(?:of|among|amongst)\s+(?:the|those|these|its|their)|including|"
+                          r"condition\s+of|"
+                          # "said an official, four people ...": the speaker, no victim
+                          r"said|says|told|according\s+to|"
+                          r"identified(?:\s+the|\s+as)?|named(?:\s+as)?|"
+                          r"bodies\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+_PHRASE_OPENER = re.compile(rf"\b(?:{_ONE_WORD}|the)\b|(?<![\w'-])(?-i:[A-Z(])", re.IGNORECASE)
+_ONE_OPENER = re.compile(rf"{_ONE_WORD}\b", re.IGNORECASE)
+_MODIFIERS_RE = re.compile(rf"\s+(?P<mods>{_MODIFIERS})", re.IGNORECASE)
+_MODIFIER_WORD = re.compile(rf"{_NOT_MODIFIER}[\w'-]+", re.IGNORECASE)
+# "X and his son, who were abducted a month ago, have been killed": a second act of the same people
+_RELATIVE_ACT = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                           r"(?:(?:allegedly|reportedly|later|also|forcibly)\s+)?"
+                           rf"(?:{_TRANSITIVE_ACT}|{_INTRANSITIVE})\b", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|but|while|whereas|when|after|as|that|because|"
+                           r"since|where|before|though|although|if|to))\s*$", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|nor|never|without)\s+$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|confirmed|stated|claimed|reported)\b",
+                            re.IGNORECASE)
+_PLACE_NAME_WORD = re.compile(r"\b(?:Lines|Guards?|Road|Highway|Station|Bazaar|Market|Chowk|"
+                              r"Town|Colony|Area|District|Tehsil|Province|Valley|Pass|Port|"
+                              r"Camp|Cantonment|Jail|Prison|School|College|Mosque|Express)\b")
+_CLAUSE_READ_NOTE = "read from the clause: a counted noun phrase and its act"
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    start: int
+    end: int
+    count: int | None
+    qualifier: str
+    who: str
+    act_noun: str = ""  # "killed"/"injured" for an act counted as a noun ("one fatality")
+    kind: str = "count"  # "count", "one" (a/an/another/one ...), "the" (the driver), "named"
+    lead: int = -1  # where the phrase's words begin, a place in a title before a name included
+
+
+def _category_of(words: str) -> str | None:
+    if re.search(r"injur|wound", words, re.IGNORECASE):
+        return "injured"  # "suffered injury": the singular the category words lack
+    if re.search(r"assassinat", words, re.IGNORECASE):
+        return "killed"
+    for rx, category in _CAT_RE:
+        if rx.search(words):
+            return category
+    return None
+
+
+def _phrase_at(text: str, p: int, hi: int, numbers: dict[int, Number]) -> _Phrase | None:
+    """The counted noun phrase starting at p, if one does."""
+    kin = _KIN_OF.match(text, p, hi)
+    if kin:
+        return _Phrase(p, kin.end(), 1, "exact", "civilians")
+    n = numbers.get(p)
+    if n is None and text.startswith(("the ", "The "), p):
+        other = re.match(r"the\s+other\b(?!\s+(?:side|hand|day|group|party|way)\b)",
+                         text[p:hi], re.IGNORECASE)
+        if other:
+            return _Phrase(p, p + other.end(), 1, "exact", "unspecified", kind="one")
+        head = _ONE_HEAD.match(text, p + 4, hi)
+        if head and not re.match(r"\s+of\b", text[head.end():head.end() + 4]):
+            who = next((w for rx, w in _WHO_RE if rx.fullmatch(head.group(0))), "civilians")
+            return _Phrase(p, head.end(), 1, "exact", who, kind="the")
+        return None
+    if n is None and not _ONE_OPENER.match(text, p, hi):
+        named = _NAMED.match(text, p, hi)
+        if not named or _NOT_A_NAME.match(text, p, hi) \
+                or _BODY_NAME.search(text, p, named.end()) \
+                or _PLACE_NAME_WORD.search(named.group(0)):
+            return None  # a body or a place ("the Police Lines", "Union Council") is no person
+        return _Phrase(p, named.end(), 2 if named.group("kin") else 1, "exact", "unspecified",
+                       kind="named")
+    if n is not None and n.count is None:
+        return None  # "some passengers", "dozens of": the phrase rules weigh a vague count
+    if n is not None:
+        start, q, count, qualifier = n.start, n.end, n.count, n.qualifier
+    else:
+        one = _ONE_OPENER.match(text, p, hi)
+        if not one:
+            return None
+        start, q, count, qualifier = p, one.end(), 1, "exact"
+    kind = "count" if n is not None else "one"
+    m = _MODIFIERS_RE.match(text, q, hi)
+    q2 = m.end() if m else q
+    act = _ACT_NOUN.match(text, q2, hi)
+    if act:
+        if n is None and text[start:q].lower() == "another":
+            return None
+        return _Phrase(start, act.end(), count, qualifier, "unspecified",
+                       "killed" if act.group("killed") else "injured")
+    # the head is the first people noun after up to three describing words
+    pos = q
+    for _ in range(4):
+        gap = re.match(r"\s+", text[pos:hi])
+        if not gap:
+            return None
+        h = pos + gap.end()
+        head = _ONE_HEAD.match(text, h, hi) if count == 1 else None
+        if head and not re.match(r"\s+of\b", text[head.end():head.end() + 4]):
+            who = next((w for rx, w in _WHO_RE if rx.fullmatch(head.group(0))), "civilians")
+            return _Phrase(start, head.end(), 1, qualifier, who, kind=kind)
+        if n is not None:
+            head = _PEOPLE_HEAD.match(text, h, hi)
+            if head and not _NOT_A_HEAD.fullmatch(head.group(0)):
+                who = next((w for rx, w in _WHO_RE if rx.fullmatch(head.group(0))), "unspecified")
+                return _Phrase(start, head.end(), count, qualifier, who)
+        word = _MODIFIER_WORD.match(text, h, hi)
+        if not word:
+            return None
+        pos = word.end()
+    return None
+
+
+def clause_figures(text: str, lo: int, hi: int,
+                   taken: list[tuple[int, int]]) -> list[FigureMention]:
+    """Figures told by a clause's shape (see above) that no span in `taken` covers."""
+    numbers = {n.start: n for n in find_numbers(text, lo, hi)}
+    starts = sorted(set(numbers) | {m.start() for m in _PHRASE_OPENER.finditer(text, lo, hi)})
+    phrases: list[_Phrase] = []
+    for p in starts:
+        if phrases and p < phrases[-1].end:
+            continue
+        ph = _phrase_at(text, p, hi, numbers)
+        if ph is not None and ph.kind == "named":
+            # a place named in a title before the name ("Panjgur Deputy Commissioner Zakir
+            # Baloch"): the person is the words after it
+            inside = [e for s, e in taken if s < ph.end and ph.start < e]
+            if inside:
+                rest = _NAMED.fullmatch(text, max(inside) + 1, ph.end) \
+                    if max(inside) + 1 < ph.end else None
+                if rest is None:
+                    continue
+                ph = _Phrase(rest.start(), ph.end, ph.count, ph.qualifier, ph.who, kind="named",
+                             lead=ph.start)
+        if ph is not None:
+            phrases.append(ph)
+    # lists: phrases joined by a comma or "and"
+    lists: list[list[_Phrase]] = []
+    for ph in phrases:
+        if lists and _JOIN.fullmatch(text, lists[-1][-1].end, ph.start) \
+                and not _SPEAKER_AFTER.match(text, ph.end, hi):
+            lists[-1].append(ph)
+        else:
+            lists.append([ph])
+    # a list joined by commas alone goes on to describe its first phrase ("killing two
+    # passengers, a woman and her son"); an "and" before its last member adds people
+    lists = [group if any(re.search(r"\band\b", text[a.end:b.start], re.IGNORECASE)
+                          for a, b in pairwise(group)) else group[:1]
+              for group in lists]
+    out: list[FigureMention] = []
+    for group in lists:
+        first, last = group[0], group[-1]
+        lead = first.lead if first.lead >= 0 else first.start
+        before = text[max(lo, lead - 40):lead]
+        if _PART_BEFORE.search(before):
+            continue
+        category: str | None = None
+        if all(ph.act_noun for ph in group):
+            if _RESULT_BEFORE.search(before):
+                for ph in group:
+                    out.append(FigureMention(text[ph.start:ph.end], ph.count, ph.act_noun,
+                                             ph.who, ph.qualifier, ph.start, ph.end,
+                                             _CLAUSE_READ_NOTE))
+            continue
+        group = [ph for ph in group if not ph.act_noun]
+        if _DENIED_BEFORE.search(before) or _SPEAKER_AFTER.match(text, last.end, hi):
+            continue  # "not a single official lost his life"; "..., a Levies spokesman said"
+        obj = _OBJECT_BEFORE.search(before)
+        if obj and obj.group("verb").lower().endswith("of") and first.kind != "count":
+            # "the killing of a student" names an act a protest or a report recalls, most
+            # often one counted in its own account or none at all; a counted "loss of two
+            # fighters" is the figure
+            obj = None
+        subj = _ACT_OF_SUBJECT.match(text, last.end, hi)
+        passive = subj is not None and _PASSIVE_AUX.search(subj.group("aux")) is not None
+        if subj and (any(ph.kind == "the" for ph in group)
+                     or not (lead == lo or _CLAUSE_OPENS.search(before))
+                     or (subj.group("t") and not passive and (
+                         _OBJECT_NEXT.match(text, subj.end(), hi) or first.kind != "count"))):
+            # A subject opens its clause: "a convoy of emir Sirajul Haq were killed" is not
+            # what was killed. An act's verb with an object after it and no "was" is active:
+            # the phrase did the act ("the Police Lines had killed 84 people"). And "a student
+            # picked up last month" with no "was" is a phrase inside another clause, where a
+            # counted headline ("Five soldiers killed in ...") is a clause of its own.
+            subj = None
+        if _TAKE_BEFORE_CUSTODY.search(before) and _CUSTODY_AFTER.match(text, last.end, hi):
+            category = "arrested"
+        elif _LEFT_BEFORE.search(before) and (state := _LEFT_STATE.match(text, last.end, hi)):
+            category = "killed" if (state.group("s") or "").lower() == "dead" else "injured"
+        elif obj:
+            verb = obj.group("verb").lower().removeprefix("the ")
+            category = "killed" if verb.startswith(("loss", "martyrdom")) else \
+                "released" if verb.startswith("free") else _category_of(verb)
+        elif subj:
+            category = _category_of(subj.group("t") or subj.group("i"))
+        if category is None:
+            continue
+        if all(ph.kind == "named" for ph in group):
+            # "Sher Jan and Irshad Baloch were taken": one figure of the people the names count
+            group = [_Phrase(first.start, last.end, sum(ph.count or 0 for ph in group), "exact",
+                             "unspecified", kind="named")]
+        relative = _RELATIVE_ACT.match(text, group[0].end, hi) if len(group) == 1 else None
+        for ph in group:
+            out.append(FigureMention(text[ph.start:ph.end], ph.count, category, ph.who,
+                                     ph.qualifier, ph.start, ph.end, _CLAUSE_READ_NOTE))
+            if relative and (second := _category_of(relative.group("t") or relative.group("i"))) \
+                    and second != category:
+                out.append(FigureMention(text[ph.start:ph.end], ph.count, second, ph.who,
+                                         ph.qualifier, ph.start, ph.end, _CLAUSE_READ_NOTE))
+    for m in _ONE_MORE.finditer(text, lo, hi):
+        category = _category_of(m.group("t") or m.group("i"))
+        if category:
+            out.append(FigureMention(m.group("np"), 1, category, "unspecified", "exact",
+                                     m.start("np"), m.end("np"), _CLAUSE_READ_NOTE))
+    # a name's figure is written whole, the place in its title included, so the place reads as
+    # part of the name and not as a place the figure is shared out to
+    leads = {ph.start: ph.lead for ph in phrases if ph.lead >= 0}
+    return [FigureMention(text[leads.get(f.start, f.start):f.end], f.count, f.category, f.who,
+                          f.qualifier, leads.get(f.start, f.start), f.end, f.note)
+            for f in out if not any(f.start < e and s < f.end for s, e in taken)]

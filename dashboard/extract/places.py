@@ -371,7 +371,9 @@ _PEOPLE_FROM = re.compile(
     r"fisherm[ae]n|farmers?|teachers?|doctors?|policem[ae]n|guards?|constables?|sepoys?|"
     r"brothers?|sons?|relatives|clerics?|individuals|residents|locals|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
-    r"(?:all\s+|both\s+|originally\s+)?"
+    # "labourers said to be from Sindh": a home told at second hand is a home still
+    r"(?:all\s+|both\s+|originally\s+|reportedly\s+|(?:said|believed|reported|thought|"
+    r"understood)\s+to\s+(?:be|have\s+been)\s+)?"
     # "from southern Punjab": a direction word may come before the region
     r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
     r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
@@ -415,7 +417,7 @@ _MOVEMENT = re.compile(
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
     r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|headed)\s+(?:back\s+)?"
     # "to and from Punjab"; "from the provincial capital, Quetta, to"
-    r"(?:(?:from|to|for)\s+and\s+)?(?:from|to|for)\s+"
+    r"(?:(?:from|to|for)\s+and\s+)?(?:from|to|for|towards?)\s+"
     r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?"
     r"(?:in\s+)?$", re.IGNORECASE)
 # A route's end may be named by what it is before its name: "from the district headquarters town
@@ -1101,6 +1103,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
+    if _ADDRESS_OF_PEOPLE_BEFORE.search(before) or _ADDRESS_OF_PEOPLE_AFTER.match(after):
+        return "context"  # "cards showing addresses in Punjab", "Punjab addresses": homes
+    if text[lo:hit.start] in ("In ", "in ") and _SPOKE_AFTER.match(text, hit.end, hi) \
+            and not _COUNT_AFTER.search(text, hit.end, hi):
+        # "In Islamabad, Interior Minister Mohsin Naqvi blamed ...": a sentence that opens on a
+        # place and goes on to what an official said there tells where a reaction came from
+        return "context"
     if hit.place is not None and hit.place.kind == "province" and (
             _CAPITAL_OF.search(before) or _AGENCY_IN.search(before)
             or _AGENCY_AFTER.match(after)
@@ -1218,7 +1227,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if _MISHAP_AT.search(before):
         return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
-    if _STOP_PLANNED.search(before):
+    if _STOP_PLANNED.search(before) or ("to " in before and _GOING_TO_ATTEND.search(before)):
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
     if _STATE_IN.search(before) and not _COUNT_AFTER.search(text, hit.end, hi):
         return "context"  # "the deteriorating situation in Kech, where ..."
@@ -1885,6 +1894,11 @@ _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing)
                            r"culminate|proceed|move\s+on)\b"
                            r"(?:(?!\b(?:but|and|when|where|after|before)\b)[^.;:,]){0,40}?"
                            r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
+# A gathering people were on their way to names where they meant to go, not where they were
+# hurt: "injured while going to attend a rally in Gwadar", "on their way to join a sit-in at"
+_GOING_TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+"
+                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 # A campaign vowed to go on names where it means to act, not where anything happened: "the
 # group swore its strikes would go on until the province was freed", "operations will go on
 # across Kharan until the last fighter is caught". No act of the report is put there.
@@ -1990,6 +2004,14 @@ _ADDRESSED_AFTER = re.compile(r"^(?:'s\s+(?:government|authorities))?\s+to\s+[a-
 # Where a foreign state's people sit: "the Iranian embassy in Islamabad", "Chinese officials in
 # Karachi" (a foreign nationality before officials or diplomats says they are not local ones:
 # "Levies officials in Kalat said" may well be at the scene)
+_ADDRESS_OF_PEOPLE_BEFORE = re.compile(r"\b(?:address(?:es)?|domiciles?|domiciled)\s+"
+                                       r"(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADDRESS_OF_PEOPLE_AFTER = re.compile(r"\s+(?:addresses|address|domiciles?)\b", re.IGNORECASE)
+_SPOKE_AFTER = re.compile(
+    r",\s+(?:(?-i:[A-Z])[\w.'-]*\s+|(?:the|a|an|provincial|federal|interior|chief|prime|home|"
+    r"senior|foreign|information)\s+){1,7}(?:said|blamed|condemned|told|expressed|vowed|urged|"
+    r"demanded|announced|ordered|directed|termed|called|stressed|paid|chaired|visited|met|"
+    r"addressed|reiterated)\b")
 _SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"
                       r"envoys?|diplomatic\s+missions?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|"
                       r"Indian|Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"

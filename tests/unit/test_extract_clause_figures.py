@@ -1,0 +1,121 @@
+"""The clause reader (figures.clause_figures): a figure told by the shape of its clause, a
+counted phrase of people as the subject or the object of an act, on texts written for these
+tests (never a real report's sentences). Also the place rules added with it (round 27).
+"""
+
+import pytest
+
+from dashboard.extract.figures import clause_figures, find_figures
+from tests.ingested import figures_of, ingest, roles_of
+
+
+def _read(text: str) -> list[tuple[str, int | None, str]]:
+    return [(f.raw, f.count, f.category) for f in clause_figures(text, 0, len(text), [])]
+
+
+def _counted(text: str) -> list[tuple[int | None, str]]:
+    return [(f.count, f.category) for f in find_figures(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of phrases shares its verb: each phrase is its own figure
+    ("Eleven customs officials and a driver were hurt when the bomb went off in Mand.",
+     [("Eleven customs officials", 11, "injured"), ("a driver", 1, "injured")]),
+    # a participle phrase between the subject and its act
+    ("On Friday, 23 workers belonging to the mining union suffered injuries near Duki.",
+     [("23 workers", 23, "injured")]),
+    # the object of an act: freed, taken into custody, left wounded, the loss of
+    ("The raiders had come to free four under-trial prisoners held at the Levies post.",
+     [("four under-trial prisoners", 4, "released")]),
+    ("Police have taken eight suspects into custody after the raid in Sariab.",
+     [("eight suspects", 8, "arrested")]),
+    ("A second device went off and left another constable wounded.",
+     [("another constable", 1, "injured")]),
+    ("The group admitted the loss of three fighters in the clash near Kahan.",
+     [("three fighters", 3, "killed")]),
+    # an act counted as a noun after a verb of result
+    ("The blast targeted a patrol, causing one fatality and two serious injuries.",
+     [("one fatality", 1, "killed"), ("two serious injuries", 2, "injured")]),
+    # one person named by whose relative, or by a possessive
+    ("On Monday, the nephew of a retired judge was shot dead in Kharan.",
+     [("the nephew of a retired judge", 1, "killed")]),
+    ("A shopkeeper's brother was wounded and another injured in the firing at Hub.",
+     [("A shopkeeper's brother", 1, "injured"), ("another", 1, "injured")]),
+    # a name, a title before it, and "his son": the people it names
+    ("Tehsildar Karim Dad Marri and his son were kidnapped by gunmen on Sunday.",
+     [("Tehsildar Karim Dad Marri and his son", 2, "abducted")]),
+    ("Raheem Bakhsh and Noor Jan were allegedly picked up from their homes in Dasht.",
+     [("Raheem Bakhsh and Noor Jan", 2, "abducted")]),
+    # "the other" after an apposition in commas
+    ("One raider, Sabir, was killed, while the other, Jameel, was badly hurt.",
+     [("One raider", 1, "killed"), ("the other", 1, "injured")]),
+    # a relative clause tells a second act of the same people
+    ("Nazeer Ahmed and his cousin, who were abducted last month, have been found dead.",
+     [("Nazeer Ahmed and his cousin", 2, "killed"),
+      ("Nazeer Ahmed and his cousin", 2, "abducted")]),
+])
+def test_a_clause_tells_its_figures(text, want):
+    got, counted = _read(text), _counted(text)
+    for w in want:
+        assert w in got, (w, got)
+        assert w[1:] in counted, (w, counted)  # and the figures of the sentence have it
+
+
+@pytest.mark.parametrize("text, bad", [
+    # the speaker of a sentence is no victim
+    ("Gunmen killed three passengers on the highway, a Levies official said.", "official"),
+    # a phrase that describes the one before it is no new person
+    ("The attack killed two travellers, a teacher and his nephew, near Nal.", "teacher"),
+    # denied
+    ("Not a single soldier was hurt in the attack, the spokesman said.", "soldier"),
+    # an act a protest recalls
+    ("The marchers demanded justice for the killing of a student in Kech.", "student"),
+    # an agent, active voice
+    ("Four militants killed a guard at the gate of the Levies post.", "militants"),
+    ("In January a bomb at the Peshawar Police Lines had killed 84 people.", "Lines"),
+    # a count of things, and a plural noun before the people
+    ("The camp holds more than thirty cells where people were kept, the group said.", "cells"),
+    # a body by name is no person
+    ("Members of the Union Council were injured in the blast.", "Council"),
+    # a name inside a phrase that opens no clause
+    ("The guards of elder Sardar Khan were shot dead.", "Sardar"),
+])
+def test_what_the_clause_reader_does_not_count(text, bad):
+    extra = clause_figures(text, 0, len(text), [])
+    assert not any(bad in f.raw for f in extra), [f.raw for f in extra]
+
+
+def test_the_reader_never_reads_a_phrase_another_rule_counted():
+    text = "Nine soldiers and a porter were injured in the blast at Kohlu."
+    first = clause_figures(text, 0, len(text), [])
+    taken = [(f.start, f.end) for f in first if f.raw.startswith("Nine")]
+    again = clause_figures(text, 0, len(text), taken)
+    assert not any(f.raw.startswith("Nine") for f in again)
+    assert any(f.raw == "a porter" for f in again)
+
+
+def test_a_place_in_a_title_before_a_name_stays_context(gaz):
+    r = ingest("QUETTA: Gunmen shot dead Kharan Assistant Commissioner Naveed Akhtar on the "
+               "highway near Mastung on Tuesday, police said.", gaz)
+    assert ("Kharan Assistant Commissioner Naveed Akhtar", "killed") in figures_of(r)
+    assert roles_of(r).get("Kharan") == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a home told at second hand
+    ("GWADAR: Six fishermen said to be from Sindh were hurt in a blast at Jiwani on Monday.",
+     "Sindh"),
+    # the way the victims were going
+    ("Two men were shot dead in Tump on Friday while travelling towards Turbat.", "Turbat"),
+    # where an official reacted
+    ("Three labourers were killed in Tump on Friday. In Islamabad, Interior Minister Ali Raza "
+     "condemned the attack.", "Islamabad"),
+    # a gathering the victims were on their way to
+    ("Nine activists were hurt in Kech on Sunday while going to attend a rally in Gwadar.",
+     "Gwadar"),
+    # addresses on identity cards
+    ("Gunmen took away five travellers at Kalat on Monday after finding Punjab addresses on "
+     "their identity cards.", "Punjab"),
+])
+def test_round_27_context_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
