@@ -2192,7 +2192,7 @@ _KIN_WORDS = r"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|
 _NOT_MODIFIER = (r"(?!(?:were|was|is|are|be|been|had|have|has|and|or|but|who|whom|which|that|of|in|"
                  r"at|on|by|from|with|to|for|after|before|when|while|as|into|than|near|during|"
                  r"said|says|told|the|a|an|this|these|those|their|his|her|its|where|what|whose|"
-                 r"there|here|than|more|then)\b)"
+                 r"there|here|than|more(?=\s+than\b)|then)\b)"
                  # a noun before the head stands in the singular ("security officials",
                  # "company employees"): a plural is a head of its own ("forty rooms where
                  # people were detained")
@@ -2210,7 +2210,8 @@ _NOT_A_HEAD = re.compile(
     r"dead\s+bodies|more|others?|official|officer|members", re.IGNORECASE)
 # (the one-person nouns, and those of the other side: "one attacker, Shah Jahan, was killed")
 _ONE_HEAD = re.compile(rf"(?:{_ONE_PERSON}|attacker|assailant|gunman|bomber|fighter|abductor|"
-                       rf"kidnapper|supporter|raider)(?![\w'-])", re.IGNORECASE)
+                       rf"kidnapper|supporter|raider|(?:under[\s-]?trial\s+)?(?:prisoner|inmate|detainee|captive|"
+                       rf"hostage))(?![\w'-])", re.IGNORECASE)
 # a person by name, a title before it allowed ("Panjgur Deputy Commissioner (DC) Zakir Baloch"),
 # and "... and his son": two people
 _NAMED = re.compile(r"(?-i:(?:[A-Z][a-z]+|\([A-Z]{2,5}\))"
@@ -2231,7 +2232,9 @@ _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 # suffered injuries"), auxiliaries and adverbs
 _SUBJECT_GAP = (r"(?:\s*,[^,.;:\"\d]{1,40},)?"
                 r"(?:\s+(?:belonging|hailing|travell?ing|working|going|coming|returning|posted|"
-                r"deployed|stationed|aboard|riding|sitting|standing)\b[^,.;:\"\d]{0,60}?)?"
+                r"deployed|stationed|aboard|riding|sitting|standing|"
+                # "seven more people injured in the blast succumbed": hurt before, dead now
+                r"(?:injured|wounded|hurt)(?=\s+(?:in|during|at|on)\b))\b[^,.;:\"\d]{0,60}?)?"
                 r"(?P<aux>(?:\s+(?:were|was|have|has|had|been|being|got|are|is|also|later|reportedly|"
                 r"allegedly|all|both|each|critically|seriously|severely|badly|fatally|mortally|"
                 r"subsequently|then|too|immediately))*)\s+")
@@ -2257,6 +2260,12 @@ _OBJECT_BEFORE = re.compile(
     r"detain(?:ed|ing|s)?|free(?:d|ing|s)?|releas(?:ed|ing|e)|rescu(?:ed|ing|e)|"
     r"(?:the\s+)?(?:loss|deaths?|killings?|murders?|martyrdom|injur(?:y|ies)|abductions?|"
     r"kidnappings?|arrests?|detentions?|release|rescue)\s+of)\s+$", re.IGNORECASE)
+# "opened fire on a man, identified as X, killing him": the act falls on whom it was aimed at
+_AIMED_AT_BEFORE = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:up)?on|shot\s+at|"
+                              r"attacked|targeted|ambushed)\s+$", re.IGNORECASE)
+_AIMED_ACT_AFTER = re.compile(r"(?:\s*,[^,.;:\"\d]{1,40},|\s*,)?\s*(?:(?:and|thus)\s+)?"
+                              r"(?P<act>killing|injuring|wounding)\s+(?:him|her|them|both|all)\b",
+                              re.IGNORECASE)
 _CUSTODY_AFTER = re.compile(r"\s+into\s+(?:their\s+|police\s+)?custody\b", re.IGNORECASE)
 _TAKE_BEFORE_CUSTODY = re.compile(r"\b(?:took|taken|taking|take)\s+$", re.IGNORECASE)
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving)\s+$", re.IGNORECASE)
@@ -2285,6 +2294,11 @@ _RELATIVE_ACT = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|but|while|whereas|when|after|as|that|because|"
                            r"since|where|before|though|although|if|to))\s*$", re.IGNORECASE)
+# a name after a word or two that say who the person is: "Shortly after, Baloch student Imtiaz
+# Alam went missing"
+_DESCRIBED_NAME_BEFORE = re.compile(
+    r"(?:[,;:]|\b(?:and|but|while|after|when|as|that))\s+(?:(?!(?:of|in|on|at|for|with|by|from|"
+    r"to|the|a|an)\b)[\w'-]+\s+){1,3}$", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|nor|never|without)\s+$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|confirmed|stated|claimed|reported)\b",
                             re.IGNORECASE)
@@ -2307,6 +2321,8 @@ class _Phrase:
 
 
 def _category_of(words: str) -> str | None:
+    if re.match(r"(?:succumbed|died|perished|found\s+dead)\b", words, re.IGNORECASE):
+        return "killed"
     if re.search(r"injur|wound", words, re.IGNORECASE):
         return "injured"  # "suffered injury": the singular the category words lack
     if re.search(r"assassinat", words, re.IGNORECASE):
@@ -2445,7 +2461,8 @@ def clause_figures(text: str, lo: int, hi: int,
         subj = _ACT_OF_SUBJECT.match(text, last.end, hi)
         passive = subj is not None and _PASSIVE_AUX.search(subj.group("aux")) is not None
         if subj and (any(ph.kind == "the" for ph in group)
-                     or not (lead == lo or _CLAUSE_OPENS.search(before))
+                     or not (lead == lo or _CLAUSE_OPENS.search(before) or (
+                         first.kind == "named" and _DESCRIBED_NAME_BEFORE.search(before)))
                      or (subj.group("t") and not passive and (
                          _OBJECT_NEXT.match(text, subj.end(), hi) or first.kind != "count"))):
             # A subject opens its clause: "a convoy of emir Sirajul Haq were killed" is not
@@ -2454,8 +2471,12 @@ def clause_figures(text: str, lo: int, hi: int,
             # picked up last month" with no "was" is a phrase inside another clause, where a
             # counted headline ("Five soldiers killed in ...") is a clause of its own.
             subj = None
+        aimed = _AIMED_ACT_AFTER.match(text, last.end, hi) \
+            if _AIMED_AT_BEFORE.search(before) else None
         if _TAKE_BEFORE_CUSTODY.search(before) and _CUSTODY_AFTER.match(text, last.end, hi):
             category = "arrested"
+        elif aimed:
+            category = _category_of(aimed.group("act"))
         elif _LEFT_BEFORE.search(before) and (state := _LEFT_STATE.match(text, last.end, hi)):
             category = "killed" if (state.group("s") or "").lower() == "dead" else "injured"
         elif obj:
@@ -2466,10 +2487,12 @@ def clause_figures(text: str, lo: int, hi: int,
             category = _category_of(subj.group("t") or subj.group("i"))
         if category is None:
             continue
-        if all(ph.kind == "named" for ph in group):
-            # "Sher Jan and Irshad Baloch were taken": one figure of the people the names count
+        if len(group) > 1 and all(ph.kind != "count" for ph in group):
+            # "Sher Jan and Irshad Baloch were taken", "a policeman and a prisoner were killed":
+            # one figure of the people the names or nouns count one by one
             group = [_Phrase(first.start, last.end, sum(ph.count or 0 for ph in group), "exact",
-                             "unspecified", kind="named")]
+                             first.who if len({ph.who for ph in group}) == 1 else "unspecified",
+                             kind="named")]
         relative = _RELATIVE_ACT.match(text, group[0].end, hi) if len(group) == 1 else None
         for ph in group:
             out.append(FigureMention(text[ph.start:ph.end], ph.count, category, ph.who,

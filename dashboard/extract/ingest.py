@@ -100,6 +100,7 @@ from dashboard.extract.places import (
     find_places,
     in_caption,
     is_dateline,
+    is_health_facility,
     report_town,
     role_of,
     settle_addresses,
@@ -1960,7 +1961,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             figs = shares_each(t, s.start, s.end, hits, figs, lead_act)
         if figs and hits:
             for j in tallied_places(t, hits, figs):
-                if roles[j] == "context" and not is_dateline(t, hits[j]):
+                # (a hospital's count is of the dead it took in: "52 deaths were recorded in
+                # the district hospital, six in the civil hospital")
+                if roles[j] == "context" and not is_dateline(t, hits[j]) \
+                        and not is_health_facility(hits[j].mention):
                     roles[j] = "incident"
             figs = shares_of_a_total(t, hits, figs, tally, dates)
         if tally is not None and tally.total:

@@ -507,7 +507,8 @@ _ATTACK_AT = re.compile(
 # A health facility's name, however the text writes it: "Civil Hospital", "the Rural Health
 # Centre", "CMH", "Baloch Hospital"
 _HEALTH_FACILITY = re.compile(r"(?i:hospital|health\s+cent(?:re|er)|trauma\s+cent(?:re|er)|"
-                              r"clinic|dispensary)$|\b(?:CMH|BHU|RHC)$")
+                              r"clinic|dispensary|medical\s+complex)$|\b(?:CMH|BHU|RHC|BMC"
+                              r"(?:\s+Complex)?)$")
 # A building that an act is put beside ("were detained near the Civil Hospital", "shot outside
 # the clinic") is a landmark of the scene: the wounded are taken to a hospital or treated in
 # it, never "near" it, so these prepositions name the spot where the act happened.
@@ -1497,6 +1498,11 @@ _EVENT_AT = re.compile(
     r"(?:in|at|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def is_health_facility(mention: str) -> bool:
+    """A hospital, clinic or health centre by its name as written."""
+    return _HEALTH_FACILITY.search(mention) is not None
+
+
 def is_dateline(text: str, hit: PlaceHit) -> bool:
     """Whether hit is the place of a dateline: "QUETTA:", "KARACHI/QUETTA, Aug 22 -"."""
     line_start = _line_start(text, hit.start, 40)
@@ -1896,9 +1902,9 @@ _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing)
                            r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
 # A gathering people were on their way to names where they meant to go, not where they were
 # hurt: "injured while going to attend a rally in Gwadar", "on their way to join a sit-in at"
-_GOING_TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+"
-                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+_ATTEND = r"\b(?:to|for)\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+"
+_GOING_TO_ATTEND = re.compile(rf"{_ATTEND}(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
 # A campaign vowed to go on names where it means to act, not where anything happened: "the
 # group swore its strikes would go on until the province was freed", "operations will go on
 # across Kharan until the last fighter is caught". No act of the report is put there.
@@ -2129,8 +2135,13 @@ _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:
 # Balochistan and Khyber Pakhtunkhwa": places after a trend phrase name where violence has grown,
 # not where this incident happened. Places before it keep their role ("killed in Quetta amid a
 # wave of attacks").
-_AMID_TREND = re.compile(rf"\bamid\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_TREND_NOUN}"
-                         r"\s+(?:in|of)\b[^.;]*$", re.IGNORECASE)
+# ... and so after "follows", "comes after", "the latest in" a run of acts: "This escalation
+# follows a series of deadly incidents across Balochistan and Khyber Pakhtunkhwa"
+_AMID_TREND = re.compile(rf"\b(?:amid|follows|following|(?:comes|came)\s+after|latest\s+in)\s+"
+                         rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TREND_NOUN}|series|string|"
+                         # (a trend set off by dashes or brackets ends there: "The blast -
+                         # the latest in a string of attacks - occurred in Ziarat")
+                         r"spree|chain)\s+(?:in|of)\b(?:(?!\s-\s)[^.;)])*$", re.IGNORECASE)
 
 
 # A trend sentence may name this report's incidents by their places: "both the Musakhel and
@@ -2162,8 +2173,8 @@ _PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies
 # A protest the lead's people were on their way to ("supporters heading to Gwadar to attend a
 # rally came under fire in Mastung") is the journey's purpose; what happened on the way is the
 # news, so the protest does not lead the report.
-_TO_ATTEND = re.compile(r"\b(?:to|for)\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+"
-                        r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TO_ATTEND = re.compile(rf"{_ATTEND}(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+)?$",
+                        re.IGNORECASE)
 
 
 def _protest_lead(text: str, end: int) -> bool:
