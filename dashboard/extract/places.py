@@ -1945,12 +1945,14 @@ _MISHAP_AT = re.compile(r"\b(?:(?:road|traffic|car|bus|coach|motorcycle|motorbik
                         r"(?:accident|crash|collision|mishap)s?|collision|drown(?:ed|ing)?)"
                         r"\s+(?:[\w'-]+\s+){0,3}?(?:in|near|at|on|off)\s+(?:the\s+)?$",
                         re.IGNORECASE)
-_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$")
-_BETWEEN_SECOND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+# (the ends may be named with their kind first: "between tehsil Dasht and Mand")
+_END_KIND = r"(?:(?:the\s+)?(?:tehsil|town|city|district|village)\s+)?"
+_BETWEEN_FIRST = re.compile(rf"\bbetween\s+(?:the\s+)?{_END_KIND}$")
+_BETWEEN_SECOND_AFTER = re.compile(rf"\s+and\s+(?:the\s+)?{_END_KIND}[A-Z]")
 _REGIONS_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+"
                             r"(?:districts|tehsils|provinces|divisions)\b")
-_BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+and"
-                             r"\s+(?:the\s+)?$")
+_BETWEEN_SECOND = re.compile(rf"\bbetween\s+(?:the\s+)?{_END_KIND}[A-Z][\w'-]*"
+                             rf"(?:\s+[A-Z][\w'-]*){{0,2}}\s+and\s+(?:the\s+)?{_END_KIND}$")
 _CAPTION = re.compile(r"(?:photo(?:\s+caption)?|caption|picture|image|file\s+photo)\s*[:|-]",
                       re.IGNORECASE)
 
@@ -2178,8 +2180,19 @@ _TO_ATTEND = re.compile(rf"{_ATTEND}(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w
 
 
 def _protest_lead(text: str, end: int) -> bool:
-    return any(not _TO_ATTEND.search(text, max(0, m.start() - 40), m.start())
-               for m in _PROTEST_LEAD.finditer(text, 0, end))
+    """The report leads with a protest that was itself hit (ANNOTATION.md, round 25: a venue
+    where only a protest took place is context; one where the protest was attacked, broken up
+    with casualties or its people detained is the scene)."""
+    return _PROTEST_HIT.search(text, 0, end) is not None and any(
+        not _TO_ATTEND.search(text, max(0, m.start() - 40), m.start())
+        for m in _PROTEST_LEAD.finditer(text, 0, end))
+
+
+_PROTEST_HIT = re.compile(r"\b(?:arrest\w*|detain\w*|batons?|baton-charg\w*|tear[\s-]?gas|"
+                          r"br(?:oke|eak|eaking)\s+up|dispers\w*|suppress\w*|crack(?:ed)?\s*down|"
+                          r"fired|shot|shelled|injur\w*|wound\w*|killed|lathi|rounded\s+up|"
+                          r"taken\s+into\s+custody|clash\w*|attack\w*|raid\w*|picked\s+up)\b",
+                          re.IGNORECASE)
 
 
 # The dead carried by protesters ("a sit-in with the bodies", "marched with their son's body")
@@ -2192,12 +2205,15 @@ _WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]
 # protests: no act told at its venue ("protested against the abduction of two students", "a
 # rally demanding the release of the detained", "calling for the recovery of ...", "advocating
 # for Karim's release", "relatives of three missing men staged a sit-in")
+# ("to protest the enforced disappearances of ...", "demanding the recovery of enforced
+# disappearance": the verb itself, and up to three words between)
 _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|advocat\w*|press\w*)\s+"
-                            r"for|seek\w*|urg\w*|(?:famil(?:y|ies)|relatives|kin|mothers|heirs|"
+                            r"for|seek\w*|urg\w*|protest(?:ing|ed|s)?(?!\s+(?:against|over)\b)|"
+                            r"(?:famil(?:y|ies)|relatives|kin|mothers|heirs|"
                             r"parents)\s+of(?:\s+(?:the|two|three|four|five|six|\d+))?)\s+"
                             r"(?:the\s+|their\s+|his\s+|her\s+|"
                             r"(?-i:[A-Z][\w'’-]*\s+){0,2}(?-i:[A-Z][\w'’-]*)(?:'s|’s)\s+)?"
-                            r"(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+                            r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 
 
 # ... unless the cause happened at the venue itself: "a rally in Turbat against the killing of

@@ -129,6 +129,12 @@ def test_a_place_in_a_title_before_a_name_stays_context(gaz):
     # a run of attacks this one follows
     ("Two soldiers were killed in Tump on Friday. The attack follows a series of deadly raids "
      "across Kech and Panjgur.", "Panjgur"),
+    # a protest's venue, the report leading with the protest and no one hurt or held at it
+    ("KALAT: Families staged sit-ins in Surab and Kalat on Monday. In Surab, relatives blocked "
+     "the highway to protest the enforced disappearances of two shopkeepers.", "Surab"),
+    # the two ends of a stretch, named with their kind
+    ("Four soldiers were killed in Mand on Monday when a bomb hit a vehicle moving between "
+     "tehsil Tump and Mand.", "Tump"),
     # addresses on identity cards
     ("Gunmen took away five travellers at Kalat on Monday after finding Punjab addresses on "
      "their identity cards.", "Punjab"),
@@ -142,3 +148,12 @@ def test_a_hospitals_count_of_its_dead_leaves_it_context(gaz):
                "spokesperson said 31 deaths were recorded in the Nawab Ghous Bakhsh Memorial "
                "Hospital and nine in the civil hospital.", gaz)
     assert roles_of(r).get("Nawab Ghous Bakhsh Memorial Hospital") == {"context"}
+
+
+def test_a_protest_broken_up_in_the_lead_keeps_its_venue_the_scene(gaz):
+    # ANNOTATION.md, round 25: where the protest itself was dispersed or its people detained,
+    # the venue is the incident's, though a later sentence tells the protest alone
+    r = ingest("QUETTA: Police detained 30 protesters and fired tear gas when they broke up a "
+               "sit-in on Sariab Road on Friday. The sit-in, near the Shahwani Stadium, had "
+               "entered its third day.", gaz)
+    assert "incident" in roles_of(r).get("Shahwani Stadium", {"incident"})
