@@ -1998,7 +1998,7 @@ def find_figures(text: str, lo: int, hi: int,
     # (a claimant's name may be the head of a counted phrase: "nine security officials")
     out = sorted(out + clause_figures(text, lo, hi, [(f.start, f.end) for f in out]
                                       + list(exclude)
-                                      + [x for x in not_people if x not in speakers]),
+                                      + [x for x in not_people if x not in speakers], numbers),
                  key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally
     one_incident = bool(out) and _ONE_INCIDENT.search(text, lo, hi) is not None
@@ -2305,6 +2305,11 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|confirmed|stated|claime
 _PLACE_NAME_WORD = re.compile(r"\b(?:Lines|Guards?|Road|Highway|Station|Bazaar|Market|Chowk|"
                               r"Town|Colony|Area|District|Tehsil|Province|Valley|Pass|Port|"
                               r"Camp|Cantonment|Jail|Prison|School|College|Mosque|Express)\b")
+# every act word the shapes above can read, for a test that skips a sentence with none
+_ACT_GATE = re.compile(r"kill|dead|die|injur|wound|hurt|abduct|kidnap|picked|arrest|apprehend|"
+                       r"nabbed|detain|releas|free|rescu|shot|gunned|slain|murder|execut|assassin|"
+                       r"martyr|perish|succumb|shahadat|missing|disappear|custody|fatalit|death|"
+                       r"loss", re.IGNORECASE)
 _CLAUSE_READ_NOTE = "read from the clause: a counted noun phrase and its act"
 
 
@@ -2398,10 +2403,14 @@ def _phrase_at(text: str, p: int, hi: int, numbers: dict[int, Number]) -> _Phras
     return None
 
 
-def clause_figures(text: str, lo: int, hi: int,
-                   taken: list[tuple[int, int]]) -> list[FigureMention]:
-    """Figures told by a clause's shape (see above) that no span in `taken` covers."""
-    numbers = {n.start: n for n in find_numbers(text, lo, hi)}
+def clause_figures(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
+                   numbers_found: list[Number] | None = None) -> list[FigureMention]:
+    """Figures told by a clause's shape (see above) that no span in `taken` covers;
+    `numbers_found` are the sentence's numbers when the caller has read them already."""
+    if not _ACT_GATE.search(text, lo, hi):
+        return []  # (a cheap test first: most sentences of a report tell no act)
+    numbers = {n.start: n for n in (find_numbers(text, lo, hi) if numbers_found is None
+                                    else numbers_found)}
     starts = sorted(set(numbers) | {m.start() for m in _PHRASE_OPENER.finditer(text, lo, hi)})
     phrases: list[_Phrase] = []
     for p in starts:
