@@ -51,6 +51,7 @@ NAMED = "a place named as the gazetteer writes it"
 VAGUE = "a vague or malformed count"
 BARE = "a count with no word for who"
 COUNTED = "a count with its people word"
+CLAUSE_READ = "a figure read from its clause's grammar"
 NO_FIGURES = "no figures"
 
 # The bar a family passes to be high: measured over sets of real reports.
@@ -88,6 +89,7 @@ FAMILIES = (
     SPEAKER, MEDIA_SPEAKER, PRONOUN, PARAGRAPH, BEFORE, AFTER, SOLE_SOURCE, HEADLINE, OUTLET,
     OWN_RELEASE, WEEKDAY, CALENDAR, RELATIVE, MONTH_OR_YEAR, SEVERAL_DATES, NO_DATE, PLACE_NOTE,
     NOT_IN_GAZETTEER, PLACED_BY_CONTAINER, SPELLING, NAMED, VAGUE, BARE, COUNTED, NO_FIGURES,
+    CLAUSE_READ,
 )
 # The measured record, family -> set -> (right, fields): written by
 # benchmarks/calibrate_confidence.py --write from the gold of the real report sets, which stay

@@ -318,6 +318,9 @@ _NOT_COUNT_BEFORE = re.compile(
     # an age: "a boy of 16"
     r"(?:boy|girl|child|son|daughter|student|youth|man|woman)\s+of)\s*$",
     re.IGNORECASE)
+_WOUNDS_RECEIVED_BEFORE = re.compile(r"\b(?:received|sustained|suffered|receiving|sustaining|"
+                                     r"suffering)\s+$", re.IGNORECASE)
+_WOUNDS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)\b", re.IGNORECASE)
 # A casualty list gives each person's age between commas after the name: "Naik Ali Raza, 27,
 # from Swabi", "Imran Ali, 24, and Sajid, 30, were shot dead".
 _AGE_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*,\s*$")
@@ -1675,6 +1678,9 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if _AGENT_BEFORE.search(text, max(lo, n.start - 5), n.start):
             continue
+        if _WOUNDS_RECEIVED_BEFORE.search(text, max(lo, n.start - 12), n.start) \
+                and _WOUNDS_AFTER.match(text, n.end, min(hi, n.end + 40)):
+            continue  # "received multiple injuries": one person's wounds, no people
         if _AGE_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
                 _AGE_AFTER.match(text, n.end, hi):
             continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
@@ -2310,7 +2316,7 @@ _ACT_GATE = re.compile(r"kill|dead|die|injur|wound|hurt|abduct|kidnap|picked|arr
                        r"nabbed|detain|releas|free|rescu|shot|gunned|slain|murder|execut|assassin|"
                        r"martyr|perish|succumb|shahadat|missing|disappear|custody|fatalit|death|"
                        r"loss", re.IGNORECASE)
-_CLAUSE_READ_NOTE = "read from the clause: a counted noun phrase and its act"
+CLAUSE_READ_NOTE = "read from the clause: a counted noun phrase and its act"
 
 
 @dataclass(frozen=True)
@@ -2456,7 +2462,7 @@ def clause_figures(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
                 for ph in group:
                     out.append(FigureMention(text[ph.start:ph.end], ph.count, ph.act_noun,
                                              ph.who, ph.qualifier, ph.start, ph.end,
-                                             _CLAUSE_READ_NOTE))
+                                             CLAUSE_READ_NOTE))
             continue
         group = [ph for ph in group if not ph.act_noun]
         if _DENIED_BEFORE.search(before) or _SPEAKER_AFTER.match(text, last.end, hi):
@@ -2505,16 +2511,16 @@ def clause_figures(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
         relative = _RELATIVE_ACT.match(text, group[0].end, hi) if len(group) == 1 else None
         for ph in group:
             out.append(FigureMention(text[ph.start:ph.end], ph.count, category, ph.who,
-                                     ph.qualifier, ph.start, ph.end, _CLAUSE_READ_NOTE))
+                                     ph.qualifier, ph.start, ph.end, CLAUSE_READ_NOTE))
             if relative and (second := _category_of(relative.group("t") or relative.group("i"))) \
                     and second != category:
                 out.append(FigureMention(text[ph.start:ph.end], ph.count, second, ph.who,
-                                         ph.qualifier, ph.start, ph.end, _CLAUSE_READ_NOTE))
+                                         ph.qualifier, ph.start, ph.end, CLAUSE_READ_NOTE))
     for m in _ONE_MORE.finditer(text, lo, hi):
         category = _category_of(m.group("t") or m.group("i"))
         if category:
             out.append(FigureMention(m.group("np"), 1, category, "unspecified", "exact",
-                                     m.start("np"), m.end("np"), _CLAUSE_READ_NOTE))
+                                     m.start("np"), m.end("np"), CLAUSE_READ_NOTE))
     # a name's figure is written whole, the place in its title included, so the place reads as
     # part of the name and not as a place the figure is shared out to
     leads = {ph.start: ph.lead for ph in phrases if ph.lead >= 0}

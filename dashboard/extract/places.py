@@ -2569,8 +2569,10 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
     spot of a town, or when the report names no incident district) or the report's one district.
     None when the nearest evidence is split or lies outside the province. A name that is not
     the scene (`scene` false: a home town, a speaker's seat, a route end) is often far from it
-    ("a major from Narowal", "speaking in Qalat"): only its phrase, or the report's town for a
-    spot of a town (the hospital the wounded were taken to), places it."""
+    ("a major from Narowal", "speaking in Qalat"): only its phrase, the report's town for a
+    spot of a town (the hospital the wounded were taken to), or its own sentence when that
+    names one district ("a bus taking miners from the X coal field" in a sentence set in
+    Harnai), places it."""
     holder = _phrase_holder(text, hit, hits)
     if holder is not None:
         held = _evidence(holder, "incident")  # whatever its role, the phrase puts it there
@@ -2583,6 +2585,11 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
     if not scene:
         if spot and town is not None and "outside" not in report:
             return town.district or "", f"the report's town: {town.name}"
+        if len(sentence) == 1 and "outside" not in sentence:
+            # a name beside the one district its own sentence names ("taking labourers from
+            # the Takari coal field to Shahrag" in a sentence set in Harnai) lies in it
+            return next(iter(sentence)), f"the same sentence names one district: " \
+                f"{next(iter(sentence))}"
         return None
     last = (before, "the last sentence before it with a scene")
     for scope, where in ((sentence, "the same sentence"), *([last] if before_here else []),

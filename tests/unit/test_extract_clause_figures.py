@@ -6,7 +6,7 @@ tests (never a real report's sentences). Also the place rules added with it (rou
 import pytest
 
 from dashboard.extract.figures import clause_figures, find_figures
-from tests.ingested import figures_of, ingest, roles_of
+from tests.ingested import districts_of, figures_of, ingest, roles_of
 
 
 def _read(text: str) -> list[tuple[str, int | None, str]]:
@@ -157,3 +157,32 @@ def test_a_protest_broken_up_in_the_lead_keeps_its_venue_the_scene(gaz):
                "sit-in on Sariab Road on Friday. The sit-in, near the Shahwani Stadium, had "
                "entered its third day.", gaz)
     assert "incident" in roles_of(r).get("Shahwani Stadium", {"incident"})
+
+
+def test_an_unknown_route_end_takes_the_one_district_of_its_sentence(gaz):
+    r = ingest("QUETTA: A roadside bomb hit a bus taking miners from the Kalli Dostan coal field "
+               "to the weekly market in Harnai district on Friday, killing four.", gaz)
+    assert districts_of(r, "Kalli Dostan") == ["Harnai"], r.places
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # one person's wounds are no count of people
+    ("Constable Amir received multiple injuries and died on the way to hospital, police said.",
+     None, (None, "injured")),
+    ("The driver sustained two bullet wounds in the firing near Kalat.", None, (2, "injured")),
+    # a hospital that received bodies counts the dead
+    ("A doctor said the hospital had received six bodies on Sunday.", (6, "killed"), None),
+])
+def test_wounds_received_count_no_one(text, present, absent):
+    counted = [(f.count, f.category) for f in find_figures(text, 0, len(text))]
+    assert present is None or present in counted, counted
+    assert absent is None or absent not in counted, counted
+
+
+def test_a_figure_the_clause_reader_found_says_so_to_the_reviewer(gaz):
+    from dashboard.extract.confidence import CLAUSE_READ
+    r = ingest("KECH: While the driver escaped, nine security officials and a civilian were "
+               "injured in a blast near Tump on Monday.", gaz)
+    judged = [c["confidence"]["figures"] for c in r.claims if c["figures"]]
+    assert judged and judged[0]["family"] == CLAUSE_READ and judged[0]["level"] == "low"
+    assert "read from its clause" in judged[0]["cue"]
