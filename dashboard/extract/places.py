@@ -322,7 +322,7 @@ _CONTEXT_AFTER = re.compile(
     r"depot|adda|yard)\b)|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
     # "the Naseerabad Police Station was attacked": a station named after its area is a scene
-    r"\s+(?:Police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]ost|[Cc]heck\s*-?[Pp]ost)\b)|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|High\s+Court|"
+    r"\s+(?:Police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]ost|[Cc]heck\s*-?[Pp]ost)\b)|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|[Gg]ovt\.?|High\s+Court|"
     r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
     r"Times|Students|Bar|Press\s+Club|[Mm]ilitary|[Aa]dministration|[Ee]stablishment|"
     r"Yakjehti|Republican|Raaji|Mail|Express|Home\s+Department|Public|Cabinet|"
@@ -1251,6 +1251,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # named beside acts in general is most often a tally's or a claim's place, so it keeps the
     # wider test
     province = hit.place is not None and hit.place.kind == "province"
+    if province and _FRAMED_AS_PATTERN.search(text, lo, hi):
+        # "part of a systematic trend of killings in Balochistan", "have long documented
+        # abuses in Balochistan", "their ongoing resistance in Balochistan": the province as
+        # the ground of a pattern the sentence frames, not the scene of the report's event
+        return "context"
     if (_tells_event(text, lo, hi) if province else _incident_sentence(text, lo, hi)) \
             and not (province and _general_act_at(text, hit, lo, hi)):
         if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before) \
@@ -2314,6 +2319,22 @@ _GENERAL_ACT_IN = re.compile(rf"\b({_GENERAL_ACT.pattern})\s+(?:in|across|throug
                              r"resource-rich|southwestern|western)\s+)?$", re.IGNORECASE)
 
 
+# a person's home or a speaker's seat named before a place: "a resident of", "hailing from",
+# "Captain Karim, 31, from", "speaking to reporters in"
+_HOME_OR_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:residents?|natives?|inhabitants?|hail(?:s|ed|ing)|belong(?:s|ed|ing)|"
+    r"domiciled|hometown)\s+(?:of|from|to|in)\s+(?:the\s+)?|,\s*(?:\d{1,2}\s*,\s*)?from\s+"
+    r"(?:the\s+)?|\b(?:speaking|spoke|talking|told\s+(?:reporters|journalists|the\s+media))"
+    r"\b[^.;]{0,40}?\bin\s+(?:the\s+)?)$", re.IGNORECASE)
+_FRAMED_AS_PATTERN = re.compile(
+    r"\b(?:part\s+of\s+(?:a|an|the|their|its|his)\s+(?:[\w-]+\s+){0,3}?(?:trend|campaign|pattern|"
+    r"efforts?|struggle|resistance|policy|drive)|(?:have|has|had)\s+long\s+(?:been\s+)?"
+    r"(?:documented|faced|suffered|accused|alleged|witnessed|seen)|systematic(?:ally)?\b|"
+    r"broader\s+(?:issue|pattern|problem|campaign)|long-running|decades-long|"
+    r"ongoing\s+(?:insurgency|conflict|resistance|campaign|struggle|protests?|crackdown|"
+    r"violence))", re.IGNORECASE)
+
+
 def _general_act_at(text: str, hit: PlaceHit, lo: int, hi: int) -> bool:
     """Whether the place is where acts in general happen, in a sentence that dates or counts
     none of them."""
@@ -2570,9 +2591,9 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
     None when the nearest evidence is split or lies outside the province. A name that is not
     the scene (`scene` false: a home town, a speaker's seat, a route end) is often far from it
     ("a major from Narowal", "speaking in Qalat"): only its phrase, the report's town for a
-    spot of a town (the hospital the wounded were taken to), or its own sentence when that
-    names one district ("a bus taking miners from the X coal field" in a sentence set in
-    Harnai), places it."""
+    spot of a town (the hospital the wounded were taken to), or, for a route's end or a spot
+    that is neither a home nor a speaker's seat, its own sentence when that names one district
+    ("a bus taking miners from the X coal field" in a sentence set in Harnai), places it."""
     holder = _phrase_holder(text, hit, hits)
     if holder is not None:
         held = _evidence(holder, "incident")  # whatever its role, the phrase puts it there
@@ -2585,9 +2606,12 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
     if not scene:
         if spot and town is not None and "outside" not in report:
             return town.district or "", f"the report's town: {town.name}"
-        if len(sentence) == 1 and "outside" not in sentence:
-            # a name beside the one district its own sentence names ("taking labourers from
-            # the Takari coal field to Shahrag" in a sentence set in Harnai) lies in it
+        if len(sentence) == 1 and "outside" not in sentence \
+                and not _HOME_OR_SEAT_BEFORE.search(text, max(0, hit.start - 80), hit.start):
+            # a route's end or a spot beside the one district its own sentence names ("taking
+            # labourers from the Takari coal field to Shahrag" in a sentence set in Harnai)
+            # lies in it; a home or a speaker's seat may lie anywhere ("Captain Karim, from
+            # Pasrur, was killed in Zhob")
             return next(iter(sentence)), f"the same sentence names one district: " \
                 f"{next(iter(sentence))}"
         return None

@@ -135,6 +135,11 @@ def test_a_place_in_a_title_before_a_name_stays_context(gaz):
     # the two ends of a stretch, named with their kind
     ("Four soldiers were killed in Mand on Monday when a bomb hit a vehicle moving between "
      "tehsil Tump and Mand.", "Tump"),
+    # the province as the ground of a pattern the sentence frames
+    ("Two men were shot dead in Tump on Friday. The group called the killing part of a "
+     "systematic campaign against activists in Balochistan.", "Balochistan"),
+    ("Two men were shot dead in Tump on Friday. Rights groups have long documented abductions "
+     "and killings in Balochistan.", "Balochistan"),
     # addresses on identity cards
     ("Gunmen took away five travellers at Kalat on Monday after finding Punjab addresses on "
      "their identity cards.", "Punjab"),
@@ -186,3 +191,10 @@ def test_a_figure_the_clause_reader_found_says_so_to_the_reviewer(gaz):
     judged = [c["confidence"]["figures"] for c in r.claims if c["figures"]]
     assert judged and judged[0]["family"] == CLAUSE_READ and judged[0]["level"] == "low"
     assert "read from its clause" in judged[0]["cue"]
+
+
+def test_an_unknown_home_in_the_same_sentence_takes_no_district(gaz):
+    # round 11 still holds within the sentence: a home may lie anywhere
+    r = ingest("ZHOB: Captain Karim, 31, from Warchoom Kalay, was killed in an attack near "
+               "Sambaza on Friday, officials said.", gaz)
+    assert districts_of(r, "Warchoom Kalay") in ([], [None]), r.places
