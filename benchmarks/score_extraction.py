@@ -44,20 +44,29 @@ def main(argv: list[str] | None = None) -> int:
     candidates = [ROOT.parent / "shared" / "seeds", ROOT.parents[1] / "shared" / "seeds"]
     seeds = next((p for p in candidates if p.is_dir()), candidates[0])
     ap.add_argument("--seeds", type=Path, default=seeds)
-    ap.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "corpus")
+    ap.add_argument("--corpus", type=Path, action="append",
+                    help="a folder of annotated sets (*.yaml); may be given again for sets kept "
+                         "in several folders (default: tests/fixtures/corpus)")
+    ap.add_argument("--pooled", action="store_true",
+                    help="after the sets one by one, their fields summed over all of them: the "
+                         "number to read for a group of held-out sets")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
-    corpus = sorted(p.stem for p in args.corpus.glob("*.yaml"))
+    folders = args.corpus or [ROOT / "tests" / "fixtures" / "corpus"]
+    where = {p.stem: p for folder in folders for p in folder.glob("*.yaml")}
     order = ["dev", "heldout", "heldout2", "blind"]
-    corpus.sort(key=lambda n: (order.index(n) if n in order else len(order), n))
-    for name in (args.set.split(",") if args.set else ["seeds", *corpus]):
+    corpus = sorted(where, key=lambda n: (order.index(n) if n in order else len(order), n))
+    names = args.set.split(",") if args.set else ["seeds", *corpus]
+    for name in names:
         if name == "seeds":
             _print("seeds (5 reports)", score(args.annotation, args.seeds), args.verbose)
-        elif name in corpus:
-            _print(f"own corpus: {name}", score_corpus([args.corpus / f"{name}.yaml"]),
-                   args.verbose)
+        elif name in where:
+            _print(f"own corpus: {name}", score_corpus([where[name]]), args.verbose)
         else:
             ap.error(f"unknown set {name!r}")
+    if args.pooled:
+        sets = [n for n in names if n in where]
+        _print(f"pooled: {', '.join(sets)}", score_corpus([where[n] for n in sets]), False)
     return 0
 
 
