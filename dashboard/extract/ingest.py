@@ -1967,8 +1967,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             figs = shares_each(t, s.start, s.end, hits, figs, lead_act)
         if figs and hits:
             for j in tallied_places(t, hits, figs):
-                # (a hospital's count is of the dead it took in: "52 deaths were recorded in
-                # the district hospital, six in the civil hospital")
+                # (a hospital's count is of the dead it took in: "31 of the dead were counted at
+                # the district hospital, nine at the civil hospital")
                 if roles[j] == "context" and not is_dateline(t, hits[j]) \
                         and not is_health_facility(hits[j].mention):
                     roles[j] = "incident"

@@ -1108,7 +1108,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "cards showing addresses in Punjab", "Punjab addresses": homes
     if text[lo:hit.start] in ("In ", "in ") and _SPOKE_AFTER.match(text, hit.end, hi) \
             and not _COUNT_AFTER.search(text, hit.end, hi):
-        # "In Islamabad, Interior Minister Mohsin Naqvi blamed ...": a sentence that opens on a
+        # "In Islamabad, Interior Minister Ali Raza condemned ...": a sentence that opens on a
         # place and goes on to what an official said there tells where a reaction came from
         return "context"
     if hit.place is not None and hit.place.kind == "province" and (
@@ -1906,7 +1906,7 @@ _STOP_PLANNED = re.compile(r"\b(?:plann\w*|intend\w*|scheduled|due|hop(?:ed|ing)
                            r"(?:(?!\b(?:but|and|when|where|after|before)\b)[^.;:,]){0,40}?"
                            r"\b(?:at|in|to|near)?\s*(?:the\s+)?$", re.IGNORECASE)
 # A gathering people were on their way to names where they meant to go, not where they were
-# hurt: "injured while going to attend a rally in Gwadar", "on their way to join a sit-in at"
+# hurt: "hurt while heading to join a rally in Turbat", "on their way to join a sit-in at"
 _ATTEND = r"\b(?:to|for)\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+"
 _GOING_TO_ATTEND = re.compile(rf"{_ATTEND}(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
@@ -2143,11 +2143,11 @@ _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:
 # not where this incident happened. Places before it keep their role ("killed in Quetta amid a
 # wave of attacks").
 # ... and so after "follows", "comes after", "the latest in" a run of acts: "This escalation
-# follows a series of deadly incidents across Balochistan and Khyber Pakhtunkhwa"
+# follows a string of deadly raids across Kech and Panjgur"
 _AMID_TREND = re.compile(rf"\b(?:amid|follows|following|(?:comes|came)\s+after|latest\s+in)\s+"
                          rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TREND_NOUN}|series|string|"
-                         # (a trend set off by dashes or brackets ends there: "The blast -
-                         # the latest in a string of attacks - occurred in Ziarat")
+                         # (a trend set off by dashes or brackets ends there: "The bomb -
+                         # the latest in a run of such attacks - went off in Loralai")
                          r"spree|chain)\s+(?:in|of)\b(?:(?!\s-\s)[^.;)])*$", re.IGNORECASE)
 
 
@@ -2609,7 +2609,7 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
         if len(sentence) == 1 and "outside" not in sentence \
                 and not _HOME_OR_SEAT_BEFORE.search(text, max(0, hit.start - 80), hit.start):
             # a route's end or a spot beside the one district its own sentence names ("taking
-            # labourers from the Takari coal field to Shahrag" in a sentence set in Harnai)
+            # miners from the Kalli Dostan coal field to the market" in a sentence set in Harnai)
             # lies in it; a home or a speaker's seat may lie anywhere ("Captain Karim, from
             # Pasrur, was killed in Zhob")
             return next(iter(sentence)), f"the same sentence names one district: " \

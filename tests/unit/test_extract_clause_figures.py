@@ -85,7 +85,7 @@ def test_a_clause_tells_its_figures(text, want):
     ("The marchers demanded justice for the killing of a student in Kech.", "student"),
     # an agent, active voice
     ("Four militants killed a guard at the gate of the Levies post.", "militants"),
-    ("In January a bomb at the Peshawar Police Lines had killed 84 people.", "Lines"),
+    ("Last year a bomb at the Kohat Police Lines had killed 31 people.", "Lines"),
     # a count of things, and a plural noun before the people
     ("The camp holds more than thirty cells where people were kept, the group said.", "cells"),
     # a body by name is no person
@@ -124,8 +124,8 @@ def test_a_place_in_a_title_before_a_name_stays_context(gaz):
     ("Three labourers were killed in Tump on Friday. In Islamabad, Interior Minister Ali Raza "
      "condemned the attack.", "Islamabad"),
     # a gathering the victims were on their way to
-    ("Nine activists were hurt in Kech on Sunday while going to attend a rally in Gwadar.",
-     "Gwadar"),
+    ("Nine activists were hurt in Kech on Sunday while heading to join a rally in Turbat.",
+     "Turbat"),
     # a run of attacks this one follows
     ("Two soldiers were killed in Tump on Friday. The attack follows a series of deadly raids "
      "across Kech and Panjgur.", "Panjgur"),
@@ -149,10 +149,10 @@ def test_round_27_context_places(gaz, text, place):
 
 
 def test_a_hospitals_count_of_its_dead_leaves_it_context(gaz):
-    r = ingest("MASTUNG: A suicide blast killed 40 people at a rally in Mastung on Friday. The "
-               "spokesperson said 31 deaths were recorded in the Nawab Ghous Bakhsh Memorial "
-               "Hospital and nine in the civil hospital.", gaz)
-    assert roles_of(r).get("Nawab Ghous Bakhsh Memorial Hospital") == {"context"}
+    r = ingest("QUETTA: A blast killed 20 people in Quetta on Friday. A health official said "
+               "14 deaths were reported in the Sandeman Provincial Hospital, six in the trauma "
+               "centre.", gaz)
+    assert roles_of(r).get("Sandeman Provincial Hospital") == {"context"}
 
 
 def test_a_protest_broken_up_in_the_lead_keeps_its_venue_the_scene(gaz):
@@ -186,8 +186,8 @@ def test_wounds_received_count_no_one(text, present, absent):
 
 def test_a_figure_the_clause_reader_found_says_so_to_the_reviewer(gaz):
     from dashboard.extract.confidence import CLAUSE_READ
-    r = ingest("KECH: While the driver escaped, nine security officials and a civilian were "
-               "injured in a blast near Tump on Monday.", gaz)
+    r = ingest("KECH: Though the convoy's driver escaped, seven security officials and a porter "
+               "were hurt in a blast near Tump on Monday.", gaz)
     judged = [c["confidence"]["figures"] for c in r.claims if c["figures"]]
     assert judged and judged[0]["family"] == CLAUSE_READ and judged[0]["level"] == "low"
     assert "read from its clause" in judged[0]["cue"]
