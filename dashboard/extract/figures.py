@@ -755,15 +755,15 @@ _COUNT_JOINED_BEFORE = re.compile(rf"{_JOINED_COUNT}and\s+$", re.IGNORECASE)
 _INCLUDED_LIST_BEFORE = re.compile(
     r"\b(?:including|among\s+(?:them|whom))\s+(?:[\w'-]+,?\s+){1,6}?and\s+$", re.IGNORECASE)
 _ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
-_ACT_BEFORE = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
+_ACT_VERBS = (
+    r"kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
     r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away|forcibly\s+(?:took|taken|"
     r"taking)|"
     # the state's acts on a person take an object as the others do: "police arrested Karim
     # Jan", "detaining a shopkeeper", "forcibly disappeared a student"
-    r"arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|forcibly\s+disappear(?:ed|ing))"
-    r"\s+$", re.IGNORECASE)
+    r"arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|forcibly\s+disappear(?:ed|ing)")
+_ACT_BEFORE = re.compile(rf"\b(?:{_ACT_VERBS})\s+$", re.IGNORECASE)
 _BODY_OF = re.compile(r"\b(?:dead\s+|bullet-riddled\s+|mutilated\s+|tortured\s+)?body\s+of\s+$",
                       re.IGNORECASE)
 _BODY_FOUND = re.compile(r"\b(?:found|recovered|dumped|discovered|retrieved)\b", re.IGNORECASE)
@@ -2259,11 +2259,11 @@ _ACT_OF_SUBJECT = re.compile(rf"{_SUBJECT_GAP}(?:{_TRANSITIVE_ACT}|{_INTRANSITIV
 _OBJECT_NEXT = re.compile(r"\s+(?:an?|the|his|her|their|its|several|many|dozens|scores|some|all|"
                           r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|(?-i:[A-Z]))",
                           re.IGNORECASE)
+# the acts whose object the clause reader counts: the acts a count follows (_ACT_VERBS), and
+# those that end a captivity or a life by a decision, and the acts as nouns ("the loss of")
 _OBJECT_BEFORE = re.compile(
-    r"\b(?P<verb>kill(?:ed|ing|s)?|shot\s+dead|gunned\s+down|murder(?:ed|ing)|execut(?:ed|ing)|"
-    r"assassinat(?:ed|ing)|martyr(?:ed|ing)|injur(?:ed|ing|es)|wound(?:ed|ing)|"
-    r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|arrest(?:ed|ing|s)?|apprehend(?:ed|ing)|"
-    r"detain(?:ed|ing|s)?|free(?:d|ing|s)?|releas(?:ed|ing|e)|rescu(?:ed|ing|e)|"
+    rf"\b(?P<verb>{_ACT_VERBS}|kills|abducts|kidnaps|arrests|detains|injures|execut(?:ed|ing)|"
+    r"assassinat(?:ed|ing)|free(?:d|ing|s)?|releas(?:ed|ing|e)|rescu(?:ed|ing|e)|"
     r"(?:the\s+)?(?:loss|deaths?|killings?|murders?|martyrdom|injur(?:y|ies)|abductions?|"
     r"kidnappings?|arrests?|detentions?|release|rescue)\s+of)\s+$", re.IGNORECASE)
 # "opened fire on a trader, identified as X, killing him": the act falls on whom it was aimed at
@@ -2499,7 +2499,11 @@ def clause_figures(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
             category = "killed" if verb.startswith(("loss", "martyrdom")) else \
                 "released" if verb.startswith("free") else _category_of(verb)
         elif subj:
-            category = _category_of(subj.group("t") or subj.group("i"))
+            # the main verb of the phrase's clause, as _clause_act reads it for the phrase rules
+            # (auxiliaries, asides, relative clauses); the shapes it leaves (no "was" in a
+            # headline, "suffered injury", "being killed") by the act word found here
+            category = _clause_act(text, last.end, hi) or \
+                _category_of(subj.group("t") or subj.group("i"))
         if category is None:
             continue
         if len(group) > 1 and all(ph.kind != "count" for ph in group):

@@ -2319,13 +2319,6 @@ _GENERAL_ACT_IN = re.compile(rf"\b({_GENERAL_ACT.pattern})\s+(?:in|across|throug
                              r"resource-rich|southwestern|western)\s+)?$", re.IGNORECASE)
 
 
-# a person's home or a speaker's seat named before a place: "a resident of", "hailing from",
-# "Captain Karim, 31, from", "speaking to reporters in"
-_HOME_OR_SEAT_BEFORE = re.compile(
-    r"(?:\b(?:residents?|natives?|inhabitants?|hail(?:s|ed|ing)|belong(?:s|ed|ing)|"
-    r"domiciled|hometown)\s+(?:of|from|to|in)\s+(?:the\s+)?|,\s*(?:\d{1,2}\s*,\s*)?from\s+"
-    r"(?:the\s+)?|\b(?:speaking|spoke|talking|told\s+(?:reporters|journalists|the\s+media))"
-    r"\b[^.;]{0,40}?\bin\s+(?:the\s+)?)$", re.IGNORECASE)
 _FRAMED_AS_PATTERN = re.compile(
     r"\b(?:part\s+of\s+(?:a|an|the|their|its|his)\s+(?:[\w-]+\s+){0,3}?(?:trend|campaign|pattern|"
     r"efforts?|struggle|resistance|policy|drive)|(?:have|has|had)\s+long\s+(?:been\s+)?"
@@ -2333,6 +2326,14 @@ _FRAMED_AS_PATTERN = re.compile(
     r"broader\s+(?:issue|pattern|problem|campaign)|long-running|decades-long|"
     r"ongoing\s+(?:insurgency|conflict|resistance|campaign|struggle|protests?|crackdown|"
     r"violence))", re.IGNORECASE)
+
+
+def _home_or_seat(before: str) -> bool:
+    """Whether the words before a place make it someone's home or where a speaker spoke ("a
+    resident of", "Captain Karim, 31, from", "speaking to reporters in"): the phrases role_of
+    reads as context of that kind. ("Miners from X" is left out: "taking miners from X to Y"
+    names a route's end, which the sentence's district does place.)"""
+    return _CONTEXT_BEFORE.search(before) is not None or _AGE_FROM.search(before) is not None
 
 
 def _general_act_at(text: str, hit: PlaceHit, lo: int, hi: int) -> bool:
@@ -2607,7 +2608,7 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
         if spot and town is not None and "outside" not in report:
             return town.district or "", f"the report's town: {town.name}"
         if len(sentence) == 1 and "outside" not in sentence \
-                and not _HOME_OR_SEAT_BEFORE.search(text, max(0, hit.start - 80), hit.start):
+                and not _home_or_seat(text[max(0, hit.start - 90):hit.start]):
             # a route's end or a spot beside the one district its own sentence names ("taking
             # miners from the Kalli Dostan coal field to the market" in a sentence set in Harnai)
             # lies in it; a home or a speaker's seat may lie anywhere ("Captain Karim, from
