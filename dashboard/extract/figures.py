@@ -705,6 +705,8 @@ _ONE_PERSON = (
     r"(?:sub-)?inspector(?:\s+of\s+police)?|superintendent(?:\s+of\s+police)?|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
+# the kin a person is named by: "the minister's brother", "the nephew of a judge"
+_KIN_WORDS = r"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle)"
 _ONE_PERSON_RE = re.compile(
     # "two were injured while a third went missing": an ordinal alone stands for one more person
     # "seven were killed and another was injured": "another" alone is one more person too
@@ -714,11 +716,9 @@ _ONE_PERSON_RE = re.compile(
     rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her|"
     # a possessive name: "the minister's brother", "Karim's son was shot dead"
     rf"(?-i:[A-Z][\w-]+)'s)(?=\s+(?:[\w-]+\s+)?"
-    rf"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle|"
-    rf"guard|driver|colleague|companion|friend)\b)|"
+    rf"(?:{_KIN_WORDS}|guard|driver|colleague|companion|friend)\b)|"
     # "gunned down the cousin of a former minister": a relative named by whose relative
-    rf"the(?=\s+(?:[\w-]+\s+)?(?:son|daughter|brother|sister|nephew|niece|cousin|father|"
-    rf"mother|husband|wife|uncle)\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))))\s+"
+    rf"the(?=\s+(?:[\w-]+\s+)?{_KIN_WORDS}\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))))\s+"
     rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
@@ -2186,24 +2186,22 @@ def names_no_act(text: str, figure: FigureMention) -> bool:
 # casualty figure by the shape of its clause, whatever the words: a counted noun phrase of
 # people ("seven security officials", "a shopkeeper's brother", "the nephew of a judge")
 # that is the subject of an act ("... were injured in the blast", "... suffered injuries"), the
-# object of one ("freed four prisoners", "took eight suspects into custody", "left another
-# soldier wounded", "the loss of three fighters"), or an act counted as a noun after a verb of
+# object of one ("freed four prisoners", "took eight suspects into custody", "left a
+# constable wounded", "the loss of three fighters"), or an act counted as a noun after a verb of
 # result ("causing one death and two serious injuries"). This pass reads those three
-# shapes over lists of such phrases ("nine officials and a civilian were injured") and adds the
+# shapes over lists of such phrases ("seven officials and a porter were injured") and adds the
 # figures the phrase rules left out; it never reads a phrase a figure already covers.
 
 _ONE_WORD = r"(?:an?|another|one)"
-_KIN_WORDS = r"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle)"
 # words that end a noun phrase's modifiers: a verb, a preposition, a conjunction
 _NOT_MODIFIER = (r"(?!(?:were|was|is|are|be|been|had|have|has|and|or|but|who|whom|which|that|of|in|"
                  r"at|on|by|from|with|to|for|after|before|when|while|as|into|than|near|during|"
                  r"said|says|told|the|a|an|this|these|those|their|his|her|its|where|what|whose|"
-                 r"there|here|than|more(?=\s+than\b)|then)\b)"
+                 r"there|here|more(?=\s+than\b)|then)\b)"
                  # a noun before the head stands in the singular ("security officials",
                  # "company employees"): a plural is a head of its own ("thirty cells where
                  # people were kept")
                  r"(?!(?-i:[a-z]+[^su\W]s)\b)")
-_MODIFIERS = rf"(?:{_NOT_MODIFIER}[\w'-]+\s+){{0,3}}?"
 _HELD_PEOPLE = (r"(?:under[\s-]?trial\s+)?(?:prisoners|inmates|convicts|detainees|captives|"
                 r"abductees)|"
                 r"supporters|followers|loyalists|volunteers")
@@ -2233,9 +2231,9 @@ _ACT_NOUN = re.compile(
 _RESULT_BEFORE = re.compile(r"\b(?:resulting\s+in|resulted\s+in|causing|caused|leaving|left)\s+$",
                             re.IGNORECASE)
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-# what may stand between a subject and its act's verb: an apposition in commas ("one attacker,
-# Shah Jahan, was killed"), a participle phrase ("14 people belonging to the committee
-# suffered injuries"), auxiliaries and adverbs
+# what may stand between a subject and its act's verb: an apposition in commas ("one raider,
+# Sabir, was killed"), a participle phrase ("23 workers belonging to the union suffered
+# injuries"), auxiliaries and adverbs
 _SUBJECT_GAP = (r"(?:\s*,[^,.;:\"\d]{1,40},)?"
                 r"(?:\s+(?:belonging|hailing|travell?ing|working|going|coming|returning|posted|"
                 r"deployed|stationed|aboard|riding|sitting|standing|"
@@ -2291,7 +2289,7 @@ _PART_BEFORE = re.compile(r"\b(?:(?:of|among|amongst)\s+(?:the|those|these|its|t
                           r"bodies\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 _PHRASE_OPENER = re.compile(rf"\b(?:{_ONE_WORD}|the)\b|(?<![\w'-])(?-i:[A-Z(])", re.IGNORECASE)
 _ONE_OPENER = re.compile(rf"{_ONE_WORD}\b", re.IGNORECASE)
-_MODIFIERS_RE = re.compile(rf"\s+(?P<mods>{_MODIFIERS})", re.IGNORECASE)
+_GAP = re.compile(r"\s+")
 _MODIFIER_WORD = re.compile(rf"{_NOT_MODIFIER}[\w'-]+", re.IGNORECASE)
 # "X and his son, who were abducted a month ago, have been killed": a second act of the same people
 _RELATIVE_ACT = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
@@ -2300,8 +2298,8 @@ _RELATIVE_ACT = re.compile(r"\s*,\s*who\s+(?:were|was|had\s+been|have\s+been|has
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\b", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|but|while|whereas|when|after|as|that|because|"
                            r"since|where|before|though|although|if|to))\s*$", re.IGNORECASE)
-# a name after a word or two that say who the person is: "Shortly after, Baloch student Imtiaz
-# Alam went missing"
+# a name after a word or two that say who the person is: "Days later, Baloch activist Nadeem
+# Jan went missing"
 _DESCRIBED_NAME_BEFORE = re.compile(
     r"(?:[,;:]|\b(?:and|but|while|after|when|as|that))\s+(?:(?!(?:of|in|on|at|for|with|by|from|"
     r"to|the|a|an)\b)[\w'-]+\s+){1,3}$", re.IGNORECASE)
@@ -2344,6 +2342,11 @@ def _category_of(words: str) -> str | None:
     return None
 
 
+def _who_of(noun: str, default: str) -> str:
+    """Who a people noun counts (WHO_WORDS), or `default` for a noun those words lack."""
+    return next((w for rx, w in _WHO_RE if rx.fullmatch(noun)), default)
+
+
 def _phrase_at(text: str, p: int, hi: int, numbers: dict[int, Number]) -> _Phrase | None:
     """The counted noun phrase starting at p, if one does."""
     kin = _KIN_OF.match(text, p, hi)
@@ -2357,10 +2360,11 @@ def _phrase_at(text: str, p: int, hi: int, numbers: dict[int, Number]) -> _Phras
             return _Phrase(p, p + other.end(), 1, "exact", "unspecified", kind="one")
         head = _ONE_HEAD.match(text, p + 4, hi)
         if head and not re.match(r"\s+of\b", text[head.end():head.end() + 4]):
-            who = next((w for rx, w in _WHO_RE if rx.fullmatch(head.group(0))), "civilians")
-            return _Phrase(p, head.end(), 1, "exact", who, kind="the")
+            return _Phrase(p, head.end(), 1, "exact", _who_of(head.group(0), "civilians"),
+                           kind="the")
         return None
-    if n is None and not _ONE_OPENER.match(text, p, hi):
+    one = _ONE_OPENER.match(text, p, hi) if n is None else None
+    if n is None and one is None:
         named = _NAMED.match(text, p, hi)
         if not named or _NOT_A_NAME.match(text, p, hi) \
                 or _BODY_NAME.search(text, p, named.end()) \
@@ -2373,14 +2377,11 @@ def _phrase_at(text: str, p: int, hi: int, numbers: dict[int, Number]) -> _Phras
     if n is not None:
         start, q, count, qualifier = n.start, n.end, n.count, n.qualifier
     else:
-        one = _ONE_OPENER.match(text, p, hi)
-        if not one:
-            return None
         start, q, count, qualifier = p, one.end(), 1, "exact"
     kind = "count" if n is not None else "one"
-    m = _MODIFIERS_RE.match(text, q, hi)
-    q2 = m.end() if m else q
-    act = _ACT_NOUN.match(text, q2, hi)
+    # an act counted as a noun follows the count at once ("one fatality", "two serious injuries")
+    gap = _GAP.match(text, q, hi)
+    act = _ACT_NOUN.match(text, gap.end() if gap else q, hi)
     if act:
         if n is None and text[start:q].lower() == "another":
             return None
@@ -2389,19 +2390,19 @@ def _phrase_at(text: str, p: int, hi: int, numbers: dict[int, Number]) -> _Phras
     # the head is the first people noun after up to three describing words
     pos = q
     for _ in range(4):
-        gap = re.match(r"\s+", text[pos:hi])
+        gap = _GAP.match(text, pos, hi)
         if not gap:
             return None
-        h = pos + gap.end()
+        h = gap.end()
         head = _ONE_HEAD.match(text, h, hi) if count == 1 else None
         if head and not re.match(r"\s+of\b", text[head.end():head.end() + 4]):
-            who = next((w for rx, w in _WHO_RE if rx.fullmatch(head.group(0))), "civilians")
-            return _Phrase(start, head.end(), 1, qualifier, who, kind=kind)
+            return _Phrase(start, head.end(), 1, qualifier, _who_of(head.group(0), "civilians"),
+                           kind=kind)
         if n is not None:
             head = _PEOPLE_HEAD.match(text, h, hi)
             if head and not _NOT_A_HEAD.fullmatch(head.group(0)):
-                who = next((w for rx, w in _WHO_RE if rx.fullmatch(head.group(0))), "unspecified")
-                return _Phrase(start, head.end(), count, qualifier, who)
+                return _Phrase(start, head.end(), count, qualifier,
+                               _who_of(head.group(0), "unspecified"))
         word = _MODIFIER_WORD.match(text, h, hi)
         if not word:
             return None
@@ -2424,8 +2425,8 @@ def clause_figures(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
             continue
         ph = _phrase_at(text, p, hi, numbers)
         if ph is not None and ph.kind == "named":
-            # a place named in a title before the name ("Panjgur Deputy Commissioner Zakir
-            # Baloch"): the person is the words after it
+            # a place named in a title before the name ("Kharan Deputy Commissioner Naveed
+            # Akhtar"): the person is the words after it
             inside = [e for s, e in taken if s < ph.end and ph.start < e]
             if inside:
                 rest = _NAMED.fullmatch(text, max(inside) + 1, ph.end) \
@@ -2449,7 +2450,7 @@ def clause_figures(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
     lists = [group if any(re.search(r"\band\b", text[a.end:b.start], re.IGNORECASE)
                           for a, b in pairwise(group)) else group[:1]
               for group in lists]
-    out: list[FigureMention] = []
+    found: list[tuple[_Phrase, str]] = []  # each phrase read, with the act it tells
     for group in lists:
         first, last = group[0], group[-1]
         lead = first.lead if first.lead >= 0 else first.start
@@ -2459,10 +2460,7 @@ def clause_figures(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
         category: str | None = None
         if all(ph.act_noun for ph in group):
             if _RESULT_BEFORE.search(before):
-                for ph in group:
-                    out.append(FigureMention(text[ph.start:ph.end], ph.count, ph.act_noun,
-                                             ph.who, ph.qualifier, ph.start, ph.end,
-                                             CLAUSE_READ_NOTE))
+                found += [(ph, ph.act_noun) for ph in group]
             continue
         group = [ph for ph in group if not ph.act_noun]
         if _DENIED_BEFORE.search(before) or _SPEAKER_AFTER.match(text, last.end, hi):
@@ -2511,23 +2509,22 @@ def clause_figures(text: str, lo: int, hi: int, taken: list[tuple[int, int]],
             # one figure of the people the names or nouns count one by one
             group = [_Phrase(first.start, last.end, sum(ph.count or 0 for ph in group), "exact",
                              first.who if len({ph.who for ph in group}) == 1 else "unspecified",
-                             kind="named")]
+                             kind="named", lead=first.lead)]
         relative = _RELATIVE_ACT.match(text, group[0].end, hi) if len(group) == 1 else None
+        second = _category_of(relative.group("t") or relative.group("i")) if relative else None
         for ph in group:
-            out.append(FigureMention(text[ph.start:ph.end], ph.count, category, ph.who,
-                                     ph.qualifier, ph.start, ph.end, CLAUSE_READ_NOTE))
-            if relative and (second := _category_of(relative.group("t") or relative.group("i"))) \
-                    and second != category:
-                out.append(FigureMention(text[ph.start:ph.end], ph.count, second, ph.who,
-                                         ph.qualifier, ph.start, ph.end, CLAUSE_READ_NOTE))
+            found.append((ph, category))
+            if second and second != category:
+                found.append((ph, second))
     for m in _ONE_MORE.finditer(text, lo, hi):
-        category = _category_of(m.group("t") or m.group("i"))
-        if category:
-            out.append(FigureMention(m.group("np"), 1, category, "unspecified", "exact",
-                                     m.start("np"), m.end("np"), CLAUSE_READ_NOTE))
-    # a name's figure is written whole, the place in its title included, so the place reads as
-    # part of the name and not as a place the figure is shared out to
-    leads = {ph.start: ph.lead for ph in phrases if ph.lead >= 0}
-    return [FigureMention(text[leads.get(f.start, f.start):f.end], f.count, f.category, f.who,
-                          f.qualifier, leads.get(f.start, f.start), f.end, f.note)
-            for f in out if not any(f.start < e and s < f.end for s, e in taken)]
+        if category := _category_of(m.group("t") or m.group("i")):
+            found.append((_Phrase(m.start("np"), m.end("np"), 1, "exact", "unspecified",
+                                  kind="one"), category))
+    # (the phrase's own words are what another figure or a place must not cover; the figure is
+    # written whole, the place in a title before a name included, so the place reads as part of
+    # the name and not as a place the figure is shared out to)
+    return [FigureMention(text[start:ph.end], ph.count, category, ph.who, ph.qualifier, start,
+                          ph.end, CLAUSE_READ_NOTE)
+            for ph, category in found
+            if not any(ph.start < e and s < ph.end for s, e in taken)
+            for start in [ph.lead if ph.lead >= 0 else ph.start]]

@@ -1070,7 +1070,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     after = text[hit.end:min(hi, hit.end + 40)]
     if is_dateline(text, hit):
         return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
-    if _HEALTH_FACILITY.search(hit.mention) and not (
+    if is_health_facility(hit.mention) and not (
             _ATTACK_AT.search(before) or _TARGET_BEFORE.search(before)
             or _TAKEN_FROM_SITE.search(before)
             or _beside_act(before)):
