@@ -750,6 +750,17 @@ _SPEECH_AFTER = re.compile(r"\s*,?\s*(?:said|called|announced|told|stated|issued
                            r"\s+(?:a|an|the)\s+(?:heavy\s+)?toll)|"
                            r"released\s+a|urged|demanded|confirmed)\b", re.IGNORECASE)
 
+# A quote closed by an inverted speaker: "... in Harnai on Friday, confirmed Deputy Commissioner
+# X.", "..., said the Levies." The date ends the clause that was said, so it is that clause's
+# day, as in "... on Friday, police said"; only a verb with no speaker after it ("the ISPR on
+# Friday said that ...") tells when something was said.
+_INVERTED_SPEAKER = re.compile(
+    r"\s*,\s*(?:said|says|confirmed|stated|added|claimed)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|and|district|deputy|assistant|senior|local|"
+    r"provincial|police|levies|officials?|sources?|spokes(?:man|person|woman)|commissioner|"
+    r"officer|administration|authorities|government|military|army|station|house|in-charge|"
+    r"superintendent)\s*){1,8}(?:[.;]|,\s|$)")
+
 
 # "In a statement issued from its regional office in Colombo on Monday, Amnesty said": a date
 # anywhere in the opening phrase that names the statement dates the statement.
@@ -844,7 +855,7 @@ def is_statement_date(text: str, d: DateMention) -> bool:
 @lru_cache(maxsize=4096)
 def _statement_date_at(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_BEFORE.search(text, max(0, start - 70), start)
-                or _SPEECH_AFTER.match(text, end)
+                or (_SPEECH_AFTER.match(text, end) and not _INVERTED_SPEAKER.match(text, end))
                 or _IN_A_STATEMENT.search(text, max(0, start - 140), start)
                 or _publication_date_at(text, start, end)
                 or (_KIND_SPEAKER_BEFORE.search(text, max(0, start - 70), start) is not None

@@ -9,7 +9,7 @@ import pytest
 
 from dashboard.dates import parse_date
 from dashboard.extract.confidence import LEVELS
-from dashboard.extract.dates import find_dates
+from dashboard.extract.dates import find_dates, is_statement_date
 from dashboard.extract.ingest import ingest_text
 from tests.ingested import dates_of, figures_of, ingest, span_of
 
@@ -991,3 +991,23 @@ def test_comes_days_after_counts_back_from_the_lead_paragraphs_up(gaz):
                f"said.\n\n{filler}\n\nThe raid comes two days after eleven people were killed "
                f"in a blast at a fruit market in Sibi.", gaz)
     assert str(dates_of(r)["eleven"]) == "2025-10-16", dates_of(r)
+
+
+@pytest.mark.parametrize("closing", [
+    "confirmed Deputy Commissioner Rahim Baksh Lehri.",
+    "said the Levies.",
+    "said district police officer (DPO) Naseer Ahmed.",
+])
+def test_a_day_before_an_inverted_speaker_dates_what_was_said(gaz, closing):
+    # "..., said X." closes a quote: the day ends the quoted clause, as in "..., police said"
+    r = ingest(f"Seven road workers were shot dead near Kolpur on Tuesday, {closing}", gaz)
+    assert dates_of(r)["Seven"] == "2025-10-14"
+
+
+def test_a_day_before_a_speech_verb_with_no_speaker_after_is_the_statement_day():
+    text = "The Levies on Tuesday said seven road workers were shot dead near Kolpur."
+    (d,) = find_dates(text, published=parse_date("2025-10-20"))
+    assert is_statement_date(text, d)
+    text = "Seven road workers were shot dead near Kolpur on Tuesday, said the Levies."
+    (d,) = find_dates(text, published=parse_date("2025-10-20"))
+    assert not is_statement_date(text, d)
