@@ -194,7 +194,9 @@ _ELLIPTIC_PART = re.compile(r"\s+(?:from|to|in|of)\b", re.IGNORECASE)
 # men away". The verb names the figure's category though the number sits inside the phrase.
 _TAKE_BEFORE = re.compile(r"\b(?:tak(?:e|es|ing)|took|taken|carr(?:y|ied|ying)|dragg(?:ed|ing)|"
                           r"whisk(?:ed|ing)|led|leading|march(?:ed|ing))\s+$", re.IGNORECASE)
-_AWAY_AFTER = re.compile(r"\s+(?:away|off)\b", re.IGNORECASE)
+# (one more taken may be joined before the particle: "took 10 labourers and the manager away")
+_AWAY_AFTER = re.compile(r"(?:\s+and\s+(?:the|a|an|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?"
+                         r"\s+(?:away|off)\b", re.IGNORECASE)
 # A list opened by a colon breaks the figure before it down: "killed 12 militants in two
 # operations: eight in Kachhi on Thursday and four in Kharan on Friday". A bare number followed
 # by a place in the list is a part of that figure, with its category and its people.
@@ -1917,6 +1919,14 @@ def find_figures(text: str, lo: int, hi: int,
                         a.start() < e < a.end() for a in _DASH_ASIDE.finditer(
                             text, end, them.start())) for e in ends):
                 near = ("abducted" if them.group("taken") else "killed", 0)
+            if near is None and who_hit is not None and who_hit[0] != "operations" and \
+                    not re.search(r"\b(?:bod(?:y|ies)|remains|corpses?)\b", text[n.end:end],
+                                  re.IGNORECASE) and \
+                    not _WHOLE_BEFORE.search(text, max(lo, n.start - 12), n.start) and \
+                    (own := _clause_act(text, end, hi)) is not None:
+                # a verb that is an act only with a person as its subject: "11 employees were
+                # recovered last night" (no act word near the count: its clause's verb tells it)
+                near = (own, 0)
             if near is None:
                 continue
             cat, dist = near
@@ -1956,7 +1966,7 @@ def find_figures(text: str, lo: int, hi: int,
             # what befell them; "missing" only says who they were
             category = _casualty_at(text, rel.end(), hi) or category
         if category in ("disappeared", "abducted", "arrested", "detained") and \
-                (freed := _FREED_AFTER.match(text, end, min(hi, end + 120))) and \
+                (freed := _FREED_AFTER.match(text, end, min(hi, end + 170))) and \
                 not re.search(r"\b(?:bod(?:y|ies)|remains)\b", freed.group(0), re.IGNORECASE) and \
                 not re.search(r"\bof\s+(?:the|those|these|its|their)\s+$", text[lo:n.start],
                               re.IGNORECASE):
@@ -1966,7 +1976,7 @@ def find_figures(text: str, lo: int, hi: int,
             # keeps its own act: only the part was freed.
             category = "released"
         if category in ("disappeared", "abducted", "arrested", "detained") and \
-                _KILLED_AFTER.match(text, end, min(hi, end + 120)) and \
+                _KILLED_AFTER.match(text, end, min(hi, end + 170)) and \
                 not re.search(r"\bof\s+(?:the|those|these|its|their)\s+$", text[lo:n.start],
                               re.IGNORECASE):
             # "five detainees killed in staged encounters": killed, named by their captivity
@@ -2104,8 +2114,10 @@ _BRINGING_TO = re.compile(_BRINGING.pattern + r"\s+(?:at\s+least\s+)?$", re.IGNO
 # release or the killing is the act; the captivity word only says who they were. The group's own
 # words run up to that verb with no other count, comma, "and" or new clause between ("and later
 # released", "while three were killed" are acts of their own).
-_CAPTIVES_GAP = (r"(?:(?!\b(?:and|while|whereas|but|after|when|where|which|one|two|three|four|"
-                 r"five|six|seven|eight|nine|ten|eleven|twelve)\b)[^,.;:\d]){0,90}?")
+# ("and a manager of the company" joins one more captive to the subject, no new clause)
+_CAPTIVES_GAP = (r"(?:(?!\b(?:and(?!\s+(?:a|an|the|their|his|her|its)\s)|while|whereas|but|after|"
+                 r"when|where|which|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                 r"twelve)\b)[^,.;:\d]){0,130}?")
 _FREED_AFTER = re.compile(
     _CAPTIVES_GAP + r"\b(?:(?:were|was|have|has|had)\s+(?:since\s+|later\s+|"
     r"now\s+|finally\s+|all\s+)?(?:been\s+)?(?:(?:since|later|safely)\s+)?(?:released|freed|"

@@ -2448,3 +2448,22 @@ def test_a_floating_quantifier_or_found_before_the_act(gaz):
         "Two herders went missing near Zehri last week. Sohrab's body was recovered from a "
         "ravine, and Anwar was found gravely wounded a day later.", gaz))
     assert ("Anwar", "injured") in figs, list(figs)
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # a verb that is an act only of people, with no act word near the count
+    ("All nine employees were recovered late last night, officials said.", "nine", "released"),
+    # the captives' words run past one more captive joined by "and" to the release
+    ("Six kidnapped surveyors and a driver of the survey firm hired for a dam project have "
+     "been recovered, the Levies said.", "Six", "released"),
+    # one more taken joined before the particle
+    ("Armed men stopped the truck and took seven labourers and the cleaner away.", "seven",
+     "abducted"),
+])
+def test_the_clause_verb_tells_the_act_of_a_counted_group(gaz, text, raw, want):
+    assert (raw, want) in figures_of(ingest(text, gaz))
+
+
+def test_the_whole_of_a_part_takes_no_verb_of_the_part(gaz):
+    r = ingest("Three of the nine herders were recovered on Sunday.", gaz)
+    assert ("nine", "released") not in figures_of(r)
