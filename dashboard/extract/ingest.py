@@ -641,6 +641,34 @@ def _elsewhere(per_sentence: list[Any], i: int, index: int) -> bool:
     return any(_scene_districts(per_sentence[k]) - there for k in range(i + 1, index + 1))
 
 
+# The day people were taken, told beside their release ("... have been recovered. They were
+# abducted from Mola on Oct 22"): the release came that day or any day after, up to
+# publication; it is a lower bound, not the release's day.
+_CAPTURE_BEFORE = re.compile(
+    r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|went\s+missing|"
+    r"disappeared|seized|taken\s+hostage|held\s+hostage)\b[^.;:\d]{0,90}$", re.IGNORECASE)
+
+
+def _after_the_capture(t: str, c: _Candidate, dates: list[DateMention] | None,
+                       published: DateSpan | None) -> list[DateMention] | None:
+    """`dates`, with each day of a capture (see _CAPTURE_BEFORE) told in a sentence that holds
+    none of the candidate's figures widened to run from that day to publication, when the
+    candidate counts only releases."""
+    if not dates or not c.figures or published is None or published.end is None or \
+            any(f.category != "released" for f in c.figures):
+        return dates
+    def beside(d: DateMention) -> bool:  # in a sentence of the release's own figures
+        return any(a <= d.start < b and any(a <= f.start < b for f in c.figures)
+                   for a, b in c.sentences)
+    # (a month or a half-year frames the captures and the releases alike: "of those picked up
+    # in April, eight were later released")
+    return [d if beside(d) or not _a_day(d) or d.span.start is None
+            or not _CAPTURE_BEFORE.search(t, max(0, d.start - 100), d.start)
+            else replace(d, span=span_between(d.span.start, published.end),
+                         basis=f"{d.basis}; the release came then or later")
+            for d in dates]
+
+
 def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[DateMention]],
                      index: int) -> list[DateMention] | None:
     """Dates for a passage that gives none: news prose dates an incident once, in the lead or
@@ -2434,7 +2462,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     for c in merged:
         said_at = [d.span.end for d in c.dates if d.span.end is not None
                    and is_statement_date(t, d)]
-        own = _incident_dates(t, c.dates, published)
+        own = _incident_dates(t, _after_the_capture(t, c, c.dates, published) or [], published)
         known = [d for d in own if d.span.start is not None]
         dated_here = bool(known)  # the claim's own sentences date it (not a borrowed date)
         if not known:
@@ -2449,18 +2477,20 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 _account_dates(t, per_sentence, incident_dates, c.index) or \
                 (_neighbour_dates(t, per_sentence, incident_dates, c.told_again_at)
                  if c.told_again_at is not None else None)
+            borrowed = _after_the_capture(t, c, borrowed, published)
             if not borrowed and c.figures:
                 if report_known is None:
                     report_known = _report_known(t, per_sentence, incident_dates)
                     report_districts = _report_districts(per_sentence)
-                borrowed = _report_time(t, per_sentence, c.index, report_known,
-                                        report_districts)
+                borrowed = _after_the_capture(t, c, _report_time(
+                    t, per_sentence, c.index, report_known, report_districts), published)
             own = (borrowed or []) + [d for d in own if d not in (borrowed or [])]
         elif all(is_statement_date(t, d) for d in known):
             # "relatives said on Monday" only bounds the incident from above; a date of the
             # incident in the next or previous sentence, not after it, says when.
-            borrowed = _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
-                _account_dates(t, per_sentence, incident_dates, c.index)
+            borrowed = _after_the_capture(t, c, _neighbour_dates(
+                t, per_sentence, incident_dates, c.index) or _account_dates(
+                t, per_sentence, incident_dates, c.index), published)
             said = max(d.span.end for d in known)  # type: ignore[type-var]
             if borrowed and all(d.span.end is not None and d.span.end <= said
                                 for d in borrowed):

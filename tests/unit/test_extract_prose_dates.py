@@ -1011,3 +1011,13 @@ def test_a_day_before_a_speech_verb_with_no_speaker_after_is_the_statement_day()
     text = "Seven road workers were shot dead near Kolpur on Tuesday, said the Levies."
     (d,) = find_dates(text, published=parse_date("2025-10-20"))
     assert not is_statement_date(text, d)
+
+
+def test_the_day_of_a_capture_never_dates_the_release_told_beside_it(gaz):
+    r = ingest("Four kidnapped surveyors have been recovered in Khuzdar, the Levies said on "
+               "Sunday. The surveyors were abducted from a camp near Wadh on August 3.", gaz)
+    assert dates_of(r)["Four"] != "2025-08-03"
+    # a month frames captures and releases alike, and is still borrowed
+    r = ingest("Of those picked up in July, six were later released. Forty people were picked "
+               "up from Kech in July, the families said.", gaz)
+    assert dates_of(r)["six"] == "2025-07"
