@@ -1324,10 +1324,30 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
             return None, False
         if named[i] and (_CASUALTY.search(t, per_sentence[index + 1][0].start, nxt.end)
                          or (i == index + 1 and _SOURCED_NEXT.match(t, nxt.start))):
+            # the source must give the count (ANNOTATION.md 5): "police said the three were
+            # on patrol" restates the lead; "the DC confirmed the killing" does not
+            if not _count_recurs(t, per_sentence, named, index, named[i]):
+                return None, False
             return named[i], False
         if named[i] or dates:
             return None, False
     return None, False
+
+
+def _count_recurs(t: str, per_sentence: list[Any], named: list[str | None], index: int,
+                  source: str | None) -> bool:
+    """Whether the account of `source` after sentence `index` gives one of that sentence's
+    counts again ("police said the three were on patrol", or the spokesman's quote two
+    sentences down): the source must give the count to take a lead's figure (ANNOTATION.md 5).
+    The account runs while its sentences name that source or no one, up to another incident."""
+    counts = {f.count for f in per_sentence[index][4] if f.count is not None}
+    for i in range(index + 1, min(len(per_sentence), index + 6)):
+        row = per_sentence[i][0]
+        if i > index + 1 and (_NEW_INCIDENT.match(t, row.start) or named[i] not in (None, source)):
+            break
+        if any(n.count in counts for n in find_numbers(t, row.start, row.end)):
+            return True
+    return False
 
 
 def _counted_otherwise_below(t: str, per_sentence: list[Any], named: list[str | None],

@@ -12,7 +12,7 @@ from benchmarks import claimant_cues
 _REPORT = {
     "id": "cc-01", "published": "2026-03-02", "outlet": "Dawn",
     "text": ("KHARAN: Four labourers were shot dead at a stone quarry near Kharan on Sunday.\n\n"
-             "Levies officials said the labourers were killed by gunmen on motorcycles.\n\n"
+             "Levies officials said the four labourers were killed by gunmen on motorcycles.\n\n"
              "Two guards were also hurt in the firing, a hospital official said.\n"),
     "figures": [
         # gold gives the lead to the outlet on purpose: the lender's loan is then wrong

@@ -222,13 +222,28 @@ def test_a_separate_incident_from_the_same_speaker_is_its_own_claim(gaz):
     assert sorted(c["date"] for c in r.claims) == ["2025-10-17", "2025-10-19"], r.claims
 
 
-def test_lead_takes_the_source_who_speaks_of_its_attackers_next(gaz):
+def test_a_lead_whose_source_speaks_only_of_its_attackers_stays_the_outlets(gaz):
+    # ANNOTATION.md 5: the source must give the count to take the lead's figure
     r = ingest_text("KHARAN: A Levies sepoy was shot dead at a checkpoint near Kharan on "
                     "Sunday.\nThe deputy commissioner said the assailants escaped into the "
                     "hills.", published=parse_date("2025-10-20"), gazetteer=gaz,
                     outlet="Daily Example")
     (claim,) = r.claims
-    assert claim["source_type"] == "state", claim["claimant"]
+    assert claim["source_type"] == "media", claim["claimant"]
+
+
+@pytest.mark.parametrize("text", [
+    # the count again in the next sentence
+    "Three labourers were shot dead near Gwadar on Sunday.\nPolice said the three labourers "
+    "were on their way home when the attackers opened fire.",
+    # or in the source's quote two sentences down, the sentence between naming no one
+    "Three labourers were shot dead near Gwadar on Sunday.\nThe Levies said the attackers came "
+    "on two motorcycles. The men fled towards the hills.\n\"All three died on the spot,\" the "
+    "Levies official added.",
+])
+def test_a_lead_is_its_sources_where_the_source_gives_the_count(gaz, text):
+    claims = [c for c in ingest(text, gaz, outlet="Coast Courier").claims if c["figures"]]
+    assert claims[0]["source_type"] == "state", claims[0]["claimant"]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -322,8 +337,8 @@ def test_a_hospitals_spokesperson_is_a_hospital_official(gaz, text):
 
 @pytest.mark.parametrize("text, claimant", [
     ("Three FC soldiers were martyred when their picket near Kahan was attacked late on Sunday.\n"
-     "According to security officials, the picket was hit with rockets from a nearby ridge.",
-     "pakistan-military"),
+     "According to security officials, the three soldiers were hit by rockets from a nearby "
+     "ridge.", "pakistan-military"),
     ("Two brothers were shot dead in Khuzdar's Zehri area on Sunday. According to the police, "
      "the men were returning from their orchard.", "police"),
 ])
@@ -763,7 +778,7 @@ def test_the_claimant_judgement_lists_every_cue_weighed_deciding_first(gaz):
 
 def test_a_lead_names_the_cue_that_decided_and_the_outlet_it_passed_over(gaz):
     text = ("Three labourers were shot dead near Gwadar on Sunday.\n"
-            "Police said the attackers escaped on motorcycles.")
+            "Police said the three were killed by attackers who escaped on motorcycles.")
     (evidence,) = [c["confidence"]["claimant"]["evidence"]
                    for c in ingest(text, gaz, outlet="Coast Courier").claims if c["figures"]]
     assert "sentence after -> police" in evidence[0] and evidence[-1].endswith(
@@ -776,10 +791,12 @@ def test_a_lead_names_the_cue_that_decided_and_the_outlet_it_passed_over(gaz):
     "A teacher was killed outside a school in Nushki on Monday.\n"
     "Police said armed men on a motorcycle opened fire on him as he left.",
 ])
-def test_a_source_telling_of_the_armed_men_next_tells_the_lead(gaz, text):
+def test_a_source_telling_only_of_the_armed_men_next_leaves_the_lead_the_outlets(gaz, text):
+    # ANNOTATION.md 5: a source below that gives none of the lead's counts (a number of
+    # motorcycles is no count of the dead) does not take the lead's figure
     claims = {c["source_type"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               if c["figures"]}
-    assert claims == {"state"}, claims
+    assert claims == {"media"}, claims
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -206,11 +206,16 @@ def test_another_alone_is_one_more_person(gaz, text, want):
     assert _counts(_ingest(text, gaz)) == want
 
 
-def test_a_lead_whose_source_says_the_men_came_under_fire_is_that_sources(gaz):
+def test_a_lead_whose_source_says_the_men_came_under_fire_is_that_sources_with_the_count(gaz):
+    r = _ingest("Three Levies men were martyred in Washuk late on Sunday.\nAccording to Levies "
+                "officials, the three men were on patrol when they came under heavy fire.", gaz,
+                outlet="Daily Example")
+    assert _claimant_of(r, "Three")["source_type"] == "state"
+    # without the count the source does not take the lead (ANNOTATION.md 5)
     r = _ingest("Three Levies men were martyred in Washuk late on Sunday.\nAccording to Levies "
                 "officials, the men were on patrol when they came under heavy fire.", gaz,
                 outlet="Daily Example")
-    assert _claimant_of(r, "Three")["source_type"] == "state"
+    assert _claimant_of(r, "Three")["source_type"] == "media"
 
 
 @pytest.mark.parametrize("text, raw, claimant", [
@@ -283,8 +288,8 @@ def test_a_release_summary_dated_only_by_its_statement_takes_the_accounts_date(g
 def test_a_bare_lead_borrows_its_source_across_a_line_of_background(gaz):
     r = _ingest("Security forces killed four more militants in Zhob district, bringing the total "
                 "killed in the operation to 22. The operation is under way in the Sambaza area "
-                "near the border.\n\nThe ISPR said in a statement that the militants had tried to "
-                "cross the border at night.", gaz, outlet="Daily Example")
+                "near the border.\n\nThe ISPR said in a statement that the four militants had "
+                "tried to cross the border at night.", gaz, outlet="Daily Example")
     assert _claimant_of(r, "four")["claimant"] == "ispr"
 
 
@@ -1080,15 +1085,16 @@ def test_a_named_person_later_one_of_a_counted_group_is_no_figure(gaz, text, cou
     assert _counts_of(_ingest(text, gaz), "injured") == counts
 
 
-# a quote over two sentences is one statement: its speaker tells the bare lead before it ----
+# a quote over two sentences is one statement: its speaker tells the bare lead before it, where
+# the quote gives the lead's count (ANNOTATION.md 5) ------------------------------------------
 
 @pytest.mark.parametrize("text, raw", [
     ("Five Levies men were martyred in an attack on a post in Kalat on Sunday.\n\n"
-     '"Some 40 terrorists came from the hills. The fight went on for three hours," a Levies '
-     "official said.\n", "Five"),
+     '"Some 40 terrorists came from the hills. We lost five men in a fight that went on for '
+     'three hours," a Levies official said.\n', "Five"),
     ("Two policemen were killed in a raid on a station in Zhob on Sunday.\n\n"
-     '"Militants arrived in two pickups. The exchange of fire lasted an hour," the district '
-     "police officer told reporters.\n", "Two"),
+     '"Militants arrived in a pickup. The two constables fell in an exchange of fire that '
+     'lasted an hour," the district police officer told reporters.\n', "Two"),
 ])
 def test_a_quote_over_two_sentences_tells_the_bare_lead(gaz, text, raw):
     claim = _claimant_of(_ingest(text, gaz, outlet="Daily Example"), raw)
