@@ -379,7 +379,9 @@ _PEOPLE_FROM = re.compile(
     r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
-_AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*"
+# ("Shafiq, age 23 from DI Khan": after "age" or "aged" the comma before "from" may go)
+_AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged?\s+\d{1,2}(?:\s+years?(?:\s+old)?)?,?\s*|"
+                       r"\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*)"
                        r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # A home given with its address: "a resident of the Gwargo area of Tump", "a resident of
 # Gomazi in Kech", "residents of Parom, Panjgur". The town or district after the home is the

@@ -2728,3 +2728,9 @@ def test_a_district_possessive_with_its_word_keeps_the_scene_slot(gaz):
     roles = roles_of(ingest("Two herders were picked up by men in uniform in Panjgur district's "
                             "Gichk area on Thursday, their families said.", gaz))
     assert roles.get("Gichk") == {"incident"}, roles
+
+
+def test_a_home_after_age_without_a_comma_is_context(gaz):
+    r = ingest("A soldier was martyred in Zhob on Monday. The martyred sepoy was identified as "
+               "Naveed, age 24 from Okara.", gaz)
+    assert roles_of(r)["Okara"] == {"context"}
