@@ -1264,8 +1264,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
                 or _quiet_side_clause(text, hit, lo, hi):
             return "context"
         # (a road named by its ends lies in no gazetteer row: a protest on it is the province's)
-        reaction = (hit.method == ROUTE or (hit.place is not None
-                    and hit.place.province == "Balochistan")) \
+        # (a name the gazetteer lacks is as much a venue: "a sit-in near Zero Point")
+        reaction = (hit.method == ROUTE or hit.place is None
+                    or hit.place.province == "Balochistan") \
             and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
         # "protested against the abduction of three men from Hoshab": where the protested act
         # happened, not the protest's venue
@@ -2190,7 +2191,10 @@ def _protest_lead(text: str, end: int) -> bool:
     """The report leads with a protest that was itself hit (ANNOTATION.md, round 25: a venue
     where only a protest took place is context; one where the protest was attacked, broken up
     with casualties or its people detained is the scene)."""
-    return _PROTEST_HIT.search(text, 0, end) is not None and any(
+    # (the act the protest is against is no hit on it: "demanding the release of people
+    # arrested after the attack")
+    return any(not _PROTESTED_ACT.search(text, max(0, h.start() - 130), h.start())
+               for h in _PROTEST_HIT.finditer(text, 0, end)) and any(
         not _TO_ATTEND.search(text, max(0, m.start() - 40), m.start())
         for m in _PROTEST_LEAD.finditer(text, 0, end))
 
@@ -2220,7 +2224,11 @@ _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|advocat\w*|
                             r"parents)\s+of(?:\s+(?:the|two|three|four|five|six|\d+))?)\s+"
                             r"(?:the\s+|their\s+|his\s+|her\s+|"
                             r"(?-i:[A-Z][\w'’-]*\s+){0,2}(?-i:[A-Z][\w'’-]*)(?:'s|’s)\s+)?"
-                            r"(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+                            r"(?:[a-z][\w-]*\s+){0,3}$|"
+                            # what is demanded runs to the clause's end: "demanding the release
+                            # of individuals arrested in connection with a recent attack"
+                            r"\bdemand(?:ing|ed|s)?\s+(?:the\s+)?(?:release|recovery|return|"
+                            r"arrest|justice)\b[^,.;:()\"]{0,120}$", re.IGNORECASE)
 
 
 # ... unless the cause happened at the venue itself: "a rally in Turbat against the killing of
@@ -2242,7 +2250,7 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
                                   *_CASUALTY_ACT.finditer(text, lo, hi))
              if not (m.group(0).lower().startswith("bod")
                      and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))
-             and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 60), m.start())
+             and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 130), m.start())
                       and not _THERE_AFTER.match(text, m.end(), hi))]
     blocked = [w for w in words if w.lower().startswith("block")]
     if blocked and len(words) == len(blocked) and _PROTESTERS_BLOCK.search(text, lo, hi):

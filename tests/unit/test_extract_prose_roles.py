@@ -2734,3 +2734,17 @@ def test_a_home_after_age_without_a_comma_is_context(gaz):
     r = ingest("A soldier was martyred in Zhob on Monday. The martyred sepoy was identified as "
                "Naveed, age 24 from Okara.", gaz)
     assert roles_of(r)["Okara"] == {"context"}
+
+
+def test_a_protest_venue_the_gazetteer_lacks_is_context_too(gaz):
+    r = ingest("Two students were picked up from Turbat last week. In Pasni, their relatives "
+               "have staged a sit-in near Sangi Point to protest the disappearances.", gaz)
+    assert roles_of(r)["Sangi Point"] == {"context"}
+
+
+def test_what_a_protest_demands_is_no_hit_on_it(gaz):
+    # the arrests are the protest's cause: the blockade's venue stays context
+    r = ingest("KHUZDAR: Protesters blocked the highway in the Wahir area of Khuzdar district on "
+               "Sunday, demanding the release of young men arrested in connection with a recent "
+               "militant attack on a Levies post.", gaz)
+    assert roles_of(r)["Khuzdar district"] == {"context"}
