@@ -1529,6 +1529,22 @@ _DISTRICT_READING_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Rr]oad|[Hh]ighway|[Bb]
                                      r"[Dd]ivision)\b")
 
 
+_ADDRESS_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:(?:the\s+)?(?:Balochistan|province)"
+                          r"(?:'s|\u2019s)\s+)?")
+
+
+def _addresses_another(text: str, o: PlaceHit, inside: list[PlaceHit]) -> bool:
+    """Whether o is written as the address of another scene of its district that is not known
+    to lie in its town: "the Rakhni Market in Balochistan's Barkhan"."""
+    home = o.place
+    if home is None:
+        return False
+    return any(p is not o and p.place is not None and p.place.id != home.id
+               and p.place.district == home.district
+               and p.place.kind in ("locality", "town", "tehsil") and p.end <= o.start
+               and _ADDRESS_GAP.fullmatch(text, p.end, o.start) is not None for p in inside)
+
+
 def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[str]:
     """A dateline is also the incident place when its own sentence puts the incident inside it:
     "QUETTA: ... opened fire on a patrol on Sariab Road" (a street or neighbourhood of the
@@ -1558,10 +1574,13 @@ def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
         # the incident in the dateline's town itself
         # (not "the Karkh area of Khuzdar" or "district Washuk", which name the district, nor
         # "the Barkhan road", a road named after the town)
+        # (nor "inside the Rakhni Market in Balochistan's Barkhan" under "BARKHAN:": the name
+        # given as another place's address, a place of the district not known to lie in the town)
         if any(o is not h and o.place is not None and o.place.id == h.place.id
                and not is_dateline(text, o) and h.place.kind == "town"
                and not _DISTRICT_READING_BEFORE.search(text, max(0, o.start - 30), o.start)
-               and not _DISTRICT_READING_AFTER.match(text, o.end) for o in inside):
+               and not _DISTRICT_READING_AFTER.match(text, o.end)
+               and not _addresses_another(text, o, inside) for o in inside):
             out[i] = "incident"
             continue
         for o in inside:

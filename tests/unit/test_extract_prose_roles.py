@@ -2748,3 +2748,12 @@ def test_what_a_protest_demands_is_no_hit_on_it(gaz):
                "Sunday, demanding the release of young men arrested in connection with a recent "
                "militant attack on a Levies post.", gaz)
     assert roles_of(r)["Khuzdar district"] == {"context"}
+
+
+def test_a_datelines_name_given_as_another_scenes_address_leaves_the_dateline_context(gaz):
+    # "BARKHAN:" and "in the Rakhni bazaar in Balochistan's Barkhan": the body's Barkhan is
+    # Rakhni's address (its district), not a scene inside Barkhan town
+    r = ingest("BARKHAN: Three people were killed in a blast inside the Rakhni bazaar in "
+               "Balochistan's Barkhan on Sunday, police said.", gaz)
+    assert roles_of(r)["BARKHAN"] == {"context"}
+    assert "incident" in roles_of(r)["Rakhni"]
