@@ -1428,8 +1428,10 @@ _TALLIED_AFTER = re.compile(
 # A name that joins the one before it: a list ("Kech, Panjgur and Gwadar", "Quetta (41), Kachhi
 # (19)", "Gwadar (32), followed by Kech"), or an address ("Zhob of Balochistan", "Khuzdar,
 # Balochistan", "Turbat in Kech").
+# (a bearing is no name: "in the Mach area, West of Sibi" measures from Sibi, as "west of" does)
 _JOINED_TO = re.compile(
-    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?i:district|tehsil|area|town|city|province|"
+    r"((?!(?:North|South|East|West)(?:ern|-?(?:east|west)(?:ern)?)?\s+of\b)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?i:district|tehsil|area|town|city|province|"
     r"division|village))?(?:\s*\(\d[\d,]*\))?(?:[ \t]+with[ \t]+[\w-]+)?\s*"
     r"(?:,\s*(?:(?:and|or|followed\s+by|ahead\s+of|including|such\s+as|especially|particularly|"
     r"mainly|mostly|notably)\s+)?|\s+(?:and|or|of|in)\s+|"
@@ -2551,7 +2553,10 @@ _REGION_AFTER = re.compile(r"\s+(?:district|province|region|division|state|count
 
 
 # Between a name and the place that holds it: "X in Y", "X near the Y", "X, Y", "X (Y)"
-_HOLDER_GAP = re.compile(r",?\s+(?:in|at|near|of|outside)\s+(?:the\s+)?|\s*,\s*|\s*\(\s*")
+# A bearing with no distance is as near as "near": "the general area of X, south of Sibi"
+_HOLDER_GAP = re.compile(r",?\s+(?:in|at|near|of|outside)\s+(?:the\s+)?|\s*,\s*|\s*\(\s*|"
+                         r",?\s+(?i:north|south|east|west)(?i:[\s-]?(?:east|west))?(?i:ern)?"
+                         r"\s+of\s+(?:the\s+)?")
 
 
 def _phrase_holder(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> PlaceHit | None:

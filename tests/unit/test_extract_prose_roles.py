@@ -2757,3 +2757,12 @@ def test_a_datelines_name_given_as_another_scenes_address_leaves_the_dateline_co
                "Balochistan's Barkhan on Sunday, police said.", gaz)
     assert roles_of(r)["BARKHAN"] == {"context"}
     assert "incident" in roles_of(r)["Rakhni"]
+
+
+def test_a_bearing_from_a_town_is_no_scene_but_places_the_unknown_name_before_it(gaz):
+    # "West of Sibi" capitalised measures from Sibi as "west of Sibi" does; the name it
+    # follows, unknown to the gazetteer, lies near Sibi as "near Sibi" would put it
+    r = ingest("Troops killed four terrorists in the general area of Tandoori, West of Sibi, "
+               "the ISPR said.", gaz)
+    assert roles_of(r)["Sibi"] == {"context"}
+    assert districts_of(r, "Tandoori") == ["Sibi"]
