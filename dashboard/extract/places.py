@@ -1106,6 +1106,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
+    if _TITLE_IN.search(before) and after.startswith(","):
+        return "context"  # "Ali Khan, the deputy commissioner in Pishin, said": a post's seat
     if _ADDRESS_OF_PEOPLE_BEFORE.search(before) or _ADDRESS_OF_PEOPLE_AFTER.match(after):
         return "context"  # "cards showing addresses in Punjab", "Punjab addresses": homes
     if text[lo:hit.start] in ("In ", "in ") and _SPOKE_AFTER.match(text, hit.end, hi) \
@@ -2053,6 +2055,14 @@ _SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|a
                       r"envoys?|diplomatic\s+missions?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|"
                       r"Indian|Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"
                       r"diplomats|(?:diplomatic\s+)?missions?))\s+in\s+(?:the\s+)?$")
+# A post named in an apposition after a name, its place closing the apposition: "Ali Khan, the
+# deputy commissioner in Pishin, said", "X, head of the information department in Spin Boldak,
+# accused". The place is the post's seat, not a scene.
+_TITLE_IN = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:commissioner|officer|official|head|chief|"
+    r"spokes(?:man|person|woman)|in-charge|SHO|SSP|DPO|DSP|SP|administrator|director|chairman|"
+    r"minister|governor|commander)(?:\s+of\s+(?:the\s+)?(?:[\w&-]+\s+){1,5}?)?\s*(?:\([^()]{1,20}\)\s*)?"
+    r"(?:in|of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the provincial capital of Balochistan": the capital is the scene, the province its address
 _CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A force or department by its remit: "the CTD in Balochistan", "the police department in Sindh"

@@ -2766,3 +2766,13 @@ def test_a_bearing_from_a_town_is_no_scene_but_places_the_unknown_name_before_it
                "the ISPR said.", gaz)
     assert roles_of(r)["Sibi"] == {"context"}
     assert districts_of(r, "Tandoori") == ["Sibi"]
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("Three soldiers were killed in Chaman on Sunday. Ali Khan, the deputy commissioner in "
+     "Pishin, said the attackers fled.", "Pishin"),
+    ("Mortars hit Chaman on Sunday. Wali Jan, head of the border affairs department in Kandahar, "
+     "denied that Afghan forces fired first.", "Kandahar"),
+])
+def test_a_posts_seat_in_an_apposition_is_context(gaz, text, seat):
+    assert roles_of(ingest(text, gaz))[seat] == {"context"}
