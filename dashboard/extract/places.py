@@ -2169,7 +2169,11 @@ _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensif
 _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
                            r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months|"
                            r"times|weeks)|"
-                           r"since\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+                           r"since\s+(?:19|20)\d\d|"
+                           # a trend dated from an earlier turn: "following the TTP's end to a
+                           # ceasefire in November 2022", "since the talks collapsed in 2023"
+                           r"(?:following|since|after)\s+(?:the\s+)?[^.;:,]{0,60}?\b"
+                           r"(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # "The killing comes amid a rise in attacks nationwide, mostly in

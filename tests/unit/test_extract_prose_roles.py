@@ -2776,3 +2776,10 @@ def test_a_bearing_from_a_town_is_no_scene_but_places_the_unknown_name_before_it
 ])
 def test_a_posts_seat_in_an_apposition_is_context(gaz, text, seat):
     assert roles_of(ingest(text, gaz))[seat] == {"context"}
+
+
+def test_a_trend_dated_from_an_earlier_turn_names_no_scene(gaz):
+    r = ingest("Two soldiers were killed in Kech on Monday. The country has seen a surge in "
+               "militant attacks in Sindh and Balochistan since the talks broke down in "
+               "March 2024.", gaz)
+    assert roles_of(r)["Sindh"] == {"context"}
