@@ -2262,8 +2262,11 @@ _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|advocat\w*|
                             r"(?:[a-z][\w-]*\s+){0,3}$|"
                             # what is demanded runs to the clause's end: "demanding the release
                             # of individuals arrested in connection with a recent attack"
-                            r"\bdemand(?:ing|ed|s)?\s+(?:the\s+)?(?:release|recovery|return|"
-                            r"arrest|justice)\b[^,.;:()\"]{0,120}$", re.IGNORECASE)
+                            r"\bdemand(?:ing|ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:release|"
+                            r"recovery|return|arrest|justice)\b[^,.;:()\"]{0,120}$|"
+                            # ... and so does what it is against: "a rally against fake encounters
+                            # and forced disappearances"
+                            r"\bagainst\s+[^,.;:()\"]{0,100}$", re.IGNORECASE)
 
 
 # ... unless the cause happened at the venue itself: "a rally in Turbat against the killing of
@@ -2279,6 +2282,12 @@ _PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family
                                r"[^.;:]{0,60}?\bblock(?:ed|ing|s)\b", re.IGNORECASE)
 
 
+# (a name goes on to a place noun, or is the missing persons' own: "Voice for Baloch Missing
+# Persons", the province's most quoted group, "Missing Persons Chowk")
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+(?:Chowk|Camp|Square|Road|Club|Park|Ground)\b|"
+                           r"(?<=Missing)\s+Persons\b")
+
+
 @lru_cache(maxsize=64)
 def _protest_only(text: str, lo: int, hi: int) -> bool:
     words = [m.group(0) for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
@@ -2286,7 +2295,10 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
              if not (m.group(0).lower().startswith("bod")
                      and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))
              and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 130), m.start())
-                      and not _THERE_AFTER.match(text, m.end(), hi))]
+                      and not _THERE_AFTER.match(text, m.end(), hi))
+             # a word of a place's name: "demonstrating at Missing Persons Chowk"
+             and not (m.group(0)[0].isupper() and m.start() > lo + 1
+                      and _NAME_GOES_ON.match(text, m.end(), hi))]
     blocked = [w for w in words if w.lower().startswith("block")]
     if blocked and len(words) == len(blocked) and _PROTESTERS_BLOCK.search(text, lo, hi):
         return True  # "residents blocked the highway after the attack": a protest

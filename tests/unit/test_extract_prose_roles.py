@@ -2783,3 +2783,17 @@ def test_a_trend_dated_from_an_earlier_turn_names_no_scene(gaz):
                "militant attacks in Sindh and Balochistan since the talks broke down in "
                "March 2024.", gaz)
     assert roles_of(r)["Sindh"] == {"context"}
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a word of a name is no act: the chowk and the committee are named for the missing
+    ("Two men were picked up from Kech last month. Their families have been demonstrating at "
+     "Missing Persons Chowk in Kharan since Monday.", "Kharan"),
+    ("Two men were picked up from Kech last month. A rally in Nushki was organised by the Voice "
+     "for Baloch Missing Persons.", "Nushki"),
+    # what a protest is against runs to the clause's end
+    ("Two men were picked up from Kech last month. A rally in Nushki was held against staged "
+     "encounters and enforced disappearances.", "Nushki"),
+])
+def test_a_protest_venue_stays_context_past_names_and_causes(gaz, text, venue):
+    assert roles_of(ingest(text, gaz))[venue] == {"context"}
