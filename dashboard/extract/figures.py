@@ -2329,6 +2329,32 @@ _ACT_GATE = re.compile(r"kill|dead|die|injur|wound|hurt|abduct|kidnap|picked|arr
 CLAUSE_READ_NOTE = "read from the clause: a counted noun phrase and its act"
 
 
+# An accident is no conflict incident (ANNOTATION.md 1, settled in round 28): a road crash, a
+# drowning, a mine's roof caving in. A sentence that tells one and no violence counts no
+# figures and names no scene ("Two passengers died when the coach overturned near Khuzdar").
+# Any word of violence keeps the sentence an incident's ("a car overturned after gunmen fired
+# on it", "bogies derailed after the blast"). A blast, even of a gas cylinder, stays an
+# incident's: the corpus counts its dead (dev d47), and a bomb is often first reported so.
+_ACCIDENT = re.compile(
+    r"\b(?:(?:road|traffic)\s+accidents?|accident|collided|collision|overturn(?:ed|ing)|"
+    r"turned\s+turtle|plunged|skidded|fell\s+into\s+(?:a\s+|the\s+)?(?:ravine|gorge|ditch|"
+    r"river|well)|drown(?:ed|ing)|electrocut\w+|mishap|head-on|roof\s+(?:caved|collapsed)|"
+    r"mine\s+collapse\w*)\b", re.IGNORECASE)
+_VIOLENCE = re.compile(
+    r"\b(?:attack\w*|gunm[ae]n|armed\s+(?:m[ae]n|persons|individuals)|fir(?:ing|ed)|shot|"
+    r"shooting|militants?|terroris\w+|insurgents?|separatists?|IEDs?|improvised|bomb\w*|suicide|"
+    r"explosi\w+|blasts?|blew|grenades?|rockets?|mortars?|abduct\w*|kidnap\w*|ambush\w*|"
+    r"assailants?|miscreants|target(?:ed|ing)|torched|sabotage\w*|encounters?|operations?|"
+    r"clash\w*|martyr\w*|violen\w*|claimed\s+responsibility|landmines?|planted|"
+    r"remote[\s-]controlled)\b",
+    re.IGNORECASE)
+
+
+def tells_an_accident(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] tells an accident and no violence (see _ACCIDENT)."""
+    return _ACCIDENT.search(text, lo, hi) is not None and _VIOLENCE.search(text, lo, hi) is None
+
+
 @dataclass(frozen=True)
 class _Phrase:
     start: int

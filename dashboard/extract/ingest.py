@@ -91,6 +91,7 @@ from dashboard.extract.figures import (
     names_no_act,
     restates,
     runs_on_a_toll,
+    tells_an_accident,
     tells_an_act,
     tells_one_incident,
 )
@@ -980,6 +981,21 @@ def _report_period(t: str, per_sentence: list[Any],
 _MEANWHILE = re.compile(r"\s*[\"']?Meanwhile\b", re.IGNORECASE)
 
 
+# A lead that tells several incidents at once: "Five people were killed in separate incidents of
+# violence and a road accident in Balochistan on Friday"
+_SEVERAL_INCIDENTS = re.compile(r"\b(?:separate|different|two|three|four|several|multiple)\s+"
+                                r"(?:[\w-]+\s+)?(?:incidents|attacks)\b", re.IGNORECASE)
+
+
+def _one_day_for_all(t: str, per_sentence: list[Any], known: list[DateMention]) -> bool:
+    """Whether the report's lead (its first two sentences) tells several incidents and every
+    incident date the report names is one day: that day is each incident's."""
+    if not known or any(not _a_day(d) or d.span != known[0].span for d in known):
+        return False
+    return any(_SEVERAL_INCIDENTS.search(t, s.start, s.end) and any(
+        s.start <= d.start < s.end for d in known) for s, *_ in per_sentence[:3])
+
+
 def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMention],
                  districts: set[str]) -> list[DateMention] | None:
     """The one time a report gives its incident, wherever it gives it: a follow-up ("the toll
@@ -989,12 +1005,15 @@ def _report_time(t: str, per_sentence: list[Any], index: int, known: list[DateMe
     times or two districts named, nothing says which, and the figure stays undated; so does a
     passage that turns to another incident ("Separately")."""
     start = per_sentence[index][0].start
-    # ("Meanwhile" is "at the same time": a dateless passage it opens is of the report's one time)
+    # ("Meanwhile" is "at the same time": a dateless passage it opens is of the report's one time;
+    # so is "Elsewhere" under a lead that dates all its "separate incidents" to one day)
+    one_day = _one_day_for_all(t, per_sentence, known)
     if _PAST_OPENER.match(t, start) or (_ANOTHER_INCIDENT.match(t, start)
-                                        and not _MEANWHILE.match(t, start)):
+                                        and not _MEANWHILE.match(t, start) and not one_day):
         return None
-    # incidents in two districts are two incidents, each of its own time
-    if len(districts) > 1 or not known:
+    # incidents in two districts are two incidents, each of its own time (unless the lead
+    # gives them all one day)
+    if (len(districts) > 1 and not one_day) or not known:
         return None
     first = min(d.span.start for d in known)  # type: ignore[type-var]
     last = max(d.span.end for d in known)  # type: ignore[type-var]
@@ -1303,6 +1322,8 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
         if i >= len(per_sentence):
             return None, False
         nxt, _, _, dates, figs, _ = per_sentence[i]
+        if tells_an_accident(t, nxt.start, nxt.end):
+            return None, False  # a road crash told next is another story, no conflict's source
         if i == index + 1 and figs and named[i] and _TOLL_NEXT.search(t, nxt.start, nxt.end) \
                 and not _NEW_INCIDENT.match(t, nxt.start):
             # "Two more students died ... The deaths raised the toll to eight, officials said":
@@ -1983,7 +2004,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                     [(h.start, h.end) for h in hits] + [(a, b) for a, b, _ in names],
                     lead_act=lead_act, speakers=[(a, b) for a, b, _ in names])
                 if not restates(t, f, counted, previous, s.start, continues)
-                and not names_no_act(t, f)]
+                and not names_no_act(t, f)] if not tells_an_accident(t, s.start, s.end) else []
         if figs:
             words = _sentence_words(t, s.start, s.end)
             if words in told_words:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.confidence import quoted
-from dashboard.extract.figures import CATEGORY_WORDS, TOLD_TAKEN
+from dashboard.extract.figures import CATEGORY_WORDS, TOLD_TAKEN, tells_an_accident
 from dashboard.gazetteer import (
     FUZZY_MIN_LETTERS,
     Gazetteer,
@@ -2406,7 +2406,7 @@ def _incident_sentence(text: str, lo: int, hi: int) -> bool:
     # Once per sentence, not once per place in it: a sentence with thousands of places (a
     # hostile text with no full stops) made the repeated scan quadratic. A str caches its hash,
     # so keying on the whole text is cheap.
-    return _tells_act(text, lo, hi)
+    return _tells_act(text, lo, hi) and not tells_an_accident(text, lo, hi)
 
 
 # The last word of a name for a spot inside a town: a street, quarter, market or a building

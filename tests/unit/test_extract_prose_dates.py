@@ -1021,3 +1021,10 @@ def test_the_day_of_a_capture_never_dates_the_release_told_beside_it(gaz):
     r = ingest("Of those picked up in July, six were later released. Forty people were picked "
                "up from Kech in July, the families said.", gaz)
     assert dates_of(r)["six"] == "2025-07"
+
+
+def test_a_lead_that_dates_separate_incidents_dates_each_of_them(gaz):
+    r = ingest("Four people were killed in separate incidents of violence in Balochistan on "
+               "Sunday. In Kech, two labourers were shot dead by armed men, police said. "
+               "Elsewhere in Kharan, two shopkeepers were gunned down, according to Levies.", gaz)
+    assert dates_of(r)["two"] == "2025-10-19"

@@ -7,7 +7,7 @@ breakdowns and restatements that are no new figure, and totals.
 
 import pytest
 
-from tests.ingested import figures_of, ingest
+from tests.ingested import figures_of, ingest, roles_of
 
 
 def test_animals_are_not_casualties(gaz):
@@ -2467,3 +2467,16 @@ def test_the_clause_verb_tells_the_act_of_a_counted_group(gaz, text, raw, want):
 def test_the_whole_of_a_part_takes_no_verb_of_the_part(gaz):
     r = ingest("Three of the nine herders were recovered on Sunday.", gaz)
     assert ("nine", "released") not in figures_of(r)
+
+
+def test_a_road_accident_counts_no_figures_and_names_no_scene(gaz):
+    r = ingest("Three passengers were killed and nine injured when a coach overturned near "
+               "Bela on Sunday, Levies said.", gaz)
+    assert figures_of(r) == {}
+    assert "incident" not in roles_of(r).get("Bela", set())
+
+
+def test_a_crash_with_violence_stays_an_incident(gaz):
+    r = ingest("Two guards were killed when their van overturned after gunmen fired on it near "
+               "Bela on Sunday, Levies said.", gaz)
+    assert ("Two", "killed") in figures_of(r)
