@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.extract.places import CONTAINED
-from tests.ingested import ingest
+from tests.ingested import districts_of, ingest
 
 
 def _placed(r, mention: str) -> dict | None:
@@ -242,3 +242,12 @@ def test_a_country_named_beside_the_province_is_abroad(gaz, mention, place_id):
     p = _placed(r, mention)
     assert p is not None and p["geo_precision"] == "abroad" and p["place_id"] == place_id, (
         r.places, r.unresolved)
+
+
+def test_qalat_is_kalat_unless_zabul_is_named(gaz):
+    r = ingest("Road camps in Khuzdar and Qalat districts were attacked on Sunday and four "
+               "labourers abducted, officials said.", gaz)
+    assert districts_of(r, "Qalat") == ["Kalat"]
+    r = ingest("Two soldiers were killed in Chaman on Sunday. The Taliban's spokesman in Zabul, "
+               "speaking in Qalat, denied that Afghan forces fired first.", gaz)
+    assert districts_of(r, "Qalat") == []
