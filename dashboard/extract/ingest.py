@@ -2216,6 +2216,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 if c.claimant and c.kind != "condemn"}
     lead_dates = next((ds for ds in (_dated(t, per_sentence[i][3])
                                      for i in range(min(len(per_sentence), 2))) if ds), [])
+    # the day of the lead's prose (a headline and a byline or stamp line above it date nothing),
+    # against which a paragraph opening on its own day tells another incident
+    prose = [i for i in range(min(len(per_sentence), 2 * _TOP_LINES))
+             if _prose(t, per_sentence[i][0]) and not in_stamp_line(t, per_sentence[i][0].start)]
+    lead_day = next((ds for ds in (_dated(t, per_sentence[i][3]) for i in prose[:2]) if ds),
+                    lead_dates)
     body_figures = {(f.count, act_family(f.category)) for *_, figs, _ in per_sentence
                     for f in figs if f.count is not None and not _headline(t, f.start)
                     and not _subheading(t, f.start)}
@@ -2320,8 +2326,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # own: a day that is not the lead's is another incident, which the speaker of the
         # paragraph before did not tell
         other_day = opens_paragraph and _DAY_OPENS.match(t, s.start) is not None \
-            and bool(own_dates) and bool(lead_dates) \
-            and not _near_in_time(own_dates, lead_dates, 0)
+            and bool(own_dates) and bool(lead_day) \
+            and not _near_in_time(own_dates, lead_day, 0)
         after, lent_by_toll = (None, False) if past or old_news else \
             _source_after(t, per_sentence, named, index)
         # "The second blast went off ..." opening a paragraph turns to the next of several
@@ -2375,7 +2381,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                             (opens and not _CASE_DAY.match(t, s.start)
                              and not (_CASE_PERIOD.match(t, s.start) and not past))
                             or steps_back
-                            if casebook else fresh,
+                            # (a paragraph opening on another day than the lead's tells another
+                            # incident, which the release did not)
+                            if casebook else fresh or other_day,
                             release_from, casebook,
                             any(cid == sole_speaker and s.start <= a < s.end
                                 for a, _, cid in all_names))

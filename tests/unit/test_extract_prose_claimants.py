@@ -1756,3 +1756,18 @@ def test_meanwhile_without_the_releases_mark_is_another_story(gaz):
     got = {f["count"]: c["source_type"]
            for c in ingest(text, gaz, outlet="Frontier Daily").claims for f in c["figures"]}
     assert got[2] == "media", got
+
+
+def test_a_release_carried_by_a_paper_stops_at_a_paragraph_on_another_day(gaz):
+    text = ("Security forces kill two terrorists in Zhob: ISPR\n"
+            "Web Desk Published October 24, 2025\n\n"
+            "Security forces on Friday killed two terrorists in an operation in Zhob, the "
+            "military's media wing said.\n\n"
+            "The ISPR said in a statement that the operation was based on a tip-off.\n\n"
+            "On Wednesday, at least nine people were killed in a blast outside a bank in "
+            "Pishin.\n")
+    claims = {f["raw"]: c["source_type"] for c in ingest_text(
+        text, published=parse_date("2025-10-24"), gazetteer=gaz, outlet="Web Desk Daily").claims
+        for f in c["figures"]}
+    assert claims["two"] == "state"
+    assert claims["at least nine"] == "media", claims
