@@ -194,7 +194,7 @@ _ELLIPTIC_PART = re.compile(r"\s+(?:from|to|in|of)\b", re.IGNORECASE)
 # men away". The verb names the figure's category though the number sits inside the phrase.
 _TAKE_BEFORE = re.compile(r"\b(?:tak(?:e|es|ing)|took|taken|carr(?:y|ied|ying)|dragg(?:ed|ing)|"
                           r"whisk(?:ed|ing)|led|leading|march(?:ed|ing))\s+$", re.IGNORECASE)
-# (one more taken may be joined before the particle: "took 10 labourers and the manager away")
+# (one more taken may be joined before the particle: "took seven labourers and the cleaner away")
 _AWAY_AFTER = re.compile(r"(?:\s+and\s+(?:the|a|an|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?"
                          r"\s+(?:away|off)\b", re.IGNORECASE)
 # A list opened by a colon breaks the figure before it down: "killed 12 militants in two

@@ -981,8 +981,8 @@ def _report_period(t: str, per_sentence: list[Any],
 _MEANWHILE = re.compile(r"\s*[\"']?Meanwhile\b", re.IGNORECASE)
 
 
-# A lead that tells several incidents at once: "Five people were killed in separate incidents of
-# violence and a road accident in Balochistan on Friday"
+# A lead that tells several incidents at once: "Four people died in separate shootings and a
+# crash across the province on Sunday"
 _SEVERAL_INCIDENTS = re.compile(r"\b(?:separate|different|two|three|four|several|multiple)\s+"
                                 r"(?:[\w-]+\s+)?(?:incidents|attacks)\b", re.IGNORECASE)
 

@@ -2180,8 +2180,8 @@ _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:
                            r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months|"
                            r"times|weeks)|"
                            r"since\s+(?:19|20)\d\d|"
-                           # a trend dated from an earlier turn: "following the TTP's end to a
-                           # ceasefire in November 2022", "since the talks collapsed in 2023"
+                           # a trend dated from an earlier turn: "since the truce collapsed in
+                           # March 2024", "following the talks' failure in 2023"
                            r"(?:following|since|after)\s+(?:the\s+)?[^.;:,]{0,60}?\b"
                            r"(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -2270,8 +2270,8 @@ _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|advocat\w*|
                             r"(?:the\s+|their\s+|his\s+|her\s+|"
                             r"(?-i:[A-Z][\w'’-]*\s+){0,2}(?-i:[A-Z][\w'’-]*)(?:'s|’s)\s+)?"
                             r"(?:[a-z][\w-]*\s+){0,3}$|"
-                            # what is demanded runs to the clause's end: "demanding the release
-                            # of individuals arrested in connection with a recent attack"
+                            # what is demanded runs to the clause's end: "demanding the freedom
+                            # of young men held after a raid on a Levies post"
                             r"\bdemand(?:ing|ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:release|"
                             r"recovery|return|arrest|justice)\b[^,.;:()\"]{0,120}$|"
                             # ... and so does what it is against: "a rally against fake encounters
