@@ -59,13 +59,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # a part of a named month or year a periodic report counts over: "the first half of
     # October", "the second half of 2023", "the first two weeks of June", "the last fortnight
     # of May 2023", "from the 1st to the 15th of August"
-    ("part_period", rf"\bthe\s+(?P<which>first|second|last)\s+(?P<part>half|fortnight|two\s+weeks)"
+    # ("the first week of March", "the last week of February": seven days of the month)
+    ("part_period", rf"\bthe\s+(?P<which>first|second|third|fourth|last)\s+"
+                    rf"(?P<part>half|fortnight|two\s+weeks|week)"
                     rf"\s+of\s+(?:{_MON}(?:,?\s+{_YEAR})?|(?P<year2>(?:19|20)\d\d)\b|"
                     r"(?P<this>(?:the\s+)?(?:current|this)\s+year)\b)"),
     ("day_range", rf"\bfrom\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+(?:to|till|until)\s+the\s+"
                   rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MON}(?:,?\s+{_YEAR})?"),
     ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+            r"(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b"),
     ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
                    r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
@@ -100,11 +102,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # "had cost 11 lives since 2021": from that year's start up to publication, not that year
     ("since_year", rf"\bsince\s+{_YEAR}\b(?![-,]?\d)"),
     ("since_month", rf"\bsince\s+{_MON}(?:,?\s+{_YEAR})?\b"),
+    # a year in two digits after the day and the month: "on 7 February 24" is 7 February 2024,
+    # not 24 February; a count after a month ("in March 24 people died") takes a plural noun
+    ("dmy_yy", rf"\b{_DAY}\s+{_MON}\s+(?P<yy>\d\d)\b(?![.,:/-]?\d|\s+(?:[a-z]+s|people|men|"
+               r"women|children|of|and|to|or)\b)"),
     ("mdy", rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_year", rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
-    ("last_week", r"\blast\s+week\b"),
+    ("last_week", r"\blast\s+week\b(?!\s+of\b)"),
     ("weekend", r"\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b"),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?{_WD}\b"),
     # an operation, siege or protest "entered its third day", "went on for a second straight
@@ -117,7 +123,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("past_n", rf"\b(?:past|last|previous)\s+{_NUM}\s+(?P<unit>hours?|days?|weeks?|months?"
                r"|years?)\b"),
     ("past_unit", r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<unit>24\s+hours|day|week|"
-                  r"fortnight|month|year)\b"),
+                  r"fortnight|month|year)\b"
+                  # "the last week of February" is part of that month (part_period)
+                  rf"(?!\s+of\s+(?:the\s+month\b|(?-i:{MONTH_NAMES})|\d))"),
     ("this_unit", r"\b(?:this|the\s+current)\s+(?P<unit>week|month|year)\b"),
     ("earlier_week", r"\bearlier\s+(?:in\s+the|this)\s+week\b"),
     ("yesterday", r"\byesterday\b"),
@@ -153,7 +161,7 @@ def _capitalised(names: dict[str, int]) -> re.Pattern[str]:
 # Each other pattern needs one of a few words of its own, or a digit: a passage with none of
 # them skips it. The words are looked for as the patterns look, without regard to case.
 _WORDS_NEEDED = {
-    "part_period": "half|fortnight|weeks", "ago": "ago", "day_before": "day|night",
+    "part_period": "half|fortnight|week", "ago": "ago", "day_before": "day|night",
     "overnight": "night|early", "since_begin": "since", "since_this_year": "since",
     "since_year": "since", "last_week": "week", "weekend": "weekend",
     "past_n": "past|last|previous", "past_unit": "past|last|previous",
@@ -302,6 +310,15 @@ def _resolve(kind: str, m: re.Match[str],
             return None
         whole = _month_span(year, month)
         end = whole.end
+        assert end is not None
+        if g["part"].lower() == "week":
+            # the k-th week of a month told loosely: its k-th seven days; the last, its last seven
+            k = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["which"].lower())
+            start = end - timedelta(days=6) if k is None else date(year, month, 7 * k - 6)
+            return _span(start, min(end, start + timedelta(days=6)), "range"), \
+                "a week of a month as written"
+        if g["which"].lower() not in ("first", "second", "last"):
+            return None
         # a fortnight or two weeks are 14 days; half a month ends on the 15th
         cut = 15 if g["part"].lower() == "half" else 14
         if first:
@@ -316,6 +333,13 @@ def _resolve(kind: str, m: re.Match[str],
         if year is None:
             return _span(None, None, "unknown"), f"'{raw}' with no publication date"
         return _month_span(year, month), "part of a month: the whole month, honestly"
+    if kind == "dmy_yy":
+        year = 2000 + int(g["yy"])
+        # a two-digit year names a recent year: never one after publication
+        if pub is not None and year > pub[1].year:
+            return None
+        d = _day(year, MONTHS[g["mon"].lower()], int(g["day"]))
+        return (_span(d, d, "day"), "date as written, the year in two digits") if d else None
     if kind in ("mdy", "dmy", "iso", "since_date", "dmy_num"):
         name = (g.get("mon") or g.get("mon2") or "").lower()
         month = int(g["mnum"]) if g.get("mnum") else MONTHS[name]
@@ -453,6 +477,8 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "ago":
         n = 1 if g["n"].lower() in ("a", "an") else _n(g["n"])
         unit = g["unit"].lower().rstrip("s")
+        if unit == "fortnight":
+            n, unit = 2 * n, "week"
         if pub is None:
             return _span(None, None, "unknown"), f"'{raw}' with no publication date"
         if unit == "day":

@@ -64,3 +64,33 @@ def test_skipping_patterns_for_passages_with_no_month_or_weekday_loses_no_date(m
             for t, lo, hi in passages]
     assert fast == slow
     assert sum(map(len, slow)) > 500  # the texts do name dates
+
+
+def test_two_digit_year_after_day_and_month():
+    # "7 February 24" is a day, a month and a year, not the 24th of February
+    assert _one("A grenade went off on 7 February 24 in a bazaar.", "2024-03-01").text == \
+        "2024-02-07"
+    assert _one("He was picked up on 12 Jan 23 from his shop.", "2024-03-01").text == \
+        "2023-01-12"
+    # a count after the month is no year: the day and month stand, the number counts people
+    (d,) = find_dates("On 3 March 24 persons were hurt.", published=parse_date("2024-03-10"))
+    assert d.raw != "3 March 24"
+    # a two-digit year after publication is no year
+    assert all(d.span.text != "2025-01-05" for d in
+               find_dates("Talks on 5 January 25 more", published=parse_date("2024-03-01")))
+
+
+def test_a_week_of_a_named_month_is_that_week_not_last_week():
+    assert _one("Raids in the first week of March left two dead.", "2024-03-20").text == \
+        "2024-03-01/2024-03-07"
+    assert _one("clashes during the last week of February", "2024-03-20").text == \
+        "2024-02-23/2024-02-29"
+    assert _one("bodies found over the third week of May", "2024-06-02").text == \
+        "2024-05-15/2024-05-21"
+    # "last week" alone is still the week before publication's week
+    assert _one("two men were killed last week", "2024-03-20").text == "2024-03-11/2024-03-17"
+
+
+def test_a_fortnight_ago_is_two_weeks_back_loosely():
+    span = _one("He went missing a fortnight ago.", "2024-03-14")
+    assert span.start.isoformat() <= "2024-02-29" <= span.end.isoformat()
