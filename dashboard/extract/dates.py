@@ -66,8 +66,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                     r"(?P<this>(?:the\s+)?(?:current|this)\s+year)\b)"),
     ("day_range", rf"\bfrom\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+(?:to|till|until)\s+the\s+"
                   rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MON}(?:,?\s+{_YEAR})?"),
-    ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-            r"(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+ago\b"),
+    # "a few days ago", "a couple of weeks back", "two days back": a loose count is a few
+    ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+            r"(?:a\s+)?few|a\s+couple\s+of|couple\s+of|several)\s+"
+            r"(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?:ago|back)\b"),
     ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
                    r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
@@ -80,6 +82,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("day_range", rf"\b(?:from|between)\s+{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
                   rf"(?:to|and|-|till|until)\s+(?:{_MON2}\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b"
                   rf"(?:,?\s+{_YEAR})?"),
+    # the day before the month: "between 1 and 10 March", "from 28 February to 3 March 2024"
+    ("day_range_dm", rf"\b(?:from|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                     rf"(?:\s+(?:of\s+)?{_MON2})?\s+(?:to|and|till|until|-)\s+(?:the\s+)?"
+                     rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
     # two days joined by a dash after the month: "on Mar. 25-26", "on March 25-26, 2024"
     ("day_range", rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*-\s*(?P<day2>[0-3]?\d)"
                   rf"(?:st|nd|rd|th)?\b(?!-)(?:,?\s+{_YEAR})?"),
@@ -110,8 +116,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_year", rf"\b{_MON}\s*,?\s+{_YEAR}\b"),
+    # "on Thursday last week", "Thursday of last week": that weekday
+    # of the calendar week before publication's, not the last one before publication
+    ("weekday_last_week", rf"\b(?:on\s+)?{_WD}(?:\s+(?:night|morning|evening|afternoon))?"
+                          r"\s+(?:of\s+)?last\s+week\b"),
+    # "on the 12th of this month", "on 5th of last month"
+    ("day_of_month_rel", r"\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel>this|"
+                         r"last|the\s+current|the\s+previous|the\s+last)\s+month\b"),
     ("last_week", r"\blast\s+week\b(?!\s+of\b)"),
-    ("weekend", r"\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b"),
+    ("weekend", r"\b(?:(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?|this\s+(?:past\s+)?)"
+                r"weekend\b"),
+    # two days joined as one stretch: "from Friday to Sunday", "between Monday and Wednesday"
+    ("weekday_range", rf"\b(?:from|between)\s+{_WD}\s+(?:to|and|till|until|through)\s+"
+                      rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b(?!\s+night)"),
     ("since_weekday", rf"\bsince\s+(?:last\s+)?{_WD}\b"),
     # an operation, siege or protest "entered its third day", "went on for a second straight
     # day": it began that many days before the day told (publication) and runs up to it
@@ -161,7 +178,8 @@ def _capitalised(names: dict[str, int]) -> re.Pattern[str]:
 # Each other pattern needs one of a few words of its own, or a digit: a passage with none of
 # them skips it. The words are looked for as the patterns look, without regard to case.
 _WORDS_NEEDED = {
-    "part_period": "half|fortnight|week", "ago": "ago", "day_before": "day|night",
+    "part_period": "half|fortnight|week", "ago": "ago|back", "day_of_month_rel": "month",
+    "day_before": "day|night",
     "overnight": "night|early", "since_begin": "since", "since_this_year": "since",
     "since_year": "since", "last_week": "week", "weekend": "weekend",
     "past_n": "past|last|previous", "past_unit": "past|last|previous",
@@ -235,11 +253,15 @@ def _pub(published: DateSpan | None) -> tuple[date, date] | None:
     return published.start, published.end
 
 
-def _weekday_span(wd: int, published: DateSpan | None) -> tuple[DateSpan, str]:
+def _weekday_span(wd: int, published: DateSpan | None,
+                  last: bool = False) -> tuple[DateSpan, str]:
     pub = _pub(published)
     if pub is None:
         return _span(None, None, "unknown"), "weekday with no publication date"
     lo, hi = pub
+    if last and lo == hi and hi.weekday() == wd:
+        # "last Friday" in Friday's paper is the Friday a week before, never the day itself
+        lo = hi = hi - timedelta(days=7)
     # The weekday in the seven days up to publication; a publication range widens that window.
     candidates = [hi - timedelta(days=i) for i in range((hi - lo).days + 7)
                   if (hi - timedelta(days=i)).weekday() == wd]
@@ -283,9 +305,12 @@ def _resolve(kind: str, m: re.Match[str],
     g = m.groupdict()
     raw = m.group(0)
     pub = _pub(published)
-    if kind == "day_range":
+    if kind in ("day_range", "day_range_dm"):
         month = MONTHS[g["mon"].lower()]
         month2 = MONTHS[g["mon2"].lower()] if g.get("mon2") else month
+        if kind == "day_range_dm":
+            # written day-first, the named month ends the range and the optional one starts it
+            month, month2 = month2, month
         if g.get("year"):
             d1 = _day(int(g["year"]), month, int(g["day"]))
             d2 = _day(int(g["year"]), month2, int(g["day2"]))
@@ -475,8 +500,16 @@ def _resolve(kind: str, m: re.Match[str],
             return _relative(31, 0, published, raw)
         return _relative(6, 0, published, raw)
     if kind == "ago":
-        n = 1 if g["n"].lower() in ("a", "an") else _n(g["n"])
+        loose = g["n"].lower().split()[-1] in ("few", "of", "several")
+        n = 1 if g["n"].lower() in ("a", "an") else 3 if loose else _n(g["n"])
         unit = g["unit"].lower().rstrip("s")
+        if loose:
+            # "a few days ago" is two to about five of them: the whole stretch, no day picked
+            if pub is None:
+                return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+            days = {"day": (1, 6), "week": (7, 42), "fortnight": (14, 70), "month": (28, 200),
+                    "year": (365, 2200)}[unit]
+            return _relative(days[1], days[0], published, raw)
         if unit == "fortnight":
             n, unit = 2 * n, "week"
         if pub is None:
@@ -534,8 +567,33 @@ def _resolve(kind: str, m: re.Match[str],
         return _span(first.start, end, "range"), (
             f"the night from {first.start.isoformat()} to {end.isoformat()}, the last such "
             f"night before publication ({_text(published)})")
+    if kind == "weekday_last_week":
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        monday = pub[0] - timedelta(days=pub[0].weekday()) - timedelta(days=7)
+        d = monday + timedelta(days=WEEKDAYS[g["wd"].lower()])
+        return _span(d, d, "day"), f"the {calendar.day_name[d.weekday()]} of the week before " \
+            f"publication's ({_text(published)})"
+    if kind == "weekday_range":
+        first, basis = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        if first.start is None or first.precision != "day" or pub is None:
+            return first, basis
+        gap = (WEEKDAYS[g["wd2"].lower()] - first.start.weekday()) % 7
+        end = min(first.start + timedelta(days=gap), max(first.start, pub[1]))
+        return _span(first.start, end, "range"), f"from {basis}, {gap} days on"
+    if kind == "day_of_month_rel":
+        if pub is None:
+            return _span(None, None, "unknown"), f"'{raw}' with no publication date"
+        this = g["rel"].lower() in ("this", "the current")
+        anchor = pub[1] if this else pub[1].replace(day=1) - timedelta(days=1)
+        d = _day(anchor.year, anchor.month, int(g["day"]))
+        if d is None or d > pub[1]:
+            return None
+        return _span(d, d, "day"), f"the day of {'the' if this else 'the previous'} month of " \
+            f"publication ({_text(published)})"
     if kind == "since_weekday":
-        first, _ = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        first, _ = _weekday_span(WEEKDAYS[g["wd"].lower()], published,
+                                 last=" last " in f" {raw.lower()} ")
         if first.start is None or pub is None:
             return first, f"'{raw}' with no precise publication date"
         return _span(first.start, max(first.start, pub[1]), "range"), (
@@ -562,7 +620,8 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "today":
         return _relative(0, 0, published, raw)
     if kind == "weekday":
-        day, basis = _weekday_span(WEEKDAYS[g["wd"].lower()], published)
+        day, basis = _weekday_span(WEEKDAYS[g["wd"].lower()], published,
+                                   last=raw.lower().startswith("last"))
         if raw.lower().endswith("night") and day.start is not None and day.end is not None \
                 and pub is not None and day.end < pub[1]:
             # "on Sunday night": the night runs into Monday's small hours, which reporters

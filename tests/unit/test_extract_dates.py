@@ -94,3 +94,32 @@ def test_a_week_of_a_named_month_is_that_week_not_last_week():
 def test_a_fortnight_ago_is_two_weeks_back_loosely():
     span = _one("He went missing a fortnight ago.", "2024-03-14")
     assert span.start.isoformat() <= "2024-02-29" <= span.end.isoformat()
+
+
+def test_loose_counts_back_and_days_back():
+    span = _one("He was picked up a few days ago.", "2024-03-14")
+    assert span.precision == "range" and span.start.isoformat() < "2024-03-12" \
+        and span.end.isoformat() == "2024-03-13"
+    assert _one("He was picked up two days back.", "2024-03-14").text == "2024-03-12"
+
+
+def test_weekday_of_last_week_and_last_same_weekday():
+    # publication is a Thursday: "Thursday last week" and "last Thursday" are a week before
+    assert _one("They struck on Thursday last week.", "2024-03-14").text == "2024-03-07"
+    assert _one("They struck on Monday of last week.", "2024-03-14").text == "2024-03-04"
+    assert _one("The incident occurred last Thursday.", "2024-03-14").text == "2024-03-07"
+    assert _one("missing since last Thursday", "2024-03-14").text == "2024-03-07/2024-03-14"
+    # a plain weekday in its own day's paper stays that day, as before
+    assert _one("The incident occurred on Thursday.", "2024-03-14").text == "2024-03-14"
+
+
+def test_day_first_ranges_weekday_ranges_and_days_of_a_month_told_relatively():
+    assert _one("Two were killed between 1 and 10 March.", "2024-03-14").text == \
+        "2024-03-01/2024-03-10"
+    assert _one("raids from 28 February to 3 March 2024", "2024-03-14").text == \
+        "2024-02-28/2024-03-03"
+    assert _one("Two were killed from Friday to Sunday.", "2024-03-14").text == \
+        "2024-03-08/2024-03-10"
+    assert _one("It happened on the 12th of this month.", "2024-03-14").text == "2024-03-12"
+    assert _one("It happened on 5th of last month.", "2024-03-14").text == "2024-02-05"
+    assert _one("Two were killed this weekend.", "2024-03-14").text == "2024-03-09/2024-03-10"
