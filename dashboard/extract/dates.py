@@ -47,8 +47,9 @@ OVERNIGHT = (r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+t
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNORECASE)) for
                                                name, pat in [
-    ("night_of_days", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-                      rf"\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
+    # ("on night 29/30 August": military releases drop the "of")
+    ("night_of_days", rf"\bnight\s+(?:(?:of|between)\s+)?(?:the\s+)?(?P<day>[0-3]?\d)"
+                      rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
                       rf"(?:,?\s+{_YEAR})?"),
     # a night across a month's end: "on the night between 30 April/1 May 2024"
     ("night_of_months", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\s*"
@@ -86,9 +87,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("day_range_dm", rf"\b(?:from|between)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
                      rf"(?:\s+(?:of\s+)?{_MON2})?\s+(?:to|and|till|until|-)\s+(?:the\s+)?"
                      rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
-    # two days joined by a dash after the month: "on Mar. 25-26", "on March 25-26, 2024"
-    ("day_range", rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*-\s*(?P<day2>[0-3]?\d)"
-                  rf"(?:st|nd|rd|th)?\b(?!-)(?:,?\s+{_YEAR})?"),
+    # two days joined by a dash after the month: "on Mar. 25-26", "on March 25-26, 2024"; or by
+    # "and"/"&" ("on August 28 & 29"), unless the second number counts people
+    ("day_range", rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|(?P<and>&|and))\s*"
+                  rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!-)"
+                  r"(?(and)(?!\s+(?:[a-z]+s|people|men|women|children)\b))"
+                  rf"(?:,?\s+{_YEAR})?"),
+    # the same two days written day-first after "on": "On 28 & 29 August", "on 3 and 4 March"
+    ("day_range_dm", rf"\bon\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:&|and|/)\s*"
+                     rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
     # a period of whole months a statement counts over: "from March 2021 to February 2022",
     # "between January and December 2022" (one range, not two months)
     ("month_range", rf"\b(?:from|between)\s+{_MON}\s*,?\s+(?:{_YEAR}\s+)?(?:to|and|till|until|"

@@ -380,8 +380,10 @@ _PEOPLE_FROM = re.compile(
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 # ("Shafiq, age 23 from DI Khan": after "age" or "aged" the comma before "from" may go)
-_AGE_FROM = re.compile(r"[A-Z][\w'.-]*,?\s+(?:aged?\s+\d{1,2}(?:\s+years?(?:\s+old)?)?,?\s*|"
-                       r"\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*)"
+# ("42-year-old Subedar Umar Farooq from Karachi": the age before the name, the home after it)
+_AGE_FROM = re.compile(r"(?:[A-Z][\w'.-]*,?\s+(?:aged?\s+\d{1,2}(?:\s+years?(?:\s+old)?)?,?\s*|"
+                       r"\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*)|"
+                       r"\b\d{1,2}-years?-old\s+(?:[A-Z][\w'.-]*\s+){1,5})"
                        r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # A home given with its address: "a resident of the Gwargo area of Tump", "a resident of
 # Gomazi in Kech", "residents of Parom, Panjgur". The town or district after the home is the
