@@ -696,8 +696,15 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                   if per_sentence[i][0].start >= top), 0)
     opening = [i for i in range(first, min(len(per_sentence), first + 2 * _TOP_LINES))
                if _prose(t, per_sentence[i][0])
+               and not (i > first and _NEW_INCIDENT.match(t, per_sentence[i][0].start))
                and not in_caption(t, per_sentence[i][0].end)
                and not in_stamp_line(t, per_sentence[i][0].start)][:2]
+    # (a second sentence with a scene in another district than the first's tells another
+    # incident: no part of the lead)
+    if len(opening) == 2 and _scene_districts(per_sentence[opening[0]]) and (
+            _scene_districts(per_sentence[opening[1]])
+            - _scene_districts(per_sentence[opening[0]])):
+        opening = opening[:1]
     lead = next((dated_at(i) for i in opening if dated_at(i)), None)
     if _REMAINDER.match(t, s.start):
         # "The remaining two deaths were in Kalat": the rest of the lead's tally. The lead may
@@ -716,6 +723,9 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         if 0 <= i < len(per_sentence):
             if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
                 continue
+            if i > index and _scene_districts(per_sentence[index]) and (
+                    _scene_districts(per_sentence[i]) - _scene_districts(per_sentence[index])):
+                continue  # the next sentence tells its own scene elsewhere: its own incident
             if i < index - 1 and (any(_NEW_INCIDENT.match(t, per_sentence[k][0].start)
                                       for k in range(i + 1, index))
                                   or not all(_a_day(d) for d in dated_at(i))

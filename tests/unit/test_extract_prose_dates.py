@@ -1028,3 +1028,18 @@ def test_a_lead_that_dates_separate_incidents_dates_each_of_them(gaz):
                "Sunday. In Kech, two labourers were shot dead by armed men, police said. "
                "Elsewhere in Kharan, two shopkeepers were gunned down, according to Levies.", gaz)
     assert dates_of(r)["two"] == "2025-10-19"
+
+
+def test_a_dated_incident_in_another_district_does_not_date_the_lead_before_it(gaz):
+    # the second paragraph tells its own incident elsewhere: its day is not the lead's
+    for opener in ("", "Separately, "):
+        r = ingest("A blast hit a market in Kalat, killing a shopkeeper.\n\n"
+                   f"{opener}Gunmen shot dead a labourer in Hub on Monday.\n", gaz, "2024-03-14")
+        dates = dates_of(r)
+        assert dates["a labourer"] == "2024-03-11"
+        assert dates["a shopkeeper"] == "unknown"
+    # the same district's next sentence still dates a dateless lead ("The incident took place")
+    r = ingest("A blast hit a market in Kalat, killing a shopkeeper.\n\n"
+               "The incident took place in the Kalat bazaar on Monday evening.\n", gaz,
+               "2024-03-14")
+    assert dates_of(r)["a shopkeeper"] == "2024-03-11"
