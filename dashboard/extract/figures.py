@@ -234,11 +234,24 @@ _GOT_AWAY_AFTER = re.compile(
 # A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
 # Each part takes the group's category; its people follow "were".
 # "Of the six killed, four were labourers": the group may carry its count.
-_GROUP_LEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:[\w-]+\s+)?(dead|killed|injured|wounded|"
-                         r"abducted|kidnapped|missing|disappeared|detained|arrested|released|"
+_GROUP_LEAD = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:[\w-]+\s+)?(dead|killed|injured|"
+                         r"wounded|abducted|kidnapped|missing|disappeared|detained|arrested|released|"
                          r"freed)\s*,",
                          re.IGNORECASE)
 _PART_IS = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
+# What a part of a counted group is, when it says no act and no kind of person: where its people
+# came from ("four were local residents while five hailed from Sindh", "four of the victims
+# belonged to Multan"), how they are related ("two were brothers"), how badly they were hurt.
+# (Not a bare "were from": "Of the disappeared, 19 were from Kech" shares a tally out by place.)
+# ANNOTATION.md 3: kinship, origin and condition describe members; they are no figures.
+_MEMBERS_ARE = re.compile(
+    r"\s*,?\s*(?:of\s+(?:them|whom|the\s+(?:[\w-]+\s+)?(?:victims|dead|deceased|abducted|"
+    r"injured|wounded|kidnapped|martyred|slain|passengers|labourers|workers|men))\s*,?\s*)?"
+    r"(?:were\s+|are\s+|was\s+)?(?:(?:local\s+|permanent\s+)?(?:residents?|natives?|"
+    r"inhabitants?)\b|(?:originally\s+from|hailed\s+from|hail\s+from|hailing\s+from|"
+    r"belong(?:ed|s)?\s+to|came\s+from|come\s+from)\b|(?:\w+\s+)?(?:brothers|sisters|sons|"
+    r"daughters|cousins|relatives|siblings|twins)\b|(?:seriously|critically|badly|severely|"
+    r"gravely|slightly)\b|in\s+(?:a\s+)?(?:critical|serious|stable)\b)", re.IGNORECASE)
 # A clause in which an armed group (not the state) seizes people: "armed men blocked the highway
 # and forced passengers out of their vehicles; ... five others are still missing".
 _TAKEN_BY_ARMED = re.compile(
@@ -1767,6 +1780,9 @@ def find_figures(text: str, lo: int, hi: int,
             lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
             continue
+        if (lead or re.match(r"\s+of\s+the\s", text[n.end:n.end + 8])) and \
+                _MEMBERS_ARE.match(text, n.end, hi):
+            continue  # "Among the abducted, four were local residents": who they are
         # a count of cases: a tally of a kind of act, whose act the report names elsewhere
         cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         category: str | None = one_part or lead_category

@@ -2480,3 +2480,16 @@ def test_a_crash_with_violence_stays_an_incident(gaz):
     r = ingest("Two guards were killed when their van overturned after gunmen fired on it near "
                "Bela on Sunday, Levies said.", gaz)
     assert ("Two", "killed") in figures_of(r)
+
+
+def test_members_described_by_origin_or_kinship_are_no_figures(gaz):
+    r = ingest("Gunmen abducted nine labourers in Mastung on Thursday, Levies said. Among the "
+               "abducted, four were local residents while five hailed from Sindh.\n\n"
+               "Gunmen killed six men in Kech on Monday, police said. Of the dead, two were "
+               "brothers.\n\nA blast killed eight people in Quetta on Monday. Among the dead, "
+               "three were policemen.\n", gaz, "2024-03-14")
+    figures = figures_of(r)
+    assert ("nine", "abducted") in figures and ("four", "abducted") not in figures
+    assert ("two", "killed") not in figures
+    # a part counted by its kind of person stays a figure (ANNOTATION.md 3)
+    assert figures[("three", "killed")][1]["who"] == "security_personnel"
