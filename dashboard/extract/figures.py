@@ -748,7 +748,7 @@ _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=ag
 # copula ("was found badly injured", "were later discovered shot dead") among them
 _ACT_ADVERBS = r"(?:(?:also|later|both|all|found|discovered|(?!forcibly)(?-i:[a-z]{2,}ly))\s+)*"
 _VERB_AFTER = re.compile(
-    rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got)\s+|(?=(?:died|perished|suffered|"
+    rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got|being)\s+|(?=(?:died|perished|suffered|"
     rf"went\s+missing|"
     rf"received|sustained|lost\s+(?:his|her)\s+life)\b)){_ACT_ADVERBS}", re.IGNORECASE)
 # A noun joined to a figure before it shares that figure's verb: "two passengers and a railway

@@ -2493,3 +2493,9 @@ def test_members_described_by_origin_or_kinship_are_no_figures(gaz):
     assert ("two", "killed") not in figures
     # a part counted by its kind of person stays a figure (ANNOTATION.md 3)
     assert figures[("three", "killed")][1]["who"] == "security_personnel"
+
+
+def test_a_single_person_being_killed_after_resulting_in(gaz):
+    r = ingest("Attackers targeted a polio team in Mastung, resulting in a policeman being "
+               "martyred.\n", gaz, "2024-03-14")
+    assert figures_of(r)[("a policeman", "killed")][1]["count"] == 1
