@@ -80,7 +80,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"(?:under|receiving)\s+treatment|being\s+treated", "injured"),
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
-     r"(?:civilian\s+)?lives|shot\s+dead|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|perished|"
+     r"(?:civilian\s+)?lives|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|perished|"
      r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
@@ -746,7 +746,9 @@ _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=ag
 # form of a person or pair as the subject ("were allegedly detained", "was also injured")
 # ... with a floating quantifier ("were both detained", "were all shot") and "found" as a
 # copula ("was found badly injured", "were later discovered shot dead") among them
-_ACT_ADVERBS = r"(?:(?:also|later|both|all|found|discovered|(?!forcibly)(?-i:[a-z]{2,}ly))\s+)*"
+# ("fatally" is part of the act: "fatally shot" is killed)
+_ACT_ADVERBS = (r"(?:(?:also|later|both|all|found|discovered|"
+                r"(?!forcibly|fatally)(?-i:[a-z]{2,}ly))\s+)*")
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got|being)\s+|(?=(?:died|perished|suffered|"
     rf"went\s+missing|"
@@ -771,7 +773,8 @@ _INCLUDED_LIST_BEFORE = re.compile(
     r"\b(?:including|among\s+(?:them|whom))\s+(?:[\w'-]+,?\s+){1,6}?and\s+$", re.IGNORECASE)
 _ELIDED_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _ACT_VERBS = (
-    r"kill(?:ed|ing)|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|murder(?:ed|"
+    r"kill(?:ed|ing)|shot\s+dead|shooting\s+dead|fatally\s+(?:shot|shooting|stabbed)|gunned\s+down|"
+    r"gunning\s+down|murder(?:ed|"
     r"ing)|injur(?:ed|ing)|wound(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|martyr(?:ed|ing)|"
     r"picked\s+up|pick(?:ing)?\s+up|took\s+away|taking\s+away|forcibly\s+(?:took|taken|"
     r"taking)|"

@@ -723,9 +723,9 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
         if 0 <= i < len(per_sentence):
             if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
                 continue
-            if i > index and _scene_districts(per_sentence[index]) and (
+            if _scene_districts(per_sentence[index]) and (
                     _scene_districts(per_sentence[i]) - _scene_districts(per_sentence[index])):
-                continue  # the next sentence tells its own scene elsewhere: its own incident
+                continue  # the sentence tells its own scene elsewhere: its own incident
             if i < index - 1 and (any(_NEW_INCIDENT.match(t, per_sentence[k][0].start)
                                       for k in range(i + 1, index))
                                   or not all(_a_day(d) for d in dated_at(i))

@@ -1043,3 +1043,11 @@ def test_a_dated_incident_in_another_district_does_not_date_the_lead_before_it(g
                "The incident took place in the Kalat bazaar on Monday evening.\n", gaz,
                "2024-03-14")
     assert dates_of(r)["a shopkeeper"] == "2024-03-11"
+
+
+def test_a_sentence_before_with_a_scene_in_another_district_does_not_date_the_next(gaz):
+    r = ingest("Gunmen killed two men in Kech, police said. The bodies were taken to a hospital."
+               "\n\nGunmen shot dead a labourer in Hub on Monday.\n\nIn Kalat, gunmen killed a "
+               "driver.\n", gaz, "2024-03-14")
+    assert dates_of(r)["a labourer"] == "2024-03-11"
+    assert dates_of(r)["a driver"] == "unknown"

@@ -2499,3 +2499,12 @@ def test_a_single_person_being_killed_after_resulting_in(gaz):
     r = ingest("Attackers targeted a polio team in Mastung, resulting in a policeman being "
                "martyred.\n", gaz, "2024-03-14")
     assert figures_of(r)[("a policeman", "killed")][1]["count"] == 1
+
+
+def test_fatally_shot_or_wounded_is_killed(gaz):
+    r = ingest("In Kharan, a man was fatally shot by gunmen.\n\nIn Kech, two men were fatally "
+               "wounded by gunmen on Monday.\n\nIn Hub, gunmen fatally shot a shopkeeper.\n",
+               gaz, "2024-03-14")
+    figures = figures_of(r)
+    assert {("a man", "killed"), ("two", "killed"), ("a shopkeeper", "killed")} <= set(figures)
+    assert not any(category == "injured" for _, category in figures)
