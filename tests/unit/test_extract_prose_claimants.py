@@ -1771,3 +1771,12 @@ def test_a_release_carried_by_a_paper_stops_at_a_paragraph_on_another_day(gaz):
         for f in c["figures"]}
     assert claims["two"] == "state"
     assert claims["at least nine"] == "media", claims
+
+
+def test_a_paragraph_with_a_scene_in_another_district_takes_no_speaker_from_the_one_before(gaz):
+    r = ingest("In Kharan town, a man was fatally shot by unidentified armed assailants, police "
+               "said.\n\nIn Kech, two men were fatally wounded by gunmen on Monday.\n", gaz,
+               "2024-03-14", outlet="Dawn")
+    figures = figures_of(r)
+    assert figures[("a man", "killed")][0]["source_type"] == "state"
+    assert figures[("two", "killed")][0]["source_type"] == "media"
