@@ -2306,8 +2306,11 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
                                   *_CASUALTY_ACT.finditer(text, lo, hi))
              if not (m.group(0).lower().startswith("bod")
                      and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))
+             # (the protest itself is never its own cause: "the family of Zaheer had been
+             # protesting on Sariab Road" is a protest, whoever protests)
              and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 130), m.start())
-                      and not _THERE_AFTER.match(text, m.end(), hi))
+                      and not _THERE_AFTER.match(text, m.end(), hi)
+                      and not _PROTEST_WORD.match(m.group(0)))
              # a word of a place's name: "demonstrating at Missing Persons Chowk"
              and not (m.group(0)[0].isupper() and m.start() > lo + 1
                       and _NAME_GOES_ON.match(text, m.end(), hi))]

@@ -2797,3 +2797,11 @@ def test_a_trend_dated_from_an_earlier_turn_names_no_scene(gaz):
 ])
 def test_a_protest_venue_stays_context_past_names_and_causes(gaz, text, venue):
     assert roles_of(ingest(text, gaz))[venue] == {"context"}
+
+
+def test_a_family_protesting_is_a_protest_whoever_protests(gaz):
+    # "the family of X" marks who protests, as "relatives of" does: the protest word itself is
+    # no cause of the protest, and the venue is context
+    r = ingest("The family of Zaheer had been protesting on Sariab Road for many days, but there "
+               "was no response from the government.\n", gaz, "2024-07-12")
+    assert roles_of(r)["Sariab Road"] == {"context"}
