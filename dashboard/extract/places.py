@@ -2300,6 +2300,24 @@ _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+(?:Chowk|Camp|Square|Road
                            r"(?<=Missing)\s+Persons\b")
 
 
+# What a place does in answer to an incident told elsewhere, with the incident named only as its
+# cause: "Security was tightened in Quetta after the attack", "Markets remained closed in Turbat
+# to mourn the killings", "mobile internet was suspended in Kech following the blast". The
+# place is where the answer happened, not the scene (as a protest's venue is not).
+_RESPONSE = re.compile(
+    r"\bsecurity\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:further\s+)?(?:tightened|beefed\s+up|"
+    r"heightened|stepped\s+up|increased|enhanced|put\s+on\s+(?:high\s+)?alert)\b|"
+    r"\b(?:markets|shops|businesses|bazaars?|schools|educational\s+institutions)\s+(?:remained|"
+    r"were|stayed|have\s+been|had\s+been)\s+(?:closed|shut)\b|\b(?:mourning|a\s+strike|a\s+shutter-?"
+    r"down\s+strike)\s+(?:was|is|has\s+been)\s+observed\b|\b(?:mobile|cellular|internet)\s+"
+    r"(?:phone\s+|data\s+)?(?:services?|internet)?\s*(?:was|were|remained|has\s+been|have\s+been)"
+    r"\s+(?:suspended|shut\s+down|cut)\b", re.IGNORECASE)
+# The incident named as what the answer follows: "after the attack", "to mourn the killings"
+_AS_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|to\s+mourn|mourning|"
+                       r"to\s+condemn|condemning|against)\s+(?:the\s+|this\s+|these\s+|that\s+|"
+                       r"those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _protest_only(text: str, lo: int, hi: int) -> bool:
     words = [m.group(0) for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
@@ -2314,6 +2332,12 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
              # a word of a place's name: "demonstrating at Missing Persons Chowk"
              and not (m.group(0)[0].isupper() and m.start() > lo + 1
                       and _NAME_GOES_ON.match(text, m.end(), hi))]
+    if _RESPONSE.search(text, lo, hi) and not [
+            m for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
+                        *_CASUALTY_ACT.finditer(text, lo, hi))
+            if not _PROTEST_WORD.match(m.group(0))
+            and not _AS_CAUSE.search(text, max(lo, m.start() - 40), m.start())]:
+        return True  # "Security was tightened in Quetta after the attack": the response
     blocked = [w for w in words if w.lower().startswith("block")]
     if blocked and len(words) == len(blocked) and _PROTESTERS_BLOCK.search(text, lo, hi):
         return True  # "residents blocked the highway after the attack": a protest

@@ -2805,3 +2805,20 @@ def test_a_family_protesting_is_a_protest_whoever_protests(gaz):
     r = ingest("The family of Zaheer had been protesting on Sariab Road for many days, but there "
                "was no response from the government.\n", gaz, "2024-07-12")
     assert roles_of(r)["Sariab Road"] == {"context"}
+
+
+@pytest.mark.parametrize("answer, place", [
+    ("Security was tightened in Quetta after the attack.", "Quetta"),
+    ("Markets remained closed in Turbat on Tuesday to mourn the killings.", "Turbat"),
+    ("Mobile internet was suspended in Panjgur following the attack.", "Panjgur"),
+])
+def test_a_place_answering_an_incident_told_elsewhere_is_context(gaz, answer, place):
+    r = ingest(f"Gunmen killed two soldiers in Tump on Monday. {answer}\n", gaz, "2024-03-14")
+    assert roles_of(r)["Tump"] == {"incident"}
+    assert roles_of(r)[place] == {"context"}
+
+
+def test_a_response_sentence_that_tells_its_own_act_keeps_its_scene(gaz):
+    r = ingest("Gunmen killed two soldiers in Tump on Monday. Security was tightened in Quetta, "
+               "where gunmen killed a policeman on Tuesday.\n", gaz, "2024-03-14")
+    assert roles_of(r)["Quetta"] == {"incident"}
