@@ -361,10 +361,14 @@ _SHARES_VERB = re.compile(
     re.IGNORECASE)
 _WEAK_VAGUE = frozenset({"some", "many", "few", "a few"})
 # A toll given as a sum: "the death toll from Friday's bombing has risen to 56".
+# ("the number of people killed in the Mastung blast has reached 60"; the injured's count told
+# so is the injured's: "the number of injured rose to 30")
+_TOLL_NOUN = (r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:(?:people|persons|those|"
+              r"civilians|passengers|soldiers|victims)\s+)?(?P<act>dead|deaths|killed|fatalities|"
+              r"injured|wounded|injuries))")
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|fatalities))"
-    r"\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|mounted|stands|stood|"
-    r"is|was|has\s+been)\s+(?:to|at)?\s*$", re.IGNORECASE)
+    _TOLL_NOUN + r"\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|mounted|"
+    r"stands|stood|is|was|has\s+been)\s+(?:to|at)?\s*$", re.IGNORECASE)
 # A toll that runs on to its new sum: "bringing the death toll to seven", "raising the toll to
 # 7", "the death toll had risen to eleven". The sum counts the same dead as the report's toll
 # before it, so when the numbers meet it is that toll told again.
@@ -703,7 +707,8 @@ def _category_near(text: str, start: int, end: int, lo: int, hi: int,
 # governs the noun in its own clause; "six people, among them a minor", "a policeman was among
 # the dead" and "the killing of a student" name someone without claiming a new act.
 _ONE_PERSON = (
-    r"(?:wom[ae]n|man|boy|girl|child|minor|youth|youngster|person|civilian|passenger|"
+    r"(?:wom[ae]n|man|boy|girl|child|minor|youth|youngster|person|civilian|passenger|national|"
+    r"citizen|foreigner|expatriate|"
     r"labou?rer|(?:health\s+|polio\s+|aid\s+)?worker|student|teacher|doctor|journalist|reporter|"
     r"shopkeeper|trader|customer|voter|vaccinator|driver|shepherd|farmer|fisherman|miner|"
     r"villager|resident|pedestrian|passer-?by|vendor|employee|engineer|mechanic|tailor|barber|"
@@ -762,8 +767,10 @@ _JOINED_COUNT = (r"(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five
                  r"eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?")
 # ... and before one: "A policeman and four labourers were killed" is 1 and 4 killed.
 _JOINED_FIGURE_AFTER = re.compile(
-    rf"\s+and\s+{_JOINED_COUNT}(?:were|have\s+been|had\s+been)\s+{_ACT_ADVERBS}",
-    re.IGNORECASE)
+    rf"\s+and\s+{_JOINED_COUNT}(?:(?:were|have\s+been|had\s+been)\s+{_ACT_ADVERBS}|"
+    # ... or an intransitive act: "A policeman and two civilians lost their lives"
+    r"(?=(?:died|perished|lost\s+their\s+lives|succumbed|sustained|suffered|received|"
+    r"went\s+missing)\b))", re.IGNORECASE)
 # ... and after one, as the object of the verb before the count: "gunmen shot dead two guards
 # and a driver", "killing three pupils and a teacher"
 _COUNT_JOINED_BEFORE = re.compile(rf"{_JOINED_COUNT}and\s+$", re.IGNORECASE)
@@ -1852,9 +1859,11 @@ def find_figures(text: str, lo: int, hi: int,
             # far the group's verb stands, unless it has its own
             own = _category_near(text, end, end, end, min(hi, end + 30), [])
             category = own[0] if own is not None and own[1] == 0 else out[-1].category
-        if category is None and who_hit is None and _TOLL_BEFORE.search(
-                text, max(lo, n.start - 90), n.start):
-            category = "killed"  # "the death toll has risen to 56"
+        if category is None and who_hit is None and (toll := _TOLL_BEFORE.search(
+                text, max(lo, n.start - 90), n.start)):
+            # "the death toll has risen to 56"
+            category = "injured" if (toll.group("act") or "").lower().startswith(
+                ("inj", "wou")) else "killed"
         if category is None and _WHOLE_BEFORE.search(text, max(lo, n.start - 12), n.start) and \
                 _PART_AFTER_WHOLE.match(text, end, hi):
             # "Of the 52 people, 20 had come back home": the whole group is the people the

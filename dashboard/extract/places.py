@@ -212,8 +212,9 @@ _CONTEXT_BEFORE = re.compile(
     r"lawyer|professor|expert|bureau\s+chief|officers?|officials?|sources)\s+(?:based\s+)?in|"
     # "doctors at the Sandeman Hospital said": where the speakers work
     r"(?:doctors|medics|(?:medical|hospital)\s+(?:officials?|staff|sources))\s+at|"
-    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|sent|"
-    r"handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
+    # ("sent to hell in an IBO in Kech" is the ISPR's word for killed there)
+    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|"
+    r"sent(?!\s+to\s+hell)|handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
     r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?to|"
     # "evacuations to move the wounded to Quetta", "to transfer them to Karachi": the object
     # between the verb and "to"
@@ -266,7 +267,9 @@ _CONTEXT_BEFORE = re.compile(
     # where fighters came from: "militants had crossed over from Iran"
     r"(?:crossed|sneaked|slipped|infiltrated|infiltrate|infiltrating|cross)\s+(?:over\s+|back\s+|"
     r"in\s+)?(?:into\s+\w+\s+)?from|"
-    r"(?:health\s+(?:centre|center|unit)|clinic|dispensary|RHC|BHU)\s+in|"
+    # (not one's own: "kidnapped a doctor from his clinic in Khuzdar" is where he was taken)
+    r"(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?:health\s+(?:centre|center|unit)|clinic|"
+    r"dispensary|RHC|BHU)\s+in|"
     r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital(?:\s+of)?|"
     r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
     r"(?:told|addressing|addressed)\s+(?:reporters|journalists|a\s+news\s+conference|"

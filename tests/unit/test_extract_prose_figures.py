@@ -2508,3 +2508,22 @@ def test_fatally_shot_or_wounded_is_killed(gaz):
     figures = figures_of(r)
     assert {("a man", "killed"), ("two", "killed"), ("a shopkeeper", "killed")} <= set(figures)
     assert not any(category == "injured" for _, category in figures)
+
+
+@pytest.mark.parametrize("text, raw, count, category", [
+    ("A Levies sepoy and two civilians lost their lives in the attack in Kalat.",
+     "A Levies sepoy", 1, "killed"),
+    ("The number of people killed in the Mastung blast has reached 60.", "60", 60, "killed"),
+    ("The number of injured in the Quetta blast rose to 30, doctors said.", "30", 30, "injured"),
+    ("A Chinese national was injured in the attack in Karachi.", "A Chinese national", 1,
+     "injured"),
+    ("Gunmen shot dead a foreigner in Quetta.", "a foreigner", 1, "killed"),
+])
+def test_more_ways_news_prose_counts_people(gaz, text, raw, count, category):
+    figure = figures_of(ingest(text + "\n", gaz, "2024-03-14"))[(raw, category)][1]
+    assert figure["count"] == count
+
+
+def test_a_national_highway_counts_no_one(gaz):
+    assert not figures_of(ingest("Traffic on a national highway was suspended after a blast in "
+                                 "Quetta.\n", gaz, "2024-03-14"))

@@ -2822,3 +2822,11 @@ def test_a_response_sentence_that_tells_its_own_act_keeps_its_scene(gaz):
     r = ingest("Gunmen killed two soldiers in Tump on Monday. Security was tightened in Quetta, "
                "where gunmen killed a policeman on Tuesday.\n", gaz, "2024-03-14")
     assert roles_of(r)["Quetta"] == {"incident"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Unidentified men kidnapped a doctor from his clinic in Khuzdar.", "Khuzdar"),
+    ("Five terrorists were sent to hell in an IBO in Kech, the ISPR said.", "Kech"),
+])
+def test_ones_own_clinic_and_the_isprs_sent_to_hell_name_the_scene(gaz, text, place):
+    assert roles_of(ingest(text + "\n", gaz, "2024-03-14"))[place] == {"incident"}
