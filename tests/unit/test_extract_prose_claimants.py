@@ -1780,3 +1780,12 @@ def test_a_paragraph_with_a_scene_in_another_district_takes_no_speaker_from_the_
     figures = figures_of(r)
     assert figures[("a man", "killed")][0]["source_type"] == "state"
     assert figures[("two", "killed")][0]["source_type"] == "media"
+
+
+def test_the_national_partys_bizenjo_is_no_chief_minister(gaz):
+    r = ingest("Mir Hasil Bizenjo, head of the National Party, said four people were killed in "
+               "Khuzdar.\n\nChief Minister Bizenjo said two people were killed in Kalat.\n",
+               gaz, "2024-03-14", outlet="Dawn")
+    figures = figures_of(r)
+    assert figures[("four", "killed")][0]["source_type"] == "political"
+    assert figures[("two", "killed")][0]["claimant"] == "cm-balochistan"
