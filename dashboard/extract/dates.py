@@ -639,6 +639,24 @@ def _resolve(kind: str, m: re.Match[str],
     return None
 
 
+def _day_before_told(text: str, m: re.Match[str],
+                     published: DateSpan | None) -> tuple[DateSpan, str] | None:
+    """"The previous night", "a day earlier" counted from the last single day the text named
+    before it, a statement's day too ("The ISPR said on Tuesday that ... the previous night"):
+    the day before that day, or the night that ended on it. None when no day was named."""
+    lo = max(0, m.start() - 600)
+    told = [d for d in find_dates(text, lo, m.start(), published, relative=False)
+            if d.span.start is not None and d.span.start == d.span.end]
+    if not told:
+        return None
+    anchor = told[-1].span.start
+    assert anchor is not None
+    before = anchor - timedelta(days=1)
+    if "night" in m.group(0).lower():
+        return _span(before, anchor, "range"), f"the night before '{told[-1].raw}'"
+    return _span(before, before, "day"), f"the day before '{told[-1].raw}'"
+
+
 def is_overnight(d: DateMention) -> bool:
     """Whether d is a night told with no day (see OVERNIGHT), read as the night before
     publication."""
@@ -669,6 +687,8 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
                 continue
             try:
                 resolved = _resolve(kind, m, published)
+                if kind == "day_before" and relative:
+                    resolved = _day_before_told(text, m, published) or resolved
             except (ValueError, KeyError, OverflowError):
                 resolved = None
             if resolved is None:

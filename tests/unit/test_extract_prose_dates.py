@@ -1051,3 +1051,11 @@ def test_a_sentence_before_with_a_scene_in_another_district_does_not_date_the_ne
                "driver.\n", gaz, "2024-03-14")
     assert dates_of(r)["a labourer"] == "2024-03-11"
     assert dates_of(r)["a driver"] == "unknown"
+
+
+def test_the_previous_night_counts_from_the_day_told_before_it(gaz):
+    # the statement's Tuesday, not publication's Wednesday, is what "the previous night" steps
+    # back from
+    r = ingest("The ISPR said on Tuesday that security forces had killed four terrorists in Kech "
+               "the previous night.\n", gaz, "2024-03-13")
+    assert dates_of(r)["four"] == "2024-03-11/2024-03-12"
