@@ -239,6 +239,17 @@ _GROUP_LEAD = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:[\w-]+\s+)?(dead|
                          r"freed)\s*,",
                          re.IGNORECASE)
 _PART_IS = re.compile(r"\s+(?:were|was)\b", re.IGNORECASE)
+# the attackers counted in an aside: "the assailants, numbering around 15, fled"
+_NUMBERING_ATTACKERS = re.compile(
+    r"\b(?:assailants|attackers|gunmen|militants|terrorists|armed\s+men|kidnappers|abductors|"
+    r"insurgents|fighters|miscreants|raiders)\s*,?\s+(?:who\s+were\s+)?numbering\s+(?:about\s+|"
+    r"around\s+|some\s+|over\s+|nearly\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$",
+    re.IGNORECASE)
+# ... and the group as the subject of "included": "The deceased included three women", "the
+# injured include two policemen" (not "casualties", which may be either)
+_INCLUDED_LEAD = re.compile(r"\b(?:the\s+)?(dead|deceased|killed|injured|wounded|abducted|"
+                            r"kidnapped|detained|arrested|martyred|martyrs)\s+(?:also\s+)?(?:included|"
+                            r"include|includes|comprised)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 # What a part of a counted group is, when it says no act and no kind of person: where its people
 # came from ("four were local residents while five hailed from Sindh", "four of the victims
 # belonged to Multan"), how they are related ("two were brothers"), how badly they were hurt.
@@ -651,11 +662,21 @@ _ACT_PAIR_BEFORE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$", re.IGNORECASE)
 
 
+# A verb that frees the people it counts, whatever noun names them: "rescued five hostages",
+# "secured the release of three abducted labourers", "freed all 11 captives"
+# (not "recovered" nor "released", which take things too: "recovered 12 kilograms of explosives")
+_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|secured\s+the\s+release\s+of|"
+                           r"ensured\s+the\s+safe\s+release\s+of)\s+(?:all\s+|the\s+)?(?:at\s+"
+                           r"least\s+)?$", re.IGNORECASE)
+
+
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
                    number_ends: list[int]) -> tuple[str, int] | None:
     """The casualty word nearest the figure in its sentence, with its distance in characters."""
     if _LOST_BEFORE.search(text, max(lo, start - 12), start) and _OWN_AFTER.match(text, start, hi):
         return "killed", 0
+    if _FREED_BEFORE.search(text, max(lo, start - 40), start):
+        return "released", 0  # "rescued five hostages": the act is the rescue
     pair = _ACT_PAIR_BEFORE.search(text, max(lo, start - 60), start)
     if pair:
         # "the arrests and detentions of 25 marchers": two words for one act, named by the first
@@ -1781,6 +1802,8 @@ def find_figures(text: str, lo: int, hi: int,
                     re.IGNORECASE))
                 or _attacker_count(text, n, who_hit, lo, hi)):
             continue
+        if _NUMBERING_ATTACKERS.search(text, max(lo, n.start - 60), n.start):
+            continue  # "the assailants, numbering around 15, fled": the attackers' number
         lead = _GROUP_LEAD.search(text, max(lo, n.start - 200), n.start)  # bounded: per number
         part_is = _PART_IS.match(text, n.end, hi) if lead and who_hit is None else None
         lead_category = None
@@ -1796,6 +1819,12 @@ def find_figures(text: str, lo: int, hi: int,
         # a count of cases: a tally of a kind of act, whose act the report names elsewhere
         cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         category: str | None = one_part or lead_category
+        if category is None and (inc := _INCLUDED_LEAD.search(text, max(lo, n.start - 40),
+                                                               n.start)):
+            # "The deceased included three women": a part of the dead, by kind
+            word = inc.group(1).lower()
+            category = "killed" if word.startswith(("deceased", "martyr")) else next(
+                (c for rx, c in _CAT_RE if rx.fullmatch(word)), None)
         who = "unspecified"
         end = n.end
         if who_hit and who_hit[0] != "operations" and _TAKE_BEFORE.search(
@@ -1836,8 +1865,11 @@ def find_figures(text: str, lo: int, hi: int,
             elif re.search(r"(?:hostages|captives|abductees)$", noun, re.IGNORECASE):
                 # people named by their captivity: still held unless their own verb tells
                 # more ("190 hostages freed", "26 hostages ... lost their lives")
+                # ... or the verb that freed them: "rescued five hostages"
                 own = _category_near(text, end, end, end, min(hi, end + 30), [])
-                category = own[0] if own is not None and own[1] == 0 else "abducted"
+                category = own[0] if own is not None and own[1] == 0 else \
+                    "released" if _FREED_BEFORE.search(text, max(lo, n.start - 40), n.start) \
+                    else "abducted"
             elif re.search(r"missing\s+persons$", noun, re.IGNORECASE) and not \
                     _BODIES_OF.search(text, max(lo, n.start - 30), n.start):
                 category = "disappeared"  # "the families of 43 missing persons"

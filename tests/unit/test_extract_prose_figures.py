@@ -2527,3 +2527,21 @@ def test_more_ways_news_prose_counts_people(gaz, text, raw, count, category):
 def test_a_national_highway_counts_no_one(gaz):
     assert not figures_of(ingest("Traffic on a national highway was suspended after a blast in "
                                  "Quetta.\n", gaz, "2024-03-14"))
+
+
+@pytest.mark.parametrize("text, raw, category", [
+    ("Security forces rescued five hostages in Kech, the ISPR said.", "five", "released"),
+    ("Security forces freed all 11 captives in Kech.", "11", "released"),
+    ("Militants are still holding five hostages in Kech.", "five", "abducted"),
+    ("The deceased included three women, police said after the attack in Kech.", "three",
+     "killed"),
+])
+def test_the_act_on_hostages_and_the_dead_included(gaz, text, raw, category):
+    assert (raw, category) in figures_of(ingest(text + "\n", gaz, "2024-03-13"))
+
+
+def test_attackers_numbered_in_an_aside_and_things_recovered_are_no_figures(gaz):
+    figures = figures_of(ingest("Police said the assailants, numbering around 15, fled after "
+                                "killing three guards in Kech. Police recovered 12 kilograms of "
+                                "explosives.\n", gaz, "2024-03-13"))
+    assert set(figures) == {("three", "killed")}
