@@ -2117,6 +2117,14 @@ _TAKEN_THEN_KILLED = re.compile(
     r"tortured\s+to\s+death)\b", re.IGNORECASE)
 
 
+# ... and told actively, the people the object of both verbs: "gunmen abducted four passengers
+# and later killed them", "took two men away and shot them dead"
+_THEN_KILLED_THEM = re.compile(
+    r"[^.;:]{0,100}?\band\s+(?:(?:later|then|subsequently|eventually|allegedly|reportedly)\s+)?"
+    r"(?P<act>(?:killed|executed|murdered|shot)\s+them(?:\s+dead)?|gunned\s+them\s+down|"
+    r"tortured\s+them\s+to\s+death)\b", re.IGNORECASE)
+
+
 SECOND_ACT_NOTE = "the same people, taken and then killed"
 
 
@@ -2128,7 +2136,10 @@ def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureM
         if f.category not in ("abducted", "disappeared", "detained", "arrested") or \
                 f.count is None:
             continue
-        m = _TAKEN_THEN_KILLED.match(text, f.end, hi)
+        m = _TAKEN_THEN_KILLED.match(text, f.end, hi) or _THEN_KILLED_THEM.match(text, f.end, hi)
+        if m is not None and m.group("act").lower().startswith("shot") and \
+                not m.group("act").lower().endswith("dead"):
+            m = None  # "shot them" alone may wound
         if m is None or any(g.start < m.end() and m.start("act") < g.end for g in found):
             continue
         if any(g.start > f.end and g.start < m.start("act") for g in found):

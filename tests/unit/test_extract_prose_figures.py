@@ -2545,3 +2545,14 @@ def test_attackers_numbered_in_an_aside_and_things_recovered_are_no_figures(gaz)
                                 "killing three guards in Kech. Police recovered 12 kilograms of "
                                 "explosives.\n", gaz, "2024-03-13"))
     assert set(figures) == {("three", "killed")}
+
+
+def test_people_taken_and_then_killed_told_actively_are_two_figures(gaz):
+    figures = figures_of(ingest("Gunmen abducted four passengers in Kech and later killed them."
+                                "\n", gaz, "2024-03-13"))
+    assert ("four", "abducted") in figures
+    assert figures[("killed them", "killed")][1]["count"] == 4
+    # "shot them" alone tells no death
+    figures = figures_of(ingest("Gunmen abducted four passengers in Kech and shot them.\n", gaz,
+                                "2024-03-13"))
+    assert not any(category == "killed" for _, category in figures)
