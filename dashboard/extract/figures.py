@@ -622,7 +622,12 @@ def _who_after(text: str, pos: int, hi: int) -> tuple[str, int, str] | None:
 
 
 _BRACKETS = re.compile(r"\([^()]{0,80}\)")
-_OTHER_CLAUSE = re.compile(r",\s*(?:while|but|whereas)\b|;", re.IGNORECASE)
+# (a semicolon that opens the list of the counted men's ranks and names, as the ISPR writes
+# "two soldiers; Sepoy X (age 35) and Sepoy Y (age 28), having fought gallantly, embraced
+# shahadat", goes on with the same clause)
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|but|whereas)\b|;(?!\s*(?:Sepoy|Sipahi|Naik|Lance\s+Naik|"
+                           r"Havaldar|Havildar|Subedar|Naib\s+Subedar|Captain|Capt\.?|Major|Maj\.?|"
+                           r"Lieutenant|Lt\.?|Constable|Sepoys)\b)", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s*$", re.IGNORECASE)
 
 

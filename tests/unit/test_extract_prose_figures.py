@@ -2556,3 +2556,11 @@ def test_people_taken_and_then_killed_told_actively_are_two_figures(gaz):
     figures = figures_of(ingest("Gunmen abducted four passengers in Kech and shot them.\n", gaz,
                                 "2024-03-13"))
     assert not any(category == "killed" for _, category in figures)
+
+
+def test_a_semicolon_opening_the_ranks_and_names_keeps_the_clause(gaz):
+    # the ISPR lists its dead after a semicolon, then gives their act
+    r = ingest("During the exchange of fire, two soldiers; Sepoy Bahar (age: 35 years, resident "
+               "of District Dera Ghazi Khan) and Sepoy Imran (age: 28 years), having fought "
+               "gallantly, embraced shahadat.\n", gaz, "2024-03-21")
+    assert figures_of(r)[("two", "killed")][1]["who"] == "security_personnel"
