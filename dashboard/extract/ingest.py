@@ -2516,6 +2516,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     pakistan = gazetteer.get("pakistan")
     incident_dates = [_incident_dates(t, d, published) for _, _, _, d, _, _ in per_sentence]
     told: list[_Told] = []  # the figures given so far, for restatements
+    # the claims told in the outlet's own voice so far, for a source below that restates them
+    in_own_voice: list[_OwnVoice] = []
+    told_at: list[tuple[int, str]] = []  # where each figure kept so far stands, and its act
     named_so_far: dict[str, set[str]] = {}  # act -> capitalised words of its figures so far
     n = 0
     report_known: list[DateMention] | None = None  # computed when first needed
@@ -2653,6 +2656,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 # (marked after `told`: a tally told again further down is still told once)
                 kept = [replace(f, total=True) if _a_tallys_count(t, f, sent_starts, sents)
                         else f for f in kept]
+            if source_type in _RESTATING_KINDS and c.claimant != out_id and kept:
+                _hand_over_the_lead(kept, c.index, segment, span, districts, in_own_voice,
+                                    told_at)
             if not kept:
                 continue  # every figure restates one given before: no new claim
             c.figures = kept
@@ -2691,7 +2697,84 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             **({"place_note": place_note} if place_note else {}),
         }
         result.claims.append(claim)
+        told_at += [(f.start, act_family(f.category)) for f in c.figures]
+        # (a lead that cites a source of its own, "a local channel reported", keeps it)
+        if c.claimant == out_id and c.figures and all(j.family == OUTLET for j in c.attributions) \
+                and not any(_cites_a_source(t, a, b, own_name_at) for a, b in c.sentences):
+            in_own_voice.append(_OwnVoice(claim, list(c.figures), c.index, segment_of[c.index],
+                                          span, districts, cdef, out_name, itype,
+                                          place_names + unresolved_mentions, t))
+    # (a claim whose every figure a source below took tells nothing of its own any more)
+    emptied = {id(own.claim) for own in in_own_voice if not own.figures}
+    if emptied:
+        result.claims = [cl for cl in result.claims if id(cl) not in emptied]
     return result
+
+
+# The kinds of named source that take a lead's figure they restate (ANNOTATION.md 5); a lead
+# that restates an armed group's or a party's count as the outlet's own stays two figures.
+_RESTATING_KINDS = ("state", "rights_group")
+
+
+@dataclass
+class _OwnVoice:
+    """A claim the outlet told in its own voice: a source below that gives its count again
+    takes that figure from it (ANNOTATION.md 5)."""
+    claim: dict[str, Any]
+    figures: list[FigureMention]
+    index: int  # the sentence it was told in
+    segment: int
+    span: DateSpan
+    districts: set[str]
+    cdef: ClaimantDef | None
+    out_name: str
+    itype: str
+    places: list[str]
+    text: str
+
+
+# how many sentences below its lead a source's account may give the lead's count again
+_HANDOVER_REACH = 3
+
+
+def _hand_over_the_lead(kept: list[FigureMention], index: int, segment: int, span: DateSpan,
+                        districts: set[str], in_own_voice: list[_OwnVoice],
+                        told_at: list[tuple[int, str]]) -> None:
+    """A lead in the outlet's voice that a named source further down restates is one figure,
+    claimed by the source (ANNOTATION.md 5: the same count and act, the same people, the same
+    qualifier or none): each figure of `kept` that restates a figure of an earlier claim in the
+    outlet's own voice, of the same incident, takes it out of that claim (which keeps the rest,
+    and goes when nothing is left). The source's account follows the lead closely (within
+    _HANDOVER_REACH sentences) and nothing of the act is counted between them: a source far
+    below corroborates, and a lead the outlet itself breaks into parts ("two ... and one ...")
+    stays the outlet's sum."""
+    for f in kept:
+        if f.count is None:
+            continue
+        family, qualifier = act_family(f.category), _told_qualifier(f)
+        for own in in_own_voice:
+            if own.segment != segment or index - own.index > _HANDOVER_REACH or any(
+                    own.figures[-1].end <= at < f.start and act == family
+                    for at, act in told_at) or not _overlaps(span, own.span) or (
+                    districts and own.districts and not districts & own.districts):
+                continue
+            # (a lead that sums twin blasts and the source that gives the same sum tell it once)
+            g = next((g for g in own.figures if g.count == f.count
+                      and act_family(g.category) == family
+                      and {_told_qualifier(g), qualifier} <= _FLOOR_OR_EXACT
+                      and (g.who == f.who or "unspecified" in (g.who, f.who))), None)
+            if g is None:
+                continue
+            own.figures.remove(g)
+            claim = own.claim
+            claim["figures"] = [{**x.as_dict(), "start": x.start, "end": x.end}
+                                for x in own.figures]
+            if own.figures:
+                claim["summary"] = _summary(own.cdef, own.out_name, claim["source_type"],
+                                            own.itype, own.figures, own.places, own.span)
+                claim["confidence"]["figures"] = _figures_judgement(own.text,
+                                                                    own.figures).as_dict()
+            break
 
 
 # The bodies whose accounts of a period (a monthly or annual report, a half-year's tally) papers

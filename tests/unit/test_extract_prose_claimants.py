@@ -1789,3 +1789,17 @@ def test_the_national_partys_bizenjo_is_no_chief_minister(gaz):
     figures = figures_of(r)
     assert figures[("four", "killed")][0]["source_type"] == "political"
     assert figures[("two", "killed")][0]["claimant"] == "cm-balochistan"
+
+
+def test_a_source_further_down_that_gives_the_leads_counts_again_takes_them(gaz):
+    # ANNOTATION.md 5: the lead in the outlet's voice and the police's count two sentences on
+    # are one figure each, the police's
+    r = ingest("A man was killed and 18 others were injured in two landmine blasts in Duki "
+               "district.\n\nThe first explosion went off under a coal truck.\n\nWhen people "
+               "gathered, a second one went off. According to police officials, one person was "
+               "killed and 18 others were injured in the blasts.\n", gaz, "2024-05-02",
+               outlet="The Nation")
+    claims = [c for c in r.claims if c["figures"]]
+    assert [c["source_type"] for c in claims] == ["state"]
+    assert sorted(f["count"] for f in claims[0]["figures"]) == [1, 18]
+

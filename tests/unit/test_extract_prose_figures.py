@@ -1206,13 +1206,18 @@ def test_an_unsourced_lead_restates_the_count_a_source_gives_below(gaz, text, co
 
 
 def test_a_lead_count_told_differently_below_stays_the_outlets(gaz):
-    # a source's "at least eight" against the lead's plain "eight": two counts (ANNOTATION 5
-    # joins a lead only to the same qualifier or none), both kept
+    # a source's "more than eight" against the lead's plain "eight": two counts (ANNOTATION 5
+    # joins a lead only to the same qualifier or none), both kept; "at least eight" against
+    # "eight" is the same qualifier or none, either side dropping it: one figure, the source's
     text = ("Eight people were killed in a blast in Sibi on Sunday.\n\n"
-            "A police official said at least eight people were killed.")
+            "A police official said more than eight people were killed.")
     counts = [(c["source_type"], f["count"]) for c in
               ingest(text, gaz, outlet="Daily Frontier").claims for f in c["figures"]]
     assert sorted(counts) == [("media", 8), ("state", 8)], counts
+    text = text.replace("more than eight", "at least eight")
+    counts = [(c["source_type"], f["count"]) for c in
+              ingest(text, gaz, outlet="Daily Frontier").claims for f in c["figures"]]
+    assert counts == [("state", 8)], counts
 
 
 @pytest.mark.parametrize("text, raw, count, category", [
