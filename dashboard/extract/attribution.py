@@ -493,9 +493,11 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     # An outlet credited in a sentence that names the source it had the figures from relays
     # that source's claim: "..., Reuters said, citing a Levies official", "citing district
     # officials, the channel reported", "..., Dawn reported citing the ISPR"
+    # (and "A statement from the ISPR said ..., Dawn reported": the speaker the outlet reports)
     relays = {c.id for c in register if c.outlet}
     cues = [c for c in cues if not (c.claimant in relays and any(
-        o.kind == "according" and o.claimant and o.claimant not in relays for o in cues))]
+        o.kind in ("according", "speech") and o.claimant and o.claimant not in relays
+        for o in cues))]
     # "Police and the BYC both said at least 30 were arrested": one statement of two speakers,
     # kept once under the first named (ANNOTATION.md 5: once per figure)
     for i, cue in enumerate(cues):

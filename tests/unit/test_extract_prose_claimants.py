@@ -1803,3 +1803,10 @@ def test_a_source_further_down_that_gives_the_leads_counts_again_takes_them(gaz)
     assert [c["source_type"] for c in claims] == ["state"]
     assert sorted(f["count"] for f in claims[0]["figures"]) == [1, 18]
 
+
+
+def test_a_statement_an_outlet_reports_is_the_statements(gaz):
+    r = ingest("A statement from the ISPR said on Friday night terrorists attacked a post in "
+               "Mangochar, Kalat district, Dawn reported.\n\nIt said that security forces sent "
+               "twelve terrorists to hell.\n", gaz, "2025-02-01", outlet="Mehr News Agency")
+    assert figures_of(r)[("twelve", "killed")][0]["claimant"] == "ispr"
