@@ -736,7 +736,11 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                 # The sentence after goes back to the past ("where militants killed 60 in
                 # August last year"): background, a different incident; the lead dates this one.
                 continue
-            if dated and i < index and lead and i >= 2 and _before(dated, lead, days=7):
+            # (unless it counts that background's people again: "In February, 14 were killed
+            # in a blast in Pishin. According to the DC, the bomb claimed 14 lives")
+            if dated and i < index and lead and i >= 2 and _before(dated, lead, days=7) \
+                    and not ({f.count for f in per_sentence[i][4] if f.count}
+                             & {f.count for f in per_sentence[index][4] if f.count}):
                 # The sentence before recalls something that came before the lead's incident
                 # ("demanding the release of a student picked up last month"): background; a
                 # dateless passage after it still belongs to the lead's incident.

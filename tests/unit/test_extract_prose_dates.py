@@ -1059,3 +1059,13 @@ def test_the_previous_night_counts_from_the_day_told_before_it(gaz):
     r = ingest("The ISPR said on Tuesday that security forces had killed four terrorists in Kech "
                "the previous night.\n", gaz, "2024-03-13")
     assert dates_of(r)["four"] == "2024-03-11/2024-03-12"
+
+
+def test_a_sentence_that_counts_the_backgrounds_people_again_keeps_its_date(gaz):
+    r = ingest("PISHIN: Two children were killed in a blast near a chowk in Pishin on Saturday, "
+               "police said.\n\nThe injured were shifted to a hospital, said police.\n\n"
+               "In February this year, at least 14 people had been killed in a blast outside a "
+               "party office in Pishin.\n\nAccording to the deputy commissioner, the bomb "
+               "planted on a motorbike claimed the lives of 14 people.\n", gaz, "2024-08-24")
+    dates = {f["raw"]: c["date"] for c in r.claims for f in c["figures"] if f["count"] == 14}
+    assert set(dates.values()) == {"2024-02"}, dates
