@@ -493,7 +493,7 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     # An outlet credited in a sentence that names the source it had the figures from relays
     # that source's claim: "..., Reuters said, citing a Levies official", "citing district
     # officials, the channel reported", "..., Dawn reported citing the ISPR"
-    # (and "A statement from the ISPR said ..., Dawn reported": the speaker the outlet reports)
+    # (and "A press release of the ISPR stated ..., Geo News reported": the speaker reported)
     relays = {c.id for c in register if c.outlet}
     cues = [c for c in cues if not (c.claimant in relays and any(
         o.kind in ("according", "speech") and o.claimant and o.claimant not in relays

@@ -47,7 +47,7 @@ OVERNIGHT = (r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+t
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNORECASE)) for
                                                name, pat in [
-    # ("on night 29/30 August": military releases drop the "of")
+    # ("on night 3/4 May": military releases drop the "of")
     ("night_of_days", rf"\bnight\s+(?:(?:of|between)\s+)?(?:the\s+)?(?P<day>[0-3]?\d)"
                       rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
                       rf"(?:,?\s+{_YEAR})?"),
@@ -93,7 +93,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
                   rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!-)"
                   r"(?(and)(?!\s+(?:[a-z]+s|people|men|women|children)\b))"
                   rf"(?:,?\s+{_YEAR})?"),
-    # the same two days written day-first after "on": "On 28 & 29 August", "on 3 and 4 March"
+    # the same two days written day-first after "on": "On 14 & 15 June", "on 3 and 4 March"
     ("day_range_dm", rf"\bon\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:&|and|/)\s*"
                      rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"),
     # a period of whole months a statement counts over: "from March 2021 to February 2022",

@@ -251,8 +251,9 @@ _INCLUDED_LEAD = re.compile(r"\b(?:the\s+)?(dead|deceased|killed|injured|wounded
                             r"kidnapped|detained|arrested|martyred|martyrs)\s+(?:also\s+)?(?:included|"
                             r"include|includes|comprised)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 # What a part of a counted group is, when it says no act and no kind of person: where its people
-# came from ("four were local residents while five hailed from Sindh", "four of the victims
-# belonged to Multan"), how they are related ("two were brothers"), how badly they were hurt.
+# came from ("two were residents of the area and seven hailed from Punjab", "three of the
+# victims belonged to Sadiqabad"), how they are related ("two were brothers"), how badly they
+# were hurt.
 # (Not a bare "were from": "Of the disappeared, 19 were from Kech" shares a tally out by place.)
 # ANNOTATION.md 3: kinship, origin and condition describe members; they are no figures.
 _MEMBERS_ARE = re.compile(
@@ -292,6 +293,7 @@ _THINGS = (
     r"bogies|carriages|compartments|"
     r"pylons?|bridges?|buildings?|offices?|mosques?|camps?|check-?posts?|posts?|"
     r"kalashnikovs?|rifles?|pistols?|guns?|weapons?|grenades?|rockets?|mortars?|shells?|"
+    r"(?:land)?mines|bombs|IEDs|devices|explosives|"
     r"magazines?|vests?|(?:mobile\s+)?phones?|laptops?|"
     # the parties to a clash: "a clash between two groups" counts sides, not casualties
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
@@ -1820,7 +1822,7 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if (lead or re.match(r"\s+of\s+the\s", text[n.end:n.end + 8])) and \
                 _MEMBERS_ARE.match(text, n.end, hi):
-            continue  # "Among the abducted, four were local residents": who they are
+            continue  # "Among the kidnapped, two were residents of the area": who they are
         # a count of cases: a tally of a kind of act, whose act the report names elsewhere
         cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         category: str | None = one_part or lead_category

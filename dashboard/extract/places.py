@@ -383,7 +383,7 @@ _PEOPLE_FROM = re.compile(
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 # ("Shafiq, age 23 from DI Khan": after "age" or "aged" the comma before "from" may go)
-# ("42-year-old Subedar Umar Farooq from Karachi": the age before the name, the home after it)
+# ("a 31-year-old Naik Gul Zaman from Larkana": the age before the name, the home after it)
 _AGE_FROM = re.compile(r"(?:[A-Z][\w'.-]*,?\s+(?:aged?\s+\d{1,2}(?:\s+years?(?:\s+old)?)?,?\s*|"
                        r"\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*)|"
                        r"\b\d{1,2}-years?-old\s+(?:[A-Z][\w'.-]*\s+){1,5})"
@@ -2327,8 +2327,8 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
                                   *_CASUALTY_ACT.finditer(text, lo, hi))
              if not (m.group(0).lower().startswith("bod")
                      and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))
-             # (the protest itself is never its own cause: "the family of Zaheer had been
-             # protesting on Sariab Road" is a protest, whoever protests)
+             # (the protest itself is never its own cause: "the family of Nadir has been
+             # protesting on Jinnah Road" is a protest, whoever protests)
              and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 130), m.start())
                       and not _THERE_AFTER.match(text, m.end(), hi)
                       and not _PROTEST_WORD.match(m.group(0)))

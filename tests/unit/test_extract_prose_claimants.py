@@ -1774,11 +1774,11 @@ def test_a_release_carried_by_a_paper_stops_at_a_paragraph_on_another_day(gaz):
 
 
 def test_a_paragraph_with_a_scene_in_another_district_takes_no_speaker_from_the_one_before(gaz):
-    r = ingest("In Kharan town, a man was fatally shot by unidentified armed assailants, police "
+    r = ingest("At a fruit stall in Kharan, a vendor was fatally shot by two gunmen, police "
                "said.\n\nIn Kech, two men were fatally wounded by gunmen on Monday.\n", gaz,
                "2024-03-14", outlet="Dawn")
     figures = figures_of(r)
-    assert figures[("a man", "killed")][0]["source_type"] == "state"
+    assert figures[("a vendor", "killed")][0]["source_type"] == "state"
     assert figures[("two", "killed")][0]["source_type"] == "media"
 
 
@@ -1794,19 +1794,18 @@ def test_the_national_partys_bizenjo_is_no_chief_minister(gaz):
 def test_a_source_further_down_that_gives_the_leads_counts_again_takes_them(gaz):
     # ANNOTATION.md 5: the lead in the outlet's voice and the police's count two sentences on
     # are one figure each, the police's
-    r = ingest("A man was killed and 18 others were injured in two landmine blasts in Duki "
-               "district.\n\nThe first explosion went off under a coal truck.\n\nWhen people "
-               "gathered, a second one went off. According to police officials, one person was "
-               "killed and 18 others were injured in the blasts.\n", gaz, "2024-05-02",
-               outlet="The Nation")
+    r = ingest("One labourer died and 11 others were hurt when two mines went off near a quarry "
+               "in Duki district.\n\nThe first mine exploded under a tractor.\n\nA crowd "
+               "gathered, and the second went off. Police said one labourer died and 11 others "
+               "were hurt in the explosions.\n", gaz, "2024-05-02", outlet="The Nation")
     claims = [c for c in r.claims if c["figures"]]
     assert [c["source_type"] for c in claims] == ["state"]
-    assert sorted(f["count"] for f in claims[0]["figures"]) == [1, 18]
+    assert sorted(f["count"] for f in claims[0]["figures"]) == [1, 11]
 
 
 
 def test_a_statement_an_outlet_reports_is_the_statements(gaz):
-    r = ingest("A statement from the ISPR said on Friday night terrorists attacked a post in "
-               "Mangochar, Kalat district, Dawn reported.\n\nIt said that security forces sent "
-               "twelve terrorists to hell.\n", gaz, "2025-02-01", outlet="Mehr News Agency")
+    r = ingest("A press release of the ISPR stated that militants raided a post near Surab on "
+               "Friday night, Geo News reported.\n\nIt said that the troops sent twelve "
+               "terrorists to hell.\n", gaz, "2025-02-01", outlet="Mehr News Agency")
     assert figures_of(r)[("twelve", "killed")][0]["claimant"] == "ispr"

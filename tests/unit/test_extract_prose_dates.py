@@ -1062,10 +1062,10 @@ def test_the_previous_night_counts_from_the_day_told_before_it(gaz):
 
 
 def test_a_sentence_that_counts_the_backgrounds_people_again_keeps_its_date(gaz):
-    r = ingest("PISHIN: Two children were killed in a blast near a chowk in Pishin on Saturday, "
-               "police said.\n\nThe injured were shifted to a hospital, said police.\n\n"
-               "In February this year, at least 14 people had been killed in a blast outside a "
-               "party office in Pishin.\n\nAccording to the deputy commissioner, the bomb "
-               "planted on a motorbike claimed the lives of 14 people.\n", gaz, "2024-08-24")
-    dates = {f["raw"]: c["date"] for c in r.claims for f in c["figures"] if f["count"] == 14}
-    assert set(dates.values()) == {"2024-02"}, dates
+    r = ingest("PISHIN: Two boys died when a bomb went off at a bus stop in Pishin on Saturday, "
+               "police said.\n\nThe wounded were taken to a hospital, police added.\n\n"
+               "In March this year, nine people died when a bomb went off at a rally in "
+               "Pishin.\n\nThe deputy commissioner said the device, hidden in a cart, took nine "
+               "lives.\n", gaz, "2024-08-24")
+    dates = {f["raw"]: c["date"] for c in r.claims for f in c["figures"] if f["count"] == 9}
+    assert set(dates.values()) == {"2024-03"}, dates

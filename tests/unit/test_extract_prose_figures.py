@@ -2489,7 +2489,7 @@ def test_a_crash_with_violence_stays_an_incident(gaz):
 
 def test_members_described_by_origin_or_kinship_are_no_figures(gaz):
     r = ingest("Gunmen abducted nine labourers in Mastung on Thursday, Levies said. Among the "
-               "abducted, four were local residents while five hailed from Sindh.\n\n"
+               "abducted, two were residents of the area while seven hailed from Punjab.\n\n"
                "Gunmen killed six men in Kech on Monday, police said. Of the dead, two were "
                "brothers.\n\nA blast killed eight people in Quetta on Monday. Among the dead, "
                "three were policemen.\n", gaz, "2024-03-14")
@@ -2501,17 +2501,17 @@ def test_members_described_by_origin_or_kinship_are_no_figures(gaz):
 
 
 def test_a_single_person_being_killed_after_resulting_in(gaz):
-    r = ingest("Attackers targeted a polio team in Mastung, resulting in a policeman being "
+    r = ingest("Gunmen fired on a vaccination team near Dasht, resulting in a guard being "
                "martyred.\n", gaz, "2024-03-14")
-    assert figures_of(r)[("a policeman", "killed")][1]["count"] == 1
+    assert figures_of(r)[("a guard", "killed")][1]["count"] == 1
 
 
 def test_fatally_shot_or_wounded_is_killed(gaz):
-    r = ingest("In Kharan, a man was fatally shot by gunmen.\n\nIn Kech, two men were fatally "
+    r = ingest("In Kharan, a trader was fatally shot outside his shop.\n\nIn Kech, two men were fatally "
                "wounded by gunmen on Monday.\n\nIn Hub, gunmen fatally shot a shopkeeper.\n",
                gaz, "2024-03-14")
     figures = figures_of(r)
-    assert {("a man", "killed"), ("two", "killed"), ("a shopkeeper", "killed")} <= set(figures)
+    assert {("a trader", "killed"), ("two", "killed"), ("a shopkeeper", "killed")} <= set(figures)
     assert not any(category == "injured" for _, category in figures)
 
 
@@ -2565,7 +2565,7 @@ def test_people_taken_and_then_killed_told_actively_are_two_figures(gaz):
 
 def test_a_semicolon_opening_the_ranks_and_names_keeps_the_clause(gaz):
     # the ISPR lists its dead after a semicolon, then gives their act
-    r = ingest("During the exchange of fire, two soldiers; Sepoy Bahar (age: 35 years, resident "
-               "of District Dera Ghazi Khan) and Sepoy Imran (age: 28 years), having fought "
-               "gallantly, embraced shahadat.\n", gaz, "2024-03-21")
-    assert figures_of(r)[("two", "killed")][1]["who"] == "security_personnel"
+    r = ingest("In the firefight, three soldiers; Naik Rauf (age: 30 years, from Dera Ghazi "
+               "Khan), Sepoy Wali (age: 24 years) and Sepoy Aslam (age: 26 years), who fought "
+               "bravely, embraced shahadat.\n", gaz, "2024-03-21")
+    assert figures_of(r)[("three", "killed")][1]["who"] == "security_personnel"

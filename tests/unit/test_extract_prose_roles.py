@@ -2802,9 +2802,9 @@ def test_a_protest_venue_stays_context_past_names_and_causes(gaz, text, venue):
 def test_a_family_protesting_is_a_protest_whoever_protests(gaz):
     # "the family of X" marks who protests, as "relatives of" does: the protest word itself is
     # no cause of the protest, and the venue is context
-    r = ingest("The family of Zaheer had been protesting on Sariab Road for many days, but there "
-               "was no response from the government.\n", gaz, "2024-07-12")
-    assert roles_of(r)["Sariab Road"] == {"context"}
+    r = ingest("The family of Nadir has been protesting on Jinnah Road for ten days, and no "
+               "official has come to meet them.\n", gaz, "2024-07-12")
+    assert roles_of(r)["Jinnah Road"] == {"context"}
 
 
 @pytest.mark.parametrize("answer, place", [
@@ -2826,7 +2826,7 @@ def test_a_response_sentence_that_tells_its_own_act_keeps_its_scene(gaz):
 
 @pytest.mark.parametrize("text, place", [
     ("Unidentified men kidnapped a doctor from his clinic in Khuzdar.", "Khuzdar"),
-    ("Five terrorists were sent to hell in an IBO in Kech, the ISPR said.", "Kech"),
+    ("Troops sent four terrorists to hell during an IBO in Kech, the ISPR said.", "Kech"),
 ])
 def test_ones_own_clinic_and_the_isprs_sent_to_hell_name_the_scene(gaz, text, place):
     assert roles_of(ingest(text + "\n", gaz, "2024-03-14"))[place] == {"incident"}
