@@ -2347,12 +2347,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # "The second blast went off ..." opening a paragraph turns to the next of several
         # incidents, which the speaker of the paragraph before did not tell
         next_one = opens_paragraph and _NEXT_OF_SEVERAL.match(t, s.start) is not None
-        # "In Kech, two men were shot dead ..." opening a paragraph with its own scene in another
-        # district than the paragraph before's: another incident, which that speaker did not tell
-        elsewhere = opens_paragraph and bool(here := _scene_districts(per_sentence[index])) \
-            and bool(there := _scene_districts(per_sentence[index - 1])) and not (here & there)
         neighbours = (None if fresh or index == 0 or adds or recap or after_claim or other_day
-                      or next_one or elsewhere else told_by[index - 1], after)
+                      or next_one else told_by[index - 1], after)
         if s.paragraph != para:
             line = t[s.start:s.end].lstrip()
             bullet = bool(re.match(r"[•*·\-–]\s", line))

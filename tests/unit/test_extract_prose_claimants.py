@@ -1773,15 +1773,6 @@ def test_a_release_carried_by_a_paper_stops_at_a_paragraph_on_another_day(gaz):
     assert claims["at least nine"] == "media", claims
 
 
-def test_a_paragraph_with_a_scene_in_another_district_takes_no_speaker_from_the_one_before(gaz):
-    r = ingest("At a fruit stall in Kharan, a vendor was fatally shot by two gunmen, police "
-               "said.\n\nIn Kech, two men were fatally wounded by gunmen on Monday.\n", gaz,
-               "2024-03-14", outlet="Dawn")
-    figures = figures_of(r)
-    assert figures[("a vendor", "killed")][0]["source_type"] == "state"
-    assert figures[("two", "killed")][0]["source_type"] == "media"
-
-
 def test_the_national_partys_bizenjo_is_no_chief_minister(gaz):
     r = ingest("Mir Hasil Bizenjo, head of the National Party, said four people were killed in "
                "Khuzdar.\n\nChief Minister Bizenjo said two people were killed in Kalat.\n",

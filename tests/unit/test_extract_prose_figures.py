@@ -2507,9 +2507,9 @@ def test_a_single_person_being_killed_after_resulting_in(gaz):
 
 
 def test_fatally_shot_or_wounded_is_killed(gaz):
-    r = ingest("In Kharan, a trader was fatally shot outside his shop.\n\nIn Kech, two men were fatally "
-               "wounded by gunmen on Monday.\n\nIn Hub, gunmen fatally shot a shopkeeper.\n",
-               gaz, "2024-03-14")
+    r = ingest("In Kharan, a trader was fatally shot outside his shop.\n\nIn Kech, two men "
+               "were fatally wounded by gunmen on Monday.\n\nIn Hub, gunmen fatally shot a "
+               "shopkeeper.\n", gaz, "2024-03-14")
     figures = figures_of(r)
     assert {("a trader", "killed"), ("two", "killed"), ("a shopkeeper", "killed")} <= set(figures)
     assert not any(category == "injured" for _, category in figures)
