@@ -219,8 +219,10 @@ _CONTEXT_BEFORE = re.compile(
     # "evacuations to move the wounded to Quetta", "to transfer them to Karachi": the object
     # between the verb and "to"
     r"(?:transfer\w*|shift(?:ed|ing)?|transport\w*|airlift\w*|evacuat\w*|mov(?:e|ed|ing)|"
-    r"take|took|rush(?:ed|ing)?|fly|flew|brought|bring)\s+(?:them|him|her|the\s+(?:injured|"
-    r"wounded|bodies|body|dead|deceased|victims))\s+to|transferred\s+to|"
+    r"take|took|rush(?:ed|ing)?|fly|flew|brought|bring|dispatch\w*|sen(?:d|t|ding))\s+(?:them|"
+    r"him|her|the\s+(?:injured|wounded|bodies|body|dead|deceased|victims|remains)"
+    # ("dispatching the bodies of the slain workers to Punjab")
+    r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+to|transferred\s+to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
     # the border: not context
     # (and "a border post near Taftan", "a border outpost in Mashkel"; "the border town of
@@ -324,6 +326,8 @@ _CONTEXT_AFTER = re.compile(
     r"\s+(?:coach|coaches|bus|buses|train|flight|van|vans)\b(?!\s+(?:stand|terminal|stop|station|"
     r"depot|adda|yard)\b)|\s*-\s*[A-Z][a-z]+\s+(?:highway|road|motorway|"
     r"railway|train|route)|\s+(?:to|and)\s+[A-Z][a-z]+\s+(?:highway|road|route)|"
+    # ... but a station's officer holds a title: "Gwadar Police Station SHO Ali" names his post
+    r"\s+Police\s+[Ss]tation(?:'s)?\s+(?:Station\s+House\s+Officer|SHO|[Ii]n-?[Cc]harge)\b|"
     # "the Naseerabad Police Station was attacked": a station named after its area is a scene
     r"\s+(?:Police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]ost|[Cc]heck\s*-?[Pp]ost)\b)|Post|Liberation|Chief\s+Minister|Assembly|[Gg]overnment|[Gg]ovt\.?|High\s+Court|"
     r"University|National\s+(?:Party|Movement)|Awami|Levies|Frontier\s+Corps|Constabulary|"
@@ -1282,9 +1286,12 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             return "context"
         # (a road named by its ends lies in no gazetteer row: a protest on it is the province's)
         # (a name the gazetteer lacks is as much a venue: "a sit-in near Zero Point")
+        # (a place's answer, "an emergency was imposed at hospitals in Quetta", is one whatever
+        # the report leads with)
         reaction = (hit.method == ROUTE or hit.place is None
                     or hit.place.province == "Balochistan") \
-            and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))
+            and (_answers_elsewhere(text, lo, hi)
+                 or (_protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))))
         # "protested against the abduction of three men from Hoshab": where the protested act
         # happened, not the protest's venue
         if reaction and re.search(r"\bfrom\s+(?:the\s+)?$", before) \
@@ -2308,7 +2315,10 @@ _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+(?:Chowk|Camp|Square|Road
 # to mourn the killings", "mobile internet was suspended in Kech following the blast". The
 # place is where the answer happened, not the scene (as a protest's venue is not).
 _RESPONSE = re.compile(
-    r"\bsecurity\s+(?:was|has\s+been|had\s+been|were|is)\s+(?:further\s+)?(?:tightened|beefed\s+up|"
+    r"\b(?:an\s+)?emergency\s+(?:was|has\s+been|had\s+been)\s+(?:imposed|declared|enforced)\b|"
+    # ("Security in Turbat has been tightened": the place may stand inside)
+    r"\bsecurity\s+(?:(?:in|across|around)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?"
+    r"\s+)?(?:was|has\s+been|had\s+been|were|is)\s+(?:further\s+)?(?:tightened|beefed\s+up|"
     r"heightened|stepped\s+up|increased|enhanced|put\s+on\s+(?:high\s+)?alert)\b|"
     r"\b(?:markets|shops|businesses|bazaars?|schools|educational\s+institutions)\s+(?:remained|"
     r"were|stayed|have\s+been|had\s+been)\s+(?:closed|shut)\b|\b(?:mourning|a\s+strike|a\s+shutter-?"
@@ -2317,8 +2327,19 @@ _RESPONSE = re.compile(
     r"\s+(?:suspended|shut\s+down|cut)\b", re.IGNORECASE)
 # The incident named as what the answer follows: "after the attack", "to mourn the killings"
 _AS_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|to\s+mourn|mourning|"
+                       r"search(?:es|ing)?\s+for|hunt(?:s|ing)?\s+for|to\s+(?:arrest|trace|nab)|"
                        r"to\s+condemn|condemning|against)\s+(?:the\s+|this\s+|these\s+|that\s+|"
                        r"those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _answers_elsewhere(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence tells only a place's answer to an incident it names as a cause
+    ("Security was tightened in Quetta after the attack"; see _RESPONSE)."""
+    return _RESPONSE.search(text, lo, hi) is not None and not [
+        m for m in (*_INCIDENT_WORDS.finditer(text, lo, hi), *_CASUALTY_ACT.finditer(text, lo, hi))
+        if not _PROTEST_WORD.match(m.group(0))
+        and not _AS_CAUSE.search(text, max(lo, m.start() - 40), m.start())]
 
 
 @lru_cache(maxsize=64)
@@ -2335,12 +2356,6 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
              # a word of a place's name: "demonstrating at Missing Persons Chowk"
              and not (m.group(0)[0].isupper() and m.start() > lo + 1
                       and _NAME_GOES_ON.match(text, m.end(), hi))]
-    if _RESPONSE.search(text, lo, hi) and not [
-            m for m in (*_INCIDENT_WORDS.finditer(text, lo, hi),
-                        *_CASUALTY_ACT.finditer(text, lo, hi))
-            if not _PROTEST_WORD.match(m.group(0))
-            and not _AS_CAUSE.search(text, max(lo, m.start() - 40), m.start())]:
-        return True  # "Security was tightened in Quetta after the attack": the response
     blocked = [w for w in words if w.lower().startswith("block")]
     if blocked and len(words) == len(blocked) and _PROTESTERS_BLOCK.search(text, lo, hi):
         return True  # "residents blocked the highway after the attack": a protest

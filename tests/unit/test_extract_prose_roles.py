@@ -2830,3 +2830,20 @@ def test_a_response_sentence_that_tells_its_own_act_keeps_its_scene(gaz):
 ])
 def test_ones_own_clinic_and_the_isprs_sent_to_hell_name_the_scene(gaz, text, place):
     assert roles_of(ingest(text + "\n", gaz, "2024-03-14"))[place] == {"incident"}
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # the place inside a station officer's title
+    ("Gunmen shot dead three barbers near the fish harbour in Gwadar on Monday, according to "
+     "Pasni Police Station SHO Karim Baksh.", "Pasni", "context"),
+    # a place's answer, whatever the report leads with, and the place standing inside it
+    ("A bomb went off at a rally in Sibi on Monday, killing four.\n\nAfter the blast, an "
+     "emergency was imposed at hospitals in Sibi and in Quetta.", "Quetta", "context"),
+    ("A grenade hurt four people at the main chowk of Hub on Monday, police said.\n\nSecurity "
+     "in Uthal has been tightened as police search for the attackers.", "Uthal", "context"),
+    # the dead sent home: "dispatching the bodies of the slain workers to Punjab"
+    ("Six labourers were shot dead in Panjgur, police said.\n\nOfficials flew the bodies of the "
+     "slain men to Multan by helicopter.", "Multan", "context"),
+])
+def test_titles_answers_and_the_deads_journey_home_are_context(gaz, text, place, role):
+    assert roles_of(ingest(text + "\n", gaz, "2024-05-09"))[place] == {role}
