@@ -80,9 +80,9 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"(?:under|receiving)\s+treatment|being\s+treated", "injured"),
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
-     r"(?:civilian\s+)?lives|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|perished|"
+     r"(?:civilian\s+)?lives|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing|es?)|perished|"
      r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
-     r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+shahadat|"
+     r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+(?:shahadat|martyrdom)|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
     (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|vanished|"
      r"whereabouts", "disappeared"),
@@ -1019,8 +1019,11 @@ _NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,4}}(?:\s*,?\s+and\s+{_NAME})?"
 # a rank may follow the force it serves in ("Levies sepoy X", "police constable X", "FC naik X")
 _TITLE = (r"(?:(?:(?:levies|police|fc|frontier\s+corps)\s+(?=(?:constable|sepoy|sepai|naik|"
           r"havildar|subedar)\b))?"
+          # a grade before the rank: "head constable", "lance naik", "assistant sub-inspector"
+          r"(?:(?:head|lance|assistant\s+sub-?|sub-?)\s*(?=(?:constable|naik|inspector)\b))?"
           r"(?:brothers|cousins|journalist|reporter|teacher|master|constable|sepoy|sepai|naik|"
-          r"havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|advocate|"
+          r"inspector|asi|havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|"
+          r"advocate|"
           r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
 # the opening words of an aside that says whose kin a person is or where they live
 _KIN_OR_HOME = (r"(?:(?:the|a|an)\s+)?(?:(?:son|daughter|wife|widow|brother|sister|father|mother|"
@@ -2338,7 +2341,7 @@ _TRANSITIVE_ACT = (r"(?P<t>killed|shot\s+dead|gunned\s+down|slain|murdered|execu
                    r"apprehended|nabbed|detained|released|freed|rescued)")
 _INTRANSITIVE = (r"(?P<i>died|perished|succumbed|found\s+dead|"
                  r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|"
-                 r"embraced\s+shahadat|went\s+missing|disappeared|"
+                 r"embraced\s+(?:shahadat|martyrdom)|went\s+missing|disappeared|"
                  r"(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds))")
 _ACT_OF_SUBJECT = re.compile(rf"{_SUBJECT_GAP}(?:{_TRANSITIVE_ACT}|{_INTRANSITIVE})\b",
                              re.IGNORECASE)

@@ -2569,3 +2569,17 @@ def test_a_semicolon_opening_the_ranks_and_names_keeps_the_clause(gaz):
                "Khan), Sepoy Wali (age: 24 years) and Sepoy Aslam (age: 26 years), who fought "
                "bravely, embraced shahadat.\n", gaz, "2024-03-21")
     assert figures_of(r)[("three", "killed")][1]["who"] == "security_personnel"
+
+
+@pytest.mark.parametrize("text, raw, count", [
+    # the Urdu press's word for a death in service, said of a named man as of "shahadat"
+    ("Head constable Gul Zaman embraced martyrdom in the firing at Sariab, police said.",
+     "Gul Zaman", 1),
+    # a headline's present tense, as "kills" already is
+    ("Forces neutralise six terrorists in Zhob raid", "six", 6),
+    ("Security forces neutralize four militants near Hoshab", "four", 4),
+])
+def test_a_named_martyrdom_and_a_headline_neutralise_are_killed(gaz, text, raw, count):
+    figures = figures_of(ingest(text + "\n", gaz, "2024-03-13"))
+    found = {r: f for (r, category), (_, f) in figures.items() if category == "killed"}
+    assert any(raw in r and f["count"] == count for r, f in found.items()), figures
