@@ -2233,8 +2233,10 @@ def _trend_sentence(text: str, lo: int, hi: int) -> bool:
 # act ("gunmen blocked the highway near Khad Kucha"), not a protest.
 _PROTEST_WORD = re.compile(r"(?:protest\w*|demonstrat\w*|sit-in|rall(?:y|ies)|march\w*|strikes?|"
                            r"shut(?:ter)?-?down)$", re.IGNORECASE)
+# ("March" with a capital is the month: "its monthly report for March")
 _PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies)|"
-                           r"march(?:es|ed|ers)?|strike|shut(?:ter)?-?down)\b", re.IGNORECASE)
+                           r"(?-i:march(?:es|ed|ers)?)|strike|shut(?:ter)?-?down)\b",
+                           re.IGNORECASE)
 
 
 # A protest the lead's people were on their way to ("supporters heading to Gwadar to attend a
@@ -2250,10 +2252,19 @@ def _protest_lead(text: str, end: int) -> bool:
     with casualties or its people detained is the scene)."""
     # (the act the protest is against is no hit on it: "demanding the release of people
     # arrested after the attack")
+    # The hit falls on the protest only near it, in its clause: "a report on disappearances,
+    # protests by the families, and the killing of two men previously detained" lists a protest
+    # beside other people's acts
+    protests = [m for m in _PROTEST_LEAD.finditer(text, 0, end)
+                if not _TO_ATTEND.search(text, max(0, m.start() - 40), m.start())]
     return any(not _PROTESTED_ACT.search(text, max(0, h.start() - 130), h.start())
-               for h in _PROTEST_HIT.finditer(text, 0, end)) and any(
-        not _TO_ATTEND.search(text, max(0, m.start() - 40), m.start())
-        for m in _PROTEST_LEAD.finditer(text, 0, end))
+               and any(abs(h.start() - m.start()) <= _HIT_NEAR and not re.search(
+                   r"[.!?;]\s|,\s+and\s", text[min(h.start(), m.start()):max(h.start(), m.start())])
+                       for m in protests)
+               for h in _PROTEST_HIT.finditer(text, 0, end))
+
+
+_HIT_NEAR = 100  # characters between a protest word and the act that hit it
 
 
 _PROTEST_HIT = re.compile(r"\b(?:arrest\w*|detain\w*|batons?|baton-charg\w*|tear[\s-]?gas|"
