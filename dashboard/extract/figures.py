@@ -32,7 +32,9 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"sentr(?:y|ies)|"
      r"(?:railway|traffic|jail|prison)\s+(?:policem[ae]n|police|officials?|guards?)|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
-     r"martyrs|(?:customs|security|police|levies|government)\s+officials?|"
+     # ("three Counter Terrorism Department (CTD) officials": the force's initials in brackets)
+     r"martyrs|(?:customs|security|police|levies|government|ctd|cid|atf|fc|(?:counter[\s-]"
+     r"terrorism\s+department\s+)?\(ctd\))\s+officials?|"
      # the military's own idiom for its dead: "two brave sons of soil embraced shahadat"
      r"(?:brave\s+)?sons\s+of\s+(?:the\s+)?soil", "security_personnel"),
     (r"(?:suicide\s+)?bombers?|militants?|terrorists?|fighters?|insurgents?|rebels?|khwarij|"
@@ -784,7 +786,7 @@ _ACT_ADVERBS = (r"(?:(?:also|later|both|all|found|discovered|"
                 r"(?!forcibly|fatally)(?-i:[a-z]{2,}ly))\s+)*")
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got|being)\s+|(?=(?:died|perished|suffered|"
-    rf"went\s+missing|"
+    rf"went\s+missing|succumbed|embraced\s+(?:shahadat|martyrdom)|"
     rf"received|sustained|lost\s+(?:his|her)\s+life)\b)){_ACT_ADVERBS}", re.IGNORECASE)
 # A noun joined to a figure before it shares that figure's verb: "two passengers and a railway
 # policeman were killed", "two shopkeepers were shot dead and a customer injured".
@@ -1392,6 +1394,11 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     if (figure.count, figure.category) in counted and \
             _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None:
         return True
+    if (moved := _MOVED_PART.match(text, figure.start + len(figure.raw))) and re.match(
+            r"\s*of\s+the\s+(?:injured|wounded)", moved.group(0), re.IGNORECASE):
+        # "Twelve of the wounded were referred to Quetta, where a boy succumbed": the part moved
+        # is of the injured, whatever act the rest of the sentence tells (ANNOTATION.md 1)
+        return True
     if figure.category == "injured" and _MOVED_PART.match(text, figure.start + len(figure.raw)) \
             and any(c is not None and c >= figure.count and cat == "injured"
                     for c, cat in counted):
@@ -1427,7 +1434,8 @@ def _member_later(text: str, figure: FigureMention) -> bool:
 
 
 _CONDITION_AFTER = re.compile(
-    r"(?:\s+(?:of\s+(?:them|the\s+(?:injured|wounded))|(?:injured|wounded)(?:\s+(?:people|persons))?))?"
+    r"(?:\s+(?:(?:of|among)\s+(?:them|the\s+(?:injured|wounded))|(?:injured|wounded)"
+    r"(?:\s+(?:people|persons))?))?"
     r"\s+(?:were|are|was|is|remained|remain)\s+(?:still\s+)?(?:in\s+(?:a\s+)?(?:critical|serious|"
     r"precarious|stable)\s+condition|critical\b)", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s*(?:more|further|additional|also|another)\b", re.IGNORECASE)

@@ -1249,6 +1249,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if ("plan" in before or "plot" in before) and _PLANNED.search(before):
         return "context"
+    if (foreseen := _FORESEEN.search(before)) and not _INCIDENT_WORDS.search(
+            foreseen.group("gap")) and not _CASUALTY_ACT.search(foreseen.group("gap")):
+        return "context"
     if _MISHAP_AT.search(before):
         return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
     if _STOP_PLANNED.search(before) or ("to " in before and _GOING_TO_ATTEND.search(before)):
@@ -1288,10 +1291,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # (a name the gazetteer lacks is as much a venue: "a sit-in near Zero Point")
         # (a place's answer, "an emergency was imposed at hospitals in Quetta", is one whatever
         # the report leads with)
-        reaction = (hit.method == ROUTE or hit.place is None
-                    or hit.place.province == "Balochistan") \
-            and (_answers_elsewhere(text, lo, hi)
-                 or (_protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400))))
+        reaction = _answers_elsewhere(text, lo, hi) or (
+            (hit.method == ROUTE or hit.place is None or hit.place.province == "Balochistan")
+            and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400)))
         # "protested against the abduction of three men from Hoshab": where the protested act
         # happened, not the protest's venue
         if reaction and re.search(r"\bfrom\s+(?:the\s+)?$", before) \
@@ -1931,6 +1933,15 @@ _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|compa
 _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
                       r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
                       r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
+# A place an attack is only feared at: "intelligence agencies warned of possible terrorist attacks
+# in the twin cities of Islamabad and Rawalpindi", "a threat alert of an imminent attack in
+# Quetta". Nothing happened there (the gap after the feared act holds no act of its own).
+_FORESEEN = re.compile(r"\b(?:(?:possible|potential|likely|imminent|impending|feared|expected)\s+"
+                       r"|(?:threats?|warnings?|alerts?|fears?)\s+(?:of|about)\s+"
+                       r"(?:an?\s+|the\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}?)"
+                       r"(?:(?:terrorist|militant|suicide|terror)\s+)?(?:attacks?|strikes?|"
+                       r"bombings?|assaults?|blasts?|violence)\b(?P<gap>[^.;:]{0,80})$",
+                       re.IGNORECASE)
 # Where fighters crossing over were stopped, not where they came from: "an attempt to infiltrate
 # from Afghanistan in the Badini sector of Qila Saifullah" (the origin is the name after "from").
 _CROSSED_INTO = re.compile(r"\b(?:infiltrat\w*|cross(?:ed|ing)?|sneak\w*|sneaked|slipp\w*)\b"
@@ -2121,7 +2132,8 @@ _COURT_ACTS = re.compile(r"^\s*(?:,\s*)?(?:has\s+|had\s+|on\s+\w+\s+)?(?:ordered
 
 # A link to another story, set in the page as its headline: "Read more: Levies post attacked in
 # Zamuran", "Related: BYC announces protest in Turbat". Its places belong to that story.
-_STORY_LINK = re.compile(r"[ \t]*(?:read\s+(?:more|also)|also\s+read|see\s+also|related"
+# (or a bare "READ:")
+_STORY_LINK = re.compile(r"[ \t]*(?:read(?:\s+(?:more|also))?|also\s+read|see\s+also|related"
                          r"(?:\s+(?:stories|story|news|articles?))?|more\s+on\s+this)\s*[:|—–-]",
                          re.IGNORECASE)
 
@@ -2335,11 +2347,16 @@ _RESPONSE = re.compile(
     r"were|stayed|have\s+been|had\s+been)\s+(?:closed|shut)\b|\b(?:mourning|a\s+strike|a\s+shutter-?"
     r"down\s+strike)\s+(?:was|is|has\s+been)\s+observed\b|\b(?:mobile|cellular|internet)\s+"
     r"(?:phone\s+|data\s+)?(?:services?|internet)?\s*(?:was|were|remained|has\s+been|have\s+been)"
-    r"\s+(?:suspended|shut\s+down|cut)\b", re.IGNORECASE)
+    r"\s+(?:suspended|shut\s+down|cut)\b|"
+    # a funeral's people, wherever it is held: "Mourners in Multan carry the coffin of a victim"
+    r"\b(?:carr(?:y|ies|ied|ying)|shoulder(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?(?:coffins?|caskets?)\b",
+    re.IGNORECASE)
 # The incident named as what the answer follows: "after the attack", "to mourn the killings"
+# (or whose dead the funeral buries: "the coffin of one of the slain", "a victim of the blast")
 _AS_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|to\s+mourn|mourning|"
                        r"search(?:es|ing)?\s+for|hunt(?:s|ing)?\s+for|to\s+(?:arrest|trace|nab)|"
-                       r"to\s+condemn|condemning|against)\s+(?:the\s+|this\s+|these\s+|that\s+|"
+                       r"to\s+condemn|condemning|against|victims?\s+of|"
+                       r"(?:coffins?|caskets?)\s+of(?:\s+one\s+of)?)\s+(?:the\s+|this\s+|these\s+|that\s+|"
                        r"those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

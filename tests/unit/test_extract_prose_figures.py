@@ -2583,3 +2583,32 @@ def test_a_named_martyrdom_and_a_headline_neutralise_are_killed(gaz, text, raw, 
     figures = figures_of(ingest(text + "\n", gaz, "2024-03-13"))
     found = {r: f for (r, category), (_, f) in figures.items() if category == "killed"}
     assert any(raw in r and f["count"] == count for r, f in found.items()), figures
+
+
+def test_one_soldier_embracing_martyrdom_beside_others_injured_is_killed(gaz):
+    figures = figures_of(ingest("A Levies soldier embraced martyrdom while two others were "
+                                "injured when militants attacked a post in Kalat on Sunday.\n",
+                                gaz, "2024-03-13"))
+    assert ("A Levies soldier", "killed") in figures and ("two", "injured") in figures
+
+
+def test_a_forces_officials_left_injured_beside_others_are_their_own_figure(gaz):
+    r = ingest("A bomb in Pishin left four Counter Terrorism Department (CTD) officials and two "
+               "pedestrians injured on Monday.\n", gaz, "2024-03-13")
+    injured = sorted(f["count"] for _, f in figures_of(r).values() if f["category"] == "injured")
+    assert injured == [2, 4], figures_of(r)
+
+
+@pytest.mark.parametrize("second", [
+    # a part of the wounded moved to care, whatever the rest of the sentence tells
+    "Eleven of the wounded were referred to Quetta, where a girl succumbed to her injuries.",
+    # the condition of some of the injured counted before
+    "The toll may rise as several among the injured are in critical condition, a doctor said.",
+])
+def test_a_part_of_the_injured_moved_or_in_critical_condition_is_no_new_figure(gaz, second):
+    r = ingest("Twenty people were injured in a blast in Sibi on Monday. " + second + "\n", gaz,
+               "2024-03-13")
+    counts = {(f["count"], f["category"]) for _, f in figures_of(r).values()}
+    assert (20, "injured") in counts
+    assert not any(cat == "injured" and c != 20 for c, cat in counts), counts
+    assert (11, "killed") not in counts, counts

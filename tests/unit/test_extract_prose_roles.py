@@ -2863,3 +2863,28 @@ def test_ones_own_clinic_and_the_isprs_sent_to_hell_name_the_scene(gaz, text, pl
 ])
 def test_titles_answers_and_the_deads_journey_home_are_context(gaz, text, place, role):
     assert roles_of(ingest(text + "\n", gaz, "2024-05-09"))[place] == {role}
+
+
+@pytest.mark.parametrize("text, place", [
+    # an attack only feared or warned of happened nowhere
+    ("QUETTA: Gunmen shot dead a trader in Kuchlak on Monday, police said.\nIn March, the home "
+     "department warned of possible terrorist attacks in Sibi and Dera Murad Jamali.", "Sibi"),
+    ("TURBAT: A blast wounded two men at a bus stand on Friday.\nThe police had issued an alert "
+     "about an imminent attack in Panjgur last week.", "Panjgur"),
+    # a bare "READ:" line links another story
+    ("QUETTA: Two Levies men were shot dead near Kuchlak on Monday.\nREAD: Government sends "
+     "the bodies of slain workers to Multan\nPolice said the attackers fled.", "Multan"),
+    # a funeral's place, wherever it is, buries the dead of the incident told elsewhere
+    ("QUETTA: Gunmen killed four passengers near Kuchlak on Monday, police said.\nMourners in "
+     "Dera Ghazi Khan carry the coffin of one of the slain passengers to the graveyard.",
+     "Dera Ghazi Khan"),
+])
+def test_a_feared_attack_a_story_link_and_a_funeral_are_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_an_attack_warned_of_that_then_happened_keeps_its_scene(gaz):
+    roles = roles_of(ingest("Warnings of attacks had been ignored before militants stormed the "
+                            "camp in Sibi on Monday, killing two guards.\n", gaz))
+    assert "incident" in roles.get("Sibi", set()), roles
