@@ -1347,6 +1347,10 @@ _OPENER = re.compile(r"(?:(?:On|In|At|Since|Last|This|Late|Early|By)\s+(?-i:[A-Z
 _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
 
+# People set beside the news by "in addition to the three men", "besides the two" are people the
+# report has told of already (or the sentence's other figure is the news): no count of their own.
+_BESIDES_THE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|other\s+than|except"
+                          r"(?:\s+for)?)\s+(?:the|these|those)\s+$", re.IGNORECASE)
 # "All four died on the spot", "the three were buried": a number after these words restates a
 # figure already given when the report has counted the same number with the same verb before.
 _RESTATES = re.compile(r"\b(?:all|both|the|these|those)\s*$", re.IGNORECASE)
@@ -1379,6 +1383,8 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     must give the same count, category and qualifier as the sentence just before it; "at least
     nine were killed" and a doctor's "we received nine bodies" stay two figures.
     """
+    if _BESIDES_THE.search(text, max(0, figure.start - 30), figure.start):
+        return True  # "In addition to the three men, eight students were detained"
     if figure.category == "injured" and _CONDITION_AFTER.match(text, figure.end) \
             and any(cat == "injured" for _, cat in counted):
         # "several injured were in critical condition": members of the injured counted before,

@@ -1800,3 +1800,23 @@ def test_a_statement_an_outlet_reports_is_the_statements(gaz):
                "Friday night, Geo News reported.\n\nIt said that the troops sent twelve "
                "terrorists to hell.\n", gaz, "2025-02-01", outlet="Mehr News Agency")
     assert figures_of(r)[("twelve", "killed")][0]["claimant"] == "ispr"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The Baloch Voice for Justice (BVJ) said on Monday that nine students were detained in "
+     "Hub on Sunday.", "bvj"),
+    # a body the register lacks, told by what it is, is a rights group all the same
+    ("The Makran Rights Forum, a human rights organisation, said that at least 12 people had "
+     "gone missing in Kech in the past week.", "rights-advocates"),
+])
+def test_a_rights_body_by_name_or_by_what_it_is(gaz, text, claimant):
+    (claim, _), = figures_of(ingest(text + "\n", gaz, "2024-10-15")).values()
+    assert (claim["claimant"], claim["source_type"]) == (claimant, "rights_group"), claim
+
+
+def test_people_set_beside_the_news_by_in_addition_to_are_no_new_count(gaz):
+    r = ingest("Three men were picked up in Panjgur last week, their families said.\nIn "
+               "addition to the three men, eight students were detained in Hub on Sunday, a "
+               "rights group said.\n", gaz, "2024-10-15")
+    counts = sorted((f["count"], f["category"]) for _, f in figures_of(r).values())
+    assert counts == [(3, "abducted"), (8, "detained")], counts
