@@ -2838,6 +2838,9 @@ def _named(f: FigureMention) -> str | None:
     return (f.name or f.raw).strip().lower() if f.note == "named" else None
 
 
+_HOSPITAL = "hospital-officials"
+
+
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
                  districts: set[str], segment: int, told: list[_Told],
                  running: bool = False, claimant: str | None = None,
@@ -2892,7 +2895,14 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
                and (x.qualifier == qualifier or (
                    # one speaker telling its count again with or without "at least" ("at
                    # least 16 were hurt ... 16 others were hurt, he added") tells it once
-                   x.claimant == claimant and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT))
+                   x.claimant == claimant and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT)
+                   # ... and so does a speaker of the same kind ("at least four were killed,
+                   # police said" and the government's "left four people dead": ANNOTATION.md 5,
+                   # either side may drop "at least"), but for a hospital's own count of the
+                   # bodies it received, which is another telling ("at least nine" against a
+                   # doctor's "nine bodies")
+                   or (x.source_type == source_type and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT
+                       and _HOSPITAL not in (x.claimant, claimant)))
                and (x.segment == segment
                     or (retold(x) and aside(x) and x.span.precision == span.precision))
                # two victims named differently are two people, whatever else they share

@@ -1820,3 +1820,17 @@ def test_people_set_beside_the_news_by_in_addition_to_are_no_new_count(gaz):
                "rights group said.\n", gaz, "2024-10-15")
     counts = sorted((f["count"], f["category"]) for _, f in figures_of(r).values())
     assert counts == [(3, "abducted"), (8, "detained")], counts
+
+
+def test_a_same_kind_speaker_dropping_at_least_tells_the_count_once(gaz):
+    r = ingest("QUETTA: At least five people were killed in a blast in Nal on Tuesday, police "
+               "said.\nThe provincial government's spokesman condemned the blast in Nal, which "
+               "left five people dead.\n", gaz, "2025-03-06")
+    killed = [(c["claimant"], f["count"]) for c, f in figures_of(r).values()
+              if f["category"] == "killed"]
+    assert killed == [("police", 5)], killed
+    # a hospital's count of the bodies it received is its own telling
+    r = ingest("QUETTA: At least five people were killed in a blast in Nal on Tuesday, police "
+               "said.\nDoctors at the Nal hospital said they had received five bodies.\n", gaz,
+               "2025-03-06")
+    assert len([f for _, f in figures_of(r).values() if f["category"] == "killed"]) == 2
