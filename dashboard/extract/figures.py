@@ -1966,7 +1966,10 @@ def find_figures(text: str, lo: int, hi: int,
             category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
         kind_part = (who_hit is None or who_hit[0] != "operations") and bool(earlier) and \
             _PRONOUN_INCLUDED_LEAD.fullmatch(text, lo, n.start) is not None
-        if category is None and kind_part and who_hit is not None:
+        if category is None and kind_part and who_hit is not None and not (
+                _BREAKDOWN_NOUN.match(text, n.end, min(hi, n.end + 40))):
+            # ("They included two brothers": how members are related is no part counted by
+            # kind, ANNOTATION.md 3)
             category = earlier[-1]
         if category is None and (who_hit is None or _CASE_WORD.fullmatch(who_hit[2])) and (
                 own_noun := _OWN_NOUN_AFTER.match(text, n.end, hi)):

@@ -2612,3 +2612,13 @@ def test_a_part_of_the_injured_moved_or_in_critical_condition_is_no_new_figure(g
     assert (20, "injured") in counts
     assert not any(cat == "injured" and c != 20 for c, cat in counts), counts
     assert (11, "killed") not in counts, counts
+
+
+def test_they_included_two_brothers_is_how_members_are_related_not_a_part(gaz):
+    r = ingest("Gunmen killed nine passengers near Kuchlak on Thursday, police said. They "
+               "included two brothers, Karim and Wali, from Sadiqabad.\n", gaz, "2025-07-12")
+    assert [f["count"] for _, f in figures_of(r).values()] == [9], figures_of(r)
+    # parts by kind still take the group's act
+    r = ingest("The clashes in Kohlu left 40 dead, officials said. They included 25 fighters, "
+               "nine guards and six villagers.\n", gaz, "2025-07-12")
+    assert sorted(f["count"] for _, f in figures_of(r).values()) == [6, 9, 25, 40]
