@@ -109,7 +109,10 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"documents?))|freed|set\s+free|returned\s+home|returned\s+to\s+(?:their|his|her)\s+"
      r"(?:homes?|families)|(?:come|came|reached|made\s+it)\s+(?:back\s+)?"
      r"home|returned\s+(?:safely|unharmed)|resurfaced|recovered\s+alive|"
-     r"recovered\s+from\s+(?:their\s+|his\s+|her\s+)?captivity|rescued", "released"),
+     r"recovered\s+from\s+(?:their\s+|his\s+|her\s+)?captivity|rescued|"
+     # "with 21 people returning home from detention"
+     r"return(?:ed|ing|s)?\s+(?:home\s+)?from\s+(?:detention|captivity|(?:illegal\s+)?custody)",
+     "released"),
     # every act's "-ing" form is its word, as "killing" and "abducting" are
     (r"(?:re-?)?arrest(?:ed|s|ing)?|apprehend(?:ed|ing)|nabbed|rounded\s+up|"
      r"taken\s+into\s+custody",
@@ -2155,11 +2158,30 @@ _THEN_KILLED_THEM = re.compile(
 SECOND_ACT_NOTE = "the same people, taken and then killed"
 
 
+# ... and the taking told as the killed group's description: "two men picked up by security
+# forces in Karachi were killed in a staged encounter" (ANNOTATION.md round 25: one count under
+# two acts)
+_TAKEN_THEN_SUBJECT = re.compile(
+    r"(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+(?P<act>picked\s+up|abducted|kidnapped|taken\s+away|"
+    r"whisked\s+away|forcibly\s+disappeared)\s+(?:by|from|in|on|earlier|last|months?|weeks?|"
+    r"days?)\b[^.;:,]{0,80}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:(?:later|then|subsequently|allegedly|reportedly)\s+)?(?:found\s+dead|executed|killed|"
+    r"shot\s+dead|murdered|gunned\s+down|tortured\s+to\s+death)\b", re.IGNORECASE)
+
+
 def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureMention]:
     """The killed figure of a group taken and then killed in the same clause (see
-    _TAKEN_THEN_KILLED), one for each such figure that has no killed figure of its own there."""
+    _TAKEN_THEN_KILLED), one for each such figure that has no killed figure of its own there;
+    and the abducted figure of a killed group the clause describes as taken before
+    (_TAKEN_THEN_SUBJECT)."""
     out: list[FigureMention] = []
     for f in found:
+        if f.category == "killed" and f.count is not None and (
+                m := _TAKEN_THEN_SUBJECT.match(text, f.end, hi)) is not None and not any(
+                g is not f and g.start < m.end() and m.start() < g.end for g in found):
+            out.append(FigureMention(m.group("act"), f.count, "abducted", f.who, f.qualifier,
+                                     m.start("act"), m.end("act"), note=SECOND_ACT_NOTE))
+            continue
         if f.category not in ("abducted", "disappeared", "detained", "arrested") or \
                 f.count is None:
             continue

@@ -2622,3 +2622,17 @@ def test_they_included_two_brothers_is_how_members_are_related_not_a_part(gaz):
     r = ingest("The clashes in Kohlu left 40 dead, officials said. They included 25 fighters, "
                "nine guards and six villagers.\n", gaz, "2025-07-12")
     assert sorted(f["count"] for _, f in figures_of(r).values()) == [6, 9, 25, 40]
+
+
+def test_a_killed_group_described_as_taken_before_is_both_acts(gaz):
+    figures = figures_of(ingest("Three labourers abducted from a quarry in Kech last month were "
+                                "found dead on Sunday, police said.\n", gaz, "2024-04-01"))
+    counts = sorted((f["count"], f["category"]) for _, f in figures.values())
+    assert counts == [(3, "abducted"), (3, "killed")], counts
+
+
+def test_people_returning_home_from_detention_are_released(gaz):
+    figures = figures_of(ingest("The group counted 30 enforced disappearances in Kech in March, "
+                                "with 12 people returning home from detention.\n", gaz,
+                                "2024-04-02"))
+    assert ("12", "released") in figures, figures
