@@ -2169,6 +2169,13 @@ _TAKEN_THEN_SUBJECT = re.compile(
     r"shot\s+dead|murdered|gunned\s+down|tortured\s+to\s+death)\b", re.IGNORECASE)
 
 
+_TAKEN_AND_KILLED_BEFORE = re.compile(
+    r"\b(?P<act>abducted|kidnapped|picked\s+up)\s+and\s+(?:later\s+|then\s+)?(?:killed|"
+    r"shot\s+dead|murdered|executed)\s+(?:at\s+least\s+|some\s+|all\s+)?$", re.IGNORECASE)
+_AFTER_TAKING_THEM = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,3}?\s+after\s+(?P<act>abducting|"
+                                r"kidnapping|picking\s+up|taking)\s+them\b", re.IGNORECASE)
+
+
 def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureMention]:
     """The killed figure of a group taken and then killed in the same clause (see
     _TAKEN_THEN_KILLED), one for each such figure that has no killed figure of its own there;
@@ -2176,6 +2183,14 @@ def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureM
     (_TAKEN_THEN_SUBJECT)."""
     out: list[FigureMention] = []
     for f in found:
+        if f.category == "killed" and f.count is not None and (
+                (m := _TAKEN_AND_KILLED_BEFORE.search(text, max(0, f.start - 60), f.start))
+                or (m := _AFTER_TAKING_THEM.match(text, f.end, hi))) is not None and not any(
+                g is not f and g.start < m.end("act") and m.start("act") < g.end for g in found):
+            # "abducted and killed nine people", "killed nine people after abducting them"
+            out.append(FigureMention(m.group("act"), f.count, "abducted", f.who, f.qualifier,
+                                     m.start("act"), m.end("act"), note=SECOND_ACT_NOTE))
+            continue
         if f.category == "killed" and f.count is not None and (
                 m := _TAKEN_THEN_SUBJECT.match(text, f.end, hi)) is not None and not any(
                 g is not f and g.start < m.end() and m.start() < g.end for g in found):

@@ -419,6 +419,8 @@ _PERSON_OF_NOT = re.compile(r"\b(?:Government|University|College|School|Bank|Por
                             r"(?:[A-Z][a-z]+\s+)?of\s+$")
 # "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
 # that says where each of a group comes from, whatever the group is called.
+_SCENE_AFTER_ORIGIN = re.compile(r"(?:\s+(?:province|district|region))?,?\s+(?:in|near|at)\s+"
+                                 r"(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
 _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\s+)?from\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
@@ -1243,6 +1245,14 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
                 _ROUTE_TO.search(head) and hit.place is not None
                 and hit.place.province != "Balochistan"):
             return "context"
+    # "abducted five labourers from Pakistan's Punjab province in the Kech district": a
+    # province or a place outside, with the scene named after it, is where the people came
+    # from ("five labourers from Gichk in Panjgur" stays where they were taken)
+    if hit.place is not None and (hit.place.kind in ("province", "country")
+                                  or hit.place.province != "Balochistan") \
+            and _PEOPLE_FROM.search(text[max(lo, hit.start - 90):hit.start]) \
+            and _SCENE_AFTER_ORIGIN.match(text, hit.end, hi):
+        return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
             r"\s+to\s+(?:the\s+)?[A-Z]", after):

@@ -2636,3 +2636,13 @@ def test_people_returning_home_from_detention_are_released(gaz):
                                 "with 12 people returning home from detention.\n", gaz,
                                 "2024-04-02"))
     assert ("12", "released") in figures, figures
+
+
+@pytest.mark.parametrize("text", [
+    "Days earlier, gunmen abducted and killed six passengers on a highway in Zhob.",
+    "Police searched for the gunmen who killed six passengers after abducting them near Nushki.",
+])
+def test_people_taken_and_killed_told_with_one_object_are_both_acts(gaz, text):
+    counts = sorted((f["count"], f["category"])
+                    for _, f in figures_of(ingest(text + "\n", gaz, "2024-04-13")).values())
+    assert counts == [(6, "abducted"), (6, "killed")], counts

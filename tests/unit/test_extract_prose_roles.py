@@ -2888,3 +2888,13 @@ def test_an_attack_warned_of_that_then_happened_keeps_its_scene(gaz):
     roles = roles_of(ingest("Warnings of attacks had been ignored before militants stormed the "
                             "camp in Sibi on Monday, killing two guards.\n", gaz))
     assert "incident" in roles.get("Sibi", set()), roles
+
+
+def test_people_from_a_province_taken_in_a_district_came_from_the_province(gaz):
+    roles = roles_of(ingest("Gunmen abducted at least five labourers from Pakistan's Punjab "
+                            "province in the Kech district on Monday, police said.\n", gaz))
+    assert roles.get("Punjab") == {"context"} and "incident" in roles.get("Kech district", set())
+    # a village with its district after it is where they were taken
+    roles = roles_of(ingest("Gunmen abducted five labourers from Gichk in Panjgur district on "
+                            "Monday.\n", gaz))
+    assert roles.get("Gichk") == {"incident"}, roles
