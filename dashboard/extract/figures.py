@@ -760,6 +760,15 @@ _ONE_PERSON = (
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 # the kin a person is named by: "the minister's brother", "the nephew of a judge"
 _KIN_WORDS = r"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle)"
+_KIN_OF_SOMEONE = re.compile(rf"(?:his|her|their|(?-i:[A-Z][\w-]+)'s)\s+(?:[\w-]+\s+)?{_KIN_WORDS}",
+                             re.IGNORECASE)
+
+
+def one_known_person(f: FigureMention) -> bool:
+    """Whether f counts one person the report identifies, by name or as someone's kin ("Karim
+    Jan", "his brother"): no group a later name could belong to."""
+    return f.count == 1 and (f.note in ("named", SECOND_ACT_NOTE)
+                             or _KIN_OF_SOMEONE.fullmatch(f.raw) is not None)
 _ONE_PERSON_RE = re.compile(
     # "two were injured while a third went missing": an ordinal alone stands for one more person
     # "seven were killed and another was injured": "another" alone is one more person too

@@ -89,6 +89,7 @@ from dashboard.extract.figures import (
     act_family,
     find_figures,
     names_no_act,
+    one_known_person,
     restates,
     runs_on_a_toll,
     tells_an_accident,
@@ -2038,11 +2039,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # nor is one person's second act ("abducted ... and later executed")
         # nor is a count of cases, a tally of a kind of act ("one case was reported from Kech"
         # and "Karim was abducted" further down are two people)
+        # nor is one person known as someone's kin ("His brother, X, was abducted")
         counted.update((f.count, f.category) for f in figs
-                       if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1)
-                       and f.note != CASES_NOTE)
+                       if not one_known_person(f) and f.note != CASES_NOTE)
         previous = frozenset((f.count, f.category, f.qualifier) for f in figs
-                             if not (f.note in ("named", SECOND_ACT_NOTE) and f.count == 1))
+                             if not one_known_person(f))
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here
@@ -2630,8 +2631,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 # ... or the same speaker's count earlier in this claim, with or without "at
                 # least" where this has the other ("at least 14 ... 14 others, he added")
                 and not _retold_loosely(f, floors)
-                # "he was killed" for a person an earlier figure of the act already names
-                and not (f.name and f.name.split()[-1].lower() in named_so_far.get(
+                # "he was killed" for a person an earlier figure of the act already names (by
+                # every word of the name: "Shoaib Baloch" is not "Majid Baloch", a surname
+                # half the province shares)
+                and not (f.name and {w.lower() for w in f.name.split()} <= named_so_far.get(
                     act_family(f.category), set()))]
             for f in c.figures:
                 named_so_far.setdefault(act_family(f.category), set()).update(

@@ -2646,3 +2646,12 @@ def test_people_taken_and_killed_told_with_one_object_are_both_acts(gaz, text):
     counts = sorted((f["count"], f["category"])
                     for _, f in figures_of(ingest(text + "\n", gaz, "2024-04-13")).values())
     assert counts == [(6, "abducted"), (6, "killed")], counts
+
+
+def test_named_parts_after_a_kin_and_a_shared_surname_are_people_of_their_own(gaz):
+    r = ingest("Paank said Wali Baloch was abducted in Kech last month. His brother, Naveed "
+               "Baloch, was also abducted from their home.\nBetween July 20 and 22, two more "
+               "cases were reported. Sajid Baloch was abducted in Panjgur on July 20, and Asif "
+               "Jan was taken from Buleda on July 22.\n", gaz, "2025-07-25")
+    raws = [f["raw"] for _, f in figures_of(r).values()]
+    assert "Sajid Baloch" in raws and "Asif Jan" in raws, raws
