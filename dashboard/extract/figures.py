@@ -82,7 +82,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"(?:under|receiving)\s+treatment|being\s+treated", "injured"),
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
-     r"(?:civilian\s+)?lives|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing|es?)|perished|"
+     r"(?:civilian\s+)?lives|(?<=one\s)life|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing|es?)|perished|"
      r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+(?:shahadat|martyrdom)|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
@@ -652,6 +652,13 @@ _INCLUDED_LEAD = re.compile(
 # A sentence that opens with a pronoun for the group the sentence before counted and lists its
 # parts: "The clashes left 40 dead. They included 25 fighters, nine guards and six villagers";
 # "These comprised ...". Each part takes the act of the figure counted just before.
+def _included_category(word: str) -> str | None:
+    """The act of the group an "included" names: "the deceased", "the martyred" are dead."""
+    word = word.lower()
+    return "killed" if word.startswith(("deceased", "martyr")) else next(
+        (c for rx, c in _CAT_RE if rx.fullmatch(word)), None)
+
+
 _PRONOUN_INCLUDED_LEAD = re.compile(
     r"\s*(?:these|those|they)\s+(?:included|include|comprised|comprise)\s+[^.;:]{0,140}",
     re.IGNORECASE)
@@ -1858,9 +1865,7 @@ def find_figures(text: str, lo: int, hi: int,
         if category is None and (inc := _INCLUDED_LEAD.search(text, max(lo, n.start - 40),
                                                                n.start)):
             # "The deceased included three women": a part of the dead, by kind
-            word = inc.group(1).lower()
-            category = "killed" if word.startswith(("deceased", "martyr")) else next(
-                (c for rx, c in _CAT_RE if rx.fullmatch(word)), None)
+            category = _included_category(inc.group(1))
         who = "unspecified"
         end = n.end
         if who_hit and who_hit[0] != "operations" and _TAKE_BEFORE.search(
@@ -1975,7 +1980,8 @@ def find_figures(text: str, lo: int, hi: int,
                 inc := _INCLUDED_LEAD.search(text, max(lo, n.start - 160), n.start)):
             # "Among the dead were a police constable, three Levies men and six
             # passers-by": each part takes the category of the group that includes it
-            category = next((c for rx, c in _CAT_RE if rx.fullmatch(inc.group(1))), None)
+            # ("the deceased included a police sub-inspector, four Levies personnel ...")
+            category = _included_category(inc.group(1))
         kind_part = (who_hit is None or who_hit[0] != "operations") and bool(earlier) and \
             _PRONOUN_INCLUDED_LEAD.fullmatch(text, lo, n.start) is not None
         if category is None and kind_part and who_hit is not None and not (

@@ -1301,9 +1301,10 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # (a name the gazetteer lacks is as much a venue: "a sit-in near Zero Point")
         # (a place's answer, "an emergency was imposed at hospitals in Quetta", is one whatever
         # the report leads with)
+        # (a protest's venue outside the province is as much a reaction: "a rally in Lahore
+        # against the disappearance of a Baloch student")
         reaction = _answers_elsewhere(text, lo, hi) or (
-            (hit.method == ROUTE or hit.place is None or hit.place.province == "Balochistan")
-            and _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400)))
+            _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400)))
         # "protested against the abduction of three men from Hoshab": where the protested act
         # happened, not the protest's venue
         if reaction and re.search(r"\bfrom\s+(?:the\s+)?$", before) \

@@ -2655,3 +2655,17 @@ def test_named_parts_after_a_kin_and_a_shared_surname_are_people_of_their_own(ga
                "Jan was taken from Buleda on July 22.\n", gaz, "2025-07-25")
     raws = [f["raw"] for _, f in figures_of(r).values()]
     assert "Sajid Baloch" in raws and "Asif Jan" in raws, raws
+
+
+def test_a_ranked_member_leading_the_dead_included_list_keeps_the_parts(gaz):
+    r = ingest("Seven people were killed in Kalat on Sunday. The SSP said the deceased included "
+               "a police sub-inspector, four Levies personnel and two civilians.\n", gaz,
+               "2024-08-26")
+    counts = sorted((f["count"], f["category"]) for _, f in figures_of(r).values())
+    assert (4, "killed") in counts and (2, "killed") in counts, counts
+
+
+def test_a_blast_claiming_one_life_is_one_killed(gaz):
+    r = ingest("A blast in Bolan claimed one life on Monday, police said. The convict was "
+               "sentenced to life imprisonment.\n", gaz, "2024-08-27")
+    assert [(f["count"], f["category"]) for _, f in figures_of(r).values()] == [(1, "killed")]

@@ -2898,3 +2898,10 @@ def test_people_from_a_province_taken_in_a_district_came_from_the_province(gaz):
     roles = roles_of(ingest("Gunmen abducted five labourers from Gichk in Panjgur district on "
                             "Monday.\n", gaz))
     assert roles.get("Gichk") == {"incident"}, roles
+
+
+def test_a_protest_outside_the_province_is_a_reaction_too(gaz):
+    roles = roles_of(ingest("TURBAT: A student was abducted from his hostel in Turbat on "
+                            "Monday, his family said.\nStudents held a rally in Lahore on "
+                            "Saturday to protest against the disappearance.\n", gaz))
+    assert roles.get("Lahore") == {"context"}, roles
