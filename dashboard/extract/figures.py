@@ -86,7 +86,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+(?:shahadat|martyrdom)|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
-    (r"forcibly\s+disappeared|disappeared|disappearances?|missing|went\s+missing|vanished|"
+    (r"forcibly\s+disappeared|forced\s+to\s+disappear|disappeared|disappearances?|missing|"
+     r"went\s+missing|vanished|"
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
@@ -1366,6 +1367,8 @@ _OPENER = re.compile(r"(?:(?:On|In|At|Since|Last|This|Late|Early|By)\s+(?-i:[A-Z
 _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECASE)
 
 
+_KIN_OF_ONE_OF = re.compile(r"\b(?:famil(?:y|ies)|relatives|kin|mother|father|parents|wife|"
+                            r"widow|brother|sister|son|daughter)\s+of\s+$", re.IGNORECASE)
 # People set beside the news by "in addition to the three men", "besides the two" are people the
 # report has told of already (or the sentence's other figure is the news): no count of their own.
 _BESIDES_THE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|other\s+than|except"
@@ -1404,6 +1407,14 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     """
     if _BESIDES_THE.search(text, max(0, figure.start - 30), figure.start):
         return True  # "In addition to the three men, eight students were detained"
+    if re.search(r"\bincluding\s+$", text[max(0, figure.start - 12):figure.start],
+                 re.IGNORECASE) and _BREAKDOWN_NOUN.match(text, figure.end,
+                                                          min(len(text), figure.end + 40)):
+        return True  # "Four men, including two are brothers, went missing": kinship of members
+    if figure.count == 1 and _KIN_OF_ONE_OF.search(text, max(0, figure.start - 30),
+                                                   figure.start) and \
+            text.startswith(" of the", figure.start + len(figure.raw)):
+        return True  # "the family of one of the missing persons": who the family is
     if figure.category == "injured" and _CONDITION_AFTER.match(text, figure.end) \
             and any(cat == "injured" for _, cat in counted):
         # "several injured were in critical condition": members of the injured counted before,

@@ -2669,3 +2669,18 @@ def test_a_blast_claiming_one_life_is_one_killed(gaz):
     r = ingest("A blast in Bolan claimed one life on Monday, police said. The convict was "
                "sentenced to life imprisonment.\n", gaz, "2024-08-27")
     assert [(f["count"], f["category"]) for _, f in figures_of(r).values()] == [(1, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinship of members after "including", however it is worded
+    ("Five men, including two are brothers, went missing in Kech on Monday, Paank said.",
+     [(5, "disappeared")]),
+    # the person a family is named by
+    ("Four men went missing in Kech on Monday. The family of one of the missing men staged a "
+     "sit-in in Turbat.", [(4, "disappeared")]),
+    ("Karim Jan was forced to disappear by plainclothesmen in Turbat on Monday, his family said.",
+     [(1, "disappeared")]),
+])
+def test_kin_after_including_a_familys_anchor_and_forced_to_disappear(gaz, text, expected):
+    r = ingest(text + "\n", gaz, "2024-03-26")
+    assert sorted((f["count"], f["category"]) for _, f in figures_of(r).values()) == expected
