@@ -1834,3 +1834,13 @@ def test_a_same_kind_speaker_dropping_at_least_tells_the_count_once(gaz):
                "said.\nDoctors at the Nal hospital said they had received five bodies.\n", gaz,
                "2025-03-06")
     assert len([f for _, f in figures_of(r).values() if f["category"] == "killed"]) == 2
+
+
+def test_background_opening_on_a_calendar_day_is_the_writers_not_the_speaker_befores(gaz):
+    r = ingest("Three people were killed in a blast in Hoshab on Sunday, officials said.\n\nThe "
+               "deputy commissioner said the bodies were shifted to Turbat.\n\nOn Oct 31, a "
+               "policeman and four labourers were killed in an attack on a police station in "
+               "Turbat.\n", gaz, "2023-11-19", outlet="Dawn")
+    claimants = {f["count"]: c["source_type"] for c, f in figures_of(r).values()}
+    assert claimants[4] == "media" and claimants[3] == "state", claimants
+
