@@ -649,6 +649,20 @@ PK_CITIES: list[City] = [
     City(1174220, "Khanewal", "PK"),
     City(1166652, "Sadiqabad", "PK", ("Saddiqabad",)),
     City(1162456, "Wazirabad", "PK"),
+    # more home towns of the labourers and passengers killed in the province (round 30's real
+    # reports: "all from Dunyapur", "two from Muzaffargarh"), and the Kashmir capital a
+    # major's home is given as; without a row, a name the gazetteer lacks was placed in the
+    # report's own district
+    City(1179450, "Dunyapur", "PK"),
+    City(1169605, "Muzaffargarh", "PK"),
+    City(1177654, "Gujrat", "PK"),
+    City(1184249, "Attock", "PK", ("Attock City",)),
+    City(1166000, "Sargodha", "PK"),
+    City(1168718, "Okara", "PK"),
+    City(1162813, "Vehari", "PK", ("Vihari",)),
+    City(1172035, "Layyah", "PK"),
+    City(1171965, "Lodhran", "PK"),
+    City(1169607, "Muzaffarabad", "PK"),
     # Khyber Pakhtunkhwa's towns named as soldiers' home towns in military press releases
     City(1173491, "Kohat", "PK"),
     City(1183460, "Bannu", "PK"),

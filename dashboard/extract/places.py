@@ -377,13 +377,18 @@ _PEOPLE_FROM = re.compile(
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|shepherds?|herders?|"
     r"fisherm[ae]n|farmers?|teachers?|doctors?|policem[ae]n|guards?|constables?|sepoys?|"
     r"brothers?|sons?|relatives|clerics?|individuals|residents|locals|"
+    # a person by name and rank: "Major Syed Rab Nawaz Tariq from Muzaffarabad"
+    r"(?-i:(?:Major|Captain|Lieutenant|Colonel|Naik|Sepoy|Havildar|Subedar|Constable)"
+    r"(?:\s+[A-Z][a-z]+){1,4})|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
     # "labourers said to be from Sindh": a home told at second hand is a home still
     r"(?:all\s+|both\s+|originally\s+|reportedly\s+|(?:said|believed|reported|thought|"
     r"understood)\s+to\s+(?:be|have\s+been)\s+)?"
     # "from southern Punjab": a direction word may come before the region
     r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
-    r"\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
+    # ("from the eastern region of Punjab": the region's word before its name)
+    r"\s+)?(?:(?:region|province|parts?|areas?|districts?)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 # ("Shafiq, age 23 from DI Khan": after "age" or "aged" the comma before "from" may go)
@@ -449,6 +454,9 @@ _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnap
                          r"recovered|fled|escaped)\s+(?:at\s+least\s+|over\s+)?(?:\d+|one|two|"
                          r"three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|"
                          r"several|some|dozens)\b|"
+                         # ... or a man by name: "abducted Sepoy Karim Jan from Turbat"
+                         r"(?:abduct\w*|kidnap\w*|pick(?:ed)?\s+up|arrest\w*|detain\w*)\s+"
+                         r"(?-i:[A-Z][\w-]*\s+){1,5}from\s+(?:the\s+)?$|"
                          # the act as a noun: "the enforced disappearance of 83 people from"
                          r"(?:abductions?|disappearances?|kidnappings?|arrests?|detentions?)\s+"
                          r"of\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*|two|"
@@ -1251,7 +1259,10 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if hit.place is not None and (hit.place.kind in ("province", "country")
                                   or hit.place.province != "Balochistan") \
             and _PEOPLE_FROM.search(text[max(lo, hit.start - 90):hit.start]) \
-            and _SCENE_AFTER_ORIGIN.match(text, hit.end, hi):
+            and (_SCENE_AFTER_ORIGIN.match(text, hit.end, hi)
+                 # (a province is no spot anyone is taken from in the province's news: "nine
+                 # workers from the eastern region of Punjab" were taken near Nushki)
+                 or (hit.place.kind == "province" and hit.place.name != "Balochistan")):
         return "context"
     # "from Quetta to Peshawar": the first end of a route
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE) and re.match(
@@ -1259,6 +1270,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if ("plan" in before or "plot" in before) and _PLANNED.search(before):
         return "context"
+    if ("offered" in before or "held" in before or "performed" in before) and \
+            _FUNERAL_HELD_AT.search(text, max(lo, hit.start - 320), hit.start):
+        return "context"  # "the funeral prayer of Sepoy X, who ..., was offered in Gwadar"
     if (foreseen := _FORESEEN.search(before)) and not _INCIDENT_WORDS.search(
             foreseen.group("gap")) and not _CASUALTY_ACT.search(foreseen.group("gap")):
         return "context"
@@ -1944,6 +1958,11 @@ _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|compa
 _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
                       r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
                       r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
+# Where a funeral was held, however long the clause that tells whose it was: "the funeral prayer
+# of Sepoy X, resident of Y, who embraced martyrdom in Z a day earlier, was offered in Gwadar"
+_FUNERAL_HELD_AT = re.compile(r"\b(?:funeral|namaz-e-janaza|janaza)\b[^.;]{0,300}?\b(?:was|were|"
+                              r"has\s+been|have\s+been|had\s+been)\s+(?:offered|held|performed)"
+                              r"\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place an attack is only feared at: "intelligence agencies warned of possible terrorist attacks
 # in the twin cities of Islamabad and Rawalpindi", "a threat alert of an imminent attack in
 # Quetta". Nothing happened there (the gap after the feared act holds no act of its own).

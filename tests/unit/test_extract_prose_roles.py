@@ -2905,3 +2905,26 @@ def test_a_protest_outside_the_province_is_a_reaction_too(gaz):
                             "Monday, his family said.\nStudents held a rally in Lahore on "
                             "Saturday to protest against the disappearance.\n", gaz))
     assert roles.get("Lahore") == {"context"}, roles
+
+
+@pytest.mark.parametrize("second, place, role", [
+    # where a funeral was held, however long the clause about whose it was
+    ("The funeral prayer of Sepoy Wali Khan, a resident of Kohat, who was martyred in the "
+     "attack on the post a day earlier, was offered in Gwadar.", "Gwadar", "context"),
+    # a province is where the people came from
+    ("The gunmen abducted six workers from the southern region of Punjab.", "Punjab", "context"),
+    # a ranked man's home, outside the province
+    ("The group said five soldiers, including Captain Imran Ali from Muzaffarabad, were killed.",
+     "Muzaffarabad", "context"),
+    # a man taken by name from a town is taken there
+    ("Gunmen abducted Sepoy Karim Jan from Turbat on Monday.", "Turbat", "incident"),
+    # a college named after the Bolan region is in Quetta, not Kachhi
+    ("According to the Bolan Medical College Hospital officials, two bodies were brought there.",
+     "Bolan Medical College Hospital", "context"),
+])
+def test_funerals_origins_and_a_man_taken_by_name(gaz, second, place, role):
+    r = ingest("QUETTA: Gunmen killed two men in Kuchlak on Monday, police said.\n" + second +
+               "\n", gaz)
+    roles = roles_of(r)
+    assert roles.get(place) == {role}, roles
+    assert all(p["district"] != "Kachhi" for p in r.places), r.places
