@@ -1844,3 +1844,10 @@ def test_background_opening_on_a_calendar_day_is_the_writers_not_the_speaker_bef
     claimants = {f["count"]: c["source_type"] for c, f in figures_of(r).values()}
     assert claimants[4] == "media" and claimants[3] == "state", claimants
 
+
+
+def test_an_outlet_the_register_lacks_reporting_is_media(gaz):
+    r = ingest("Four people were killed in a shooting in Chaman on Saturday, Tolo News reported.\n",
+               gaz, "2024-05-04", outlet="Lokmat Times")
+    assert [(c["claimant"], c["source_type"]) for c, _ in figures_of(r).values()] == [
+        ("news-outlets", "media")]
