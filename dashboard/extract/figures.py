@@ -1603,8 +1603,9 @@ _CASUALTY_RIGHT_AFTER = re.compile(r"\s+(?:killed|dead|injured|wounded|hurt|abdu
 # the injury of another", "claimed responsibility for the killing of X"): the people after "of"
 # are its victims. The act noun alone in a noun phrase ("protests against the killing of a
 # student") claims nothing (ANNOTATION.md 2).
-_ACT_NOUNS = (r"deaths?|killings?|murders?|martyrdom|shahadat|injur(?:y|ies)|abductions?|"
-              r"kidnappings?")
+# ("resulting in the elimination of five militants": the military's word for killing them)
+_ACT_NOUNS = (r"deaths?|killings?|murders?|martyrdom|shahadat|eliminations?|injur(?:y|ies)|"
+              r"abductions?|kidnappings?")
 _CAUSED_ACT_OF = re.compile(
     r"\b(?:(?:result(?:ed|ing|s)?\s+in|(?:led|leading|lead|leads)\s+to|caus(?:ed|ing|es)|"
     r"claim(?:ed|ing|s)?\s+(?:the\s+)?responsibility\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -1626,7 +1627,8 @@ def _caused_act(text: str, lo: int, pos: int) -> str | None:
     if m is None:
         return None
     act = (m.group("act2") or m.group("act") or "death").lower()
-    return "killed" if act.startswith(("death", "kill", "murder", "martyr", "shahadat")) else \
+    return "killed" if act.startswith(("death", "kill", "murder", "martyr", "shahadat",
+                                       "elimination")) else \
         "injured" if act.startswith("injur") else "abducted"
 
 
@@ -2168,7 +2170,7 @@ def find_figures(text: str, lo: int, hi: int,
 _TAKEN_THEN_KILLED = re.compile(
     r"[^.;:]{0,120}?\b(?:abducted|kidnapped|picked\s+up|taken\s+away|whisked\s+away|detained|"
     r"arrested|disappeared)\b[^.;:,]{0,80}?\band\s+(?:were\s+|was\s+|had\s+been\s+)?"
-    r"(?:(?:later|then|subsequently|eventually|allegedly|reportedly)\s+)?"
+    r"(?:(?:later|then|subsequently|eventually|allegedly|reportedly|(?-i:[a-z]+ly))\s+)?"
     r"(?P<act>found\s+dead|executed|killed|shot\s+dead|murdered|gunned\s+down|"
     r"tortured\s+to\s+death)\b", re.IGNORECASE)
 
@@ -2198,8 +2200,14 @@ _TAKEN_THEN_SUBJECT = re.compile(
 _TAKEN_AND_KILLED_BEFORE = re.compile(
     r"\b(?P<act>abducted|kidnapped|picked\s+up)\s+and\s+(?:later\s+|then\s+)?(?:killed|"
     r"shot\s+dead|murdered|executed)\s+(?:at\s+least\s+|some\s+|all\s+)?$", re.IGNORECASE)
-_AFTER_TAKING_THEM = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,3}?\s+after\s+(?P<act>abducting|"
-                                r"kidnapping|picking\s+up|taking)\s+them\b", re.IGNORECASE)
+_AFTER_TAKING_THEM = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?\s+after\s+(?:(?P<act>abducting|kidnapping|picking\s+up|"
+    r"taking)\s+them\b|"
+    # "were killed after being abducted", "... after unidentified men kidnapped and later
+    # slaughtered them"
+    r"being\s+(?P<act2>abducted|kidnapped|picked\s+up|taken\s+away)\b|"
+    r"(?:[\w-]+\s+){1,3}?(?P<act3>abducted|kidnapped|picked\s+up)\b[^.;:]{0,40}?\bthem\b)",
+    re.IGNORECASE)
 
 
 def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureMention]:
@@ -2212,10 +2220,12 @@ def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureM
         if f.category == "killed" and f.count is not None and (
                 (m := _TAKEN_AND_KILLED_BEFORE.search(text, max(0, f.start - 60), f.start))
                 or (m := _AFTER_TAKING_THEM.match(text, f.end, hi))) is not None and not any(
-                g is not f and g.start < m.end("act") and m.start("act") < g.end for g in found):
+                g is not f and g.start < m.end() and m.start() < g.end and g.start > f.end
+                for g in found):
             # "abducted and killed nine people", "killed nine people after abducting them"
-            out.append(FigureMention(m.group("act"), f.count, "abducted", f.who, f.qualifier,
-                                     m.start("act"), m.end("act"), note=SECOND_ACT_NOTE))
+            act = next(k for k in ("act", "act2", "act3") if m.groupdict().get(k))
+            out.append(FigureMention(m.group(act), f.count, "abducted", f.who, f.qualifier,
+                                     m.start(act), m.end(act), note=SECOND_ACT_NOTE))
             continue
         if f.category == "killed" and f.count is not None and (
                 m := _TAKEN_THEN_SUBJECT.match(text, f.end, hi)) is not None and not any(

@@ -116,6 +116,11 @@ def parse_number(raw: str) -> tuple[int | None, str]:
 _HALF_A_DOZEN = re.compile(rf"(?:(?:{_QUALIFIER_RE})\s+)?\bhalf\s+$", re.IGNORECASE)
 
 
+# an amount of money: a currency before the digits, or the digits glued to it ("Rs90")
+_MONEY_BEFORE = re.compile(r"(?:\bRs\.?|\bPKR|\bUSD|US\$|\$|£|€|\brupees?)\s*(?:[\d,.]+\s*)?$",
+                           re.IGNORECASE)
+
+
 def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
     """Every number in text[lo:hi], with the qualifier that precedes it."""
     hi = len(text) if hi is None else hi
@@ -125,6 +130,8 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[Number]:
         num = m.group("num")
         if num.lower() == "a" or m.start() < covered:
             continue
+        if _MONEY_BEFORE.search(text, max(lo, m.start("num") - 16), m.start("num")):
+            continue  # "looted Rs90 million", "a ransom of $50,000": money, no count of anyone
         count, qualifier = parse_number(num)
         if qualifier == "malformed" and not re.search(r"\d", num):
             continue

@@ -2684,3 +2684,20 @@ def test_a_blast_claiming_one_life_is_one_killed(gaz):
 def test_kin_after_including_a_familys_anchor_and_forced_to_disappear(gaz, text, expected):
     r = ingest(text + "\n", gaz, "2024-03-26")
     assert sorted((f["count"], f["category"]) for _, f in figures_of(r).values()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least seven passengers were abducted and brutally killed by gunmen near Zhob.",
+     [(7, "abducted"), (7, "killed")]),
+    ("Seven passengers were killed near Zhob after being abducted from a bus.",
+     [(7, "abducted"), (7, "killed")]),
+    ("In 2021, ten miners were killed after gunmen kidnapped and later slaughtered them in Mach.",
+     [(10, "abducted"), (10, "killed")]),
+    ("The raid in Kuchlak resulted in the elimination of four militants, the CTD said.",
+     [(4, "killed")]),
+    # money is no count of anyone
+    ("Robbers took the staff hostage and looted Rs90 million from a bank in Turbat.", []),
+])
+def test_taken_then_killed_in_other_words_elimination_and_money(gaz, text, expected):
+    r = ingest(text + "\n", gaz, "2024-05-04")
+    assert sorted((f["count"], f["category"]) for _, f in figures_of(r).values()) == expected
