@@ -524,6 +524,12 @@ _MOVED_TO_CARE = (r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken
                   r"flown|evacuated|transferred|rushed|treated)\b")
 
 
+# (the text is normalised first: a dash may come as a hyphen with a space after it)
+_DASH = r"(?:[—–]|-(?=\s))"
+_DASH_LIST_AFTER = re.compile(rf"[^.;:,\d—–-]{{0,25}}?\s*{_DASH}\s*([^.;:—–]{{1,80}}?)"
+                              rf"(?=\s*(?:{_DASH}|[.;:]|\s+in\s|\s+(?:were|was|had|have)\b))")
+
+
 def _is_breakdown(text: str, prev: FigureMention, n: Number,
                   who_hit: tuple[str, int, str] | None, hi: int) -> bool:
     """A number that breaks the figure before it down, not a new figure: "five men, two of them
@@ -550,6 +556,12 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
         return False
     # bare apposition right after a figure counted in general words
     if prev.who == "unspecified" and re.fullmatch(r"\s*,\s*", text[prev.end:n.start]):
+        return True
+    # ... or set off by a dash, the whole list restating the group ("at least eight people —
+    # four labourers and four police personnel", ANNOTATION.md 3)
+    if prev.who == "unspecified" and re.fullmatch(rf"[^.;:,\d—–-]{{0,25}}?\s*{_DASH}\s*"
+                                                  r"(?:[^.;:\d]{0,40}?\s+and\s+)?",
+                                                  text[prev.end:n.start]):
         return True
     # an apposition listing the whole group, closed before the group's verb: "four people, a
     # man, his wife and their two sons, were killed"
@@ -1763,6 +1775,7 @@ def find_figures(text: str, lo: int, hi: int,
     `speakers` are the claimants' names among them, a person of which may be a victim named
     as the subject of the act."""
     out: list[FigureMention] = []
+    restated: list[tuple[int, int]] = []  # the spans of counts that restate the one before
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
         if not any(n.start < e and s < n.end for s, e in exclude)
@@ -1868,6 +1881,9 @@ def find_figures(text: str, lo: int, hi: int,
             who_hit = part_who
             lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
+            # (its phrase is read by no later pass either: "eight people — four labourers and
+            # four police personnel" restates the eight)
+            restated.append((n.start, who_hit[1] if who_hit else n.end))
             continue
         if (lead or re.match(r"\s+of\s+the\s", text[n.end:n.end + 8])) and \
                 _MEMBERS_ARE.match(text, n.end, hi):
@@ -2130,8 +2146,12 @@ def find_figures(text: str, lo: int, hi: int,
                  key=lambda f: f.start)
     out = sorted(out + _second_acts(text, hi, out), key=lambda f: f.start)
     # (a claimant's name may be the head of a counted phrase: "seven security officials")
+    # a dash's list after a group counted in general words restates it, whole (ANNOTATION.md 3)
+    restated += [(m.start(1), m.end(1)) for f in out if f.who == "unspecified"
+                 and f.count is not None
+                 and (m := _DASH_LIST_AFTER.match(text, f.end, hi)) is not None]
     out = sorted(out + clause_figures(text, lo, hi, [(f.start, f.end) for f in out]
-                                      + list(exclude)
+                                      + list(exclude) + restated
                                       + [x for x in not_people if x not in speakers], numbers),
                  key=lambda f: f.start)
     # a trigger inside a longer date ("in March this year") is part of that date, no tally

@@ -2701,3 +2701,12 @@ def test_kin_after_including_a_familys_anchor_and_forced_to_disappear(gaz, text,
 def test_taken_then_killed_in_other_words_elimination_and_money(gaz, text, expected):
     r = ingest(text + "\n", gaz, "2024-05-04")
     assert sorted((f["count"], f["category"]) for _, f in figures_of(r).values()) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed at least eight people— four labourers and four policemen in Kalat last week.",
+    "Five people - two children and three women - were killed in Kech on Monday.",
+])
+def test_a_list_set_off_by_a_dash_restates_the_group(gaz, text):
+    r = ingest(text + "\n", gaz, "2025-03-29")
+    assert len(figures_of(r)) == 1, figures_of(r)
