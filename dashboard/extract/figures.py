@@ -1880,6 +1880,8 @@ def find_figures(text: str, lo: int, hi: int,
             # only a people word after "were" makes a part; "20 were wounded" has its own verb
             who_hit = part_who
             lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
+        if _MINE_GAS_BLAST.search(text, max(lo, n.start - 80), n.start):
+            continue  # "the methane gas explosion that claimed 12 lives": a mine's accident
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
             # (its phrase is read by no later pass either: "eight people — four labourers and
             # four police personnel" restates the eight)
@@ -2541,8 +2543,19 @@ _VIOLENCE = re.compile(
     re.IGNORECASE)
 
 
+# A coal mine's methane going off is the mine's accident, not a bomb ("a methane gas explosion
+# claimed 12 lives in Zardalo"): its blast word is no violence.
+_MINE_GAS = re.compile(r"\b(?:methane|firedamp)\b", re.IGNORECASE)
+_MINE_GAS_BLAST = re.compile(r"\b(?:methane|firedamp)\s+(?:gas\s+)?(?:explosions?|blasts?)\b"
+                             r"[^.;:]{0,60}$", re.IGNORECASE)
+
+
 def tells_an_accident(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] tells an accident and no violence (see _ACCIDENT)."""
+    """Whether text[lo:hi] tells an accident and no violence (see _ACCIDENT, _MINE_GAS)."""
+    if _MINE_GAS.search(text, lo, hi) and not [
+            m for m in _VIOLENCE.finditer(text, lo, hi)
+            if not re.match(r"explosi|blast", m.group(0), re.IGNORECASE)]:
+        return True
     return _ACCIDENT.search(text, lo, hi) is not None and _VIOLENCE.search(text, lo, hi) is None
 
 
@@ -2588,7 +2601,11 @@ def _phrase_at(text: str, p: int, hi: int, numbers: dict[int, Number]) -> _Phras
         if other:
             return _Phrase(p, p + other.end(), 1, "exact", "unspecified", kind="one")
         head = _ONE_HEAD.match(text, p + 4, hi)
-        if head and not re.match(r"\s+of\b", text[head.end():head.end() + 4]):
+        # ("the hostage passengers": a noun before a plural noun describes it)
+        if head and not re.match(r"\s+of\b", text[head.end():head.end() + 4]) and not \
+                re.match(r"\s+(?:passengers|people|men|women|workers|labourers|soldiers|"
+                         r"personnel|children|students|families|miners|travellers)\b",
+                         text[head.end():head.end() + 14], re.IGNORECASE):
             return _Phrase(p, head.end(), 1, "exact", _who_of(head.group(0), "civilians"),
                            kind="the")
         return None

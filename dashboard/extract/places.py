@@ -2037,7 +2037,11 @@ _ALLEGED_ROLE = re.compile(
 # at Bela". A map of claimed conflict incidents does not place it.
 _MISHAP_AT = re.compile(r"\b(?:(?:road|traffic|car|bus|coach|motorcycle|motorbike|van|truck)\s+"
                         r"(?:accident|crash|collision|mishap)s?|collision|drown(?:ed|ing)?)"
-                        r"\s+(?:[\w'-]+\s+){0,3}?(?:in|near|at|on|off)\s+(?:the\s+)?$",
+                        r"\s+(?:[\w'-]+\s+){0,3}?(?:in|near|at|on|off)\s+(?:the\s+)?$|"
+                        # a coal mine's methane going off: "the methane gas explosion that
+                        # claimed 12 lives in the Zardalo area"
+                        r"\b(?:methane|firedamp)\s+(?:gas\s+)?(?:explosions?|blasts?)\b"
+                        r"[^.;:]{0,60}?\b(?:in|near|at)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 # (the ends may be named with their kind first: "between tehsil Dasht and Mand")
 _END_KIND = r"(?:(?:the\s+)?(?:tehsil|town|city|district|village)\s+)?"

@@ -2710,3 +2710,15 @@ def test_taken_then_killed_in_other_words_elimination_and_money(gaz, text, expec
 def test_a_list_set_off_by_a_dash_restates_the_group(gaz, text):
     r = ingest(text + "\n", gaz, "2025-03-29")
     assert len(figures_of(r)) == 1, figures_of(r)
+
+
+def test_a_mines_methane_explosion_is_an_accident_and_hostage_passengers_are_many(gaz):
+    r = ingest("A methane gas explosion killed 12 miners in the Zardalo area of Harnai on "
+               "Wednesday.\n", gaz, "2024-03-24")
+    assert not figures_of(r) and roles_of(r).get("Zardalo") == {"context"}, roles_of(r)
+    r = ingest("Miners staged a sit-in after the kidnapping of six miners in Duki and the "
+               "methane gas explosion that claimed 12 lives in Zardalo.\n", gaz, "2024-03-24")
+    assert [f["count"] for _, f in figures_of(r).values()] == [6], figures_of(r)
+    r = ingest("Troops killed 33 attackers near Mach and rescued the hostage passengers.\n", gaz,
+               "2025-03-29")
+    assert [f["count"] for _, f in figures_of(r).values()] == [33], figures_of(r)
