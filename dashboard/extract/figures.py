@@ -32,7 +32,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"sentr(?:y|ies)|"
      r"(?:railway|traffic|jail|prison)\s+(?:policem[ae]n|police|officials?|guards?)|"
      r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
-     # ("three Counter Terrorism Department (CTD) officials": the force's initials in brackets)
+     # ("two Counter Terrorism Department (CTD) officials": the force's initials in brackets)
      r"martyrs|(?:customs|security|police|levies|government|ctd|cid|atf|fc|(?:counter[\s-]"
      r"terrorism\s+department\s+)?\(ctd\))\s+officials?|"
      # the military's own idiom for its dead: "two brave sons of soil embraced shahadat"
@@ -558,7 +558,7 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
     if prev.who == "unspecified" and re.fullmatch(r"\s*,\s*", text[prev.end:n.start]):
         return True
     # ... or set off by a dash, the whole list restating the group ("at least eight people —
-    # four labourers and four police personnel", ANNOTATION.md 3)
+    # three workers and three policemen", ANNOTATION.md 3)
     if prev.who == "unspecified" and re.fullmatch(rf"[^.;:,\d—–-]{{0,25}}?\s*{_DASH}\s*"
                                                   r"(?:[^.;:\d]{0,40}?\s+and\s+)?",
                                                   text[prev.end:n.start]):
@@ -1381,7 +1381,7 @@ _ACT_VERB = re.compile(_ACT_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.IGNORECA
 
 _KIN_OF_ONE_OF = re.compile(r"\b(?:famil(?:y|ies)|relatives|kin|mother|father|parents|wife|"
                             r"widow|brother|sister|son|daughter)\s+of\s+$", re.IGNORECASE)
-# People set beside the news by "in addition to the three men", "besides the two" are people the
+# People set beside the news by "in addition to the two youths", "besides the two" are people the
 # report has told of already (or the sentence's other figure is the news): no count of their own.
 _BESIDES_THE = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|other\s+than|except"
                           r"(?:\s+for)?)\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -1418,7 +1418,7 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     nine were killed" and a doctor's "we received nine bodies" stay two figures.
     """
     if _BESIDES_THE.search(text, max(0, figure.start - 30), figure.start):
-        return True  # "In addition to the three men, eight students were detained"
+        return True  # "In addition to the two youths, six students were held"
     if re.search(r"\bincluding\s+$", text[max(0, figure.start - 12):figure.start],
                  re.IGNORECASE) and _BREAKDOWN_NOUN.match(text, figure.end,
                                                           min(len(text), figure.end + 40)):
@@ -1426,7 +1426,7 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     if figure.count == 1 and _KIN_OF_ONE_OF.search(text, max(0, figure.start - 30),
                                                    figure.start) and \
             text.startswith(" of the", figure.start + len(figure.raw)):
-        return True  # "the family of one of the missing persons": who the family is
+        return True  # "the mother of one of the disappeared men": who the family is
     if figure.category == "injured" and _CONDITION_AFTER.match(text, figure.end) \
             and any(cat == "injured" for _, cat in counted):
         # "several injured were in critical condition": members of the injured counted before,
@@ -1444,7 +1444,7 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
         return True
     if (moved := _MOVED_PART.match(text, figure.start + len(figure.raw))) and re.match(
             r"\s*of\s+the\s+(?:injured|wounded)", moved.group(0), re.IGNORECASE):
-        # "Twelve of the wounded were referred to Quetta, where a boy succumbed": the part moved
+        # "Nine of the hurt were sent on to Quetta, where a boy succumbed": the part moved
         # is of the injured, whatever act the rest of the sentence tells (ANNOTATION.md 1)
         return True
     if figure.category == "injured" and _MOVED_PART.match(text, figure.start + len(figure.raw)) \
@@ -1615,7 +1615,7 @@ _CASUALTY_RIGHT_AFTER = re.compile(r"\s+(?:killed|dead|injured|wounded|hurt|abdu
 # the injury of another", "claimed responsibility for the killing of X"): the people after "of"
 # are its victims. The act noun alone in a noun phrase ("protests against the killing of a
 # student") claims nothing (ANNOTATION.md 2).
-# ("resulting in the elimination of five militants": the military's word for killing them)
+# ("resulting in the elimination of six suspects": the military's word for killing them)
 _ACT_NOUNS = (r"deaths?|killings?|murders?|martyrdom|shahadat|eliminations?|injur(?:y|ies)|"
               r"abductions?|kidnappings?")
 _CAUSED_ACT_OF = re.compile(
@@ -1881,7 +1881,7 @@ def find_figures(text: str, lo: int, hi: int,
             who_hit = part_who
             lead_category = next((c for rx, c in _CAT_RE if rx.fullmatch(lead.group(1))), None)
         if _MINE_GAS_BLAST.search(text, max(lo, n.start - 80), n.start):
-            continue  # "the methane gas explosion that claimed 12 lives": a mine's accident
+            continue  # "a methane gas explosion took nine lives": a mine's accident
         if out and _is_breakdown(text, out[-1], n, who_hit, hi):
             # (its phrase is read by no later pass either: "eight people — four labourers and
             # four police personnel" restates the eight)
@@ -2011,7 +2011,7 @@ def find_figures(text: str, lo: int, hi: int,
                 inc := _INCLUDED_LEAD.search(text, max(lo, n.start - 160), n.start)):
             # "Among the dead were a police constable, three Levies men and six
             # passers-by": each part takes the category of the group that includes it
-            # ("the deceased included a police sub-inspector, four Levies personnel ...")
+            # ("the deceased included an ASI, two Levies sepoys ...")
             category = _included_category(inc.group(1))
         kind_part = (who_hit is None or who_hit[0] != "operations") and bool(earlier) and \
             _PRONOUN_INCLUDED_LEAD.fullmatch(text, lo, n.start) is not None
@@ -2208,8 +2208,8 @@ _THEN_KILLED_THEM = re.compile(
 SECOND_ACT_NOTE = "the same people, taken and then killed"
 
 
-# ... and the taking told as the killed group's description: "two men picked up by security
-# forces in Karachi were killed in a staged encounter" (ANNOTATION.md round 25: one count under
+# ... and the taking told as the killed group's description: "two youths picked up by
+# plainclothesmen in Hub died in a staged encounter" (ANNOTATION.md round 25: one count under
 # two acts)
 _TAKEN_THEN_SUBJECT = re.compile(
     r"(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+(?P<act>picked\s+up|abducted|kidnapped|taken\s+away|"
@@ -2225,7 +2225,7 @@ _TAKEN_AND_KILLED_BEFORE = re.compile(
 _AFTER_TAKING_THEM = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+after\s+(?:(?P<act>abducting|kidnapping|picking\s+up|"
     r"taking)\s+them\b|"
-    # "were killed after being abducted", "... after unidentified men kidnapped and later
+    # "were killed after being abducted", "... after armed men kidnapped and then
     # slaughtered them"
     r"being\s+(?P<act2>abducted|kidnapped|picked\s+up|taken\s+away)\b|"
     r"(?:[\w-]+\s+){1,3}?(?P<act3>abducted|kidnapped|picked\s+up)\b[^.;:]{0,40}?\bthem\b)",
@@ -2244,7 +2244,7 @@ def _second_acts(text: str, hi: int, found: list[FigureMention]) -> list[FigureM
                 or (m := _AFTER_TAKING_THEM.match(text, f.end, hi))) is not None and not any(
                 g is not f and g.start < m.end() and m.start() < g.end and g.start > f.end
                 for g in found):
-            # "abducted and killed nine people", "killed nine people after abducting them"
+            # "abducted and killed seven travellers", "killed seven after abducting them"
             act = next(k for k in ("act", "act2", "act3") if m.groupdict().get(k))
             out.append(FigureMention(m.group(act), f.count, "abducted", f.who, f.qualifier,
                                      m.start(act), m.end(act), note=SECOND_ACT_NOTE))

@@ -1423,7 +1423,7 @@ _TOLL_NEXT = re.compile(r"\b(?:raised|raising|brought|bringing|taking|took|pushe
                         r"(?:the\s+)?(?:death\s+)?(?:toll|total|number\s+of\s+(?:the\s+)?dead)\b",
                         re.IGNORECASE)
 # a sentence that opens with the day it tells: "On Saturday, ...", "Late on Friday, ..."
-# (or a calendar day: "On Oct 31, a policeman and four labourers were killed ...")
+# (or a calendar day: "On Oct 31, a constable and three workers were shot dead ...")
 _DAY_OPENS = re.compile(rf"\s*(?:(?:Early|Late)\s+)?On\s+(?:(?:last|this)\s+)?"
                         rf"(?:{'|'.join(WEEKDAYS)}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                         rf"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

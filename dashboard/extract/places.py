@@ -377,7 +377,7 @@ _PEOPLE_FROM = re.compile(
     r"victims?|deceased|dead|soldiers?|personnel|officials?|those|them|shepherds?|herders?|"
     r"fisherm[ae]n|farmers?|teachers?|doctors?|policem[ae]n|guards?|constables?|sepoys?|"
     r"brothers?|sons?|relatives|clerics?|individuals|residents|locals|"
-    # a person by name and rank: "Major Syed Rab Nawaz Tariq from Muzaffarabad"
+    # a person by name and rank: "Captain Imran Ali from Muzaffarabad"
     r"(?-i:(?:Major|Captain|Lieutenant|Colonel|Naik|Sepoy|Havildar|Subedar|Constable)"
     r"(?:\s+[A-Z][a-z]+){1,4})|"
     r"(?-i:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
@@ -386,7 +386,7 @@ _PEOPLE_FROM = re.compile(
     r"understood)\s+to\s+(?:be|have\s+been)\s+)?"
     # "from southern Punjab": a direction word may come before the region
     r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
-    # ("from the eastern region of Punjab": the region's word before its name)
+    # ("from the southern region of Punjab": the region's word before its name)
     r"\s+)?(?:(?:region|province|parts?|areas?|districts?)\s+of\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
     r"(?:[A-Z][\w'-]*\s+){0,2}$")
@@ -1253,7 +1253,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
                 _ROUTE_TO.search(head) and hit.place is not None
                 and hit.place.province != "Balochistan"):
             return "context"
-    # "abducted five labourers from Pakistan's Punjab province in the Kech district": a
+    # "abducted five labourers from Pakistan's Punjab province in Panjgur district": a
     # province or a place outside, with the scene named after it, is where the people came
     # from ("five labourers from Gichk in Panjgur" stays where they were taken)
     if hit.place is not None and (hit.place.kind in ("province", "country")
@@ -1261,7 +1261,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             and _PEOPLE_FROM.search(text[max(lo, hit.start - 90):hit.start]) \
             and (_SCENE_AFTER_ORIGIN.match(text, hit.end, hi)
                  # (a province is no spot anyone is taken from in the province's news: "nine
-                 # workers from the eastern region of Punjab" were taken near Nushki)
+                 # workers from the southern region of Punjab" were taken near Nushki)
                  or (hit.place.kind == "province" and hit.place.name != "Balochistan")):
         return "context"
     # "from Quetta to Peshawar": the first end of a route
@@ -1959,12 +1959,12 @@ _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|sta
                       r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
                       r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
 # Where a funeral was held, however long the clause that tells whose it was: "the funeral prayer
-# of Sepoy X, resident of Y, who embraced martyrdom in Z a day earlier, was offered in Gwadar"
+# of Sepoy X, resident of Y, who fell in Z the day before, was offered in Gwadar"
 _FUNERAL_HELD_AT = re.compile(r"\b(?:funeral|namaz-e-janaza|janaza)\b[^.;]{0,300}?\b(?:was|were|"
                               r"has\s+been|have\s+been|had\s+been)\s+(?:offered|held|performed)"
                               r"\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place an attack is only feared at: "intelligence agencies warned of possible terrorist attacks
-# in the twin cities of Islamabad and Rawalpindi", "a threat alert of an imminent attack in
+# in Sibi and Dera Murad Jamali", "a threat alert of an imminent attack in
 # Quetta". Nothing happened there (the gap after the feared act holds no act of its own).
 _FORESEEN = re.compile(r"\b(?:(?:possible|potential|likely|imminent|impending|feared|expected)\s+"
                        r"|(?:threats?|warnings?|alerts?|fears?)\s+(?:of|about)\s+"
@@ -2039,7 +2039,7 @@ _MISHAP_AT = re.compile(r"\b(?:(?:road|traffic|car|bus|coach|motorcycle|motorbik
                         r"(?:accident|crash|collision|mishap)s?|collision|drown(?:ed|ing)?)"
                         r"\s+(?:[\w'-]+\s+){0,3}?(?:in|near|at|on|off)\s+(?:the\s+)?$|"
                         # a coal mine's methane going off: "the methane gas explosion that
-                        # claimed 12 lives in the Zardalo area"
+                        # took nine lives in the Zardalo area"
                         r"\b(?:methane|firedamp)\s+(?:gas\s+)?(?:explosions?|blasts?)\b"
                         r"[^.;:]{0,60}?\b(?:in|near|at)\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -2382,7 +2382,7 @@ _RESPONSE = re.compile(
     r"down\s+strike)\s+(?:was|is|has\s+been)\s+observed\b|\b(?:mobile|cellular|internet)\s+"
     r"(?:phone\s+|data\s+)?(?:services?|internet)?\s*(?:was|were|remained|has\s+been|have\s+been)"
     r"\s+(?:suspended|shut\s+down|cut)\b|"
-    # a funeral's people, wherever it is held: "Mourners in Multan carry the coffin of a victim"
+    # a funeral's people, wherever it is held: "Relatives in Multan carried the coffin of a victim"
     r"\b(?:carr(?:y|ies|ied|ying)|shoulder(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?(?:coffins?|caskets?)\b",
     re.IGNORECASE)
 # The incident named as what the answer follows: "after the attack", "to mourn the killings"

@@ -1803,8 +1803,8 @@ def test_a_statement_an_outlet_reports_is_the_statements(gaz):
 
 
 @pytest.mark.parametrize("text, claimant", [
-    ("The Baloch Voice for Justice (BVJ) said on Monday that nine students were detained in "
-     "Hub on Sunday.", "bvj"),
+    ("Rights group Baloch Voice for Justice (BVJ) said on Monday that nine students were "
+     "detained in Hub on Sunday.", "bvj"),
     # a body the register lacks, told by what it is, is a rights group all the same
     ("The Makran Rights Forum, a human rights organisation, said that at least 12 people had "
      "gone missing in Kech in the past week.", "rights-advocates"),
@@ -1823,14 +1823,14 @@ def test_people_set_beside_the_news_by_in_addition_to_are_no_new_count(gaz):
 
 
 def test_a_same_kind_speaker_dropping_at_least_tells_the_count_once(gaz):
-    r = ingest("QUETTA: At least five people were killed in a blast in Nal on Tuesday, police "
+    r = ingest("QUETTA: At least five men died in a blast in Nal on Tuesday, police "
                "said.\nThe provincial government's spokesman condemned the blast in Nal, which "
                "left five people dead.\n", gaz, "2025-03-06")
     killed = [(c["claimant"], f["count"]) for c, f in figures_of(r).values()
               if f["category"] == "killed"]
     assert killed == [("police", 5)], killed
     # a hospital's count of the bodies it received is its own telling
-    r = ingest("QUETTA: At least five people were killed in a blast in Nal on Tuesday, police "
+    r = ingest("QUETTA: At least five men died in a blast in Nal on Tuesday, police "
                "said.\nDoctors at the Nal hospital said they had received five bodies.\n", gaz,
                "2025-03-06")
     assert len([f for _, f in figures_of(r).values() if f["category"] == "killed"]) == 2
@@ -1839,8 +1839,8 @@ def test_a_same_kind_speaker_dropping_at_least_tells_the_count_once(gaz):
 def test_background_opening_on_a_calendar_day_is_the_writers_not_the_speaker_befores(gaz):
     r = ingest("Three people were killed in a blast in Hoshab on Sunday, officials said.\n\nThe "
                "deputy commissioner said the bodies were shifted to Turbat.\n\nOn Oct 31, a "
-               "policeman and four labourers were killed in an attack on a police station in "
-               "Turbat.\n", gaz, "2023-11-19", outlet="Dawn")
+               "constable and four workers were shot dead when gunmen raided a police station "
+               "in Turbat.\n", gaz, "2023-11-19", outlet="Dawn")
     claimants = {f["count"]: c["source_type"] for c, f in figures_of(r).values()}
     assert claimants[4] == "media" and claimants[3] == "state", claimants
 

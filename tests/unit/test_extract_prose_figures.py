@@ -2586,27 +2586,27 @@ def test_a_named_martyrdom_and_a_headline_neutralise_are_killed(gaz, text, raw, 
 
 
 def test_one_soldier_embracing_martyrdom_beside_others_injured_is_killed(gaz):
-    figures = figures_of(ingest("A Levies soldier embraced martyrdom while two others were "
+    figures = figures_of(ingest("A Levies soldier embraced martyrdom as two others were "
                                 "injured when militants attacked a post in Kalat on Sunday.\n",
                                 gaz, "2024-03-13"))
     assert ("A Levies soldier", "killed") in figures and ("two", "injured") in figures
 
 
 def test_a_forces_officials_left_injured_beside_others_are_their_own_figure(gaz):
-    r = ingest("A bomb in Pishin left four Counter Terrorism Department (CTD) officials and two "
-               "pedestrians injured on Monday.\n", gaz, "2024-03-13")
+    r = ingest("A bomb in Pishin left two pedestrians and four Counter Terrorism Department (CTD) "
+               "officials injured on Monday.\n", gaz, "2024-03-13")
     injured = sorted(f["count"] for _, f in figures_of(r).values() if f["category"] == "injured")
     assert injured == [2, 4], figures_of(r)
 
 
 @pytest.mark.parametrize("second", [
     # a part of the wounded moved to care, whatever the rest of the sentence tells
-    "Eleven of the wounded were referred to Quetta, where a girl succumbed to her injuries.",
+    "Eleven of the wounded were later referred to Quetta, where a girl succumbed to her wounds.",
     # the condition of some of the injured counted before
-    "The toll may rise as several among the injured are in critical condition, a doctor said.",
+    "Several among the injured remain in critical condition, a doctor said.",
 ])
 def test_a_part_of_the_injured_moved_or_in_critical_condition_is_no_new_figure(gaz, second):
-    r = ingest("Twenty people were injured in a blast in Sibi on Monday. " + second + "\n", gaz,
+    r = ingest("Twenty people were hurt by a bomb in Sibi on Monday. " + second + "\n", gaz,
                "2024-03-13")
     counts = {(f["count"], f["category"]) for _, f in figures_of(r).values()}
     assert (20, "injured") in counts
@@ -2651,7 +2651,7 @@ def test_people_taken_and_killed_told_with_one_object_are_both_acts(gaz, text):
 def test_named_parts_after_a_kin_and_a_shared_surname_are_people_of_their_own(gaz):
     r = ingest("Paank said Wali Baloch was abducted in Kech last month. His brother, Naveed "
                "Baloch, was also abducted from their home.\nBetween July 20 and 22, two more "
-               "cases were reported. Sajid Baloch was abducted in Panjgur on July 20, and Asif "
+               "cases were reported. Sajid Baloch was picked up in Panjgur on July 20, and Asif "
                "Jan was taken from Buleda on July 22.\n", gaz, "2025-07-25")
     raws = [f["raw"] for _, f in figures_of(r).values()]
     assert "Sajid Baloch" in raws and "Asif Jan" in raws, raws
@@ -2659,14 +2659,14 @@ def test_named_parts_after_a_kin_and_a_shared_surname_are_people_of_their_own(ga
 
 def test_a_ranked_member_leading_the_dead_included_list_keeps_the_parts(gaz):
     r = ingest("Seven people were killed in Kalat on Sunday. The SSP said the deceased included "
-               "a police sub-inspector, four Levies personnel and two civilians.\n", gaz,
+               "a police sub-inspector, three Levies sepoys and two civilians.\n", gaz,
                "2024-08-26")
     counts = sorted((f["count"], f["category"]) for _, f in figures_of(r).values())
-    assert (4, "killed") in counts and (2, "killed") in counts, counts
+    assert (3, "killed") in counts and (2, "killed") in counts, counts
 
 
 def test_a_blast_claiming_one_life_is_one_killed(gaz):
-    r = ingest("A blast in Bolan claimed one life on Monday, police said. The convict was "
+    r = ingest("A bomb near Dhadar claimed one life on Monday, police said. The convict was "
                "sentenced to life imprisonment.\n", gaz, "2024-08-27")
     assert [(f["count"], f["category"]) for _, f in figures_of(r).values()] == [(1, "killed")]
 
@@ -2676,7 +2676,7 @@ def test_a_blast_claiming_one_life_is_one_killed(gaz):
     ("Five men, including two are brothers, went missing in Kech on Monday, Paank said.",
      [(5, "disappeared")]),
     # the person a family is named by
-    ("Four men went missing in Kech on Monday. The family of one of the missing men staged a "
+    ("Four men went missing in Kech on Monday. The mother of one of the missing men staged a "
      "sit-in in Turbat.", [(4, "disappeared")]),
     ("Karim Jan was forced to disappear by plainclothesmen in Turbat on Monday, his family said.",
      [(1, "disappeared")]),
@@ -2687,7 +2687,7 @@ def test_kin_after_including_a_familys_anchor_and_forced_to_disappear(gaz, text,
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("At least seven passengers were abducted and brutally killed by gunmen near Zhob.",
+    ("At least seven travellers were abducted and brutally killed near Zhob.",
      [(7, "abducted"), (7, "killed")]),
     ("Seven passengers were killed near Zhob after being abducted from a bus.",
      [(7, "abducted"), (7, "killed")]),
@@ -2696,7 +2696,7 @@ def test_kin_after_including_a_familys_anchor_and_forced_to_disappear(gaz, text,
     ("The raid in Kuchlak resulted in the elimination of four militants, the CTD said.",
      [(4, "killed")]),
     # money is no count of anyone
-    ("Robbers took the staff hostage and looted Rs90 million from a bank in Turbat.", []),
+    ("Robbers held the cashiers hostage and took Rs90 million from a bank in Turbat.", []),
 ])
 def test_taken_then_killed_in_other_words_elimination_and_money(gaz, text, expected):
     r = ingest(text + "\n", gaz, "2024-05-04")
@@ -2704,7 +2704,7 @@ def test_taken_then_killed_in_other_words_elimination_and_money(gaz, text, expec
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen killed at least eight people— four labourers and four policemen in Kalat last week.",
+    "Gunmen shot dead at least six people— three workers and three policemen in Kalat last week.",
     "Five people - two children and three women - were killed in Kech on Monday.",
 ])
 def test_a_list_set_off_by_a_dash_restates_the_group(gaz, text):
@@ -2713,11 +2713,11 @@ def test_a_list_set_off_by_a_dash_restates_the_group(gaz, text):
 
 
 def test_a_mines_methane_explosion_is_an_accident_and_hostage_passengers_are_many(gaz):
-    r = ingest("A methane gas explosion killed 12 miners in the Zardalo area of Harnai on "
+    r = ingest("A methane gas explosion killed nine miners in a mine in the Zardalo area on "
                "Wednesday.\n", gaz, "2024-03-24")
     assert not figures_of(r) and roles_of(r).get("Zardalo") == {"context"}, roles_of(r)
     r = ingest("Miners staged a sit-in after the kidnapping of six miners in Duki and the "
-               "methane gas explosion that claimed 12 lives in Zardalo.\n", gaz, "2024-03-24")
+               "methane gas explosion that took nine lives in Zardalo.\n", gaz, "2024-03-24")
     assert [f["count"] for _, f in figures_of(r).values()] == [6], figures_of(r)
     r = ingest("Troops killed 33 attackers near Mach and rescued the hostage passengers.\n", gaz,
                "2025-03-29")

@@ -1222,7 +1222,7 @@ def test_a_protest_reacting_to_the_reports_incident_is_context(gaz, text, place)
     # protest listed beside it
     "A rights group's report for March counts 30 disappearances, sit-ins by relatives of the "
     "missing across the province, and the killing of three men earlier detained in Hub.\n"
-    "Families have protested in Kharan, Nushki and Panjgur for the safe release of their kin.",
+    "Families have protested in Kharan, Nushki and Panjgur for the release of their kin.",
 ])
 def test_a_report_listing_protests_beside_other_acts_does_not_lead_with_a_hit_protest(gaz, text):
     roles = roles_of(ingest(text, gaz))
@@ -2902,7 +2902,7 @@ def test_people_from_a_province_taken_in_a_district_came_from_the_province(gaz):
 
 def test_a_protest_outside_the_province_is_a_reaction_too(gaz):
     roles = roles_of(ingest("TURBAT: A student was abducted from his hostel in Turbat on "
-                            "Monday, his family said.\nStudents held a rally in Lahore on "
+                            "Monday, his family said.\nStudents marched in Lahore on "
                             "Saturday to protest against the disappearance.\n", gaz))
     assert roles.get("Lahore") == {"context"}, roles
 
@@ -2910,7 +2910,7 @@ def test_a_protest_outside_the_province_is_a_reaction_too(gaz):
 @pytest.mark.parametrize("second, place, role", [
     # where a funeral was held, however long the clause about whose it was
     ("The funeral prayer of Sepoy Wali Khan, a resident of Kohat, who was martyred in the "
-     "attack on the post a day earlier, was offered in Gwadar.", "Gwadar", "context"),
+     "attack on the post the day before, was offered in Gwadar.", "Gwadar", "context"),
     # a province is where the people came from
     ("The gunmen abducted six workers from the southern region of Punjab.", "Punjab", "context"),
     # a ranked man's home, outside the province
@@ -2919,7 +2919,7 @@ def test_a_protest_outside_the_province_is_a_reaction_too(gaz):
     # a man taken by name from a town is taken there
     ("Gunmen abducted Sepoy Karim Jan from Turbat on Monday.", "Turbat", "incident"),
     # a college named after the Bolan region is in Quetta, not Kachhi
-    ("According to the Bolan Medical College Hospital officials, two bodies were brought there.",
+    ("Officials of the Bolan Medical College Hospital said two bodies were brought there.",
      "Bolan Medical College Hospital", "context"),
 ])
 def test_funerals_origins_and_a_man_taken_by_name(gaz, second, place, role):
