@@ -625,8 +625,8 @@ PK_CITIES: list[City] = [
     City(1168197, "Peshawar", "PK"),
     City(1172451, "Lahore", "PK"),
     City(1166993, "Rawalpindi", "PK", ("Pindi",)),
-    City(1180289, "Dera Ghazi Khan", "PK", ("DG Khan", "D G Khan")),
-    City(1180281, "Dera Ismail Khan", "PK", ("DI Khan", "D I Khan")),
+    City(1180289, "Dera Ghazi Khan", "PK", ("DG Khan", "D G Khan", "D.G. Khan", "D. G. Khan")),
+    City(1180281, "Dera Ismail Khan", "PK", ("DI Khan", "D I Khan", "D.I. Khan", "D. I. Khan")),
     City(1176515, "Jacobabad", "PK"),
     City(1164408, "Sukkur", "PK"),
     City(1169825, "Multan", "PK"),
@@ -680,6 +680,12 @@ PK_CITIES: list[City] = [
          district_aliases=("Swat valley",)),
     City(1162634, "Wana", "PK", district="South Waziristan"),
     City(1170367, "Miran Shah", "PK", ("Miranshah",), district="North Waziristan"),
+    # Khyber Pakhtunkhwa's tribal districts and towns that reports on the province name beside
+    # it (the same military releases, the same week's attacks): Bajaur at its headquarters Khar,
+    # Tank and Hangu as towns (round 30's real reports named them, unfound)
+    City(1174089, "Khar", "PK", district="Bajaur"),
+    City(1163905, "Tank", "PK"),
+    City(1177203, "Hangu", "PK"),
 ]
 
 ABROAD: list[City] = [
