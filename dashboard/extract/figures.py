@@ -526,7 +526,9 @@ _MOVED_TO_CARE = (r"(?:later\s+|also\s+|then\s+)?(?:referred|shifted|moved|taken
 
 # (the text is normalised first: a dash may come as a hyphen with a space after it)
 _DASH = r"(?:[—–]|-(?=\s))"
-_DASH_LIST_AFTER = re.compile(rf"[^.;:,\d—–-]{{0,25}}?\s*{_DASH}\s*([^.;:—–]{{1,80}}?)"
+# (from a group's count past its noun to the dash: "eight people -")
+_DASH_OPENS = rf"[^.;:,\d—–-]{{0,25}}?\s*{_DASH}\s*"
+_DASH_LIST_AFTER = re.compile(rf"{_DASH_OPENS}([^.;:—–]{{1,80}}?)"
                               rf"(?=\s*(?:{_DASH}|[.;:]|\s+in\s|\s+(?:were|was|had|have)\b))")
 
 
@@ -559,8 +561,7 @@ def _is_breakdown(text: str, prev: FigureMention, n: Number,
         return True
     # ... or set off by a dash, the whole list restating the group ("at least eight people —
     # three workers and three policemen", ANNOTATION.md 3)
-    if prev.who == "unspecified" and re.fullmatch(rf"[^.;:,\d—–-]{{0,25}}?\s*{_DASH}\s*"
-                                                  r"(?:[^.;:\d]{0,40}?\s+and\s+)?",
+    if prev.who == "unspecified" and re.fullmatch(rf"{_DASH_OPENS}(?:[^.;:\d]{{0,40}}?\s+and\s+)?",
                                                   text[prev.end:n.start]):
         return True
     # an apposition listing the whole group, closed before the group's verb: "four people, a
@@ -662,9 +663,6 @@ _INCLUDED_LEAD = re.compile(
     r"\b(?:the|those)\s+(dead|deceased|killed|injured|wounded|casualties|martyred|abducted|"
     r"kidnapped|arrested|detained)\s+(?:included|include|includes|were|are|comprised)\s+"
     r"[^.;:]{0,140}$", re.IGNORECASE)
-# A sentence that opens with a pronoun for the group the sentence before counted and lists its
-# parts: "The clashes left 40 dead. They included 25 fighters, nine guards and six villagers";
-# "These comprised ...". Each part takes the act of the figure counted just before.
 def _included_category(word: str) -> str | None:
     """The act of the group an "included" names: "the deceased", "the martyred" are dead."""
     word = word.lower()
@@ -672,6 +670,9 @@ def _included_category(word: str) -> str | None:
         (c for rx, c in _CAT_RE if rx.fullmatch(word)), None)
 
 
+# A sentence that opens with a pronoun for the group the sentence before counted and lists its
+# parts: "The clashes left 40 dead. They included 25 fighters, nine guards and six villagers";
+# "These comprised ...". Each part takes the act of the figure counted just before.
 _PRONOUN_INCLUDED_LEAD = re.compile(
     r"\s*(?:these|those|they)\s+(?:included|include|comprised|comprise)\s+[^.;:]{0,140}",
     re.IGNORECASE)
@@ -780,15 +781,9 @@ _ONE_PERSON = (
     r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 # the kin a person is named by: "the minister's brother", "the nephew of a judge"
 _KIN_WORDS = r"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle)"
+# ... and one person known only as someone's kin ("his brother", "Karim's son")
 _KIN_OF_SOMEONE = re.compile(rf"(?:his|her|their|(?-i:[A-Z][\w-]+)'s)\s+(?:[\w-]+\s+)?{_KIN_WORDS}",
                              re.IGNORECASE)
-
-
-def one_known_person(f: FigureMention) -> bool:
-    """Whether f counts one person the report identifies, by name or as someone's kin ("Karim
-    Jan", "his brother"): no group a later name could belong to."""
-    return f.count == 1 and (f.note in ("named", SECOND_ACT_NOTE)
-                             or _KIN_OF_SOMEONE.fullmatch(f.raw) is not None)
 _ONE_PERSON_RE = re.compile(
     # "two were injured while a third went missing": an ordinal alone stands for one more person
     # "seven were killed and another was injured": "another" alone is one more person too
@@ -1442,12 +1437,12 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
     if (figure.count, figure.category) in counted and \
             _RESTATES.search(text, max(0, figure.start - 8), figure.start) is not None:
         return True
-    if (moved := _MOVED_PART.match(text, figure.start + len(figure.raw))) and re.match(
-            r"\s*of\s+the\s+(?:injured|wounded)", moved.group(0), re.IGNORECASE):
+    moved = _MOVED_PART.match(text, figure.start + len(figure.raw))
+    if moved and re.match(r"\s*of\s+the\s+(?:injured|wounded)", moved.group(0), re.IGNORECASE):
         # "Nine of the hurt were sent on to Quetta, where a boy succumbed": the part moved
         # is of the injured, whatever act the rest of the sentence tells (ANNOTATION.md 1)
         return True
-    if figure.category == "injured" and _MOVED_PART.match(text, figure.start + len(figure.raw)) \
+    if figure.category == "injured" and moved \
             and any(c is not None and c >= figure.count and cat == "injured"
                     for c, cat in counted):
         return True
@@ -2208,6 +2203,13 @@ _THEN_KILLED_THEM = re.compile(
 SECOND_ACT_NOTE = "the same people, taken and then killed"
 
 
+def one_known_person(f: FigureMention) -> bool:
+    """Whether f counts one person the report identifies, by name or as someone's kin ("Karim
+    Jan", "his brother"): no group a later name could belong to."""
+    return f.count == 1 and (f.note in ("named", SECOND_ACT_NOTE)
+                             or _KIN_OF_SOMEONE.fullmatch(f.raw) is not None)
+
+
 # ... and the taking told as the killed group's description: "two youths picked up by
 # plainclothesmen in Hub died in a staged encounter" (ANNOTATION.md round 25: one count under
 # two acts)
@@ -2545,9 +2547,10 @@ _VIOLENCE = re.compile(
 
 # A coal mine's methane going off is the mine's accident, not a bomb ("a methane gas explosion
 # claimed 12 lives in Zardalo"): its blast word is no violence.
+# (MINE_GAS_BLAST is the places' test too: such a blast's place is no scene)
 _MINE_GAS = re.compile(r"\b(?:methane|firedamp)\b", re.IGNORECASE)
-_MINE_GAS_BLAST = re.compile(r"\b(?:methane|firedamp)\s+(?:gas\s+)?(?:explosions?|blasts?)\b"
-                             r"[^.;:]{0,60}$", re.IGNORECASE)
+MINE_GAS_BLAST = r"\b(?:methane|firedamp)\s+(?:gas\s+)?(?:explosions?|blasts?)\b"
+_MINE_GAS_BLAST = re.compile(rf"{MINE_GAS_BLAST}[^.;:]{{0,60}}$", re.IGNORECASE)
 
 
 def tells_an_accident(text: str, lo: int, hi: int) -> bool:

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.confidence import quoted
-from dashboard.extract.figures import CATEGORY_WORDS, TOLD_TAKEN, tells_an_accident
+from dashboard.extract.figures import (
+    CATEGORY_WORDS,
+    MINE_GAS_BLAST,
+    TOLD_TAKEN,
+    tells_an_accident,
+)
 from dashboard.gazetteer import (
     FUZZY_MIN_LETTERS,
     Gazetteer,
@@ -422,10 +427,11 @@ _PERSON_OF_NOT = re.compile(r"\b(?:Government|University|College|School|Bank|Por
                             r"Sardar|State|Republic|People|Chamber|Court|Police|Levies|Corps|"
                             r"Secretary|Office|Club|Union|Council|Assembly|Mayor)\s+"
                             r"(?:[A-Z][a-z]+\s+)?of\s+$")
-# "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
-# that says where each of a group comes from, whatever the group is called.
+# The scene named after where people came from: "... from Punjab province in Panjgur district"
 _SCENE_AFTER_ORIGIN = re.compile(r"(?:\s+(?:province|district|region))?,?\s+(?:in|near|at)\s+"
                                  r"(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]")
+# "The drivers, both from Dera Ghazi Khan", "the guards, all of them from Kohlu": an apposition
+# that says where each of a group comes from, whatever the group is called.
 _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\s+)?from\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
@@ -1258,7 +1264,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # from ("five labourers from Gichk in Panjgur" stays where they were taken)
     if hit.place is not None and (hit.place.kind in ("province", "country")
                                   or hit.place.province != "Balochistan") \
-            and _PEOPLE_FROM.search(text[max(lo, hit.start - 90):hit.start]) \
+            and _PEOPLE_FROM.search(before) \
             and (_SCENE_AFTER_ORIGIN.match(text, hit.end, hi)
                  # (a province is no spot anyone is taken from in the province's news: "nine
                  # workers from the southern region of Punjab" were taken near Nushki)
@@ -2040,8 +2046,7 @@ _MISHAP_AT = re.compile(r"\b(?:(?:road|traffic|car|bus|coach|motorcycle|motorbik
                         r"\s+(?:[\w'-]+\s+){0,3}?(?:in|near|at|on|off)\s+(?:the\s+)?$|"
                         # a coal mine's methane going off: "the methane gas explosion that
                         # took nine lives in the Zardalo area"
-                        r"\b(?:methane|firedamp)\s+(?:gas\s+)?(?:explosions?|blasts?)\b"
-                        r"[^.;:]{0,60}?\b(?:in|near|at)\s+(?:the\s+)?$",
+                        rf"{MINE_GAS_BLAST}[^.;:]{{0,60}}?\b(?:in|near|at)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 # (the ends may be named with their kind first: "between tehsil Dasht and Mand")
 _END_KIND = r"(?:(?:the\s+)?(?:tehsil|town|city|district|village)\s+)?"
@@ -2296,13 +2301,12 @@ def _protest_lead(text: str, end: int) -> bool:
     """The report leads with a protest that was itself hit (ANNOTATION.md, round 25: a venue
     where only a protest took place is context; one where the protest was attacked, broken up
     with casualties or its people detained is the scene)."""
-    # (the act the protest is against is no hit on it: "demanding the release of people
-    # arrested after the attack")
-    # The hit falls on the protest only near it, in its clause: "a report on disappearances,
-    # protests by the families, and the killing of two men previously detained" lists a protest
-    # beside other people's acts
     protests = [m for m in _PROTEST_LEAD.finditer(text, 0, end)
                 if not _TO_ATTEND.search(text, max(0, m.start() - 40), m.start())]
+    # (the act the protest is against is no hit on it: "demanding the release of people
+    # arrested after the attack"; and the hit falls on the protest only near it, in its clause:
+    # "a report on disappearances, protests by the families, and the killing of two men
+    # previously detained" lists a protest beside other people's acts)
     return any(not _PROTESTED_ACT.search(text, max(0, h.start() - 130), h.start())
                and any(abs(h.start() - m.start()) <= _HIT_NEAR and not re.search(
                    r"[.!?;]\s|,\s+and\s", text[min(h.start(), m.start()):max(h.start(), m.start())])
