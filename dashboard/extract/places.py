@@ -486,6 +486,9 @@ _INCIDENT_WORDS = re.compile(
     r"raid\w*|operations?|clash\w*|gun\s*battle|fighting|firing|fired|shot|gunm[ae]n|militants?|"
     r"abduct\w*|kidnap\w*|forcibly|whisked|snatched|disappear\w*|missing|picked\s+up|arrest\w*|detain\w*|injur\w*|"
     r"wound\w*|protest\w*|demonstrat\w*|sit-in|rally|rallies|(?-i:march\w*)|strike|strikes|"
+    # people coming together at a venue are a protest's (or a funeral's) act, told in the
+    # sentence after the protest word: "relatives of the missing gathered at the chowk"
+    r"gathered|assembled|converged|"
     r"grenade|ied|suicide|assault\w*|offensive|encounter|bodies|body|torched|set\s+ablaze|"
     r"crash\w*|hijack\w*|siege|stormed|targeted|seized|captured|insurgent\w*|terroris\w+|"
     r"violence|recovered|dumped|torture\w*|curfew|shut(?:ter)?-?down|blockade|released|"
@@ -2283,6 +2286,7 @@ def _trend_sentence(text: str, lo: int, hi: int) -> bool:
 # protest is its news and stays the scene. A road blocked with no protest word is armed men's
 # act ("gunmen blocked the highway near Khad Kucha"), not a protest.
 _PROTEST_WORD = re.compile(r"(?:protest\w*|demonstrat\w*|sit-in|rall(?:y|ies)|march\w*|strikes?|"
+                           r"gathered|assembled|converged|"
                            r"shut(?:ter)?-?down)$", re.IGNORECASE)
 # ("March" with a capital is the month: "its monthly report for March")
 _PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies)|"
@@ -2336,7 +2340,7 @@ _WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]
 # for Karim's release", "relatives of three missing men staged a sit-in")
 # ("to protest the enforced disappearances of ...", "demanding the recovery of enforced
 # disappearance": the verb itself, and up to three words between)
-_PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|advocat\w*|press\w*)\s+"
+_PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|ask\w*|advocat\w*|press\w*)\s+"
                             r"for|seek\w*|urg\w*|protest(?:ing|ed|s)?(?!\s+(?:against|over)\b)|"
                             r"(?:famil(?:y|ies)|relatives|kin|mothers|heirs|"
                             r"parents)\s+of(?:\s+(?:the|two|three|four|five|six|\d+))?)\s+"
@@ -2345,8 +2349,14 @@ _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|advocat\w*|
                             r"(?:[a-z][\w-]*\s+){0,3}$|"
                             # what is demanded runs to the clause's end: "demanding the freedom
                             # of young men held after a raid on a Levies post"
-                            r"\bdemand(?:ing|ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:release|"
-                            r"recovery|return|arrest|justice)\b[^,.;:()\"]{0,120}$|"
+                            r"\b(?:demand(?:ing|ed|s)?|(?:call|ask|press)(?:ing|ed|s)?\s+for)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:release|recovery|return|arrest|"
+                            r"justice)\b"
+                            # ... through the descriptions of whoever is demanded: "the
+                            # recovery of Sherjan, who went missing on May 5, and Irshad, son of
+                            # Ghafoor, who was taken a day later"
+                            r"(?:[^,.;:()\"]|,(?=\s+(?:(?:who|whom|son|daughter|wife|brother|"
+                            r"(?:19|20)\d\d)\b|and\s+[A-Z]))){0,200}$|"
                             # ... and so does what it is against: "a rally against fake encounters
                             # and forced disappearances"
                             r"\bagainst\s+[^,.;:()\"]{0,100}$", re.IGNORECASE)
@@ -2416,7 +2426,7 @@ def _protest_only(text: str, lo: int, hi: int) -> bool:
                      and _WITH_BODY.search(text, max(lo, m.start() - 40), m.start()))
              # (the protest itself is never its own cause: "the family of Nadir has been
              # protesting on Jinnah Road" is a protest, whoever protests)
-             and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 130), m.start())
+             and not (_PROTESTED_ACT.search(text, max(lo, m.start() - 260), m.start())
                       and not _THERE_AFTER.match(text, m.end(), hi)
                       and not _PROTEST_WORD.match(m.group(0)))
              # a word of a place's name: "demonstrating at Missing Persons Chowk"
@@ -2790,6 +2800,11 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
     if not scene:
         if spot and town is not None and "outside" not in report:
             return town.district or "", f"the report's town: {town.name}"
+        if spot and before_here and len(before) == 1 and "outside" not in before:
+            # a square or a hospital of the town the paragraph's story is in, with no dateline
+            # to name it: "a protest was held in Turbat. Relatives gathered at Fida Chowk"
+            return next(iter(before)), f"the last sentence before it with a scene names one " \
+                f"district: {next(iter(before))}"
         if len(sentence) == 1 and "outside" not in sentence \
                 and not _home_or_seat(text[max(0, hit.start - 90):hit.start]):
             # a route's end or a spot beside the one district its own sentence names ("taking

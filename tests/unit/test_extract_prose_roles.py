@@ -2931,3 +2931,31 @@ def test_funerals_origins_and_a_man_taken_by_name(gaz, second, place, role):
     roles = roles_of(r)
     assert roles.get(place) == {role}, roles
     assert all(p["district"] != "Kachhi" for p in r.places), r.places
+
+
+# Round 31: people coming together at a square after the protest was announced are the
+# protest's own act, and the missing they ask for were taken elsewhere; a square with no
+# dateline lies in the town the paragraph's story was last in
+def test_a_gathering_at_a_square_is_a_protest_venue(gaz):
+    r = ingest("Two brothers went missing in Kech last week, their family says.\n"
+               "A protest was called in Turbat over the cases. Families of the missing and "
+               "student leaders gathered at Allah Dad Chowk on Monday.\n", gaz)
+    roles = roles_of(r)
+    assert roles.get("Allah Dad Chowk") == {"context"}, roles
+    assert districts_of(r, "Allah Dad Chowk") == ["Kech"], r.places
+
+
+def test_a_demanded_mans_description_is_the_protests_cause(gaz):
+    # the commas of the demanded men's descriptions (a date, "son of", "who") stay inside
+    # the demand, however long the list runs
+    roles = roles_of(ingest(
+        "The sit-in at Allah Dad Chowk, Turbat, asks for the release of Nadeem Baloch, who "
+        "was forcibly disappeared on June 3, 2024, and Sabir, son of Rahim Bakhsh, who went "
+        "missing from his shop two days later.\n", gaz))
+    assert roles.get("Allah Dad Chowk") == {"context"}, roles
+
+
+def test_a_gathering_hit_by_police_is_still_the_scene(gaz):
+    roles = roles_of(ingest("Police fired tear gas and arrested 20 people who gathered at "
+                            "Allah Dad Chowk in Turbat on Monday.\n", gaz))
+    assert "incident" in roles.get("Allah Dad Chowk", set()) | roles.get("Turbat", set()), roles
