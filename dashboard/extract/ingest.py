@@ -733,6 +733,8 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                                   or _elsewhere(per_sentence, i, index)):
                 continue
             dated = dated_at(i)
+            if dated and i > index and not all(_a_day(d) for d in dated):
+                continue  # a month or a year after the account frames another matter
             if dated and i > index and lead and not _near_in_time(dated, lead):
                 # The sentence after goes back to the past ("where militants killed 60 in
                 # August last year"): background, a different incident; the lead dates this one.
@@ -1106,7 +1108,9 @@ def _account_dates(t: str, per_sentence: list[Any], incident_dates: list[list[Da
             return None  # another incident, or new figures: another account's date
         dated = _dated(t, incident_dates[i])
         if dated:
-            return dated
+            # (a month or a year there frames what the report turns to, "the security meeting
+            # last month", not the day of the account)
+            return dated if all(_a_day(d) for d in dated) else None
     return None
 
 
