@@ -1562,7 +1562,9 @@ _NEXT_CASE = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|similar|rel
 
 # "The operation comes a day after ...", "The raid came days after ...": the text turns to the
 # background of what it reported.
-_RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){1,2}"
+# (the subject may run long: "The latest assault on the naval base in Turbat, a district in
+# Balochistan, comes less than a week after ...")
+_RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w'’-]+,?\s+){1,12}?"
                     r"(?:(?:comes|came)\s+(?:[\w-]+\s+){0,4}?"
                     r"(?:after|before|amid|as|days?|weeks?|months?|hours?)|"
                     # "The shutdown follows the detention of ...": what it follows is background

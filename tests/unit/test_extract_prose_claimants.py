@@ -726,6 +726,10 @@ def test_a_speaker_named_by_pronoun_carries_into_the_next_sentence(gaz):
     # background: the writer recalls an earlier incident
     ("Police said two shopkeepers were shot dead in Kharan on Monday.\n"
      "The shooting came days after four labourers were killed in the same town.", "four"),
+    # ... however long the subject that turns to it (round 31)
+    ("Police said two shopkeepers were shot dead in Kharan on Monday.\n"
+     "The attack on the shops in the main bazaar, the third this year, comes a week after "
+     "four labourers were killed in the same town.", "four"),
     # the rest of the paper's own tally, after a source that told one part of it
     ("QUETTA: Nine people were killed in three attacks across the province last week, by this "
      "paper's count.\n"
