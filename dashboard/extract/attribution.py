@@ -82,7 +82,13 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
                         r"(?:issued|released|shared|put\s+out)\s+)?(?:by|from|of)\s+"
                         r"(?:[\w'-]+\s+){0,4}$|"
                         r"\bstatement\s+(?:of|by|from)\s+"
-                        r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+                        r"(?:[\w'-]+\s+){0,2}$|"
+                        # the document as the inverted speaker: "..., said a press release
+                        # issued by the ISPR on Saturday"
+                        r"\b(?:said|stated|added|read|announced)\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}(?:statement|press\s+release|handout|"
+                        r"communiqu[eé])\s+(?:(?:issued|released|shared|put\s+out)\s+)?"
+                        r"(?:by|from|of)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "..., said the deputy commissioner." counts; "Police said the BLA killed five" does not: the
 # name after "said" must end the clause.
 _SAID_BEFORE = re.compile(

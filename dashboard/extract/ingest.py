@@ -1494,11 +1494,16 @@ def _issues_releases(c: ClaimantDef | None) -> bool:
     return c is not None and (c.id == "ispr" or c.source_type in ("armed_group", "rights_group"))
 
 
+# The military's first person, which only its media wing writes: "own troops effectively
+# engaged", "our valiant troops". A paper printing it prints the release.
+_MILITARY_FIRST_PERSON = re.compile(r"\b(?:own|our)\s+(?:(?:valiant|brave|gallant)\s+)?troops\b",
+                                    re.IGNORECASE)
 # The military's release words, which a paper carrying the release keeps: "were martyred",
 # "embraced shahadat", "sent to hell", "eliminated", "khwarij".
 _RELEASE_WORDS = re.compile(r"\b(?:martyred|embraced\s+shahadat|sent\s+to\s+hell|eliminated|"
                             r"neutrali[sz]ed|khwarij|ultimate\s+sacrifice|sons\s+of\s+(?:the\s+)?"
-                            r"soil|cowardly\s+act)\b", re.IGNORECASE)
+                            rf"soil|cowardly\s+act)\b|{_MILITARY_FIRST_PERSON.pattern}",
+                            re.IGNORECASE)
 # The release's own next operation or attack ("In another operation in Kech, ..."), where a
 # plain "Separately," or "In a separate incident," turns to another story.
 _RELEASE_GOES_ON = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|second|third|further|"
@@ -2253,6 +2258,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # armed group's claim) tells it sentence after sentence without naming its source again.
     sole_speaker = next(iter(speakers)) if len(speakers) == 1 and (
         outlet is None or _issues_releases(reg.get(next(iter(speakers))))) else None
+    if not speakers and outlet is not None and "ispr" in reg \
+            and _MILITARY_FIRST_PERSON.search(t):
+        # a paper that names no source and prints "our valiant troops" prints the military's
+        # release under its own name: the release's words in it are the ISPR's
+        sole_speaker = "ispr"
     # A paper may carry a release first and the reactions to it after ("The Prime Minister
     # praised the troops"): the release is the first source named, and it goes on until
     # another source speaks. Only a release that tells casualties where it is first named
@@ -2286,9 +2296,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         sole_speaker, until_other = named[at], True
     # (a group that only claims the attacks a paper tells, "X claimed responsibility for the
     # attack", owns the acts, not the paper's account of their toll: it carries no release)
-    if sole_speaker is not None and outlet is not None and all(
-            _RESPONSIBILITY.search(t, row[0].start, row[0].end) and not row[4]
-            for row in per_sentence if any(c.claimant == sole_speaker for c in row[5])):
+    naming = [row for row in per_sentence if any(c.claimant == sole_speaker for c in row[5])]
+    if sole_speaker is not None and outlet is not None and naming and all(
+            _RESPONSIBILITY.search(t, row[0].start, row[0].end) and not row[4] for row in naming):
         sole_speaker = None
     # A rights group's report and a movement's statement alike list cases one by one (an
     # armed group's claim and the state's release go on only by their own marks: see _carried)

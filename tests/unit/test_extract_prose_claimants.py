@@ -1855,3 +1855,27 @@ def test_an_outlet_the_register_lacks_reporting_is_media(gaz):
                gaz, "2024-05-04", outlet="Lokmat Times")
     assert [(c["claimant"], c["source_type"]) for c, _ in figures_of(r).values()] == [
         ("news-outlets", "media")]
+
+
+# Round 31: the document as the inverted speaker, and a release a paper prints as its own
+@pytest.mark.parametrize("closing", [
+    "said a press release issued by the ISPR on Sunday",
+    "read a statement issued by the ISPR",
+])
+def test_a_release_named_after_the_speech_verb_is_the_speaker(gaz, closing):
+    text = f"Nine terrorists were killed in an operation near Hoshab, {closing}.\n"
+    claims = [c for c in ingest(text, gaz, outlet="Coast Courier").claims if c["figures"]]
+    assert [c["claimant"] for c in claims] == ["ispr"], claims
+
+
+@pytest.mark.parametrize("voice, speaker", [
+    ("our valiant troops engaged the terrorists", "ispr"),
+    ("troops engaged the terrorists", "coast-courier"),
+])
+def test_a_paper_printing_the_militarys_first_person_prints_its_release(gaz, voice, speaker):
+    text = ("RAWALPINDI: Terrorists attacked a post near Mand on Sunday night.\n"
+            f"Reacting swiftly, {voice} and eliminated six of them.\n"
+            "Two soldiers embraced shahadat in the exchange of fire.\n")
+    claims = {f["count"]: c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
+              for f in c["figures"]}
+    assert claims.get(6) == speaker and claims.get(2) == speaker, claims
