@@ -51,8 +51,10 @@ _FEATURE_WORD = (r"canal|dam|river|nullah|stream|bridge|mines?|coalfields?|check
                  r"checkpoints?")
 _LOCALITY = re.compile(
     rf"(?P<loc>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}(?:[ \t]+(?:{_FEATURE_WORD}))?)"
-    rf"\s+(?:area|areas|village|town|tehsil|"
+    rf"(?:\s+(?:area|areas|village|town|tehsil|"
     rf"sub-?division|locality|region|valley|bazaar|bazar|union\s+council|neighbou?rhood)"
+    # ... or the place word is part of the name: "the Satellite Area of Kech"
+    rf"|(?<=[ \t]Area)|(?<=[ \t]Village)|(?<=[ \t]Valley)|(?<=[ \t]Town)|(?<=[ \t]Colony))"
     # the province may stand before the town as a possessive: "the Naseerabad area of
     # Balochistan's Turbat" is in Turbat's district, whatever else Naseerabad names
     rf"\s+(?:of|in)\s+(?:the\s+)?(?:(?:Balochistan|Pakistan)(?:'s|’s)\s+)?"

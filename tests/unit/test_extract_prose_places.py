@@ -251,3 +251,19 @@ def test_qalat_is_kalat_unless_zabul_is_named(gaz):
     r = ingest("Two soldiers were killed in Chaman on Sunday. The Taliban's spokesman in Zabul, "
                "speaking in Qalat, denied that Afghan forces fired first.", gaz)
     assert districts_of(r, "Qalat") == []
+
+
+# Round 31: the place word may be part of the name, capitalised, before "of" and its district
+@pytest.mark.parametrize("text, mention, district", [
+    ("Gunmen shot dead three tailors in the Sabzal Area of Kech on Monday.", "Sabzal Area",
+     "Kech"),
+    ("Two shops were torched in the Jinnah Colony of Kharan late on Friday.", "Jinnah Colony",
+     "Kharan"),
+])
+def test_a_capitalised_place_word_of_a_district_holds_the_name(gaz, text, mention, district):
+    _assert_contained(ingest(text, gaz), mention, district)
+
+
+def test_the_press_spelling_of_a_village_is_an_alias(gaz):
+    r = ingest("Trucks were set on fire on the highway in the Tajaban area on Sunday.", gaz)
+    assert districts_of(r, "Tajaban") == ["Kech"], r.places
