@@ -61,10 +61,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # October", "the second half of 2023", "the first two weeks of June", "the last fortnight
     # of May 2023", "from the 1st to the 15th of August"
     # ("the first week of March", "the last week of February": seven days of the month)
+    # (a think tank's quarter of a year: "the second quarter of 2024", "of the year")
     ("part_period", rf"\bthe\s+(?P<which>first|second|third|fourth|last)\s+"
-                    rf"(?P<part>half|fortnight|two\s+weeks|week)"
+                    rf"(?P<part>half|fortnight|two\s+weeks|week|quarter)"
                     rf"\s+of\s+(?:{_MON}(?:,?\s+{_YEAR})?|(?P<year2>(?:19|20)\d\d)\b|"
-                    r"(?P<this>(?:the\s+)?(?:current|this)\s+year)\b)"),
+                    r"(?P<this>(?:the\s+)?(?:current|this)\s+year|the\s+year)\b)"),
     ("day_range", rf"\bfrom\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+(?:to|till|until)\s+the\s+"
                   rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MON}(?:,?\s+{_YEAR})?"),
     # "a few days ago", "a couple of weeks back", "two days back": a loose count is a few
@@ -165,6 +166,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
                    rf"those|these)|people|men|women|were|was|had|have|[a-z]+s)\b))\b"),
+    # "May witnessed over 100 cases", "March saw ...": the month named as the subject of a
+    # tally's verb counts its period as "in May" does (capitalised: never the verb "may")
+    ("month_only", rf"\b{_MON}(?=\s+(?:saw|witnessed|recorded|registered)\b)"),
     # "the year 2019 saw ...": the year named as the subject counts its period as "in 2019" does
     ("in_year", rf"\b(?:(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?|the\s+year\s+)"
                 rf"{_YEAR}\b(?![-,]?\d)"),
@@ -185,7 +189,7 @@ def _capitalised(names: dict[str, int]) -> re.Pattern[str]:
 # Each other pattern needs one of a few words of its own, or a digit: a passage with none of
 # them skips it. The words are looked for as the patterns look, without regard to case.
 _WORDS_NEEDED = {
-    "part_period": "half|fortnight|week", "ago": "ago|back", "day_of_month_rel": "month",
+    "part_period": "half|fortnight|week|quarter", "ago": "ago|back", "day_of_month_rel": "month",
     "day_before": "day|night",
     "overnight": "night|early", "since_begin": "since", "since_this_year": "since",
     "since_year": "since", "last_week": "week", "weekend": "weekend",
@@ -331,9 +335,13 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "part_period":
         first = g["which"].lower() == "first"
         if g.get("year2") or g.get("this"):
-            if g["part"].lower() != "half" or (g.get("this") and pub is None):
+            if g["part"].lower() not in ("half", "quarter") or (g.get("this") and pub is None):
                 return None
             y = int(g["year2"]) if g.get("year2") else pub[1].year  # type: ignore[index]
+            if g["part"].lower() == "quarter":
+                q = {"first": 1, "second": 2, "third": 3}.get(g["which"].lower(), 4)
+                return _span(date(y, 3 * q - 2, 1), _month_span(y, 3 * q).end, "range"), \
+                    "quarter of a year as written"
             return (_span(date(y, 1, 1), date(y, 6, 30), "range") if first else
                     _span(date(y, 7, 1), date(y, 12, 31), "range")), "half of a year as written"
         month = MONTHS[g["mon"].lower()]

@@ -1083,3 +1083,27 @@ def test_a_month_after_the_account_does_not_date_it(gaz, between):
             "the area.\n")
     got = dates_of(ingest(text, gaz, published="2024-09-12", outlet="Wire Example"))
     assert got.get("two") == "unknown" or str(got.get("two")).startswith("2024-09-"), got
+
+
+# Round 31: a think tank's quarter of a year, and a month as the subject of a tally's verb
+@pytest.mark.parametrize("phrase, published, span", [
+    ("in the second quarter of the year", "2024-09-29", "2024-04-01/2024-06-30"),
+    ("during the first quarter of 2025", "2025-06-02", "2025-01-01/2025-03-31"),
+    ("in the last quarter of this year", "2024-12-30", "2024-10-01/2024-12-31"),
+    ("April witnessed 40 cases", "2025-05-03", "2025-04"),
+    ("March saw 40 cases", "2025-05-03", "2025-03"),
+])
+def test_quarters_and_a_month_as_a_tallys_subject(phrase, published, span):
+    assert span_of(phrase, published).text == span
+
+
+def test_may_the_verb_is_no_month():
+    assert find_dates("Officials said more raids may witness resistance.",
+                      published=parse_date("2025-06-02")) == []
+
+
+def test_a_quarters_tally_is_dated_to_its_quarter(gaz):
+    text = ("A think tank's report says the province recorded 210 deaths linked to violence in "
+            "the third quarter of the year, up from the quarter before.\n")
+    got = dates_of(ingest(text, gaz, published="2024-10-12", outlet="Daily Example"))
+    assert got.get("210") == "2024-07-01/2024-09-30", got
