@@ -905,9 +905,10 @@ def _first_of_pair(text: str, lo: int, and_at: int, taken: list[tuple[int, int]]
             return None if any(s <= start < e for s, e in taken) else start
         break
     name = re.search(r"(?:^|\s)((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))$", head)
-    # "in Quetta and a soldier": a place after a preposition is no person
+    # "in Quetta and a soldier": a place after a preposition is no person, nor a force the
+    # counted men serve in ("four personnel of the Levies and a civilian")
     if name and re.search(r"\b(?:in|at|near|from|of|to|into|across|between|outside|inside|"
-                          r"towards|via)\s*$", head[:name.start(1)], re.IGNORECASE):
+                          r"towards|via)(?:\s+the)?\s*$", head[:name.start(1)], re.IGNORECASE):
         name = None
     if name and not any(s <= base + name.start(1) < e for s, e in taken):
         return base + name.start(1)

@@ -2722,3 +2722,13 @@ def test_a_mines_methane_explosion_is_an_accident_and_hostage_passengers_are_man
     r = ingest("Troops killed 33 attackers near Mach and rescued the hostage passengers.\n", gaz,
                "2025-03-29")
     assert [f["count"] for _, f in figures_of(r).values()] == [33], figures_of(r)
+
+
+# Round 31: a force the counted men serve in is no person joined to the one after it
+@pytest.mark.parametrize("text", [
+    "Four personnel of the Levies and a civilian were martyred in a blast near Surab.",
+    "Three men of the Frontier Corps and a shopkeeper were injured in a blast near Surab.",
+])
+def test_a_force_after_of_the_is_no_second_person(gaz, text):
+    counts = sorted(f["count"] for c in ingest(text, gaz).claims for f in c["figures"])
+    assert counts[0] == 1 and 2 not in counts, counts
