@@ -281,6 +281,9 @@ _STATE_ACTORS = re.compile(r"\b(?:security\s+forces|troops|agencies|police|fc|fr
 # The agent of a passive: "taken away by about 30 armed men", "stopped by 20 gunmen". The number
 # counts the perpetrators, never a casualty.
 _AGENT_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)
+# ... unless what the number counts is acts, which do nothing: "a month marked by 13 killings"
+_ACTS_COUNTED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:killings|murders|deaths|abductions|"
+                                 r"disappearances|kidnappings|arrests)\b", re.IGNORECASE)
 # A definite article before a number and a casualty adjective points back to people already
 # counted: "the two wounded men were flown to Karachi", "the three dead were buried".
 _ANAPHOR = re.compile(r"(?<!of\s)\bthe\s*$", re.IGNORECASE)
@@ -1758,6 +1761,16 @@ def _clause_act(text: str, end: int, hi: int, relative_only: bool = False) -> st
     return act
 
 
+# A tally shared out place by place before one verb: "2 from Sindh, 5 from Quetta, ... and one
+# individual from Naseerabad district were forcibly disappeared"
+_SHARE_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SHARE_ITEM = (rf"{_SHARE_COUNT}(?:\s+(?-i:[a-z]+))?\s+from\s+(?:the\s+)?"
+               r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}(?:\s+district)?")
+_SHARE_LIST = re.compile(rf"\b{_SHARE_ITEM}(?:\s*,\s*(?:and\s+)?{_SHARE_ITEM}|\s+and\s+"
+                         rf"{_SHARE_ITEM})+(?=\s+(?:were|was|had\s+been|have\s+been)\s)",
+                         re.IGNORECASE)
+
+
 def find_figures(text: str, lo: int, hi: int,
                  exclude: list[tuple[int, int]] = (),  # type: ignore[assignment]
                  earlier: tuple[str, ...] = (),
@@ -1787,8 +1800,9 @@ def find_figures(text: str, lo: int, hi: int,
             continue
         if _NOT_COUNT_BEFORE.search(text, max(lo, n.start - 25), n.start):
             continue
-        if _AGENT_BEFORE.search(text, max(lo, n.start - 5), n.start):
-            continue
+        if _AGENT_BEFORE.search(text, max(lo, n.start - 5), n.start) \
+                and not _ACTS_COUNTED_AFTER.match(text, n.end, hi):
+            continue  # "attacked by 13 militants"; not "marked by 13 extrajudicial killings"
         if _WOUNDS_RECEIVED_BEFORE.search(text, max(lo, n.start - 12), n.start) \
                 and _WOUNDS_AFTER.match(text, n.end, min(hi, n.end + 40)):
             continue  # "received multiple injuries": one person's wounds, no people
@@ -1906,6 +1920,14 @@ def find_figures(text: str, lo: int, hi: int,
                 and _LISTED_PART.match(text, n.end, hi):
             category, who = listed.category, listed.who
             parts.setdefault(listed.start, []).append(n.count)
+        share = next((m for m in _SHARE_LIST.finditer(text, lo, hi)
+                      if m.start() <= n.start < m.end()), None)
+        if category is None and share is not None:
+            # "2 from Sindh, 5 from Quetta and 17 from Kech were forcibly disappeared": every
+            # place's count shares the verb after the list's last
+            own = _category_near(text, share.end(), share.end(), share.end(),
+                                 min(hi, share.end() + 40), [])
+            category = own[0] if own is not None else None
         if category is None and _place_part(text, n, who_hit, not_people, lo, hi):
             # A tally shared out place by place ("Kech with 17 disappearances, Awaran with
             # nine"; "Kech (19), Panjgur (11)"; "eight cases were reported from Kech"): each
@@ -2070,7 +2092,7 @@ def find_figures(text: str, lo: int, hi: int,
         if who_hit is None and not one_perfect and not one_part and caused is None \
                 and n.qualifier not in ("vague",) \
                 and n.count is not None \
-                and n.count < 2 and category != "operations" \
+                and n.count < 2 and category != "operations" and share is None \
                 and not _one_acted_on(text, n, lo, hi):
             continue  # "one" is a figure only with a people word or its verb right beside it
         # the whole of a part ("five of the 11 workers abducted ... were freed") is no subject

@@ -2732,3 +2732,23 @@ def test_a_mines_methane_explosion_is_an_accident_and_hostage_passengers_are_man
 def test_a_force_after_of_the_is_no_second_person(gaz, text):
     counts = sorted(f["count"] for c in ingest(text, gaz).claims for f in c["figures"])
     assert counts[0] == 1 and 2 not in counts, counts
+
+
+# Round 31: a rights group's tally shared out place by place before one verb, and acts counted
+# after "by"
+def test_every_share_of_a_place_by_place_list_takes_the_verb_after_it(gaz):
+    text = ("The monitor's cases for the month: 3 from Kharan, 1 from Washuk, 6 from Turbat and "
+            "one student from Naseerabad district were forcibly disappeared.\n")
+    got = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                 for f in c["figures"])
+    assert got == [(1, "disappeared"), (1, "disappeared"), (3, "disappeared"),
+                   (6, "disappeared")], got
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The month was marked by 9 extrajudicial killings in Kech, the group said.", [9]),
+    ("The checkpost was attacked by 13 militants late on Monday.", []),
+])
+def test_acts_counted_after_by_are_a_figure_and_attackers_are_not(gaz, text, counts):
+    got = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert got == counts, got
