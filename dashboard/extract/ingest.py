@@ -1000,8 +1000,12 @@ _MEANWHILE = re.compile(r"\s*[\"']?Meanwhile\b", re.IGNORECASE)
 
 # A lead that tells several incidents at once: "Four people died in separate shootings and a
 # crash across the province on Sunday"
-_SEVERAL_INCIDENTS = re.compile(r"\b(?:separate|different|two|three|four|several|multiple)\s+"
-                                r"(?:[\w-]+\s+)?(?:incidents|attacks)\b", re.IGNORECASE)
+_SEVERAL_INCIDENTS = re.compile(r"\b(?:separate|different|two|three|four|several|multiple|"
+                                # "a series of attacks on police stations in Mastung, Kalat
+                                # and Pasni late on Sunday night", "simultaneous blasts"
+                                r"coordinated|simultaneous|twin|(?:series|wave|string)\s+of)\s+"
+                                r"(?:[\w-]+\s+)?(?:incidents|attacks|blasts|explosions|"
+                                r"bombings|raids)\b", re.IGNORECASE)
 
 
 def _one_day_for_all(t: str, per_sentence: list[Any], known: list[DateMention]) -> bool:

@@ -1107,3 +1107,22 @@ def test_a_quarters_tally_is_dated_to_its_quarter(gaz):
             "the third quarter of the year, up from the quarter before.\n")
     got = dates_of(ingest(text, gaz, published="2024-10-12", outlet="Daily Example"))
     assert got.get("210") == "2024-07-01/2024-09-30", got
+
+
+# Round 31: a lead that puts a series of attacks across several districts on one night dates
+# each district's toll told further down
+@pytest.mark.parametrize("series", ["a series of attacks", "coordinated attacks",
+                                    "simultaneous blasts"])
+def test_a_series_on_one_night_dates_each_districts_toll(gaz, series):
+    text = ("QUETTA: Security forces hit back across the province.\n"
+            "Officials said the operations would go on until the attackers were found.\n"
+            f"Militants carried out {series} on police posts in Kalat, Pasni and Nushki late "
+            "on Sunday night.\n"
+            "Officials said the raid on the Levies station had been repulsed.\n"
+            "Trains were halted and schools shut for the day.\n"
+            "Gunmen also blew up a railway track in Mastung's bypass area.\n"
+            "A grenade was hurled at a shop in Panjgur.\n"
+            "The violence in Kalat left seven people dead, according to the district police "
+            "chief.\n")
+    got = dates_of(ingest(text, gaz, published="2024-08-27", outlet="Daily Example"))
+    assert str(got.get("seven")).startswith("2024-08-25"), got  # the night, or its Sunday
