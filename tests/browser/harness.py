@@ -248,6 +248,20 @@ def map_frame(page: Page, index: int = 0, timeout: float = APP_TIMEOUT_MS) -> Fr
     return frame
 
 
+def wait_for_popup_shown(frame: Frame) -> None:
+    """Wait until the open popup has faded in and the map has stopped panning to it: Leaflet
+    fades a popup in over 0.2 s and pans the map to fit it, and a screenshot taken sooner shows
+    it half transparent, the marker's tooltip through it, cut at the map's edge."""
+    frame.wait_for_function(
+        "() => { const p = document.querySelector('.leaflet-popup');"
+        " return !!p && getComputedStyle(p).opacity === '1'; }")
+    # two frames with the map pane's transform unchanged: the autopan is over
+    frame.wait_for_function(
+        "() => new Promise(done => { const pane = document.querySelector('.leaflet-map-pane');"
+        " const at = () => pane.style.transform; const a = at();"
+        " requestAnimationFrame(() => requestAnimationFrame(() => done(at() === a))); })")
+
+
 def save_screenshot(page: Page, name: str) -> Path:
     """Save a full-page PNG as tests/artifacts/<name>.png (gitignored) and return its path."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.browser.harness import BrowserLog, map_frame, save_screenshot, wait_for_app
+from tests.browser.harness import (
+    BrowserLog,
+    map_frame,
+    save_screenshot,
+    wait_for_app,
+    wait_for_popup_shown,
+)
 
 SEED_PLACES = ["Quetta District", "Mastung District", "Gwadar District", "Dera Bugti District",
                "Mashkai"]
@@ -64,6 +70,7 @@ def test_popup_says_who_when_how_precise_and_label(app_server: str, page) -> Non
                      "Corroborated", "Quetta District", "a claim, not a verified fact"):
         assert expected in text, expected
     page.locator("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
+    wait_for_popup_shown(frame)
     save_screenshot(page, "claims_map_popup")
 
 
@@ -139,6 +146,7 @@ def test_popup_links_to_the_claims_history(app_server: str, page) -> None:
     # resolved against the reader page, not the component's own address inside the frame
     assert href == f"{app_server}/history?claim={claim_id}", href
     page.locator("iframe[title='streamlit_folium.st_folium']").scroll_into_view_if_needed()
+    wait_for_popup_shown(frame)
     save_screenshot(page, "claims_map_popup_history_link")
     with page.context.expect_page() as opened:
         link.click()

@@ -29,6 +29,7 @@ from tests.browser.harness import (
     map_frame,
     save_screenshot,
     wait_for_app,
+    wait_for_popup_shown,
     watch_page,
 )
 
@@ -198,6 +199,7 @@ def test_map_popups_and_tooltips_show_payloads_as_text(start_app: Callable[..., 
         assert (marker.get_attribute("title") or "").startswith(title)
         if i == 0:
             frame.locator(".leaflet-container").scroll_into_view_if_needed()
+            wait_for_popup_shown(frame)
             save_screenshot(page, "hostile_map_popup")
         marker.dispatch_event("mouseout")
         frame.evaluate("() => document.querySelector('.leaflet-popup-close-button')?.click()")
