@@ -83,8 +83,8 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
                         r"(?:[\w'-]+\s+){0,4}$|"
                         r"\bstatement\s+(?:of|by|from)\s+"
                         r"(?:[\w'-]+\s+){0,2}$|"
-                        # the document as the inverted speaker: "..., said a press release
-                        # issued by the ISPR on Saturday"
+                        # the document as the inverted speaker: "..., stated a handout put
+                        # out by the ISPR"
                         r"\b(?:said|stated|added|read|announced)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:statement|press\s+release|handout|"
                         r"communiqu[eé])\s+(?:(?:issued|released|shared|put\s+out)\s+)?"

@@ -1761,8 +1761,8 @@ def _clause_act(text: str, end: int, hi: int, relative_only: bool = False) -> st
     return act
 
 
-# A tally shared out place by place before one verb: "2 from Sindh, 5 from Quetta, ... and one
-# individual from Naseerabad district were forcibly disappeared"
+# A tally shared out place by place before one verb: "3 from Kharan, 4 from Kech, ... and one
+# student from Hub were forcibly disappeared"
 _SHARE_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SHARE_ITEM = (rf"{_SHARE_COUNT}(?:\s+(?-i:[a-z]+))?\s+from\s+(?:the\s+)?"
                r"(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}(?:\s+district)?")
@@ -1923,7 +1923,7 @@ def find_figures(text: str, lo: int, hi: int,
         share = next((m for m in _SHARE_LIST.finditer(text, lo, hi)
                       if m.start() <= n.start < m.end()), None)
         if category is None and share is not None:
-            # "2 from Sindh, 5 from Quetta and 17 from Kech were forcibly disappeared": every
+            # "3 from Kharan, 4 from Kech and 9 from Awaran were forcibly disappeared": every
             # place's count shares the verb after the list's last
             own = _category_near(text, share.end(), share.end(), share.end(),
                                  min(hi, share.end() + 40), [])

@@ -1571,8 +1571,8 @@ _NEXT_CASE = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|similar|rel
 
 # "The operation comes a day after ...", "The raid came days after ...": the text turns to the
 # background of what it reported.
-# (the subject may run long: "The latest assault on the naval base in Turbat, a district in
-# Balochistan, comes less than a week after ...")
+# (the subject may run long: "The raid on the airbase near Turbat, the second this month,
+# comes days after ...")
 _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w'’-]+,?\s+){1,12}?"
                     r"(?:(?:comes|came)\s+(?:[\w-]+\s+){0,4}?"
                     r"(?:after|before|amid|as|days?|weeks?|months?|hours?)|"

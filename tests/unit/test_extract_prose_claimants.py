@@ -1859,18 +1859,18 @@ def test_an_outlet_the_register_lacks_reporting_is_media(gaz):
 
 # Round 31: the document as the inverted speaker, and a release a paper prints as its own
 @pytest.mark.parametrize("closing", [
-    "said a press release issued by the ISPR on Sunday",
-    "read a statement issued by the ISPR",
+    "stated a handout put out by the ISPR on Sunday",
+    "read a communiqué from the ISPR",
 ])
 def test_a_release_named_after_the_speech_verb_is_the_speaker(gaz, closing):
-    text = f"Nine terrorists were killed in an operation near Hoshab, {closing}.\n"
+    text = f"Nine militants died in a raid near Hoshab, {closing}.\n"
     claims = [c for c in ingest(text, gaz, outlet="Coast Courier").claims if c["figures"]]
     assert [c["claimant"] for c in claims] == ["ispr"], claims
 
 
 @pytest.mark.parametrize("voice, speaker", [
-    ("our valiant troops engaged the terrorists", "ispr"),
-    ("troops engaged the terrorists", "coast-courier"),
+    ("our valiant troops surrounded the hideout", "ispr"),
+    ("troops surrounded the hideout", "coast-courier"),
 ])
 def test_a_paper_printing_the_militarys_first_person_prints_its_release(gaz, voice, speaker):
     text = ("RAWALPINDI: Terrorists attacked a post near Mand on Sunday night.\n"

@@ -1087,7 +1087,7 @@ def test_a_month_after_the_account_does_not_date_it(gaz, between):
 
 # Round 31: a think tank's quarter of a year, and a month as the subject of a tally's verb
 @pytest.mark.parametrize("phrase, published, span", [
-    ("in the second quarter of the year", "2024-09-29", "2024-04-01/2024-06-30"),
+    ("the second quarter of this year", "2024-09-29", "2024-04-01/2024-06-30"),
     ("during the first quarter of 2025", "2025-06-02", "2025-01-01/2025-03-31"),
     ("in the last quarter of this year", "2024-12-30", "2024-10-01/2024-12-31"),
     ("April witnessed 40 cases", "2025-05-03", "2025-04"),
@@ -1120,8 +1120,8 @@ def test_a_series_on_one_night_dates_each_districts_toll(gaz, series):
             "on Sunday night.\n"
             "Officials said the raid on the Levies station had been repulsed.\n"
             "Trains were halted and schools shut for the day.\n"
-            "Gunmen also blew up a railway track in Mastung's bypass area.\n"
-            "A grenade was hurled at a shop in Panjgur.\n"
+            "Gunmen also damaged the rail line outside Mastung.\n"
+            "A shop in Panjgur was hit by a grenade.\n"
             "The violence in Kalat left seven people dead, according to the district police "
             "chief.\n")
     got = dates_of(ingest(text, gaz, published="2024-08-27", outlet="Daily Example"))

@@ -2726,7 +2726,7 @@ def test_a_mines_methane_explosion_is_an_accident_and_hostage_passengers_are_man
 
 # Round 31: a force the counted men serve in is no person joined to the one after it
 @pytest.mark.parametrize("text", [
-    "Four personnel of the Levies and a civilian were martyred in a blast near Surab.",
+    "Four men of the Levies and a shepherd were killed in a blast near Surab.",
     "Three men of the Frontier Corps and a shopkeeper were injured in a blast near Surab.",
 ])
 def test_a_force_after_of_the_is_no_second_person(gaz, text):
@@ -2738,11 +2738,10 @@ def test_a_force_after_of_the_is_no_second_person(gaz, text):
 # after "by"
 def test_every_share_of_a_place_by_place_list_takes_the_verb_after_it(gaz):
     text = ("The monitor's cases for the month: 3 from Kharan, 1 from Washuk, 6 from Turbat and "
-            "one student from Naseerabad district were forcibly disappeared.\n")
+            "one student from Hub district were abducted by men in plain clothes.\n")
     got = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                  for f in c["figures"])
-    assert got == [(1, "disappeared"), (1, "disappeared"), (3, "disappeared"),
-                   (6, "disappeared")], got
+    assert got == [(1, "abducted"), (1, "abducted"), (3, "abducted"), (6, "abducted")], got
 
 
 @pytest.mark.parametrize("text, counts", [

@@ -265,5 +265,5 @@ def test_a_capitalised_place_word_of_a_district_holds_the_name(gaz, text, mentio
 
 
 def test_the_press_spelling_of_a_village_is_an_alias(gaz):
-    r = ingest("Trucks were set on fire on the highway in the Tajaban area on Sunday.", gaz)
+    r = ingest("Gunmen torched two trucks in the Tajaban area on Sunday.", gaz)
     assert districts_of(r, "Tajaban") == ["Kech"], r.places
