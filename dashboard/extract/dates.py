@@ -28,6 +28,10 @@ MONTHS = {
 # (case as the pattern that uses it decides: "(?-i:...)" where a capital says it is the month).
 MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|"
                "December")
+# ... and written whole or cut short, as datelines and day openers write them ("Oct 31",
+# "Sept. 3"), to be matched with their capital
+MONTH_WORDS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+               r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

@@ -1790,6 +1790,8 @@ def find_figures(text: str, lo: int, hi: int,
         if not any(n.start < e and s < n.end for s, e in exclude)
     ]
     ends = [n.end for n in numbers]
+    # the place-by-place lists of the sentence, read once for all its numbers
+    shares = list(_SHARE_LIST.finditer(text, lo, hi))
     prev_who = "unspecified"
     part_seen = False  # a "N of the <group>" earlier in the sentence
     parts: dict[int, list[int]] = {}  # a figure's start -> the counts of its parts by place
@@ -1920,8 +1922,7 @@ def find_figures(text: str, lo: int, hi: int,
                 and _LISTED_PART.match(text, n.end, hi):
             category, who = listed.category, listed.who
             parts.setdefault(listed.start, []).append(n.count)
-        share = next((m for m in _SHARE_LIST.finditer(text, lo, hi)
-                      if m.start() <= n.start < m.end()), None)
+        share = next((m for m in shares if m.start() <= n.start < m.end()), None)
         if category is None and share is not None:
             # "3 from Kharan, 4 from Kech and 9 from Awaran were forcibly disappeared": every
             # place's count shares the verb after the list's last

@@ -64,6 +64,7 @@ from dashboard.extract.confidence import (
 from dashboard.extract.dates import (
     DAY_TOLD_AGAIN,
     MONTH_NAMES,
+    MONTH_WORDS,
     TITLED_BY_PERIOD,
     WEEKDAYS,
     DateMention,
@@ -1434,7 +1435,7 @@ _TOLL_NEXT = re.compile(r"\b(?:raised|raising|brought|bringing|taking|took|pushe
 # (or a calendar day: "On Oct 31, a constable and three workers were shot dead ...")
 _DAY_OPENS = re.compile(rf"\s*(?:(?:Early|Late)\s+)?On\s+(?:(?:last|this)\s+)?"
                         rf"(?:{'|'.join(WEEKDAYS)}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
-                        rf"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                        rf"(?-i:{MONTH_WORDS})\.?"
                         rf"(?:\s+\d{{1,2}})?)\b", re.IGNORECASE)
 _OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", re.IGNORECASE)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.confidence import quoted
+from dashboard.extract.dates import MONTH_WORDS
 from dashboard.extract.figures import (
     CATEGORY_WORDS,
     MINE_GAS_BLAST,
@@ -363,8 +364,6 @@ _CONTEXT_AFTER = re.compile(
 # A highway named by the one town it leads to ("near the Quetta National Highway") is the
 # road's name, as a route's ends are ("the Quetta-Karachi highway"): the town is context.
 _HIGHWAY_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway)\b")
-_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-               r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # A dateline opens the text with the place the story was filed from, in capitals or followed by
 # a date: "TURBAT:", "QUETTA, March 3:", "QUETTA, Pakistan (AP) -", "GWADAR / QUETTA:".
 _DATELINE_AFTER = re.compile(
@@ -372,7 +371,7 @@ _DATELINE_AFTER = re.compile(
     # its date may run straight into the lead ("Quetta, Nov 16 At least seven ..."); a capital
     # dateline may end in a semicolon ("ISLAMABAD; Security forces ...")
     r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[:;(/]|[-—–]\s|,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*[:(—–-]|"
-    r",\s*" + _MONTH_WORD + r"\.?\s+\d{1,2}\s+(?=[A-Z][a-z])|"
+    r",\s*" + MONTH_WORDS + r"\.?\s+\d{1,2}\s+(?=[A-Z][a-z])|"
     r",[^:.\n]{0,30}(?::|\(|\s[-—–]\s))")
 # "six labourers from Punjab", "a vendor from Killa Abdullah": where people come from. Not after
 # an abduction verb: "abducted three men from Hoshab" names the place it happened.
@@ -1369,7 +1368,7 @@ _LIST_GOES_ON_AT = re.compile(r",\s*(?:and\s+)?[A-Z]")
 # main clause's act, as the day does
 _DAY_AFTER = re.compile(r"(?:\s*,?\s*[A-Z][\w'’-]*)*\s+on\s+(?:(?:the\s+)?(?:night|morning|"
                         r"evening)\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        rf"Sunday|{_MONTH_WORD}|\d)")
+                        rf"Sunday|{MONTH_WORDS}|\d)")
 # What a side clause may tell that the act words miss: "which took place in X", "targeting X"
 _SIDE_ACT = re.compile(r"\b(?:occur\w*|took\s+place|happen\w*|carried\s+out|target\w*|struck|"
                        r"hit|execut\w*|erupt\w*|captive)\b", re.IGNORECASE)
@@ -2303,6 +2302,9 @@ _TO_ATTEND = re.compile(rf"{_ATTEND}(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w
                         re.IGNORECASE)
 
 
+_HIT_NEAR = 100  # characters between a protest word and the act that hit it
+
+
 def _protest_lead(text: str, end: int) -> bool:
     """The report leads with a protest that was itself hit (ANNOTATION.md, round 25: a venue
     where only a protest took place is context; one where the protest was attacked, broken up
@@ -2318,9 +2320,6 @@ def _protest_lead(text: str, end: int) -> bool:
                    r"[.!?;]\s|,\s+and\s", text[min(h.start(), m.start()):max(h.start(), m.start())])
                        for m in protests)
                for h in _PROTEST_HIT.finditer(text, 0, end))
-
-
-_HIT_NEAR = 100  # characters between a protest word and the act that hit it
 
 
 _PROTEST_HIT = re.compile(r"\b(?:arrest\w*|detain\w*|batons?|baton-charg\w*|tear[\s-]?gas|"
@@ -2775,6 +2774,15 @@ def _named_after(text: str, hit: PlaceHit, town: Place) -> bool:
     return not any(mention_key(n)[0].endswith(word) for n in (p.name, *p.aliases))
 
 
+def _names_one(scope: set[str], where: str) -> tuple[str, str] | None:
+    """The district a scope of evidence names, with the words saying so, when it names exactly
+    one inside the province."""
+    if len(scope) == 1 and "outside" not in scope:
+        district = next(iter(scope))
+        return district, f"{where} names one district: {district}"
+    return None
+
+
 def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[str],
                   before: set[str], before_here: bool, paragraph: set[str], report: set[str],
                   town: Place | None, scene: bool) -> tuple[str, str] | None:
@@ -2799,30 +2807,25 @@ def _container_of(text: str, hit: PlaceHit, hits: list[PlaceHit], sentence: set[
             return held, (f"the same phrase puts it in {holder.mention}: "
                           f"{quoted(text, hit.start, holder.end)!r}")
     spot = len(hit.mention.split()) > 1 and _TOWN_SPOT_WORD.search(hit.mention) is not None
+    last = (before, "the last sentence before it with a scene")
     if not scene:
         if spot and town is not None and "outside" not in report:
             return town.district or "", f"the report's town: {town.name}"
-        if spot and before_here and len(before) == 1 and "outside" not in before:
+        if spot and before_here and (named := _names_one(*last)):
             # a square or a hospital of the town the paragraph's story is in, with no dateline
             # to name it: "a protest was held in Turbat. Relatives gathered at Fida Chowk"
-            return next(iter(before)), f"the last sentence before it with a scene names one " \
-                f"district: {next(iter(before))}"
-        if len(sentence) == 1 and "outside" not in sentence \
-                and not _home_or_seat(text[max(0, hit.start - 90):hit.start]):
+            return named
+        if not _home_or_seat(text[max(0, hit.start - 90):hit.start]):
             # a route's end or a spot beside the one district its own sentence names ("taking
             # miners from the Kalli Dostan coal field to the market" in a sentence set in Harnai)
             # lies in it; a home or a speaker's seat may lie anywhere ("Captain Karim, from
             # Pasrur, was killed in Zhob")
-            return next(iter(sentence)), f"the same sentence names one district: " \
-                f"{next(iter(sentence))}"
+            return _names_one(sentence, "the same sentence")
         return None
-    last = (before, "the last sentence before it with a scene")
     for scope, where in ((sentence, "the same sentence"), *([last] if before_here else []),
                          (paragraph, "the same paragraph"), *([] if before_here else [last])):
-        if len(scope) == 1 and "outside" not in scope:
-            return next(iter(scope)), f"{where} names one district: {next(iter(scope))}"
         if scope:
-            return None
+            return _names_one(scope, where)
     if town is not None and (spot or not report) and "outside" not in report:
         return town.district or "", f"the report's town: {town.name}"
     if len(report) == 1 and "outside" not in report:
