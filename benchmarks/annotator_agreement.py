@@ -24,19 +24,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dashboard.extract.ingest import IngestResult  # noqa: E402
-from dashboard.extract.scoring import Score, add_report  # noqa: E402
+from dashboard.extract.scoring import (  # noqa: E402
+    Score,
+    add_report,
+    gold_district,
+    incident_span,
+)
 from dashboard.gazetteer import Gazetteer, cached_gazetteer  # noqa: E402
 
 # An annotation states no confidence: every field is judged under one family, at one level.
 _NO_CONFIDENCE = {"level": "low", "family": "a hand annotation"}
-
-
-def _span(incident: Any) -> tuple[str | None, str | None]:
-    if incident is None:
-        return None, None
-    if isinstance(incident, list):
-        return str(incident[0]), str(incident[-1])
-    return str(incident), str(incident)
 
 
 def as_output(report: dict[str, Any], gazetteer: Gazetteer) -> IngestResult:
@@ -45,14 +42,14 @@ def as_output(report: dict[str, Any], gazetteer: Gazetteer) -> IngestResult:
     claimant, source type and incident range."""
     places: list[dict[str, Any]] = []
     for p in report.get("places") or []:
-        row = gazetteer.district_place(str(p["district"])) if p.get("district") else None
-        district = row.district if row is not None else p.get("district")
+        district = gold_district(p.get("district"), gazetteer)
         roles = ("context", "incident") if p.get("role") == "mixed" else (p.get("role"),)
         places += [{"mention": p["mention"], "district": district, "role": role}
                    for role in roles]
     claims = []
     for f in report.get("figures") or []:
-        start, end = _span(f.get("incident"))
+        span = incident_span(f.get("incident"))
+        start, end = (str(span[0]), str(span[1])) if span is not None else (None, None)
         claims.append({
             "figures": [{"raw": f["raw"], "count": f.get("count"), "category": f["category"],
                          "total": bool(f.get("total"))}],

@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dashboard.extract.scoring import (  # noqa: E402
-    _incident,
     corpus_reports,
+    incident_span,
     ingest_corpus_report,
     match_figures,
 )
@@ -38,7 +38,7 @@ def measure(path: Path) -> tuple[int, int, int]:
         for want, i in zip(gold, match_figures(gold, [f for f, _ in extracted]), strict=True):
             if i is None:
                 continue
-            span, claim = _incident(want.get("incident")), extracted[i][1]
+            span, claim = incident_span(want.get("incident")), extracted[i][1]
             if span is None or not claim.get("date_start") or not claim.get("date_end"):
                 continue
             start = date.fromisoformat(claim["date_start"])

@@ -170,7 +170,8 @@ def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def _incident(value: Any) -> tuple[date, date] | None:
+def incident_span(value: Any) -> tuple[date, date] | None:
+    """A gold figure's `incident` (a date or [first, last]) as its first and last day."""
     if value is None:
         return None
     if isinstance(value, list):
@@ -185,7 +186,7 @@ def _place_kind(want: dict[str, Any], gazetteer: Gazetteer) -> str:
     return place.kind if place is not None else "unknown"
 
 
-def _district(name: Any, gazetteer: Gazetteer) -> Any:
+def gold_district(name: Any, gazetteer: Gazetteer) -> Any:
     """One spelling per district: a gold "Qila Saifullah" and an extracted "Killa Saifullah"
     are the same district; a name the gazetteer does not know stays as written."""
     if not name:
@@ -236,7 +237,7 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
         if caps is not None:
             got = [g for g in got if g["mention"].isupper() == caps] or got
         kind = _place_kind(want, gazetteer)
-        district = _district(want.get("district"), gazetteer)
+        district = gold_district(want.get("district"), gazetteer)
         if district and kind in ("district", "town", "locality"):
             right = bool(got) and all(g.get("district") == district for g in got)
             if kind == "locality":
@@ -315,7 +316,7 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
         if want.get("claimant"):
             total.claimant_id_checked += 1
             total.claimant_id_right += claim["claimant"] == want["claimant"]
-        span = _incident(want.get("incident"))
+        span = incident_span(want.get("incident"))
         if span is not None:
             total.dated += 1
             start, end = claim.get("date_start"), claim.get("date_end")
