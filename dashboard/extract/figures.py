@@ -270,6 +270,14 @@ _MEMBERS_ARE = re.compile(
     r"belong(?:ed|s)?\s+to|came\s+from|come\s+from)\b|(?:\w+\s+)?(?:brothers|sisters|sons|"
     r"daughters|cousins|relatives|siblings|twins)\b|(?:seriously|critically|badly|severely|"
     r"gravely|slightly)\b|in\s+(?:a\s+)?(?:critical|serious|stable)\b)", re.IGNORECASE)
+
+
+def describes_members(text: str, at: int, hi: int) -> bool:
+    """Whether the words at `at` say who some counted people are rather than what befell them
+    ("two are brothers", "three of them were residents of Turbat"): see _MEMBERS_ARE."""
+    return _MEMBERS_ARE.match(text, at, hi) is not None
+
+
 # A clause in which an armed group (not the state) seizes people: "armed men blocked the highway
 # and forced passengers out of their vehicles; ... five others are still missing".
 _TAKEN_BY_ARMED = re.compile(
@@ -781,7 +789,8 @@ _ONE_PERSON = (
     # superintendent of police"
     r"(?:sub-)?inspector(?:\s+of\s+police)?|superintendent(?:\s+of\s+police)?|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
-    r"\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
+    # (never "human": "a report revealing alarming human rights abuses" names no one)
+    r"(?!human\b)\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 # the kin a person is named by: "the minister's brother", "the nephew of a judge"
 _KIN_WORDS = r"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle)"
 # ... and one person known only as someone's kin ("his brother", "Karim's son")
@@ -1648,6 +1657,17 @@ def _caused_act(text: str, lo: int, pos: int) -> str | None:
 # reported from Kech") is that place's share of the tally the report has just given.
 _COUNT_CLOSES = re.compile(r"\s*(?:\)|,|;|\.(?!\d)|\band\b|$)", re.MULTILINE)
 _PLACE_BEFORE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:district|tehsil))?\s*(?:\(\s*|with\s+|:\s*)?$")
+# A place's share of a tally told with a verb: "Gwadar followed closely with six", "Dera Bugti
+# saw two", "Kharan and Hub each recorded one case", "Kech, accounting for 10 cases"
+TALLY_VERB = (r"(?:each[ \t]+)?(?:(?:followed|came|ranked)[ \t]+(?:closely[ \t]+|next[ \t]+|"
+              r"second[ \t]+)?with|saw|recorded|registered|reported|witnessed|"
+              r"accounting[ \t]+for|accounted[ \t]+for)")
+_TALLY_VERB_BEFORE = re.compile(rf"[ \t]*,?[ \t]+{TALLY_VERB}[ \t]+$", re.IGNORECASE)
+# a bare count's place in a list of cases ("..., three from Quetta"), and the cases before it
+_FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?=[A-Z])")
+_COUNT_CLOSES_OR_CASES = re.compile(r"(?:\s+(?:reported\s+|recorded\s+)?(?:cases?|incidents?)\b|"
+                                   r"\s*(?:\)|,|;|\.(?!\d)|\band\b|$))", re.MULTILINE)
+_CASES_EARLIER = re.compile(r"\b(?:cases|incidents)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:(?:cases?|were|was|have\s+been|had\s+been|reported|recorded|"
                           r"registered|documented)\s+)*(?:from|in)\s+(?:the\s+)?(?=[A-Z])")
 
@@ -1670,6 +1690,16 @@ def _place_part(text: str, n: Number, who_hit: tuple[str, int, str] | None,
         if before and _at_place(text, before.start(), places) and \
                 _COUNT_CLOSES.match(text, n.end, hi):
             return True  # "Kech 88, Gwadar 41": a bare count after a known place
+        if (verb := _TALLY_VERB_BEFORE.search(text, max(lo, n.start - 40), n.start)) and \
+                any(e == verb.start() for _, e in places) and _COUNT_CLOSES_OR_CASES.match(
+                    text, n.end, hi):
+            return True  # "Dera Bugti saw two": the place, a tally's verb, the bare count
+        if _CASES_EARLIER.search(text, lo, n.start) and \
+                (bare := _FROM_PLACE.match(text, n.end, hi)) and \
+                _at_place(text, bare.end(), places):
+            # "four cases of detention were noted from Mashkay, three from Quetta and one from
+            # Pasni": a list of cases goes on with bare counts, each from its place
+            return True
     # "All nine were from Punjab" tells where people came from: only cases are shared out so
     if who_hit is None or not re.fullmatch(r"cases", who_hit[2], re.IGNORECASE):
         return False
@@ -1939,6 +1969,12 @@ def find_figures(text: str, lo: int, hi: int,
             elif not out and lead_act not in (None, "released") and not any(
                     rx.search(text, lo, hi) for rx, _ in _CAT_RE):
                 category, parts_of = lead_act, n.start
+            elif not out and who_hit is None and _CASES_EARLIER.search(text, lo, n.start):
+                # "most cases of disappearance were reported from Barkhan (8) and Gwadar (8)":
+                # the cases named before the list, with no count of their own, are its act
+                acts = [(m.start(), c) for rx, c in _CAT_RE for m in rx.finditer(text, lo, n.start)]
+                if acts:
+                    category = max(acts)[1]
         if category is None and who_hit is None and out and _BRINGING_TO.search(
                 text, max(lo, n.start - 90), n.start):
             # "nine more died, taking the toll by then to 31": the sum of the same

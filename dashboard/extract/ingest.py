@@ -85,9 +85,11 @@ from dashboard.extract.figures import (
     KIND_PART_NOTE,
     REST_NOTE,
     SECOND_ACT_NOTE,
+    TALLY_VERB,
     FigureMention,
     act_end,
     act_family,
+    describes_members,
     find_figures,
     names_no_act,
     one_known_person,
@@ -796,7 +798,7 @@ def _report_districts(per_sentence: list[Any]) -> set[str]:
 # "Kech 88", "Panjgur, with 31 cases", "Zhob and Sherani (3 each)") ...
 _SHARE_AFTER_PLACE = re.compile(r"\)?(?:[ \t]+(?:district|tehsil))?(?:[ \t]*\([^()]{1,20}\))?"
                                 r"(?:[ \t]*\([ \t]*|[ \t]*,?[ \t]+"
-                                r"with[ \t]+|[ \t]+)$", re.IGNORECASE)
+                                rf"(?:with|{TALLY_VERB})[ \t]+|[ \t]+)$", re.IGNORECASE)
 # ... or the count, then its place ("six from Awaran", "one case each from Washuk", "two
 # cases each in Gwadar", "eight cases were reported from Kech"); "all nine were from Punjab"
 # tells where people came from, and binds nothing
@@ -818,7 +820,7 @@ def _shares(t: str, hits: list[PlaceHit], figs: list[FigureMention]) -> set[tupl
     pairs: set[tuple[int, int]] = set()
     for i, f in enumerate(figs):
         for j, h in enumerate(hits):
-            if f.note == f"{SHARE_NOTE}{h.mention}" or (h.end <= f.start and f.start - h.end <= 12
+            if f.note == f"{SHARE_NOTE}{h.mention}" or (h.end <= f.start and f.start - h.end <= 32
                     and _SHARE_AFTER_PLACE.match(t[h.end:f.start])) or (
                     f.end <= h.start and h.start - f.end <= 40
                     and _SHARE_BEFORE_PLACE.match(t[f.end:h.start])
@@ -854,8 +856,12 @@ SHARE_NOTE = "a share of a tally: "
 # Kharan and Gwadar recorded four cases each", "a single case each in Zhob, Loralai and Harnai"
 _EACH = re.compile(r"(?:[ \t]+cases?)?[ \t]+each\b", re.IGNORECASE)
 # the list before the count ("Zhob and Sherani (3 each)", "Kharan and Gwadar recorded four")
-_EACH_LIST_BEFORE = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]+(?:recorded|reported|registered|saw|had|"
-                               r"with)[ \t]+|[ \t]+)$", re.IGNORECASE)
+_EACH_LIST_BEFORE = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]+(?:each[ \t]+)?(?:recorded|reported|"
+                               r"registered|saw|had|with)[ \t]+|[ \t]+)$", re.IGNORECASE)
+# ... and "each" before the verb: "Kharan and Hub each recorded one case"
+_EACH_BEFORE = re.compile(r"[ \t]+each[ \t]+(?:recorded|reported|registered|saw|had)[ \t]+$",
+                          re.IGNORECASE)
+_CASES_AFTER = re.compile(r"[ \t]+(?:cases?|incidents?)\b", re.IGNORECASE)
 # the list after it ("one case each from Washuk", "two each were recorded in Gwadar")
 _EACH_LIST_AFTER = re.compile(r"[ \t]+(?:(?:were|was|came)[ \t]+)?(?:(?:reported|recorded|"
                               r"registered|documented)[ \t]+)?(?:from|in)[ \t]+(?:the[ \t]+)?",
@@ -893,7 +899,9 @@ def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[Figur
         return figs
     out = list(figs)
     for n in find_numbers(t, lo, hi):
-        each = _EACH.match(t, n.end, hi)
+        each = _EACH.match(t, n.end, hi) or (
+            (_CASES_AFTER.match(t, n.end, hi) or re.compile("").match(t, n.end))
+            if _EACH_BEFORE.search(t, max(lo, n.start - 30), n.start) else None)
         if not each or not n.count:
             continue
         places: list[int] = []
@@ -1357,7 +1365,11 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
                 and _SOURCED_NEXT.match(t, nxt.start) and not _NEW_INCIDENT.match(t, nxt.start):
             # "Separately, two militants were killed ... According to the ISPR, one of them
             # ...": a source opening the next sentence of the paragraph tells the summary
-            # before it, even where it goes on to figures of its own
+            # before it, even where it goes on to figures of its own; but only where its account
+            # gives the count again (ANNOTATION.md 5, round 28): "According to the spokesman,
+            # the Levies responded swiftly" tells the attack, not the lead's toll
+            if not figs and not _count_recurs(t, per_sentence, named, index, named[i]):
+                return None, False
             return named[i], False
         if _NEW_INCIDENT.match(t, nxt.start) or figs or _subheading(t, nxt.start):
             # (a crosshead opens the next section: its source speaks for what follows it)
@@ -1390,7 +1402,10 @@ def _count_recurs(t: str, per_sentence: list[Any], named: list[str | None], inde
         row = per_sentence[i][0]
         if i > index + 1 and (_NEW_INCIDENT.match(t, row.start) or named[i] not in (None, source)):
             break
-        if any(n.count in counts for n in find_numbers(t, row.start, row.end)):
+        # (a number that says who some of them are gives no count: "the victims, four of them
+        # relatives, of whom two are brothers" under "six killed, two wounded")
+        if any(n.count in counts and not describes_members(t, n.end, row.end)
+               for n in find_numbers(t, row.start, row.end)):
             return True
     return False
 

@@ -1162,6 +1162,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # Balochistan", "the Balochistan Levies" (a force's remit), "demanded an inquiry into
         # all enforced disappearances in Balochistan" (a call about the province at large)
         return "context"
+    if hit.place is not None and hit.place.kind == "province" and (
+            _GROUPS_IN.search(before)
+            or (_AT_LARGE.search(text, lo, hi) and not _ANY_COUNT.search(text, lo, hi))):
+        # "the most prominent of several militant groups in Balochistan": where groups operate;
+        # "Mastung and other parts of Balochistan have faced attacks in recent years": the
+        # province at large over a span of years, with no count, is background, not a scene
+        return "context"
     if "traffic" in before and _TRAFFIC_BETWEEN.search(before) \
             and _DISRUPTED.search(text, lo, hi):
         return "context"  # "traffic between Hub and other towns was disrupted": a knock-on
@@ -2149,6 +2156,21 @@ _AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg
 # A call for an inquiry into every case of a kind in a region: "demanded an impartial probe into
 # all extrajudicial killings in Balochistan" (not "a probe into the killing of two men in Kech",
 # which names this report's incident)
+_GROUPS_IN = re.compile(
+    r"\b(?:militant|insurgent|separatist|armed|terrorist|banned|rebel|nationalist|proscribed)\s+"
+    r"(?:groups?|outfits?|organi[sz]ations?|movements?|factions?)\s+(?:(?:operating|active|based|"
+    r"fighting)\s+)?(?:in|across)\s+(?:the\s+)?(?:(?:restive|southwestern|south-western|"
+    r"insurgency-hit|resource-rich|mineral-rich)\s+)?$", re.IGNORECASE)
+# a span of years or a trend, the words of a background line ("in recent years", "for
+# decades", "a decades-long insurgency", "a resurgence of terrorism across ...")
+_AT_LARGE = re.compile(
+    r"\b(?:in\s+recent\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades)|over\s+the\s+"
+    r"(?:past|last)\s+(?:few\s+|several\s+)?(?:years|decades)|decades?-long|years-long|"
+    r"long-running|(?:re)?surgence\s+of|upsurge\s+(?:of|in)|no\s+connection\s+(?:to|with))\b",
+    re.IGNORECASE)
+# any count in the sentence: a background line with a number may still be a tally's place
+_ANY_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|dozens?|scores|hundreds|thousands|several)\b", re.IGNORECASE)
 _GENERIC_INQUIRY = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|conduct|seek(?:s|ing)?|"
     r"sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|"

@@ -339,8 +339,18 @@ def test_a_hospitals_spokesperson_is_a_hospital_official(gaz, text):
     ("Three FC soldiers were martyred when their picket near Kahan was attacked late on Sunday.\n"
      "According to security officials, the three soldiers were hit by rockets from a nearby "
      "ridge.", "pakistan-military"),
+    # the source must give the count again (ANNOTATION.md 5, round 28): the police here tell
+    # what the men were doing, not how many died, so the lead stays the paper's
     ("Two brothers were shot dead in Khuzdar's Zehri area on Sunday. According to the police, "
-     "the men were returning from their orchard.", "police"),
+     "the men were returning from their orchard.", "example-daily"),
+    ("A grenade thrown at a Levies post in Surab wounded a sepoy and killed a naik on Friday. "
+     "According to the district spokesman, the attackers fled towards the hills and the wounded "
+     "man was taken to Khuzdar.", "example-daily"),
+    # a number that says who some of them are gives no count: "two" here are brothers, not the
+    # two wounded
+    ("Five masons were shot dead and two were hurt in Gwadar's Pishukan area on Sunday night.\n"
+     "The victims, among them four cousins of whom two are brothers, were asleep at the site, "
+     "the police said.", "example-daily"),
 ])
 def test_a_bare_lead_is_sourced_by_the_according_to_after_it(gaz, text, claimant):
     r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
@@ -1879,3 +1889,22 @@ def test_a_paper_printing_the_militarys_first_person_prints_its_release(gaz, voi
     claims = {f["count"]: c["claimant"] for c in ingest(text, gaz, outlet="Coast Courier").claims
               for f in c["figures"]}
     assert claims.get(6) == speaker and claims.get(2) == speaker, claims
+
+
+# Round 32: the press named by its kind, and a party the register lacks
+def test_local_media_named_as_a_speaker_is_another_outlet(gaz):
+    text = ("Local media reported on Tuesday that a shopkeeper had been killed and three "
+            "passers-by wounded when the grenade went off in Kharan.\n")
+    r = ingest_text(text, published=parse_date("2025-10-21"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {c["claimant"] for c in r.claims if c["figures"]}
+    assert got == {"news-outlets"}, r.claims
+
+
+def test_a_party_the_register_lacks_speaks_as_a_political_group(gaz):
+    text = ("Three activists were picked up from Panjgur last week, the spokesman of the Baloch "
+            "Solidarity Party said on Sunday.\n")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
+    assert got == {("national-parties", "political")}, r.claims

@@ -2751,3 +2751,39 @@ def test_every_share_of_a_place_by_place_list_takes_the_verb_after_it(gaz):
 def test_acts_counted_after_by_are_a_figure_and_attackers_are_not(gaz, text, counts):
     got = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
     assert got == counts, got
+
+
+# Round 32: a list of cases goes on with bare counts, each from its place; the cases named
+# before a "Place (N)" list are its act; "human" is no person
+def test_bare_counts_after_a_list_of_cases_take_its_act(gaz):
+    text = ("A party spokesman said six cases of illegal detention were recorded from Tump in "
+            "Kech, four from Quetta and two from Dasht during the month.\n")
+    got = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                 for f in c["figures"])
+    assert got == [(2, "detained"), (4, "detained"), (6, "detained")], got
+
+
+def test_a_place_count_in_brackets_takes_the_cases_named_before_it(gaz):
+    text = ("The party said most cases of enforced disappearance last month came from Kharan (9) "
+            "and Kech (6).\n")
+    got = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
+                 for f in c["figures"])
+    assert got == [(6, "disappeared"), (9, "disappeared")], got
+
+
+def test_human_rights_is_no_person_counted(gaz):
+    text = ("The movement's rights wing has released a report detailing grave human rights "
+            "violations in Kech during the month, a newspaper said.\n")
+    got = [(f["raw"], f["category"]) for c in ingest(text, gaz).claims for f in c["figures"]]
+    assert got == [], got
+
+
+def test_a_place_with_a_tally_verb_takes_its_share_and_is_a_scene(gaz):
+    text = ("The group recorded 19 cases of enforced disappearance in May. Panjgur saw four, "
+            "while Kharan and Washuk each recorded one case.\n")
+    r = ingest(text, gaz)
+    got = sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
+    assert got == [(1, "disappeared"), (1, "disappeared"), (4, "disappeared"),
+                   (19, "disappeared")], got
+    roles = roles_of(r)
+    assert all(roles.get(p) == {"incident"} for p in ("Panjgur", "Kharan", "Washuk")), roles

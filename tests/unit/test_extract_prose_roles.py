@@ -2959,3 +2959,23 @@ def test_a_gathering_hit_by_police_is_still_the_scene(gaz):
     roles = roles_of(ingest("Police fired tear gas and arrested 20 people who gathered at "
                             "Allah Dad Chowk in Turbat on Monday.\n", gaz))
     assert "incident" in roles.get("Allah Dad Chowk", set()) | roles.get("Turbat", set()), roles
+
+
+# Round 32: the province where groups operate, and the province at large in a background line
+@pytest.mark.parametrize("text", [
+    "The Baloch Liberation Front, one of several separatist groups active in Balochistan, said "
+    "it carried out the raid on the Levies post.\n",
+    "Kalat and other districts of Balochistan have suffered a string of attacks in recent "
+    "years, and the latest bombing again shows the danger the Levies face.\n",
+    "The minister said the men who bombed the bus had no connection with Islam or Balochistan.\n",
+])
+def test_the_province_in_a_background_line_is_context(gaz, text):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Balochistan") == {"context"}, roles
+
+
+def test_a_background_line_with_a_count_keeps_its_tally_place(gaz):
+    text = ("More than 200 people have been killed in Balochistan in recent years, the "
+            "commission said.\n")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Balochistan") == {"incident"}, roles

@@ -39,8 +39,6 @@ def test_a_news_outlet_still_speaks_as_the_outlet(gaz):
 
 
 @pytest.mark.parametrize("text, raw", [
-    ("Three Levies men were killed in Washuk on Saturday night. According to the police, the "
-     "men were attacked while guarding a check post on the main road.", "Three Levies men"),
     ("A shopkeeper and two customers were shot dead in Hub on Sunday. Confirming the "
      "development, the SHO said the miscreants had fled on two motorbikes.", "two customers"),
     ("Five soldiers were martyred in Kohlu on Sunday. The ISPR said in a statement that the "
@@ -50,6 +48,15 @@ def test_a_bare_lead_borrows_the_source_telling_the_same_attack_next(gaz, text, 
     claim, _ = next(v for k, v in _figures(_ingest(text, gaz, outlet="Daily Example")).items()
                     if k[0] in raw)
     assert claim["source_type"] == "state"
+
+
+def test_a_bare_lead_keeps_the_outlet_when_the_source_after_gives_no_count(gaz):
+    # ANNOTATION.md 5 (round 28): the source must give the count; "According to the police"
+    # opening the next sentence tells the attack, not the toll (until round 32 it took it)
+    r = _ingest("Three Levies men were killed in Washuk on Saturday night. According to the "
+                "police, the men were attacked while guarding a check post on the main road.",
+                gaz, outlet="Daily Example")
+    assert _claimant_of(r, "Three")["source_type"] == "media"
 
 
 def test_a_bare_lead_keeps_the_outlet_when_the_next_sentence_is_comment(gaz):
