@@ -72,8 +72,9 @@ _SPEECH_AFTER = re.compile(
     rf"{_TO_VERB}\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
-# ("as per the police" is how much of the province's English press writes "according to")
-_ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+(?:[\w'-]+\s+){0,4}$|"
+# ("as per the police" is how much of the province's English press writes "according to"; a
+# dropped "to", "according police officials", is a slip of the same words)
+_ACCORDING = re.compile(r"\b(?:according\s+(?:to\s+)?|as\s+per\s+)(?:[\w'-]+\s+){0,4}$|"
                         # "according to a joint statement put out by the Kech police", "according
                         # to the latest annual security report released by ..." (a document's
                         # kind may take a few words)

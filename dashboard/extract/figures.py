@@ -115,8 +115,9 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"return(?:ed|ing|s)?\s+(?:home\s+)?from\s+(?:detention|captivity|(?:illegal\s+)?custody)",
      "released"),
     # every act's "-ing" form is its word, as "killing" and "abducting" are
+    # ("captured alive": fighters taken in a clash, not a post or an area seized)
     (r"(?:re-?)?arrest(?:ed|s|ing)?|apprehend(?:ed|ing)|nabbed|rounded\s+up|"
-     r"taken\s+into\s+custody",
+     r"taken\s+into\s+custody|(?:captured|caught)\s+alive",
      "arrested"),
     # a court's remand keeps the person in custody: "remanded him in police custody"
     # "were in internment centres": where the state holds them says they are held

@@ -2076,8 +2076,12 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # nor is one person known as someone's kin ("His brother, X, was abducted")
         counted.update((f.count, f.category) for f in figs
                        if not one_known_person(f) and f.note != CASES_NOTE)
-        previous = frozenset((f.count, f.category, f.qualifier) for f in figs
-                             if not one_known_person(f))
+        # (a sentence that counts nothing and goes on with the account keeps the counts before
+        # it: an ISPR release tells the toll, the operation, then "Resultantly, seven
+        # terrorists were killed" once more)
+        if figs or not continues:
+            previous = frozenset((f.count, f.category, f.qualifier) for f in figs
+                                 if not one_known_person(f))
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}
         previous_districts = here

@@ -1908,3 +1908,21 @@ def test_a_party_the_register_lacks_speaks_as_a_political_group(gaz):
                     gazetteer=gaz)
     got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
     assert got == {("national-parties", "political")}, r.claims
+
+
+def test_a_statement_issued_by_the_security_forces_is_the_militarys(gaz):
+    text = ("Two militants were killed in a raid near Kahan, according to a statement issued by "
+            "the security forces on Tuesday.\n")
+    r = ingest_text(text, published=parse_date("2025-10-21"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
+    assert got == {("pakistan-military", "state")}, r.claims
+
+
+def test_according_with_its_to_dropped_still_names_the_source(gaz):
+    text = ("Three passers-by were injured on Sunday in a grenade attack in Quetta, according "
+            "police officials.\n")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
+    assert got == {("police", "state")}, r.claims
