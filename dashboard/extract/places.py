@@ -1323,6 +1323,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # abuses in Balochistan", "their ongoing resistance in Balochistan": the province as
         # the ground of a pattern the sentence frames, not the scene of the report's event
         return "context"
+    if (venue := _PROTEST_AT.search(before)) and not _THERE_AFTER.match(text, hit.end, hi) \
+            and not _protest_hit_near(text, hit.start - len(before) + venue.start(), lo, hi):
+        # "led protests in Quetta and Karachi", "shutter-down strikes in various cities of
+        # Balochistan": the place a protest word governs is its venue, whatever else the
+        # sentence tells elsewhere, unless someone acted on the protesters (ANNOTATION.md,
+        # round 25)
+        return "context"
     if (_tells_event(text, lo, hi) if province else _incident_sentence(text, lo, hi)) \
             and not (province and _general_act_at(text, hit, lo, hi)):
         if not in_scene_slot(text, hit, lo) or _AIM_BEFORE.search(before) \
@@ -1510,7 +1517,11 @@ _JOINED_TO = re.compile(
 # peace in Kech", "to destabilise Pakistan". What someone wants to happen has not happened there.
 _AIM_BEFORE = re.compile(r"\b(?:to|at|of|for)\s+(?:spread\w*|creat\w*|destabili[sz]\w*|sabotag\w*|"
                          r"disrupt\w*|undermin\w*|disturb\w*|derail\w*|foment\w*|incit\w*|sow\w*)"
-                         r"\s+[^.;:]{0,60}$", re.IGNORECASE)
+                         r"\s+[^.;:]{0,60}$|"
+                         # ... or the good it seeks for the place: "bringing lasting stability to
+                         # Balochistan", "to restore peace in Kech"
+                         r"\b(?:peace|stability|normalcy|prosperity|progress)\s+(?:to|in|of|"
+                         r"across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def in_scene_slot(text: str, hit: PlaceHit, lo: int) -> bool:
@@ -2317,6 +2328,20 @@ _PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies
                            re.IGNORECASE)
 
 
+# The venue a protest word governs: "protests in", "demonstrations were held at", "shutter-down
+# strikes across various cities of" (a drone strike is no protest: only a strike of a protest's
+# kind counts)
+_PROTEST_AT = re.compile(
+    r"\b(?:protests?|demonstrations?|sit-ins?|rall(?:y|ies)|(?-i:march(?:es)?)|"
+    r"(?:shutter-?down|wheel-?jam|general|hunger)\s+strikes?)\s+(?:(?:were|was|had\s+been|"
+    r"have\s+been)\s+)?(?:(?:held|staged|observed|organi[sz]ed|taken\s+out)\s+)?"
+    r"(?:in|at|across|outside|throughout)\s+(?:the\s+)?(?:(?:various|several|many|other|"
+    r"different|major|all)\s+)?(?:(?:cities|towns|districts|parts|areas)\s+of\s+(?:the\s+)?)?"
+    # ... and every name of the list it opens: "protests in Quetta and Karachi"
+    r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE)
+
+
 # A protest the lead's people were on their way to ("supporters heading to Gwadar to attend a
 # rally came under fire in Mastung") is the journey's purpose; what happened on the way is the
 # news, so the protest does not lead the report.
@@ -2325,6 +2350,26 @@ _TO_ATTEND = re.compile(rf"{_ATTEND}(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w
 
 
 _HIT_NEAR = 100  # characters between a protest word and the act that hit it
+
+
+def _protest_hit_near(text: str, at: int, lo: int, hi: int) -> bool:
+    """Whether an act near the protest word at `at`, in its clause, fell on the protest ("police
+    baton-charged a rally in Turbat"); the act it protests ("against the killing of") and one
+    told in another clause ("The arrest of the leader sparked strikes in ...") do not."""
+    return any(not _PROTESTED_ACT.search(text, max(lo, h.start() - 130), h.start())
+               and abs(h.start() - at) <= _HIT_NEAR
+               and not re.search(r"[.!?;]\s|,\s+and\s|\bsparked\b|\bprompted\b|\btriggered\b"
+                                 # (an act listed before it is another item of the list:
+                                 # "has recorded abductions, led protests in Quetta")
+                                 + (r"|," if h.start() < at else ""),
+                                 text[min(h.start(), at):max(h.start(), at)])
+               for h in (*_PROTEST_HIT.finditer(text, lo, hi), *_BOMB_HIT.finditer(text, lo, hi),
+                         *_CASUALTY_ACT.finditer(text, lo, hi)))
+
+
+# ... or a bomb that struck it: "a suicide bomber struck a rally in Mastung"
+_BOMB_HIT = re.compile(r"\b(?:struck|targeted|targeting|bomb(?:er|ing|ed|s)?|blasts?|explosions?|"
+                       r"suicide|grenades?|gunmen|opened\s+fire)\b", re.IGNORECASE)
 
 
 def _protest_lead(text: str, end: int) -> bool:

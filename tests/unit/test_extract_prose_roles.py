@@ -2979,3 +2979,28 @@ def test_a_background_line_with_a_count_keeps_its_tally_place(gaz):
             "commission said.\n")
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Balochistan") == {"incident"}, roles
+
+
+# Round 32: the venue a protest word governs is context, unless the protest itself was hit
+def test_the_venue_a_protest_word_governs_is_context(gaz):
+    text = ("For a decade the committee has recorded abductions, led protests in Quetta and Hub, "
+            "and demanded answers from the state.\n"
+            "The detention of its leader sparked shutter-down strikes in several towns of Kech.\n")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Quetta") == roles.get("Hub") == roles.get("Kech") == {"context"}, roles
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A grenade was hurled at a rally in Kharan on Friday, wounding four people.\n", "Kharan"),
+    ("Police baton-charged a sit-in at Turbat on Sunday and detained six students.\n", "Turbat"),
+])
+def test_a_protest_that_was_hit_keeps_its_venue_as_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"incident"}, roles
+
+
+def test_the_good_an_operation_seeks_for_a_place_is_no_scene(gaz):
+    text = ("The troops killed three militants in Kohlu and vowed to keep fighting until they "
+            "bring lasting peace to Balochistan, the ISPR said.\n")
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get("Balochistan") == {"context"} and roles.get("Kohlu") == {"incident"}, roles
