@@ -110,6 +110,9 @@ _CITED_BEFORE = re.compile(r"\b(?:quoting|citing)\s+(?:the\s+|a\s+|an\s+)?"
 _IN_THE = re.compile(r"\bin\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 _DOCUMENT_NAMED = re.compile(r"(?:[\w'\u2019-]+\s+){0,3}?(?:statement|report|press\s+release|"
                              r"handout|communiqu[eé]|post|tweet|FIR|dossier)\b", re.IGNORECASE)
+# the closing bracket of a name's acronym and the release the name owns: "(ISPR) news release"
+_OWN_RELEASE_AFTER = re.compile(r"\)?(?:[ \t]+(?:news[ \t]+|press[ \t]+)?(?:release|statement|"
+                                r"handout|communiqu[eé]))?", re.IGNORECASE)
 # ("Police said Karim's brother was shot": a possessive goes on to the one spoken of)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"]|'(?!s\b)|$|(?:on|in|at|while|adding|who|late|"
                          r"earlier)\b)")
@@ -487,8 +490,11 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             continue
         # "..., confirmed the government's spokesperson Ali Khan.": the office's holder named
         # after it belongs to the name, so the clause ends after the holder
+        # (and so does its acronym in brackets, and the release it is named by: "..., said an
+        # Inter Services Public Relations (ISPR) news release")
         end = names[i + 1][1] if i + 1 < len(names) and names[i + 1][2] == cid \
-            and re.fullmatch(r"[ \t]+", text[e:names[i + 1][0]]) else e
+            and re.fullmatch(r"[ \t]+|[ \t]*\(", text[e:names[i + 1][0]]) else e
+        end = _OWN_RELEASE_AFTER.match(text, end, hi).end()
         before = _ACCORDING.search(text, max(lo, s - 80), s) or (
             _IN_THE.search(text, max(lo, s - 12), s) if _DOCUMENT_NAMED.match(
                 text, s, hi) else None) or (

@@ -1594,7 +1594,12 @@ _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w'’-]+,?\s+){1,12}?"
                     r"(?:after|before|amid|as|days?|weeks?|months?|hours?)|"
                     # "The shutdown follows the detention of ...": what it follows is background
                     # (not "This was followed by another raid", the account going on)
-                    r"(?:follows|followed)\s+(?:the|a|an|days|weeks|months|last|recent)\b)",
+                    r"(?:follows|followed)\s+(?:the|a|an|days|weeks|months|last|recent)\b)|"
+                    # the press's own formula for a step back: "It may be recalled that ...",
+                    # "It is pertinent to mention here that ..."
+                    r"\s*It\s+(?:may|might|should|must)\s+be\s+(?:recalled|noted|mentioned)\b|"
+                    r"\s*It\s+is\s+(?:pertinent\s+to\s+mention|worth\s+(?:mentioning|noting)|"
+                    r"noteworthy)\b",
                     re.IGNORECASE)
 
 

@@ -1926,3 +1926,34 @@ def test_according_with_its_to_dropped_still_names_the_source(gaz):
                     gazetteer=gaz)
     got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
     assert got == {("police", "state")}, r.claims
+
+
+def test_a_quote_credited_to_a_named_bodys_release_gives_the_lead_its_source(gaz):
+    text = ("RAWALPINDI: Troops killed three terrorists in the Chamalang area of Kohlu on Sunday "
+            "night, while two soldiers were martyred.\n"
+            "\u201cThree terrorists were sent to hell, while two brave soldiers embraced "
+            "shahadat,\u201d said an Inter Services Public Relations (ISPR) news release.\n")
+    r = ingest_text(text, published=parse_date("2025-10-21"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {c["claimant"] for c in r.claims if c["figures"]}
+    assert got == {"ispr"}, r.claims
+
+
+def test_a_military_statement_is_the_militarys(gaz):
+    text = ("The exchange of fire killed five militants near Hoshab, according to a military "
+            "statement.\n")
+    r = ingest_text(text, published=parse_date("2025-10-21"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
+    assert got == {("pakistan-military", "state")}, r.claims
+
+
+def test_it_may_be_recalled_steps_out_of_the_release(gaz):
+    text = ("RAWALPINDI: Security forces killed four terrorists in Zhob, the ISPR said in a "
+            "statement on Monday.\n"
+            "It may be recalled that attacks in the border areas have risen. Troops killed six "
+            "terrorists in an operation in Kech on the night of October 12.\n")
+    r = ingest_text(text, published=parse_date("2025-10-21"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
+    assert got.get(4) == "ispr" and got.get(6) != "ispr", got
