@@ -273,6 +273,18 @@ _MEMBERS_ARE = re.compile(
     r"gravely|slightly)\b|in\s+(?:a\s+)?(?:critical|serious|stable)\b)", re.IGNORECASE)
 
 
+_RANGE_ON = re.compile(r"\s*(?:to|-|\u2013|or)\s*(?:\d+|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten)\b", re.IGNORECASE)
+
+
+def measures_a_thing(text: str, at: int, hi: int) -> bool:
+    """Whether the number ending at `at` measures or counts a thing, not people: "five
+    kilograms", "two vehicles", "five to six kilograms of explosives" (see _NOT_COUNT_AFTER)."""
+    rng = _RANGE_ON.match(text, at, hi)
+    end = rng.end() if rng else at
+    return _NOT_COUNT_AFTER.match(text, end, min(hi, end + 30)) is not None
+
+
 def describes_members(text: str, at: int, hi: int) -> bool:
     """Whether the words at `at` say who some counted people are rather than what befell them
     ("two are brothers", "three of them were residents of Turbat"): see _MEMBERS_ARE."""
@@ -342,7 +354,8 @@ _NOT_COUNT_AFTER = re.compile(
     # "13 automatic guns", "two heavy machine guns": an arm's kind before the arm
     r"(?:\s*(?:-|\s)\s*(?:(?:automatic|semi-automatic|assault|heavy|light|sophisticated|"
     r"modern|sniper|hunting|machine|sub-?machine)\s+)*(?:(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|km|"
-    r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|tonnes?|acres?|feet|metres?|meters?|"
+    r"kilomet(?:er|re)s?|miles?|percent|per\s*cent|kg|kilo(?:gram|gramme)?s?|grams?|tonnes?|"
+    r"acres?|feet|metres?|meters?|litres?|liters?|"
     r"rupees|billion|crore|dollars|million\s+(?:rupees|dollars)|year-old|years-old|"
     r"o'clock|am|pm|times|wars?|points?|members?\s+of\s+parliament|mps|seats|th|st|nd|rd)\b|"
     rf"{_THINGS})|"

@@ -91,6 +91,7 @@ from dashboard.extract.figures import (
     act_family,
     describes_members,
     find_figures,
+    measures_a_thing,
     names_no_act,
     one_known_person,
     restates,
@@ -1404,7 +1405,9 @@ def _count_recurs(t: str, per_sentence: list[Any], named: list[str | None], inde
             break
         # (a number that says who some of them are gives no count: "the victims, four of them
         # relatives, of whom two are brothers" under "six killed, two wounded")
+        # (nor does one that measures a thing: "five to six kilograms of explosives")
         if any(n.count in counts and not describes_members(t, n.end, row.end)
+               and not measures_a_thing(t, n.end, row.end)
                for n in find_numbers(t, row.start, row.end)):
             return True
     return False

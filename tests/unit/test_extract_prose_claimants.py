@@ -1957,3 +1957,23 @@ def test_it_may_be_recalled_steps_out_of_the_release(gaz):
                     gazetteer=gaz)
     got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
     assert got.get(4) == "ispr" and got.get(6) != "ispr", got
+
+
+def test_a_publication_the_register_lacks_closing_a_sentence_is_another_outlet(gaz):
+    text = ("The profile of 30 people shows most disappearances took place in Kech (9) and "
+            "Quetta (6), the Frontier Chronicle reported.\n")
+    r = ingest_text(text, published=parse_date("2025-10-21"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
+    assert got == {("news-outlets", "media")}, r.claims
+
+
+def test_a_weight_after_the_lead_is_no_count_given_again(gaz):
+    text = ("A bomb went off in Pishin on Saturday, killing four people and wounding five "
+            "policemen.\n"
+            "Police sources said five to six kilograms of explosives had been planted on a "
+            "motorcycle.\n")
+    r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
+                    gazetteer=gaz)
+    got = {c["claimant"] for c in r.claims if c["figures"]}
+    assert got == {"example-daily"}, r.claims
