@@ -24,6 +24,7 @@ from dashboard.extract.figures import (
     TOLD_TAKEN,
     tells_an_accident,
 )
+from dashboard.extract.numbers import find_numbers
 from dashboard.gazetteer import (
     FUZZY_MIN_LETTERS,
     Gazetteer,
@@ -1164,7 +1165,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if hit.place is not None and hit.place.kind == "province" and (
             _GROUPS_IN.search(before)
-            or (_AT_LARGE.search(text, lo, hi) and not _ANY_COUNT.search(text, lo, hi))):
+            # (a background line with a count may still be a tally's place)
+            or (_AT_LARGE.search(text, lo, hi) and not find_numbers(text, lo, hi))):
         # "the most prominent of several militant groups in Balochistan": where groups operate;
         # "Mastung and other parts of Balochistan have faced attacks in recent years": the
         # province at large over a span of years, with no count, is background, not a scene
@@ -2164,9 +2166,7 @@ _AGENCY_IN = re.compile(r"\b(?:CTD|[Dd]epartment|[Pp]olice|FC|Levies|Frontier\s+
                         r"[Gg]overnment|[Aa]dministration)[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?\s+in\s+$")
 _AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg]overnment|"
                            r"[Hh]ome\s+[Dd]epartment|[Aa]ssembly|[Cc]abinet)\b")
-# A call for an inquiry into every case of a kind in a region: "demanded an impartial probe into
-# all extrajudicial killings in Balochistan" (not "a probe into the killing of two men in Kech",
-# which names this report's incident)
+# Where groups operate: "the most prominent of several militant groups in Balochistan"
 _GROUPS_IN = re.compile(
     r"\b(?:militant|insurgent|separatist|armed|terrorist|banned|rebel|nationalist|proscribed)\s+"
     r"(?:groups?|outfits?|organi[sz]ations?|movements?|factions?)\s+(?:(?:operating|active|based|"
@@ -2179,9 +2179,9 @@ _AT_LARGE = re.compile(
     r"(?:past|last)\s+(?:few\s+|several\s+)?(?:years|decades)|decades?-long|years-long|"
     r"long-running|(?:re)?surgence\s+of|upsurge\s+(?:of|in)|no\s+connection\s+(?:to|with))\b",
     re.IGNORECASE)
-# any count in the sentence: a background line with a number may still be a tally's place
-_ANY_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|dozens?|scores|hundreds|thousands|several)\b", re.IGNORECASE)
+# A call for an inquiry into every case of a kind in a region: "demanded an impartial probe into
+# all extrajudicial killings in Balochistan" (not "a probe into the killing of two men in Kech",
+# which names this report's incident)
 _GENERIC_INQUIRY = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|conduct|seek(?:s|ing)?|"
     r"sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|"
