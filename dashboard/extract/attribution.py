@@ -491,7 +491,7 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
         # "..., confirmed the government's spokesperson Ali Khan.": the office's holder named
         # after it belongs to the name, so the clause ends after the holder
         # (and so does its acronym in brackets, and the release it is named by: "..., said an
-        # Inter Services Public Relations (ISPR) news release")
+        # ISPR news release", the name written out before its acronym)
         end = names[i + 1][1] if i + 1 < len(names) and names[i + 1][2] == cid \
             and re.fullmatch(r"[ \t]+|[ \t]*\(", text[e:names[i + 1][0]]) else e
         end = _OWN_RELEASE_AFTER.match(text, end, hi).end()

@@ -279,7 +279,7 @@ _RANGE_ON = re.compile(r"\s*(?:to|-|\u2013|or)\s*(?:\d+|one|two|three|four|five|
 
 def measures_a_thing(text: str, at: int, hi: int) -> bool:
     """Whether the number ending at `at` measures or counts a thing, not people: "five
-    kilograms", "two vehicles", "five to six kilograms of explosives" (see _NOT_COUNT_AFTER)."""
+    kilograms", "two vehicles", "four to five kg of explosive" (see _NOT_COUNT_AFTER)."""
     rng = _RANGE_ON.match(text, at, hi)
     end = rng.end() if rng else at
     return _NOT_COUNT_AFTER.match(text, end, min(hi, end + 30)) is not None
@@ -803,7 +803,7 @@ _ONE_PERSON = (
     # superintendent of police"
     r"(?:sub-)?inspector(?:\s+of\s+police)?|superintendent(?:\s+of\s+police)?|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
-    # (never "human": "a report revealing alarming human rights abuses" names no one)
+    # (never "human": a report "detailing grave human rights violations" names no one)
     r"(?!human\b)\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
 # the kin a person is named by: "the minister's brother", "the nephew of a judge"
 _KIN_WORDS = r"(?:son|daughter|brother|sister|nephew|niece|cousin|father|mother|husband|wife|uncle)"
@@ -1672,7 +1672,7 @@ def _caused_act(text: str, lo: int, pos: int) -> str | None:
 _COUNT_CLOSES = re.compile(r"\s*(?:\)|,|;|\.(?!\d)|\band\b|$)", re.MULTILINE)
 _PLACE_BEFORE = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:district|tehsil))?\s*(?:\(\s*|with\s+|:\s*)?$")
 # A place's share of a tally told with a verb: "Gwadar followed closely with six", "Dera Bugti
-# saw two", "Kharan and Hub each recorded one case", "Kech, accounting for 10 cases"
+# saw two", "Zhob and Sibi each recorded one case", "Kech, accounting for 10 cases"
 TALLY_VERB = (r"(?:each[ \t]+)?(?:(?:followed|came|ranked)[ \t]+(?:closely[ \t]+|next[ \t]+|"
               r"second[ \t]+)?with|saw|recorded|registered|reported|witnessed|"
               r"accounting[ \t]+for|accounted[ \t]+for)")

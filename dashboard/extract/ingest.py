@@ -859,7 +859,7 @@ _EACH = re.compile(r"(?:[ \t]+cases?)?[ \t]+each\b", re.IGNORECASE)
 # the list before the count ("Zhob and Sherani (3 each)", "Kharan and Gwadar recorded four")
 _EACH_LIST_BEFORE = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]+(?:each[ \t]+)?(?:recorded|reported|"
                                r"registered|saw|had|with)[ \t]+|[ \t]+)$", re.IGNORECASE)
-# ... and "each" before the verb: "Kharan and Hub each recorded one case"
+# ... and "each" before the verb: "Zhob and Sibi each recorded one case"
 _EACH_BEFORE = re.compile(r"[ \t]+each[ \t]+(?:recorded|reported|registered|saw|had)[ \t]+$",
                           re.IGNORECASE)
 _CASES_AFTER = re.compile(r"[ \t]+(?:cases?|incidents?)\b", re.IGNORECASE)
@@ -1405,7 +1405,7 @@ def _count_recurs(t: str, per_sentence: list[Any], named: list[str | None], inde
             break
         # (a number that says who some of them are gives no count: "the victims, four of them
         # relatives, of whom two are brothers" under "six killed, two wounded")
-        # (nor does one that measures a thing: "five to six kilograms of explosives")
+        # (nor does one that measures a thing: "four to five kg of explosive")
         if any(n.count in counts and not describes_members(t, n.end, row.end)
                and not measures_a_thing(t, n.end, row.end)
                for n in find_numbers(t, row.start, row.end)):
@@ -1599,7 +1599,7 @@ _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w'’-]+,?\s+){1,12}?"
                     # (not "This was followed by another raid", the account going on)
                     r"(?:follows|followed)\s+(?:the|a|an|days|weeks|months|last|recent)\b)|"
                     # the press's own formula for a step back: "It may be recalled that ...",
-                    # "It is pertinent to mention here that ..."
+                    # "It is pertinent to mention that ..."
                     r"\s*It\s+(?:may|might|should|must)\s+be\s+(?:recalled|noted|mentioned)\b|"
                     r"\s*It\s+is\s+(?:pertinent\s+to\s+mention|worth\s+(?:mentioning|noting)|"
                     r"noteworthy)\b",

@@ -1167,8 +1167,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             _GROUPS_IN.search(before)
             # (a background line with a count may still be a tally's place)
             or (_AT_LARGE.search(text, lo, hi) and not find_numbers(text, lo, hi))):
-        # "the most prominent of several militant groups in Balochistan": where groups operate;
-        # "Mastung and other parts of Balochistan have faced attacks in recent years": the
+        # "one of several separatist groups active in Balochistan": where groups operate;
+        # "Kalat, like much of Balochistan, has seen attacks in recent years": the
         # province at large over a span of years, with no count, is background, not a scene
         return "context"
     if "traffic" in before and _TRAFFIC_BETWEEN.search(before) \
@@ -1327,7 +1327,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     if (venue := _PROTEST_AT.search(before)) and not _THERE_AFTER.match(text, hit.end, hi) \
             and not _protest_hit_near(text, hit.start - len(before) + venue.start(), lo, hi):
-        # "led protests in Quetta and Karachi", "shutter-down strikes in various cities of
+        # "has led protests in Quetta and Hub", "shutter-down strikes across several towns of
         # Balochistan": the place a protest word governs is its venue, whatever else the
         # sentence tells elsewhere, unless someone acted on the protesters (ANNOTATION.md,
         # round 25)
@@ -2166,7 +2166,7 @@ _AGENCY_IN = re.compile(r"\b(?:CTD|[Dd]epartment|[Pp]olice|FC|Levies|Frontier\s+
                         r"[Gg]overnment|[Aa]dministration)[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?\s+in\s+$")
 _AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg]overnment|"
                            r"[Hh]ome\s+[Dd]epartment|[Aa]ssembly|[Cc]abinet)\b")
-# Where groups operate: "the most prominent of several militant groups in Balochistan"
+# Where groups operate: "one of several separatist groups active in Balochistan"
 _GROUPS_IN = re.compile(
     r"\b(?:militant|insurgent|separatist|armed|terrorist|banned|rebel|nationalist|proscribed)\s+"
     r"(?:groups?|outfits?|organi[sz]ations?|movements?|factions?)\s+(?:(?:operating|active|based|"

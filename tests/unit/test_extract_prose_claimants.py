@@ -1902,17 +1902,19 @@ def test_local_media_named_as_a_speaker_is_another_outlet(gaz):
 
 
 def test_a_party_the_register_lacks_speaks_as_a_political_group(gaz):
-    text = ("Three activists were picked up from Panjgur last week, the spokesman of the Baloch "
-            "Solidarity Party said on Sunday.\n")
+    # (named whole once, then "the spokesman" speaks for it)
+    text = ("A central spokesman of the Baloch Solidarity Party (BSP) voiced concern over the "
+            "disappearances on Sunday. Three activists were picked up from Panjgur last week, "
+            "the spokesman added.\n")
     r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
                     gazetteer=gaz)
     got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
     assert got == {("national-parties", "political")}, r.claims
 
 
-def test_a_statement_issued_by_the_security_forces_is_the_militarys(gaz):
-    text = ("Two militants were killed in a raid near Kahan, according to a statement issued by "
-            "the security forces on Tuesday.\n")
+def test_a_statement_the_security_forces_issued_is_the_militarys(gaz):
+    text = ("Two militants died in Tuesday's raid near Kahan, according to a press release "
+            "issued by the security forces.\n")
     r = ingest_text(text, published=parse_date("2025-10-21"), outlet="Example Daily",
                     gazetteer=gaz)
     got = {(c["claimant"], c["source_type"]) for c in r.claims if c["figures"]}
@@ -1920,7 +1922,7 @@ def test_a_statement_issued_by_the_security_forces_is_the_militarys(gaz):
 
 
 def test_according_with_its_to_dropped_still_names_the_source(gaz):
-    text = ("Three passers-by were injured on Sunday in a grenade attack in Quetta, according "
+    text = ("A grenade attack in Quetta on Sunday hurt three passers-by, according "
             "police officials.\n")
     r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
                     gazetteer=gaz)
@@ -1931,8 +1933,8 @@ def test_according_with_its_to_dropped_still_names_the_source(gaz):
 def test_a_quote_credited_to_a_named_bodys_release_gives_the_lead_its_source(gaz):
     text = ("RAWALPINDI: Troops killed three terrorists in the Chamalang area of Kohlu on Sunday "
             "night, while two soldiers were martyred.\n"
-            "\u201cThree terrorists were sent to hell, while two brave soldiers embraced "
-            "shahadat,\u201d said an Inter Services Public Relations (ISPR) news release.\n")
+            "\u201cThree militants were killed and two brave soldiers embraced "
+            "shahadat,\u201d said Inter Services Public Relations (ISPR) handout.\n")
     r = ingest_text(text, published=parse_date("2025-10-21"), outlet="Example Daily",
                     gazetteer=gaz)
     got = {c["claimant"] for c in r.claims if c["figures"]}
@@ -1971,7 +1973,7 @@ def test_a_publication_the_register_lacks_closing_a_sentence_is_another_outlet(g
 def test_a_weight_after_the_lead_is_no_count_given_again(gaz):
     text = ("A bomb went off in Pishin on Saturday, killing four people and wounding five "
             "policemen.\n"
-            "Police sources said five to six kilograms of explosives had been planted on a "
+            "Police sources said the device held four to five kg of explosive and sat on a "
             "motorcycle.\n")
     r = ingest_text(text, published=parse_date("2025-10-20"), outlet="Example Daily",
                     gazetteer=gaz)

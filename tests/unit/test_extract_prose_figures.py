@@ -2791,15 +2791,15 @@ def test_a_place_with_a_tally_verb_takes_its_share_and_is_a_scene(gaz):
 
 def test_a_release_telling_its_toll_again_after_a_line_of_narrative_counts_it_once(gaz):
     text = ("RAWALPINDI: Five terrorists were killed in an operation in the Chamalang area of "
-            "Kohlu district, the ISPR said on Sunday. Troops cordoned off the hideout and engaged "
-            "the terrorists in an intense exchange of fire. Consequently, five terrorists were "
+            "Kohlu district, the ISPR said on Sunday. Troops cordoned off the hideout and came "
+            "under heavy fire. Consequently, five terrorists were "
             "killed, the military's media wing added.\n")
     got = [f["count"] for c in ingest(text, gaz).claims for f in c["figures"]]
     assert got == [5], got
 
 
 def test_fighters_captured_alive_are_arrested(gaz):
-    text = ("Police said four militants were killed and two were captured alive in the raid in "
+    text = ("Police said four militants died and two were captured alive in the raid in "
             "Mastung on Friday.\n")
     got = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                  for f in c["figures"])

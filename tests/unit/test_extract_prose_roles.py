@@ -2975,8 +2975,8 @@ def test_the_province_in_a_background_line_is_context(gaz, text):
 
 
 def test_a_background_line_with_a_count_keeps_its_tally_place(gaz):
-    text = ("More than 200 people have been killed in Balochistan in recent years, the "
-            "commission said.\n")
+    text = ("The commission said more than 200 people have been killed in Balochistan in "
+            "recent years.\n")
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Balochistan") == {"incident"}, roles
 
