@@ -313,6 +313,18 @@ _CONTEXT_BEFORE = re.compile(
     # a group described by where it is active: "the BLA, which operates in Balochistan"
     r"(?:which|that|who)\s+(?:\w+ly\s+)?(?:operates?|is\s+active|are\s+active|(?:has|have)\s+been\s+"
     r"(?:active|fighting)|is\s+fighting|are\s+fighting)\s+(?:mainly\s+|mostly\s+)?(?:in|across)|"
+    # ... or by its kind: "one of several separatist groups active in Balochistan"
+    r"(?:militant|insurgent|separatist|armed|terrorist|banned|rebel|nationalist|proscribed)\s+"
+    r"(?:groups?|outfits?|organi[sz]ations?|movements?|factions?)\s+(?:(?:operating|active|based|"
+    r"fighting)\s+)?(?:in|across)|"
+    # a home told as who the victims were taken for: "after identifying them as coming from
+    # Punjab"
+    r"\bas\s+(?:being\s+)?(?:coming|hailing)\s+from|"
+    # where people fled to, and an attack that did not happen: "walked seven kilometres to safety
+    # at the railway station", "timely action prevented another attack in Pishin" (a foiled
+    # attack did happen: its place stays the scene)
+    r"to\s+safety\s+(?:at|in|to)|(?:prevented|averted)\s+(?:an?\s+|another\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|attempts?|bids?|plots?|plans?|disasters?)\s+in|"
     # a general state of a place, no event: "such abductions have become routine in Balochistan"
     r"(?:routine|commonplace|rampant|the\s+norm|a\s+norm|endemic)\s+(?:in|across)|"
     # a trend, not an event: "a rise in violence, mostly in Khyber Pakhtunkhwa"
@@ -1163,11 +1175,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # Balochistan", "the Balochistan Levies" (a force's remit), "demanded an inquiry into
         # all enforced disappearances in Balochistan" (a call about the province at large)
         return "context"
-    if hit.place is not None and hit.place.kind == "province" and (
-            _GROUPS_IN.search(before)
-            # (a background line with a count may still be a tally's place)
-            or (_AT_LARGE.search(text, lo, hi) and not find_numbers(text, lo, hi))):
-        # "one of several separatist groups active in Balochistan": where groups operate;
+    # (a background line with a count may still be a tally's place)
+    if hit.place is not None and hit.place.kind == "province" and \
+            _AT_LARGE.search(text, lo, hi) and not find_numbers(text, lo, hi):
         # "Kalat, like much of Balochistan, has seen attacks in recent years": the
         # province at large over a span of years, with no count, is background, not a scene
         return "context"
@@ -1754,6 +1764,12 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
+# a spot named right before the pair: "Kalmat area between", "Kalmat, between"
+_SPOT_BETWEEN = re.compile(r"(?:\s+(?:area|village|town|region|locality|point|bazaar|valley))?"
+                           r"\s*,?\s+(?:located\s+|lying\s+|situated\s+)?between\s+(?:the\s+)?",
+                           re.IGNORECASE)
+
+
 def settle_between(text: str, hits: list[PlaceHit], roles: list[str], lo: int,
                    hi: int) -> list[str]:
     """"A culvert between Kolpur and Mach was blasted": two places of one district
@@ -1769,6 +1785,10 @@ def settle_between(text: str, hits: list[PlaceHit], roles: list[str], lo: int,
                 or a.place.district != b.place.district or a.place.id == b.place.id \
                 or not _BETWEEN_PAIR.search(text, max(lo, a.start - 20), a.start) \
                 or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start]):
+            continue
+        if i > 0 and _SPOT_BETWEEN.fullmatch(text, hits[i - 1].end, a.start):
+            # "in the Kalmat area between Pasni and Ormara": a named spot's address, not the
+            # stretch where it happened
             continue
         # the act must be told of the stretch itself, in the same clause: "the bridge between
         # Kolpur and Mach was destroyed", not "patrols were doubled between Sakran and Sonmiani"
@@ -2166,12 +2186,6 @@ _AGENCY_IN = re.compile(r"\b(?:CTD|[Dd]epartment|[Pp]olice|FC|Levies|Frontier\s+
                         r"[Gg]overnment|[Aa]dministration)[ \t]*(?:\([A-Z]{2,6}\)[ \t]*)?\s+in\s+$")
 _AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg]overnment|"
                            r"[Hh]ome\s+[Dd]epartment|[Aa]ssembly|[Cc]abinet)\b")
-# Where groups operate: "one of several separatist groups active in Balochistan"
-_GROUPS_IN = re.compile(
-    r"\b(?:militant|insurgent|separatist|armed|terrorist|banned|rebel|nationalist|proscribed)\s+"
-    r"(?:groups?|outfits?|organi[sz]ations?|movements?|factions?)\s+(?:(?:operating|active|based|"
-    r"fighting)\s+)?(?:in|across)\s+(?:the\s+)?(?:(?:restive|southwestern|south-western|"
-    r"insurgency-hit|resource-rich|mineral-rich)\s+)?$", re.IGNORECASE)
 # a span of years or a trend, the words of a background line ("in recent years", "for
 # decades", "a decades-long insurgency", "a resurgence of terrorism across ...")
 _AT_LARGE = re.compile(

@@ -3004,3 +3004,23 @@ def test_the_good_an_operation_seeks_for_a_place_is_no_scene(gaz):
             "bring lasting peace to Balochistan, the ISPR said.\n")
     roles = roles_of(ingest(text, gaz))
     assert roles.get("Balochistan") == {"context"} and roles.get("Kohlu") == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, context, scene", [
+    # a named spot between two towns: the towns are its address
+    ("Gunmen shot dead three drivers in the Kalmat area between Pasni and Ormara on Friday.\n",
+     ("Pasni", "Ormara"), "Kalmat"),
+    # the victims' home told as what they were taken for
+    ("Four passengers were shot near Hoshab on Friday. Such gangs have before now killed "
+     "travellers after identifying them as coming from the eastern Punjab province.\n",
+     ("Punjab",), "Hoshab"),
+    # where the freed fled to, and an attack that did not happen
+    ("Dozens of hostages freed in Mach on Tuesday walked to safety at the Pehro Kunri "
+     "station.\n", ("Pehro Kunri",), "Mach"),
+    ("Police killed two militants in Kuchlak, and their action prevented another attack in "
+     "Pishin, the officer said.\n", ("Pishin",), "Kuchlak"),
+])
+def test_places_told_around_a_scene_are_context(gaz, text, context, scene):
+    roles = roles_of(ingest(text, gaz))
+    assert all(roles.get(p) == {"context"} for p in context), roles
+    assert roles.get(scene) == {"incident"}, roles
