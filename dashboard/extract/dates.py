@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.dates import span_notation
+from dashboard.extract.numbers import UNITS
 from dashboard.extract.text import line_bounds
 from dashboard.models import DateSpan
 
@@ -67,7 +68,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # ("the first week of March", "the last week of February": seven days of the month)
     # (a think tank's quarter of a year: "the second quarter of 2024", "of the year")
     ("part_period", rf"\bthe\s+(?P<which>first|second|third|fourth|last)\s+"
-                    rf"(?P<part>half|fortnight|two\s+weeks|week|quarter)"
+                    rf"(?P<part>half|fortnight|two\s+weeks|week|quarter|(?:two|three|four|five|six|"
+                    rf"seven|eight|nine|ten|eleven)\s+months)"
                     rf"\s+of\s+(?:{_MON}(?:,?\s+{_YEAR})?|(?P<year2>(?:19|20)\d\d)\b|"
                     r"(?P<this>(?:the\s+)?(?:current|this)\s+year|the\s+year)\b)"),
     ("day_range", rf"\bfrom\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+(?:to|till|until)\s+the\s+"
@@ -193,7 +195,8 @@ def _capitalised(names: dict[str, int]) -> re.Pattern[str]:
 # Each other pattern needs one of a few words of its own, or a digit: a passage with none of
 # them skips it. The words are looked for as the patterns look, without regard to case.
 _WORDS_NEEDED = {
-    "part_period": "half|fortnight|week|quarter", "ago": "ago|back", "day_of_month_rel": "month",
+    "part_period": "half|fortnight|week|quarter|months", "ago": "ago|back",
+    "day_of_month_rel": "month",
     "day_before": "day|night",
     "overnight": "night|early", "since_begin": "since", "since_this_year": "since",
     "since_year": "since", "last_week": "week", "weekend": "weekend",
@@ -339,9 +342,20 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "part_period":
         first = g["which"].lower() == "first"
         if g.get("year2") or g.get("this"):
-            if g["part"].lower() not in ("half", "quarter") or (g.get("this") and pub is None):
+            part = g["part"].lower()
+            if not (part in ("half", "quarter") or part.endswith("months")) \
+                    or (g.get("this") and pub is None):
                 return None
             y = int(g["year2"]) if g.get("year2") else pub[1].year  # type: ignore[index]
+            if part.endswith("months"):
+                # "the first six months of 2023": a think tank's or a rights group's span of
+                # months from the year's start (or up to its end, "the last three months of")
+                if g["which"].lower() not in ("first", "last"):
+                    return None
+                n = UNITS[part.split()[0]]
+                return (_span(date(y, 1, 1), _month_span(y, n).end, "range") if first else
+                        _span(date(y, 13 - n, 1), date(y, 12, 31), "range")), \
+                    "months of a year as written"
             if g["part"].lower() == "quarter":
                 q = {"first": 1, "second": 2, "third": 3}.get(g["which"].lower(), 4)
                 return _span(date(y, 3 * q - 2, 1), _month_span(y, 3 * q).end, "range"), \

@@ -1126,3 +1126,15 @@ def test_a_series_on_one_night_dates_each_districts_toll(gaz, series):
             "chief.\n")
     got = dates_of(ingest(text, gaz, published="2024-08-27", outlet="Daily Example"))
     assert str(got.get("seven")).startswith("2024-08-25"), got  # the night, or its Sunday
+
+
+# Round 32: months counted from a year's start or up to its end
+@pytest.mark.parametrize("text, want", [
+    ("The think tank counted 210 deaths in the province in the first six months of 2023.",
+     "2023-01-01/2023-06-30"),
+    ("The group recorded 31 abductions in the last three months of 2024.",
+     "2024-10-01/2024-12-31"),
+])
+def test_months_of_a_year_are_their_span(gaz, text, want):
+    got = dates_of(ingest(text, gaz))
+    assert want in got.values(), got
