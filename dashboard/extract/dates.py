@@ -348,7 +348,7 @@ def _resolve(kind: str, m: re.Match[str],
                 return None
             y = int(g["year2"]) if g.get("year2") else pub[1].year  # type: ignore[index]
             if part.endswith("months"):
-                # "the first six months of 2023": a think tank's or a rights group's span of
+                # "the first nine months of 2022": a think tank's or a rights group's span of
                 # months from the year's start (or up to its end, "the last three months of")
                 if g["which"].lower() not in ("first", "last"):
                     return None

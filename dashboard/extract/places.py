@@ -1787,7 +1787,7 @@ def settle_between(text: str, hits: list[PlaceHit], roles: list[str], lo: int,
                 or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start]):
             continue
         if i > 0 and _SPOT_BETWEEN.fullmatch(text, hits[i - 1].end, a.start):
-            # "in the Kalmat area between Pasni and Ormara": a named spot's address, not the
+            # "at the Kalmat spot, between Pasni and Ormara": a named spot's address, not the
             # stretch where it happened
             continue
         # the act must be told of the stretch itself, in the same clause: "the bridge between

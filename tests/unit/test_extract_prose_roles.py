@@ -3008,7 +3008,7 @@ def test_the_good_an_operation_seeks_for_a_place_is_no_scene(gaz):
 
 @pytest.mark.parametrize("text, context, scene", [
     # a named spot between two towns: the towns are its address
-    ("Gunmen shot dead three drivers in the Kalmat area between Pasni and Ormara on Friday.\n",
+    ("Gunmen shot dead three drivers in the Kalmat locality between Ormara and Pasni on Friday.\n",
      ("Pasni", "Ormara"), "Kalmat"),
     # the victims' home told as what they were taken for
     ("Four passengers were shot near Hoshab on Friday. Such gangs have before now killed "
