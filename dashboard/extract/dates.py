@@ -356,7 +356,7 @@ def _resolve(kind: str, m: re.Match[str],
                 return (_span(date(y, 1, 1), _month_span(y, n).end, "range") if first else
                         _span(date(y, 13 - n, 1), date(y, 12, 31), "range")), \
                     "months of a year as written"
-            if g["part"].lower() == "quarter":
+            if part == "quarter":
                 q = {"first": 1, "second": 2, "third": 3}.get(g["which"].lower(), 4)
                 return _span(date(y, 3 * q - 2, 1), _month_span(y, 3 * q).end, "range"), \
                     "quarter of a year as written"

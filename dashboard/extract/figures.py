@@ -1679,8 +1679,8 @@ TALLY_VERB = (r"(?:each[ \t]+)?(?:(?:followed|came|ranked)[ \t]+(?:closely[ \t]+
 _TALLY_VERB_BEFORE = re.compile(rf"[ \t]*,?[ \t]+{TALLY_VERB}[ \t]+$", re.IGNORECASE)
 # a bare count's place in a list of cases ("..., three from Quetta"), and the cases before it
 _FROM_PLACE = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?(?=[A-Z])")
-_COUNT_CLOSES_OR_CASES = re.compile(r"(?:\s+(?:reported\s+|recorded\s+)?(?:cases?|incidents?)\b|"
-                                   r"\s*(?:\)|,|;|\.(?!\d)|\band\b|$))", re.MULTILINE)
+_COUNT_CLOSES_OR_CASES = re.compile(r"\s+(?:reported\s+|recorded\s+)?(?:cases?|incidents?)\b|"
+                                   + _COUNT_CLOSES.pattern, re.MULTILINE)
 _CASES_EARLIER = re.compile(r"\b(?:cases|incidents)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:(?:cases?|were|was|have\s+been|had\s+been|reported|recorded|"
                           r"registered|documented)\s+)*(?:from|in)\s+(?:the\s+)?(?=[A-Z])")

@@ -857,12 +857,13 @@ SHARE_NOTE = "a share of a tally: "
 # Kharan and Gwadar recorded four cases each", "a single case each in Zhob, Loralai and Harnai"
 _EACH = re.compile(r"(?:[ \t]+cases?)?[ \t]+each\b", re.IGNORECASE)
 # the list before the count ("Zhob and Sherani (3 each)", "Kharan and Gwadar recorded four")
-_EACH_LIST_BEFORE = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]+(?:each[ \t]+)?(?:recorded|reported|"
-                               r"registered|saw|had|with)[ \t]+|[ \t]+)$", re.IGNORECASE)
-# ... and "each" before the verb: "Zhob and Sibi each recorded one case"
-_EACH_BEFORE = re.compile(r"[ \t]+each[ \t]+(?:recorded|reported|registered|saw|had)[ \t]+$",
-                          re.IGNORECASE)
-_CASES_AFTER = re.compile(r"[ \t]+(?:cases?|incidents?)\b", re.IGNORECASE)
+_EACH_VERB = r"(?:recorded|reported|registered|saw|had)"
+_EACH_LIST_BEFORE = re.compile(rf"(?:[ \t]*\([ \t]*|[ \t]+(?:each[ \t]+)?(?:{_EACH_VERB}|with)"
+                               r"[ \t]+|[ \t]+)$", re.IGNORECASE)
+# ... and "each" before the verb: "Zhob and Sibi each recorded one case" (the share runs over
+# its "case" when there is one)
+_EACH_BEFORE = re.compile(rf"[ \t]+each[ \t]+{_EACH_VERB}[ \t]+$", re.IGNORECASE)
+_CASES_AFTER = re.compile(r"(?:[ \t]+(?:cases?|incidents?)\b)?", re.IGNORECASE)
 # the list after it ("one case each from Washuk", "two each were recorded in Gwadar")
 _EACH_LIST_AFTER = re.compile(r"[ \t]+(?:(?:were|was|came)[ \t]+)?(?:(?:reported|recorded|"
                               r"registered|documented)[ \t]+)?(?:from|in)[ \t]+(?:the[ \t]+)?",
@@ -901,7 +902,7 @@ def shares_each(t: str, lo: int, hi: int, hits: list[PlaceHit], figs: list[Figur
     out = list(figs)
     for n in find_numbers(t, lo, hi):
         each = _EACH.match(t, n.end, hi) or (
-            (_CASES_AFTER.match(t, n.end, hi) or re.compile("").match(t, n.end))
+            _CASES_AFTER.match(t, n.end, hi)
             if _EACH_BEFORE.search(t, max(lo, n.start - 30), n.start) else None)
         if not each or not n.count:
             continue

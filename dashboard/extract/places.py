@@ -1175,12 +1175,6 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # Balochistan", "the Balochistan Levies" (a force's remit), "demanded an inquiry into
         # all enforced disappearances in Balochistan" (a call about the province at large)
         return "context"
-    # (a background line with a count may still be a tally's place)
-    if hit.place is not None and hit.place.kind == "province" and \
-            _AT_LARGE.search(text, lo, hi) and not find_numbers(text, lo, hi):
-        # "Kalat, like much of Balochistan, has seen attacks in recent years": the
-        # province at large over a span of years, with no count, is background, not a scene
-        return "context"
     if "traffic" in before and _TRAFFIC_BETWEEN.search(before) \
             and _DISRUPTED.search(text, lo, hi):
         return "context"  # "traffic between Hub and other towns was disrupted": a knock-on
@@ -1330,10 +1324,14 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # named beside acts in general is most often a tally's or a claim's place, so it keeps the
     # wider test
     province = hit.place is not None and hit.place.kind == "province"
-    if province and _FRAMED_AS_PATTERN.search(text, lo, hi):
+    if province and (_FRAMED_AS_PATTERN.search(text, lo, hi) or (
+            _AT_LARGE.search(text, lo, hi) and not find_numbers(text, lo, hi))):
         # "part of a systematic trend of killings in Balochistan", "have long documented
         # abuses in Balochistan", "their ongoing resistance in Balochistan": the province as
-        # the ground of a pattern the sentence frames, not the scene of the report's event
+        # the ground of a pattern the sentence frames, not the scene of the report's event;
+        # and "Kalat, like much of Balochistan, has seen attacks in recent years": the province
+        # at large over a span of years (a background line with a count may still be a
+        # tally's place)
         return "context"
     if (venue := _PROTEST_AT.search(before)) and not _THERE_AFTER.match(text, hit.end, hi) \
             and not _protest_hit_near(text, hit.start - len(before) + venue.start(), lo, hi):
@@ -2187,11 +2185,12 @@ _AGENCY_IN = re.compile(r"\b(?:CTD|[Dd]epartment|[Pp]olice|FC|Levies|Frontier\s+
 _AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg]overnment|"
                            r"[Hh]ome\s+[Dd]epartment|[Aa]ssembly|[Cc]abinet)\b")
 # a span of years or a trend, the words of a background line ("in recent years", "for
-# decades", "a decades-long insurgency", "a resurgence of terrorism across ...")
+# decades", "a resurgence of terrorism across ..."); "decades-long" and "long-running" frame a
+# pattern whatever the line counts (_FRAMED_AS_PATTERN)
 _AT_LARGE = re.compile(
     r"\b(?:in\s+recent\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades)|over\s+the\s+"
-    r"(?:past|last)\s+(?:few\s+|several\s+)?(?:years|decades)|decades?-long|years-long|"
-    r"long-running|(?:re)?surgence\s+of|upsurge\s+(?:of|in)|no\s+connection\s+(?:to|with))\b",
+    r"(?:past|last)\s+(?:few\s+|several\s+)?(?:years|decades)|decade-long|years-long|"
+    r"(?:re)?surgence\s+of|upsurge\s+(?:of|in)|no\s+connection\s+(?:to|with))\b",
     re.IGNORECASE)
 # A call for an inquiry into every case of a kind in a region: "demanded an impartial probe into
 # all extrajudicial killings in Balochistan" (not "a probe into the killing of two men in Kech",
@@ -2366,19 +2365,33 @@ _TO_ATTEND = re.compile(rf"{_ATTEND}(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w
 _HIT_NEAR = 100  # characters between a protest word and the act that hit it
 
 
-def _protest_hit_near(text: str, at: int, lo: int, hi: int) -> bool:
-    """Whether an act near the protest word at `at`, in its clause, fell on the protest ("police
-    baton-charged a rally in Turbat"); the act it protests ("against the killing of") and one
-    told in another clause ("The arrest of the leader sparked strikes in ...") do not."""
+# What ends a protest word's clause between it and an act: a sentence's end, ", and".
+_CLAUSE_BREAK = r"[.!?;]\s|,\s+and\s"
+# ... and, for a venue, a cause told as what set the protest off ("The arrest of the leader
+# sparked strikes in ..."), and a comma before it (an act listed before the protest is another
+# item of the list: "has recorded abductions, led protests in Quetta")
+_VENUE_BREAK = _CLAUSE_BREAK + r"|\bsparked\b|\bprompted\b|\btriggered\b"
+
+
+def _act_on_protest(text: str, at: int, lo: int, acts: list[re.Match[str]], breaks: str,
+                    breaks_before: str) -> bool:
+    """Whether one of `acts` fell on the protest word at `at`: near it (_HIT_NEAR), with nothing
+    of `breaks` between them (`breaks_before` when the act is told first), and not the act the
+    protest is against ("against the killing of")."""
     return any(not _PROTESTED_ACT.search(text, max(lo, h.start() - 130), h.start())
                and abs(h.start() - at) <= _HIT_NEAR
-               and not re.search(r"[.!?;]\s|,\s+and\s|\bsparked\b|\bprompted\b|\btriggered\b"
-                                 # (an act listed before it is another item of the list:
-                                 # "has recorded abductions, led protests in Quetta")
-                                 + (r"|," if h.start() < at else ""),
+               and not re.search(breaks_before if h.start() < at else breaks,
                                  text[min(h.start(), at):max(h.start(), at)])
-               for h in (*_PROTEST_HIT.finditer(text, lo, hi), *_BOMB_HIT.finditer(text, lo, hi),
-                         *_CASUALTY_ACT.finditer(text, lo, hi)))
+               for h in acts)
+
+
+def _protest_hit_near(text: str, at: int, lo: int, hi: int) -> bool:
+    """Whether an act in the sentence fell on the protest word at `at` ("police baton-charged a
+    rally in Turbat", "a suicide bomber struck a rally"): the act words, any casualty phrasing
+    and a bomb's words, in the venue's clause."""
+    acts = [*_PROTEST_HIT.finditer(text, lo, hi), *_BOMB_HIT.finditer(text, lo, hi),
+            *_CASUALTY_ACT.finditer(text, lo, hi)]
+    return _act_on_protest(text, at, lo, acts, _VENUE_BREAK, _VENUE_BREAK + r"|,")
 
 
 # ... or a bomb that struck it: "a suicide bomber struck a rally in Mastung"
@@ -2396,11 +2409,9 @@ def _protest_lead(text: str, end: int) -> bool:
     # arrested after the attack"; and the hit falls on the protest only near it, in its clause:
     # "a report on disappearances, protests by the families, and the killing of two men
     # previously detained" lists a protest beside other people's acts)
-    return any(not _PROTESTED_ACT.search(text, max(0, h.start() - 130), h.start())
-               and any(abs(h.start() - m.start()) <= _HIT_NEAR and not re.search(
-                   r"[.!?;]\s|,\s+and\s", text[min(h.start(), m.start()):max(h.start(), m.start())])
-                       for m in protests)
-               for h in _PROTEST_HIT.finditer(text, 0, end))
+    acts = list(_PROTEST_HIT.finditer(text, 0, end)) if protests else []
+    return any(_act_on_protest(text, m.start(), 0, acts, _CLAUSE_BREAK, _CLAUSE_BREAK)
+               for m in protests)
 
 
 _PROTEST_HIT = re.compile(r"\b(?:arrest\w*|detain\w*|batons?|baton-charg\w*|tear[\s-]?gas|"
