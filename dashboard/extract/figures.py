@@ -443,13 +443,16 @@ _PLACE_WORD = r"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 _SEVERAL_PLACES = (rf"(?:in|from)\s+(?:the\s+)?{_PLACE_WORD}(?:\s*,\s*{_PLACE_WORD})*"
                    rf"\s*,?\s+and\s+{_PLACE_WORD}\s+(?:areas|districts|tehsils|towns|regions)")
 _TOTAL = re.compile(
-    r"\b(?:(?:two|three|four|several|multiple|different|separate)\s+(?:separate\s+)?"
+    # ("these incidents" looks back on several told before: "11 drivers had lost their lives in
+    # these incidents so far")
+    r"\b(?:(?:two|three|four|several|multiple|different|separate|these|those|such)\s+"
+    r"(?:separate\s+)?"
     # a word of kind may stand before the noun: "three violent incidents", "separate military
     # operations", "two suicide attacks"
     r"(?:(?!and\b|or\b|in\b|of\b)[a-z][\w-]+\s+)?"
     # "Earlier this year, on March 9" and "in March this year" date one incident
     r"(?:attacks|incidents|engagements|operations|clashes|blasts|raids)|(?<!earlier\s)(?<!later\s)"
-    r"this\s+year|so\s+far|"
+    r"this\s+year|"
     r"in\s+total|in\s+all|altogether|combined|total(?:led|ing)?|(?:bringing|taking|raising)\s+the\s+"
     r"(?:death\s+)?(?:toll|number|tally)|since\s+(?:January|the\s+(?:start|beginning))|"
     r"across\s+the\s+province|over\s+the\s+past\s+(?:week|month|year)|(?:over|during|in)\s+"

@@ -2956,8 +2956,7 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
                    # either side may drop "at least"), but for a hospital's own count of the
                    # bodies it received, which is another telling ("at least nine" against a
                    # doctor's "nine bodies")
-                   or (x.source_type == source_type and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT
-                       and _HOSPITAL not in (x.claimant, claimant)))
+                   or (x.source_type == source_type and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT))
                and (x.segment == segment
                     or (retold(x) and aside(x) and x.span.precision == span.precision))
                # two victims named differently are two people, whatever else they share
