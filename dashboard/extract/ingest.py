@@ -2893,9 +2893,6 @@ def _named(f: FigureMention) -> str | None:
     return (f.name or f.raw).strip().lower() if f.note == "named" else None
 
 
-_HOSPITAL = "hospital-officials"
-
-
 def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: DateSpan,
                  districts: set[str], segment: int, told: list[_Told],
                  running: bool = False, claimant: str | None = None,
@@ -2905,8 +2902,9 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
     ("... the ISPR said. The 18 soldiers were laid to rest"), for the same incident: no
     sentence opening another incident between them, times that overlap (or one unknown), and
     districts that meet (or one names none). A claimant of another type giving the same count
-    corroborates, and "at least nine" against a doctor's "nine bodies" are two counts: those
-    stay two figures. One person ("a vendor") restates one person only as the same kind.
+    corroborates: those stay two figures; a doctor's "nine bodies" after officials' "at least
+    nine" is one (both speak for the state; ANNOTATION.md round 33). One person ("a vendor")
+    restates one person only as the same kind.
     `dated_here`: whether the second telling's own sentences date it, rather than a borrowed
     date; `parallel`: the incidents the report opens as others beside the one told (see retold
     below)."""
@@ -2953,10 +2951,10 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
                    x.claimant == claimant and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT)
                    # ... and so does a speaker of the same kind ("at least four were killed,
                    # police said" and the government's "left four people dead": ANNOTATION.md 5,
-                   # either side may drop "at least"), but for a hospital's own count of the
-                   # bodies it received, which is another telling ("at least nine" against a
-                   # doctor's "nine bodies")
-                   or (x.source_type == source_type and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT))
+                   # either side may drop "at least"), a hospital's "nine bodies" after
+                   # officials' "at least nine" too (round 33)
+                   or (x.source_type == source_type
+                       and {x.qualifier, qualifier} <= _FLOOR_OR_EXACT))
                and (x.segment == segment
                     or (retold(x) and aside(x) and x.span.precision == span.precision))
                # two victims named differently are two people, whatever else they share

@@ -1333,6 +1333,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # at large over a span of years (a background line with a count may still be a
         # tally's place)
         return "context"
+    if _EXAMPLES_OF_A_KIND.search(before) and not find_numbers(text, lo, hi):
+        # "reports of disappearances from various regions including Karachi, Awaran and
+        # Kech": places listed as examples of a kind of act, in a line with no count, are the
+        # ground of a pattern, not where the report's incident happened
+        return "context"
     if (venue := _PROTEST_AT.search(before)) and not _THERE_AFTER.match(text, hit.end, hi) \
             and not _protest_hit_near(text, hit.start - len(before) + venue.start(), lo, hi):
         # "has led protests in Quetta and Hub", "shutter-down strikes across several towns of
@@ -2192,6 +2197,13 @@ _AT_LARGE = re.compile(
     r"(?:past|last)\s+(?:few\s+|several\s+)?(?:years|decades)|decade-long|years-long|"
     r"(?:re)?surgence\s+of|upsurge\s+(?:of|in)|no\s+connection\s+(?:to|with))\b",
     re.IGNORECASE)
+# Places named as examples across a region: "from various regions including", "in several
+# districts such as", "in areas like" ... and every name of the list it opens.
+_EXAMPLES_OF_A_KIND = re.compile(
+    r"\b(?:various|several|many|different|other|numerous)\s+(?:regions|areas|parts|districts|"
+    r"cities|towns|places)(?:\s+of\s+(?:the\s+)?[\w-]+)?,?\s+(?:including|such\s+as|like)\s+"
+    r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE)
 # A call for an inquiry into every case of a kind in a region: "demanded an impartial probe into
 # all extrajudicial killings in Balochistan" (not "a probe into the killing of two men in Kech",
 # which names this report's incident)
@@ -2346,8 +2358,13 @@ _PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies
 # kind counts)
 _PROTEST_AT = re.compile(
     r"\b(?:protests?|demonstrations?|sit-ins?|rall(?:y|ies)|(?-i:march(?:es)?)|"
-    r"(?:shutter-?down|wheel-?jam|general|hunger)\s+strikes?)\s+(?:(?:were|was|had\s+been|"
-    r"have\s+been)\s+)?(?:(?:held|staged|observed|organi[sz]ed|taken\s+out)\s+)?"
+    r"(?:shutter-?down|wheel-?jam|general|hunger)\s+strikes?|"
+    # the shut shops and markets of a strike: "with businesses closed in Chagai and Surab"
+    r"(?:businesses|shops|markets|bazaars)(?:\s+(?:were|remained|stayed))?\s+(?:closed|shut)"
+    r"(?:\s+and\s+roads\s+(?:were\s+)?blocked)?)\s+(?:(?:were|was|had\s+been|"
+    r"have\s+been)\s+)?(?:(?:held|staged|observed|organi[sz]ed|taken\s+out|"
+    # a protest's own verb: "protests erupted in Mastung and Turbat"
+    r"erupted|broke\s+out|spread|continued|took\s+place)\s+)?"
     r"(?:in|at|across|outside|throughout)\s+(?:the\s+)?(?:(?:various|several|many|other|"
     r"different|major|all)\s+)?(?:(?:cities|towns|districts|parts|areas)\s+of\s+(?:the\s+)?)?"
     # ... and every name of the list it opens: "protests in Quetta and Karachi"

@@ -3024,3 +3024,38 @@ def test_places_told_around_a_scene_are_context(gaz, text, context, scene):
     roles = roles_of(ingest(text, gaz))
     assert all(roles.get(p) == {"context"} for p in context), roles
     assert roles.get(scene) == {"incident"}, roles
+
+
+# Round 33: a protest's own verb ("erupted", "broke out") and a strike's shut shops govern a
+# venue as "held in" does; places listed as examples of a kind of act across a region are the
+# ground of a pattern
+@pytest.mark.parametrize("text, places", [
+    # (a report that leads with a protest the police broke up: its other venues are still
+    # only venues)
+    ("Police baton-charged a sit-in in Nal on Monday and detained six students.\n"
+     "Demonstrations broke out in Kharan and Washuk on Tuesday against the detentions.\n",
+     ("Kharan", "Washuk")),
+    ("Police baton-charged a sit-in in Nal on Monday and detained six students.\nThe next day "
+     "the strike was widely followed, with shops closed in Kharan, Washuk and Nushki.\n",
+     ("Kharan", "Washuk", "Nushki")),
+    ("Gunmen shot dead two teachers in Nal on Monday, police said.\nThe province has long "
+     "heard of attacks on teachers from various districts including Kharan, Washuk and "
+     "Nushki.\n", ("Kharan", "Washuk", "Nushki")),
+])
+def test_protest_verbs_shut_shops_and_examples_are_context(gaz, text, places):
+    roles = roles_of(ingest(text, gaz, "2024-10-02"))
+    assert roles.get("Nal") == {"incident"}, roles
+    assert all(roles.get(p) == {"context"} for p in places), roles
+
+
+@pytest.mark.parametrize("text, place", [
+    # a count in the line: a tally's place, not an example
+    ("Rights workers said 14 people went missing from several districts including Kharan "
+     "last month.\n", "Kharan"),
+    # an act that fell on the protest keeps its venue the scene
+    ("Protests erupted in Kharan on Tuesday as police fired tear gas at the crowd, injuring "
+     "five protesters.\n", "Kharan"),
+])
+def test_a_counted_example_or_a_hit_protest_stays_the_scene(gaz, text, place):
+    roles = roles_of(ingest(text, gaz, "2024-10-02"))
+    assert roles.get(place) == {"incident"}, roles
