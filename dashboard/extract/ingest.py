@@ -1006,6 +1006,23 @@ def _report_period(t: str, per_sentence: list[Any],
     return None
 
 
+def _goes_on_with_the_tally(t: str, per_sentence: list[Any],
+                            incident_dates: list[list[DateMention]], index: int, at: int) -> bool:
+    """Whether the dateless sentence `index` goes on with the period's tally told at sentence
+    `at`: the next sentence or the one after, nothing between dated, opening another incident
+    or stepping back in time, and the sentence itself telling no single incident ("In the settled
+    districts, militants carried out 27 attacks, resulting in 19 deaths" after "91 fatalities
+    in January": January's figures broken down; not "On one such night, two men were shot")."""
+    if not 0 < index - at <= 2:
+        return False
+    s = per_sentence[index][0]
+    return not any(_NEW_INCIDENT.match(t, per_sentence[k][0].start)
+                   or _PAST_OPENER.match(t, per_sentence[k][0].start)
+                   or (k < index and _dated(t, incident_dates[k]))
+                   for k in range(at + 1, index + 1)) \
+        and not tells_one_incident(t, s.start, s.end)
+
+
 _MEANWHILE = re.compile(r"\s*[\"']?Meanwhile\b", re.IGNORECASE)
 
 
@@ -2578,6 +2595,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     period: list[DateMention] | None = None  # a periodic report's month, when first needed
     still_on: list[re.Match[str]] | None = None  # "the operation is under way", when needed
     report_districts: set[str] = set()
+    # the last period's tally told (its sentence and dates), for the breakdown after it
+    tally_frame: tuple[int, list[DateMention]] | None = None
     for c in merged:
         said_at = [d.span.end for d in c.dates if d.span.end is not None
                    and is_statement_date(t, d)]
@@ -2589,7 +2608,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             # operation is under way in Sambaza. The ISPR said ... on the night of August 10-11")
             if period is None:
                 period = _report_period(t, per_sentence, incident_dates) or []
-            borrowed = _several_told(t, c, per_sentence, incident_dates) or period or \
+            # (a period's breakdown goes on with the period, before the lead's day)
+            borrowed = (tally_frame[1] if c.figures and tally_frame is not None
+                        and _goes_on_with_the_tally(t, per_sentence, incident_dates, c.index,
+                                                    tally_frame[0]) else None) or \
+                _several_told(t, c, per_sentence, incident_dates) or period or \
                 _retold_dates(t, c, merged, segment_of, published) or \
                 _neighbour_dates(t, per_sentence, incident_dates, c.index) or \
                 _day_stepped_back_from(t, per_sentence, incident_dates, c.index) or \
@@ -2635,6 +2658,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             if ongoing is not None:
                 c.dates = [*c.dates, ongoing]
                 span, basis = combine(c.dates)
+        if c.figures and span.start is not None and span.end is not None \
+                and (span.end - span.start).days >= 27:
+            # (from the claim's last sentence: a tally runs over several)
+            tally_frame = (bisect.bisect_right(sent_starts, c.end - 1) - 1, list(c.dates))
         if span.start is not None and published is not None and published.end is not None \
                 and span.start > published.end:
             basis = f"{span.text} is after publication; left unknown for review ({basis})"

@@ -1138,3 +1138,17 @@ def test_a_series_on_one_night_dates_each_districts_toll(gaz, series):
 def test_months_of_a_year_are_their_span(gaz, text, want):
     got = dates_of(ingest(text, gaz))
     assert want in got.values(), got
+
+
+# Round 33: the dateless breakdown right after a period's tally is the period's too; a
+# sentence that tells one incident, or steps back in time, is not
+def test_a_breakdown_after_a_periods_tally_takes_the_period(gaz):
+    text = ("Two soldiers were killed in Kohlu on Sunday, the ISPR said.\n"
+            "Violence rose sharply across the country in March 2025, a monitoring group said in "
+            "its data. It recorded 64 attacks that left 80 people dead.\n"
+            "The north-west bore the brunt.\n"
+            "In its tribal districts, militants carried out 22 attacks, resulting in 31 deaths.\n"
+            "In a raid on a camp in Kech, gunmen shot dead three labourers.\n")
+    dates = dates_of(ingest(text, gaz, "2025-04-14"))
+    assert dates["80"] == dates["31"] == "2025-03", dates
+    assert dates["three"] != "2025-03", dates
