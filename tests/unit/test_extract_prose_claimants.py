@@ -1909,6 +1909,13 @@ def test_a_paper_printing_the_militarys_first_person_prints_its_release(gaz, voi
      "the spokesman added.\n", "2025-10-20", ("national-parties", "political")),
     ("Two militants died in Tuesday's raid near Kahan, according to a press release "
      "issued by the security forces.\n", "2025-10-21", ("pakistan-military", "state")),
+    # the police ranks below an SSP, short or written out (round 33)
+    ("According to the DSP, four constables were wounded when the bomb went off near the "
+     "Levies line in Pasni on Monday.\n", "2025-10-21", ("police", "state")),
+    ("Two shopkeepers were shot dead in Hub on Monday, the Superintendent of Police told "
+     "reporters.\n", "2025-10-21", ("police", "state")),
+    ("Three labourers were abducted near Gichk on Sunday, SP Panjgur said.\n", "2025-10-21",
+     ("police", "state")),
     # "according" with its "to" dropped
     ("A grenade attack in Quetta on Sunday hurt three passers-by, according "
      "police officials.\n", "2025-10-20", ("police", "state")),
