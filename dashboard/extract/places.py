@@ -454,8 +454,10 @@ _MOVEMENT = re.compile(
     r"\b(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|"
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
     r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|headed)\s+(?:back\s+)?"
-    # "to and from Punjab"; "from the provincial capital, Quetta, to"
-    r"(?:(?:from|to|for)\s+and\s+)?(?:from|to|for|towards?)\s+"
+    # "to and from Punjab"; "from the provincial capital, Quetta, to"; "en route from Quetta
+    # toward Nokkundi" (a journey's start, then its end)
+    r"(?:(?:from|to|for)\s+and\s+)?(?:from\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?=towards?\s))?"
+    r"(?:from|to|for|towards?)\s+"
     r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?"
     r"(?:in\s+)?$", re.IGNORECASE)
 # A route's end may be named by what it is before its name: "from the district headquarters town
@@ -2195,7 +2197,9 @@ _AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg
 _AT_LARGE = re.compile(
     r"\b(?:in\s+recent\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades)|over\s+the\s+"
     r"(?:past|last)\s+(?:few\s+|several\s+)?(?:years|decades)|decade-long|years-long|"
-    r"(?:re)?surgence\s+of|upsurge\s+(?:of|in)|no\s+connection\s+(?:to|with))\b",
+    r"(?:re)?surgence\s+of|upsurge\s+(?:of|in)|no\s+connection\s+(?:to|with)|"
+    # a count that grows over time, not one incident: "the growing number of disappearances"
+    r"(?:growing|rising|increasing|mounting)\s+(?:number|tide|toll)\s+of)\b",
     re.IGNORECASE)
 # Places named as examples across a region: "from various regions including", "in several
 # districts such as", "in areas like" ... and every name of the list it opens.
@@ -2496,7 +2500,10 @@ _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+(?:Chowk|Camp|Square|Road
 # to mourn the killings", "mobile internet was suspended in Kech following the blast". The
 # place is where the answer happened, not the scene (as a protest's venue is not).
 _RESPONSE = re.compile(
-    r"\b(?:an\s+)?emergency\s+(?:was|has\s+been|had\s+been)\s+(?:imposed|declared|enforced)\b|"
+    r"\b(?:an\s+|a\s+state\s+of\s+)?emergency\s+(?:was|has\s+been|had\s+been)\s+(?:imposed|declared|"
+    r"enforced)\b|"
+    # ... and told actively: "the health secretary declared a state of emergency in hospitals"
+    r"\b(?:declared|imposed|announced|enforced)\s+(?:an\s+|a\s+)?(?:state\s+of\s+)?emergency\b|"
     # ("Security in Turbat has been tightened": the place may stand inside)
     r"\bsecurity\s+(?:(?:in|across|around)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?"
     r"\s+)?(?:was|has\s+been|had\s+been|were|is)\s+(?:further\s+)?(?:tightened|beefed\s+up|"
@@ -2511,7 +2518,8 @@ _RESPONSE = re.compile(
     re.IGNORECASE)
 # The incident named as what the answer follows: "after the attack", "to mourn the killings"
 # (or whose dead the funeral buries: "the coffin of one of the slain", "a victim of the blast")
-_AS_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|to\s+mourn|mourning|"
+_AS_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to|to\s+mourn|"
+                       r"mourning|"
                        r"search(?:es|ing)?\s+for|hunt(?:s|ing)?\s+for|to\s+(?:arrest|trace|nab)|"
                        r"to\s+condemn|condemning|against|victims?\s+of|"
                        r"(?:coffins?|caskets?)\s+of(?:\s+one\s+of)?)\s+(?:the\s+|this\s+|these\s+|that\s+|"

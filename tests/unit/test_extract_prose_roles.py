@@ -3059,3 +3059,21 @@ def test_protest_verbs_shut_shops_and_examples_are_context(gaz, text, places):
 def test_a_counted_example_or_a_hit_protest_stays_the_scene(gaz, text, place):
     roles = roles_of(ingest(text, gaz, "2024-10-02"))
     assert roles.get(place) == {"incident"}, roles
+
+
+# Round 33: a journey's end after its start ("en route from A toward B"), hospitals put on
+# emergency "in response to" the blast, and a toll that grows over time in the province
+@pytest.mark.parametrize("text, scene, context", [
+    ("A roadside bomb hit an FC convoy near Dalbandin on Monday as it was en route from "
+     "Nushki toward Taftan, killing two soldiers.\n", "Dalbandin", ("Nushki", "Taftan")),
+    ("A blast in Mastung killed five people on Friday. The health minister declared a state of "
+     "emergency in all hospitals, including those in Kalat and Quetta, in response to the "
+     "blast.\n", "Mastung", ("Kalat", "Quetta")),
+    ("Two students were picked up from Panjgur on Sunday. The rights group condemned the "
+     "growing number of enforced disappearances in Balochistan.\n", "Panjgur",
+     ("Balochistan",)),
+])
+def test_journey_ends_answers_and_growing_tolls_are_context(gaz, text, scene, context):
+    roles = roles_of(ingest(text, gaz, "2024-10-21"))
+    assert roles.get(scene) == {"incident"}, roles
+    assert all(roles.get(p) == {"context"} for p in context), roles
