@@ -1327,7 +1327,10 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     # wider test
     province = hit.place is not None and hit.place.kind == "province"
     if province and (_FRAMED_AS_PATTERN.search(text, lo, hi) or (
-            _AT_LARGE.search(text, lo, hi) and not find_numbers(text, lo, hi))):
+            (large := _AT_LARGE.search(text, lo, hi)) is not None
+            # (the span's own number counts years, no people: "for the past twenty years")
+            and not [n for n in find_numbers(text, lo, hi)
+                     if not large.start() <= n.start < large.end()])):
         # "part of a systematic trend of killings in Balochistan", "have long documented
         # abuses in Balochistan", "their ongoing resistance in Balochistan": the province as
         # the ground of a pattern the sentence frames, not the scene of the report's event;
@@ -2195,8 +2198,8 @@ _AGENCY_AFTER = re.compile(r"^\s+(?:CTD|Levies|FC|Frontier\s+Corps|[Pp]olice|[Gg
 # decades", "a resurgence of terrorism across ..."); "decades-long" and "long-running" frame a
 # pattern whatever the line counts (_FRAMED_AS_PATTERN)
 _AT_LARGE = re.compile(
-    r"\b(?:in\s+recent\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades)|over\s+the\s+"
-    r"(?:past|last)\s+(?:few\s+|several\s+)?(?:years|decades)|decade-long|years-long|"
+    r"\b(?:in\s+recent\s+(?:years|decades)|for\s+(?:many\s+)?(?:years|decades)|(?:over|for)\s+"
+    r"the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades)|decade-long|years-long|"
     r"(?:re)?surgence\s+of|upsurge\s+(?:of|in)|no\s+connection\s+(?:to|with)|"
     # a count that grows over time, not one incident: "the growing number of disappearances"
     r"(?:growing|rising|increasing|mounting)\s+(?:number|tide|toll)\s+of)\b",
@@ -2274,7 +2277,13 @@ def _line_start(text: str, pos: int, within: int) -> int | None:
 _CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+photo)(?:\s+(?:by|"
                          r"courtesy)\b|\s*:)[^\n.]{0,60}\)?\.?[ \t]*$|"
                          r"(?:[—–]|\s-|\()\s*(?:[\w.' -]{1,30}/\s*){0,3}"
-                         r"(?:screen\s?grab|screenshot|file)\)?\.?[ \t]*$", re.IGNORECASE)
+                         r"(?:screen\s?grab|screenshot|file)\)?\.?[ \t]*$|"
+                         # a wire photo's caption closes on its weekday and full date: "...
+                         # is carried on a stretcher at a station in Mach, Wednesday, March 12,
+                         # 2025." (prose says "on Wednesday")
+                         r",[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+"
+                         rf"(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}},[ \t]+(?:19|20)\d\d\.?"
+                         r"(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # ingest asks it of the lead's sentences once for every undated one

@@ -3077,3 +3077,22 @@ def test_journey_ends_answers_and_growing_tolls_are_context(gaz, text, scene, co
     roles = roles_of(ingest(text, gaz, "2024-10-21"))
     assert roles.get(scene) == {"incident"}, roles
     assert all(roles.get(p) == {"context"} for p in context), roles
+
+
+# Round 33: a wire photo's caption closes on its weekday and full date; the province spoken of
+# "for the past twenty years" is the province at large
+def test_a_wire_captions_place_is_context(gaz):
+    text = ("QUETTA: Gunmen attacked a passenger coach near Sibi on Tuesday, killing four people, "
+            "officials said.\n"
+            "A wounded man is helped off an ambulance at a hospital in Dhadar, in Pakistan's "
+            "Balochistan province, Wednesday, May 14, 2025.\n")
+    roles = roles_of(ingest(text, gaz, "2025-05-14"))
+    assert roles.get("Sibi") == {"incident"} and roles.get("Dhadar") == {"context"}, roles
+
+
+def test_the_province_over_the_past_decades_is_context(gaz):
+    text = ("Two brothers were picked up from Kech on Monday, their family said.\n"
+            "Disappearances in Balochistan have been a grievance for the past twenty years, "
+            "rights groups say.\n")
+    roles = roles_of(ingest(text, gaz, "2025-05-14"))
+    assert roles.get("Balochistan") == {"context"}, roles
