@@ -2828,3 +2828,21 @@ def test_fighters_captured_alive_are_arrested(gaz):
     got = sorted((f["count"], f["category"]) for c in ingest(text, gaz).claims
                  for f in c["figures"])
     assert got == [(2, "arrested"), (4, "killed")], got
+
+
+# Round 33: a restatement with no place of its own is not set apart from the first telling by
+# the place it borrows from the sentence before
+def test_a_restatement_borrowing_a_neighbours_place_is_told_once(gaz):
+    text = ("QUETTA: At least four militants were killed during an operation in the Tump area "
+            "of Kech, the ISPR said.\n"
+            "According to the military's media wing, the hideout was used to plan attacks on the "
+            "road to Gishkaur.\n"
+            "Four militants were killed in the exchange of fire, the ISPR said.\n")
+    killed = [(c["claimant"], f["count"]) for c in ingest(text, gaz, "2024-05-04").claims
+              for f in c["figures"] if f["category"] == "killed"]
+    assert killed == [("ispr", 4)], killed
+    # ... while a second place of its own keeps a second incident apart
+    text = text.replace("in the exchange of fire", "in a second raid near Awaran")
+    killed = [f["count"] for c in ingest(text, gaz, "2024-05-04").claims
+              for f in c["figures"] if f["category"] == "killed"]
+    assert killed == [4, 4], killed
