@@ -1023,6 +1023,15 @@ def _goes_on_with_the_tally(t: str, per_sentence: list[Any],
         and not tells_one_incident(t, s.start, s.end)
 
 
+# "Meanwhile, the chief minister condemned the attack that killed five passengers": the
+# leaders' answer to the incident told, no other incident; its count is that incident's again.
+_REACTION_MEANWHILE = re.compile(
+    r"\s*[\"']?Meanwhile,?\s+(?:[^.;:]{0,120}?\s)?(?:(?:strongly|also)\s+)?(?:condemned|denounced|"
+    r"deplored|expressed\s+(?:(?:deep|profound)\s+)?(?:grief|sorrow|condolences|concern|shock)|"
+    r"took\s+(?:serious\s+)?notice|offered\s+(?:his\s+|her\s+|their\s+)?condolences|"
+    r"paid\s+(?:rich\s+)?tribute)\b", re.IGNORECASE)
+
+
 _MEANWHILE = re.compile(r"\s*[\"']?Meanwhile\b", re.IGNORECASE)
 
 
@@ -2570,7 +2579,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     parallel: set[int] = set()
     for s, *_ in per_sentence:
         segment_of.append((segment_of[-1] if segment_of else 0)
-                          + (1 if _NEW_INCIDENT.match(t, s.start)
+                          + (1 if (_NEW_INCIDENT.match(t, s.start)
+                                   and not _REACTION_MEANWHILE.match(t, s.start, s.end))
                              or _NEXT_OF_SEVERAL.match(t, s.start) else 0))
         if _ANOTHER_INCIDENT.match(t, s.start) or _NEXT_OF_SEVERAL.match(t, s.start):
             parallel.add(segment_of[-1])

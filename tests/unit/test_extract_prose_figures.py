@@ -2846,3 +2846,18 @@ def test_a_restatement_borrowing_a_neighbours_place_is_told_once(gaz):
     killed = [f["count"] for c in ingest(text, gaz, "2024-05-04").claims
               for f in c["figures"] if f["category"] == "killed"]
     assert killed == [4, 4], killed
+
+
+# Round 33: "Meanwhile" opening the leaders' answer to the incident told is no other incident:
+# its count is that incident's told again; "Meanwhile" telling another act still opens one
+@pytest.mark.parametrize("second, want", [
+    ("Meanwhile, the chief minister strongly condemned the attack, which killed six "
+     "passengers, and sought a report.", [6]),
+    ("Meanwhile, gunmen shot dead six passengers near Ormara.", [6, 6]),
+])
+def test_a_reaction_opened_by_meanwhile_retells_the_count(gaz, second, want):
+    text = ("GWADAR: Gunmen killed at least six passengers after stopping a coach near Kalmat on "
+            "Tuesday, the deputy commissioner said.\n" + second + "\n")
+    killed = [f["count"] for c in ingest(text, gaz, "2024-05-08").claims for f in c["figures"]
+              if f["category"] == "killed"]
+    assert killed == want, killed
