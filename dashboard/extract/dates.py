@@ -53,7 +53,8 @@ OVERNIGHT = (r"\b(?:overnight|(?:late\s+)?last\s+night|(?:during|throughout)\s+t
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNORECASE)) for
                                                name, pat in [
     # ("on night 3/4 May": military releases drop the "of")
-    ("night_of_days", rf"\bnight\s+(?:(?:of|between)\s+)?(?:the\s+)?(?P<day>[0-3]?\d)"
+    # (and an editor's "[of]" put back in a quoted release: "on night [of] 29/30 August")
+    ("night_of_days", rf"\bnight\s+(?:\[?(?:of|between)\]?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)"
                       rf"(?:st|nd|rd|th)?\s*(?:/|and|-|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
                       rf"(?:,?\s+{_YEAR})?"),
     # a night across a month's end: "on the night between 30 April/1 May 2024"
@@ -162,7 +163,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("yesterday", r"\byesterday\b"),
     ("today", r"\b(?:today|tonight|this\s+morning|this\s+evening|this\s+afternoon)\b"),
     ("weekday", rf"\b(?:on\s+|last\s+|late\s+|early\s+|this\s+)?{_WD}\b"
-                r"(?:\s+(?:night|morning|evening|afternoon))?"),
+                r"(?:\s+(?:night|morning|evening|afternoon|midnight))?"),
     # "in January and February": both months, one range
     ("month_pair", rf"\b(?:in|during|between|throughout)\s+{_MON}\s+(?:and|to|-)\s+{_MON2}\b"
                    rf"(?!\s+\d)"),
@@ -655,6 +656,7 @@ def _resolve(kind: str, m: re.Match[str],
     if kind == "weekday":
         day, basis = _weekday_span(WEEKDAYS[g["wd"].lower()], published,
                                    last=raw.lower().startswith("last"))
+        # ("Sunday midnight" is the same night's turn into Monday)
         if raw.lower().endswith("night") and day.start is not None and day.end is not None \
                 and pub is not None and day.end < pub[1]:
             # "on Sunday night": the night runs into Monday's small hours, which reporters

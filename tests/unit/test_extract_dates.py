@@ -123,3 +123,12 @@ def test_day_first_ranges_weekday_ranges_and_days_of_a_month_told_relatively():
     assert _one("It happened on the 12th of this month.", "2024-03-14").text == "2024-03-12"
     assert _one("It happened on 5th of last month.", "2024-03-14").text == "2024-02-05"
     assert _one("Two were killed this weekend.", "2024-03-14").text == "2024-03-09/2024-03-10"
+
+
+def test_a_weekdays_midnight_and_an_editors_bracketed_of():
+    # round 33: "Sunday midnight" is the turn of Sunday's night into Monday, as "Sunday night" is
+    assert _one("Militants struck several towns on Sunday midnight.", "2024-08-30").text == \
+        "2024-08-25/2024-08-26"
+    # an editor's "[of]" inside a quoted release still names the night of two days
+    assert _one('"On night [of] 29/30 August, two posts came under fire," it said.',
+                "2024-08-30").text == "2024-08-29/2024-08-30"
