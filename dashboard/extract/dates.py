@@ -79,8 +79,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
             r"(?:a\s+)?few|a\s+couple\s+of|couple\s+of|several)\s+"
             r"(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?:ago|back)\b"),
-    ("day_before", r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+"
-                   r"(?:day|night)|the\s+(?:day|night)\s+before)\b"),
+    ("day_before", r"\b(?:a\s+day\s+(?:earlier|before|prior)|the\s+(?:previous|preceding)\s+"
+                   r"(?:day|night)|the\s+(?:day|night)\s+(?:before|prior))\b"),
     ("night_of", rf"\bnight\s+(?:of|between)\s+(?:the\s+)?{_WD}\s*(?:/|and|-|to)\s*"
                  rf"(?P<wd2>{'|'.join(WEEKDAYS)})\b"),
     # the two days named first and the night after them: "between Thursday and Friday night",

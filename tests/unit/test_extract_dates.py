@@ -132,3 +132,11 @@ def test_a_weekdays_midnight_and_an_editors_bracketed_of():
     # an editor's "[of]" inside a quoted release still names the night of two days
     assert _one('"On night [of] 29/30 August, two posts came under fire," it said.',
                 "2024-08-30").text == "2024-08-29/2024-08-30"
+
+
+def test_the_day_prior_is_the_day_before_the_day_told():
+    # round 33: "the day prior" counts back from the day told before it, as "the day before"
+    spans = [d.span.text for d in find_dates(
+        "Shelling hit Moola on October 5. The day prior, a shopkeeper was shot dead in Zehri.",
+        published=parse_date("2025-10-15"))]
+    assert spans == ["2025-10-05", "2025-10-04"], spans
