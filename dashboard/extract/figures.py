@@ -1083,7 +1083,10 @@ _TITLE = (r"(?:(?:(?:levies|police|fc|frontier\s+corps)\s+(?=(?:constable|sepoy|
           r"(?:brothers|cousins|journalist|reporter|teacher|master|constable|sepoy|sepai|naik|"
           r"inspector|asi|havildar|subedar|major|captain|lieutenant|dr|mr|mir|sardar|maulana|haji|"
           r"advocate|"
-          r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer)\.?\s+)?")
+          r"student|activist|leader|trader|engineer|driver|shepherd|labourer|laborer|"
+          # the soldier's and the civilian's trade as plainly ("martyring soldier X")
+          r"soldier|policeman|cop|guard|trooper|jawan|fisherman|shopkeeper|farmer|vendor|"
+          r"lawyer|doctor|youth)\.?\s+)?")
 # the opening words of an aside that says whose kin a person is or where they live
 _KIN_OR_HOME = (r"(?:(?:the|a|an)\s+)?(?:(?:son|daughter|wife|widow|brother|sister|father|mother|"
                 r"nephew|niece|cousin)\s+of|residents?\b|natives?\b|hailing\b|aged\b)")

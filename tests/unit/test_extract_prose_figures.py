@@ -2457,6 +2457,12 @@ def test_a_rank_after_its_force_names_one_victim(gaz):
         "Gunmen on motorbikes shot dead police constable Nabi Dad outside a bank in Hub "
         "on Monday.", gaz))
     assert any(raw.endswith("Nabi Dad") and cat == "killed" for raw, cat in figs), list(figs)
+    # ... and a trade or a plain "soldier" before the name (round 33)
+    for who in ("soldier", "fisherman", "shopkeeper"):
+        figs = figures_of(ingest(
+            f"Gunmen fired on a boat near Pasni on Monday, killing {who} Nabi Dad Baloch.", gaz))
+        assert any(raw.endswith("Nabi Dad Baloch") and cat == "killed" for raw, cat in figs), \
+            (who, list(figs))
 
 
 def test_other_for_others_before_a_bare_participle(gaz):
