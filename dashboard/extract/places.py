@@ -451,7 +451,8 @@ _ALL_FROM = re.compile(r",\s*(?:all|both|each)\s+(?:of\s+them\s+)?(?:originally\
 # The ends of a journey: "a van heading for Gwadar", "en route to Karachi". The place must
 # follow the verb at once: "heading for Gwadar near Ormara" puts the attack at Ormara.
 _MOVEMENT = re.compile(
-    r"\b(?:en\s+route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|heading|going|bound|"
+    r"\b(?:en\s+route|on\s+(?:the\s+)?route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|"
+    r"heading|going|bound|"
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
     r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|headed)\s+(?:back\s+)?"
     # "to and from Punjab"; "from the provincial capital, Quetta, to"; "en route from Quetta
@@ -2465,6 +2466,10 @@ _WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]
 # disappearance": the verb itself, and up to three words between)
 _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|ask\w*|advocat\w*|press\w*)\s+"
                             r"for|seek\w*|urg\w*|protest(?:ing|ed|s)?(?!\s+(?:against|over)\b)|"
+                            # "to raise their voice for disappeared youths", "due to an increase
+                            # in the number of enforced disappearances"
+                            r"rais\w*\s+(?:their\s+|its\s+|our\s+|a\s+)?voices?\s+(?:for|against)|"
+                            r"(?:increase|rise|surge|spike)\s+in(?:\s+the\s+number\s+of)?|"
                             r"(?:famil(?:y|ies)|relatives|kin|mothers|heirs|"
                             r"parents)\s+of(?:\s+(?:the|two|three|four|five|six|\d+))?)\s+"
                             r"(?:the\s+|their\s+|his\s+|her\s+|"

@@ -3096,3 +3096,21 @@ def test_the_province_over_the_past_decades_is_context(gaz):
             "rights groups say.\n")
     roles = roles_of(ingest(text, gaz, "2025-05-14"))
     assert roles.get("Balochistan") == {"context"}, roles
+
+
+# Round 33: what a protest raises its voice for, or the rise it answers, is its cause; a
+# journey "on route from" a town leaves the town a route end
+@pytest.mark.parametrize("text, scene, context", [
+    ("Two youths were picked up from Besima on Monday, their families said.\n"
+     "The BYC held a rally in Kharan to raise their voice for the missing youths.\n",
+     "Besima", ("Kharan",)),
+    ("Two youths were picked up from Besima on Monday, their families said.\n"
+     "A sit-in was staged in Kharan over the rise in enforced disappearances.\n",
+     "Besima", ("Kharan",)),
+    ("An assistant commissioner was abducted near Hoshab on Tuesday while on route from "
+     "Panjgur, officials said.\n", "Hoshab", ("Panjgur",)),
+])
+def test_a_protests_cause_and_a_route_start_are_context(gaz, text, scene, context):
+    roles = roles_of(ingest(text, gaz, "2024-10-22"))
+    assert roles.get(scene) == {"incident"}, roles
+    assert all(roles.get(p) == {"context"} for p in context), roles
