@@ -1317,6 +1317,40 @@ def _lead(t: str, per_sentence: list[Any]) -> list[int]:
     return body
 
 
+def _relay_outlets(t: str, per_sentence: list[Any], names: list[tuple[int, int, str]],
+                   reg: dict[str, ClaimantDef]) -> set[str]:
+    """The outlets credited in a report whose lead tells a rights group's or a party's report
+    ("Paank has released its monthly report ..., as reported by The Balochistan Post"): wire
+    copy that re-tells another outlet's story of a body's report credits that outlet sentence
+    after sentence ("..., The Balochistan Post reported"), and every such credit relays the
+    body's figures, as "citing" does within one sentence."""
+    lead = _lead(t, per_sentence)
+    if not lead or not any(
+            per_sentence[lead[0]][0].start <= a < per_sentence[lead[-1]][0].end
+            and getattr(reg.get(cid), "source_type", None) in ("rights_group", "political")
+            for a, _, cid in names):
+        return set()
+    # (the credit may come sentences after the body is named, for the body's words in a
+    # pronoun or its report's: "The group reported that ...", "According to the report, ...,
+    # as reported by The Balochistan Post")
+    # (outlets only: residents or witnesses, media in the register's kinds, speak for
+    # themselves)
+    return {c.claimant for row in per_sentence for c in row[5] if c.claimant
+            and getattr(reg.get(c.claimant), "outlet", False)}
+
+
+def _drop_relay_credits(per_sentence: list[Any], relays: set[str]) -> None:
+    """Takes the relaying outlets' credits out of the sentences after the lead, so those
+    sentences fall to the body the account is of (the statement's scope, the paragraph's
+    speaker). Changes the cue lists in place."""
+    if not relays:
+        return
+    for row in per_sentence[1:]:
+        cues = row[5]
+        if any(c.claimant in relays for c in cues):
+            cues[:] = [c for c in cues if c.claimant not in relays]
+
+
 # A copied web page often opens with the site's furniture before its headline: a menu button
 # ("close", "Open Menu"), a section name ("World"), the site's name ("DAWN.COM"), a navigation
 # bar in capitals, the day's date ("Wednesday April 23, 2025", "E-Paper | July 28, 2024").
@@ -2269,6 +2303,8 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     settle_unknown_places(t, [(s.start, s.end, s.paragraph) for s, *_ in per_sentence],
                           [row[1] for row in per_sentence], [row[2] for row in per_sentence],
                           finder, report_town(t, finder))
+
+    _drop_relay_credits(per_sentence, _relay_outlets(t, per_sentence, all_names, reg))
 
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []

@@ -1950,3 +1950,53 @@ def test_it_may_be_recalled_steps_out_of_the_release(gaz):
     r = ingest(text, gaz, published="2025-10-21", outlet="Example Daily")
     got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
     assert got.get(4) == "ispr" and got.get(6) != "ispr", got
+
+
+# Round 34: wire copy re-telling another outlet's story of a rights body's monthly report
+# credits that outlet sentence after sentence; every credit relays the body's figures.
+_RELAYED_REPORT = (
+    "Balochistan [Pakistan], May 4 (ANI): Paank, the human rights division of the Baloch "
+    "National Movement (BNM), has said that 40 people were forcibly disappeared in "
+    "Balochistan during April, The Balochistan Post reported.\n"
+    "The group said most of those taken were students and labourers.\n"
+    "The disappearances were spread over nine districts, with Kech accounting for 12 cases, "
+    "The Balochistan Post reported.\n"
+    "Of those taken, 15 were later released, as reported by The Balochistan Post.\n")
+
+
+def test_an_outlet_relaying_a_rights_bodys_report_is_no_claimant(gaz):
+    r = ingest(_RELAYED_REPORT, gaz, published="2025-05-04", outlet="Example Wire")
+    got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
+    assert got.get(40) == got.get(12) == got.get(15) == "paank", got
+
+
+def test_an_outlet_is_the_claimant_where_no_rights_body_leads(gaz):
+    # the same credits in a report whose lead tells no body's report stay the outlet's
+    text = ("TURBAT: Two men were shot dead in Buleda on Sunday, The Balochistan Post "
+            "reported.\n"
+            "Three more were picked up in Tump on Monday, The Balochistan Post reported.\n")
+    r = ingest(text, gaz, published="2025-05-06", outlet="Example Wire")
+    got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
+    assert got.get(2) == got.get(3) == "balochistan-post", got
+
+
+def test_residents_in_a_rights_bodys_report_speak_for_themselves(gaz):
+    # residents are of the media kind in the register but relay nobody: only outlets relay
+    text = ("The HRCP has demanded an inquiry into a raid near Dak in Nushki district, in which "
+            "residents say three men were shot dead.\n")
+    r = ingest(text, gaz, published="2025-05-06", outlet="Example Daily")
+    got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
+    assert got.get(3) == "local-residents", got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Human Rights Department of the Baloch National Movement said it had recorded 30 "
+     "enforced disappearances in Balochistan in March.", "paank"),
+    ("The rights division of the BNM said it had recorded 30 enforced disappearances in "
+     "Balochistan in March.", "paank"),
+    ("Thirty people were forcibly disappeared in Balochistan in March, The Baluchistan Post "
+     "reported.", "balochistan-post"),
+])
+def test_spellings_of_the_register_names(gaz, text, want):
+    r = ingest(text, gaz, published="2025-04-06", outlet="Example Daily")
+    assert {c["claimant"] for c in r.claims if c["figures"]} == {want}, r.claims
