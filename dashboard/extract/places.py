@@ -204,6 +204,15 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:of|in)?|originally\s+from|who\s+(?:is|was|were|are)\s+from|"
     # the verb of origin beside "hail from" and "belong to": "the workers, originating from Sind"
     r"originat(?:ed|es|ing)\s+from|"
+    # people from the parts of a region: "targeting passengers from various parts of Punjab"
+    r"(?:passengers|travell?ers|labou?rers|workers|people|pilgrims|men)\s+from\s+(?:the\s+)?"
+    r"(?:various|different|several|other|many)\s+(?:parts|regions|areas|districts|cities|"
+    r"towns)\s+of|"
+    # the dead handed to whoever takes them home: "the bodies were handed over to the
+    # administration in Dera Ghazi Khan", "handed over to a political agent in"
+    r"handed\s+over\s+to\s+(?:an?|the|their|his|local)\s+(?:[\w-]+\s+){1,3}?(?:in|at)"
+    # (and the address of the spot there: "in the Sakhi Sarwar area of Dera Ghazi Khan")
+    r"(?:\s+the\s+(?:[\w'-]+\s+){1,3}(?:area|district|tehsil|town|village)\s+of)?|"
     # a home told with a hedge: "the dead were reportedly from Punjab", "the victims were said
     # to be from Multan"
     r"(?:is|was|were|are)\s+(?:(?:reportedly|all|both|mostly)\s+|(?:said|reported|believed|"
@@ -1306,7 +1315,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "a sepoy died in a road accident near Karkh": no conflict incident
     if _STOP_PLANNED.search(before) or ("to " in before and _GOING_TO_ATTEND.search(before)):
         return "context"  # "the marchers had planned to halt for the night at Sonmiani"
-    if _STATE_IN.search(before) and not _COUNT_AFTER.search(text, hit.end, hi):
+    if _STATE_IN.search(before) and not _counted_here(text, hit.end, hi):
         return "context"  # "the deteriorating situation in Kech, where ..."
     # (a cheap test first: the words these two need are rare)
     window = text[max(lo, hit.start - 200):hit.start]
@@ -1740,6 +1749,8 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
             and not text[hits[i - 1].end:a.start].strip()
         if a.place is None or (a.place.kind not in ("province", "district") and not office):
             continue
+        if a.role == "context":
+            continue  # a name decided where it was found: "Kech district, The Balochistan Post"
         addressed = None
         # the place before it: skip a country between ("Tump in Pakistan's Balochistan")
         j = i - 1
@@ -2071,12 +2082,24 @@ _VOWED_ON = re.compile(r"\b(?:will|shall|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)?
 # tally of the place and keeps it the scene.
 # (a lasting threat or tension is such a state too: "the militant threat in Kech")
 _STATE_IN = re.compile(r"\b(?:situation|unrest|insurgency|uprising|(?:un)?common(?:place)?|"
-                       r"threats?|tensions?|instability|"
+                       r"threats?|tensions?|instability|turmoil|lawlessness|"
+                       # the answer a death finds across a region: "sparked outrage across"
+                       r"outrage|anger|grief|mourning|"
                        r"routine|rampant|rife)(?:\s+(?:occurrences?|events?))?\s+"
                        r"(?:in|across|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
                        re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"dozens?|scores|hundreds)\b", re.IGNORECASE)
+# ... put in a place of its own after the count: "amid the situation in Balochistan, three
+# youths were picked up in Kech district"
+_SCENE_OF_ITS_OWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+")
+
+
+def _counted_here(text: str, start: int, hi: int) -> bool:
+    """Whether the rest of a sentence after a region's state counts people there: a count
+    after it, not put in another place of its own."""
+    count = _COUNT_AFTER.search(text, start, hi)
+    return count is not None and not _SCENE_OF_ITS_OWN.search(text, count.end(), hi)
 # What a target is said to have had a hand in, given as the grounds for attacking him: "he
 # had a role in overseeing raids in Kech", "involved in abductions and killings in Buleda,
 # Zamuran and Kolwah", "admitted to aiding the army's operations in Mand". The places of those
@@ -2309,7 +2332,8 @@ def in_caption(text: str, pos: int) -> bool:
 # "the region, which has borne the brunt of the violence of late": the same trend told
 # as what a region has lived through)
 _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|"
-                         r"increased|stepping\s+up|intensifying)\b|"
+                         r"increased|stepping\s+up|intensifying|on\s+the\s+rise)\b|"
+                         r"\b(?:is|are)\s+on\s+the\s+rise\b|"
                          r"\b(?:(?:has|have|had)\s+(?:also\s+)?(?:seen|suffered|borne)|"
                          # without an auxiliary only these two: "KP witnessed a sharp rise"
                          r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:witnessed|experienced))"
@@ -2317,7 +2341,7 @@ _TREND_VERB = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:stepped\s+up|intensif
                          re.IGNORECASE)
 _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|"
                            r"two\s+|three\s+)?(?:years?|months|decades?)|in\s+recent\s+(?:years|months|"
-                           r"times|weeks)|"
+                           r"times|weeks|days)|"
                            r"since\s+(?:19|20)\d\d|"
                            # a trend dated from an earlier turn: "since the truce collapsed in
                            # March 2024", "following the talks' failure in 2023"

@@ -3114,3 +3114,48 @@ def test_a_protests_cause_and_a_route_start_are_context(gaz, text, scene, contex
     roles = roles_of(ingest(text, gaz, "2024-10-22"))
     assert roles.get(scene) == {"incident"}, roles
     assert all(roles.get(p) == {"context"} for p in context), roles
+
+
+# Round 34: a region's state, its mood and its trend, the homes of the dead given as parts of a
+# region, where the dead were handed over, and a publication's name are no scenes.
+@pytest.mark.parametrize("text, place", [
+    # the state of a region, its count put in a place of its own
+    ("Amid the worsening situation in Balochistan, where forces are accused of picking up young "
+     "men, three students were taken from a hostel in Kech district on Sunday, relatives said.",
+     "Balochistan"),
+    ("Forces detained a shopkeeper in Turbat amid continued turmoil in Balochistan, his family "
+     "said.", "Balochistan"),
+    # the answer a death finds across a region
+    ("The killing of the student sparked outrage across Balochistan and beyond. He was shot "
+     "dead in Panjgur on Sunday, police said.", "Balochistan"),
+    # a trend "on the rise" "in recent days"
+    ("Gunmen killed two soldiers in Zhob on Monday. It may be recalled that terrorist "
+     "activities in the border areas of Balochistan have been on the rise in recent days.",
+     "Balochistan"),
+    # homes as parts of a region
+    ("Gunmen stopped a coach in Musakhel on Monday and shot dead nine passengers from various "
+     "parts of Punjab, police said.", "Punjab"),
+    # where the dead were handed over, and the address of the spot there
+    ("Gunmen shot dead six labourers in Barkhan on Monday. Their bodies were handed over to the "
+     "local administration in Dera Ghazi Khan, the AC said.", "Dera Ghazi Khan"),
+    ("Gunmen shot dead six labourers in Barkhan on Monday. The AC said the bodies of all six "
+     "were handed over to a political agent in the Fort Munro area of Dera Ghazi Khan.",
+     "Dera Ghazi Khan"),
+    # a publication's name is no address of the scene before it
+    ("Three youths were picked up by the military in Kech district, The Balochistan Post "
+     "reported.", "The Balochistan"),
+])
+def test_round34_context_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the state of a place whose count is its own stays the scene
+    ("Tension gripped the situation in Turbat, where three men were shot dead on Sunday.",
+     "Turbat"),
+    ("Anger in Mastung after four labourers were shot dead on Monday, police said.", "Mastung"),
+    # people from a place, not its parts, are left to the other rules
+    ("Gunmen shot dead nine passengers in Musakhel on Monday, police said.", "Musakhel"),
+])
+def test_round34_scenes_stay(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"incident"}
