@@ -1317,18 +1317,15 @@ def _lead(t: str, per_sentence: list[Any]) -> list[int]:
     return body
 
 
-def _relay_outlets(t: str, per_sentence: list[Any], names: list[tuple[int, int, str]],
-                   reg: dict[str, ClaimantDef]) -> set[str]:
-    """The outlets credited in a report whose lead tells a rights group's or a party's report
-    ("Paank has released its monthly report ..., as reported by The Balochistan Post"): wire
+def _relay_outlets(t: str, per_sentence: list[Any], reg: dict[str, ClaimantDef]) -> set[str]:
+    """The outlets credited in a report whose lead gives a rights group's or a party's words
+    ("Paank has said that 40 people ..., as reported by The Balochistan Post"): wire
     copy that re-tells another outlet's story of a body's report credits that outlet sentence
     after sentence ("..., The Balochistan Post reported"), and every such credit relays the
     body's figures, as "citing" does within one sentence."""
     lead = _lead(t, per_sentence)
-    if not lead or not any(
-            per_sentence[lead[0]][0].start <= a < per_sentence[lead[-1]][0].end
-            and getattr(reg.get(cid), "source_type", None) in ("rights_group", "political")
-            for a, _, cid in names):
+    if not any(getattr(reg.get(c.claimant or ""), "source_type", None) in (
+            "rights_group", "political") for i in lead for c in per_sentence[i][5]):
         return set()
     # (the credit may come sentences after the body is named, for the body's words in a
     # pronoun or its report's: "The group reported that ...", "According to the report, ...,
@@ -2304,7 +2301,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                           [row[1] for row in per_sentence], [row[2] for row in per_sentence],
                           finder, report_town(t, finder))
 
-    _drop_relay_credits(per_sentence, _relay_outlets(t, per_sentence, all_names, reg))
+    _drop_relay_credits(per_sentence, _relay_outlets(t, per_sentence, reg))
 
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []

@@ -2000,3 +2000,15 @@ def test_residents_in_a_rights_bodys_report_speak_for_themselves(gaz):
 def test_spellings_of_the_register_names(gaz, text, want):
     r = ingest(text, gaz, published="2025-04-06", outlet="Example Daily")
     assert {c["claimant"] for c in r.claims if c["figures"]} == {want}, r.claims
+
+
+def test_a_party_named_in_the_lead_without_speaking_relays_nothing(gaz):
+    # the party's members are at the scene; the lead gives no words of theirs, so the agency
+    # credited for the wounded is the wounded count's source
+    text = ("A bomb went off at a rally in Quetta on Tuesday, killing at least 11 people.\n"
+            "Officials said the blast hit the parking area where hundreds of Balochistan "
+            "National Party (BNP) workers had gathered. The explosion wounded at least 25 "
+            "people, according to sources who spoke to AFP on condition of anonymity.\n")
+    r = ingest(text, gaz, published="2025-09-03", outlet="Example Wire")
+    got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
+    assert got.get(25) == "news-outlets", got
