@@ -206,8 +206,12 @@ _CONTEXT_BEFORE = re.compile(
     r"originat(?:ed|es|ing)\s+from|"
     # people from the parts of a region: "targeting passengers from various parts of Punjab"
     r"(?:passengers|travell?ers|labou?rers|workers|people|pilgrims|men)\s+from\s+(?:the\s+)?"
-    r"(?:various|different|several|other|many)\s+(?:parts|regions|areas|districts|cities|"
+    r"(?:(?:various|different|several|other|many)\s+(?:parts|regions|areas|districts|cities|"
     r"towns)\s+of|"
+    # ... or its province named as such: "workers from Pakistan's eastern province of Punjab"
+    r"(?:Pakistan(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?province\s+of)|"
+    # where goods went: "the tankers had supplied LPG to Karachi"
+    r"(?:supplied|supplying|delivered|delivering)\s+(?:[\w-]+\s+){0,3}?to|"
     # the dead handed to whoever takes them home: "the bodies were handed over to the
     # administration in Dera Ghazi Khan", "handed over to a political agent in"
     r"handed\s+over\s+to\s+(?:an?|the|their|his|local)\s+(?:[\w-]+\s+){1,3}?(?:in|at)"
@@ -1170,6 +1174,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
+    if _HELP_FROM.search(before):
+        return "context"  # "police forces from Pasni and Ormara rushed to the area"
     if _TITLE_IN.search(before) and after.startswith(","):
         return "context"  # "Ali Khan, the deputy commissioner in Pishin, said": a post's seat
     if _ADDRESS_OF_PEOPLE_BEFORE.search(before) or _ADDRESS_OF_PEOPLE_AFTER.match(after):
@@ -1182,7 +1188,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if hit.place is not None and hit.place.kind == "province" and (
             _CAPITAL_OF.search(before) or _AGENCY_IN.search(before)
             or _AGENCY_AFTER.match(after)
-            or _GENERIC_INQUIRY.search(text, max(lo, hit.start - 200), hit.start)):
+            or _GENERIC_INQUIRY.search(text, max(lo, hit.start - 200), hit.start)
+            or _CALL_TO_END.search(text, max(lo, hit.start - 160), hit.start)):
         # "the provincial capital of Balochistan" (the capital is the scene), "the CTD in
         # Balochistan", "the Balochistan Levies" (a force's remit), "demanded an inquiry into
         # all enforced disappearances in Balochistan" (a call about the province at large)
@@ -1646,14 +1653,20 @@ _ADDRESS_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:(?:the\s+)?(?:Balochis
 
 def _addresses_another(text: str, o: PlaceHit, inside: list[PlaceHit]) -> bool:
     """Whether o is written as the address of another scene of its district that is not known
-    to lie in its town: "the Rakhni Market in Balochistan's Barkhan"."""
+    to lie in its town: "the Rakhni Market in Balochistan's Barkhan", or as its possessive:
+    "in Gwadar's Kalmat area"."""
     home = o.place
     if home is None:
         return False
     return any(p is not o and p.place is not None and p.place.id != home.id
                and p.place.district == home.district
-               and p.place.kind in ("locality", "town", "tehsil") and p.end <= o.start
-               and _ADDRESS_GAP.fullmatch(text, p.end, o.start) is not None for p in inside)
+               and p.place.kind in ("locality", "town", "tehsil") and (
+                   (p.end <= o.start and _ADDRESS_GAP.fullmatch(text, p.end, o.start) is not None)
+                   # (a tehsil named after a quarter of the city, "Quetta's Sariab area",
+                   # may lie in the town)
+                   or (o.end <= p.start and p.place.kind != "tehsil"
+                       and _ADDRESS_GAP_BEFORE.fullmatch(text, o.end, p.start) is not None))
+               for p in inside)
 
 
 def settle_datelines(text: str, hits: list[PlaceHit], roles: list[str]) -> list[str]:
@@ -1828,8 +1841,13 @@ def settle_lone_dateline(text: str, hits: list[PlaceHit], roles: list[str],
     if "incident" in roles:
         return
     for i, h in enumerate(hits):
+        # (a lead that tells only a protest against an act told elsewhere, "QUETTA: Protesters
+        # continued their sit-in against the killing of a student", names no scene)
         if h.place is not None and h.place.province == "Balochistan" and is_dateline(text, h) \
-                and _incident_sentence(text, *sentences[i]):
+                and _incident_sentence(text, *sentences[i]) \
+                and not (_protest_only(text, *sentences[i]) and not any(
+                    _protest_hit_near(text, m.start(), *sentences[i])
+                    for m in _PROTEST_LEAD.finditer(text, *sentences[i]))):
             roles[i] = "incident"
             return
 
@@ -2243,6 +2261,17 @@ _GENERIC_INQUIRY = re.compile(
     r"sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|"
     r"probes?)\s+(?:in)?(?:to|of)\s+(?:all\s+)?(?:(?:the\s+)?(?:extra-?judicial|custodial|"
     r"enforced|targeted|alleged)\s+)?[a-z]+s\b[^.;:]{0,60}$", re.IGNORECASE)
+# Where help came from: "police forces from Pasni and Ormara rushed to the area" (the town
+# named right after "from", or a list of them; "taken by personnel from their homes in Surab"
+# is where people were taken from)
+_HELP_FROM = re.compile(r"\b(?:forces|troops|reinforcements|contingents?)\s+from\s+"
+                        r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+                        re.IGNORECASE)
+# A call to end a kind of act across a region: "a unified call to end enforced disappearances
+# in Balochistan"
+_CALL_TO_END = re.compile(r"\b(?:calls?|called|calling|demand\w*|urg\w+|vow\w*|pledg\w*)\s+"
+                         r"(?:[\w-]+\s+){0,3}?to\s+(?:end|stop|halt|curb|eliminate)\s+"
+                         r"[^.;:]{0,60}$", re.IGNORECASE)
 # Traffic cut between places by an incident elsewhere: a knock-on, told with a disruption word
 _TRAFFIC_BETWEEN = re.compile(r"\btraffic\s+(?:between|to|from)\b[^.;:]{0,60}$", re.IGNORECASE)
 _DISRUPTED = re.compile(r"\b(?:disrupt\w*|suspended|halted|came\s+to\s+a\s+(?:halt|standstill)|"
@@ -2401,8 +2430,10 @@ _PROTEST_AT = re.compile(
     r"(?:businesses|shops|markets|bazaars)(?:\s+(?:were|remained|stayed))?\s+(?:closed|shut)"
     r"(?:\s+and\s+roads\s+(?:were\s+)?blocked)?)\s+(?:(?:were|was|had\s+been|"
     r"have\s+been)\s+)?(?:(?:held|staged|observed|organi[sz]ed|taken\s+out|"
-    # a protest's own verb: "protests erupted in Mastung and Turbat"
-    r"erupted|broke\s+out|spread|continued|took\s+place)\s+)?"
+    # a protest's own verb: "protests erupted in Mastung and Turbat", "the sit-in entered its
+    # third day at"
+    r"erupted|broke\s+out|spread|continued|took\s+place|"
+    r"(?:entered|reached)\s+(?:its|their|the)\s+[\w-]+\s+day)\s+)?"
     r"(?:in|at|across|outside|throughout)\s+(?:the\s+)?(?:(?:various|several|many|other|"
     r"different|major|all)\s+)?(?:(?:cities|towns|districts|parts|areas)\s+of\s+(?:the\s+)?)?"
     # ... and every name of the list it opens: "protests in Quetta and Karachi"
@@ -2671,7 +2702,10 @@ _FRAMED_AS_PATTERN = re.compile(
     r"(?:documented|faced|suffered|accused|alleged|witnessed|seen)|systematic(?:ally)?\b|"
     r"broader\s+(?:issue|pattern|problem|campaign)|long-running|decades-long|"
     r"ongoing\s+(?:insurgency|conflict|resistance|campaign|struggle|protests?|crackdown|"
-    r"violence))", re.IGNORECASE)
+    r"violence)|"
+    # "In continuation of alleged extrajudicial killings in Balochistan, three ...", "the issue
+    # persists across various regions of Balochistan"
+    r"in\s+continuation\s+of|persist(?:s|ed|ing)?\s+(?:across|in|throughout))", re.IGNORECASE)
 
 
 def _home_or_seat(before: str) -> bool:

@@ -3159,3 +3159,45 @@ def test_round34_context_places(gaz, text, place):
 ])
 def test_round34_scenes_stay(gaz, text, place):
     assert roles_of(ingest(text, gaz)).get(place) == {"incident"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a dateline written again as the possessive of a spot elsewhere in its district
+    ("GWADAR: Four passengers were shot dead after gunmen stopped a bus on the coastal highway "
+     "in Gwadar's Kalmat area on Sunday.", "GWADAR"),
+    # a lead that tells only a protest against an act told elsewhere
+    ("QUETTA: Protesters continued their sit-in against the alleged custodial killing of a "
+     "young man, a case of which is yet to be registered.", "QUETTA"),
+    # a province named as such for people's home
+    ("Gunmen shot dead six labourers in Turbat on Sunday. The attackers singled out workers "
+     "from Pakistan's eastern province of Punjab, police said.", "Punjab"),
+    # where help came from, and where the goods had gone
+    ("Gunmen fired on gas tankers near Kalmat on Sunday, killing two drivers. On hearing of "
+     "the attack, police forces from Pasni and Ormara rushed to the spot.", "Ormara"),
+    ("Gunmen fired on gas tankers near Kalmat on Sunday, killing two drivers. Officials said "
+     "the tankers had supplied LPG to Karachi and were heading home when they were targeted.",
+     "Karachi"),
+    # the province framed as the ground of a pattern, or of a call to end it
+    ("In continuation of alleged extrajudicial killings in Balochistan, three missing men were "
+     "killed in an encounter in Barkhan on Monday.", "Balochistan"),
+    ("Families of the missing gave a call to end enforced disappearances in Balochistan. Two "
+     "men were picked up in Kech on Monday.", "Balochistan"),
+    ("The issue of missing persons persists across various regions of Balochistan. Two men "
+     "were picked up in Kech on Monday.", "Balochistan"),
+])
+def test_round34_more_context_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a quarter of the dateline's city, written as its possessive, keeps the dateline the scene
+    ("QUETTA: Two men were shot dead in Quetta's Sariab area on Sunday.", "QUETTA"),
+    # a protest the police broke up is the scene
+    ("QUETTA: Police baton-charged protesters staging a sit-in against the killing of a "
+     "student.", "QUETTA"),
+    # the place people were taken from by personnel is a scene
+    ("Four men were taken away by security personnel from their homes in Surab on Monday, "
+     "relatives said.", "Surab"),
+])
+def test_round34_more_scenes_stay(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"incident"}
