@@ -807,6 +807,10 @@ _SHIFT = re.compile(
     r"\s+after))\b", re.IGNORECASE)
 
 
+_NIGHT_OF_A_DAY = re.compile(r"^(?:(?:late\s+)?on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+                             r"(?:night|evening)$", re.IGNORECASE)
+
+
 def span_between(start: date, end: date) -> DateSpan:
     """The range from start to end, written in the dataset notation."""
     return _span(start, max(start, end), "range")
@@ -819,8 +823,13 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
     # ("earlier in the day" points back at the story's own day, often the lead's, paragraphs up;
     # so does "the operation comes a day after", which a writer adds after the whole account)
     lo = max(0, m.start() - (1500 if same or m.group("after") else 600))
+    # ("Earlier in the day" after "on Sunday night" is Sunday: a night told by its evening's
+    # day names that day)
     anchors = [d for d in find_dates(text, lo, m.start(), published, relative=False)
-               if d.span.start is not None and d.span.start == d.span.end
+               if d.span.start is not None and (
+                   d.span.start == d.span.end
+                   or (same and d.span.end is not None and (d.span.end - d.span.start).days == 1
+                       and _NIGHT_OF_A_DAY.search(d.raw)))
                and (not is_statement_date(text, d)
                     or (same and not is_publication_date(text, d)))]
     if not anchors:

@@ -1653,6 +1653,11 @@ _NEXT_CASE = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|similar|rel
 _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w'’-]+,?\s+){1,12}?"
                     r"(?:(?:comes|came)\s+(?:[\w-]+\s+){0,4}?"
                     r"(?:after|before|amid|as|days?|weeks?|months?|hours?)|"
+                    # "The incident occurred hours after the martyrdom of four ...": a time
+                    # counted from an earlier incident
+                    r"(?:occurred|happened|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?"
+                    r"(?:a\s+day|a\s+week|hours|days|weeks|(?:[\w-]+\s+)?(?:hours?|days?|weeks?))"
+                    r"\s+(?:after|before)|"
                     # "The shutdown follows the detention of ...": what it follows is background
                     # (not "This was followed by another raid", the account going on)
                     r"(?:follows|followed)\s+(?:the|a|an|days|weeks|months|last|recent)\b)|"

@@ -2012,3 +2012,15 @@ def test_a_party_named_in_the_lead_without_speaking_relays_nothing(gaz):
     r = ingest(text, gaz, published="2025-09-03", outlet="Example Wire")
     got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
     assert got.get(25) == "news-outlets", got
+
+
+def test_an_incident_that_occurred_after_another_steps_out_of_the_release(gaz):
+    # round 34: "The incident occurred hours after ..." is the paper's background line, as
+    # "The attack comes a day after ..." is (ANNOTATION.md round 31)
+    text = ("QUETTA: A soldier was martyred in a gunfight with militants in Kech district on "
+            "Sunday night, the ISPR said.\n"
+            "The incident occurred hours after the martyrdom of four policemen in attacks on "
+            "checkposts in Sherani district.\n")
+    r = ingest(text, gaz, published="2025-07-03", outlet="Example Daily")
+    got = {f["count"]: c["source_type"] for c in r.claims for f in c["figures"]}
+    assert got.get(4) == "media" and got.get(1) == "state", got

@@ -1152,3 +1152,13 @@ def test_a_breakdown_after_a_periods_tally_takes_the_period(gaz):
     dates = dates_of(ingest(text, gaz, "2025-04-14"))
     assert dates["80"] == dates["31"] == "2025-03", dates
     assert dates["three"] != "2025-03", dates
+
+
+def test_earlier_in_the_day_after_a_weekday_night_is_that_weekday(gaz):
+    # round 34: a night told by its evening's day names that day for "earlier in the day"
+    text = ("QUETTA: A soldier was martyred in a gunfight with militants in Kech district on "
+            "Sunday night, the ISPR said.\n"
+            "Earlier in the day, four policemen were martyred in attacks on checkposts in "
+            "Sherani district.\n")
+    r = ingest(text, gaz, published="2025-07-03", outlet="Example Daily")
+    assert dates_of(r).get("four") == "2025-06-29", dates_of(r)
