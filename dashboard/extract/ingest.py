@@ -3002,10 +3002,13 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
         # deaths" after "two fishermen" is another pair).
         # A period's tally the same speaker tells again for the same period ("84 were
         # disappeared in June ... a total of 84 people in June") is that tally, people or not.
+        # So is one speaker's toll of one day told again as the sum of that day's acts ("one
+        # person was killed and 17 injured in two blasts ... one killed and around 17 injured in
+        # the two incidents, the officer said").
         return any(
             x.count == f.count and x.family == family and x.who == f.who
             and (f.who != "unspecified" or (x.claimant == claimant and x.span == span
-                                            and span.precision in ("month", "year")))
+                                            and span.precision in ("month", "year", "day")))
             and x.segment == segment and _overlaps(span, x.span) for x in told)
     qualifier = _told_qualifier(f)
 

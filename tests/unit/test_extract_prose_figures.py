@@ -2867,3 +2867,15 @@ def test_a_reaction_opened_by_meanwhile_retells_the_count(gaz, second, want):
     killed = [f["count"] for c in ingest(text, gaz, "2024-05-08").claims for f in c["figures"]
               if f["category"] == "killed"]
     assert killed == want, killed
+
+
+def test_a_days_toll_told_again_as_the_sum_of_its_acts_is_one_figure(gaz):
+    # round 34: one speaker's count of one day, told again "in the two incidents", is that
+    # count again, not a total beside it
+    text = ("At least two people were killed and 14 others injured in two blasts in Duki on "
+            "Thursday, police said.\n"
+            "The police officer said that two people were killed and around 14 others injured in "
+            "the two incidents.\n")
+    r = ingest(text, gaz, published="2025-05-02", outlet="Example Wire")
+    counts = sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
+    assert counts == [(2, "killed"), (14, "injured")], counts
