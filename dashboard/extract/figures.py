@@ -2257,7 +2257,31 @@ def find_figures(text: str, lo: int, hi: int,
                                      b.start() <= m.start() < b.end() and f.start < b.start()
                                      for b in bringing)])))
                for f in out]
-    return out
+    return [f for f in out if not _targets_shared_out(text, f, out, hi)]
+
+
+# The people an attack was aimed at, and what befell each of them after: "targeted two people
+# in Buleda, killing one and injuring the other", "fired on four men, killing three and
+# wounding one", "attacked five labourers, killing two". The aimed-at count is no casualty
+# count: its parts are.
+_AIMED_AT_GROUP = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:up)?on|fired\s+at|"
+                             r"shot\s+at|attacked|targeted|ambushed)\s+$", re.IGNORECASE)
+_SHARED_OUT = re.compile(r"[^.;:]{0,60}?,\s*(?:thus\s+)?(?:killing|injuring|wounding)\b",
+                         re.IGNORECASE)
+
+
+def _targets_shared_out(text: str, f: FigureMention, figures: list[FigureMention],
+                        hi: int) -> bool:
+    if f.count is None or f.count < 2 \
+            or not _AIMED_AT_GROUP.search(text, max(0, f.start - 40), f.start):
+        return False
+    shared = _SHARED_OUT.match(text, f.end, hi)
+    if shared is None:
+        return False
+    parts = [g.count for g in figures if g.start >= shared.end() - 8 and g is not f
+             and g.count is not None and g.start < shared.end() + 80]
+    # (some of them only: "attacked five labourers, killing two")
+    return bool(parts) and sum(parts) <= f.count
 
 
 # Two acts told of one group in one clause: "nine passengers were abducted and killed", "X was

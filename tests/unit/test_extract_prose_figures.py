@@ -2879,3 +2879,19 @@ def test_a_days_toll_told_again_as_the_sum_of_its_acts_is_one_figure(gaz):
     r = ingest(text, gaz, published="2025-05-02", outlet="Example Wire")
     counts = sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
     assert counts == [(2, "killed"), (14, "injured")], counts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police said armed men on motorcycles targeted two people near Buleda, killing one and "
+     "injuring the other.", [(1, "injured"), (1, "killed")]),
+    ("Gunmen fired at four men in Turbat, killing three and wounding one, police said.",
+     [(1, "injured"), (3, "killed")]),
+    ("Gunmen attacked five labourers in Kech, killing two, police said.", [(2, "killed")]),
+    # all of the aimed-at group, told by a pronoun: the group is the figure
+    ("Gunmen targeted two people in Turbat, killing both, police said.", [(2, "killed")]),
+])
+def test_the_people_an_attack_was_aimed_at_are_no_casualty_count(gaz, text, want):
+    # round 34: what befell each of them after the comma is the figure
+    r = ingest(text, gaz, published="2025-05-02")
+    counts = sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
+    assert counts == want, counts
