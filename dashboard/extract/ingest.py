@@ -183,6 +183,11 @@ def id_from_name(text: str) -> str:
 
 # (the credit may stand in brackets after the agency: "PTI (wire copy on Frontier Daily)")
 _WIRE_CREDIT = re.compile(r"\s+\(?(?:wire|news\s+agency|agency\s+copy)\b", re.IGNORECASE)
+# In an outlet's name, "PTI" is the Press Trust of India, whose copy Indian papers carry ("PTI
+# (The Tribune, India)", "Outlook India (PTI)"): the party of those initials issues statements
+# and releases, which an outlet field names as such ("PTI press release").
+_AGENCY_INITIALS = re.compile(r"\bPTI\b(?!\s+(?:press|statement|release|handout|spokes\w*|"
+                              r"party|media\s+cell)\b)", re.IGNORECASE)
 
 
 def outlet_claimant(outlet: str | None,
@@ -199,8 +204,10 @@ def outlet_claimant(outlet: str | None,
         # a name the outlet credits as a wire ("Daily X (PTI wire)", "Y, AP wire copy") is the
         # agency whose copy the paper carries, whatever body shares its initials: the paper's
         # own reporting, not that body's release
+        agency = [m.span() for m in _AGENCY_INITIALS.finditer(outlet)]
         found = [(s, cid) for s, e, cid in mentions(outlet, 0, len(outlet), register)
-                 if cid not in media and not _WIRE_CREDIT.match(outlet, e)]
+                 if cid not in media and not _WIRE_CREDIT.match(outlet, e)
+                 and (s, e) not in agency]
         named = {cid for _, cid in found}
         by_id = register_by_id(register)
         if len(named) > 1 and len({by_id[cid].organisation for cid in named}) == 1:

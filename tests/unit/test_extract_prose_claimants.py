@@ -1597,7 +1597,10 @@ def test_a_paragraph_opening_with_another_day_is_not_the_last_speakers(gaz):
 # agency's copy: initials a party shares do not make the report that party's own release
 @pytest.mark.parametrize("outlet", ["Frontier Daily (PTI wire)", "Frontier Daily, PTI wire copy",
                                     # round 25: the agency first, the credit in brackets
-                                    "PTI (wire copy on Frontier Daily)"])
+                                    "PTI (wire copy on Frontier Daily)",
+                                    # round 34: the agency's initials with the paper in
+                                    # brackets, or the agency in brackets after the paper
+                                    "PTI (Frontier Daily, India)", "Frontier Daily (PTI)"])
 def test_an_outlet_crediting_a_wire_is_not_a_partys_release(gaz, outlet):
     text = "Two traders were shot dead in a bazaar in Dalbandin on Friday night.\n"
     got = [c["source_type"] for c in ingest(text, gaz, outlet=outlet).claims if c["figures"]]
@@ -2024,3 +2027,11 @@ def test_an_incident_that_occurred_after_another_steps_out_of_the_release(gaz):
     r = ingest(text, gaz, published="2025-07-03", outlet="Example Daily")
     got = {f["count"]: c["source_type"] for c in r.claims for f in c["figures"]}
     assert got.get(4) == "media" and got.get(1) == "state", got
+
+
+def test_a_partys_own_release_named_as_the_outlet_is_the_partys(gaz):
+    # round 34: "PTI" in an outlet's name is the wire, unless the name calls it a release
+    text = "Two party workers were shot dead in a bazaar in Dalbandin on Friday night.\n"
+    got = [c["source_type"] for c in ingest(text, gaz, outlet="PTI press release").claims
+           if c["figures"]]
+    assert got == ["political"], got
