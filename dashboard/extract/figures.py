@@ -55,7 +55,7 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"workers?|polling\s+staff|polio\s+workers?|fisherm[ae]n|cleric|prayer\s+leader|"
      r"(?:bank|shop|factory|mine)\s+(?:employees?|workers?|guards?)|watchm[ae]n|"
      r"chowkidars?|clerks?|nurses?|paramedics?|patients?|tribesm[ae]n|elders?|"
-     r"(?:school)?teachers?|"
+     r"(?:school)?teachers?|academics|professors?|lecturers?|researchers?|scholars|"
      # "two Pakistani citizens", "20 participants of the march": people by no trade, yet civil
      r"citizens?|participants|marchers", "civilians"),
     (r"people|persons?|individuals|m[ae]n|baloch(?:s|\s+(?:people|nationals|youths?|men))?|"
@@ -805,6 +805,8 @@ _ONE_PERSON = (
     # a police rank written out: "a sub-inspector of police", "a deputy
     # superintendent of police"
     r"(?:sub-)?inspector(?:\s+of\s+police)?|superintendent(?:\s+of\s+police)?|"
+    # the press's singular of the forces' word: "a Levies personnel", "an FC personnel"
+    r"personnel|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     # (never "human": a report "detailing grave human rights violations" names no one)
     r"(?!human\b)\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
@@ -819,7 +821,7 @@ _ONE_PERSON_RE = re.compile(
     rf"\b(?P<ordinal>a\s+(?:second|third|fourth|fifth)|another|one\s+more)(?=\s+(?:was|went|"
     rf"died|had|"
     rf"has|got|lost|suffered|sustained|received|remains|is)\b)|"
-    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her|"
+    rf"\b(?P<art>an?|another|a\s+(?:second|third|fourth|fifth)|(?:his|her|their|"
     # a possessive name: "the minister's brother", "Karim's son was shot dead"
     rf"(?-i:[A-Z][\w-]+)'s)(?=\s+(?:[\w-]+\s+)?"
     rf"(?:{_KIN_WORDS}|guard|driver|colleague|companion|friend)\b)|"

@@ -2895,3 +2895,22 @@ def test_the_people_an_attack_was_aimed_at_are_no_casualty_count(gaz, text, want
     r = ingest(text, gaz, published="2025-05-02")
     counts = sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
     assert counts == want, counts
+
+
+@pytest.mark.parametrize("text, want", [
+    # round 34: the press's singular of the forces' word
+    ("Gunmen shot dead a police personnel guarding a polio team near Noshki on Tuesday.",
+     [(1, "killed")]),
+    ("A Levies personnel and a policeman were martyred in an attack in Kalat on Sunday.",
+     [(2, "killed")]),
+    ("Another FC personnel was injured in the exchange of fire near Tump.", [(1, "injured")]),
+    # ... never the plural word alone
+    ("Security personnel were deployed across Kalat after the attack.", []),
+    # a group and the one who drove them, by "their"; people of the universities
+    ("Two foreign academics and their local driver died when a bomber struck their van in "
+     "Karachi in 2022.", [(1, "killed"), (2, "killed")]),
+])
+def test_round34_people_counted(gaz, text, want):
+    r = ingest(text, gaz, published="2025-05-27")
+    counts = sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
+    assert counts == want, counts
