@@ -807,6 +807,17 @@ _SHIFT = re.compile(
     r"\s+after))\b", re.IGNORECASE)
 
 
+# A background line counts its day from the story's: "The attack comes two days after troops
+# killed six militants in Zhob on Wednesday". "Earlier in the day" after it is the story's day.
+_STEP_BACK_LINE = re.compile(r"\b(?:comes|came|coming)\s+(?:[\w-]+\s+){0,4}?(?:after|before)\b",
+                             re.IGNORECASE)
+
+
+def _in_a_step_back(text: str, at: int) -> bool:
+    line = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return _STEP_BACK_LINE.search(text, line, at) is not None
+
+
 _NIGHT_OF_A_DAY = re.compile(r"^(?:(?:late\s+)?on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                              r"(?:night|evening)$", re.IGNORECASE)
 
@@ -826,7 +837,8 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
     # ("Earlier in the day" after "on Sunday night" is Sunday: a night told by its evening's
     # day names that day)
     anchors = [d for d in find_dates(text, lo, m.start(), published, relative=False)
-               if d.span.start is not None and (
+               if d.span.start is not None and not (same and _in_a_step_back(text, d.start))
+               and (
                    d.span.start == d.span.end
                    or (same and d.span.end is not None and (d.span.end - d.span.start).days == 1
                        and _NIGHT_OF_A_DAY.search(d.raw)))
