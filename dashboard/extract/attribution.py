@@ -174,6 +174,10 @@ _PRONOUN = re.compile(
     rf"(?:(?:human\s+)?rights\s+)?watchdog|(?:human\s+)?rights\s+body))"
     rf"\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{SPEECH}\b"
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,"
+    # the one of two sides a "with" clause gives its own count: "..., with the activist group
+    # claiming three dead and the police saying ten were hurt"
+    rf"|(?<=\bwith\s)the\s+(?:activist\s+|militant\s+|separatist\s+|rights\s+)?"
+    rf"(?:group|organi[sz]ation|movement|party|outfit)\s+(?:claiming|saying)\b"
     # a document tells what it holds in verbs of its own: "the report reveals", "the monthly
     # report points out", "its findings highlight"
     rf"|\b(?:the|its|their|this)\s+{_DOCUMENT}\s+(?:also\s+|further\s+)?"
@@ -520,12 +524,15 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
             cues[i] = Cue(first[2], first[0], cue.end, cue.kind, first[0], cue.cue_end)
     by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
-        if not any(c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
+        # (a "with" clause gives a side of its own, however near the cue of both sides)
+        if text[max(lo, m.start() - 5):m.start()].lower() == "with " or not any(
+                c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
             cues.append(Cue(_named_before(text, m.start(), names, by_id)
                             # "The commission said ..." a sentence after "the Missing Persons
                             # Commission" was named: the body whose own name holds the noun
                             or _named_before(text, m.start(), named_earlier, by_id, True)
-                            or _kind_named_before(text, m.start(), named_earlier, by_id)
+                            or _kind_named_before(text, m.start(), [*named_earlier, *names],
+                                                  by_id)
                             or document_author(text, m.start(), [*named_earlier, *names], by_id),
                             m.start(), m.end(),
                             "pronoun", m.start(), m.end()))
@@ -654,8 +661,10 @@ def _named_before(text: str, at: int, names: list[tuple[int, int, str]],
 # the party, even where the body was only named ("The HRCP released its report ... The rights
 # body said"), not for whoever spoke last.
 _NOUN_KIND = re.compile(r"the\s+(?:(?P<rights>(?:(?:human\s+)?rights\s+)?(?:watchdog|body)|"
-                        r"commission|organi[sz]ation)|(?P<armed>group|outfit|militant\s+group)|"
-                        r"(?P<party>party|movement)|"
+                        r"(?:human\s+)?rights\s+group|"
+                        r"commission|organi[sz]ation)|(?P<armed>group|outfit|(?:militant|separatist)"
+                        r"\s+group)|"
+                        r"(?P<party>party|movement|activist\s+group)|"
                         # "the spokesperson" speaks for a body, never for an outlet that relays
                         # it: an outlet has reporters, not a spokesperson, in the report
                         r"(?P<spokes>spokes(?:man|person|woman)))\b", re.IGNORECASE)

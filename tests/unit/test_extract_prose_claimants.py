@@ -2035,3 +2035,27 @@ def test_a_partys_own_release_named_as_the_outlet_is_the_partys(gaz):
     got = [c["source_type"] for c in ingest(text, gaz, outlet="PTI press release").claims
            if c["figures"]]
     assert got == ["political"], got
+
+
+@pytest.mark.parametrize("side, want", [
+    ("the activist group claiming", "byc"),
+    ("the rights group claiming", "hrcp"),
+])
+def test_a_with_clause_gives_one_side_its_own_count(gaz, side, want):
+    # round 34: "the X and the Y reported casualties, with <one side> claiming three dead and
+    # <the other> saying ten were hurt": each count is its own side's
+    bodies = {"byc": "the BYC", "hrcp": "the HRCP"}[want]
+    text = ("Police and protesters clashed in Quetta on Friday. The provincial government and "
+            f"{bodies} reported casualties on both sides, with {side} three dead and 13 "
+            "injured and the police saying about 10 of their men were hurt.\n")
+    r = ingest(text, gaz, published="2025-03-22", outlet="Example Daily")
+    got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
+    assert got.get(3) == got.get(13) == want and got.get(10) == "police", got
+
+
+def test_the_group_alone_is_still_the_armed_group_named_before(gaz):
+    text = ("The BLA said in a statement that its fighters attacked a camp near Kalat on Monday. "
+            "The group said 12 soldiers were killed.\n")
+    r = ingest(text, gaz, published="2025-03-22", outlet="Example Daily")
+    got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
+    assert got.get(12) == "bla", got
