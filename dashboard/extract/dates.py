@@ -807,8 +807,8 @@ _SHIFT = re.compile(
     r"\s+after))\b", re.IGNORECASE)
 
 
-# A background line counts its day from the story's: "The attack comes two days after troops
-# killed six militants in Zhob on Wednesday". "Earlier in the day" after it is the story's day.
+# A background line counts its day from the story's: "The raid comes three days after a
+# bombing in Sibi on Monday". "Earlier in the day" after such a line is the story's own day.
 _STEP_BACK_LINE = re.compile(r"\b(?:comes|came|coming)\s+(?:[\w-]+\s+){0,4}?(?:after|before)\b",
                              re.IGNORECASE)
 

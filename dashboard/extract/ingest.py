@@ -1326,7 +1326,7 @@ def _lead(t: str, per_sentence: list[Any]) -> list[int]:
 
 def _relay_outlets(t: str, per_sentence: list[Any], reg: dict[str, ClaimantDef]) -> set[str]:
     """The outlets credited in a report whose lead gives a rights group's or a party's words
-    ("Paank has said that 40 people ..., as reported by The Balochistan Post"): wire
+    ("Paank counted 40 disappearances in April, The Balochistan Post reported"): wire
     copy that re-tells another outlet's story of a body's report credits that outlet sentence
     after sentence ("..., The Balochistan Post reported"), and every such credit relays the
     body's figures, as "citing" does within one sentence."""
@@ -1336,7 +1336,7 @@ def _relay_outlets(t: str, per_sentence: list[Any], reg: dict[str, ClaimantDef])
         return set()
     # (the credit may come sentences after the body is named, for the body's words in a
     # pronoun or its report's: "The group reported that ...", "According to the report, ...,
-    # as reported by The Balochistan Post")
+    # the outlet's credit closing it")
     # (outlets only: residents or witnesses, media in the register's kinds, speak for
     # themselves)
     return {c.claimant for row in per_sentence for c in row[5] if c.claimant
@@ -1660,7 +1660,7 @@ _NEXT_CASE = re.compile(r"\s*In\s+(?:a\s+|an\s+)?(?:separate|another|similar|rel
 _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w'’-]+,?\s+){1,12}?"
                     r"(?:(?:comes|came)\s+(?:[\w-]+\s+){0,4}?"
                     r"(?:after|before|amid|as|days?|weeks?|months?|hours?)|"
-                    # "The incident occurred hours after the martyrdom of four ...": a time
+                    # "The ambush happened a day after a bombing in Sibi ...": a time
                     # counted from an earlier incident
                     r"(?:occurred|happened|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?"
                     r"(?:a\s+day|a\s+week|hours|days|weeks|(?:[\w-]+\s+)?(?:hours?|days?|weeks?))"

@@ -210,10 +210,10 @@ _CONTEXT_BEFORE = re.compile(
     r"towns)\s+of|"
     # ... or its province named as such: "workers from Pakistan's eastern province of Punjab"
     r"(?:Pakistan(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?province\s+of)|"
-    # where goods went: "the tankers had supplied LPG to Karachi"
+    # where goods went: "the trucks had delivered wheat to Quetta"
     r"(?:supplied|supplying|delivered|delivering)\s+(?:[\w-]+\s+){0,3}?to|"
-    # the dead handed to whoever takes them home: "the bodies were handed over to the
-    # administration in Dera Ghazi Khan", "handed over to a political agent in"
+    # the dead handed to whoever takes them home: "the dead were handed to the local
+    # administration in Multan", "handed over to a tribal elder in"
     r"handed\s+over\s+to\s+(?:an?|the|their|his|local)\s+(?:[\w-]+\s+){1,3}?(?:in|at)"
     # (and the address of the spot there: "in the Sakhi Sarwar area of Dera Ghazi Khan")
     r"(?:\s+the\s+(?:[\w'-]+\s+){1,3}(?:area|district|tehsil|town|village)\s+of)?|"
@@ -1175,7 +1175,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
     if _HELP_FROM.search(before):
-        return "context"  # "police forces from Pasni and Ormara rushed to the area"
+        return "context"  # "reinforcements from Jiwani and Pasni reached the spot"
     if _TITLE_IN.search(before) and after.startswith(","):
         return "context"  # "Ali Khan, the deputy commissioner in Pishin, said": a post's seat
     if _ADDRESS_OF_PEOPLE_BEFORE.search(before) or _ADDRESS_OF_PEOPLE_AFTER.match(after):
@@ -1841,8 +1841,8 @@ def settle_lone_dateline(text: str, hits: list[PlaceHit], roles: list[str],
     if "incident" in roles:
         return
     for i, h in enumerate(hits):
-        # (a lead that tells only a protest against an act told elsewhere, "QUETTA: Protesters
-        # continued their sit-in against the killing of a student", names no scene)
+        # (a lead that tells only a protest against an act told elsewhere, "QUETTA: Relatives
+        # kept up their sit-in for a third day against a student's killing", names no scene)
         if h.place is not None and h.place.province == "Balochistan" and is_dateline(text, h) \
                 and _incident_sentence(text, *sentences[i]) \
                 and not (_protest_only(text, *sentences[i]) and not any(
@@ -2261,13 +2261,13 @@ _GENERIC_INQUIRY = re.compile(
     r"sought)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|"
     r"probes?)\s+(?:in)?(?:to|of)\s+(?:all\s+)?(?:(?:the\s+)?(?:extra-?judicial|custodial|"
     r"enforced|targeted|alleged)\s+)?[a-z]+s\b[^.;:]{0,60}$", re.IGNORECASE)
-# Where help came from: "police forces from Pasni and Ormara rushed to the area" (the town
+# Where help came from: "reinforcements from Jiwani and Pasni reached the spot" (the town
 # named right after "from", or a list of them; "taken by personnel from their homes in Surab"
 # is where people were taken from)
 _HELP_FROM = re.compile(r"\b(?:forces|troops|reinforcements|contingents?)\s+from\s+"
                         r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
                         re.IGNORECASE)
-# A call to end a kind of act across a region: "a unified call to end enforced disappearances
+# A call to end a kind of act across a region: "the elders urged the state to end abductions
 # in Balochistan"
 _CALL_TO_END = re.compile(r"\b(?:calls?|called|calling|demand\w*|urg\w+|vow\w*|pledg\w*)\s+"
                          r"(?:[\w-]+\s+){0,3}?to\s+(?:end|stop|halt|curb|eliminate)\s+"
@@ -2703,8 +2703,8 @@ _FRAMED_AS_PATTERN = re.compile(
     r"broader\s+(?:issue|pattern|problem|campaign)|long-running|decades-long|"
     r"ongoing\s+(?:insurgency|conflict|resistance|campaign|struggle|protests?|crackdown|"
     r"violence)|"
-    # "In continuation of alleged extrajudicial killings in Balochistan, three ...", "the issue
-    # persists across various regions of Balochistan"
+    # "In continuation of the custodial killings in Balochistan, two more ...", "the problem
+    # persists in many parts of Balochistan"
     r"in\s+continuation\s+of|persist(?:s|ed|ing)?\s+(?:across|in|throughout))", re.IGNORECASE)
 
 

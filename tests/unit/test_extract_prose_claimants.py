@@ -1958,13 +1958,12 @@ def test_it_may_be_recalled_steps_out_of_the_release(gaz):
 # Round 34: wire copy re-telling another outlet's story of a rights body's monthly report
 # credits that outlet sentence after sentence; every credit relays the body's figures.
 _RELAYED_REPORT = (
-    "Balochistan [Pakistan], May 4 (ANI): Paank, the human rights division of the Baloch "
-    "National Movement (BNM), has said that 40 people were forcibly disappeared in "
-    "Balochistan during April, The Balochistan Post reported.\n"
-    "The group said most of those taken were students and labourers.\n"
-    "The disappearances were spread over nine districts, with Kech accounting for 12 cases, "
-    "The Balochistan Post reported.\n"
-    "Of those taken, 15 were later released, as reported by The Balochistan Post.\n")
+    "Balochistan [Pakistan], May 4 (ANI): Paank, the rights wing of the BNM, counted 40 "
+    "enforced disappearances across Balochistan in April, The Balochistan Post reported.\n"
+    "The group said students and labourers made up most of them.\n"
+    "Kech topped its list with 12 cases, nine districts in all, The Balochistan Post "
+    "reported.\n"
+    "Fifteen of them have since come home, according to The Balochistan Post.\n")
 
 
 def test_an_outlet_relaying_a_rights_bodys_report_is_no_claimant(gaz):
@@ -1993,8 +1992,8 @@ def test_residents_in_a_rights_bodys_report_speak_for_themselves(gaz):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("The Human Rights Department of the Baloch National Movement said it had recorded 30 "
-     "enforced disappearances in Balochistan in March.", "paank"),
+    ("In March the Human Rights Department of the BNM logged 30 enforced disappearances in "
+     "Balochistan.", "paank"),
     ("The rights division of the BNM said it had recorded 30 enforced disappearances in "
      "Balochistan in March.", "paank"),
     ("Thirty people were forcibly disappeared in Balochistan in March, The Baluchistan Post "
@@ -2010,8 +2009,8 @@ def test_a_party_named_in_the_lead_without_speaking_relays_nothing(gaz):
     # credited for the wounded is the wounded count's source
     text = ("A bomb went off at a rally in Quetta on Tuesday, killing at least 11 people.\n"
             "Officials said the blast hit the parking area where hundreds of Balochistan "
-            "National Party (BNP) workers had gathered. The explosion wounded at least 25 "
-            "people, according to sources who spoke to AFP on condition of anonymity.\n")
+            "National Party (BNP) workers had gathered. Twenty-five more were hurt, according "
+            "to sources speaking to AFP.\n")
     r = ingest(text, gaz, published="2025-09-03", outlet="Example Wire")
     got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
     assert got.get(25) == "news-outlets", got
@@ -2022,8 +2021,8 @@ def test_an_incident_that_occurred_after_another_steps_out_of_the_release(gaz):
     # "The attack comes a day after ..." is (ANNOTATION.md round 31)
     text = ("QUETTA: A soldier was martyred in a gunfight with militants in Kech district on "
             "Sunday night, the ISPR said.\n"
-            "The incident occurred hours after the martyrdom of four policemen in attacks on "
-            "checkposts in Sherani district.\n")
+            "The clash happened only hours after four policemen died when militants stormed "
+            "posts in Sherani district.\n")
     r = ingest(text, gaz, published="2025-07-03", outlet="Example Daily")
     got = {f["count"]: c["source_type"] for c in r.claims for f in c["figures"]}
     assert got.get(4) == "media" and got.get(1) == "state", got
@@ -2046,8 +2045,8 @@ def test_a_with_clause_gives_one_side_its_own_count(gaz, side, want):
     # <the other> saying ten were hurt": each count is its own side's
     bodies = {"byc": "the BYC", "hrcp": "the HRCP"}[want]
     text = ("Police and protesters clashed in Quetta on Friday. The provincial government and "
-            f"{bodies} reported casualties on both sides, with {side} three dead and 13 "
-            "injured and the police saying about 10 of their men were hurt.\n")
+            f"{bodies} each gave their own losses, with {side} that three had died and 13 "
+            "were hurt, and the police saying about 10 of their men were hurt.\n")
     r = ingest(text, gaz, published="2025-03-22", outlet="Example Daily")
     got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
     assert got.get(3) == got.get(13) == want and got.get(10) == "police", got

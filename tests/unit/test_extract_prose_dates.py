@@ -1167,9 +1167,10 @@ def test_earlier_in_the_day_after_a_weekday_night_is_that_weekday(gaz):
 def test_earlier_in_the_day_after_a_background_line_is_the_storys_day(gaz):
     # round 34: the day a "comes two days after" line names is the earlier incident's, not
     # the story's; "earlier in the day" after it counts from the story's own day
-    text = ("At least 12 soldiers were killed on Friday when militants ambushed two vehicles "
-            "near Ormara.\n"
-            "The attack comes two days after troops killed six militants in Zhob on Wednesday.\n"
-            "Earlier in the day, a bomb killed five people in Dera Ismail Khan.\n")
+    text = ("Twelve soldiers died on Friday after militants ambushed their convoy near "
+            "Ormara.\n"
+            "The ambush comes two days after troops shot dead six militants in Zhob on "
+            "Wednesday.\n"
+            "Earlier in the day, an explosion left five people dead in Dera Ismail Khan.\n")
     r = ingest(text, gaz, published="2023-11-03", outlet="Example Wire")
     assert dates_of(r).get("five") == "2023-11-03", dates_of(r)

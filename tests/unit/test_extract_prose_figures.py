@@ -2872,17 +2872,17 @@ def test_a_reaction_opened_by_meanwhile_retells_the_count(gaz, second, want):
 def test_a_days_toll_told_again_as_the_sum_of_its_acts_is_one_figure(gaz):
     # round 34: one speaker's count of one day, told again "in the two incidents", is that
     # count again, not a total beside it
-    text = ("At least two people were killed and 14 others injured in two blasts in Duki on "
-            "Thursday, police said.\n"
-            "The police officer said that two people were killed and around 14 others injured in "
-            "the two incidents.\n")
+    text = ("Two people died and 14 others were hurt in twin blasts in Duki on Thursday, "
+            "police said.\n"
+            "A police officer put the toll at two killed and around 14 injured in the two "
+            "incidents.\n")
     r = ingest(text, gaz, published="2025-05-02", outlet="Example Wire")
     counts = sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
     assert counts == [(2, "killed"), (14, "injured")], counts
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Police said armed men on motorcycles targeted two people near Buleda, killing one and "
+    ("Police said gunmen riding a motorbike targeted two people near Buleda, killing one and "
      "injuring the other.", [(1, "injured"), (1, "killed")]),
     ("Gunmen fired at four men in Turbat, killing three and wounding one, police said.",
      [(1, "injured"), (3, "killed")]),
@@ -2899,11 +2899,11 @@ def test_the_people_an_attack_was_aimed_at_are_no_casualty_count(gaz, text, want
 
 @pytest.mark.parametrize("text, want", [
     # round 34: the press's singular of the forces' word
-    ("Gunmen shot dead a police personnel guarding a polio team near Noshki on Tuesday.",
+    ("On Tuesday a police personnel escorting vaccinators near Noshki was shot dead.",
      [(1, "killed")]),
-    ("A Levies personnel and a policeman were martyred in an attack in Kalat on Sunday.",
-     [(2, "killed")]),
-    ("Another FC personnel was injured in the exchange of fire near Tump.", [(1, "injured")]),
+    ("A policeman and a Levies personnel were martyred when their post in Kalat came under "
+     "fire on Sunday.", [(2, "killed")]),
+    ("Another FC personnel was hurt in the gunfight near Tump.", [(1, "injured")]),
     # ... never the plural word alone
     ("Security personnel were deployed across Kalat after the attack.", []),
     # a group and the one who drove them, by "their"; people of the universities

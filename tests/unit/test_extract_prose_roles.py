@@ -3129,21 +3129,22 @@ def test_a_protests_cause_and_a_route_start_are_context(gaz, text, scene, contex
     ("The killing of the student sparked outrage across Balochistan and beyond. He was shot "
      "dead in Panjgur on Sunday, police said.", "Balochistan"),
     # a trend "on the rise" "in recent days"
-    ("Gunmen killed two soldiers in Zhob on Monday. It may be recalled that terrorist "
-     "activities in the border areas of Balochistan have been on the rise in recent days.",
+    ("Gunmen killed two soldiers in Zhob on Monday. It may be recalled that militant activity "
+     "in the border districts of Balochistan has been on the rise in recent days.",
      "Balochistan"),
     # homes as parts of a region
     ("Gunmen stopped a coach in Musakhel on Monday and shot dead nine passengers from various "
      "parts of Punjab, police said.", "Punjab"),
     # where the dead were handed over, and the address of the spot there
-    ("Gunmen shot dead six labourers in Barkhan on Monday. Their bodies were handed over to the "
-     "local administration in Dera Ghazi Khan, the AC said.", "Dera Ghazi Khan"),
+    ("Gunmen shot dead six labourers in Barkhan on Monday. The AC said the dead went home "
+     "after being handed over to the local administration in Dera Ghazi Khan.",
+     "Dera Ghazi Khan"),
     ("Gunmen shot dead six labourers in Barkhan on Monday. The AC said the bodies of all six "
-     "were handed over to a political agent in the Fort Munro area of Dera Ghazi Khan.",
+     "were handed over to a tribal elder in the Fort Munro area of Dera Ghazi Khan.",
      "Dera Ghazi Khan"),
     # a publication's name is no address of the scene before it
-    ("Three youths were picked up by the military in Kech district, The Balochistan Post "
-     "reported.", "The Balochistan"),
+    ("Soldiers took away three students in Awaran district, The Balochistan Post reported.",
+     "The Balochistan"),
 ])
 def test_round34_context_places(gaz, text, place):
     assert roles_of(ingest(text, gaz)).get(place) == {"context"}
@@ -3166,24 +3167,24 @@ def test_round34_scenes_stay(gaz, text, place):
     ("GWADAR: Four passengers were shot dead after gunmen stopped a bus on the coastal highway "
      "in Gwadar's Kalmat area on Sunday.", "GWADAR"),
     # a lead that tells only a protest against an act told elsewhere
-    ("QUETTA: Protesters continued their sit-in against the alleged custodial killing of a "
-     "young man, a case of which is yet to be registered.", "QUETTA"),
+    ("QUETTA: Relatives kept up their sit-in for a third day against the alleged custodial "
+     "killing of a young man, for whom no case has been filed.", "QUETTA"),
     # a province named as such for people's home
     ("Gunmen shot dead six labourers in Turbat on Sunday. The attackers singled out workers "
      "from Pakistan's eastern province of Punjab, police said.", "Punjab"),
     # where help came from, and where the goods had gone
-    ("Gunmen fired on gas tankers near Kalmat on Sunday, killing two drivers. On hearing of "
-     "the attack, police forces from Pasni and Ormara rushed to the spot.", "Ormara"),
-    ("Gunmen fired on gas tankers near Kalmat on Sunday, killing two drivers. Officials said "
-     "the tankers had supplied LPG to Karachi and were heading home when they were targeted.",
-     "Karachi"),
+    ("Gunmen fired on two trucks near Kalmat on Sunday, killing both drivers. On hearing of "
+     "the attack, police forces from Jiwani and Pasni rushed to the spot.", "Pasni"),
+    ("Gunmen fired on two trucks near Kalmat on Sunday, killing both drivers. Officials said "
+     "the trucks had delivered wheat to Karachi and were heading home when they were "
+     "targeted.", "Karachi"),
     # the province framed as the ground of a pattern, or of a call to end it
-    ("In continuation of alleged extrajudicial killings in Balochistan, three missing men were "
-     "killed in an encounter in Barkhan on Monday.", "Balochistan"),
-    ("Families of the missing gave a call to end enforced disappearances in Balochistan. Two "
-     "men were picked up in Kech on Monday.", "Balochistan"),
-    ("The issue of missing persons persists across various regions of Balochistan. Two men "
-     "were picked up in Kech on Monday.", "Balochistan"),
+    ("In continuation of the custodial killings seen in Balochistan, two men who had gone "
+     "missing were shot in a staged encounter in Barkhan on Monday.", "Balochistan"),
+    ("Elders urged the state to end abductions in Balochistan. Two men were picked up in Kech "
+     "on Monday.", "Balochistan"),
+    ("The problem of abductions persists in many parts of Balochistan. Two men were picked up "
+     "in Kech on Monday.", "Balochistan"),
 ])
 def test_round34_more_context_places(gaz, text, place):
     assert roles_of(ingest(text, gaz)).get(place) == {"context"}
