@@ -210,7 +210,8 @@ DISTRICTS: list[District] = [
     District("Dera Bugti", "Dera Bugti", ("Dera Bughti", "Dera Bagti")),
     District("Duki", "Duki", ("Dukki",)),
     District("Gwadar", "Gwadar", ("Gwadur", "Gawadar")),
-    District("Harnai", "Harnai"),
+    # ("Hernai": The News's spelling, thenews.com.pk/print/1239317)
+    District("Harnai", "Harnai", ("Hernai",)),
     District("Hub", "Hub", ("Hub Chowki", "Hub Chauki")),
     District("Jafarabad", "Dera Allahyar", ("Jaffarabad", "Jaffar Abad", "Jafar Abad")),
     District("Jhal Magsi", "Gandava", ("Jhal Magsai", "Jhal Magsy")),

@@ -1015,13 +1015,20 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             and re.search(r"\b(?:(?:on|at|near|outside|inside|of|to|from|in)\s+(?:the\s+)?|"
                           r"(?:city|town)(?:'s|’s)\s+)$",
                           text[max(lo, s - 12):s]) is not None
-        if not slot and not noun_after and not spot:
+        # a name listed beside a place the gazetteer knows, in a spelling close to one it
+        # knows: "from Barkhan (8) and Gowadar (8)", "Quetta, Kech, Maskay and Awaran"
+        peer = any(_PEER_GAP.fullmatch(text, h.end, s) or _PEER_GAP.fullmatch(text, e, h.start)
+                   for h in hits if h.place is not None)
+        if not slot and not noun_after and not spot and not peer:
             continue
         if slot and not noun_after and s == lo:
             continue
         if re.match(r"\s*(?:'s|’s)\s", text[e:e + 4]) and not noun_after:
             continue
         res = finder.resolve(mention)
+        if peer and not (slot or noun_after or spot) and (
+                res.place is None or res.score < _PEER_SPELLING):
+            continue
         spatial = re.search(r"\b(?:near|outskirts\s+of|vicinity\s+of|village\s+of|area\s+of|"
                             r"(?:residents?|natives?)\s+of)\s+"
                             r"(?:the\s+)?$", text[max(lo, s - 30):s])
@@ -1907,6 +1914,8 @@ def settle_dateline_district(text: str, hits: list[PlaceHit], roles: list[str]) 
             roles[i] = "incident"
 
 
+# how close a listed name's spelling must be to a known place's to be taken as that place
+_PEER_SPELLING = 90.0
 # A list's joints, a tally's count among them: "Kech (19), Naseerabad (1) and Gwadar (2)"
 _PEER_GAP = re.compile(r"(?:\s*\(\s*\d[\d,]*\s*\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)")
 

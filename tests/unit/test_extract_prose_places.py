@@ -267,3 +267,16 @@ def test_a_capitalised_place_word_of_a_district_holds_the_name(gaz, text, mentio
 def test_the_press_spelling_of_a_village_is_an_alias(gaz):
     r = ingest("Gunmen torched two trucks in the Tajaban area on Sunday.", gaz)
     assert districts_of(r, "Tajaban") == ["Kech"], r.places
+
+
+@pytest.mark.parametrize("text, mention, district", [
+    # round 34: a name listed beside known places, in a spelling close to a known one's
+    ("Most of the cases came from Barkhan (8) and Gowadar (8), the group said.", "Gowadar",
+     "Gwadar"),
+    ("Disappearances were reported from Quetta, Kech, Maskay and Awaran last month.", "Maskay",
+     "Awaran"),
+    # The News's spelling of Harnai
+    ("Gunmen killed two miners in Hernai on Monday.", "Hernai", "Harnai"),
+])
+def test_round34_spellings_resolve(gaz, text, mention, district):
+    assert districts_of(ingest(text, gaz), mention) == [district]
