@@ -253,13 +253,18 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_STAMP_SLACK_DAYS = 2
+
+
 def _infer_year(month: int, day: int, published: DateSpan | None) -> tuple[date | None, str]:
-    """A month and day with no year: the latest such date not after the publication date."""
+    """A month and day with no year: the latest such date not after the publication date, or
+    one a day or two after it ("ISLAMABAD, Aug 16" over a page dated Aug 15: a wire's dateline
+    and the page's date differ by a time zone or a print run, not by a year)."""
     if published is None or published.end is None:
         return None, "no year given and no publication date"
     ref = published.end
     d = _day(ref.year, month, day)
-    if d is None or d > ref:
+    if d is None or (d - ref).days > _STAMP_SLACK_DAYS:
         d = _day(ref.year - 1, month, day)
     if d is None:
         return None, "no such day"
