@@ -886,6 +886,10 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
 
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|stated|told\s+(?:\w+\s+){0,2}|announced|added|claimed|confirmed|"
+    # an outlet's report day: "Dawn reported on Sunday the gunmen freed ..." (not "a blast
+    # was reported on Sunday", the incident's own day)
+    r"(?:(?-i:[A-Z][\w.'’-]*)|newspaper|daily|channel|agency|media|outlet|television)\s+"
+    r"reported|"
     r"(?:(?:issued|released)\s+(?:a\s+|its\s+|their\s+)?(?:\w+\s+)?)?(?:statement|"
     r"press\s+release|news\s+conference|press\s+conference|briefing|video\s+message)"
     r"(?:\s+\w+){0,3}?|"

@@ -1186,3 +1186,15 @@ def test_earlier_in_the_day_after_a_background_line_is_the_storys_day(gaz):
 ])
 def test_a_month_and_day_without_a_year(text, published, want):
     assert span_of(text, published).text == want
+
+
+@pytest.mark.parametrize("text, said", [
+    # round 34: an outlet's report day dates the report, not the act
+    ("Dawn reported on Sunday the gunmen freed ten prisoners near Kalat.", True),
+    ("The newspaper reported on Sunday that four guards were taken.", True),
+    # ... the incident itself "reported" on a day is the incident's day
+    ("A blast was reported on Sunday in Quetta.", False),
+])
+def test_an_outlets_report_day_is_a_statement_date(text, said):
+    (d,) = find_dates(text, published=parse_date("2025-05-05"))
+    assert is_statement_date(text, d) is said
