@@ -709,6 +709,7 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     opening = [i for i in range(first, min(len(per_sentence), first + 2 * _TOP_LINES))
                if _prose(t, per_sentence[i][0])
                and not (i > first and _NEW_INCIDENT.match(t, per_sentence[i][0].start))
+               and not (i > first and _RECAP.match(t, per_sentence[i][0].start))
                and not in_caption(t, per_sentence[i][0].end)
                and not in_stamp_line(t, per_sentence[i][0].start)][:2]
     # (a second sentence with a scene in another district than the first's tells another
@@ -734,6 +735,10 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     for i in candidates:
         if 0 <= i < len(per_sentence):
             if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
+                continue
+            if i > index and _RECAP.match(t, per_sentence[i][0].start):
+                # "The strikes came two days after an attack on Tuesday": the day of the
+                # background the line recalls, not the account's
                 continue
             if _scene_districts(per_sentence[index]) and (
                     _scene_districts(per_sentence[i]) - _scene_districts(per_sentence[index])):
@@ -786,12 +791,15 @@ _PAST_OPENER = re.compile(
 
 def _report_known(t: str, per_sentence: list[Any],
                   incident_dates: list[list[DateMention]]) -> list[DateMention]:
-    """Every incident date a report names, captions, page stamps and statements aside (once per
-    report: the rules below look at all of them for each dateless claim)."""
+    """Every incident date a report names, captions, page stamps, statements and background
+    lines aside (once per report: the rules below look at all of them for each dateless
+    claim)."""
     found: list[DateMention] = []
     for i, row in enumerate(per_sentence):
         s = row[0]
-        if in_caption(t, s.end) or in_stamp_line(t, s.start):
+        # (nor a background line's: "The strikes came two days after an attack on Tuesday"
+        # dates the earlier attack, not the report's own time)
+        if in_caption(t, s.end) or in_stamp_line(t, s.start) or _RECAP.match(t, s.start):
             continue
         found += [d for d in _own_known(t, incident_dates[i]) if not is_publication_date(t, d)]
     return found
@@ -1667,7 +1675,9 @@ _RECAP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w'’-]+,?\s+){1,12}?"
                     r"\s+(?:after|before)|"
                     # "The shutdown follows the detention of ...": what it follows is background
                     # (not "This was followed by another raid", the account going on)
-                    r"(?:follows|followed)\s+(?:the|a|an|days|weeks|months|last|recent)\b)|"
+                    r"(?:follows|followed)\s+(?:the|a|an|days|weeks|months|last|recent|"
+                    # ("The strikes followed Iran's Tuesday attack")
+                    r"(?-i:[A-Z])[\w-]*(?:'s|’s))\b)|"
                     # the press's own formula for a step back: "It may be recalled that ...",
                     # "It is pertinent to mention that ..."
                     r"\s*It\s+(?:may|might|should|must)\s+be\s+(?:recalled|noted|mentioned)\b|"

@@ -1198,3 +1198,15 @@ def test_a_month_and_day_without_a_year(text, published, want):
 def test_an_outlets_report_day_is_a_statement_date(text, said):
     (d,) = find_dates(text, published=parse_date("2025-05-05"))
     assert is_statement_date(text, d) is said
+
+
+@pytest.mark.parametrize("recap", [
+    "The raid followed a bombing on Tuesday that killed two guards in Turbat.",
+    "The raid followed Monday's bombing that killed two guards in Turbat.",
+    "The raid came two days after a bombing on Tuesday killed two guards in Turbat.",
+])
+def test_a_lead_borrows_no_date_from_the_background_line_after_it(gaz, recap):
+    # round 34: the day a background line gives is the earlier incident's
+    text = f"Troops killed five militants in a raid near Hoshab, officials said.\n{recap}\n"
+    r = ingest(text, gaz, published="2025-01-18", outlet="Example Daily")
+    assert dates_of(r).get("five") == "unknown", dates_of(r)
