@@ -204,6 +204,11 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:of|in)?|originally\s+from|who\s+(?:is|was|were|are)\s+from|"
     # the verb of origin beside "hail from" and "belong to": "the workers, originating from Sind"
     r"originat(?:ed|es|ing)\s+from|"
+    # a named victim's home after the name: "bus drivers Jalal Din from Quetta and ...",
+    # "Sepoy Ali Khan, from Kharan" (a title or trade, then the name)
+    r"(?:drivers?|sepoys?|constables?|soldiers?|labou?rers?|workers?|passengers?|teachers?|"
+    r"students?|naik|havildar|sub-?inspector|shopkeepers?|victims?|journalists?)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*,?\s+from|"
     # people from the parts of a region: "targeting passengers from various parts of Punjab"
     r"(?:passengers|travell?ers|labou?rers|workers|people|pilgrims|men)\s+from\s+(?:the\s+)?"
     r"(?:(?:various|different|several|other|many)\s+(?:parts|regions|areas|districts|cities|"

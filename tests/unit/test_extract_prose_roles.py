@@ -3202,3 +3202,14 @@ def test_round34_more_context_places(gaz, text, place):
 ])
 def test_round34_more_scenes_stay(gaz, text, place):
     assert roles_of(ingest(text, gaz)).get(place) == {"incident"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # round 34: a named victim's home after a title and the name
+    ("A blast struck a convoy near Nushki on Sunday. Bus drivers Jalal Din from Quetta and "
+     "Naeem Khan from Kharan were among the dead.", "Quetta"),
+    ("A blast struck a convoy near Nushki on Sunday. Driver Jalal Din, from Quetta, was "
+     "also killed.", "Quetta"),
+])
+def test_round34_a_named_victims_home(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
