@@ -204,11 +204,6 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:of|in)?|originally\s+from|who\s+(?:is|was|were|are)\s+from|"
     # the verb of origin beside "hail from" and "belong to": "the workers, originating from Sind"
     r"originat(?:ed|es|ing)\s+from|"
-    # a named victim's home after the name: "bus drivers Jalal Din from Quetta and ...",
-    # "Sepoy Ali Khan, from Kharan" (a title or trade, then the name)
-    r"(?:drivers?|sepoys?|constables?|soldiers?|labou?rers?|workers?|passengers?|teachers?|"
-    r"students?|naik|havildar|sub-?inspector|shopkeepers?|victims?|journalists?)\s+"
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*,?\s+from|"
     # people from the parts of a region: "targeting passengers from various parts of Punjab"
     r"(?:passengers|travell?ers|labou?rers|workers|people|pilgrims|men)\s+from\s+(?:the\s+)?"
     r"(?:(?:various|different|several|other|many)\s+(?:parts|regions|areas|districts|cities|"
@@ -1188,6 +1183,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
     if _HELP_FROM.search(before):
         return "context"  # "reinforcements from Jiwani and Pasni reached the spot"
+    if (home := _NAMED_HOME.search(before)) and not _TAKEN_BEFORE.search(before, 0, home.start()):
+        return "context"  # "bus drivers Jalal Din from Quetta and ... were also killed"
     if _TITLE_IN.search(before) and after.startswith(","):
         return "context"  # "Ali Khan, the deputy commissioner in Pishin, said": a post's seat
     if _ADDRESS_OF_PEOPLE_BEFORE.search(before) or _ADDRESS_OF_PEOPLE_AFTER.match(after):
@@ -2281,6 +2278,16 @@ _GENERIC_INQUIRY = re.compile(
 _HELP_FROM = re.compile(r"\b(?:forces|troops|reinforcements|contingents?)\s+from\s+"
                         r"(?:(?-i:[A-Z][\w'’-]*)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
                         re.IGNORECASE)
+# A named victim's home after a title or trade and the name: "bus drivers Jalal Din from Quetta
+# and Naeem Khan from Kharan", "Driver Jalal Din, from Quetta" ...
+_NAMED_HOME = re.compile(r"\b(?:drivers?|sepoys?|constables?|soldiers?|labou?rers?|workers?|"
+                         r"passengers?|teachers?|students?|naik|havildar|sub-?inspector|"
+                         r"shopkeepers?|victims?|journalists?)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                         r"(?-i:[A-Z])[\w'’-]*,?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# ... unless the man was taken there: "gunmen abducted Sepoy Karim Jan from Turbat"
+_TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnap\w*|picked\s+up|took|taken|taking|"
+                           r"arrest\w*|detain\w*|seiz\w*|whisk\w*|dragged|pulled)\s+(?:away\s+)?"
+                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A call to end a kind of act across a region: "the elders urged the state to end abductions
 # in Balochistan"
 _CALL_TO_END = re.compile(r"\b(?:calls?|called|calling|demand\w*|urg\w+|vow\w*|pledg\w*)\s+"
