@@ -1241,6 +1241,12 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
         return "context"
+    if (listed := _LIST_BEFORE.search(before)) is not None and listed.start() > 0:
+        # a name deep in a list the phrase before it opens: "belonged to the Lahore, Gujrat,
+        # Khanewal ... and Attock districts", "hailed from Multan, Okara and Sahiwal"
+        at = hit.start - len(before) + listed.start()
+        if _HOMES_HEAD.search(text, max(lo, at - 90), at):
+            return "context"
     if _ROUTE_TO.search(before) or _MOVEMENT.search(before) or _CARRIED_TO.search(before):
         return "context"  # "from Quetta to Taftan": the far end of a route
     # "Karim from Tump and Sabir from Hoshab were picked up from their homes": the homes the
@@ -2288,6 +2294,14 @@ _NAMED_HOME = re.compile(r"\b(?:drivers?|sepoys?|constables?|soldiers?|labou?rer
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnap\w*|picked\s+up|took|taken|taking|"
                            r"arrest\w*|detain\w*|seiz\w*|whisk\w*|dragged|pulled)\s+(?:away\s+)?"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... opened by a phrase of homes: "belonged to the", "hailed from", "residents of"
+_HOMES_HEAD = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|hail(?:s|ed|ing)?\s+from|"
+                         r"(?:residents?|natives?|inhabitants?)\s+of|originally\s+from|"
+                         r"(?:were|was|are|is)\s+(?:all\s+)?from|home\s*towns?\s+(?:of|in|were))"
+                         r"\s+(?:the\s+)?$", re.IGNORECASE)
+# The names of a list before a name: "Lahore, Gujrat, Khanewal and "
+_LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*"
+                          r"(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 # A call to end a kind of act across a region: "the elders urged the state to end abductions
 # in Balochistan"
 _CALL_TO_END = re.compile(r"\b(?:calls?|called|calling|demand\w*|urg\w+|vow\w*|pledg\w*)\s+"

@@ -3213,3 +3213,11 @@ def test_round34_more_scenes_stay(gaz, text, place):
 ])
 def test_round34_a_named_victims_home(gaz, text, place):
     assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+def test_round34_a_long_list_of_homes_is_homes_to_its_end(gaz):
+    # the phrase before a list governs every name of it, however long the list runs
+    text = ("Gunmen killed nine passengers near Zhob on Monday. Those killed in the night "
+            "attack belonged to the Multan, Okara, Khanewal, Gujranwala, Lodhran, Dera Ghazi "
+            "Khan, Muzaffargarh, and Attock districts.")
+    assert roles_of(ingest(text, gaz)).get("Attock") == {"context"}
