@@ -507,9 +507,16 @@ _TAKEN_FROM_HOMES = re.compile(
     r"(?:(?:him|her|them)\s+)?from\s+(?:their|his|her)\s+(?:respective\s+)?"
     r"(?:homes?|houses?|residences?)\b", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(
-    r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
-    r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|from|off|short\s+of)"
+    r"(?:\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
+    r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|from|off|short\s+of)|"
+    # a distance in travel time: "an hour's distance from Quetta", "two hours' drive from"
+    r"\b(?:an|one|two|three|four|five|a\s+few|several|\d+)\s+hours?['’]?s?\s+(?:distance|drive|"
+    r"journey|travel)\s+(?:away\s+)?from)"
     r"\s+(?:the\s+)?(?:provincial\s+capital\s+)?(?:[A-Z][\w'-]*\s+){0,2}$", re.IGNORECASE)
+# A blast heard far off: "the sound of the blast was heard across Model Town"
+_HEARD_IN = re.compile(r"\b(?:heard|felt)\s+(?:as\s+far\s+(?:away\s+)?as|across|in|throughout|"
+                       r"all\s+over)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:(?:area|parts?|areas)\s+of\s+"
+                       r"(?:the\s+)?)?$", re.IGNORECASE)
 _INCIDENT_WORDS = re.compile(
     # ("explo[ds]": explode, explosion, explosive; not "exploit")
     r"\b(?:kill\w*|dead|died|death|martyr\w*|attack\w*|blast\w*|explo[ds]\w*|bomb\w*|ambush\w*|"
@@ -1181,6 +1188,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
+    if _HEARD_IN.search(before):
+        return "context"  # "the blast was heard across the eastern area of Model Town"
     if _HELP_FROM.search(before):
         return "context"  # "reinforcements from Jiwani and Pasni reached the spot"
     if (home := _NAMED_HOME.search(before)) and not _TAKEN_BEFORE.search(before, 0, home.start()):
@@ -2468,6 +2477,9 @@ _PROTEST_AT = re.compile(
     # a protest's own verb: "protests erupted in Mastung and Turbat", "the sit-in entered its
     # third day at"
     r"erupted|broke\s+out|spread|continued|took\s+place|"
+    # whose protest it is, between: "a sit-in by his family at", "organised by the BYC at"
+    r"(?:(?:organi[sz]ed|staged|held|led)\s+)?by\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+|"
     r"(?:entered|reached)\s+(?:its|their|the)\s+[\w-]+\s+day)\s+)?"
     r"(?:in|at|across|outside|throughout)\s+(?:the\s+)?(?:(?:various|several|many|other|"
     r"different|major|all)\s+)?(?:(?:cities|towns|districts|parts|areas)\s+of\s+(?:the\s+)?)?"
@@ -2491,7 +2503,7 @@ _CLAUSE_BREAK = r"[.!?;]\s|,\s+and\s"
 # ... and, for a venue, a cause told as what set the protest off ("The arrest of the leader
 # sparked strikes in ..."), and a comma before it (an act listed before the protest is another
 # item of the list: "has recorded abductions, led protests in Quetta")
-_VENUE_BREAK = _CLAUSE_BREAK + r"|\bsparked\b|\bprompted\b|\btriggered\b"
+_VENUE_BREAK = _CLAUSE_BREAK + r"|\bsparked\b|\bprompted\b|\btriggered\b|\bset\s+off\b"
 
 
 def _act_on_protest(text: str, at: int, lo: int, acts: list[re.Match[str]], breaks: str,
@@ -2738,6 +2750,9 @@ _FRAMED_AS_PATTERN = re.compile(
     r"broader\s+(?:issue|pattern|problem|campaign)|long-running|decades-long|"
     r"ongoing\s+(?:insurgency|conflict|resistance|campaign|struggle|protests?|crackdown|"
     r"violence)|"
+    # "the ongoing issue of enforced disappearances in Balochistan", "the grave issue of"
+    r"(?:ongoing|grave|persistent|chronic|longstanding|long-standing)\s+(?:issue|problem|"
+    r"crisis)\s+of|"
     # "In continuation of the custodial killings in Balochistan, two more ...", "the problem
     # persists in many parts of Balochistan"
     r"in\s+continuation\s+of|persist(?:s|ed|ing)?\s+(?:across|in|throughout))", re.IGNORECASE)

@@ -3221,3 +3221,21 @@ def test_round34_a_long_list_of_homes_is_homes_to_its_end(gaz):
             "attack belonged to the Multan, Okara, Khanewal, Gujranwala, Lodhran, Dera Ghazi "
             "Khan, Muzaffargarh, and Attock districts.")
     assert roles_of(ingest(text, gaz)).get("Attock") == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a distance told in travel time
+    ("Two blasts hit Pishin and Qila Saifullah on Wednesday, killing 28 people. The first went "
+     "off in Khanozai, about an hour's drive from Quetta.", "Quetta"),
+    # where a blast was heard
+    ("A bomber struck a checkpost on Airport Road on Tuesday, killing six. The explosion was "
+     "heard across the eastern parts of Model Town.", "Model Town"),
+    # whose protest it is, between the protest word and its venue
+    ("Gunmen shot dead a student in Turbat on Monday. His killing set off a sit-in protest by "
+     "his relatives at Fida Chowk.", "Fida Chowk"),
+    # the province framed as the ground of an ongoing issue
+    ("The BYC urged the world to notice the ongoing issue of abductions in Balochistan. Two men "
+     "were picked up in Kech on Monday.", "Balochistan"),
+])
+def test_round34_l_context_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
