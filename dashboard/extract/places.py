@@ -1231,6 +1231,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "incident"  # "most of the cases were from Kech, Awaran and Panjgur"
     if _SITE_AFTER.match(after) and _EVENT_AT.search(before):
         return "incident"  # "arrested outside the Quetta Press Club": a site, not a body
+    if "eadquarter" in before and _HQ_SITE.search(before) and _incident_sentence(text, lo, hi):
+        return "incident"  # "a bomber struck the FC headquarters in Quetta": the site attacked
     if "office" in before and _OFFICE_SITE.search(before) and _incident_sentence(text, lo, hi):
         return "incident"  # "blasts outside election offices in Pishin": the office is the site
     if "hospital" in before and _HOSPITAL_SITE.search(before) and _incident_sentence(text, lo, hi):
@@ -2311,6 +2313,11 @@ _HOMES_HEAD = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|hail(?:s|ed|ing)?\s+fro
 # The names of a list before a name: "Lahore, Gujrat, Khanewal and "
 _LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*"
                           r"(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+# A headquarters attacked is a site in its town, not a body's seat: "struck the FC headquarters in
+# Quetta", "an attack on the police headquarters in Turbat"
+_HQ_SITE = re.compile(r"\b(?:on|outside|near|inside|struck|attacked|targeted|stormed|hit|"
+                      r"raided)\s+(?:the\s+|a\s+)?(?:[\w()'’-]+\s+){0,4}?headquarters\s+(?:in|of)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 # A call to end a kind of act across a region: "the elders urged the state to end abductions
 # in Balochistan"
 _CALL_TO_END = re.compile(r"\b(?:calls?|called|calling|demand\w*|urg\w+|vow\w*|pledg\w*)\s+"

@@ -3239,3 +3239,18 @@ def test_round34_a_long_list_of_homes_is_homes_to_its_end(gaz):
 ])
 def test_round34_l_context_places(gaz, text, place):
     assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # a headquarters attacked is a site of its town
+    ("A suicide bomber struck the FC headquarters in Quetta on Tuesday, killing ten.", "Quetta",
+     "incident"),
+    ("Gunmen attacked the police headquarters in Turbat, injuring three.", "Turbat", "incident"),
+    # ... where a body sits or speaks is not
+    ("At a press conference at the CTD headquarters in Quetta, a spokesman said five militants "
+     "were killed in Kharan.", "Quetta", "context"),
+    ("The BLA, headquartered in Kech, claimed the attack in Kalat that killed four.", "Kech",
+     "context"),
+])
+def test_round34_a_headquarters_attacked(gaz, text, place, role):
+    assert roles_of(ingest(text, gaz)).get(place) == {role}
