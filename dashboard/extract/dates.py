@@ -886,7 +886,7 @@ def _shifted(text: str, m: re.Match[str], published: DateSpan | None) -> DateMen
 
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|stated|told\s+(?:\w+\s+){0,2}|announced|added|claimed|confirmed|"
-    # an outlet's report day: "Dawn reported on Sunday the gunmen freed ..." (not "a blast
+    # an outlet's report day: "the Frontier Post reported on Friday that ..." (not "a blast
     # was reported on Sunday", the incident's own day)
     r"(?:(?-i:[A-Z][\w.'’-]*)|newspaper|daily|channel|agency|media|outlet|television)\s+"
     r"reported|"

@@ -1023,7 +1023,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                           r"(?:city|town)(?:'s|’s)\s+)$",
                           text[max(lo, s - 12):s]) is not None
         # a name listed beside a place the gazetteer knows, in a spelling close to one it
-        # knows: "from Barkhan (8) and Gowadar (8)", "Quetta, Kech, Maskay and Awaran"
+        # knows: "from Zhob (4) and Gowadar (3)", "Quetta, Kech, Maskay and Awaran"
         peer = any(_PEER_GAP.fullmatch(text, h.end, s) or _PEER_GAP.fullmatch(text, e, h.start)
                    for h in hits if h.place is not None)
         if not slot and not noun_after and not spot and not peer:
@@ -1189,7 +1189,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
     if _HEARD_IN.search(before):
-        return "context"  # "the blast was heard across the eastern area of Model Town"
+        return "context"  # "the explosion was heard as far as Jinnah Town"
     if _HELP_FROM.search(before):
         return "context"  # "reinforcements from Jiwani and Pasni reached the spot"
     if (home := _NAMED_HOME.search(before)) and not _TAKEN_BEFORE.search(before, 0, home.start()):
@@ -2757,7 +2757,7 @@ _FRAMED_AS_PATTERN = re.compile(
     r"broader\s+(?:issue|pattern|problem|campaign)|long-running|decades-long|"
     r"ongoing\s+(?:insurgency|conflict|resistance|campaign|struggle|protests?|crackdown|"
     r"violence)|"
-    # "the ongoing issue of enforced disappearances in Balochistan", "the grave issue of"
+    # "the ongoing issue of abductions in the province", "the grave issue of"
     r"(?:ongoing|grave|persistent|chronic|longstanding|long-standing)\s+(?:issue|problem|"
     r"crisis)\s+of|"
     # "In continuation of the custodial killings in Balochistan, two more ...", "the problem

@@ -1190,7 +1190,7 @@ def test_a_month_and_day_without_a_year(text, published, want):
 
 @pytest.mark.parametrize("text, said", [
     # round 34: an outlet's report day dates the report, not the act
-    ("Dawn reported on Sunday the gunmen freed ten prisoners near Kalat.", True),
+    ("The Frontier Post reported on Friday the attackers let ten inmates go near Kalat.", True),
     ("The newspaper reported on Sunday that four guards were taken.", True),
     # ... the incident itself "reported" on a day is the incident's day
     ("A blast was reported on Sunday in Quetta.", False),

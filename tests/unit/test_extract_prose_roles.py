@@ -3225,7 +3225,7 @@ def test_round34_a_long_list_of_homes_is_homes_to_its_end(gaz):
 
 @pytest.mark.parametrize("text, place", [
     # a distance told in travel time
-    ("Two blasts hit Pishin and Qila Saifullah on Wednesday, killing 28 people. The first went "
+    ("Bombs went off in Pishin and Qila Saifullah, killing 28 people. The first went "
      "off in Khanozai, about an hour's drive from Quetta.", "Quetta"),
     # where a blast was heard
     ("A bomber struck a checkpost on Airport Road on Tuesday, killing six. The explosion was "
@@ -3243,7 +3243,7 @@ def test_round34_l_context_places(gaz, text, place):
 
 @pytest.mark.parametrize("text, place, role", [
     # a headquarters attacked is a site of its town
-    ("A suicide bomber struck the FC headquarters in Quetta on Tuesday, killing ten.", "Quetta",
+    ("A suicide bomber struck the FC headquarters in Quetta, killing ten.", "Quetta",
      "incident"),
     ("Gunmen attacked the police headquarters in Turbat, injuring three.", "Turbat", "incident"),
     # ... where a body sits or speaks is not
