@@ -1004,6 +1004,10 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
         taken.append(m.span())
 
     # 3. Capitalised words in a place slot that the gazetteer lacks: unresolved, never dropped.
+    # (the known places' ends and starts, for a name listed beside one: sets, not a scan of
+    # every hit for every run, which was quadratic in a hostile sentence of thousands)
+    known_ends = {h.end for h in hits if h.place is not None}
+    known_starts = {h.start for h in hits if h.place is not None}
     for run in RUN_RE.finditer(text, lo, hi):
         s, e = run.start(), run.end()
         if taken.overlaps(s, e) or blocked_marks.overlaps(s, e):
@@ -1024,8 +1028,7 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
                           text[max(lo, s - 12):s]) is not None
         # a name listed beside a place the gazetteer knows, in a spelling close to one it
         # knows: "from Zhob (4) and Gowadar (3)", "Quetta, Kech, Maskay and Awaran"
-        peer = any(_PEER_GAP.fullmatch(text, h.end, s) or _PEER_GAP.fullmatch(text, e, h.start)
-                   for h in hits if h.place is not None)
+        peer = _listed_beside(text, s, e, known_ends, known_starts)
         if not slot and not noun_after and not spot and not peer:
             continue
         if slot and not noun_after and s == lo:
@@ -1044,6 +1047,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
             continue  # "in Washington Post", "at Eid": nothing place-like about it
         hits.append(PlaceHit(mention, s, e, res.place, res.method, res.score, res.suggestions))
         taken.append((s, e))
+        if res.place is not None:
+            known_ends.add(e)
+            known_starts.add(s)
     hits.sort(key=lambda h: h.start)
     if any(h.place is not None and mention_key(h.mention)[0] == "qalat" for h in hits) \
             and _ZABUL.search(text, lo, hi):
@@ -1935,6 +1941,31 @@ def settle_dateline_district(text: str, hits: list[PlaceHit], roles: list[str]) 
 
 # how close a listed name's spelling must be to a known place's to be taken as that place
 _PEER_SPELLING = 90.0
+
+
+def _in_peer_gap(ch: str) -> bool:
+    """Whether ch may stand in a list's joint (_PEER_GAP: spaces, digits, brackets, a comma,
+    "and", "or")."""
+    return ch.isspace() or ch.isdecimal() or ch in ",()andor"
+
+
+def _listed_beside(text: str, s: int, e: int, known_ends: set[int],
+                   known_starts: set[int]) -> bool:
+    """Whether text[s:e] is joined by a list's joint (_PEER_GAP) to a known place ending at one
+    of `known_ends` before it or starting at one of `known_starts` after it. A joint holds
+    only such characters (_in_peer_gap), so only the positions a run of them reaches are
+    tried."""
+    p = s
+    while p > 0 and _in_peer_gap(text[p - 1]):
+        p -= 1
+        if p in known_ends and _PEER_GAP.fullmatch(text, p, s):
+            return True
+    q = e
+    while q < len(text) and _in_peer_gap(text[q]):
+        q += 1
+        if q in known_starts and _PEER_GAP.fullmatch(text, e, q):
+            return True
+    return False
 # A list's joints, a tally's count among them: "Kech (19), Naseerabad (1) and Gwadar (2)"
 _PEER_GAP = re.compile(r"(?:\s*\(\s*\d[\d,]*\s*\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)")
 
@@ -2305,11 +2336,13 @@ _NAMED_HOME = re.compile(r"\b(?:drivers?|sepoys?|constables?|soldiers?|labou?rer
 _TAKEN_BEFORE = re.compile(r"\b(?:abduct\w*|kidnap\w*|picked\s+up|took|taken|taking|"
                            r"arrest\w*|detain\w*|seiz\w*|whisk\w*|dragged|pulled)\s+(?:away\s+)?"
                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-# ... opened by a phrase of homes: "belonged to the", "hailed from", "residents of"
-_HOMES_HEAD = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|hail(?:s|ed|ing)?\s+from|"
-                         r"(?:residents?|natives?|inhabitants?)\s+of|originally\s+from|"
-                         r"(?:were|was|are|is)\s+(?:all\s+)?from|home\s*towns?\s+(?:of|in|were))"
-                         r"\s+(?:the\s+)?$", re.IGNORECASE)
+# The words that give where people came from: "belonged to", "hailed from", "were from",
+# "residents of" (ingest reads a breakdown of a group by them too)
+ORIGIN_WORDS = (r"belong(?:s|ed|ing)?\s+to|hail(?:s|ed|ing)?\s+from|"
+                r"(?:were|was|are|is)\s+(?:all\s+|originally\s+)?from|(?:residents?|natives?)\s+of")
+# ... opening a list of homes: "belonged to the", "hailed from", "inhabitants of"
+_HOMES_HEAD = re.compile(rf"\b(?:{ORIGIN_WORDS}|inhabitants?\s+of|originally\s+from|"
+                         r"home\s*towns?\s+(?:of|in|were))\s+(?:the\s+)?$", re.IGNORECASE)
 # The names of a list before a name: "Lahore, Gujrat, Khanewal and "
 _LIST_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*"
                           r"(?:,\s*(?:and\s+)?|\s+and\s+))+$")
