@@ -103,6 +103,7 @@ from dashboard.extract.figures import (
 from dashboard.extract.numbers import find_numbers
 from dashboard.extract.places import (
     CONTAINED,
+    ORIGIN_WORDS,
     PlaceFinder,
     PlaceHit,
     find_places,
@@ -886,9 +887,7 @@ _EACH_LIST_AFTER = re.compile(r"[ \t]+(?:(?:were|was|came)[ \t]+)?(?:(?:reported
 # A group broken down by where its members came from ("of the dead, three belonged to Zhob,
 # two were from Pishin and one each from Kuchlak and Chaman"): "N each from" goes on with the
 # homes, and shares out no act
-_ORIGIN_BEFORE = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|hail(?:s|ed|ing)?\s+from|"
-                            r"(?:were|was|are|is)\s+(?:all\s+|originally\s+)?from|"
-                            r"(?:residents?|natives?)\s+of)\b", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(rf"\b(?:{ORIGIN_WORDS})\b", re.IGNORECASE)
 
 
 def _list_around(t: str, hits: list[PlaceHit], j: int, step: int) -> list[int]:
@@ -1332,13 +1331,13 @@ def _lead(t: str, per_sentence: list[Any]) -> list[int]:
     return body
 
 
-def _relay_outlets(t: str, per_sentence: list[Any], reg: dict[str, ClaimantDef]) -> set[str]:
+def _relay_outlets(per_sentence: list[Any], lead: list[int],
+                   reg: dict[str, ClaimantDef]) -> set[str]:
     """The outlets credited in a report whose lead gives a rights group's or a party's words
     ("Paank counted 40 disappearances in April, The Balochistan Post reported"): wire
     copy that re-tells another outlet's story of a body's report credits that outlet sentence
     after sentence ("..., The Balochistan Post reported"), and every such credit relays the
-    body's figures, as "citing" does within one sentence."""
-    lead = _lead(t, per_sentence)
+    body's figures, as "citing" does within one sentence. `lead`: the lead's sentences."""
     if not any(getattr(reg.get(c.claimant or ""), "source_type", None) in (
             "rights_group", "political") for i in lead for c in per_sentence[i][5]):
         return set()
@@ -1352,7 +1351,7 @@ def _relay_outlets(t: str, per_sentence: list[Any], reg: dict[str, ClaimantDef])
 
 
 def _drop_relay_credits(per_sentence: list[Any], relays: set[str]) -> None:
-    """Takes the relaying outlets' credits out of the sentences after the lead, so those
+    """Takes the relaying outlets' credits out of every sentence but the first, so those
     sentences fall to the body the account is of (the statement's scope, the paragraph's
     speaker). Changes the cue lists in place."""
     if not relays:
@@ -2323,7 +2322,9 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                           [row[1] for row in per_sentence], [row[2] for row in per_sentence],
                           finder, report_town(t, finder))
 
-    _drop_relay_credits(per_sentence, _relay_outlets(t, per_sentence, reg))
+    # (the lead is read from the sentences' spans and prose, which nothing below changes)
+    lead = _lead(t, per_sentence)
+    _drop_relay_credits(per_sentence, _relay_outlets(per_sentence, lead, reg))
 
     # Pass 3: places out, claims by speaker.
     candidates: list[_Candidate] = []
@@ -2396,7 +2397,6 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # committee condemned the killings, saying ..."). A body that gives a count of its own
     # there is a second account beside the paper's lead (ANNOTATION.md 5): the lead stays the
     # paper's.
-    lead = _lead(t, per_sentence)
     relayed = named[at] if at is not None and at in lead else None
     relays_from = lead[0] if getattr(reg.get(relayed or ""), "source_type", None) in (
         "rights_group", "political") else None
