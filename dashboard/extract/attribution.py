@@ -176,8 +176,8 @@ _PRONOUN = re.compile(
     rf"|,\s*(?:he|she|they)\s+{SPEECH}\s*,"
     # the one of two sides a "with" clause gives its own count: "..., with the activist group
     # claiming three dead and the police saying ten were hurt"
-    rf"|(?<=\bwith\s)the\s+(?:activist\s+|militant\s+|separatist\s+|rights\s+)?"
-    rf"(?:group|organi[sz]ation|movement|party|outfit)\s+(?:claiming|saying)\b"
+    rf"|(?P<side>(?<=\bwith\s)the\s+(?:activist\s+|militant\s+|separatist\s+|rights\s+)?"
+    rf"(?:group|organi[sz]ation|movement|party|outfit)\s+(?:claiming|saying)\b)"
     # a document tells what it holds in verbs of its own: "the report reveals", "the monthly
     # report points out", "its findings highlight"
     rf"|\b(?:the|its|their|this)\s+{_DOCUMENT}\s+(?:also\s+|further\s+)?"
@@ -525,7 +525,7 @@ def find_cues(text: str, lo: int, hi: int, register: tuple[ClaimantDef, ...],
     by_id = {c.id: c for c in register}
     for m in _PRONOUN.finditer(text, lo, hi):
         # (a "with" clause gives a side of its own, however near the cue of both sides)
-        if text[max(lo, m.start() - 5):m.start()].lower() == "with " or not any(
+        if m.group("side") or not any(
                 c.start <= m.start() < c.end + 60 and c.kind != "pronoun" for c in cues):
             cues.append(Cue(_named_before(text, m.start(), names, by_id)
                             # "The commission said ..." a sentence after "the Missing Persons
