@@ -384,6 +384,20 @@ _OWN_PEOPLE = re.compile(r"(?:'s)?[ \t]+(?:senior[ \t]+)?(?:officials?|sources|a
 _HOLDER = re.compile(r"(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Mir|Haji|Malik|Sardar|"
                      r"Syed|Col|Maj|Capt|Brig|Gen)\.?[ \t]+)?((?:[A-Z][a-z]+[ \t]+){0,3}"
                      r"[A-Z][a-z]{2,})\b(?![ \t]*(?:[A-Z]|'s\b))")
+# The other order, common in wire copy: the holder first, the office in an apposition after the
+# comma ("Shahid Rind, a spokesman for the provincial government, said ...", "Jamal Kakar, the
+# Pishin deputy commissioner, told ..."). Between the article and the register's name stand only
+# words of an office's phrase (a rank, "spokesman for", a place's name): "Gul Khan, a shopkeeper
+# near the police station," is no officer.
+_HOLDER_BEFORE = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Mir|Haji|Malik|Sardar|Syed)\.?[ \t]+)?"
+                            r"((?:[A-Z][a-z]+[ \t]+){1,3}[A-Z][a-z]{2,}),[ \t]+(?:an?|the)[ \t]+"
+                            r"(?:(?:[A-Z][\w-]*(?:'s)?|senior|local|district(?:'s)?|provincial|"
+                            r"deputy|assistant|additional|chief|spokes(?:man|person|woman)|"
+                            r"official|officer|for|of|the)[ \t]+){0,6}$")
+# ... and the apposition closes with a comma within a few words ("..., a spokesman for the
+# government in Quetta, said"): "Khyber Pakhtunkhwa, the ISPR said" opens a new clause.
+_APPOSITION_CLOSES = re.compile(r"(?:[ \t]*\([A-Z]{2,6}\))?(?![ \t]+" + SPEECH + r"\b)"
+                                r"(?:[ \t]+[\w'-]+){0,3}?,")
 _NOT_SURNAME = frozenset({"Police", "Levies", "Force", "Station", "District", "Division", "City",
                           "Operations", "Investigation", "Headquarters", "Hospital", "Government",
                           "Department", "Office", "Said", "Told", "Town", "Road"})
@@ -400,14 +414,16 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?!(?:The|A|An|In|On|At|But|And|Then|Lat
 
 def holders_by_surname(text: str, names: list[tuple[int, int, str]]
                        ) -> list[tuple[int, int, str]]:
-    """The name of an office's holder right after the office ("SSP Asim Shafi"), and later
+    """The name of an office's holder right after the office ("SSP Asim Shafi") or right before
+    it, in apposition ("Asim Shafi, the district's SSP,"), and later
     mentions of the holder by surname where the surname speaks ("Shafi said", "according to
     Shafi"), as mentions of the office's claimant."""
     surnames: dict[str, str] = {}
     given: dict[str, set[str]] = {}  # the holder's other names, by surname
     holders: list[tuple[int, int, str]] = []
-    for _, e, cid in names:
-        m = _HOLDER.match(text, e)
+    for s, e, cid in names:
+        m = _HOLDER.match(text, e) or (_APPOSITION_CLOSES.match(text, e) and _HOLDER_BEFORE.search(
+            text, max(0, s - 90), s))
         if m is None:
             continue
         words = m.group(1).split()

@@ -76,3 +76,27 @@ def test_a_headline_naming_its_source_credits_the_lead(gaz, headline, want):
     got = _claimants(text, gaz)
     assert got[3, "killed"][0] == want
     assert got[2, "injured"][0] != want or want == "daily-example"
+
+
+@pytest.mark.parametrize("text, figure, claimant", [
+    ("Gunmen torched three trucks near Surab on Tuesday.\nFarid Lango, a spokesman for the "
+     "provincial government, told a radio station that the attackers had fled.\nTraders "
+     "closed their shops in protest, and the highway stayed shut until evening.\nTwo drivers "
+     "were killed in the firing, Lango said.", (2, "killed"), "balochistan-government"),
+    ("Nasir Jamaldini, the Kharan deputy commissioner, visited the injured at the hospital.\n"
+     "Shops stayed shut in the bazaar.\nJamaldini said five labourers had been wounded.",
+     (5, "injured"), "balochistan-government"),
+])
+def test_a_holder_named_before_the_office_speaks_for_it_by_surname(gaz, text, figure, claimant):
+    assert _claimants(text, gaz)[figure][0] == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # a man whose apposition names no office, only a place near one
+    "Gul Nawaz, a shopkeeper near the police station, heard the shots. Nawaz said two fled.",
+    # a place before the comma, and a new clause after it, not an apposition
+    "Eleven militants were killed in Khyber Pakhtunkhwa, the ISPR said on Friday, adding more.",
+])
+def test_no_holder_without_an_office_in_apposition(text):
+    names = mentions(text, 0, len(text), load_register())
+    assert holders_by_surname(text, names) == []
