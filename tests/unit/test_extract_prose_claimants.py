@@ -136,6 +136,20 @@ def test_a_background_sentence_dated_long_before_is_the_outlets(gaz):
     assert claim["claimant"] == "daily-example"
 
 
+@pytest.mark.parametrize("text, raw", [
+    # a time put first, before the lead's: last month, though within a month of it
+    ("Gunmen shot dead two shopkeepers in Kharan on Monday, police said.\n"
+     "Police said the attackers fled on a motorcycle.\n"
+     "Late last month, militants killed 11 passengers after stopping a coach near Kalat.",
+     "11"),
+])
+def test_a_sentence_opening_on_an_earlier_time_is_the_outlets(gaz, text, raw):
+    r = ingest_text(text, published=parse_date("2025-10-28"), outlet="Daily Example",
+                    gazetteer=gaz)
+    claim = next(c for (w, _), (c, _) in figures_of(r).items() if w == raw)
+    assert claim["claimant"] == "daily-example"
+
+
 def test_voicing_concern_is_a_statement_of_the_group(gaz):
     r = ingest("The Human Rights Commission of Pakistan voiced grave concern about the way the "
                 "police handled a peaceful march through the main bazaar of Turbat, saying at "
