@@ -387,6 +387,14 @@ _CONTEXT_AFTER = re.compile(
     # "arrested by Gwadar police", "according to Panjgur police": the force, not a scene
     r"police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]osts?|[Cc]heck\s*-?posts?|[Cc]hecpoints?|"
     r"[Cc]heckpoints?|[Ss]tations)\b))\b)")
+# The place an office is "of": "the Chief Minister of Balochistan", "the Deputy Commissioner of
+# Kech", "the Government of Balochistan" (the office's seat or charge, as "the Balochistan Chief
+# Minister" is, whatever the sentence tells)
+_OFFICE_OF = re.compile(r"\b(?:Chief\s+Minister|Governor|Government|(?:Home\s+|Interior\s+)?"
+                        r"Minister|Chief\s+Secretary|(?:Deputy\s+|Assistant\s+)?Commissioner|"
+                        r"Inspector[\s-]+General(?:\s+of\s+Police)?|Provincial\s+Assembly|"
+                        r"Assembly|High\s+Court|Advocate[\s-]+General|Home\s+Department|"
+                        r"Speaker|Secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 # A highway named by the one town it leads to ("near the Quetta National Highway") is the
 # road's name, as a route's ends are ("the Quetta-Karachi highway"): the town is context.
 _HIGHWAY_AFTER = re.compile(r"\s+(?:[Nn]ational\s+)?(?:[Hh]ighway|[Mm]otorway)\b")
@@ -442,12 +450,15 @@ _RESIDENT_AREA_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(
 # Karim Dad from Nal and Sabir Ali from Wadh" (a name of two to four words, "of" or "from"). The
 # name follows a comma, "and" or "named"/"identified as", so "the Government of Balochistan" or
 # "the Mawand area of Kohlu" never match.
+# (the home's district after its spot is a home too: "Hamid from the Jhal Jhao area of Awaran")
+_HOME_SPOT_OF = (r"(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:area|village|town|tehsil|locality)\s+"
+                 r"of\s+)?$")
 _PERSON_OF = re.compile(r"(?:,|\bnamed|\bidentified\s+as|\band)\s+(?:[A-Z][a-z]+\s+){1,3}"
-                        r"[A-Z][a-z]+\s+(?:of|from)\s+$|"
+                        r"[A-Z][a-z]+\s+(?:of|from)\s+" + _HOME_SPOT_OF + "|"
                         # a person told by a parent, then the home: "Karim, son of Dost Ali
                         # from Kolwah", "Naseer s/o Gul Jan from Absar"
                         r"(?:\b(?:son|daughter|wife|widow)\s+of|\b[SsDdWw]/[Oo])\s+"
-                        r"(?:[A-Z][a-z]+\s+){1,3}(?:of|from)\s+$")
+                        r"(?:[A-Z][a-z]+\s+){1,3}(?:of|from)\s+" + _HOME_SPOT_OF)
 _PERSON_OF_NOT = re.compile(r"\b(?:Government|University|College|School|Bank|Port|Area|Town|City|"
                             r"Village|District|Division|Province|Tehsil|Valley|Region|Outskirts|"
                             r"Department|Ministry|Minister|Commissioner|Chief|Governor|Khan|Nawab|"
@@ -1253,7 +1264,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     if (_CONTEXT_BEFORE.search(before) and not _CROSSED_INTO.search(before) and not regions
             and not _IN_NEIGHBOURING.search(before) and not _IN_HOLDER.search(before)
             and not _FOUGHT_WITH_IN.search(before)) \
-            or _CONTEXT_AFTER.match(after) \
+            or _CONTEXT_AFTER.match(after) or _OFFICE_OF.search(before) \
             or (hit.place is not None and _HIGHWAY_AFTER.match(after)) \
             or _DISTANCE_BEFORE.search(before) \
             or (_EMPLOYER_BEFORE.search(before) and _EMPLOYER_AFTER.match(after)):
@@ -2495,11 +2506,11 @@ def _trend_sentence(text: str, lo: int, hi: int) -> bool:
 # When the report leads with a protest ("police broke up the BYC's sit-in on Sariab Road"), the
 # protest is its news and stays the scene. A road blocked with no protest word is armed men's
 # act ("gunmen blocked the highway near Khad Kucha"), not a protest.
-_PROTEST_WORD = re.compile(r"(?:protest\w*|demonstrat\w*|sit-in|rall(?:y|ies)|march\w*|strikes?|"
-                           r"gathered|assembled|converged|"
+_PROTEST_WORD = re.compile(r"(?:protest\w*|demonstrat\w*|demos?|sit-in|rall(?:y|ies)|march\w*|"
+                           r"strikes?|gathered|assembled|converged|"
                            r"shut(?:ter)?-?down)$", re.IGNORECASE)
 # ("March" with a capital is the month: "its monthly report for March")
-_PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies)|"
+_PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|demos?|sit-ins?|rall(?:y|ies)|"
                            r"(?-i:march(?:es|ed|ers)?)|strike|shut(?:ter)?-?down)\b",
                            re.IGNORECASE)
 
@@ -2508,7 +2519,7 @@ _PROTEST_LEAD = re.compile(r"\b(?:protest\w*|demonstrat\w*|sit-ins?|rall(?:y|ies
 # strikes across various cities of" (a drone strike is no protest: only a strike of a protest's
 # kind counts)
 _PROTEST_AT = re.compile(
-    r"\b(?:protests?|demonstrations?|sit-ins?|rall(?:y|ies)|(?-i:march(?:es)?)|"
+    r"\b(?:protests?|demonstrations?|demos?|sit-ins?|rall(?:y|ies)|(?-i:march(?:es)?)|"
     r"(?:shutter-?down|wheel-?jam|general|hunger)\s+strikes?|"
     # the shut shops and markets of a strike: "with businesses closed in Chagai and Surab"
     r"(?:businesses|shops|markets|bazaars)(?:\s+(?:were|remained|stayed))?\s+(?:closed|shut)"

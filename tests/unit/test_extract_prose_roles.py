@@ -3254,3 +3254,21 @@ def test_round34_l_context_places(gaz, text, place):
 ])
 def test_round34_a_headquarters_attacked(gaz, text, place, role):
     assert roles_of(ingest(text, gaz)).get(place) == {role}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place an office is "of" is its seat or charge, whatever the sentence tells
+    ("Gunmen shot dead four labourers at a dam site in Kech on Monday. On the orders of the "
+     "Chief Minister of Balochistan, a helicopter flew the bodies to Multan.", "Balochistan"),
+    ("Two Levies men were killed in an ambush near Ziarat on Monday; the Governor of "
+     "Balochistan sent a plane for the wounded.", "Balochistan"),
+    # a victim's home told with its spot: the district after "area of" is the home's too
+    ("Five soldiers were killed when a car bomb hit a convoy in Kech on Monday. The dead were "
+     "identified as Karim Bakhsh from Jhal Jhao area of Awaran and Bashir Ahmed from Dera Allah "
+     "Yar.", "Awaran"),
+    # a demo is a protest: its venue is context where nothing was done to it
+    ("Two students were picked up from a hostel in Islamabad on Monday. Their classmates held a "
+     "demo in Quetta on Friday against the disappearance.", "Quetta"),
+])
+def test_round35_context_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
