@@ -1550,8 +1550,22 @@ def _subheading(t: str, pos: int) -> bool:
     line = t[start:end].strip()
     if _DECK_BULLET.match(line):
         return _deck(t, start, line)
-    return start > 0 and t[start - 2:start] == "\n\n" and t[end:end + 2] == "\n\n" \
-        and 0 < len(line) <= 90 and not line.endswith((".", ":", "?", "!", '"', "'")) \
+    if not _short_line(line):
+        return False
+    if start > 0 and t[start - 2:start] == "\n\n" and t[end:end + 2] == "\n\n":
+        return True
+    # A box of key points in a live page ("What we know so far", then one short line per
+    # attack): a run of short lines with no full stop sums up the body as a deck does. (A
+    # page with one paragraph per line sets no blank line around them.)
+    before = line_bounds(t, start - 1) if start > 0 else None
+    after = line_bounds(t, end + 1) if end < len(t) else None
+    return start > 0 and any(b is not None and _short_line(t[b[0]:b[1]].strip())
+                             for b in (before, after))
+
+
+def _short_line(line: str) -> bool:
+    """A line of a headline's kind: short, no closing full stop, no one speaking."""
+    return 0 < len(line) <= 90 and not line.endswith((".", ":", "?", "!", '"', "'")) \
         and not _SPEECH_WORD.search(line)
 
 

@@ -1154,3 +1154,31 @@ def test_a_paragraph_adding_an_item_does_not_borrow_the_speaker_before(gaz, open
 def test_sent_n_to_hell_is_killed(gaz, text, raw):
     figures = {f["raw"]: f["category"] for c in _ingest(text, gaz).claims for f in c["figures"]}
     assert figures.get(raw) == "killed", figures
+
+
+# a live page's box of key points: a run of short lines that sums up the body ---------------
+
+KEY_POINTS = ("Attacks across the province on Monday left at least 30 people dead, including 12 "
+              "passengers near Kalat, according to officials. In response, troops killed nine "
+              "militants.\n"
+              "What we know so far\n"
+              "12 passengers killed near Kalat after identity checks\n"
+              "9 militants killed; 5 soldiers martyred\n"
+              "The attacks began late on Sunday night.\n"
+              "The military said in a statement later that nine militants had been killed and "
+              "five soldiers martyred in the clearance operations.\n")
+
+
+def test_a_box_of_key_points_repeating_the_body_adds_no_figure(gaz):
+    r = _ingest(KEY_POINTS, gaz, outlet="Daily Example")
+    twelve = [c["claimant"] for c in r.claims for f in c["figures"] if f["count"] == 12]
+    assert twelve == ["balochistan-government"], twelve
+
+
+def test_a_lone_short_line_between_paragraphs_is_no_box(gaz):
+    # one short line without a full stop among prose lines is a line of the body (a caption,
+    # a dateline's line), not a summary, and keeps its figure
+    text = ("Gunmen attacked a Levies post in Washuk on Sunday, officials said.\n"
+            "Four labourers abducted in Kharan on Monday night\n"
+            "The officials said the attackers fled towards the mountains after the firing.\n")
+    assert (4, "abducted") in _counts(_ingest(text, gaz, outlet="Daily Example"))
