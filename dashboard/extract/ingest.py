@@ -2810,7 +2810,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 # every word of the name: "Shoaib Baloch" is not "Majid Baloch", a surname
                 # half the province shares)
                 and not (f.name and {w.lower() for w in f.name.split()} <= named_so_far.get(
-                    act_family(f.category), set()))]
+                    act_family(f.category), set()))
+                # "the killing of six terrorists" after the six were told: a name for what
+                # was told, whoever names it ("experts called the killing of six a success")
+                and not _named_act_told(t, f, told, segment)]
             for f in c.figures:
                 named_so_far.setdefault(act_family(f.category), set()).update(
                     w.lower() for w in re.findall(r"(?-i:[A-Z][a-z]+)", f.raw))
@@ -3109,6 +3112,25 @@ def _first_tellings(figures: list[FigureMention]) -> dict[tuple[int, str, str, s
             key = (g.count, act_family(g.category), g.qualifier, who)
             first[key] = min(first.get(key, g.start), g.start)
     return first
+
+
+# An act named by its noun with the definite article, its count inside: "the killing of six
+# terrorists", "the martyrdom of the four soldiers", "the abduction of 18 labourers".
+_NAMED_ACT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:killings?|deaths?|martyrdom|murders?|"
+                        r"massacre|abductions?|kidnappings?|disappearances?|arrests?)\s+of\s+"
+                        r"(?:the\s+|these\s+|those\s+|all\s+)?$", re.IGNORECASE)
+
+
+def _named_act_told(t: str, f: FigureMention, told: list[_Told], segment: int) -> bool:
+    """Whether f counts an act named by its noun ("the killing of six ...") whose count the
+    report told before, of the same act and people, in the same incident: a reference to the
+    figure, not a figure of its own (ANNOTATION.md 5), whoever refers to it."""
+    if f.count is None or not _NAMED_ACT.search(t, max(0, f.start - 60), f.start):
+        return False
+    family = act_family(f.category)
+    # (one is as often a new person: "resulting in the killing of one attacker")
+    return f.count > 1 and any(k.count == f.count and k.family == family and k.who == f.who
+                               and k.segment == segment for k in told)
 
 
 def _retold_loosely(f: FigureMention, first: dict[tuple[int, str, str, str], int]) -> bool:

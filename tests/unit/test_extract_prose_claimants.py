@@ -2072,3 +2072,25 @@ def test_the_group_alone_is_still_the_armed_group_named_before(gaz):
     r = ingest(text, gaz, published="2025-03-22", outlet="Example Daily")
     got = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
     assert got.get(12) == "bla", got
+
+
+@pytest.mark.parametrize("text, count", [
+    ("QUETTA: Security forces have killed six militants of a banned group during an operation "
+     "in the Harnai area, officials said.\nDefence experts declared the killing of six "
+     "militants a major success for the security forces.", 6),
+    ("Gunmen abducted 14 labourers from a road camp near Khuzdar on Monday, police said.\n"
+     "The Labour Federation condemned the abduction of the 14 labourers and called for their "
+     "release.", 14),
+])
+def test_an_act_named_by_its_noun_refers_to_the_count_told(gaz, text, count):
+    # "the killing of six ..." names what was told, whoever names it: no second figure
+    r = ingest(text, gaz, outlet="Daily Example")
+    assert [f["count"] for c in r.claims for f in c["figures"]].count(count) == 1, r.claims
+
+
+def test_a_named_act_of_one_may_be_a_new_person(gaz):
+    text = ("A Levies officer was shot dead at a checkpost near Surab on Monday, officials said.\n"
+            "The officials said the guards returned fire, resulting in the killing of one "
+            "attacker.")
+    r = ingest(text, gaz, outlet="Daily Example")
+    assert [f["count"] for c in r.claims for f in c["figures"]].count(1) == 2, r.claims
