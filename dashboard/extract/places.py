@@ -237,7 +237,15 @@ _CONTEXT_BEFORE = re.compile(
     # ("sent to hell in an IBO in Kech" is the ISPR's word for killed there)
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|"
     r"sent(?!\s+to\s+hell)|handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
-    r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?to|"
+    r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?"
+    # ... and the craft it went by: "brought back in a special flight to Multan", "flown on a
+    # C-130 to Karachi"
+    r"(?:(?:in|on|aboard|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:flight|plane|aircraft|"
+    r"helicopter|chopper|C-130|ambulances?)\s+)?to|"
+    # where the wounded died later is the hospital's town, not the scene: "four more
+    # succumbed to their injuries in Quetta", "died of his wounds at"
+    r"(?:succumbed|died|passed\s+away)\s+(?:to|of|from)\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:injuries|wounds)\s+(?:at|in)|"
     # "evacuations to move the wounded to Quetta", "to transfer them to Karachi": the object
     # between the verb and "to"
     r"(?:transfer\w*|shift(?:ed|ing)?|transport\w*|airlift\w*|evacuat\w*|mov(?:e|ed|ing)|"
@@ -522,7 +530,11 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|from|off|short\s+of)|"
     # a distance in travel time: "an hour's distance from Quetta", "two hours' drive from"
     r"\b(?:an|one|two|three|four|five|a\s+few|several|\d+)\s+hours?['’]?s?\s+(?:distance|drive|"
-    r"journey|travel)\s+(?:away\s+)?from)"
+    r"journey|travel)\s+(?:away\s+)?from|"
+    # a bearing with no distance is a reference as much: "a town east of Quetta", "located
+    # south-west of the city of Quetta" ("in the east of the province" is a part of it)
+    r"(?<!the\s)\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of"
+    r"(?:\s+the\s+(?:city|town)\s+of)?)"
     r"\s+(?:the\s+)?(?:provincial\s+capital\s+)?(?:[A-Z][\w'-]*\s+){0,2}$", re.IGNORECASE)
 # A blast heard far off: "the sound of the blast was heard across Model Town"
 _HEARD_IN = re.compile(r"\b(?:heard|felt)\s+(?:as\s+far\s+(?:away\s+)?as|across|in|throughout|"
@@ -2434,6 +2446,18 @@ _CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+phot
                          r"(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*$", re.IGNORECASE)
 
 
+# A wire photo's caption tells its scene in the present tense and dates it in full: "A soldier
+# stands guard at a border crossing in Chaman on January 27, 2019.", "Relatives mourn a victim
+# at a hospital in Quetta on September 29, 2023." (news prose tells in the past tense, dated by
+# weekday); or it marks who stands where: "A policeman (R) and soldiers (L) ...".
+_WIRE_CAPTION = re.compile(r"\b(?:stands?\s+guard|mourns?|gathers?|carr(?:y|ies)|looks?\s+on|"
+                           r"inspects?|walks?|sits?|offers?\s+(?:funeral\s+)?prayers|reacts?|"
+                           r"chants?|waits?|patrols?|arrives?|examines?|surveys?|prays?|"
+                           r"consoles?|comforts?|(?:is|are)\s+(?:seen|consoled|pictured))\b"
+                           r"[^\n]{0,250}?\bon\s+(?:" + MONTH_WORDS + r")\.?\s+\d{1,2},\s+"
+                           r"(?:19|20)\d\d\b|\((?:L|C|centre|center|left)\)")
+
+
 @lru_cache(maxsize=4096)  # ingest asks it of the lead's sentences once for every undated one
 def in_caption(text: str, pos: int) -> bool:
     """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...", or a
@@ -2445,8 +2469,18 @@ def in_caption(text: str, pos: int) -> bool:
         return True
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= 400 \
-        and _CREDIT_END.search(text, line_start, line_end) is not None
+    if line_end - line_start <= 400 and _CREDIT_END.search(text, line_start, line_end):
+        return True
+    # (a wire caption is the line's first sentence, which a page may run on into the story:
+    # "... on January 27, 2019. - Afghans ...")
+    first_end = text.find(". ", line_start, line_end)
+    first_end = line_end if first_end < 0 else first_end
+    m = _WIRE_CAPTION.search(text, line_start, line_end)
+    if m is not None and m.start() < first_end:
+        end = text.find(". ", m.end(), line_end)
+        return pos < (line_end if end < 0 else end) and (end if end >= 0 else line_end) - \
+            line_start <= 400
+    return False
 
 
 # A trend over a period, told as background: "the BLA has stepped up attacks on the railway

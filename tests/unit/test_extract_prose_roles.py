@@ -3272,3 +3272,37 @@ def test_round34_a_headquarters_attacked(gaz, text, place, role):
 ])
 def test_round35_context_places(gaz, text, place):
     assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a wire photo's caption: present tense, dated in full, maybe run on into the story
+    ("Gunmen shot dead three Levies men in Kalat on Monday, officials said.\nA paramilitary "
+     "soldier stands guard at a crossing in Chaman on March 4, 2019. - Officials said the "
+     "attackers fled towards the hills.", "Chaman"),
+    ("Gunmen shot dead three Levies men in Kalat on Monday, officials said.\nA constable (L) and "
+     "two soldiers check vehicles on a road in Bannu after an attack there.", "Bannu"),
+    # where the wounded died later is the hospital's town
+    ("A blast hit a market in Pishin on Monday, killing 14. Later, four more succumbed to their "
+     "injuries in Quetta.", "Quetta"),
+    # a bearing with no distance is a reference point
+    ("Gunmen stormed a coal mine in Duki on Monday, killing 20, said the police officer of the "
+     "town, located east of the city of Quetta.", "Quetta"),
+    # the craft the wounded or the dead were carried by, before where they went
+    ("Gunmen shot dead six labourers in Turbat on Monday. Two injured were brought back in a "
+     "special flight to Multan.", "Multan"),
+])
+def test_round35_more_context_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # news prose in the past tense with a full date is no caption
+    ("Gunmen shot dead three Levies men in Chaman on March 4, 2025, officials said.", "Chaman"),
+    # "the east of" a place is a part of it
+    ("Clashes broke out in the east of Quetta on Monday, killing two.", "Quetta"),
+    # a rank's "(R)" (retired) marks no photo
+    ("A bomb hit the car of Major (R) Nadir Ali on Thana Road in Turbat on Monday, injuring "
+     "eight.", "Turbat"),
+])
+def test_round35_scenes_kept(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"incident"}
