@@ -526,11 +526,23 @@ def test_a_lead_whose_source_told_the_outlet_is_that_sources(gaz, text, outlet, 
     assert claims and all(cl == speaker for cl, _ in claims), claims
 
 
-def test_a_source_told_the_outlet_far_below_the_lead_corroborates_it(gaz):
+def test_a_source_far_below_the_lead_still_takes_it(gaz):
+    # ANNOTATION.md 5 sets no distance: the lead sums up what the source told the outlet
     text = ("QUETTA: Three people were killed in two clashes across the province on Sunday.\n\n"
             "Roads into the city stayed closed.\n\n"
             "Traders called a strike for Monday.\n\n"
             "Rallies were banned for a week.\n\n"
+            "A hospital official told Frontier Herald that three people had been brought in "
+            "dead.")
+    claimants = [c["claimant"] for c in ingest(text, gaz, outlet="Frontier Herald").claims
+                 if any(f["count"] == 3 for f in c["figures"])]
+    assert claimants == ["hospital-officials"], claimants
+
+
+def test_a_source_below_another_incident_does_not_take_the_lead(gaz):
+    text = ("QUETTA: Three people were killed in a clash in Kharan on Sunday.\n\n"
+            "Roads into the town stayed closed.\n\n"
+            "In a separate incident, gunmen attacked a Levies post in Washuk.\n\n"
             "A hospital official told Frontier Herald that three people had been brought in "
             "dead.")
     claimants = {c["claimant"] for c in ingest(text, gaz, outlet="Frontier Herald").claims
