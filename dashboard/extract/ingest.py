@@ -11,6 +11,7 @@ import bisect
 import re
 import traceback
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
@@ -2666,6 +2667,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                              or _NEXT_OF_SEVERAL.match(t, s.start) else 0))
         if _ANOTHER_INCIDENT.match(t, s.start) or _NEXT_OF_SEVERAL.match(t, s.start):
             parallel.add(segment_of[-1])
+    _two_strands(per_sentence, segment_of)
     # where the report names its own outlet ("the SSP told Dawn"), found by the outlet's own
     # name: the register knows only some outlets, and only as "a news outlet"
     own = re.sub(r"\s*\(.*\)$", "", out_name).strip()
@@ -2912,6 +2914,47 @@ class _OwnVoice:
     itype: str
     places: list[str]
     text: str
+
+
+def _districts_in(per_sentence: list[Any], rows: Iterable[int]) -> set[str]:
+    """The districts of every place the sentences name, in any role (a title's, a hospital's
+    place says which story a sentence tells as well as a scene does)."""
+    return {h.place.district for k in rows for h in per_sentence[k][1]
+            if h.place is not None and h.place.district}
+
+
+def _two_strands(per_sentence: list[Any], segment_of: list[int]) -> None:
+    """A lead that tells two stories, the second in a paragraph of one sentence ("Nine Levies men
+    were hurt in a blast in Turbat on Monday. / In a separate incident, gunmen torched a police
+    station in Kachhi."), then goes back to the first ("Officials said the bomb went off on Thana
+    Road in Turbat ..."): the paragraphs after the teaser are the first story's again where the
+    first of them to name a place names the first story's districts and none of the teaser's,
+    up to a sentence that names the teaser's districts and none of the first's (its own account,
+    often under a crosshead). Changes `segment_of` in place."""
+    n = len(per_sentence)
+    for i in range(1, n - 1):
+        s = per_sentence[i][0]
+        seg, prev = segment_of[i], segment_of[i - 1]
+        if seg == prev or per_sentence[i - 1][0].paragraph == s.paragraph \
+                or per_sentence[i + 1][0].paragraph == s.paragraph:
+            continue
+        first = _districts_in(per_sentence, (j for j in range(i) if segment_of[j] == prev))
+        teaser = _districts_in(per_sentence, (i,))
+        if not first or not teaser or first & teaser:
+            continue
+        back: list[int] = []  # the sentences after the teaser that go back to the first story
+        returned = False
+        for j in range(i + 1, n):
+            if segment_of[j] != seg:
+                break
+            here = _districts_in(per_sentence, (j,))
+            if here & teaser and not here & first:
+                break  # the teaser's own account
+            back.append(j)
+            returned = returned or bool(here & first)
+        if returned:
+            for j in back:
+                segment_of[j] = prev
 
 
 def _hand_over_the_lead(kept: list[FigureMention], index: int, segment: int, span: DateSpan,

@@ -2106,3 +2106,24 @@ def test_a_named_act_of_one_may_be_a_new_person(gaz):
             "attacker.")
     r = ingest(text, gaz, outlet="Daily Example")
     assert [f["count"] for c in r.claims for f in c["figures"]].count(1) == 2, r.claims
+
+
+TWO_STRANDS = (
+    "QUETTA: Six Levies men were injured in a roadside blast that hit the convoy of the assistant "
+    "commissioner in Panjgur on Monday.\n"
+    "In a separate incident, armed men set fire to a police station in Kachhi district.\n"
+    "Officials said the bomb, fitted to a motorbike, went off on the main road of Panjgur as the "
+    "convoy passed.\n"
+    "\"Six Levies personnel were injured in the blast,\" Panjgur deputy commissioner Amjad Ali "
+    "told the paper.\n"
+    "Police station torched\n"
+    "Separately, armed men stormed a police station in Kachhi district and burnt its records, "
+    "police said.")
+
+
+def test_a_lead_telling_two_stories_goes_back_to_the_first(gaz):
+    # the paragraphs after a one-sentence teaser of a second story, naming the first story's
+    # district, are the first story's: its source there takes the lead's count
+    r = ingest(TWO_STRANDS, gaz, outlet="Daily Example")
+    six = [c["claimant"] for c in r.claims for f in c["figures"] if f["count"] == 6]
+    assert six == ["balochistan-government"], six
