@@ -736,6 +736,8 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
     candidates = [index - 1, index + 1, index - 2, index - 3]
     for i in candidates:
         if 0 <= i < len(per_sentence):
+            if in_caption(t, per_sentence[i][0].end):
+                continue  # a photo's day (often a file photo's year) dates the picture only
             if i > index and _NEW_INCIDENT.match(t, per_sentence[i][0].start):
                 continue
             if i > index and _RECAP.match(t, per_sentence[i][0].start):

@@ -1210,3 +1210,16 @@ def test_a_lead_borrows_no_date_from_the_background_line_after_it(gaz, recap):
     text = f"Troops killed five militants in a raid near Hoshab, officials said.\n{recap}\n"
     r = ingest(text, gaz, published="2025-01-18", outlet="Example Daily")
     assert dates_of(r).get("five") == "unknown", dates_of(r)
+
+
+def test_a_file_photos_date_dates_no_figure_beside_it(gaz):
+    # the caption's day is the picture's (here a file photo's, years old); the lead, dated only
+    # by the statement, takes the night the next sentence gives
+    text = ("Soldiers stand guard at a checkpoint in Bannu, July 2, 2014. — Reuters/File\n"
+            "At least five militants were killed in Zhob district while trying to cross the "
+            "border, the military said on Thursday.\n"
+            "Troops intercepted the group on the night of January 21-22 in the Sambaza area, it "
+            "said.")
+    r = ingest_text(text, published=parse_date("2025-01-23"), gazetteer=gaz)
+    claim, _ = figures_of(r)[("At least five", "killed")]
+    assert (claim["date_start"], claim["date_end"]) == ("2025-01-21", "2025-01-22")
