@@ -25,7 +25,7 @@ from dashboard.extract import confidence  # noqa: E402
 from dashboard.extract.scoring import (  # noqa: E402
     corpus_reports,
     ingest_corpus_report,
-    match_figures,
+    pair_figures,
 )
 from dashboard.gazetteer import cached_gazetteer  # noqa: E402
 
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                     counts[(cue_of(claim["confidence"]["claimant"]), "fires")] += 1
                 continue
             gold = rep.get("figures", [])
-            for want, match in zip(gold, match_figures(gold, [f for f, _ in extracted]),
+            for want, match in zip(gold, pair_figures(gold, extracted),
                                    strict=True):
                 if match is None:
                     continue

@@ -22,7 +22,7 @@ from dashboard.extract.scoring import (  # noqa: E402
     corpus_reports,
     incident_span,
     ingest_corpus_report,
-    match_figures,
+    pair_figures,
 )
 
 SETS = "dev,heldout,heldout2,blind,blind2,blind3,blind4,blind5,blind6"
@@ -35,7 +35,7 @@ def measure(path: Path) -> tuple[int, int, int]:
         result = ingest_corpus_report(rep)
         extracted = [(f, c) for c in result.claims for f in c["figures"]]
         gold = rep.get("figures", [])
-        for want, i in zip(gold, match_figures(gold, [f for f, _ in extracted]), strict=True):
+        for want, i in zip(gold, pair_figures(gold, extracted), strict=True):
             if i is None:
                 continue
             span, claim = incident_span(want.get("incident")), extracted[i][1]

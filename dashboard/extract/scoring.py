@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -151,19 +151,36 @@ def _same_figure(want: dict[str, Any], got: dict[str, Any]) -> bool:
         or _raw_key(str(got["raw"])) in _raw_key(str(want["raw"])))
 
 
-def match_figures(gold: list[dict[str, Any]], extracted: list[dict[str, Any]]) -> list[int | None]:
+def match_figures(gold: list[dict[str, Any]], extracted: list[dict[str, Any]],
+                  prefer: Callable[[dict[str, Any], int], bool] | None = None
+                  ) -> list[int | None]:
     """For each gold figure in order, the index of the extracted figure it is scored against:
-    the first not yet taken that is the same figure (category, then count or words); None when
-    the gold figure was missed. Every measure and diagnosis of figures pairs them this one way."""
+    the first not yet taken that is the same figure (category, then count or words), or, where
+    `prefer` is given, the first such that `prefer(want, index)` holds if one does; None when
+    the gold figure was missed. Every measure and diagnosis of figures pairs them this one way.
+    (`prefer` only chooses among extracted figures that are the same figure: which gold figures
+    are found, and how many extracted ones are real, does not depend on it.)"""
     used: set[int] = set()
     out: list[int | None] = []
     for want in gold:
-        i = next((i for i, f in enumerate(extracted) if i not in used and _same_figure(want, f)),
-                 None)
+        same = [i for i, f in enumerate(extracted) if i not in used and _same_figure(want, f)]
+        i = next((i for i in same if prefer(want, i)), None) if prefer is not None else None
+        if i is None:
+            i = same[0] if same else None
         if i is not None:
             used.add(i)
         out.append(i)
     return out
+
+
+def pair_figures(gold: list[dict[str, Any]],
+                 extracted: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[int | None]:
+    """match_figures over (figure, claim) pairs: two tellings of one count by two claimants
+    ("six killed", the military; "six", the group) pair with the gold's two entries by the
+    claimant's source type, not by the order of telling."""
+    return match_figures(gold, [f for f, _ in extracted],
+                         prefer=lambda want, i: extracted[i][1].get("source_type")
+                         == want.get("source_type"))
 
 
 def _day(value: Any) -> date:
@@ -287,7 +304,7 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
                 _judge(total, PLACE_FIELD, c["confidence"]["places"], scenes[_key(m["mention"])])
     extracted = [(f, c) for c in result.claims for f in c["figures"]]
     total.figures_extracted += len(extracted)
-    matches = match_figures(gold.get("figures", []), [f for f, _ in extracted])
+    matches = pair_figures(gold.get("figures", []), extracted)
     used = {i for i in matches if i is not None}
     # Only annotations that mark totals at all (our corpus) say which figures are not totals.
     marks_totals = any("total" in w for w in gold.get("figures", []))

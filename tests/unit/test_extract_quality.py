@@ -91,3 +91,23 @@ def test_a_name_the_gold_lists_with_two_roles_is_mixed_and_its_role_not_scored(t
     s = score_corpus([tmp_path / "one.yaml"])
     assert (s.roles, s.context_places, s.context_as_incident) == (0, 0, 0), s.misses
     assert (s.towns, s.towns_right) == (1, 1), s.misses
+
+
+def test_one_count_told_by_two_claimants_pairs_with_the_gold_by_claimant_type(tmp_path):
+    # The military and the group both say six died: the gold lists the group's first. Paired by
+    # order of telling, each gold entry would be scored against the other's claimant.
+    (tmp_path / "one.yaml").write_text(
+        "reports:\n"
+        "  - id: t1\n"
+        "    published: 2025-10-20\n"
+        "    text: |\n"
+        "      Troops killed six militants in a raid in Harnai on Sunday, the military said.\n"
+        "      The BLF said in a statement that six of its fighters had died.\n"
+        "    places: []\n"
+        "    figures:\n"
+        "      - {raw: six of its fighters, count: 6, category: killed, who: militants, "
+        "source_type: armed_group, claimant: blf}\n"
+        "      - {raw: six militants, count: 6, category: killed, who: militants, "
+        "source_type: state, claimant: pakistan-military}\n", encoding="utf-8")
+    s = score_corpus([tmp_path / "one.yaml"])
+    assert (s.figures_matched, s.claimant_type_right) == (2, 2), s.misses
