@@ -225,7 +225,7 @@ _CONTEXT_BEFORE = re.compile(
     # administrative seat, and X its address)
     r"(?<!tehsil\s)(?<!district\s)(?<!division\s)(?<!divisional\s)"
     r"headquarter(?:s|ed)\s+in|based\s+in|offices?\s+in|"
-    r"(?:news|press)\s+conference\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"
+    r"(?:(?:news|press)\s+conference|presser)\s+in|(?:said|stated|announced|added|told\s+\w+)\s+(?:in|from)|"
     # "speaking to activists in Stockholm": where a speaker spoke, to whomever
     r"(?:speaking|spoke|talking|talked)\s+to\s+(?:[\w-]+\s+){1,2}?in|"
     r"(?:talking|speaking|told)\s+(?:to\s+)?(?:reporters|"
@@ -242,6 +242,9 @@ _CONTEXT_BEFORE = re.compile(
     # C-130 to Karachi"
     r"(?:(?:in|on|aboard|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:flight|plane|aircraft|"
     r"helicopter|chopper|C-130|ambulances?)\s+)?to|"
+    # ... and where they were moved on to: "rushed to Turbat and later to Karachi"
+    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted)\s+to\s+[^.;\n]{1,60}?"
+    r"\s+and\s+(?:later|then|subsequently)\s+(?:(?:shifted|moved|referred)\s+)?to|"
     # where the wounded died later is the hospital's town, not the scene: "four more
     # succumbed to their injuries in Quetta", "died of his wounds at"
     r"(?:succumbed|died|passed\s+away)\s+(?:to|of|from)\s+(?:(?:his|her|their|the)\s+)?"
@@ -486,13 +489,16 @@ _MOVEMENT = re.compile(
     r"\b(?:en\s+route|on\s+(?:the\s+)?route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|"
     r"heading|going|bound|"
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
-    r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|headed)\s+(?:back\s+)?"
+    r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|travel|headed)\s+"
+    r"(?:back\s+)?"
     # "to and from Punjab"; "from the provincial capital, Quetta, to"; "en route from Quetta
     # toward Nokkundi" (a journey's start, then its end)
     r"(?:(?:from|to|for)\s+and\s+)?(?:from\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?=towards?\s))?"
     r"(?:from|to|for|towards?)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}?"
-    r"(?:in\s+)?$", re.IGNORECASE)
+    r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?"
+    # ... or a spot there the journey made for: "travelling to a market in Harnai"
+    r"(?:(?:an?|the)\s+(?-i:[a-z][\w-]*\s+){1,2}(?:in|at)\s+)?"
+    r"(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
 # A route's end may be named by what it is before its name: "from the district headquarters town
 # of Turbat to the coastal town of Pasni" (a capital, city, town or port "of" the name)
 _END_DESCRIBED = (r"(?:(?:[A-Z][\w'-]*\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
@@ -2450,11 +2456,13 @@ _CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+phot
 # stands guard at a border crossing in Chaman on January 27, 2019.", "Relatives mourn a victim
 # at a hospital in Quetta on September 29, 2023." (news prose tells in the past tense, dated by
 # weekday); or it marks who stands where: "A policeman (R) and soldiers (L) ...".
-_WIRE_CAPTION = re.compile(r"\b(?:stands?\s+guard|mourns?|gathers?|carr(?:y|ies)|looks?\s+on|"
+_WIRE_CAPTION = re.compile(r"\b(?:stands?\s+guard|takes?\s+(?:up\s+)?positions?|mourns?|"
+                           r"gathers?|carr(?:y|ies)|looks?\s+on|"
                            r"inspects?|walks?|sits?|offers?\s+(?:funeral\s+)?prayers|reacts?|"
                            r"chants?|waits?|patrols?|arrives?|examines?|surveys?|prays?|"
                            r"consoles?|comforts?|(?:is|are)\s+(?:seen|consoled|pictured))\b"
-                           r"[^\n]{0,250}?\bon\s+(?:" + MONTH_WORDS + r")\.?\s+\d{1,2},\s+"
+                           r"[^\n]{0,250}?(?:\bon\s+|,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                           r"Sun)day,\s+)?)(?:" + MONTH_WORDS + r")\.?\s+\d{1,2},\s+"
                            r"(?:19|20)\d\d\b|\((?:L|C|centre|center|left)\)")
 
 

@@ -3306,3 +3306,23 @@ def test_round35_more_context_places(gaz, text, place):
 ])
 def test_round35_scenes_kept(gaz, text, place):
     assert roles_of(ingest(text, gaz)).get(place) == {"incident"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # where the wounded were moved on to
+    ("A blast hit a protest in Turbat on Monday. The injured protester was rushed to Turbat "
+     "and later to Karachi, but he died.", "Karachi"),
+    # a journey's end told by the spot it made for, and by the bare verb "travel"
+    ("A bomb hit a van near Duki on Monday, killing four. The labourers were traveling to a "
+     "market in Loralai when their van was hit by the bomb.", "Loralai"),
+    ("A blast hit a railway station in Quetta on Monday. The 20 people killed in the blast "
+     "were waiting for a train to travel to Rawalpindi.", "Rawalpindi"),
+    # a wire caption dated after a comma, with or without the weekday
+    ("Gunmen seized a train in Bolan on Tuesday.\nA soldier takes position at a railway "
+     "station near the attack site in Mushkaf, Bolan district, March 12, 2025.", "Mushkaf"),
+    # a "presser" is a press conference: where it was held is no scene
+    ("Gunmen seized a train in Bolan on Tuesday. \"More were freed,\" the chief minister said "
+     "during a presser in Islamabad.", "Islamabad"),
+])
+def test_round35_o_context_places(gaz, text, place):
+    assert roles_of(ingest(text, gaz)).get(place) == {"context"}
