@@ -2127,3 +2127,20 @@ def test_a_lead_telling_two_stories_goes_back_to_the_first(gaz):
     r = ingest(TWO_STRANDS, gaz, outlet="Daily Example")
     six = [c["claimant"] for c in r.claims for f in c["figures"] if f["count"] == 6]
     assert six == ["balochistan-government"], six
+
+
+@pytest.mark.parametrize("text, count, source_type", [
+    # Pakistan Railways, a federal body, speaks for the trains attacked in the province
+    ("Gunmen attacked a train near Sibi on Monday.\nAccording to railway sources, one person "
+     "was killed and several others injured.", 1, "state"),
+    # the government, unnamed, as the speaker of its own act
+    ("Gunmen seized a train near Sibi on Monday.\nThe government said it has so far rescued 155 "
+     "passengers.", 155, "state"),
+    # "sources from the ground" are the outlet's people on the spot, not the speaker before
+    ("Gunmen seized a train near Sibi on Monday, the provincial spokesman said.\nSources from "
+     "the ground said that three militants have been killed.", 3, "media"),
+])
+def test_round35_register_speakers(gaz, text, count, source_type):
+    r = ingest(text, gaz, outlet="Daily Example")
+    got = [c["source_type"] for c in r.claims for f in c["figures"] if f["count"] == count]
+    assert got == [source_type], r.claims
