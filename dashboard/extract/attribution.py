@@ -385,7 +385,7 @@ _HOLDER = re.compile(r"(?:[ \t]*\([A-Z]{2,6}\))?[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Mir|Haj
                      r"Syed|Col|Maj|Capt|Brig|Gen)\.?[ \t]+)?((?:[A-Z][a-z]+[ \t]+){0,3}"
                      r"[A-Z][a-z]{2,})\b(?![ \t]*(?:[A-Z]|'s\b))")
 # The other order, common in wire copy: the holder first, the office in an apposition after the
-# comma ("Shahid Rind, a spokesman for the provincial government, said ...", "Jamal Kakar, the
+# comma ("Farid Lango, who speaks for the provincial government, said ...", "Jamal Kakar, the
 # Pishin deputy commissioner, told ..."). Between the article and the register's name stand only
 # words of an office's phrase (a rank, "spokesman for", a place's name): "Gul Khan, a shopkeeper
 # near the police station," is no officer.

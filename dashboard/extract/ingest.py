@@ -2927,7 +2927,7 @@ def _districts_in(per_sentence: list[Any], rows: Iterable[int]) -> set[str]:
 
 def _two_strands(per_sentence: list[Any], segment_of: list[int]) -> None:
     """A lead that tells two stories, the second in a paragraph of one sentence ("Nine Levies men
-    were hurt in a blast in Turbat on Monday. / In a separate incident, gunmen torched a police
+    were hurt in a blast in Panjgur on Tuesday. / In a separate incident, gunmen torched a police
     station in Kachhi."), then goes back to the first ("Officials said the bomb went off on Thana
     Road in Turbat ..."): the paragraphs after the teaser are the first story's again where the
     first of them to name a place names the first story's districts and none of the teaser's,
@@ -3172,7 +3172,7 @@ def _named_act_told(t: str, f: FigureMention, told: list[_Told], segment: int) -
     if f.count is None or not _NAMED_ACT.search(t, max(0, f.start - 60), f.start):
         return False
     family = act_family(f.category)
-    # (one is as often a new person: "resulting in the killing of one attacker")
+    # (one is as often a new person: "which ended in the killing of one gunman")
     return f.count > 1 and any(k.count == f.count and k.family == family and k.who == f.who
                                and k.segment == segment for k in told)
 

@@ -238,15 +238,15 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|"
     r"sent(?!\s+to\s+hell)|handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
     r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?"
-    # ... and the craft it went by: "brought back in a special flight to Multan", "flown on a
+    # ... and the craft it went by: "returned by a chartered plane to Multan", "flown on a
     # C-130 to Karachi"
     r"(?:(?:in|on|aboard|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:flight|plane|aircraft|"
     r"helicopter|chopper|C-130|ambulances?)\s+)?to|"
-    # ... and where they were moved on to: "rushed to Turbat and later to Karachi"
+    # ... and where they were moved on to: "moved to Kharan and later to Quetta"
     r"(?:shifted|taken|moved|rushed|referred|transported|airlifted)\s+to\s+[^.;\n]{1,60}?"
     r"\s+and\s+(?:later|then|subsequently)\s+(?:(?:shifted|moved|referred)\s+)?to|"
     # where the wounded died later is the hospital's town, not the scene: "four more
-    # succumbed to their injuries in Quetta", "died of his wounds at"
+    # succumbed to their wounds in Sibi", "died of his wounds at"
     r"(?:succumbed|died|passed\s+away)\s+(?:to|of|from)\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:injuries|wounds)\s+(?:at|in)|"
     # "evacuations to move the wounded to Quetta", "to transfer them to Karachi": the object
@@ -398,7 +398,7 @@ _CONTEXT_AFTER = re.compile(
     # "arrested by Gwadar police", "according to Panjgur police": the force, not a scene
     r"police(?!\s+(?:[Ss]tation|[Ll]ines|[Pp]osts?|[Cc]heck\s*-?posts?|[Cc]hecpoints?|"
     r"[Cc]heckpoints?|[Ss]tations)\b))\b)")
-# The place an office is "of": "the Chief Minister of Balochistan", "the Deputy Commissioner of
+# The place an office is "of": "the Home Minister of Balochistan", "the Deputy Commissioner of
 # Kech", "the Government of Balochistan" (the office's seat or charge, as "the Balochistan Chief
 # Minister" is, whatever the sentence tells)
 _OFFICE_OF = re.compile(r"\b(?:Chief\s+Minister|Governor|Government|(?:Home\s+|Interior\s+)?"
@@ -2453,8 +2453,8 @@ _CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+phot
 
 
 # A wire photo's caption tells its scene in the present tense and dates it in full: "A soldier
-# stands guard at a border crossing in Chaman on January 27, 2019.", "Relatives mourn a victim
-# at a hospital in Quetta on September 29, 2023." (news prose tells in the past tense, dated by
+# stands guard at a border crossing in Chaman on January 27, 2019.", "Mourners gather outside
+# a clinic in Sibi on May 4, 2021." (news prose tells in the past tense, dated by
 # weekday); or it marks who stands where: "A policeman (R) and soldiers (L) ...".
 _WIRE_CAPTION = re.compile(r"\b(?:stands?\s+guard|takes?\s+(?:up\s+)?positions?|mourns?|"
                            r"gathers?|carr(?:y|ies)|looks?\s+on|"

@@ -540,7 +540,7 @@ def test_a_source_far_below_the_lead_still_takes_it(gaz):
 
 
 def test_a_source_below_another_incident_does_not_take_the_lead(gaz):
-    text = ("QUETTA: Three people were killed in a clash in Kharan on Sunday.\n\n"
+    text = ("QUETTA: Three people died in a gunfight at Kharan on Sunday.\n\n"
             "Roads into the town stayed closed.\n\n"
             "In a separate incident, gunmen attacked a Levies post in Washuk.\n\n"
             "A hospital official told Frontier Herald that three people had been brought in "
@@ -2088,7 +2088,7 @@ def test_the_group_alone_is_still_the_armed_group_named_before(gaz):
 
 @pytest.mark.parametrize("text, count", [
     ("QUETTA: Security forces have killed six militants of a banned group during an operation "
-     "in the Harnai area, officials said.\nDefence experts declared the killing of six "
+     "in the Harnai area, officials said.\nDefence analysts hailed the killing of six "
      "militants a major success for the security forces.", 6),
     ("Gunmen abducted 14 labourers from a road camp near Khuzdar on Monday, police said.\n"
      "The Labour Federation condemned the abduction of the 14 labourers and called for their "
@@ -2102,7 +2102,7 @@ def test_an_act_named_by_its_noun_refers_to_the_count_told(gaz, text, count):
 
 def test_a_named_act_of_one_may_be_a_new_person(gaz):
     text = ("A Levies officer was shot dead at a checkpost near Surab on Monday, officials said.\n"
-            "The officials said the guards returned fire, resulting in the killing of one "
+            "The officials said the guards returned fire, which ended in the killing of one "
             "attacker.")
     r = ingest(text, gaz, outlet="Daily Example")
     assert [f["count"] for c in r.claims for f in c["figures"]].count(1) == 2, r.claims
@@ -2114,7 +2114,7 @@ TWO_STRANDS = (
     "In a separate incident, armed men set fire to a police station in Kachhi district.\n"
     "Officials said the bomb, fitted to a motorbike, went off on the main road of Panjgur as the "
     "convoy passed.\n"
-    "\"Six Levies personnel were injured in the blast,\" Panjgur deputy commissioner Amjad Ali "
+    "\"Six Levies men were hurt by the bomb,\" Panjgur deputy commissioner Amjad Ali "
     "told the paper.\n"
     "Police station torched\n"
     "Separately, armed men stormed a police station in Kachhi district and burnt its records, "
@@ -2134,11 +2134,11 @@ def test_a_lead_telling_two_stories_goes_back_to_the_first(gaz):
     ("Gunmen attacked a train near Sibi on Monday.\nAccording to railway sources, one person "
      "was killed and several others injured.", 1, "state"),
     # the government, unnamed, as the speaker of its own act
-    ("Gunmen seized a train near Sibi on Monday.\nThe government said it has so far rescued 155 "
+    ("Gunmen seized a train near Sibi on Monday.\nThe government said it had freed 155 "
      "passengers.", 155, "state"),
     # "sources from the ground" are the outlet's people on the spot, not the speaker before
     ("Gunmen seized a train near Sibi on Monday, the provincial spokesman said.\nSources from "
-     "the ground said that three militants have been killed.", 3, "media"),
+     "the ground said three gunmen had died.", 3, "media"),
 ])
 def test_round35_register_speakers(gaz, text, count, source_type):
     r = ingest(text, gaz, outlet="Daily Example")

@@ -3282,11 +3282,11 @@ def test_round35_context_places(gaz, text, place):
     ("Gunmen shot dead three Levies men in Kalat on Monday, officials said.\nA constable (L) and "
      "two soldiers check vehicles on a road in Bannu after an attack there.", "Bannu"),
     # where the wounded died later is the hospital's town
-    ("A blast hit a market in Pishin on Monday, killing 14. Later, four more succumbed to their "
-     "injuries in Quetta.", "Quetta"),
+    ("A blast hit a market in Pishin on Monday, killing 14. The next day two more succumbed to "
+     "their wounds in Quetta.", "Quetta"),
     # a bearing with no distance is a reference point
     ("Gunmen stormed a coal mine in Duki on Monday, killing 20, said the police officer of the "
-     "town, located east of the city of Quetta.", "Quetta"),
+     "town, located north of the town of Loralai.", "Loralai"),
     # the craft the wounded or the dead were carried by, before where they went
     ("Gunmen shot dead six labourers in Turbat on Monday. Two injured were brought back in a "
      "special flight to Multan.", "Multan"),
@@ -3310,16 +3310,16 @@ def test_round35_scenes_kept(gaz, text, place):
 
 @pytest.mark.parametrize("text, place", [
     # where the wounded were moved on to
-    ("A blast hit a protest in Turbat on Monday. The injured protester was rushed to Turbat "
-     "and later to Karachi, but he died.", "Karachi"),
+    ("A blast hit a protest in Turbat on Monday. A wounded marcher was moved to Kharan "
+     "and later to Quetta, where he died.", "Quetta"),
     # a journey's end told by the spot it made for, and by the bare verb "travel"
     ("A bomb hit a van near Duki on Monday, killing four. The labourers were traveling to a "
      "market in Loralai when their van was hit by the bomb.", "Loralai"),
     ("A blast hit a railway station in Quetta on Monday. The 20 people killed in the blast "
-     "were waiting for a train to travel to Rawalpindi.", "Rawalpindi"),
+     "were queuing for the express to travel to Rawalpindi.", "Rawalpindi"),
     # a wire caption dated after a comma, with or without the weekday
-    ("Gunmen seized a train in Bolan on Tuesday.\nA soldier takes position at a railway "
-     "station near the attack site in Mushkaf, Bolan district, March 12, 2025.", "Mushkaf"),
+    ("Gunmen seized a train in Bolan on Tuesday.\nA policeman takes position beside the "
+     "platform near the attack site in Mushkaf, Bolan district, March 12, 2025.", "Mushkaf"),
     # a "presser" is a press conference: where it was held is no scene
     ("Gunmen seized a train in Bolan on Tuesday. \"More were freed,\" the chief minister said "
      "during a presser in Islamabad.", "Islamabad"),
