@@ -1663,9 +1663,8 @@ _STEP_BACK = re.compile(r"\b(?:(?:an?|one|two|three|four|five|six|a\s+few|severa
 # A time put first in the sentence, before the lead's: "Last month, ...", "Late last year, ...",
 # "That same month, ...", "Earlier this year, ..."; and "Earlier, ..." / "Previously, ...",
 # which step back only where the sentence gives a day of its own that is not the lead's.
-_FRONTED_PAST = re.compile(r"\s*(?:(?:late|early)\s+)?(?:last|that\s+same|the\s+previous|"
-                           r"earlier\s+(?:this|last))\s+(?:week|month|year)\b|"
-                           r"\s*(?:earlier|previously)\s*,", re.IGNORECASE)
+_FRONTED_TIME = re.compile(r"\s*(?:(?:late|early)\s+)?(?:last|that\s+same|the\s+previous|"
+                           r"earlier\s+(?:this|last))\s+(?:week|month|year)\b", re.IGNORECASE)
 _FRONTED_EARLIER = re.compile(r"\s*(?:earlier|previously)\s*,", re.IGNORECASE)
 # A casebook's next case opens with its own day: "On May 2, 2024, two students were taken ...".
 _CASE_DAY = re.compile(rf"\s*On\s+(?-i:{MONTH_NAMES})\s+\d", re.IGNORECASE)
@@ -2477,9 +2476,10 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # (a sentence that opens on an earlier time, "Late last month, ...", "Earlier, ... on
         # Saturday", steps back unless its own day meets the lead's: the month's slack above is
         # for a lead's incident told again, not for a time the writer puts first)
-        fronted = index > 0 and _FRONTED_PAST.match(t, s.start) is not None and not (
-            own_dates and lead_day and _near_in_time(own_dates, lead_day, days=0)) and (
-            bool(own_dates) or not _FRONTED_EARLIER.match(t, s.start))
+        fronted = index > 0 and bool(
+            _FRONTED_TIME.match(t, s.start)
+            or (own_dates and _FRONTED_EARLIER.match(t, s.start))) and not (
+            own_dates and lead_day and _near_in_time(own_dates, lead_day, days=0))
         past = (index > 1 and bool(own_dates) and bool(lead_dates)
                 and not _near_in_time(own_dates, lead_dates)) or steps_back or fronted
         fresh = fresh or past

@@ -196,6 +196,9 @@ _NOT_PLACE = frozenset(name_key(w) for w in str.split(_NOT_PLACE_WORDS))
 # three ways a trend is told as background (_CONTEXT_BEFORE's "a rise in ..., mostly in",
 # _AMID_TREND's "amid a wave of", _TREND_VERB's "has seen a sharp uptick").
 _TREND_NOUN = r"(?:surge|rise|spate|wave|upsurge|uptick|increase|escalation|resurgence|spike)"
+# The verbs that move the wounded or the dead somewhere else (_CONTEXT_BEFORE's "shifted to", and
+# its "rushed to Turbat and later to Karachi")
+_MOVED = r"shifted|taken|moved|rushed|referred|transported|airlifted"
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
     r"hail(?:s|ed|ing)?\s+from|"
@@ -235,7 +238,7 @@ _CONTEXT_BEFORE = re.compile(
     # "doctors at the Sandeman Hospital said": where the speakers work
     r"(?:doctors|medics|(?:medical|hospital)\s+(?:officials?|staff|sources))\s+at|"
     # ("sent to hell in an IBO in Kech" is the ISPR's word for killed there)
-    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted|shifting|dispatched|"
+    r"(?:" + _MOVED + r"|shifting|dispatched|"
     r"sent(?!\s+to\s+hell)|handed\s+over|brought|flown|repatriated|driven|ferried|evacuated)\s+(?:back\s+|on\s+)?"
     r"(?:by\s+(?:road|air|helicopter|ambulances?)\s+)?"
     # ... and the craft it went by: "returned by a chartered plane to Multan", "flown on a
@@ -243,7 +246,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:(?:in|on|aboard|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:flight|plane|aircraft|"
     r"helicopter|chopper|C-130|ambulances?)\s+)?to|"
     # ... and where they were moved on to: "moved to Kharan and later to Quetta"
-    r"(?:shifted|taken|moved|rushed|referred|transported|airlifted)\s+to\s+[^.;\n]{1,60}?"
+    r"(?:" + _MOVED + r")\s+to\s+[^.;\n]{1,60}?"
     r"\s+and\s+(?:later|then|subsequently)\s+(?:(?:shifted|moved|referred)\s+)?to|"
     # where the wounded died later is the hospital's town, not the scene: "four more
     # succumbed to their wounds in Sibi", "died of his wounds at"
@@ -2484,11 +2487,11 @@ def in_caption(text: str, pos: int) -> bool:
     first_end = text.find(". ", line_start, line_end)
     first_end = line_end if first_end < 0 else first_end
     m = _WIRE_CAPTION.search(text, line_start, line_end)
-    if m is not None and m.start() < first_end:
-        end = text.find(". ", m.end(), line_end)
-        return pos < (line_end if end < 0 else end) and (end if end >= 0 else line_end) - \
-            line_start <= 400
-    return False
+    if m is None or m.start() >= first_end:
+        return False
+    end = text.find(". ", m.end(), line_end)
+    end = line_end if end < 0 else end
+    return pos < end and end - line_start <= 400
 
 
 # A trend over a period, told as background: "the BLA has stepped up attacks on the railway
