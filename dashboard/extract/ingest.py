@@ -2978,9 +2978,7 @@ def _hand_over_the_lead(kept: list[FigureMention], index: int, segment: int, spa
             continue
         family, qualifier = act_family(f.category), _told_qualifier(f)
         for own in in_own_voice:
-            if not own.figures or own.segment != segment or any(
-                    own.figures[-1].end <= at < f.start and act == family
-                    for at, act in told_at) or not _overlaps(span, own.span) or (
+            if not own.figures or own.segment != segment or not _overlaps(span, own.span) or (
                     districts and own.districts and not districts & own.districts):
                 continue
             # (a lead that sums twin blasts and the source that gives the same sum tell it once)
@@ -2988,7 +2986,10 @@ def _hand_over_the_lead(kept: list[FigureMention], index: int, segment: int, spa
                       and act_family(g.category) == family
                       and {_told_qualifier(g), qualifier} <= _FLOOR_OR_EXACT
                       and (g.who == f.who or "unspecified" in (g.who, f.who))), None)
-            if g is None:
+            # (the scan of what was counted between them last: with no reach, it would
+            # otherwise run for every lead of the incident)
+            if g is None or any(own.figures[-1].end <= at < f.start and act == family
+                                for at, act in told_at):
                 continue
             own.figures.remove(g)
             claim = own.claim
