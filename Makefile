@@ -21,14 +21,19 @@ $(VPY):
 	$(PYTHON) -m venv $(VENV)
 
 # Stamps inside the venv: a changed lock reinstalls, a fresh venv installs everything.
+# A lock is complete (every dependency pinned and hashed), so pip installs it as written
+# (--no-deps) and `pip check` then proves nothing is missing: left to resolve, pip 23 weighed a
+# newer lxml on PyPI for justext's "lxml[html_clean]" extra and refused the hashed install.
 $(VENV)/.installed-main: requirements.lock pyproject.toml | $(VPY)
-	$(PIP) --require-hashes -r requirements.lock
+	$(PIP) --require-hashes --no-deps -r requirements.lock
 	$(PIP) --no-deps -e .
+	$(VPY) -m pip check
 	@touch $@
 
 $(VENV)/.installed-test: requirements-test.lock pyproject.toml | $(VPY)
-	$(PIP) --require-hashes -r requirements-test.lock
+	$(PIP) --require-hashes --no-deps -r requirements-test.lock
 	$(PIP) --no-deps -e .
+	$(VPY) -m pip check
 	@touch $@ $(VENV)/.installed-main
 
 install: $(VENV)/.installed-main
