@@ -197,7 +197,7 @@ _NOT_PLACE = frozenset(name_key(w) for w in str.split(_NOT_PLACE_WORDS))
 # _AMID_TREND's "amid a wave of", _TREND_VERB's "has seen a sharp uptick").
 _TREND_NOUN = r"(?:surge|rise|spate|wave|upsurge|uptick|increase|escalation|resurgence|spike)"
 # The verbs that move the wounded or the dead somewhere else (_CONTEXT_BEFORE's "shifted to", and
-# its "rushed to Turbat and later to Karachi")
+# its "moved to Kharan and later to Quetta")
 _MOVED = r"shifted|taken|moved|rushed|referred|transported|airlifted"
 _CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:resident|residents|native|natives|inhabitants?|belong(?:s|ed|ing)?\s+to|"
