@@ -37,17 +37,18 @@ from dashboard.extract.confidence import (
     AFTER,
     BARE,
     BEFORE,
+    BORROWED_PLACE,
     CLAUSE_READ,
     COUNTED,
     HEADLINE,
     NAMED,
     NO_DATE,
     NO_FIGURES,
+    NO_PLACE,
     NOT_IN_GAZETTEER,
     OUTLET,
     OWN_RELEASE,
     PARAGRAPH,
-    PLACE_NOTE,
     PLACED_BY_CONTAINER,
     PRONOUN,
     SEVERAL_DATES,
@@ -2042,9 +2043,9 @@ def _date_judgement(t: str, c: _Candidate, span: DateSpan) -> Judgement:
                   f"'{quoted(t, d.start, d.end)}' in the same sentence", d.start, d.end)
 
 
-def _places_judgement(t: str, c: _Candidate, place_note: str) -> Judgement:
+def _places_judgement(t: str, c: _Candidate, place_note: str, fallback: bool) -> Judgement:
     if place_note:
-        return judged(PLACE_NOTE, place_note)
+        return judged(NO_PLACE if fallback else BORROWED_PLACE, place_note)
     for h in c.places:
         if h.place is None:
             return judged(NOT_IN_GAZETTEER, f"'{h.mention}' is not in the gazetteer", h.start,
@@ -2784,12 +2785,14 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             {"mention": h.mention, "place_id": h.place.id if h.place else None}
             for h in c.places]
         place_note = borrowed_note
+        fallback_place = False
         if not place_ids and not unresolved_mentions:
             fallback = pakistan if _NATIONWIDE.search(evidence) else balochistan
             if fallback is not None:
                 place_ids, place_names = [fallback.id], [fallback.name]
                 place_mentions = [{"mention": fallback.name, "place_id": fallback.id}]
                 place_note = "no incident place in the passage: placed at " + fallback.name
+                fallback_place = True
         cdef = reg.get(c.claimant)
         source_type = cdef.source_type if cdef else "media"
         districts = {h.place.district for h in c.places if h.place is not None and h.place.district}
@@ -2874,7 +2877,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                                             f"no speaker found: {out_name}")),
                                         source_type).as_dict(),
                 "date": _date_judgement(t, c, span).as_dict(),
-                "places": _places_judgement(t, c, place_note).as_dict(),
+                "places": _places_judgement(t, c, place_note, fallback_place).as_dict(),
                 "figures": _figures_judgement(t, c.figures).as_dict(),
             },
             "passage": sorted(c.paragraphs | {c.paragraph}),
