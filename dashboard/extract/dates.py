@@ -253,18 +253,20 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_STAMP_SLACK_DAYS = 2
+# A day named without its year up to this many days after publication is the coming one ("the
+# Feb 8 elections" in a report of Feb 2; "ISLAMABAD, Aug 16" over a page dated Aug 15); a report
+# that means a day eleven months back gives its year
+_UPCOMING_DAYS = 31
 
 
 def _infer_year(month: int, day: int, published: DateSpan | None) -> tuple[date | None, str]:
-    """A month and day with no year: the latest such date not after the publication date, or
-    one a day or two after it ("ISLAMABAD, Aug 16" over a page dated Aug 15: a wire's dateline
-    and the page's date differ by a time zone or a print run, not by a year)."""
+    """A month and day with no year: the nearest such date, the latest not after the
+    publication date unless the coming one is within a month (`_UPCOMING_DAYS`)."""
     if published is None or published.end is None:
         return None, "no year given and no publication date"
     ref = published.end
     d = _day(ref.year, month, day)
-    if d is None or (d - ref).days > _STAMP_SLACK_DAYS:
+    if d is None or (d - ref).days > _UPCOMING_DAYS:
         d = _day(ref.year - 1, month, day)
     if d is None:
         return None, "no such day"
@@ -678,8 +680,10 @@ def _day_before_told(text: str, m: re.Match[str],
     before it, a statement's day too ("The ISPR said on Tuesday that ... the previous night"):
     the day before that day, or the night that ended on it. None when no day was named."""
     lo = max(0, m.start() - 600)
+    # (a day still to come, "the Feb 8 elections", is no day an earlier act is counted from)
     told = [d for d in find_dates(text, lo, m.start(), published, relative=False)
-            if d.span.start is not None and d.span.start == d.span.end]
+            if d.span.start is not None and d.span.start == d.span.end
+            and (published is None or published.end is None or d.span.start <= published.end)]
     if not told:
         return None
     anchor = told[-1].span.start

@@ -617,6 +617,9 @@ def _incident_dates(t: str, dates: list[DateMention],
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not, unless
     the statement was made on the day of publication."""
+    # a day still to come ("ahead of the February 8 polls") is no time of what happened
+    if published is not None and published.end is not None:
+        dates = [d for d in dates if d.span.start is None or d.span.start <= published.end]
     kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
     # a period the figure is compared with dates it only when nothing else in the passage does
     compared = [d for d in kept if not in_comparison(t, d.start)]
@@ -788,7 +791,10 @@ def _prose(t: str, s: Any) -> bool:
 # A passage that steps back in time ("Earlier, ...", "Last year ...", "In 2023 ...") tells a
 # past incident: the report's own time does not date it.
 _PAST_OPENER = re.compile(
-    r"\s*[\"']?(?:Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|So\s+far|"
+    # ("Earlier, the ISPR had said two were killed" tells an earlier telling of the same
+    # incident, a toll since revised: not an earlier incident)
+    r"\s*[\"']?(?:Earlier(?!,?\s+(?:[\w'’-]+\s+){0,8}?had\s+(?:said|told|informed|announced|"
+    r"stated|reported|claimed|confirmed)\b)|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|So\s+far|"
     r"This\s+(?:year|month)|(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+"
     r"(?:earlier|before)|The\s+(?:previous|preceding)\s+(?:day|night|week)|"
     r"The\s+(?:day|night|week)\s+before)\b", re.IGNORECASE)

@@ -1223,3 +1223,39 @@ def test_a_file_photos_date_dates_no_figure_beside_it(gaz):
     r = ingest_text(text, published=parse_date("2025-01-23"), gazetteer=gaz)
     claim, _ = figures_of(r)[("At least five", "killed")]
     assert (claim["date_start"], claim["date_end"]) == ("2025-01-21", "2025-01-22")
+
+
+def test_a_day_named_without_its_year_soon_after_publication_is_the_coming_one():
+    # a report names the polls, a hearing or a deadline of the next weeks by day and month alone;
+    # a day close to a year back would be given its year
+    assert span_of("ahead of the polls on March 12", "2025-03-02").text == "2025-03-12"
+    assert span_of("the hearing fixed for 4 April", "2025-03-20").text == "2025-04-04"
+    assert span_of("the raid of June 20", "2025-05-10").text == "2024-06-20"
+
+
+def test_a_day_still_to_come_dates_nothing_and_anchors_no_day_before(gaz):
+    # (published on a Friday: "on Wednesday" is two days back)
+    r = ingest("Two men were killed when a grenade hit a candidate's office in Nushki on "
+                "Wednesday, police said. The attack came a week before the March 12 polls.\n"
+                "A day earlier, gunmen wounded three party workers in Kharan, Levies said.\n"
+                "Officials said four people were hurt as campaigning for the March 12 vote "
+                "went on.", gaz, published="2025-03-07")
+    dates = dates_of(r)
+    assert dates["Two"] == "2025-03-05"
+    # "a day earlier" counts back from the last day that has passed, not from polling day
+    assert dates["three"] == "2025-03-04"
+    # a passage whose one date is still to come borrows the time of what happened before it
+    assert dates["four"] != "unknown" and not str(dates["four"]).startswith("2024")
+
+
+def test_an_earlier_telling_of_the_same_incident_is_of_its_time(gaz):
+    # "Earlier, X had said" goes back to an earlier version of the toll, not to an earlier
+    # incident; "Earlier, militants had killed" is another incident and takes no date of the lead
+    lead = ("Security forces ended the siege of a Levies post in Surab on Sunday, the military "
+            "said.\n")
+    r = ingest(lead + "Earlier, the provincial government had said that three attackers were "
+                "killed and two Levies men wounded.", gaz)
+    dates = dates_of(r)
+    assert dates["three"] == dates["two"] == "2025-10-19"
+    r = ingest(lead + "Earlier, militants had killed two guards at a bank.", gaz)
+    assert dates_of(r)["two"] == "unknown"
