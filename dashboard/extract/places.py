@@ -256,7 +256,10 @@ _CONTEXT_BEFORE = re.compile(
     # between the verb and "to"
     r"(?:transfer\w*|shift(?:ed|ing)?|transport\w*|airlift\w*|evacuat\w*|mov(?:e|ed|ing)|"
     r"take|took|rush(?:ed|ing)?|fly|flew|brought|bring|dispatch\w*|sen(?:d|t|ding))\s+(?:them|"
-    r"him|her|the\s+(?:injured|wounded|bodies|body|dead|deceased|victims|remains)"
+    r"him|her|the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:injured|wounded|bodies|body|dead|deceased|victims|remains)"
+    # ... with the people word after it: "the injured persons", "the wounded soldiers"
+    r"(?:\s+(?-i:[a-z]+)(?<!\bto)(?=\s+to\b))?"
     # ("dispatching the bodies of the slain workers to Punjab")
     r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)\s+to|transferred\s+to|"
     # "the border near the Bab-e-Dosti crossing", "the Iran border in Mashkel" place a spot on
@@ -498,7 +501,9 @@ _MOVEMENT = re.compile(
     # toward Nokkundi" (a journey's start, then its end)
     r"(?:(?:from|to|for)\s+and\s+)?(?:from\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?=towards?\s))?"
     r"(?:from|to|for|towards?)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+|provincial\s+capital,?\s+)?"
+    # (the end described before its name: "en route to the garrison city of Rawalpindi")
+    r"(?:the\s+)?(?:(?-i:[a-z][\w-]*\s+){0,2}?(?:city|town|port)\s+of\s+|"
+    r"provincial\s+capital,?\s+)?"
     # ... or a spot there the journey made for: "travelling to a market in Harnai"
     r"(?:(?:an?|the)\s+(?-i:[a-z][\w-]*\s+){1,2}(?:in|at)\s+)?"
     r"(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
@@ -508,8 +513,14 @@ _END_DESCRIBED = (r"(?:(?:[A-Z][\w'-]*\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
                   r"(?:capital|city|town|port|village)\s+of\s+)?")
 _ROUTE_TO = re.compile(r"\b(?:from|to)\s+(?:the\s+)?(?:provincial\s+capital,\s+)?"
                        + _END_DESCRIBED + r"[A-Z][\w'-]*"
-                       r"(?:\s+[A-Z][\w'-]*){0,2},?\s+(?:to|from)\s+(?:the\s+)?"
-                       + _END_DESCRIBED + "$")
+                       r"(?:\s+[A-Z][\w'-]*){0,2}"
+                       # the first end's address: "from Quetta in Pakistan's southwestern
+                       # Balochistan province to Peshawar"
+                       r"(?:\s+in\s+(?:[\w'’-]+\s+){0,3}?[A-Z][\w'’-]*(?:\s+province)?)?"
+                       r",?\s+(?:to|from)\s+(?:the\s+)?"
+                       # ... and the second end's district before it: "to Kalat from
+                       # Khuzdar's Wadh town"
+                       + _END_DESCRIBED + r"(?:[A-Z][\w'’-]*['’]s\s+)?$")
 _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnapped|picked\s+up|"
                          r"taken\s+away|whisked\s+away|snatched|seized|arrested|detained)\s+"
                          r"from\s+(?:the\s+)?$|"
