@@ -512,13 +512,15 @@ def _resolve(kind: str, m: re.Match[str],
             year = pub[1].year - 1
             return _span(date(year, 1, 1), date(year, 12, 31), "year"), (
                 f"the year before publication ({published.text})")  # type: ignore[union-attr]
-        if unit == "month" and raw.lower().startswith(("last", "the last")) and pub is not None:
+        if unit == "month" and raw.lower().startswith(("last", "the last", "previous",
+                                                       "the previous")) and pub is not None:
             first = pub[1].replace(day=1) - timedelta(days=1)
             before = _month_span(first.year, first.month)
             if raw.lower().startswith("last"):
                 return before, "the month before publication"
-            # "in the last month alone": the calendar month before publication or the weeks up
-            # to it, as writers use both; the text bounds it no closer than the two together
+            # "in the last month alone", "in the previous month": the calendar month before
+            # publication or the weeks up to it, as writers use both; the text bounds it no
+            # closer than the two together
             return _span(before.start, pub[1], "range"), (
                 f"the month before or the weeks up to it, counted back from publication "
                 f"({_text(published)})")

@@ -390,6 +390,10 @@ _AGE_AFTER = re.compile(r"\s*,\s*(?:from|of|a|an|the|and|resident|hailing|son|wh
 # ("Kech (19), Panjgur (11)"), so the bracket is an age only when a home or a word about the person
 # follows the number; the count of a place is followed by the next place.
 _AGE_IN_BRACKETS_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*\(\s*$")
+# ... but a bracket that goes on a list of bracketed counts ("Gwadar (3) and Kharan (4), the
+# group said") is the list's last share, whatever follows it
+_AFTER_A_BRACKETED_COUNT = re.compile(r"\(\s*\d+\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                      r"(?-i:[A-Z][\w'-]*\s+){0,2}?(?-i:[A-Z][a-z]+)\s*\(\s*$")
 _AGE_IN_BRACKETS_AFTER = re.compile(
     r"\s*,(?!\s*(?:including|of\s+whom|among)\b)[^()\d]{1,40}\)|"
     r"\s*\)\s*,\s*(?:from|of|a|an|the|resident|hailing|son|who|having|belonging)\b",
@@ -729,6 +733,12 @@ _ACT_PAIR_BEFORE = re.compile(
 _FREED_BEFORE = re.compile(r"\b(?:rescued|freed|secured\s+the\s+release\s+of|"
                            r"ensured\s+the\s+safe\s+release\s+of)\s+(?:all\s+|the\s+)?(?:at\s+"
                            r"least\s+)?$", re.IGNORECASE)
+
+
+# An act named as what another followed: "disappeared following their arrests", "killed after
+# being abducted": the act it follows is the one counted.
+_FRAMED_BEFORE = re.compile(r"\b(?:following|after|before)\s+(?:being\s+|having\s+been\s+|"
+                            r"(?:their|his|her|the)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _category_near(text: str, start: int, end: int, lo: int, hi: int,
@@ -1865,7 +1875,8 @@ def find_figures(text: str, lo: int, hi: int,
             continue  # "Major Ali Khan, 31, from Narowal": an age between commas after a name
         if n.count is not None and n.count < 100 and \
                 _AGE_IN_BRACKETS_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
-                _AGE_IN_BRACKETS_AFTER.match(text, n.end, hi):
+                _AGE_IN_BRACKETS_AFTER.match(text, n.end, hi) and \
+                not _AFTER_A_BRACKETED_COUNT.search(text, max(lo, n.start - 60), n.start):
             continue  # "Sepoy Akbar (23, from Kech)": an age in brackets after a name
         if _IDENTIFIED_BEFORE.search(text, max(lo, n.start - 25), n.start) and \
                 _AS_NAMES_AFTER.match(text, n.end, hi):
@@ -1994,7 +2005,9 @@ def find_figures(text: str, lo: int, hi: int,
             elif not out and who_hit is None and _CASES_EARLIER.search(text, lo, n.start):
                 # "most cases of disappearance were reported from Barkhan (8) and Gwadar (8)":
                 # the cases named before the list, with no count of their own, are its act
-                acts = [(m.start(), c) for rx, c in _CAT_RE for m in rx.finditer(text, lo, n.start)]
+                acts = [(m.start(), c) for rx, c in _CAT_RE for m in rx.finditer(text, lo, n.start)
+                        # ("disappeared following extrajudicial arrests, with cases in Kech (19)")
+                        if not _FRAMED_BEFORE.search(text, max(lo, m.start() - 40), m.start())]
                 if acts:
                     category = max(acts)[1]
         if category is None and who_hit is None and out and _BRINGING_TO.search(

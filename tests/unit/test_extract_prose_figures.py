@@ -7,6 +7,9 @@ breakdowns and restatements that are no new figure, and totals.
 
 import pytest
 
+from dashboard.dates import parse_date
+from dashboard.extract.dates import find_dates
+from dashboard.extract.figures import find_figures
 from tests.ingested import figures_of, ingest, roles_of
 
 
@@ -2914,3 +2917,23 @@ def test_round34_people_counted(gaz, text, want):
     r = ingest(text, gaz, published="2025-05-27")
     counts = sorted((f["count"], f["category"]) for c in r.claims for f in c["figures"])
     assert counts == want, counts
+
+
+# Round 36: the last share of a bracketed list stays a share when the speaker follows it ("and
+# Kharan (4), the group said" is no age after a name), and a list of cases takes the act the
+# cases are of, not the act it followed ("disappeared following their arrests").
+def test_bracketed_shares_to_the_last_and_the_act_a_frame_follows():
+    t = ("In August, people were forcibly disappeared following extrajudicial arrests, with "
+         "cases in Kech (11), Awaran (3), Panjgur (2) and Kharan (4), the group said.")
+    got = [(f.raw, f.category) for f in find_figures(t, 0, len(t))]
+    assert got == [("11", "disappeared"), ("3", "disappeared"), ("2", "disappeared"),
+                   ("4", "disappeared")], got
+    # an age in brackets after a name is still no count
+    t = "The dead were Naik Sabir (31), the son of a farmer, and two others."
+    assert [f.raw for f in find_figures(t, 0, len(t))] == ["two"]
+
+
+def test_the_previous_month_is_the_calendar_month_or_the_weeks_up_to_publication():
+    span = find_dates("Ten people disappeared in the previous month.",
+                      published=parse_date("2024-03-02"))[0].span
+    assert span.text == "2024-02-01/2024-03-02"
