@@ -1409,7 +1409,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             and _VOWED_ON.search(text, max(lo, hit.start - 160), hit.start):
         return "context"  # "swore its strikes would go on until Kharan was freed"
     if (_trend_sentence(text, lo, hi) and not _NAMES_INCIDENT_AFTER.match(after)) \
-            or _AMID_TREND.search(text, max(lo, hit.start - 160), hit.start):
+            or ((amid := _AMID_TREND.search(text, max(lo, hit.start - 160), hit.start))
+                and not _after_a_fronted_frame(text, lo, amid.start(), hit.start)):
         return "context"
     if _SCENE_ACTIVITY.search(before):
         return "incident"
@@ -2540,6 +2541,20 @@ _AMID_TREND = re.compile(rf"\b(?:amid|follows|following|(?:comes|came)\s+after|l
                          # (a trend set off by dashes or brackets ends there: "The bomb -
                          # the latest in a run of such attacks - went off in Loralai")
                          r"spree|chain)\s+(?:in|of)\b(?:(?!\s-\s)[^.;)])*$", re.IGNORECASE)
+
+
+# A trend phrase that opens its sentence ends at the comma before the main clause: "Amid a wave
+# of disappearances, forces detained two men at a checkpoint in Gwadar" (not at a comma of a
+# list of places: "Amid attacks in Kech, Panjgur and Gwadar, ...")
+_MAIN_CLAUSE_AFTER = re.compile(r",[^,]*?\b(?!(?:and|or|the|in|of|at|near|from|district|"
+                                r"districts|areas?|regions?|province)\b)(?-i:[a-z]{3,})\b")
+
+
+def _after_a_fronted_frame(text: str, lo: int, frame: int, at: int) -> bool:
+    """Whether the trend phrase at `frame` opens the sentence and a comma closes it before the
+    clause that names the place at `at`."""
+    return not text[lo:frame].strip(" \t\n\"'“‘") and \
+        _MAIN_CLAUSE_AFTER.search(text, frame, at) is not None
 
 
 # A trend sentence may name this report's incidents by their places: "both the Musakhel and

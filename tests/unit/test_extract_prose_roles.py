@@ -3351,3 +3351,19 @@ def test_round35_o_context_places(gaz, text, place):
 def test_route_ends_with_their_addresses_and_the_wounded_moved_are_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+# Round 36: a trend phrase that opens the sentence ("Amid a wave of ...,") ends at the comma
+# before the main clause, whose places are where the act happened; a trend told after the act,
+# or a list of places inside the opening phrase, stays context.
+@pytest.mark.parametrize("text, place, role", [
+    ("Amid a wave of disappearances, security forces detained two men at a checkpoint in "
+     "Gwadar on Monday.", "Gwadar", "incident"),
+    ("Amid a wave of attacks in Kech, Panjgur and Gwadar, the government called a meeting.",
+     "Panjgur", "context"),
+    ("Two men were killed in Quetta on Monday amid a wave of attacks in Kech.", "Kech",
+     "context"),
+])
+def test_a_fronted_trend_phrase_ends_at_its_comma(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
