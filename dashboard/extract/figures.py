@@ -394,6 +394,17 @@ _AGE_IN_BRACKETS_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+)\s*\(\s*$")
 # group said") is the list's last share, whatever follows it
 _AFTER_A_BRACKETED_COUNT = re.compile(r"\(\s*\d+\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                                       r"(?-i:[A-Z][\w'-]*\s+){0,2}?(?-i:[A-Z][a-z]+)\s*\(\s*$")
+_BEFORE_A_BRACKETED_COUNT = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                       r"(?-i:[A-Z][\w'-]*\s+){0,2}?(?-i:[A-Z][a-z]+)\s*\(\s*\d")
+
+
+def _in_a_bracketed_list(text: str, n: Number, lo: int, hi: int) -> bool:
+    """Whether n is one place's count in a list of bracketed counts ("Naseerabad (1)")."""
+    return _AGE_IN_BRACKETS_BEFORE.search(text, max(lo, n.start - 30), n.start) is not None and (
+        _AFTER_A_BRACKETED_COUNT.search(text, max(lo, n.start - 60), n.start) is not None
+        or _BEFORE_A_BRACKETED_COUNT.match(text, n.end, hi) is not None)
+
+
 _AGE_IN_BRACKETS_AFTER = re.compile(
     r"\s*,(?!\s*(?:including|of\s+whom|among)\b)[^()\d]{1,40}\)|"
     r"\s*\)\s*,\s*(?:from|of|a|an|the|resident|hailing|son|who|having|belonging)\b",
@@ -2165,7 +2176,8 @@ def find_figures(text: str, lo: int, hi: int,
                 and n.qualifier not in ("vague",) \
                 and n.count is not None \
                 and n.count < 2 and category != "operations" and share is None \
-                and not _one_acted_on(text, n, lo, hi):
+                and not _one_acted_on(text, n, lo, hi) \
+                and not _in_a_bracketed_list(text, n, lo, hi):
             continue  # "one" is a figure only with a people word or its verb right beside it
         # the whole of a part ("five of the 11 workers abducted ... were freed") is no subject
         # (a bare count, "nine who had been held ...", is read past a relative clause only)

@@ -2931,6 +2931,9 @@ def test_bracketed_shares_to_the_last_and_the_act_a_frame_follows():
     # an age in brackets after a name is still no count
     t = "The dead were Naik Sabir (31), the son of a farmer, and two others."
     assert [f.raw for f in find_figures(t, 0, len(t))] == ["two"]
+    # a place's count of one in such a list is its share like any other
+    t = "Cases of disappearance were reported in Kech (11), Nasirabad (1) and Kharan (1)."
+    assert [f.raw for f in find_figures(t, 0, len(t))] == ["11", "1", "1"]
 
 
 def test_the_previous_month_is_the_calendar_month_or_the_weeks_up_to_publication():
