@@ -1,6 +1,7 @@
 // District headquarters as dots with their names. Towns come in priority order (most populous
-// first); each name takes the first place beside its dot (right, left, above, below) that
-// covers no claim marker, no other town's dot and no name placed before it, or is hidden. It is
+// first), and a town a claim marker sits on goes before every town without one; each name
+// takes the first place beside its dot (right, left, above, below) that covers no claim marker,
+// no other town's dot and no name placed before it, or is hidden. It is
 // worked out again whenever the view or the claims shown change, so a name that gave way comes
 // back as the reader zooms in.
 function headquarters(map, towns, title) {
@@ -19,8 +20,8 @@ function headquarters(map, towns, title) {
   });
   // Beside the dot first, above or below it next; then farther out to the side, past a claim
   // marker (11 px), a district ring (16 px) or a fan of markers and its ring (27 px) that may
-  // sit on the town. A name never goes farther up or down, where it would read as the next
-  // town's.
+  // sit on the town; then just above or below a district ring. A name never goes farther up or
+  // down, where it would read as the next town's.
   var DOT = 3;
   function candidates(w, h) {
     var out = [[5, -h / 2, "right"], [-5 - w, -h / 2, "left"],
@@ -28,6 +29,11 @@ function headquarters(map, towns, title) {
     [14, 19, 30].forEach(function (g) {
       out.push([g, -h / 2, "right"], [-g - w, -h / 2, "left"]);
     });
+    // last, just clear of a district ring, above or below it or at its corners: a name
+    // against the ring reads as the ring's own
+    out.push([-w / 2, -h - 17, "above"], [-w / 2, 17, "below"],
+             [12, -h - 12, "above"], [12, 12, "below"],
+             [-12 - w, -h - 12, "above"], [-12 - w, 12, "below"]);
     return out;
   }
   function hit(a, b) {
@@ -45,12 +51,19 @@ function headquarters(map, towns, title) {
   function place() {
     pending = false;
     if (!map.hasLayer(group)) { return; }
-    var taken = claimBoxes();
+    var taken = claimBoxes(), claims = taken.slice();
     labels.forEach(function (l) {
       l.p = map.latLngToContainerPoint(l.latlng);
-      taken.push({x: l.p.x - DOT, y: l.p.y - DOT, w: 2 * DOT, h: 2 * DOT});
+      var dot = {x: l.p.x - DOT, y: l.p.y - DOT, w: 2 * DOT, h: 2 * DOT};
+      l.claimed = claims.some(function (t) { return hit(dot, t); });
+      taken.push(dot);
     });
-    labels.forEach(function (l) {
+    // A town a claim marker sits on is named first: a marker with no name beside it cannot be
+    // placed by a reader of a screenshot, while a town with no claim can give way.
+    labels.slice().sort(function (a, b) {
+      return (b.claimed - a.claimed) || (+a.el.getAttribute("data-rank") -
+                                         +b.el.getAttribute("data-rank"));
+    }).forEach(function (l) {
       l.el.style.display = "";
       var w = l.el.offsetWidth, h = l.el.offsetHeight, chosen = null;
       candidates(w, h).some(function (c) {

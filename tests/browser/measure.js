@@ -69,6 +69,12 @@
     legendTouchesProvince: legend ? touchesProvince(legend) : null,
     provinceBox, outlinePoints,
     hidden: [...container.querySelectorAll(".hq-label")].filter((e) => !shown(e)).length,
+    // where each hidden name's town is: its anchor sits on the town's dot
+    hiddenDots: [...container.querySelectorAll(".hq-label")].filter((e) => !shown(e))
+      .map((e) => {
+        const r = e.parentElement.getBoundingClientRect();
+        return {name: e.textContent, x: r.left, y: r.top};
+      }),
     attribution: (container.querySelector(".leaflet-control-attribution") || {}).textContent || "",
     rings: container.querySelectorAll("path.claim-precision-ring").length,
     zoom: map.getZoom(),

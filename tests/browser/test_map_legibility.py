@@ -58,8 +58,9 @@ def _hit(a: dict, b: dict, slack: float = 0.5) -> bool:
             and a["y0"] + slack < b["y1"] and b["y0"] + slack < a["y1"])
 
 
-def _assert_legible(m: dict, *, opening: bool = True) -> None:
-    """The checks a reader's eye makes, on one measurement."""
+def _assert_legible(m: dict, *, opening: bool = True, claims_named: bool = False) -> None:
+    """The checks a reader's eye makes, on one measurement. `claims_named`: every town a claim
+    marker sits on shows its name (the bundled data's few markers leave room for them)."""
     labels, claims = m["labels"], m["claims"]
     assert labels, "no town name is shown at all"
     for i, a in enumerate(labels):
@@ -74,7 +75,13 @@ def _assert_legible(m: dict, *, opening: bool = True) -> None:
         assert not any(x >= m["legend"]["x0"] and x <= m["legend"]["x1"] and
                        y >= m["legend"]["y0"] and y <= m["legend"]["y1"]
                        for x, y in m["outlinePoints"])
-    if opening:
+    if opening and claims_named:
+        # a claim marker on a town carries the town's name: a briefer's slide must say where
+        # each marker is
+        for dot in m["hiddenDots"]:
+            under = [c for c in claims if c["x0"] <= dot["x"] <= c["x1"]
+                     and c["y0"] <= dot["y"] <= c["y1"]]
+            assert not under, f"{dot['name']} has a claim marker on it but no name"
         for control in m["controls"]:
             assert not control["province"], f"{control['name']} covers part of the province"
             for c in claims:
@@ -136,7 +143,9 @@ def test_dashboard_map_hides_nothing(app_server: str, sized: Any, width: int, he
     iframe = page.locator("iframe[title='streamlit_folium.st_folium']")
     iframe.scroll_into_view_if_needed()
     m = _settle(frame)
-    _assert_legible(m)
+    # (a screenshot must name every marker's town; the explorer's smaller map at 1280x720 may
+    # still drop one in a crowd of towns, which comes back as the reader zooms in)
+    _assert_legible(m, claims_named=mode == "brief")
     if mode == "explore":
         # the legend is in the map's frame, under the map: inside the iframe's box, whole
         assert m["legend"] is not None and m["legend"]["y0"] >= m["frame"]["y1"] - 1
@@ -195,7 +204,7 @@ def test_export_hides_nothing_and_credits_no_tiles_offline(export_file: Path, si
     page, log, _ = sized(width, height, tiles=False)
     frame = _open_export(page, export_file)
     m = _settle(frame)
-    _assert_legible(m)
+    _assert_legible(m, claims_named=True)
     # the legend panel is under the map and wholly inside the window
     assert m["legend"]["y0"] >= m["frame"]["y1"] - 1 and m["legend"]["y1"] <= height + 1
     assert TILE_CREDIT not in m["attribution"]
