@@ -1180,8 +1180,10 @@ def test_earlier_in_the_day_after_a_background_line_is_the_storys_day(gaz):
     # round 34: a wire's dateline a day after the page's date is this year's
     ("ISLAMABAD, Aug 16 -", "2024-08-15", "2024-08-16"),
     ("on August 17", "2024-08-15", "2024-08-17"),
-    # ... a date well after it is last year's, as before
-    ("on August 20", "2024-08-15", "2023-08-20"),
+    # ... and so is one within a month after it, the coming one (round 36: "the August 20
+    # hearing"); a date well after it is last year's, as before
+    ("on August 20", "2024-08-15", "2024-08-20"),
+    ("on October 20", "2024-08-15", "2023-10-20"),
     ("on December 31", "2025-01-01", "2024-12-31"),
 ])
 def test_a_month_and_day_without_a_year(text, published, want):
