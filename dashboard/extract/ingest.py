@@ -2600,6 +2600,17 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                                         sole, out_judgement,
                                         credited if index in lead_sentences else None,
                                         quoted_by[index])
+            relayed_by = getattr(reg.get(cid), "outlet", False) and cid != out_id and \
+                judgement.family == SPEAKER and judgement.start is not None and \
+                re.search(r"\breport", t[judgement.start:judgement.end], re.IGNORECASE)
+            if relayed_by and not para_ends and para_speaker and para_speaker != cid and \
+                    getattr(reg.get(para_speaker), "source_type", "media") != "media":
+                # "According to a statement by the group's spokesman, ... . Two soldiers were
+                # killed, The Balochistan Post reported": another outlet relays the source the
+                # paragraph has named, which is the claimant
+                cid, judgement = para_speaker, judged(
+                    PARAGRAPH, f"{judgement.cue}, relaying {para_speaker}, who spoke earlier "
+                    "in the paragraph", judgement.start, judgement.end)
             by_claimant.setdefault(cid, []).append(f)
             why.setdefault(cid, []).append(judgement)
         sentence_speaker = speaker_at(s.end, cues, last_speaker)

@@ -1,6 +1,7 @@
 
 from dashboard.dates import parse_date
 from dashboard.extract.ingest import ingest_text
+from tests.ingested import figures_of, ingest
 
 
 def _figures(text, gaz, outlet=None):
@@ -58,3 +59,18 @@ def test_names_tried_only_where_some_name_starts_are_the_names_a_full_scan_finds
     slow = [attribution.mentions(t, lo, len(t), register) for t in texts for lo in (0, 7)]
     assert fast == slow
     assert sum(map(len, slow)) > 1000
+
+
+def test_an_outlet_relaying_the_paragraphs_source_gives_the_figure_to_that_source(gaz):
+    # Round 36: "..., The Balochistan Post reported" after the paragraph named the group's
+    # statement relays the group; with no source named before, the outlet that reported it is
+    # the claimant
+    lead = ("According to a statement by the Baloch Liberation Army's spokesman, its fighters "
+            "blocked a highway near Surab on Friday. ")
+    tail = ("When troops arrived, a gunfight broke out in which two soldiers were killed, The "
+            "Balochistan Post reported.")
+    claim, _ = figures_of(ingest(lead + tail, gaz))[("two", "killed")]
+    assert claim["claimant"] == "bla" and claim["source_type"] == "armed_group"
+    assert "relaying bla" in claim["confidence"]["claimant"]["cue"]
+    claim, _ = figures_of(ingest(tail, gaz))[("two", "killed")]
+    assert claim["claimant"] == "balochistan-post"
