@@ -31,6 +31,9 @@ SPEECH = (
     r"asserted|"
     r"declared|maintained|noted|revealed|disclosed|warned|accused|admitted|acknowledged|"
     r"clarified|explained|informed|stressed|conceded|elaborated|mentioned|"
+    # ("police detailed that ...", "the official shared that ...": a verb of telling before
+    # "that")
+    r"(?:detailed|shared|narrated|recounted|specified|briefed)\s+that|"
     # "highlighted that ..." reports what was said; "highlighted the plight of" names a topic
     r"(?:highlighted|highlights|highlighting|pointed\s+out|underlined|underscored)\s+that|"
     # a rights body's report "draws attention to" what it documents: its figures are its claim

@@ -1,3 +1,4 @@
+import pytest
 
 from dashboard.dates import parse_date
 from dashboard.extract.ingest import ingest_text
@@ -74,3 +75,12 @@ def test_an_outlet_relaying_the_paragraphs_source_gives_the_figure_to_that_sourc
     assert "relaying bla" in claim["confidence"]["claimant"]["cue"]
     claim, _ = figures_of(ingest(tail, gaz))[("two", "killed")]
     assert claim["claimant"] == "balochistan-post"
+
+
+@pytest.mark.parametrize("verb", ["detailed", "shared", "narrated", "recounted"])
+def test_verbs_of_telling_before_that_name_the_speaker(gaz, verb):
+    # Round 36: "Police detailed that ..." tells as "police said" does; "shared details of"
+    # names no statement's words
+    claim, _ = figures_of(ingest(f"Police {verb} that the gunmen left seven people dead in a "
+                                 "house in Panjgur on Sunday.", gaz))[("seven", "killed")]
+    assert claim["claimant"] == "police"
