@@ -2605,7 +2605,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
                 re.search(r"\breport", t[judgement.start:judgement.end], re.IGNORECASE)
             if relayed_by and not para_ends and para_speaker and para_speaker != cid and \
                     getattr(reg.get(para_speaker), "source_type", "media") != "media":
-                # "According to a statement by the group's spokesman, ... . Two soldiers were
+                # "The group's spokesman said in a statement that ... . Two soldiers were
                 # killed, The Balochistan Post reported": another outlet relays the source the
                 # paragraph has named, which is the claimant
                 cid, judgement = para_speaker, judged(

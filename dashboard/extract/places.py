@@ -501,7 +501,7 @@ _MOVEMENT = re.compile(
     # toward Nokkundi" (a journey's start, then its end)
     r"(?:(?:from|to|for)\s+and\s+)?(?:from\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?=towards?\s))?"
     r"(?:from|to|for|towards?)\s+"
-    # (the end described before its name: "en route to the garrison city of Rawalpindi")
+    # (the end described before its name: "on their way to the port city of Karachi")
     r"(?:the\s+)?(?:(?-i:[a-z][\w-]*\s+){0,2}?(?:city|town|port)\s+of\s+|"
     r"provincial\s+capital,?\s+)?"
     # ... or a spot there the journey made for: "travelling to a market in Harnai"

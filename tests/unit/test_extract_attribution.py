@@ -66,7 +66,7 @@ def test_an_outlet_relaying_the_paragraphs_source_gives_the_figure_to_that_sourc
     # Round 36: "..., The Balochistan Post reported" after the paragraph named the group's
     # statement relays the group; with no source named before, the outlet that reported it is
     # the claimant
-    lead = ("According to a statement by the Baloch Liberation Army's spokesman, its fighters "
+    lead = ("The Baloch Liberation Army's spokesman said in a statement that its fighters "
             "blocked a highway near Surab on Friday. ")
     tail = ("When troops arrived, a gunfight broke out in which two soldiers were killed, The "
             "Balochistan Post reported.")
