@@ -682,10 +682,9 @@ def _day_before_told(text: str, m: re.Match[str],
     before it, a statement's day too ("The ISPR said on Tuesday that ... the previous night"):
     the day before that day, or the night that ended on it. None when no day was named."""
     lo = max(0, m.start() - 600)
-    # (a day still to come, "the Feb 8 elections", is no day an earlier act is counted from)
     told = [d for d in find_dates(text, lo, m.start(), published, relative=False)
             if d.span.start is not None and d.span.start == d.span.end
-            and (published is None or published.end is None or d.span.start <= published.end)]
+            and not is_to_come(d, published)]
     if not told:
         return None
     anchor = told[-1].span.start
@@ -1008,6 +1007,13 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     line_start, _ = line_bounds(text, start)
     return _DATELINE_HEAD.fullmatch(text, line_start, start) is not None \
         and _DATELINE_TAIL.match(text, end) is not None
+
+
+def is_to_come(d: DateMention, published: DateSpan | None) -> bool:
+    """Whether d is a day still to come when the report was published ("ahead of the February 8
+    polls"): no time of what happened, and no day an earlier act is counted from."""
+    return published is not None and published.end is not None \
+        and d.span.start is not None and d.span.start > published.end
 
 
 def is_publication_date(text: str, d: DateMention) -> bool:

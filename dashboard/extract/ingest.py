@@ -79,6 +79,7 @@ from dashboard.extract.dates import (
     is_planned_date,
     is_publication_date,
     is_statement_date,
+    is_to_come,
     span_between,
 )
 from dashboard.extract.figures import (
@@ -617,9 +618,7 @@ def _incident_dates(t: str, dates: list[DateMention],
     """The dates of what happened: statement dates ("police said on Monday") are dropped when
     the passage gives another date, and kept (the only bound there is) when it does not, unless
     the statement was made on the day of publication."""
-    # a day still to come ("ahead of the February 8 polls") is no time of what happened
-    if published is not None and published.end is not None:
-        dates = [d for d in dates if d.span.start is None or d.span.start <= published.end]
+    dates = [d for d in dates if not is_to_come(d, published)]
     kept = [d for d in dates if not is_statement_date(t, d) and not in_ordinal_tally(t, d.start)]
     # a period the figure is compared with dates it only when nothing else in the passage does
     compared = [d for d in kept if not in_comparison(t, d.start)]

@@ -16,7 +16,7 @@ function headquarters(map, towns, title) {
     L.marker([t[1], t[2]], {interactive: false, keyboard: false, icon: L.divIcon({
       html: text, className: "hq-label-anchor", iconSize: [0, 0], iconAnchor: [0, 0]})
     }).addTo(group);
-    labels.push({el: text, latlng: L.latLng(t[1], t[2])});
+    labels.push({el: text, latlng: L.latLng(t[1], t[2]), rank: rank});
   });
   // Beside the dot first, above or below it next; then farther out to the side, past a claim
   // marker (11 px), a district ring (16 px) or a fan of markers and its ring (27 px) that may
@@ -61,8 +61,7 @@ function headquarters(map, towns, title) {
     // A town a claim marker sits on is named first: a marker with no name beside it cannot be
     // placed by a reader of a screenshot, while a town with no claim can give way.
     labels.slice().sort(function (a, b) {
-      return (b.claimed - a.claimed) || (+a.el.getAttribute("data-rank") -
-                                         +b.el.getAttribute("data-rank"));
+      return (b.claimed - a.claimed) || (a.rank - b.rank);
     }).forEach(function (l) {
       l.el.style.display = "";
       var w = l.el.offsetWidth, h = l.el.offsetHeight, chosen = null;
