@@ -398,11 +398,22 @@ _BEFORE_A_BRACKETED_COUNT = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                                        r"(?-i:[A-Z][\w'-]*\s+){0,2}?(?-i:[A-Z][a-z]+)\s*\(\s*\d")
 
 
-def _in_a_bracketed_list(text: str, n: Number, lo: int, hi: int) -> bool:
-    """Whether n is one place's count in a list of bracketed counts ("Naseerabad (1)")."""
-    return _AGE_IN_BRACKETS_BEFORE.search(text, max(lo, n.start - 30), n.start) is not None and (
+def _in_a_bracketed_list(text: str, n: Number, lo: int, hi: int,
+                         places: list[tuple[int, int]]) -> bool:
+    """Whether n is one place's count in a list of bracketed counts ("Naseerabad (1)"): the
+    bracket follows a place's name (a list of names with ages, "Sepoy Akbar (23) and Naik Sabir
+    (31)", is written the same way)."""
+    return _after_a_place(text, n, places) and (
         _AFTER_A_BRACKETED_COUNT.search(text, max(lo, n.start - 60), n.start) is not None
         or _BEFORE_A_BRACKETED_COUNT.match(text, n.end, hi) is not None)
+
+
+def _after_a_place(text: str, n: Number, places: list[tuple[int, int]]) -> bool:
+    """Whether the bracket n stands in opens right after a place's (or claimant's) name."""
+    return any(e <= n.start and _BRACKET_OPEN.fullmatch(text, e, n.start) for _, e in places)
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 
 
 _AGE_IN_BRACKETS_AFTER = re.compile(
@@ -1887,7 +1898,7 @@ def find_figures(text: str, lo: int, hi: int,
         if n.count is not None and n.count < 100 and \
                 _AGE_IN_BRACKETS_BEFORE.search(text, max(lo, n.start - 30), n.start) and \
                 _AGE_IN_BRACKETS_AFTER.match(text, n.end, hi) and \
-                not _AFTER_A_BRACKETED_COUNT.search(text, max(lo, n.start - 60), n.start):
+                not _in_a_bracketed_list(text, n, lo, hi, not_people):
             continue  # "Sepoy Akbar (23, from Kech)": an age in brackets after a name
         if _IDENTIFIED_BEFORE.search(text, max(lo, n.start - 25), n.start) and \
                 _AS_NAMES_AFTER.match(text, n.end, hi):
@@ -2177,7 +2188,7 @@ def find_figures(text: str, lo: int, hi: int,
                 and n.count is not None \
                 and n.count < 2 and category != "operations" and share is None \
                 and not _one_acted_on(text, n, lo, hi) \
-                and not _in_a_bracketed_list(text, n, lo, hi):
+                and not _in_a_bracketed_list(text, n, lo, hi, not_people):
             continue  # "one" is a figure only with a people word or its verb right beside it
         # the whole of a part ("five of the 11 workers abducted ... were freed") is no subject
         # (a bare count, "nine who had been held ...", is read past a relative clause only)
