@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dashboard.extract.dates import MONTH_NAMES, in_ordinal_tally
-from dashboard.extract.numbers import Number, find_numbers
+from dashboard.extract.numbers import WORD_NUMBER, Number, find_numbers
 
 # "other" standing for "others" as pages print it: the verb or participle follows at once
 # ("five other were wounded", and without the auxiliary, "dozens other injured")
@@ -83,7 +83,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|(?<=one\s)life|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing|es?)|perished|"
-     r"massacred|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
+     r"massacr(?:ed|ing)|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+(?:shahadat|martyrdom)|"
      r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
     (r"forcibly\s+disappeared|forced\s+to\s+disappear|disappeared|disappearances?|missing|"
@@ -429,6 +429,12 @@ _SHARES_VERB = re.compile(
     r"[^\d.;:]{0,40}?\bincluding\b[^\d.;:]{0,60}?|(?:\s*,)?\s*(?:(?:and|as\s+well\s+as|besides|plus|along\s+with)|(?:,\s*)?including"
     r"(?:\s+[\w-]+){0,6}?(?:,?\s+and)?|while|with|of\s+whom|among\s+them)?\s*",
     re.IGNORECASE)
+# The next clause's act with a count of its own: "killed eight people, including four children,
+# and injured 15 others" -- "injured" is the 15's verb, so the part takes its group's act.
+_NEXT_ACT_COUNTED = re.compile(
+    r"\s*,?\s*(?:and|while)\s+(?:[\w-]+\s+)?(?:injur\w*|wound\w*|kill\w*|martyr\w*|abduct\w*|"
+    r"kidnapp?\w*|arrest\w*|detain\w*)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some|"
+    r"another|other)\s+)?(?:\d|(?:" + WORD_NUMBER + r")\b)", re.IGNORECASE)
 _WEAK_VAGUE = frozenset({"some", "many", "few", "a few"})
 # A toll given as a sum: "the death toll from Friday's bombing has risen to 56".
 # ("the number of people killed in the Mastung blast has reached 60"; the injured's count told
@@ -839,6 +845,11 @@ _ONE_PERSON = (
     r"(?:sub-)?inspector(?:\s+of\s+police)?|superintendent(?:\s+of\s+police)?|"
     # the press's singular of the forces' word: "a Levies personnel", "an FC personnel"
     r"personnel|"
+    # an officer or soldier named by rank alone: "a captain of the Frontier Corps was martyred"
+    # (only before what a person noun takes: "a major operation" is no major)
+    r"(?:captain|major|lieutenant(?:\s+colonel)?|colonel|brigadier|(?:naib\s+)?subedar|"
+    r"havildar|havaldar|(?:lance\s+)?naik)(?=\s+(?:of|in|from|with|was|were|had|has|who)\b|"
+    r"\s*,)|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     # (never "human": a report "detailing grave human rights violations" names no one)
     r"(?!human\b)\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
@@ -2065,6 +2076,8 @@ def find_figures(text: str, lo: int, hi: int,
             # "31 civilians and 17 soldiers killed", "92 fighters, including three bombers";
             # but "56 killed, while more than 70 people remain in hospital" has its own verb.
             own = _category_near(text, end, end, end, min(hi, end + 30), [])
+            if own is not None and own[1] > 0 and _NEXT_ACT_COUNTED.match(text, end, hi):
+                own = None  # "eight people, including four children, and injured 15 others"
             category = own[0] if own is not None and own[1] <= 25 else \
                 _verb_right_before(text, out[-1].end, n.start) or out[-1].category
         if category is None and out and who_hit is not None and _INCLUDING_BEFORE.search(

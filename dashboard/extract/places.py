@@ -255,8 +255,11 @@ _CONTEXT_BEFORE = re.compile(
     # "evacuations to move the wounded to Quetta", "to transfer them to Karachi": the object
     # between the verb and "to"
     r"(?:transfer\w*|shift(?:ed|ing)?|transport\w*|airlift\w*|evacuat\w*|mov(?:e|ed|ing)|"
-    r"take|took|rush(?:ed|ing)?|fly|flew|brought|bring|dispatch\w*|sen(?:d|t|ding))\s+(?:them|"
-    r"him|her|the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"take|took|rush(?:ed|ing)?|fly|flew|brought|bring|dispatch\w*|sen(?:d|t|ding))\s+"
+    # (the act as a noun: "ordered the transfer of the seriously injured to Karachi")
+    r"(?:of\s+)?(?:them|"
+    r"him|her|the\s+(?:(?:seriously|critically|severely|badly|gravely)\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:injured|wounded|bodies|body|dead|deceased|victims|remains)"
     # ... with the people word after it: "the injured persons", "the wounded soldiers"
     r"(?:\s+(?-i:[a-z]+)(?<!\bto)(?=\s+to\b))?"
@@ -546,7 +549,9 @@ _TAKEN_FROM_HOMES = re.compile(
     r"(?:(?:him|her|them)\s+)?from\s+(?:their|his|her)\s+(?:respective\s+)?"
     r"(?:homes?|houses?|residences?)\b", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(
-    r"(?:\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
+    # (the distance in words as well: "about one kilometre from", "a few miles from")
+    r"(?:(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|a\s+few|few|several|some))\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?"
     r"(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of|from|off|short\s+of)|"
     # a distance in travel time: "an hour's distance from Quetta", "two hours' drive from"
     r"\b(?:an|one|two|three|four|five|a\s+few|several|\d+)\s+hours?['’]?s?\s+(?:distance|drive|"
@@ -2146,9 +2151,12 @@ _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|compa
                              r"scheme|dam|refinery)\b", re.IGNORECASE)
 # A place a plan aimed at: "had been planning attacks on a community in Marriabad and on polio
 # teams in Kuchlak". Nothing happened there yet.
-_PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage)\s+)?"
+# ("were planning to plant a bomb on the rail track in Jacobabad": the device never went off)
+_PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage|plant|place|"
+                      r"detonate|set\s+off)\s+)?"
                       r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
-                      r"sabotage|assassinations?)\b[^.;:]{0,80}$", re.IGNORECASE)
+                      r"sabotage|assassinations?|bombs?|explosives?|(?:explosive\s+)?devices?|"
+                      r"IEDs?)\b[^.;:]{0,80}$", re.IGNORECASE)
 # Where a funeral was held, however long the clause that tells whose it was: "the funeral prayer
 # of Sepoy X, resident of Y, who fell in Z the day before, was offered in Gwadar"
 _FUNERAL_HELD_AT = re.compile(r"\b(?:funeral|namaz-e-janaza|janaza)\b[^.;]{0,300}?\b(?:was|were|"

@@ -2950,3 +2950,28 @@ def test_the_previous_month_is_the_calendar_month_or_the_weeks_up_to_publication
     span = find_dates("Ten people disappeared in the previous month.",
                       published=parse_date("2024-03-02"))[0].span
     assert span.text == "2024-02-01/2024-03-02"
+
+
+# Round 37: "massacring" is a killing verb like "massacred"; an officer named by rank alone ("a
+# captain of the Frontier Corps") is a count of one, but "a major operation" counts no one; and a
+# part after "including" keeps its group's act when the next clause's verb has a count of its own
+# ("killed eight people, including four children, and injured 15 others").
+@pytest.mark.parametrize("text, raw, category", [
+    ("Gunmen raided a mine camp in Duki late on Monday, massacring 14 miners and wounding six "
+     "others, police said.", "14", "killed"),
+    ("A captain of the Frontier Corps was martyred during a raid in Kech on Monday, the military "
+     "said.", "A captain", "killed"),
+    ("A bomb in Mastung killed eight people, including four children, and injured 15 others on "
+     "Monday, police said.", "four", "killed"),
+    ("A bomb in Mastung killed eight people, including four children, and injured 15 others on "
+     "Monday, police said.", "15", "injured"),
+])
+def test_round37_killing_verbs_ranks_and_a_part_before_the_next_act(gaz, text, raw, category):
+    got = {(r, c) for r, c in figures_of(ingest(text, gaz))}
+    assert (raw, category) in got, got
+
+
+def test_a_rank_word_used_as_an_adjective_counts_no_one(gaz):
+    got = figures_of(ingest("A major operation was launched in Kech on Monday after two soldiers "
+                            "were killed, officials said.", gaz))
+    assert [r for r, _ in got] == ["two"], got

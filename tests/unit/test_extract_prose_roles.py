@@ -3366,3 +3366,19 @@ def test_route_ends_with_their_addresses_and_the_wounded_moved_are_context(gaz, 
 def test_a_fronted_trend_phrase_ends_at_its_comma(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+# Round 37: a distance written in words ("about one kilometre from"), the wounded moved told as
+# a noun ("the transfer of the seriously injured to Karachi") and a bombing only planned
+# ("were planning to plant a bomb on the track in Jacobabad") name no scene.
+@pytest.mark.parametrize("text, place", [
+    ("A bomb went off on the rail track near Sibi on Monday, about one kilometre from Mithri "
+     "railway station.", "Mithri"),
+    ("A blast near Khuzdar wounded nine people on Monday. The deputy commissioner ordered the "
+     "transfer of the seriously injured to Karachi.", "Karachi"),
+    ("Police arrested two men near Sibi on Monday. They were planning to plant a bomb on the "
+     "rail track in Jacobabad, police said.", "Jacobabad"),
+])
+def test_round37_distances_in_words_transfers_and_plans_are_context(gaz, text, place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
