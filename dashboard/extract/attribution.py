@@ -52,7 +52,9 @@ SPEECH = (
     # "voiced serious concern over ..., saying": a stance taken is a statement made
     r"(?:expressed|voiced|raised)\s+(?:(?:serious|grave|deep|strong)\s+)?(?:alarm|concern|dismay|outrage|"
     r"indignation|anger|grief|shock|sorrow)|"
-    r"rejected|denied|disputed|contested|refuted|confirming|told)"
+    r"rejected|denied|disputed|contested|refuted|confirming|told|"
+    # "initial reports by police suggested three were killed": a tentative statement
+    r"suggested|suggests|indicated|indicates)"
 )
 # "strikes that claimed 31 lives" is not speech; "the BYC said 14 students..." is.
 # "strikes that claimed 31 civilian lives" is not speech; "the BLA claimed 30 soldiers had
@@ -74,6 +76,11 @@ _CONDEMNS_AFTER = re.compile(rf"{_TO_VERB}\bcondemn(?:ed|s)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(
     rf"{_TO_VERB}\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
+    # the speaker's own act told first, then its claim: "security forces repulsed the attack on
+    # the port office in a long battle and claimed to have killed all six" (no clause of
+    # anyone else's between)
+    r"|(?:(?!\b(?:who|whom|which|that|while|whereas|but|it|he|she|they|we)\b)[^\d.;!?:\"]){0,140}?"
+    r"\band\s+(?:also\s+|later\s+)?(?:claimed|said|stated|announced)\s+(?:to\s+have|that|they|it)\b"
     r"|[^\d.;!?:'\"]{0,40}:\s*[\"']", re.IGNORECASE)
 # ("as per the police" is how much of the province's English press writes "according to"; a
 # dropped "to", "according police officials", is a slip of the same words)
@@ -230,6 +237,7 @@ _AGENT_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<word>[\w-]+)\s+by\s+(?:(?:the|a|an
                            r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _SPOKEN_BY = frozenset((
     "claimed", "reported", "said", "stated", "confirmed", "announced", "issued", "released",
+    "reports", "statements", "claims", "accounts", "estimates",
     "shared", "quoted", "cited", "given", "made", "written", "signed", "published", "posted",
     "circulated", "compiled", "documented", "recorded", "verified", "provided", "told", "out",
     "statement", "report", "release", "handout", "communique", "tweet", "post", "remarks",

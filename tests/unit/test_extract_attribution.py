@@ -84,3 +84,28 @@ def test_verbs_of_telling_before_that_name_the_speaker(gaz, verb):
     claim, _ = figures_of(ingest(f"Police {verb} that the gunmen left seven people dead in a "
                                  "house in Panjgur on Sunday.", gaz))[("seven", "killed")]
     assert claim["claimant"] == "police"
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    # Round 37: the forces' own act told first, then their claim in the same clause
+    ("GWADAR: Security forces repulsed an attack on a port office in Gwadar on Monday and "
+     "claimed to have neutralised all six attackers.", "six", "pakistan-military"),
+    # ... with an auxiliary before the verb
+    ("TURBAT: Militants attacked a camp near Turbat on Monday. Pakistani forces had claimed to "
+     "have killed all nine attackers in that incident.", "nine", "pakistan-military"),
+    # a tentative statement in reports a body put out
+    ("QUETTA: A blast hit a market in Quetta on Monday. Initial reports by police suggested "
+     "four people were killed with over a dozen injured.", "four", "police"),
+])
+def test_round37_a_claim_after_the_speakers_own_act_and_tentative_reports(gaz, text, raw,
+                                                                         claimant):
+    claim, _ = figures_of(ingest(text, gaz))[(raw, "killed")]
+    assert claim["claimant"] == claimant, claim["confidence"]["claimant"]
+
+
+def test_someone_elses_claim_after_the_forces_act_stays_theirs(gaz):
+    # the forces' act, then another subject's claim: the claim is not the forces'
+    text = ("TURBAT: Security forces raided a hideout near Turbat on Monday, but the BLA claimed "
+            "to have killed five soldiers.")
+    claim, _ = figures_of(ingest(text, gaz))[("five", "killed")]
+    assert claim["claimant"] == "bla"
