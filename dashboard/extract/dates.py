@@ -745,6 +745,9 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
         for m in _SHIFT.finditer(text, lo, hi):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if (told := _DAY_NAMED_AFTER.match(text, m.end(), hi)) and any(
+                    d.start == told.end() and d.span.precision == "day" for d in out):
+                continue  # "Four days earlier, on July 12, 2023, ...": the day as written
             shifted = _shifted(text, m, published)
             if shifted is not None:
                 taken.append((m.start(), m.end()))
@@ -815,6 +818,10 @@ _SHIFT = re.compile(
     r"(?P<after>(?:comes?|came|coming)\s+(?P<less>(?:less\s+than|within|barely|just|only)\s+)?"
     r"(?P<k>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<unit>days?|weeks?)"
     r"\s+after))\b", re.IGNORECASE)
+
+
+# A step that names its day at once: "Four days earlier, on July 12, 2023, the garrison ...".
+_DAY_NAMED_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?")
 
 
 # A background line counts its day from the story's: "The raid comes three days after a

@@ -1261,3 +1261,14 @@ def test_an_earlier_telling_of_the_same_incident_is_of_its_time(gaz):
     assert dates["three"] == dates["two"] == "2025-10-19"
     r = ingest(lead + "Earlier, militants had killed two guards at a bank.", gaz)
     assert dates_of(r)["two"] == "unknown"
+
+
+def test_a_step_that_names_its_day_at_once_is_that_day(gaz):
+    # Round 37: "Four days earlier, on July 12, 2023, ..." names the day it steps to; the step is
+    # not counted again from the last date told (July 17 here, which would give July 13)
+    text = ("ZHOB: On July 16, 2023, troops foiled an attack on the garrison in Zhob. The firing "
+            "went on till the early morning of July 17.\nFour days earlier, on July 12, 2023, the "
+            "same garrison had come under attack, in which nine soldiers and five militants were "
+            "killed.")
+    r = ingest_text(text, published=parse_date("2023-07-25"), outlet="Example", gazetteer=gaz)
+    assert dates_of(r)["nine"] == "2023-07-12"
