@@ -156,10 +156,12 @@ _FILLER = re.compile(
     r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
     re.IGNORECASE)
 # how badly counts too: "one other child was seriously injured" is the figure's own predicate
+# ("a policeman was martyred and two more injured": "more" says more of the same people)
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all|" \
           r"found|remain|remains|remained|still|left|" \
-          r"seriously|critically|badly|severely|gravely|grievously|slightly|mildly|fatally))*"
+          r"seriously|critically|badly|severely|gravely|grievously|slightly|mildly|fatally|" \
+          r"more))*"
 # "were later found shot dead", "six others remain missing": found and remain are copulas
 # ... and so is "left": "one man was left injured", "were left dead"
 # "the bodies of N ...": whatever befell them before (kidnapped, missing), they are now dead.
@@ -216,7 +218,13 @@ _PARTS_BETWEEN = re.compile(
 # The attackers counted as they act: "two men on a motorbike hurled a grenade", "three gunmen
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
+    # (what they carried may come first: "dozens of militants armed with guns and rockets
+    # stormed a police station")
+    r"(?:,?\s+(?:heavily\s+)?(?:armed|equipped)\s+with\s+[^,.;:]{1,60}?,?)?"
     r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
+    # "dozens of armed insurgents launched a coordinated attack"
+    r"launched\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|"
+    r"offensive)|"
     # "some 40 armed militants attacked a post, killing ...": the subject of the attack
     r"opened\s+fire|sprayed|stormed|ambushed|planted|attacked|raided|assaulted)\b|"
     # "some 40 militants took control of the bazaar for hours": a force acting

@@ -2975,3 +2975,20 @@ def test_a_rank_word_used_as_an_adjective_counts_no_one(gaz):
     got = figures_of(ingest("A major operation was launched in Kech on Monday after two soldiers "
                             "were killed, officials said.", gaz))
     assert [r for r, _ in got] == ["two"], got
+
+
+# Round 37: "two more injured" is the two's own predicate ("more" says more of the same people),
+# and attackers counted as they act stay no casualties when what they carried comes first
+# ("dozens of militants armed with guns and rockets stormed") or their act is "launched an attack".
+@pytest.mark.parametrize("text, want", [
+    ("A policeman was martyred and two more injured in a blast in Turbat on Saturday, police "
+     "said.", {("A policeman", "killed"), ("two", "injured")}),
+    ("Dozens of militants armed with guns and rockets stormed a police station in Mastung on "
+     "Tuesday, killing a boy and wounding nine others, officials said.",
+     {("a boy", "killed"), ("nine", "injured")}),
+    ("Nine soldiers were killed after dozens of armed insurgents launched an attack on a police "
+     "station in Washuk, officials said.", {("Nine", "killed")}),
+])
+def test_round37_more_of_the_same_and_attackers_as_they_act(gaz, text, want):
+    got = set(figures_of(ingest(text, gaz)))
+    assert got == want, got
