@@ -314,7 +314,9 @@ _CONTEXT_BEFORE = re.compile(
     # (not one's own: "kidnapped a doctor from his clinic in Khuzdar" is where he was taken)
     r"(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?:health\s+(?:centre|center|unit)|clinic|"
     r"dispensary|RHC|BHU)\s+in|"
-    r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital(?:\s+of)?|"
+    # (its initials may follow in brackets: "the Combined Military Hospital (CMH) in Sibi")
+    r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital"
+    r"(?:\s*\((?-i:[A-Z]{2,6})\))?(?:\s+of)?|"
     r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
     r"(?:told|addressing|addressed)\s+(?:reporters|journalists|a\s+news\s+conference|"
     r"a\s+press\s+conference)\s+(?:at|in)|"
@@ -453,7 +455,8 @@ _PEOPLE_FROM = re.compile(
 # Casualty lists give each person's age and home: "Naik Ali Raza, 27, from Swabi, and ...".
 # ("Shafiq, age 23 from DI Khan": after "age" or "aged" the comma before "from" may go)
 # ("a 31-year-old Naik Gul Zaman from Larkana": the age before the name, the home after it)
-_AGE_FROM = re.compile(r"(?:[A-Z][\w'.-]*,?\s+(?:aged?\s+\d{1,2}(?:\s+years?(?:\s+old)?)?,?\s*|"
+# ("Naik Ali Khan (30 years old, from Kohat)": the age and home in brackets after the name)
+_AGE_FROM = re.compile(r"(?:[A-Z][\w'.-]*,?\s+\(?(?:aged?\s+\d{1,2}(?:\s+years?(?:\s+old)?)?,?\s*|"
                        r"\d{1,2}(?:\s+years?(?:\s+old)?)?,\s*)|"
                        r"\b\d{1,2}-years?-old\s+(?:[A-Z][\w'.-]*\s+){1,5})"
                        r"(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
@@ -507,8 +510,9 @@ _MOVEMENT = re.compile(
     # (the end described before its name: "on their way to the port city of Karachi")
     r"(?:the\s+)?(?:(?-i:[a-z][\w-]*\s+){0,2}?(?:city|town|port)\s+of\s+|"
     r"provincial\s+capital,?\s+)?"
-    # ... or a spot there the journey made for: "travelling to a market in Harnai"
-    r"(?:(?:an?|the)\s+(?-i:[a-z][\w-]*\s+){1,2}(?:in|at)\s+)?"
+    # ... or a spot there the journey made for: "travelling to a market in Harnai", or what
+    # took them there: "returning from duty in Sibi"
+    r"(?:(?:(?:an?|the)\s+)?(?-i:[a-z][\w-]*\s+){1,2}(?:in|at)\s+)?"
     r"(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
 # A route's end may be named by what it is before its name: "from the district headquarters town
 # of Turbat to the coastal town of Pasni" (a capital, city, town or port "of" the name)
@@ -1206,8 +1210,10 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     before = text[max(lo, hit.start - 90):hit.start]
     after = text[hit.end:min(hi, hit.end + 40)]
-    if is_dateline(text, hit):
-        return "context"  # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed
+    if is_dateline(text, hit) or _dateline_address(text, hit):
+        # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed, and so does the
+        # address it gives its town ("Mastung, Balochistan:")
+        return "context"
     if is_health_facility(hit.mention) and not (
             _ATTACK_AT.search(before) or _TARGET_BEFORE.search(before)
             or _TAKEN_FROM_SITE.search(before)
@@ -1718,6 +1724,17 @@ def is_dateline(text: str, hit: PlaceHit) -> bool:
         and _DATELINE_AFTER.match(text, hit.end) is not None
 
 
+_DATELINE_TOWN = re.compile(r"[ \t]*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2},[ \t]*")
+
+
+def _dateline_address(text: str, hit: PlaceHit) -> bool:
+    """Whether hit is the address a dateline gives its town: "Mastung, Balochistan: ..."."""
+    line_start = _line_start(text, hit.start, 40)
+    return line_start is not None and line_start < hit.start \
+        and _DATELINE_TOWN.fullmatch(text, line_start, hit.start) is not None \
+        and re.match(r"\s*:", text[hit.end:hit.end + 3]) is not None
+
+
 # A spot inside a town named by its street: "on Sariab Road", "at Meezan Chowk"
 _STREET = re.compile(r"\s(?:[Rr]oad|[Ss]treet|[Cc]howk|[Bb]azaa?r|[Cc]olony|[Mm]arket)$")
 
@@ -1845,6 +1862,8 @@ def settle_addresses(text: str, hits: list[PlaceHit], roles: list[str]) -> list[
             continue
         if a.role == "context":
             continue  # a name decided where it was found: "Kech district, The Balochistan Post"
+        if _dateline_address(text, a):
+            continue  # "Mastung, Balochistan:": the dateline's address, not the scene's
         addressed = None
         # the place before it: skip a country between ("Tump in Pakistan's Balochistan")
         j = i - 1
@@ -2114,6 +2133,9 @@ _TALLY_BEFORE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
     re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"^\s+(?:this\s+(?:year|month)|so\s+far|since\b|in\s+(?:19|20)\d\d|"
+                          # "the second mass abduction in Balochistan within 24 hours"
+                          r"within\s+(?:\d+|a|an|one|two|three|a\s+few)\s+(?:hours?|days?|"
+                          r"weeks?|months?)|"
                           r"(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last)\s+(?:year|"
                           r"month|\w+\s+(?:years|months)))", re.IGNORECASE)
 # A place a tally is compared with: "second only to Khyber Pakhtunkhwa in the national tally".
@@ -2154,7 +2176,9 @@ _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|compa
 # ("were planning to plant a bomb on the rail track in Jacobabad": the device never went off)
 _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage|plant|place|"
                       r"detonate|set\s+off)\s+)?"
-                      r"(?:an?\s+|more\s+|further\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
+                      # ("planning to carry out a suicide attack in Quetta")
+                      r"(?:an?\s+|more\s+|further\s+)?(?:(?:suicide|terrorist|terror|major|big|"
+                      r"large|deadly|bomb|grenade|militant)\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
                       r"sabotage|assassinations?|bombs?|explosives?|(?:explosive\s+)?devices?|"
                       r"IEDs?)\b[^.;:]{0,80}$", re.IGNORECASE)
 # Where a funeral was held, however long the clause that tells whose it was: "the funeral prayer
@@ -2324,10 +2348,12 @@ _ADDRESS_OF_PEOPLE_BEFORE = re.compile(r"\b(?:address(?:es)?|domiciles?|domicile
                                        r"(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADDRESS_OF_PEOPLE_AFTER = re.compile(r"\s+(?:addresses|address|domiciles?)\b", re.IGNORECASE)
 _SPOKE_AFTER = re.compile(
+    # (the day may come first: "In Karachi on April 9, police reported that ...")
+    r"(?:\s+on\s+(?-i:[A-Z][a-z]+)(?:\s+\d{1,2}(?:,\s+\d{4})?)?)?"
     r",\s+(?:(?-i:[A-Z])[\w.'-]*\s+|(?:the|a|an|provincial|federal|interior|chief|prime|home|"
-    r"senior|foreign|information)\s+){1,7}(?:said|blamed|condemned|told|expressed|vowed|urged|"
+    r"senior|foreign|information|police|officials|authorities)\s+){1,7}(?:said|blamed|condemned|told|expressed|vowed|urged|"
     r"demanded|announced|ordered|directed|termed|called|stressed|paid|chaired|visited|met|"
-    r"addressed|reiterated)\b")
+    r"addressed|reiterated|reported)\b")
 _SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"
                       r"envoys?|diplomatic\s+missions?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|"
                       r"Indian|Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"

@@ -3382,3 +3382,37 @@ def test_a_fronted_trend_phrase_ends_at_its_comma(gaz, text, place, role):
 def test_round37_distances_in_words_transfers_and_plans_are_context(gaz, text, place):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {"context"}, roles
+
+
+# Round 37 (V): homes in brackets after a soldier's name ("(30 years old, from Kohat)"), the
+# hospital's initials before its town ("the Combined Military Hospital (CMH) in Sibi"), what a
+# journey came back from ("returning from duty in Sibi"), a planned attack with its kind ("a
+# suicide attack"), a reaction's place with its day ("In Islamabad on Monday, police officials
+# reported"), a tally's window ("the second ... in Balochistan within 24 hours") and a dateline's
+# address ("Mastung, Balochistan:") name no scene.
+@pytest.mark.parametrize("text, place", [
+    ("QUETTA: The soldiers who were martyred in this attack in Kech included Naik Ali Khan (30 "
+     "years old, from Kohat) and Sepoy Amir Shah (24 years old, from Quetta).", "Kohat"),
+    ("QUETTA: A blast wounded nine people in Dera Murad Jamali on Monday. Two of the injured are "
+     "being shifted to the Combined Military Hospital (CMH) in Sibi, police said.", "Sibi"),
+    ("QUETTA: A roadside bomb hit a police van in Kachhi on Monday. The policemen were returning "
+     "from duty in Sibi when they were targeted.", "Sibi"),
+    ("QUETTA: Police arrested a man near Chaman on Sunday who was planning to carry out a "
+     "suicide attack in Quetta, police said.", "Quetta"),
+    ("QUETTA: Gunmen killed two guards in Kech on Sunday. In Islamabad on Monday, police "
+     "officials reported that the attackers had fled.", "Islamabad"),
+    ("QUETTA: Gunmen abducted six labourers in Khuzdar on Sunday. The incident, the second mass "
+     "abduction of workers in Balochistan within 24 hours, has raised fears.", "Balochistan"),
+    ("Mastung, Balochistan: A bomb near a school in Mastung killed seven people on Friday, "
+     "police said.", "Balochistan"),
+])
+def test_round37_v_homes_hospitals_journeys_plans_reactions_tallies_and_datelines(gaz, text,
+                                                                                 place):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {"context"}, roles
+
+
+def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
+    roles = roles_of(ingest("Mastung, Balochistan: A bomb near a school in Mastung killed seven "
+                            "people on Friday, police said.", gaz))
+    assert roles.get("Mastung") == {"incident"}, roles
