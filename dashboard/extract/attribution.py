@@ -622,7 +622,8 @@ _TITLE_VERB = r"(?:said|says|told|tells|confirmed|confirms|stated|states|claimed
 _TITLE_SPEAKS = re.compile(
     rf"\b(?:the|a|an|one|two|three|some|several|local|senior)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
     rf"(?P<said>{_TITLE})\s+(?:also\s+|further\s+|had\s+|has\s+|have\s+)?{_TITLE_VERB}\b"
-    rf"|\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?"
+    # ("..., the outlet reported, citing local law enforcement officials": the ones cited speak)
+    rf"|\b(?:according\s+to|citing|quoting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?"
     rf"(?P<per>{_TITLE})\b", re.IGNORECASE)
 
 

@@ -109,3 +109,28 @@ def test_someone_elses_claim_after_the_forces_act_stays_theirs(gaz):
             "to have killed five soldiers.")
     claim, _ = figures_of(ingest(text, gaz))[("five", "killed")]
     assert claim["claimant"] == "bla"
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    # Round 37 (W): the federal interior ministry speaks, and so does the report it put out
+    ("ISLAMABAD: The interior ministry told the National Assembly on Thursday that 148 security "
+     "personnel were martyred in Balochistan last year.", "148", "pakistan-government"),
+    ("ISLAMABAD: The interior ministry submitted a written reply in the National Assembly on "
+     "Thursday. The report stated that 148 security personnel were martyred in Balochistan last "
+     "year.", "148", "pakistan-government"),
+    # the officials an outlet cites speak, as "according to" officials do
+    ("GWADAR: Seven workers were killed in an attack in Gwadar on Wednesday, the outlet "
+     "reported, citing local law enforcement officials.", "Seven", "balochistan-government"),
+    # the province's constabulary and its Assistant Inspector General are the police
+    ("QUETTA: Balochistan Constabulary AIG Salman Khan informed the committee that two labourers "
+     "were killed in Harnai last week.", "two", "police"),
+])
+def test_round37_w_ministries_cited_officials_and_the_constabulary(gaz, text, raw, claimant):
+    claim, _ = figures_of(ingest(text, gaz))[(raw, "killed")]
+    assert claim["claimant"] == claimant, claim["confidence"]["claimant"]
+
+
+def test_another_countrys_interior_ministry_is_not_pakistans(gaz):
+    claim, _ = figures_of(ingest("TEHRAN: Iran's interior ministry said two border guards were "
+                                 "killed near Mashkel on Monday.", gaz))[("two", "killed")]
+    assert claim["claimant"] != "pakistan-government"
