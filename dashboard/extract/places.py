@@ -2501,6 +2501,10 @@ _CREDIT_END = re.compile(r"(?:[—–-]|\()\s*(?:Photo|Picture|Image|File\s+phot
                          r"(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*$", re.IGNORECASE)
 
 
+_AGENCY_CREDIT_END = re.compile(r"\.?\s*[—–-]\s*(?:Reuters|AFP|AP|Xinhua|Anadolu(?:\s+Agency)?|EPA|"
+                                r"Getty\s+Images|APP|Online|PPI|INP|File)\.?[ \t]*$")
+
+
 # A wire photo's caption tells its scene in the present tense and dates it in full: "A soldier
 # stands guard at a border crossing in Chaman on January 27, 2019.", "Mourners gather outside
 # a clinic in Sibi on May 4, 2021." (news prose tells in the past tense, dated by
@@ -2519,6 +2523,8 @@ _WIRE_CAPTION = re.compile(r"\b(?:stands?\s+guard|takes?\s+(?:up\s+)?positions?|
 def in_caption(text: str, pos: int) -> bool:
     """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...", or a
     short line ending with a photo credit)."""
+    if 0 < pos and (pos == len(text) or text[pos] == "\n"):
+        pos -= 1  # a sentence's end at its line's end lies on that line, not the next
     line_start = _line_start(text, pos, 600)
     if line_start is None:
         return False
@@ -2527,6 +2533,12 @@ def in_caption(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     if line_end - line_start <= 400 and _CREDIT_END.search(text, line_start, line_end):
+        return True
+    # a photo's agency credit after a one-sentence line: "Soldiers stand guard in Rawalpindi on
+    # July 24, 2018. —Reuters" (a paragraph of the story is longer than one sentence)
+    if line_end - line_start <= 300 and (credit := _AGENCY_CREDIT_END.search(
+            text, line_start, line_end)) and text.find(". ", line_start, credit.start()) in (
+            -1, credit.start() - 1):
         return True
     # (a wire caption is the line's first sentence, which a page may run on into the story:
     # "... on January 27, 2019. - Afghans ...")

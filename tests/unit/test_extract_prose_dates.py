@@ -1272,3 +1272,13 @@ def test_a_step_that_names_its_day_at_once_is_that_day(gaz):
             "killed.")
     r = ingest_text(text, published=parse_date("2023-07-25"), outlet="Example", gazetteer=gaz)
     assert dates_of(r)["nine"] == "2023-07-12"
+
+
+@pytest.mark.parametrize("credit", ["—Reuters", "— AFP", "-Reuters"])
+def test_a_photo_line_with_an_agency_credit_dates_nothing(gaz, credit):
+    # Round 37 (W): a one-sentence line closed by a photo agency's credit is a caption; its date
+    # (a file photo's, years old) dates no figure of the story under it
+    text = (f"Soldiers stand guard in Rawalpindi on July 24, 2018. {credit}\nRAWALPINDI: Security "
+            "forces killed five militants in Zhob, the military said on Friday.")
+    r = ingest_text(text, published=parse_date("2024-08-30"), outlet="Example", gazetteer=gaz)
+    assert not str(dates_of(r)["five"]).startswith("2018")
