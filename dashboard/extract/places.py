@@ -2523,7 +2523,7 @@ _WIRE_CAPTION = re.compile(r"\b(?:stands?\s+guard|takes?\s+(?:up\s+)?positions?|
 def in_caption(text: str, pos: int) -> bool:
     """Whether pos lies in a line that is a photo caption ("Photo: ...", "Caption - ...", or a
     short line ending with a photo credit)."""
-    if 0 < pos and (pos == len(text) or text[pos] == "\n"):
+    if pos > 0 and (pos == len(text) or text[pos] == "\n"):
         pos -= 1  # a sentence's end at its line's end lies on that line, not the next
     line_start = _line_start(text, pos, 600)
     if line_start is None:
