@@ -261,6 +261,8 @@ _CONTEXT_BEFORE = re.compile(
     r"him|her|the\s+(?:(?:seriously|critically|severely|badly|gravely)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:injured|wounded|bodies|body|dead|deceased|victims|remains)"
+    # ... both of them: "transferred the deceased and injured to Quetta"
+    r"(?:\s+and\s+(?:the\s+)?(?:injured|wounded|bodies|dead|deceased))?"
     # ... with the people word after it: "the injured persons", "the wounded soldiers"
     r"(?:\s+(?-i:[a-z]+)(?<!\bto)(?=\s+to\b))?"
     # ("dispatching the bodies of the slain workers to Punjab")
@@ -1248,6 +1250,13 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
+    if (_BODY_IN.search(before) and _BODY_TELLS_AFTER.match(after)) or (
+            _FORCE_IN.search(before) and _FILED_AFTER.match(after)):
+        # "media outlets in Quetta reported", "an official of the Home Department in Quetta told
+        # Dawn", "the CTD in Quetta registered a case": where a body that tells or files sits
+        # ("police in Quetta arrested two men" is an act there, and "police in Turbat said two
+        # men were shot dead" often tells of the town itself: the police only by what they file)
+        return "context"
     if _HEARD_IN.search(before):
         return "context"  # "the explosion was heard as far as Jinnah Town"
     if _HELP_FROM.search(before):
@@ -2354,6 +2363,15 @@ _SPOKE_AFTER = re.compile(
     r"senior|foreign|information|police|officials|authorities)\s+){1,7}(?:said|blamed|condemned|told|expressed|vowed|urged|"
     r"demanded|announced|ordered|directed|termed|called|stressed|paid|chaired|visited|met|"
     r"addressed|reiterated|reported)\b")
+_FORCE_IN = re.compile(r"\b(?:CTD|police|Levies)\s+in\s+$", re.IGNORECASE)
+_FILED_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|also\s+|had\s+|has\s+|have\s+)?(?:registered|"
+                          r"lodged|filed)\b")
+_BODY_IN = re.compile(r"\b(?:media(?:\s+outlets)?|outlets|newspapers?|"
+                      r"channels?|journalists|reporters|(?:Home|Interior|Information)\s+"
+                      r"Department|department|ministry|directorate|secretariat)\s+in\s+$",
+                      re.IGNORECASE)
+_BODY_TELLS_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|also\s+|had\s+|has\s+|have\s+)?(?:registered|"
+                               r"lodged|filed|said|told|reported|confirmed|stated|claimed)\b")
 _SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"
                       r"envoys?|diplomatic\s+missions?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|"
                       r"Indian|Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"

@@ -3416,3 +3416,24 @@ def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
     roles = roles_of(ingest("Mastung, Balochistan: A bomb near a school in Mastung killed seven "
                             "people on Friday, police said.", gaz))
     assert roles.get("Mastung") == {"incident"}, roles
+
+
+# Round 37 (W, X): the dead and the injured moved together ("transferred the deceased and
+# injured to Quetta"), and where a body that tells or files sits ("media outlets in Quetta
+# reported", "the Home Department in Quetta told", "the CTD in Quetta registered a case") name no
+# scene; police "in" a town who only say what happened may be telling of the town itself.
+@pytest.mark.parametrize("text, place, role", [
+    ("QUETTA: A blast killed four soldiers in Kohlu on Monday. Authorities transferred the "
+     "deceased and injured to Quetta by helicopter.", "Quetta", "context"),
+    ("QUETTA: A bomb killed five people in Mastung on Friday. The CTD in Quetta registered a "
+     "case on Saturday regarding the attack in Mastung.", "Quetta", "context"),
+    ("QUETTA: Gunmen fired on a convoy in Gwadar on Monday. Earlier, media outlets in Quetta "
+     "reported that no one was hurt.", "Quetta", "context"),
+    ("QUETTA: Gunmen fired on a convoy in Gwadar on Monday. A senior official of the Home "
+     "Department in Quetta told reporters that two guards were hurt.", "Quetta", "context"),
+    ("QUETTA: Police in Turbat said two men were shot dead in the town on Monday.", "Turbat",
+     "incident"),
+])
+def test_round37_moved_together_and_where_bodies_that_tell_or_file_sit(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
