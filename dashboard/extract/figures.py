@@ -75,7 +75,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"fatally\s+(?:shot|wounded|injured|stabbed|hit)", "killed"),
     # "hit by bullets", "struck by shrapnel": the person was hit and lived (a death has its verb)
     # "received serious bullet wounds", "suffered minor injuries": the injury as a noun
-    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt|(?:received|receiving|suffered|suffering|"
+    (r"injur(?:e|ed|es|ies|ing)|wounded|wounding|hurt|(?:received|receiving|suffered|suffering|"
      r"sustain(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:hit|struck)\s+by\s+(?:stray\s+)?(?:bullets?|gunfire|shrapnel|splinters)|"
      r"remain(?:ed|s)?\s+(?:in\s+hospital|hospitali[sz]ed)|hospitali[sz]ed|"
@@ -85,7 +85,9 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"(?:civilian\s+)?lives|(?<=one\s)life|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing|es?)|perished|"
      r"massacr(?:ed|ing)|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+(?:shahadat|martyrdom)|"
-     r"laid\s+down\s+(?:their|his)\s+lives", "killed"),
+     r"laid\s+down\s+(?:their|his)\s+lives|"
+     # "five militants met their end in the raid"
+     r"met\s+(?:their|his|her)\s+(?:end|death)", "killed"),
     (r"forcibly\s+disappeared|forced\s+to\s+disappear|disappeared|disappearances?|missing|"
      r"went\s+missing|vanished|"
      r"whereabouts", "disappeared"),
@@ -1662,9 +1664,10 @@ _GROUP_OF_PART = re.compile(
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|gunm[ae]n|assailants?|raiders|(?:armed\s+)?men)$",
                             re.IGNORECASE)
 _ACT_RIGHT_BEFORE = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot\s+dead|gunned\s+down|injur(?:ed|ing)|wound(?:ed|ing)|"
-    r"arrest(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|neutrali[sz](?:ed|ing)|"
-    r"eliminat(?:ed|ing))\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+    # (the plain verb too: "managed to kill three attackers and injure four others")
+    r"\b(?:kill(?:ed|ing)?|shot\s+dead|gunned\s+down|injur(?:e|ed|ing)|wound(?:ed|ing)|"
+    r"arrest(?:ed|ing)?|captur(?:e|ed|ing)|apprehend(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|"
+    r"eliminat(?:e|ed|ing))\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # A figure counted through "the number of <people> <verb>": "CRSS puts the number of security
 # personnel killed in 2023 at 97"; "the number of those who disappeared runs into the hundreds".
 _NUMBER_OF_BEFORE = re.compile(

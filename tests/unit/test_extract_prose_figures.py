@@ -2992,3 +2992,19 @@ def test_a_rank_word_used_as_an_adjective_counts_no_one(gaz):
 def test_round37_more_of_the_same_and_attackers_as_they_act(gaz, text, want):
     got = set(figures_of(ingest(text, gaz)))
     assert got == want, got
+
+
+# Round 37 (X): the plain verb before a count ("managed to kill three attackers and injure four
+# others") and "met their end" tell the act; a plain verb with no count after it counts no one.
+@pytest.mark.parametrize("text, want", [
+    ("Militants attacked a police station in Kalat on Monday. Police managed to kill three "
+     "attackers and injure four others, officials said.", {("three", "killed"),
+                                                           ("four", "injured")}),
+    ("Five militants met their end in a CTD raid in Quetta on Monday, officials said.",
+     {("Five", "killed")}),
+    ("Gunmen tried to injure the guards at a post in Kech on Monday but fled, police said.",
+     set()),
+])
+def test_round37_plain_verbs_and_met_their_end(gaz, text, want):
+    got = set(figures_of(ingest(text, gaz)))
+    assert got == want, got
