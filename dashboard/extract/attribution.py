@@ -85,6 +85,9 @@ _SPEECH_AFTER = re.compile(
 # ("as per the police" is how much of the province's English press writes "according to"; a
 # dropped "to", "according police officials", is a slip of the same words)
 _ACCORDING = re.compile(r"\b(?:according\s+(?:to\s+)?|as\s+per\s+)(?:[\w'-]+\s+){0,4}$|"
+                        # "..., as confirmed by Quetta SSP (operations) Jawad Tariq"
+                        r"\bas\s+(?:confirmed|reported|stated|told|announced|said)\s+by\s+"
+                        r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$|"
                         # "according to a joint statement put out by the Kech police", "according
                         # to the latest annual security report released by ..." (a document's
                         # kind may take a few words)

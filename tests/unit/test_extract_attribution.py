@@ -134,3 +134,16 @@ def test_another_countrys_interior_ministry_is_not_pakistans(gaz):
     claim, _ = figures_of(ingest("TEHRAN: Iran's interior ministry said two border guards were "
                                  "killed near Mashkel on Monday.", gaz))[("two", "killed")]
     assert claim["claimant"] != "pakistan-government"
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    # Round 37 (X): "as confirmed by" names the one who confirmed, and the station house officer
+    # written out in lower case is the police
+    ("QUETTA: A bomb went off on a footpath in the Spinny area of Quetta on Monday, resulting in "
+     "the death of a passerby, as confirmed by Quetta SSP Jawad Khan.", "a passerby", "police"),
+    ("QUETTA: A blast hit a market in Quetta on Monday. Two of the injured later died, taking the "
+     "toll to three, said the station house officer.", "three", "police"),
+])
+def test_round37_x_as_confirmed_by_and_the_station_house_officer(gaz, text, raw, claimant):
+    claim, _ = figures_of(ingest(text, gaz))[(raw, "killed")]
+    assert claim["claimant"] == claimant, claim["confidence"]["claimant"]
