@@ -140,7 +140,8 @@ def test_another_countrys_interior_ministry_is_not_pakistans(gaz):
     # Round 37 (X): "as confirmed by" names the one who confirmed, and the station house officer
     # written out in lower case is the police
     ("QUETTA: A bomb went off on a footpath in the Spinny area of Quetta on Monday, resulting in "
-     "the death of a passerby, as confirmed by Quetta SSP Jawad Khan.", "a passerby", "police"),
+     "the death of a passerby, as confirmed by Quetta SSP (operations) Jawad Khan.", "a passerby",
+     "police"),
     ("QUETTA: A blast hit a market in Quetta on Monday. Two of the injured later died, taking the "
      "toll to three, said the station house officer.", "three", "police"),
 ])
