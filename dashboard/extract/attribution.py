@@ -76,8 +76,8 @@ _CONDEMNS_AFTER = re.compile(rf"{_TO_VERB}\bcondemn(?:ed|s)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(
     rf"{_TO_VERB}\b{SPEECH}\b{_NOT_SPEECH}"
     rf"|[\s()]*(?:\([^)]{{0,30}}\))?\s*,[^,;.\d]{{0,110}},\s+(?:also\s+)?{SPEECH}\b{_NOT_SPEECH}"
-    # the speaker's own act told first, then its claim: "security forces repulsed the attack on
-    # the port office in a long battle and claimed to have killed all six" (no clause of
+    # the speaker's own act told first, then its claim: "troops beat back a raid on a customs post
+    # after hours of firing and claimed to have shot all five" (no clause of
     # anyone else's between)
     r"|(?:(?!\b(?:who|whom|which|that|while|whereas|but|it|he|she|they|we)\b)[^\d.;!?:\"]){0,140}?"
     r"\band\s+(?:also\s+|later\s+)?(?:claimed|said|stated|announced)\s+(?:to\s+have|that|they|it)\b"
@@ -85,7 +85,7 @@ _SPEECH_AFTER = re.compile(
 # ("as per the police" is how much of the province's English press writes "according to"; a
 # dropped "to", "according police officials", is a slip of the same words)
 _ACCORDING = re.compile(r"\b(?:according\s+(?:to\s+)?|as\s+per\s+)(?:[\w'-]+\s+){0,4}$|"
-                        # "..., as confirmed by Quetta SSP (operations) Jawad Tariq"
+                        # "..., as confirmed by the Kech SSP (investigations) Ali Raza"
                         r"\bas\s+(?:confirmed|reported|stated|told|announced|said)\s+by\s+"
                         r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$|"
                         # "according to a joint statement put out by the Kech police", "according

@@ -747,7 +747,7 @@ def find_dates(text: str, lo: int = 0, hi: int | None = None,
                 continue
             if (told := _DAY_NAMED_AFTER.match(text, m.end(), hi)) and any(
                     d.start == told.end() and d.span.precision == "day" for d in out):
-                continue  # "Four days earlier, on July 12, 2023, ...": the day as written
+                continue  # "Two days earlier, on May 9, 2024, ...": the day as written
             shifted = _shifted(text, m, published)
             if shifted is not None:
                 taken.append((m.start(), m.end()))
@@ -820,7 +820,7 @@ _SHIFT = re.compile(
     r"\s+after))\b", re.IGNORECASE)
 
 
-# A step that names its day at once: "Four days earlier, on July 12, 2023, the garrison ...".
+# A step that names its day at once: "Two days earlier, on May 9, 2024, the camp ...".
 _DAY_NAMED_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?")
 
 

@@ -158,7 +158,7 @@ _FILLER = re.compile(
     r"army|military|paramilitary|border|non-local|female|male)(?=[\s'\"-])",
     re.IGNORECASE)
 # how badly counts too: "one other child was seriously injured" is the figure's own predicate
-# ("a policeman was martyred and two more injured": "more" says more of the same people)
+# ("a guard was martyred and three more injured": "more" says more of the same people)
 _ADVERB = r"(?:\s+(?:were|was|had|have|has|been|being|are|allegedly|reportedly|also|later|" \
           r"subsequently|subjected|to|enforced|forcibly|brutally|mercilessly|who|then|all|" \
           r"found|remain|remains|remained|still|left|" \
@@ -220,11 +220,11 @@ _PARTS_BETWEEN = re.compile(
 # The attackers counted as they act: "two men on a motorbike hurled a grenade", "three gunmen
 # riding a car opened fire". Riders or the subject of an attack verb are perpetrators.
 _PERPETRATORS_AFTER = re.compile(
-    # (what they carried may come first: "dozens of militants armed with guns and rockets
+    # (what they carried may come first: "some 30 gunmen armed with rifles and grenades
     # stormed a police station")
     r"(?:,?\s+(?:heavily\s+)?(?:armed|equipped)\s+with\s+[^,.;:]{1,60}?,?)?"
     r"\s+(?:on\s+(?:a\s+|two\s+)?(?:motor\s*(?:bike|cycle)s?|bikes?)|riding\b|(?:hurled|threw|lobbed|"
-    # "dozens of armed insurgents launched a coordinated attack"
+    # "scores of armed fighters launched an assault"
     r"launched\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|raids?|"
     r"offensive)|"
     # "some 40 armed militants attacked a post, killing ...": the subject of the attack
@@ -1664,7 +1664,7 @@ _GROUP_OF_PART = re.compile(
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|gunm[ae]n|assailants?|raiders|(?:armed\s+)?men)$",
                             re.IGNORECASE)
 _ACT_RIGHT_BEFORE = re.compile(
-    # (the plain verb too: "managed to kill three attackers and injure four others")
+    # (the plain verb too: "Levies managed to kill two raiders and injure five")
     r"\b(?:kill(?:ed|ing)?|shot\s+dead|gunned\s+down|injur(?:e|ed|ing)|wound(?:ed|ing)|"
     r"arrest(?:ed|ing)?|captur(?:e|ed|ing)|apprehend(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|"
     r"eliminat(?:e|ed|ing))\s+(?:the\s+|all\s+)?$", re.IGNORECASE)

@@ -256,12 +256,12 @@ _CONTEXT_BEFORE = re.compile(
     # between the verb and "to"
     r"(?:transfer\w*|shift(?:ed|ing)?|transport\w*|airlift\w*|evacuat\w*|mov(?:e|ed|ing)|"
     r"take|took|rush(?:ed|ing)?|fly|flew|brought|bring|dispatch\w*|sen(?:d|t|ding))\s+"
-    # (the act as a noun: "ordered the transfer of the seriously injured to Karachi")
+    # (the act as a noun: "ordered the transfer of the critically wounded to Karachi")
     r"(?:of\s+)?(?:them|"
     r"him|her|the\s+(?:(?:seriously|critically|severely|badly|gravely)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:injured|wounded|bodies|body|dead|deceased|victims|remains)"
-    # ... both of them: "transferred the deceased and injured to Quetta"
+    # ... both of them: "moved the dead and wounded to Quetta"
     r"(?:\s+and\s+(?:the\s+)?(?:injured|wounded|bodies|dead|deceased))?"
     # ... with the people word after it: "the injured persons", "the wounded soldiers"
     r"(?:\s+(?-i:[a-z]+)(?<!\bto)(?=\s+to\b))?"
@@ -316,7 +316,7 @@ _CONTEXT_BEFORE = re.compile(
     # (not one's own: "kidnapped a doctor from his clinic in Khuzdar" is where he was taken)
     r"(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?:health\s+(?:centre|center|unit)|clinic|"
     r"dispensary|RHC|BHU)\s+in|"
-    # (its initials may follow in brackets: "the Combined Military Hospital (CMH) in Sibi")
+    # (its initials may follow in brackets: "the Combined Military Hospital (CMH) in Turbat")
     r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital"
     r"(?:\s*\((?-i:[A-Z]{2,6})\))?(?:\s+of)?|"
     r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"
@@ -512,7 +512,7 @@ _MOVEMENT = re.compile(
     # (the end described before its name: "on their way to the port city of Karachi")
     r"(?:the\s+)?(?:(?-i:[a-z][\w-]*\s+){0,2}?(?:city|town|port)\s+of\s+|"
     r"provincial\s+capital,?\s+)?"
-    # ... or a spot there the journey made for: "travelling to a market in Harnai", or what
+    # ... or a spot there the journey made for: "travelling to a bazaar in Loralai", or what
     # took them there: "returning from duty in Sibi"
     r"(?:(?:(?:an?|the)\s+)?(?-i:[a-z][\w-]*\s+){1,2}(?:in|at)\s+)?"
     r"(?-i:[A-Z][\w'-]*\s+){0,3}?(?:in\s+)?$", re.IGNORECASE)
@@ -1252,8 +1252,8 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
     if (_BODY_IN.search(before) and _BODY_TELLS_AFTER.match(after)) or (
             _FORCE_IN.search(before) and _FILED_AFTER.match(after)):
-        # "media outlets in Quetta reported", "an official of the Home Department in Quetta told
-        # Dawn", "the CTD in Quetta registered a case": where a body that tells or files sits
+        # "media outlets in Quetta reported", "an officer of the Interior Department in Quetta told
+        # reporters", "the CTD in Quetta registered a case": where a body that tells or files sits
         # ("police in Quetta arrested two men" is an act there, and "police in Turbat said two
         # men were shot dead" often tells of the town itself: the police only by what they file)
         return "context"
@@ -2182,10 +2182,10 @@ _EMPLOYER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:project|mine|mines|compa
                              r"scheme|dam|refinery)\b", re.IGNORECASE)
 # A place a plan aimed at: "had been planning attacks on a community in Marriabad and on polio
 # teams in Kuchlak". Nothing happened there yet.
-# ("were planning to plant a bomb on the rail track in Jacobabad": the device never went off)
+# ("had planned to plant explosives under a bridge in Jacobabad": the device never went off)
 _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|stage|plant|place|"
                       r"detonate|set\s+off)\s+)?"
-                      # ("planning to carry out a suicide attack in Quetta")
+                      # ("planning a suicide bombing in Turbat")
                       r"(?:an?\s+|more\s+|further\s+)?(?:(?:suicide|terrorist|terror|major|big|"
                       r"large|deadly|bomb|grenade|militant)\s+)?(?:attacks?|strikes?|bombings?|assaults?|"
                       r"sabotage|assassinations?|bombs?|explosives?|(?:explosive\s+)?devices?|"
@@ -2357,7 +2357,7 @@ _ADDRESS_OF_PEOPLE_BEFORE = re.compile(r"\b(?:address(?:es)?|domiciles?|domicile
                                        r"(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADDRESS_OF_PEOPLE_AFTER = re.compile(r"\s+(?:addresses|address|domiciles?)\b", re.IGNORECASE)
 _SPOKE_AFTER = re.compile(
-    # (the day may come first: "In Karachi on April 9, police reported that ...")
+    # (the day may come first: "In Lahore on May 2, officials reported that ...")
     r"(?:\s+on\s+(?-i:[A-Z][a-z]+)(?:\s+\d{1,2}(?:,\s+\d{4})?)?)?"
     r",\s+(?:(?-i:[A-Z])[\w.'-]*\s+|(?:the|a|an|provincial|federal|interior|chief|prime|home|"
     r"senior|foreign|information|police|officials|authorities)\s+){1,7}(?:said|blamed|condemned|told|expressed|vowed|urged|"

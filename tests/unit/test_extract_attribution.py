@@ -94,8 +94,8 @@ def test_verbs_of_telling_before_that_name_the_speaker(gaz, verb):
     ("TURBAT: Militants attacked a camp near Turbat on Monday. Pakistani forces had claimed to "
      "have killed all nine attackers in that incident.", "nine", "pakistan-military"),
     # a tentative statement in reports a body put out
-    ("QUETTA: A blast hit a market in Quetta on Monday. Initial reports by police suggested "
-     "four people were killed with over a dozen injured.", "four", "police"),
+    ("QUETTA: A blast hit a market in Quetta on Monday. Early reports by police suggested "
+     "four were killed and more than ten hurt.", "four", "police"),
 ])
 def test_round37_a_claim_after_the_speakers_own_act_and_tentative_reports(gaz, text, raw,
                                                                          claimant):
@@ -115,15 +115,15 @@ def test_someone_elses_claim_after_the_forces_act_stays_theirs(gaz):
     # Round 37 (W): the federal interior ministry speaks, and so does the report it put out
     ("ISLAMABAD: The interior ministry told the National Assembly on Thursday that 148 security "
      "personnel were martyred in Balochistan last year.", "148", "pakistan-government"),
-    ("ISLAMABAD: The interior ministry submitted a written reply in the National Assembly on "
+    ("ISLAMABAD: The interior ministry submitted written answers to the National Assembly on "
      "Thursday. The report stated that 148 security personnel were martyred in Balochistan last "
      "year.", "148", "pakistan-government"),
     # the officials an outlet cites speak, as "according to" officials do
-    ("GWADAR: Seven workers were killed in an attack in Gwadar on Wednesday, the outlet "
-     "reported, citing local law enforcement officials.", "Seven", "balochistan-government"),
+    ("GWADAR: Seven workers died in a gun attack near Gwadar on Wednesday, the outlet "
+     "reported, citing local law enforcement officers.", "Seven", "balochistan-government"),
     # the province's constabulary and its Assistant Inspector General are the police
-    ("QUETTA: Balochistan Constabulary AIG Salman Khan informed the committee that two labourers "
-     "were killed in Harnai last week.", "two", "police"),
+    ("QUETTA: Balochistan Constabulary AIG Salman Khan informed the Senate panel that two "
+     "miners were killed in Harnai last week.", "two", "police"),
 ])
 def test_round37_w_ministries_cited_officials_and_the_constabulary(gaz, text, raw, claimant):
     claim, _ = figures_of(ingest(text, gaz))[(raw, "killed")]
@@ -139,11 +139,10 @@ def test_another_countrys_interior_ministry_is_not_pakistans(gaz):
 @pytest.mark.parametrize("text, raw, claimant", [
     # Round 37 (X): "as confirmed by" names the one who confirmed, and the station house officer
     # written out in lower case is the police
-    ("QUETTA: A bomb went off on a footpath in the Spinny area of Quetta on Monday, resulting in "
-     "the death of a passerby, as confirmed by Quetta SSP (operations) Jawad Khan.", "a passerby",
-     "police"),
-    ("QUETTA: A blast hit a market in Quetta on Monday. Two of the injured later died, taking the "
-     "toll to three, said the station house officer.", "three", "police"),
+    ("QUETTA: A device exploded beside a road in Jinnah Town on Monday, killing a vendor, as "
+     "confirmed by Quetta SSP (operations) Jawad Khan.", "a vendor", "police"),
+    ("QUETTA: A blast hit a market in Quetta on Monday. Two of the wounded died later, raising "
+     "the toll to four, said the station house officer.", "four", "police"),
 ])
 def test_round37_x_as_confirmed_by_and_the_station_house_officer(gaz, text, raw, claimant):
     claim, _ = figures_of(ingest(text, gaz))[(raw, "killed")]

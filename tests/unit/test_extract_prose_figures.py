@@ -2959,8 +2959,8 @@ def test_the_previous_month_is_the_calendar_month_or_the_weeks_up_to_publication
 @pytest.mark.parametrize("text, raw, category", [
     ("Gunmen raided a mine camp in Duki late on Monday, massacring 14 miners and wounding six "
      "others, police said.", "14", "killed"),
-    ("A captain of the Frontier Corps was martyred during a raid in Kech on Monday, the military "
-     "said.", "A captain", "killed"),
+    ("A captain of the Frontier Corps was martyred in a search operation near Hoshab on Monday, "
+     "the military said.", "A captain", "killed"),
     ("A bomb in Mastung killed eight people, including four children, and injured 15 others on "
      "Monday, police said.", "four", "killed"),
     ("A bomb in Mastung killed eight people, including four children, and injured 15 others on "
@@ -2977,29 +2977,29 @@ def test_a_rank_word_used_as_an_adjective_counts_no_one(gaz):
     assert [r for r, _ in got] == ["two"], got
 
 
-# Round 37: "two more injured" is the two's own predicate ("more" says more of the same people),
-# and attackers counted as they act stay no casualties when what they carried comes first
-# ("dozens of militants armed with guns and rockets stormed") or their act is "launched an attack".
+# Round 37: "three more injured" is the three's own predicate ("more" says more of the same
+# people), and attackers counted as they act stay no casualties when what they carried comes first
+# ("scores of militants armed with rifles and grenades stormed") or their act is "launched an
+# attack".
 @pytest.mark.parametrize("text, want", [
-    ("A policeman was martyred and two more injured in a blast in Turbat on Saturday, police "
-     "said.", {("A policeman", "killed"), ("two", "injured")}),
-    ("Dozens of militants armed with guns and rockets stormed a police station in Mastung on "
-     "Tuesday, killing a boy and wounding nine others, officials said.",
-     {("a boy", "killed"), ("nine", "injured")}),
-    ("Nine soldiers were killed after dozens of armed insurgents launched an attack on a police "
-     "station in Washuk, officials said.", {("Nine", "killed")}),
+    ("A guard was martyred and three more injured in a blast in Turbat on Saturday, police "
+     "said.", {("A guard", "killed"), ("three", "injured")}),
+    ("Scores of militants armed with rifles and grenades stormed a police station in Mastung on "
+     "Tuesday, killing a shopkeeper and wounding six others, officials said.",
+     {("a shopkeeper", "killed"), ("six", "injured")}),
+    ("Eight guards were killed after scores of armed insurgents launched a raid on a Levies "
+     "post in Washuk, officials said.", {("Eight", "killed")}),
 ])
 def test_round37_more_of_the_same_and_attackers_as_they_act(gaz, text, want):
     got = set(figures_of(ingest(text, gaz)))
     assert got == want, got
 
 
-# Round 37 (X): the plain verb before a count ("managed to kill three attackers and injure four
-# others") and "met their end" tell the act; a plain verb with no count after it counts no one.
+# Round 37 (X): the plain verb before a count ("Levies managed to kill two raiders and injure
+# five") and "met their end" tell the act; a plain verb with no count after it counts no one.
 @pytest.mark.parametrize("text, want", [
-    ("Militants attacked a police station in Kalat on Monday. Police managed to kill three "
-     "attackers and injure four others, officials said.", {("three", "killed"),
-                                                           ("four", "injured")}),
+    ("Militants raided a Levies post in Kalat on Monday. Levies managed to kill two raiders "
+     "and injure five, officials said.", {("two", "killed"), ("five", "injured")}),
     ("Five militants met their end in a CTD raid in Quetta on Monday, officials said.",
      {("Five", "killed")}),
     ("Gunmen tried to injure the guards at a post in Kech on Monday but fled, police said.",
