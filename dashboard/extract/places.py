@@ -316,7 +316,7 @@ _CONTEXT_BEFORE = re.compile(
     # (not one's own: "kidnapped a doctor from his clinic in Khuzdar" is where he was taken)
     r"(?<!his\s)(?<!her\s)(?<!their\s)(?<!own\s)(?:health\s+(?:centre|center|unit)|clinic|"
     r"dispensary|RHC|BHU)\s+in|"
-    # (its initials may follow in brackets: "the Combined Military Hospital (CMH) in Turbat")
+    # (its initials may follow in brackets: "the Civil Hospital (CHT) in Turbat")
     r"(?:civil|teaching|district|DHQ|CMH|combined\s+military|trauma)\s+hospital"
     r"(?:\s*\((?-i:[A-Z]{2,6})\))?(?:\s+of)?|"
     r"(?:police|levies)\s+(?:chief|lines)\s+(?:of|in)|"

@@ -95,7 +95,7 @@ def test_verbs_of_telling_before_that_name_the_speaker(gaz, verb):
      "have killed all nine attackers in that incident.", "nine", "pakistan-military"),
     # a tentative statement in reports a body put out
     ("QUETTA: A blast hit a market in Quetta on Monday. Early reports by police suggested "
-     "four were killed and more than ten hurt.", "four", "police"),
+     "four were killed and a dozen hurt.", "four", "police"),
 ])
 def test_round37_a_claim_after_the_speakers_own_act_and_tentative_reports(gaz, text, raw,
                                                                          claimant):
@@ -140,7 +140,7 @@ def test_another_countrys_interior_ministry_is_not_pakistans(gaz):
     # Round 37 (X): "as confirmed by" names the one who confirmed, and the station house officer
     # written out in lower case is the police
     ("QUETTA: A device exploded beside a road in Jinnah Town on Monday, killing a vendor, as "
-     "confirmed by Quetta SSP (operations) Jawad Khan.", "a vendor", "police"),
+     "confirmed by the Kech SSP (investigations) Ali Raza.", "a vendor", "police"),
     ("QUETTA: A blast hit a market in Quetta on Monday. Two of the wounded died later, raising "
      "the toll to four, said the station house officer.", "four", "police"),
 ])
