@@ -3388,7 +3388,7 @@ def test_round37_distances_in_words_transfers_and_plans_are_context(gaz, text, p
 # hospital's initials before its town ("the Civil Hospital (CHT) in Turbat"), what a
 # journey came back from ("returning from duty in Sibi"), a planned attack with its kind ("a
 # suicide attack"), a reaction's place with its day ("In Islamabad on Monday, police officials
-# reported"), a tally's window ("the second ... in Balochistan within 24 hours") and a dateline's
+# reported"), a tally's window ("the third ... in Balochistan within a week") and a dateline's
 # address ("Mastung, Balochistan:") name no scene.
 @pytest.mark.parametrize("text, place", [
     ("QUETTA: Six troops fell in the raid in Kech, among them Naik Ali Khan (30 years old, from "
@@ -3419,9 +3419,9 @@ def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
 
 
 # Round 37 (W, X): the dead and the injured moved together ("moved the dead and wounded to
-# Quetta"), and where a body that tells or files sits ("media outlets in Quetta
-# reported", "the Interior Department in Quetta told", "the CTD in Quetta registered a case") name no
-# scene; police "in" a town who only say what happened may be telling of the town itself.
+# Quetta"), and where a body that tells or files sits ("media outlets in Quetta reported", "the
+# Interior Department in Quetta told", "the CTD in Quetta registered a case") name no scene;
+# police "in" a town who only say what happened may be telling of the town itself.
 @pytest.mark.parametrize("text, place, role", [
     ("QUETTA: A blast killed four soldiers in Kohlu on Monday. Rescuers moved the dead and "
      "wounded to Quetta by helicopter.", "Quetta", "context"),
