@@ -2142,7 +2142,7 @@ _TALLY_BEFORE = re.compile(
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
     re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"^\s+(?:this\s+(?:year|month)|so\s+far|since\b|in\s+(?:19|20)\d\d|"
-                          # "the second mass abduction in Balochistan within 24 hours"
+                          # "the third kidnapping of road crews in Balochistan within a week"
                           r"within\s+(?:\d+|a|an|one|two|three|a\s+few)\s+(?:hours?|days?|"
                           r"weeks?|months?)|"
                           r"(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past|last)\s+(?:year|"
