@@ -2364,14 +2364,16 @@ _SPOKE_AFTER = re.compile(
     r"demanded|announced|ordered|directed|termed|called|stressed|paid|chaired|visited|met|"
     r"addressed|reiterated|reported)\b")
 _FORCE_IN = re.compile(r"\b(?:CTD|police|Levies)\s+in\s+$", re.IGNORECASE)
-_FILED_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|also\s+|had\s+|has\s+|have\s+)?(?:registered|"
-                          r"lodged|filed)\b")
-_BODY_IN = re.compile(r"\b(?:media(?:\s+outlets)?|outlets|newspapers?|"
-                      r"channels?|journalists|reporters|(?:Home|Interior|Information)\s+"
-                      r"Department|department|ministry|directorate|secretariat)\s+in\s+$",
+# (a day or an auxiliary may stand between the town and the verb: "in Quetta on Saturday filed")
+_BEFORE_VERB = r"\s+(?:on\s+\w+\s+|also\s+|had\s+|has\s+|have\s+)?"
+_FILED = r"registered|lodged|filed"
+_FILED_AFTER = re.compile(rf"{_BEFORE_VERB}(?:{_FILED})\b")
+# (any department's name ends in the word: "the Home Department in Quetta")
+_BODY_IN = re.compile(r"\b(?:media(?:\s+outlets)?|outlets|newspapers?|channels?|journalists|"
+                      r"reporters|department|ministry|directorate|secretariat)\s+in\s+$",
                       re.IGNORECASE)
-_BODY_TELLS_AFTER = re.compile(r"\s+(?:on\s+\w+\s+|also\s+|had\s+|has\s+|have\s+)?(?:registered|"
-                               r"lodged|filed|said|told|reported|confirmed|stated|claimed)\b")
+_BODY_TELLS_AFTER = re.compile(
+    rf"{_BEFORE_VERB}(?:{_FILED}|said|told|reported|confirmed|stated|claimed)\b")
 _SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"
                       r"envoys?|diplomatic\s+missions?)|(?:Iranian|Afghan|Chinese|American|British|U\.?S\.?|"
                       r"Indian|Saudi|Emirati|Turkish|Russian|[Ff]oreign|Western)\s+(?i:officials|"

@@ -3371,58 +3371,37 @@ def test_a_fronted_trend_phrase_ends_at_its_comma(gaz, text, place, role):
 # Round 37: a distance written in words ("about one kilometre from"), the wounded moved told as
 # a noun ("the transfer of the critically wounded to Karachi") and a bombing only planned ("had
 # planned to plant explosives under a bridge in Jacobabad") name no scene.
-@pytest.mark.parametrize("text, place", [
-    ("A bomb went off on the rail track near Sibi on Monday, about one kilometre from Mithri "
-     "railway station.", "Mithri"),
-    ("A blast near Khuzdar wounded nine people on Monday. The deputy commissioner ordered the "
-     "transfer of the critically wounded to Karachi.", "Karachi"),
-    ("Police held two men near Sibi on Monday. The pair had planned to plant explosives under a "
-     "bridge in Jacobabad, police said.", "Jacobabad"),
-])
-def test_round37_distances_in_words_transfers_and_plans_are_context(gaz, text, place):
-    roles = roles_of(ingest(text, gaz))
-    assert roles.get(place) == {"context"}, roles
-
-
 # Round 37 (V): homes in brackets after a soldier's name ("(30 years old, from Kohat)"), the
 # hospital's initials before its town ("the Civil Hospital (CHT) in Turbat"), what a
 # journey came back from ("returning from duty in Sibi"), a planned attack with its kind ("a
 # suicide attack"), a reaction's place with its day ("In Islamabad on Monday, police officials
 # reported"), a tally's window ("the third ... in Balochistan within a week") and a dateline's
 # address ("Mastung, Balochistan:") name no scene.
-@pytest.mark.parametrize("text, place", [
-    ("QUETTA: Six troops fell in the raid in Kech, among them Naik Ali Khan (30 years old, from "
-     "Kohat) and Sepoy Amir Shah (24 years old, from Quetta).", "Kohat"),
-    ("QUETTA: A blast wounded nine people in Dera Murad Jamali on Monday. Two of them are "
-     "being treated at the Civil Hospital (CHT) in Turbat, police said.", "Turbat"),
-    ("QUETTA: A roadside bomb hit a police van in Kachhi on Monday. The policemen were returning "
-     "from duty in Sibi when they were targeted.", "Sibi"),
-    ("QUETTA: Police held a man near Chaman on Sunday who had been planning a suicide bombing "
-     "in Quetta, police said.", "Quetta"),
-    ("QUETTA: Gunmen killed two guards in Kech on Sunday. In Islamabad on Monday, police "
-     "officials reported that the attackers had fled.", "Islamabad"),
-    ("QUETTA: Gunmen abducted six labourers in Khuzdar on Sunday, the third kidnapping of "
-     "road crews in Balochistan within a week.", "Balochistan"),
-    ("Mastung, Balochistan: A bomb near a school in Mastung killed seven people on Friday, "
-     "police said.", "Balochistan"),
-])
-def test_round37_v_homes_hospitals_journeys_plans_reactions_tallies_and_datelines(gaz, text,
-                                                                                 place):
-    roles = roles_of(ingest(text, gaz))
-    assert roles.get(place) == {"context"}, roles
-
-
-def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
-    roles = roles_of(ingest("Mastung, Balochistan: A bomb near a school in Mastung killed seven "
-                            "people on Friday, police said.", gaz))
-    assert roles.get("Mastung") == {"incident"}, roles
-
-
 # Round 37 (W, X): the dead and the injured moved together ("moved the dead and wounded to
 # Quetta"), and where a body that tells or files sits ("media outlets in Quetta reported", "the
 # Interior Department in Quetta told", "the CTD in Quetta registered a case") name no scene;
 # police "in" a town who only say what happened may be telling of the town itself.
 @pytest.mark.parametrize("text, place, role", [
+    ("A bomb went off on the rail track near Sibi on Monday, about one kilometre from Mithri "
+     "railway station.", "Mithri", "context"),
+    ("A blast near Khuzdar wounded nine people on Monday. The deputy commissioner ordered the "
+     "transfer of the critically wounded to Karachi.", "Karachi", "context"),
+    ("Police held two men near Sibi on Monday. The pair had planned to plant explosives under a "
+     "bridge in Jacobabad, police said.", "Jacobabad", "context"),
+    ("QUETTA: Six troops fell in the raid in Kech, among them Naik Ali Khan (30 years old, from "
+     "Kohat) and Sepoy Amir Shah (24 years old, from Quetta).", "Kohat", "context"),
+    ("QUETTA: A blast wounded nine people in Dera Murad Jamali on Monday. Two of them are "
+     "being treated at the Civil Hospital (CHT) in Turbat, police said.", "Turbat", "context"),
+    ("QUETTA: A roadside bomb hit a police van in Kachhi on Monday. The policemen were returning "
+     "from duty in Sibi when they were targeted.", "Sibi", "context"),
+    ("QUETTA: Police held a man near Chaman on Sunday who had been planning a suicide bombing "
+     "in Quetta, police said.", "Quetta", "context"),
+    ("QUETTA: Gunmen killed two guards in Kech on Sunday. In Islamabad on Monday, police "
+     "officials reported that the attackers had fled.", "Islamabad", "context"),
+    ("QUETTA: Gunmen abducted six labourers in Khuzdar on Sunday, the third kidnapping of "
+     "road crews in Balochistan within a week.", "Balochistan", "context"),
+    ("Mastung, Balochistan: A bomb near a school in Mastung killed seven people on Friday, "
+     "police said.", "Balochistan", "context"),
     ("QUETTA: A blast killed four soldiers in Kohlu on Monday. Rescuers moved the dead and "
      "wounded to Quetta by helicopter.", "Quetta", "context"),
     ("QUETTA: A bomb killed five people in Mastung on Friday. The CTD in Quetta registered a "
@@ -3434,6 +3413,12 @@ def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
     ("QUETTA: Police in Turbat said two men were shot dead in the town on Monday.", "Turbat",
      "incident"),
 ])
-def test_round37_moved_together_and_where_bodies_that_tell_or_file_sit(gaz, text, place, role):
+def test_round37_roles(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
+    roles = roles_of(ingest("Mastung, Balochistan: A bomb near a school in Mastung killed seven "
+                            "people on Friday, police said.", gaz))
+    assert roles.get("Mastung") == {"incident"}, roles
