@@ -23,6 +23,7 @@ import yaml
 
 from dashboard.dates import parse_date
 from dashboard.extract.ingest import IngestResult, ingest_file, ingest_text
+from dashboard.extract.text import plain_punctuation
 from dashboard.gazetteer import Gazetteer, cached_gazetteer, mention_key, name_key
 
 # The fields whose confidence is checked against the gold, in the order printed.
@@ -216,6 +217,17 @@ def _key(mention: str) -> str:
     return mention_key(mention)[0] or name_key(mention)
 
 
+def _stands_in(text: str, hit: dict[str, Any], mention: str) -> bool:
+    """Whether a place hit starts inside one of the text's mentions written as the gold writes
+    it (spaces and typographic punctuation aside)."""
+    start = hit.get("start")
+    if start is None:
+        return True
+    pattern = r"\s+".join(re.escape(w) for w in plain_punctuation(mention).split())
+    return any(m.start() <= start < m.end()
+               for m in re.finditer(pattern, text, re.IGNORECASE))
+
+
 def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, Any],
                gazetteer: Gazetteer) -> None:
     """Score one ingested report against its gold annotation, adding into `total`."""
@@ -249,8 +261,11 @@ def add_report(total: Score, name: str, result: IngestResult, gold: dict[str, An
             continue
         scored.add((key, caps))
         total.places += 1
+        # (a hit of "Gwadar" answers the gold's "Gwadar port" only where it stands inside it: a
+        # report whose port is a route's end and whose town is the scene has both)
         got = found.get(key) or [g for k, gs in found.items() for g in gs
-                                 if k.startswith(key + " ") or key.startswith(k + " ")]
+                                 if (k.startswith(key + " ") or key.startswith(k + " "))
+                                 and _stands_in(result.text, g, want["mention"])]
         if caps is not None:
             got = [g for g in got if g["mention"].isupper() == caps] or got
         kind = _place_kind(want, gazetteer)

@@ -111,3 +111,23 @@ def test_one_count_told_by_two_claimants_pairs_with_the_gold_by_claimant_type(tm
         "source_type: state, claimant: pakistan-military}\n", encoding="utf-8")
     s = score_corpus([tmp_path / "one.yaml"])
     assert (s.figures_matched, s.claimant_type_right) == (2, 2), s.misses
+
+
+def test_a_shorter_hit_answers_a_longer_gold_mention_only_where_it_stands_in_it(tmp_path):
+    # The gold lists the port (a bus's destination: context) and the town (the scene). The
+    # extractor names both "Gwadar"; the port's entry is scored against the hit inside "Gwadar
+    # port" alone, not against the town's hit further on, which is the scene.
+    (tmp_path / "one.yaml").write_text(
+        "reports:\n"
+        "  - id: t1\n"
+        "    published: 2025-10-20\n"
+        "    text: |\n"
+        "      Gunmen fired on a bus travelling to Gwadar port on Sunday, and two guards were "
+        "killed in an attack in Gwadar on Monday, the police said.\n"
+        "    places:\n"
+        "      - {mention: Gwadar port, district: Gwadar, kind: locality, role: context}\n"
+        "      - {mention: Gwadar, district: Gwadar, kind: town, role: incident}\n"
+        "    figures: []\n", encoding="utf-8")
+    s = score_corpus([tmp_path / "one.yaml"])
+    assert (s.context_places, s.context_as_incident) == (1, 0), s.misses
+    assert s.roles_right == s.roles == 2, s.misses
