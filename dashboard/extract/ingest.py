@@ -1423,12 +1423,15 @@ _RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|own(?
 
 
 def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
-                  index: int) -> tuple[str | None, bool]:
+                  index: int, bodies: list[tuple[int, str]] = ()) -> tuple[str | None, bool]:
     """The source that tells a bare lead's attack in the sentence after it, or in the one after
     a line of background that names no one and counts nothing ("This four-day operation is
-    taking place in the Sambaza area."), and whether it lends by a toll it raised (which gives
-    the lead's count no need to recur). None when another incident or new figures come first,
-    and for a sentence that cites a source of its own ("According to initial reports, ...")."""
+    taking place in the Sambaza area."), and whether it lends by a toll it raised or by pointing
+    back at the counts (either gives the lead's count no need to recur). None when another
+    incident or new figures come first, and for a sentence that cites a source of its own
+    ("According to initial reports, ...").
+    `bodies` are the (start, id) of the names of the text that are no outlet: the body whose
+    findings a sentence says the counts before it are."""
     own = per_sentence[index][0]
     if _OWN_SOURCE.search(t, own.start, own.end):
         return None, False
@@ -1438,6 +1441,12 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
         nxt, _, _, dates, figs, _ = per_sentence[i]
         if tells_an_accident(t, nxt.start, nxt.end):
             return None, False  # a road crash told next is another story, no conflict's source
+        if _POINTS_BACK.search(t, nxt.start, nxt.end):
+            # (who gave them speaks, or, for "findings of the report issued by X", is named)
+            credit = named[i] or next((cid for at, cid in reversed(bodies)
+                                       if nxt.start <= at < nxt.end), None)
+            if credit:
+                return credit, True  # pointing back, it need not give the counts again
         if i == index + 1 and figs and named[i] and _TOLL_NEXT.search(t, nxt.start, nxt.end) \
                 and not _NEW_INCIDENT.match(t, nxt.start):
             # "Two more students died ... The deaths raised the toll to eight, officials said":
@@ -1537,6 +1546,17 @@ _DAY_OPENS = re.compile(rf"\s*(?:(?:Early|Late)\s+)?On\s+(?:(?:last|this)\s+)?"
                         rf"(?-i:{MONTH_WORDS})\.?"
                         rf"(?:\s+\d{{1,2}})?)\b", re.IGNORECASE)
 _OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", re.IGNORECASE)
+# A sentence that credits the counts before it by pointing back at them: "The DIG disclosed
+# these figures at a news conference", "These are the main findings of the review issued by
+# ...". Pointing back, it gives the count (ANNOTATION.md 5) without writing it again; a remark
+# on them ("these numbers could not be verified") credits nothing.
+_POINTS_BACK = re.compile(
+    r"\b(?:disclos|shar|releas|reveal|present|stat|compil|issu|announc|provid|gave\b|giv)\w*\s+"
+    r"(?:all\s+)?(?:these|the\s+above)\s+(?:facts|figures|numbers|statistics|stats|details|data)\b|"
+    r"\b(?:These|The\s+above)\s+(?:facts|figures|numbers|statistics|details|data)\s+(?:were|was|"
+    r"have\s+been)\s+(?:disclos|shar|releas|reveal|present|stat|compil|issu|announc|provid|giv)\w*|"
+    r"^\s*These\s+(?:are|were)\s+(?:the\s+|some\s+of\s+the\s+)?(?:key\s+|main\s+|major\s+)?"
+    r"(?:findings|figures|highlights)\s+of\b", re.IGNORECASE | re.MULTILINE)
 
 
 def _cites_a_source(t: str, a: int, b: int, own_name_at: list[int]) -> bool:
@@ -2363,6 +2383,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     prev_para_colon = False
     named = [speaker_at(s.end, [c for c in cues if c.claimant], None)
              for s, _, _, _, _, cues in per_sentence]
+    bodies = [(a, cid) for a, _, cid in all_names if cid in reg and not reg[cid].outlet]
     # the same, with "it said", "the statement said" taken as the speaker named before them,
     # and a sentence inside a quotation told by the quote's speaker: a statement's scope runs
     # to the quote's closing mark ('BYC said, "... Students are being taken ..."' and, after
@@ -2513,7 +2534,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             and bool(own_dates) and bool(lead_day) \
             and not _near_in_time(own_dates, lead_day, 0)
         after, lent_by_toll = (None, False) if past or old_news else \
-            _source_after(t, per_sentence, named, index)
+            _source_after(t, per_sentence, named, index, bodies)
         # "The second blast went off ..." opening a paragraph turns to the next of several
         # incidents, which the speaker of the paragraph before did not tell
         next_one = opens_paragraph and _NEXT_OF_SEVERAL.match(t, s.start) is not None
@@ -3112,13 +3133,15 @@ def _told_before(f: FigureMention, source_type: str, by_outlet: bool, span: Date
         # is that same group again. The people must be named alike ("the remaining two
         # deaths" after "two fishermen" is another pair).
         # A period's tally the same speaker tells again for the same period ("84 were
-        # disappeared in June ... a total of 84 people in June") is that tally, people or not.
+        # disappeared in June ... a total of 84 people in June") is that tally, people or not,
+        # and so is the outlet repeating it unsourced after a monitor gave it.
         # So is one speaker's toll of one day told again as the sum of that day's acts ("one
         # person was killed and 17 injured in two blasts ... one killed and around 17 injured in
         # the two incidents, the officer said").
         return any(
             x.count == f.count and x.family == family and x.who == f.who
-            and (f.who != "unspecified" or (x.claimant == claimant and x.span == span
+            and (f.who != "unspecified" or ((x.claimant == claimant or by_outlet)
+                                            and x.span == span
                                             and span.precision in ("month", "year", "day")))
             and x.segment == segment and _overlaps(span, x.span) for x in told)
     qualifier = _told_qualifier(f)

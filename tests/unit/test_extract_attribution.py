@@ -132,3 +132,38 @@ def test_another_countrys_interior_ministry_is_not_pakistans(gaz):
     claim, _ = figures_of(ingest("TEHRAN: Iran's interior ministry said two border guards were "
                                  "killed near Mashkel on Monday.", gaz))[("two", "killed")]
     assert claim["claimant"] != "pakistan-government"
+
+
+@pytest.mark.parametrize("text, raw, claimant", [
+    # Round 38: a sentence that points back at the counts before it credits them, a line of
+    # background between ("X disclosed these figures", "These are the main findings of ...")
+    ("QUETTA: As many as 212 people, including policemen, were killed in attacks and crimes in "
+     "the city this year.\nVehicle thefts rose while other crime fell.\nThe city police chief "
+     "disclosed these figures at a news conference on Sunday.", "As many as 212", "police"),
+    ("ISLAMABAD: Violence peaked in the second half of the year.\nBalochistan lost 640 lives to "
+     "attacks, second only to Khyber Pakhtunkhwa.\nThese are the main findings of the yearly "
+     "security review issued by the Center for Research and Security Studies.", "640",
+     "conflict-researchers"),
+])
+def test_round38_claimants(gaz, text, raw, claimant):
+    claim, _ = figures_of(ingest(text, gaz, outlet="Daily Example"))[(raw, "killed")]
+    assert claim["claimant"] == claimant, claim["confidence"]["claimant"]
+
+
+def test_a_remark_on_the_counts_before_credits_no_one(gaz):
+    # pointing back without giving them: "could not be verified by" names a doubter, no source
+    text = ("QUETTA: Eleven people were killed in a blast at a market in Quetta on Sunday.\n"
+            "These figures could not be verified by the BBC.")
+    claim, _ = figures_of(ingest(text, gaz, outlet="Daily Example"))[("Eleven", "killed")]
+    assert claim["source_type"] == "media" and claim["claimant"] != "news-outlets"
+
+
+def test_the_outlet_telling_a_monitors_tally_again_tells_it_once(gaz):
+    # a think tank's month's toll, then the paper's own "out of the total N" of it
+    text = ("ISLAMABAD: A total of 97 people were killed in 40 attacks across the country in "
+            "March.\nThe Pak Institute for Peace Studies released these statistics in its "
+            "monthly report on Tuesday.\nOut of the total 97 casualties recorded during March, "
+            "as many as 51 people were killed in Balochistan.")
+    r = ingest(text, gaz, published="2025-04-02", outlet="Daily Example")
+    counts = [f["count"] for c in r.claims for f in c["figures"] if f["category"] == "killed"]
+    assert counts.count(97) == 1, counts
