@@ -1447,6 +1447,10 @@ def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
                                        if nxt.start <= at < nxt.end), None)
             if credit:
                 return credit, True  # pointing back, it need not give the counts again
+        if i == index + 1 and not named[i] and not figs and not _NEW_INCIDENT.match(
+                t, nxt.start) and i + 1 < len(per_sentence) and _POINTS_BACK.search(
+                t, per_sentence[i + 1][0].start, per_sentence[i + 1][0].end):
+            continue  # a line of background before it may be dated: "crime fell this year"
         if i == index + 1 and figs and named[i] and _TOLL_NEXT.search(t, nxt.start, nxt.end) \
                 and not _NEW_INCIDENT.match(t, nxt.start):
             # "Two more students died ... The deaths raised the toll to eight, officials said":

@@ -138,8 +138,9 @@ def test_another_countrys_interior_ministry_is_not_pakistans(gaz):
     # Round 38: a sentence that points back at the counts before it credits them, a line of
     # background between ("X disclosed these figures", "These are the main findings of ...")
     ("QUETTA: As many as 212 people, including policemen, were killed in attacks and crimes in "
-     "the city this year.\nVehicle thefts rose while other crime fell.\nThe city police chief "
-     "disclosed these figures at a news conference on Sunday.", "As many as 212", "police"),
+     "the city this year.\nVehicle thefts rose during the year while other crime fell.\nThe "
+     "city police chief disclosed these figures at a news conference on Sunday.",
+     "As many as 212", "police"),
     ("ISLAMABAD: Violence peaked in the second half of the year.\nBalochistan lost 640 lives to "
      "attacks, second only to Khyber Pakhtunkhwa.\nThese are the main findings of the yearly "
      "security review issued by the Center for Research and Security Studies.", "640",
