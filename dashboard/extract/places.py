@@ -448,8 +448,11 @@ _PEOPLE_FROM = re.compile(
     # "labourers said to be from Sindh": a home told at second hand is a home still
     r"(?:all\s+|both\s+|originally\s+|reportedly\s+|(?:said|believed|reported|thought|"
     r"understood)\s+to\s+(?:be|have\s+been)\s+)?"
-    # "from southern Punjab": a direction word may come before the region
-    r"from\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
+    # "from southern Punjab": a direction word may come before the region, and a word that
+    # sets it apart from the province ("workers from richer central Punjab")
+    r"from\s+(?:the\s+)?(?:(?:richer|wealthier|wealthy|prosperous|populous|affluent|poorer|"
+    r"neighbou?ring|more\s+(?:prosperous|populous|developed))\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|upper|lower|south|north)"
     # ("from the southern region of Punjab": the region's word before its name)
     r"\s+)?(?:(?:region|province|parts?|areas?|districts?)\s+of\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+))*"
@@ -549,6 +552,11 @@ _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnap
 # "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
 # People taken from their homes ("were forcibly picked up from their homes", "abducted him
 # from his house"): where they live is where the act happened
+# The act a protest is against, told with its own place: "detained by the forces in Awaran"
+_ACT_THEN_AT = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|detained|arrested|"
+                          r"killed|shot(?:\s+dead)?|murdered)\s+(?:by\s+(?:the\s+)?"
+                          r"(?:[\w'-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _TAKEN_FROM_HOMES = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|pick(?:ed|ing)?\s+up|took|taken|whisked|snatched|seized|"
     r"arrest\w*|detain\w*|dragged|disappeared)\s+(?:away\s+|up\s+|out\s+)?"
@@ -1476,10 +1484,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # against the disappearance of a Baloch student")
         reaction = _answers_elsewhere(text, lo, hi) or (
             _protest_only(text, lo, hi) and not _protest_lead(text, min(lo, 400)))
-        # "protested against the abduction of three men from Hoshab": where the protested act
+        # "protested against the abduction of three men from Hoshab", "demand the return of
+        # Karim, allegedly detained by the forces in Awaran": where the protested act
         # happened, not the protest's venue
-        if reaction and re.search(r"\bfrom\s+(?:the\s+)?$", before) \
-                and _TAKEN_FROM.search(before):
+        if reaction and ((re.search(r"\bfrom\s+(?:the\s+)?$", before)
+                         and _TAKEN_FROM.search(before)) or _ACT_THEN_AT.search(before)):
             return "incident"
         return "context" if reaction else "incident"
     return "context"
@@ -2760,6 +2769,8 @@ _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|ask\w*|advo
                             # in the number of enforced disappearances"
                             r"rais\w*\s+(?:their\s+|its\s+|our\s+|a\s+)?voices?\s+(?:for|against)|"
                             r"(?:increase|rise|surge|spike)\s+in(?:\s+the\s+number\s+of)?|"
+                            # "In response to his disappearance, the family blocked the road"
+                            r"in\s+(?:response|reaction)\s+to|"
                             r"(?:famil(?:y|ies)|relatives|kin|mothers|heirs|"
                             r"parents)\s+of(?:\s+(?:the|two|three|four|five|six|\d+))?)\s+"
                             r"(?:the\s+|their\s+|his\s+|her\s+|"
@@ -2772,9 +2783,11 @@ _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|ask\w*|advo
                             r"justice)\b"
                             # ... through the descriptions of whoever is demanded: "the
                             # recovery of Sherjan, who went missing on May 5, and Irshad, son of
-                            # Ghafoor, who was taken a day later"
+                            # Ghafoor, who was taken a day later", "the return of Dilawar,
+                            # allegedly detained by the forces"
                             r"(?:[^,.;:()\"]|,(?=\s+(?:(?:who|whom|son|daughter|wife|brother|"
-                            r"(?:19|20)\d\d)\b|and\s+[A-Z]))){0,200}$|"
+                            r"allegedly|reportedly|apparently|(?:19|20)\d\d)\b|and\s+[A-Z]))"
+                            r"){0,200}$|"
                             # ... and so does what it is against: "a rally against fake encounters
                             # and forced disappearances"
                             r"\bagainst\s+[^,.;:()\"]{0,100}$", re.IGNORECASE)
@@ -2787,7 +2800,7 @@ _THERE_AFTER = re.compile(r"[^.;,]{0,40}?\bthere\b")
 
 # A road blocked by the people an attack left behind, not by armed men: the blocking is their
 # protest even with no protest word ("villagers blocked the main road on Monday")
-_PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family\s+members|"
+_PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family|family\s+members|"
                                r"villagers|traders|shopkeepers|transporters|protesters|"
                                r"demonstrators|mourners|heirs|students|workers)\b"
                                r"[^.;:]{0,60}?\bblock(?:ed|ing|s)\b", re.IGNORECASE)

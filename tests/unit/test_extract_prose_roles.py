@@ -3422,3 +3422,28 @@ def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
     roles = roles_of(ingest("Mastung, Balochistan: A bomb near a school in Mastung killed seven "
                             "people on Friday, police said.", gaz))
     assert roles.get("Mastung") == {"incident"}, roles
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # Round 38 (Z): people from a province set apart by a word of its own
+    ("BARKHAN: Gunmen stopped a bus in Barkhan on Monday and killed seven passengers. The "
+     "militants have often targeted workers from richer central Punjab province, officials "
+     "said.", "Punjab", "context"),
+    # a family blocking a road in answer to a disappearance is protesting there
+    ("HUB: A young man went missing after the police summoned him on November 5. In response "
+     "to his disappearance, his family blocked the highway at Bhawani in Hub on Sunday, "
+     "stopping traffic.", "Bhawani", "context"),
+    # the one demanded, described with a hedge: the sit-in's town is its venue only ...
+    ("In Awaran, a sit-in continues outside the Deputy Commissioner's office, as locals demand "
+     "the return of Dilawar Baloch, allegedly detained by the forces.", "Awaran", "context"),
+    # ... and where the protested act is told, that place is the scene
+    ("A sit-in continues outside the press club in Turbat, as locals demand the return of "
+     "Dilawar Baloch, allegedly detained by the forces in Hoshab on Monday.", "Hoshab",
+     "incident"),
+    # guard: the forces answering an attack act where they act
+    ("TURBAT: In response to the attack, security forces raided a hideout near Tump on Sunday, "
+     "killing three militants.", "Tump", "incident"),
+])
+def test_round38_roles(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
