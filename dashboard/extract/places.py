@@ -2611,8 +2611,12 @@ _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:
 # wave of attacks").
 # ... and so after "follows", "comes after", "the latest in" a run of acts: "This escalation
 # follows a string of deadly raids across Kech and Panjgur"
-_AMID_TREND = re.compile(rf"\b(?:amid|follows|following|(?:comes|came)\s+after|latest\s+in)\s+"
+# ... and so after "adding to the growing list of" those taken, a run counted as a whole
+_AMID_TREND = re.compile(rf"\b(?:amid|follows|following|(?:comes|came)\s+after|latest\s+in|"
+                         rf"add(?:s|ed|ing)\s+to)\s+"
                          rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TREND_NOUN}|series|string|"
+                         r"(?:growing|long|lengthening|rising|mounting|increasing)\s+"
+                         r"(?:list|number|tally|toll)|"
                          # (a trend set off by dashes or brackets ends there: "The bomb -
                          # the latest in a run of such attacks - went off in Loralai")
                          r"spree|chain)\s+(?:in|of)\b(?:(?!\s-\s)[^.;)])*$", re.IGNORECASE)

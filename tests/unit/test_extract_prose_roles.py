@@ -3440,6 +3440,12 @@ def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
     ("A sit-in continues outside the press club in Turbat, as locals demand the return of "
      "Dilawar Baloch, allegedly detained by the forces in Hoshab on Monday.", "Hoshab",
      "incident"),
+    # a run the act adds to, counted as a whole, is background ...
+    ("AWARAN: Karim Baloch was detained by security forces in Awaran on June 12, adding to the "
+     "growing list of people subjected to enforced disappearance in Balochistan.", "Balochistan",
+     "context"),
+    # ... not a toll the act adds to
+    ("QUETTA: The blast added to the toll of the day's attacks in Quetta.", "Quetta", "incident"),
     # guard: the forces answering an attack act where they act
     ("TURBAT: In response to the attack, security forces raided a hideout near Tump on Sunday, "
      "killing three militants.", "Tump", "incident"),
