@@ -335,6 +335,8 @@ _THINGS = (
     r"kalashnikovs?|rifles?|pistols?|guns?|weapons?|grenades?|rockets?|mortars?|shells?|"
     r"(?:land)?mines|bombs|IEDs|devices|explosives|"
     r"magazines?|vests?|(?:mobile\s+)?phones?|laptops?|"
+    # documents a police tally counts beside the dead: "5,988 FIRs were registered"
+    r"FIRs|first\s+information\s+reports|"
     # the parties to a clash: "a clash between two groups" counts sides, not casualties
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"

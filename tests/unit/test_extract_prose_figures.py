@@ -3008,3 +3008,13 @@ def test_round37_more_of_the_same_and_attackers_as_they_act(gaz, text, want):
 def test_round37_plain_verbs_and_met_their_end(gaz, text, want):
     got = set(figures_of(ingest(text, gaz)))
     assert got == want, got
+
+
+def test_round38_documents_a_police_tally_counts_are_no_people(gaz):
+    # Round 38 (Z): a year's police tally lists the dead, the cases it filed and the arrested
+    r = ingest("QUETTA: This year, nine policemen were martyred, 4,120 FIRs were registered and "
+               "about 5,000 suspects were arrested, the police chief said.", gaz,
+               published="2024-12-29")
+    figs = {(f["count"], f["category"]) for c in r.claims for f in c["figures"]}
+    assert (9, "killed") in figs and (5000, "arrested") in figs
+    assert all(count != 4120 for count, _ in figs), figs
