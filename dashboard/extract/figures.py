@@ -86,6 +86,9 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"massacr(?:ed|ing)|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+(?:shahadat|martyrdom)|"
      r"laid\s+down\s+(?:their|his)\s+lives|"
+     # a side's losses told by what it lost: "the military has lost more than 150 personnel";
+     # the dead found: "two miners were found lifeless"
+     r"(?:has|have|had)\s+lost|(?:found|lying|lay|left)\s+lifeless|"
      # "five militants met their end in the raid"
      r"met\s+(?:their|his|her)\s+(?:end|death)", "killed"),
     (r"forcibly\s+disappeared|forced\s+to\s+disappear|disappeared|disappearances?|missing|"
@@ -349,7 +352,9 @@ _THINGS = (
     # "four truck drivers", "two bus conductors": the vehicle names the people's trade
     # and "two office-bearers", "three mosque guards", "two check post staff" are people
     r"(?![\s-]+(?:drivers?|owners?|passengers?|conductors?|cleaners?|helpers?|operators?|"
-    r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?))")
+    r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?|"
+    # "five school students", "two mosque imams"
+    r"students?|pupils?|children|boys|girls|teachers?|imams?|prayer\s+leaders?))")
 # A word that cannot describe a thing before its noun: a people word ("two men days later"
 # counts the men), a casualty word, or a word that joins, points or places ("two motorcyclists
 # outside his house" ends the count's words at "outside").
@@ -861,7 +866,8 @@ _ONE_PERSON = (
     # (only before what a person noun takes: "a major operation" is no major)
     r"(?:captain|major|lieutenant(?:\s+colonel)?|colonel|brigadier|(?:naib\s+)?subedar|"
     r"havildar|havaldar|(?:lance\s+)?naik)(?=\s+(?:of|in|from|with|was|were|had|has|who)\b|"
-    r"\s*,)|"
+    # ... or before the others counted with him: "a captain and four other soldiers"
+    r"\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|\s*,)|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     # (never "human": a report "detailing grave human rights violations" names no one)
     r"(?!human\b)\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")

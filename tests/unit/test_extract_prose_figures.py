@@ -3018,3 +3018,27 @@ def test_round38_documents_a_police_tally_counts_are_no_people(gaz):
     figs = {(f["count"], f["category"]) for c in r.claims for f in c["figures"]}
     assert (9, "killed") in figs and (5000, "arrested") in figs
     assert all(count != 4120 for count, _ in figs), figs
+
+
+@pytest.mark.parametrize("text, want", [
+    # Round 38 (Z): a rank before the others counted with him
+    ("TURBAT: A Pakistani army major and three other soldiers were killed when a bomb hit their "
+     "vehicle in Kech on Monday.", ("A Pakistani army major", "killed")),
+    # a side's losses told by what it lost
+    ("QUETTA: Officials said the Levies force had lost more than 40 men in attacks in the "
+     "district this year.", ("more than 40", "killed")),
+    # the dead found
+    ("QUETTA: Three shepherds were found lifeless near Zhob on Sunday.", ("Three", "killed")),
+    # a trade's people named by the place they work at
+    ("QUETTA: A blast near a school van in Kalat killed six people, including four school "
+     "pupils, on Monday.", ("four", "killed")),
+])
+def test_round38_ranks_losses_and_the_dead_found(gaz, text, want):
+    got = set(figures_of(ingest(text, gaz)))
+    assert want in got, got
+
+
+def test_a_lifeless_body_brought_to_a_protest_makes_the_venue_no_scene(gaz):
+    roles = roles_of(ingest("TURBAT: Relatives brought the lifeless body of a young man to a "
+                            "protest at Fida Chowk in Turbat on Monday.", gaz))
+    assert roles.get("Fida Chowk", {"context"}) == {"context"}, roles
