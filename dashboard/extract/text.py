@@ -75,6 +75,14 @@ _ABBREV = re.compile(
     r"Aug|Sep|Sept|Oct|Retd|Govt|Prof|Jr|Sr|vs|etc|approx|Engr|Insp|Supt|Hon|Mt)\.|\b[A-Z]\.)$")
 
 
+# A sentence ends at its mark before space and a capital or digit; a copied page may also have
+# lost the space ("... six injured people.The workers were attacked"): a mark glued to the next
+# sentence's capitalised word ends one only after a lowercase word, so a name ("News.Az") holds.
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|"
+                       r"(?P<glued>\.)(?=[A-Z][a-z]+\s)")
+_LOWER_WORD_END = re.compile(r"(?:^|[\s(\"'])[a-z]{2,}$")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split into sentences per paragraph; offsets index the original text."""
     out: list[Sentence] = []
@@ -86,9 +94,11 @@ def sentences(text: str) -> list[Sentence]:
         para += 1
         base = m.start()
         start = 0
-        for b in re.finditer(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])", line):
+        for b in _BOUNDARY.finditer(line):
             if _ABBREV.search(line[max(0, b.start() - 8): b.end()].rstrip("\"'\u201d\u2019)")):
                 continue
+            if b.group("glued") and not _LOWER_WORD_END.search(line, 0, b.start()):
+                continue  # "News.Az", "Dawn.com": a name, not two sentences
             out.append(Sentence(base + start, base + b.end(), para))
             start = b.end()
             while start < len(line) and line[start].isspace():

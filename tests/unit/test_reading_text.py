@@ -126,3 +126,16 @@ def test_every_reader_names_a_file_that_is_not_text(tmp_path: Path, data_copy: P
     shutil.copy(export, report)
     with pytest.raises(InputError, match=r"report\.txt: .*binary"):
         ingest_file(report, gazetteer=cached_gazetteer()[0])
+
+
+def test_a_copied_page_that_lost_the_space_after_a_full_stop_still_splits_there() -> None:
+    # Round 38 (Z): "... received 20 bodies.The workers were ..." is two sentences; a name with a
+    # dot in it ("News.Az", "Dawn.com") and an abbreviation ("e.g.") are not
+    from dashboard.extract.text import sentences
+    text = ("Gunmen stormed a mine camp, News.Az reports. A hospital in Duki received nine "
+            "bodies.The miners were shot in their sleep, police said.See Dawn.com for more.")
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["Gunmen stormed a mine camp, News.Az reports.",
+                   "A hospital in Duki received nine bodies.",
+                   "The miners were shot in their sleep, police said.",
+                   "See Dawn.com for more."], got
