@@ -83,7 +83,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     (r"kill(?:ed|ing|ings|s)?|dead|deaths?|died|die|slain|martyr(?:ed|ing|dom)|"
      r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed\s+to\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
      r"(?:civilian\s+)?lives|(?<=one\s)life|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|gunned\s+down|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing|es?)|perished|"
-     r"massacr(?:ed|ing)|murdered|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
+     r"massacr(?:ed|ing)|murdered|assassinated|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+(?:shahadat|martyrdom)|"
      r"laid\s+down\s+(?:their|his)\s+lives|"
      # a side's losses told by what it lost: "the military has lost more than 150 personnel";

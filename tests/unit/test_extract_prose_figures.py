@@ -3029,6 +3029,9 @@ def test_round38_documents_a_police_tally_counts_are_no_people(gaz):
      "district this year.", ("more than 40", "killed")),
     # the dead found
     ("QUETTA: Three shepherds were found lifeless near Zhob on Sunday.", ("Three", "killed")),
+    # a killing told as an assassination
+    ("PANJGUR: In a separate incident on Sunday, the nephew of a provincial minister was "
+     "assassinated by gunmen in Panjgur.", ("the nephew", "killed")),
     # a trade's people named by the place they work at
     ("QUETTA: A blast near a school van in Kalat killed six people, including four school "
      "pupils, on Monday.", ("four", "killed")),
@@ -3042,3 +3045,9 @@ def test_a_lifeless_body_brought_to_a_protest_makes_the_venue_no_scene(gaz):
     roles = roles_of(ingest("TURBAT: Relatives brought the lifeless body of a young man to a "
                             "protest at Fida Chowk in Turbat on Monday.", gaz))
     assert roles.get("Fida Chowk", {"context"}) == {"context"}, roles
+
+
+def test_an_assassination_attempt_kills_no_one(gaz):
+    got = figures_of(ingest("QUETTA: The minister survived an assassination attempt in Quetta on "
+                            "Sunday, police said.", gaz))
+    assert not [k for k in got if k[1] == "killed"], got
