@@ -916,6 +916,8 @@ _SPEECH_BEFORE = re.compile(
     # the speaker after its verb: "said the ISPR on Wednesday", "said Levies on Monday"
     r"(?-i:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}))?(?:\s+on)?\s*$",
     re.IGNORECASE)
+# ... and a day the verb's comma sets off at the clause's end: "officials said, yesterday."
+_SAID_COMMA = re.compile(r"\b(?:said|says|stated|added|confirmed),\s*$", re.IGNORECASE)
 # The speaker after its verb named by what it is, not by name: "..., said the military on
 # Sunday.", "..., police officials said", "..., said the provincial government on Monday". Only
 # where the clause ends with the date: in "Residents said the police on Sunday raided the
@@ -1046,6 +1048,8 @@ def _statement_date_at(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_BEFORE.search(text, max(0, start - 70), start)
                 or (_SPEECH_AFTER.match(text, end) and not _INVERTED_SPEAKER.match(text, end))
                 or _IN_A_STATEMENT.search(text, max(0, start - 140), start)
+                or (_SAID_COMMA.search(text, max(0, start - 20), start) is not None
+                    and _CLAUSE_ENDS.match(text, end) is not None)
                 or _publication_date_at(text, start, end)
                 or (_KIND_SPEAKER_BEFORE.search(text, max(0, start - 70), start) is not None
                     and _CLAUSE_ENDS.match(text, end) is not None))
