@@ -86,7 +86,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"massacr(?:ed|ing)|murdered|assassinated|executed|sent\s+to\s+hell|(?<=\s)to\s+hell|bodies|fatalities|casualt(?:y|ies)|"
      r"claimed\s+the\s+lives|expired|dumped|(?:death\s+)?toll|embraced\s+(?:shahadat|martyrdom)|"
      r"laid\s+down\s+(?:their|his)\s+lives|"
-     # a side's losses told by what it lost: "the military has lost more than 150 personnel";
+     # a side's losses told by what it lost: "the Levies force had lost more than 40 men";
      # the dead found: "two miners were found lifeless"
      r"(?:has|have|had)\s+lost|(?:found|lying|lay|left)\s+lifeless|"
      # "five militants met their end in the raid"

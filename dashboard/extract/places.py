@@ -2611,7 +2611,7 @@ _TREND_PERIOD = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:
 # wave of attacks").
 # ... and so after "follows", "comes after", "the latest in" a run of acts: "This escalation
 # follows a string of deadly raids across Kech and Panjgur"
-# ... and so after "adding to the growing list of" those taken, a run counted as a whole
+# ... and so after "which adds to a long list of" those taken, a run counted as a whole
 _AMID_TREND = re.compile(rf"\b(?:amid|follows|following|(?:comes|came)\s+after|latest\s+in|"
                          rf"add(?:s|ed|ing)\s+to)\s+"
                          rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TREND_NOUN}|series|string|"

@@ -76,7 +76,7 @@ _ABBREV = re.compile(
 
 
 # A sentence ends at its mark before space and a capital or digit; a copied page may also have
-# lost the space ("... six injured people.The workers were attacked"): a mark glued to the next
+# lost the space ("... received nine bodies.The miners were shot"): a mark glued to the next
 # sentence's capitalised word ends one only after a lowercase word, so a name ("News.Az") holds.
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|"
                        r"(?P<glued>\.)(?=[A-Z][a-z]+\s)")

@@ -143,7 +143,7 @@ def test_another_countrys_interior_ministry_is_not_pakistans(gaz):
      "As many as 212", "police"),
     ("ISLAMABAD: Violence peaked in the second half of the year.\nBalochistan lost 640 lives to "
      "attacks, second only to Khyber Pakhtunkhwa.\nThese are the main findings of the yearly "
-     "security review issued by the Center for Research and Security Studies.", "640",
+     "review by the Islamabad think tank Center for Research and Security Studies.", "640",
      "conflict-researchers"),
 ])
 def test_round38_claimants(gaz, text, raw, claimant):

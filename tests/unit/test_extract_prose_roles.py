@@ -3427,23 +3427,23 @@ def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
 @pytest.mark.parametrize("text, place, role", [
     # Round 38 (Z): people from a province set apart by a word of its own
     ("BARKHAN: Gunmen stopped a bus in Barkhan on Monday and killed seven passengers. The "
-     "militants have often targeted workers from richer central Punjab province, officials "
+     "militants have often targeted labourers from wealthier central Punjab province, officials "
      "said.", "Punjab", "context"),
     # a family blocking a road in answer to a disappearance is protesting there
     ("HUB: A young man went missing after the police summoned him on November 5. In response "
      "to his disappearance, his family blocked the highway at Bhawani in Hub on Sunday, "
      "stopping traffic.", "Bhawani", "context"),
     # the one demanded, described with a hedge: the sit-in's town is its venue only ...
-    ("In Awaran, a sit-in continues outside the Deputy Commissioner's office, as locals demand "
-     "the return of Dilawar Baloch, allegedly detained by the forces.", "Awaran", "context"),
+    ("In Awaran, a sit-in went on for a third day at the district office, with residents "
+     "demanding the return of Dilawar Baloch, allegedly detained by the forces.", "Awaran",
+     "context"),
     # ... and where the protested act is told, that place is the scene
-    ("A sit-in continues outside the press club in Turbat, as locals demand the return of "
+    ("A sit-in went on at the press club in Turbat, with residents demanding the return of "
      "Dilawar Baloch, allegedly detained by the forces in Hoshab on Monday.", "Hoshab",
      "incident"),
     # a run the act adds to, counted as a whole, is background ...
-    ("AWARAN: Karim Baloch was detained by security forces in Awaran on June 12, adding to the "
-     "growing list of people subjected to enforced disappearance in Balochistan.", "Balochistan",
-     "context"),
+    ("AWARAN: Forces picked up a teacher, Karim, in Awaran on June 12, which adds to a long "
+     "list of the missing in Balochistan.", "Balochistan", "context"),
     # ... not a toll the act adds to
     ("QUETTA: The blast added to the toll of the day's attacks in Quetta.", "Quetta", "incident"),
     # guard: the forces answering an attack act where they act
