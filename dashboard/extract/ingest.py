@@ -11,7 +11,7 @@ import bisect
 import re
 import traceback
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
@@ -1423,7 +1423,7 @@ _RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s|ing)?|own(?
 
 
 def _source_after(t: str, per_sentence: list[Any], named: list[str | None],
-                  index: int, bodies: list[tuple[int, str]] = ()) -> tuple[str | None, bool]:
+                  index: int, bodies: Sequence[tuple[int, str]] = ()) -> tuple[str | None, bool]:
     """The source that tells a bare lead's attack in the sentence after it, or in the one after
     a line of background that names no one and counts nothing ("This four-day operation is
     taking place in the Sambaza area."), and whether it lends by a toll it raised or by pointing
