@@ -3441,6 +3441,9 @@ def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
     ("A sit-in went on at the press club in Turbat, with residents demanding the return of "
      "Dilawar Baloch, allegedly detained by the forces in Hoshab on Monday.", "Hoshab",
      "incident"),
+    # ... and so it is when a relative clause tells the act
+    ("A sit-in went on at the press club in Turbat, with residents demanding the return of "
+     "Dilawar Baloch, who was detained by the forces in Hoshab on Monday.", "Hoshab", "incident"),
     # a run the act adds to, counted as a whole, is background ...
     ("AWARAN: Forces picked up a teacher, Karim, in Awaran on June 12, which adds to a long "
      "list of the missing in Balochistan.", "Balochistan", "context"),
