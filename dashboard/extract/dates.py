@@ -1048,10 +1048,11 @@ def _statement_date_at(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_BEFORE.search(text, max(0, start - 70), start)
                 or (_SPEECH_AFTER.match(text, end) and not _INVERTED_SPEAKER.match(text, end))
                 or _IN_A_STATEMENT.search(text, max(0, start - 140), start)
-                or (_SAID_COMMA.search(text, max(0, start - 20), start) is not None
-                    and _CLAUSE_ENDS.match(text, end) is not None)
                 or _publication_date_at(text, start, end)
-                or (_KIND_SPEAKER_BEFORE.search(text, max(0, start - 70), start) is not None
+                # (a speaker named by its kind, or a day the verb's comma sets off, only where
+                # the clause ends with the date)
+                or ((_KIND_SPEAKER_BEFORE.search(text, max(0, start - 70), start) is not None
+                     or _SAID_COMMA.search(text, max(0, start - 20), start) is not None)
                     and _CLAUSE_ENDS.match(text, end) is not None))
 
 

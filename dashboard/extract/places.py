@@ -549,19 +549,19 @@ _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnap
                          r"of\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?:\d[\d,]*|two|"
                          r"three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)",
                          re.IGNORECASE)
-# "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
-# People taken from their homes ("were forcibly picked up from their homes", "abducted him
-# from his house"): where they live is where the act happened
 # The act a protest is against, told with its own place: "detained by the forces in Awaran"
 _ACT_THEN_AT = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|detained|arrested|"
                           r"killed|shot(?:\s+dead)?|murdered)\s+(?:by\s+(?:the\s+)?"
                           r"(?:[\w'-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?$",
                           re.IGNORECASE)
+# People taken from their homes ("were forcibly picked up from their homes", "abducted him
+# from his house"): where they live is where the act happened
 _TAKEN_FROM_HOMES = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|pick(?:ed|ing)?\s+up|took|taken|whisked|snatched|seized|"
     r"arrest\w*|detain\w*|dragged|disappeared)\s+(?:away\s+|up\s+|out\s+)?"
     r"(?:(?:him|her|them)\s+)?from\s+(?:their|his|her)\s+(?:respective\s+)?"
     r"(?:homes?|houses?|residences?)\b", re.IGNORECASE)
+# "150 km from Turbat", "some 60 kilometres south-west of Quetta", "70km from here"
 _DISTANCE_BEFORE = re.compile(
     # (the distance in words as well: "about one kilometre from", "a few miles from")
     r"(?:(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
