@@ -95,7 +95,8 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"went\s+missing|vanished|"
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
-     r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|seized|"
+     # ("took at least five policemen captive", as "hostage")
+     r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|captive|seized|"
      # "was taken by law enforcement": taken by whoever took them, not to hospital
      r"taken\s+by\s+(?:the\s+)?(?:law[\s-]+enforce\w*|security\s+forces|(?:state\s+|"
      r"intelligence\s+)?agencies|personnel|armed\s+men|gunmen|unknown|men\s+in)|"
@@ -281,7 +282,10 @@ _MEMBERS_ARE = re.compile(
     r"injured|wounded|kidnapped|martyred|slain|passengers|labourers|workers|men))\s*,?\s*)?"
     r"(?:were\s+|are\s+|was\s+)?(?:(?:local\s+|permanent\s+)?(?:residents?|natives?|"
     r"inhabitants?)\b|(?:originally\s+from|hailed\s+from|hail\s+from|hailing\s+from|"
-    r"belong(?:ed|s)?\s+to|came\s+from|come\s+from)\b|(?:\w+\s+)?(?:brothers|sisters|sons|"
+    r"belong(?:ed|s)?\s+to|came\s+from|come\s+from)\b|"
+    # who they were: "four of the martyred were later identified as Karim, ..."
+    r"(?:(?:have|has|had)\s+)?(?:been\s+)?(?:(?:later|since|subsequently|so\s+far)\s+)?"
+    r"(?:been\s+)?identified\s+as\b|(?:\w+\s+)?(?:brothers|sisters|sons|"
     r"daughters|cousins|relatives|siblings|twins)\b|(?:seriously|critically|badly|severely|"
     r"gravely|slightly)\b|in\s+(?:a\s+)?(?:critical|serious|stable)\b)", re.IGNORECASE)
 
@@ -901,7 +905,8 @@ _ONE_GAP = (r"(?:(?:\s*,(?:[^,.;:\d\"]|(?<=aged\s)\d|(?<=aged\sabout\s)\d|(?<=ag
 # ... with a floating quantifier ("were both detained", "were all shot") and "found" as a
 # copula ("was found badly injured", "were later discovered shot dead") among them
 # ("fatally" is part of the act: "fatally shot" is killed)
-_ACT_ADVERBS = (r"(?:(?:also|later|both|all|found|discovered|"
+# ("BLA fighter Riaz was reported killed", "was confirmed dead": the act as told of)
+_ACT_ADVERBS = (r"(?:(?:also|later|both|all|found|discovered|reported|confirmed|"
                 r"(?!forcibly|fatally)(?-i:[a-z]{2,}ly))\s+)*")
 _VERB_AFTER = re.compile(
     rf"{_ONE_GAP}\s+(?:(?:was|has\s+been|had\s+been|got|being)\s+|(?=(?:died|perished|suffered|"
@@ -2268,8 +2273,11 @@ def find_figures(text: str, lo: int, hi: int,
                 or re.match(r"\s+other\s", text[n.end:n.end + 8], re.I)
                 # "the commander and five of his men": his men and he
                 or re.match(r"\s+of\s+(?:his|her)\s", text[n.end:n.end + 9], re.I)) else None
+        # (a person who speaks elsewhere in the report may be one of them: "police arrested
+        # Mahrang Baloch and 16 other activists", the BYC's leader and sixteen more)
         if named and not _NOT_A_NAME.fullmatch(named.group(1)) and not any(
-                s < named.end(1) and named.start(1) < e for s, e in not_people):
+                s < named.end(1) and named.start(1) < e for s, e in not_people
+                if (s, e) not in speakers or _BODY_NAME.search(text, s, e)):
             # "arrested Lala Wahab and four others": the named one and the others, five people
             out.append(FigureMention(text[named.start(1):end], n.count + 1, category, who,
                                      n.qualifier, named.start(1), end,

@@ -3051,3 +3051,48 @@ def test_an_assassination_attempt_kills_no_one(gaz):
     got = figures_of(ingest("QUETTA: The minister survived an assassination attempt in Quetta on "
                             "Sunday, police said.", gaz))
     assert not [k for k in got if k[1] == "killed"], got
+
+
+def test_round39_a_speaker_and_the_others_arrested_with_her_are_one_count(gaz):
+    # the BYC's leader speaks in many reports; here she is one of those arrested
+    got = figures_of(ingest("QUETTA: Police arrested Mahrang Baloch and 16 other activists in "
+                            "Quetta on Saturday, officials said.", gaz))
+    assert {(raw, f["count"]) for (raw, _), (_, f) in got.items()} == {
+        ("Mahrang Baloch and 16 other activists", 17)}, got
+
+
+def test_round39_the_dead_identified_by_name_are_no_new_count(gaz):
+    got = figures_of(ingest("TURBAT: Six people were killed when a bomb hit a bus in Kech on "
+                            "Saturday, officials said. Four of the martyred were later identified "
+                            "as Karim and Ali, sources said.", gaz))
+    assert [f["count"] for _, f in got.values()] == [6], got
+
+
+def test_round39_a_headline_naming_both_stories_lets_the_lead_return(gaz):
+    # the teaser's story sits between the lead and the official who restates its counts; the
+    # headline names both towns
+    text = ("Two Levies men killed in Mastung, Kalat attacks\n\n"
+            "QUETTA: Two Levies personnel were killed and three others injured when tribesmen "
+            "opened fire near a Levies station in Mastung district on Friday.\n\n"
+            "In a separate incident, a roadside bomb injured eight soldiers in Kalat on "
+            "Friday.\n\n"
+            "Officials said the tribesmen were angered by an arrest.\n\n"
+            "\"Two Levies personnel were killed and three others injured,\" the Mastung deputy "
+            "commissioner said.")
+    r = ingest(text, gaz)
+    killed = [(c["claimant"], f["count"]) for c in r.claims for f in c["figures"]
+              if f["category"] == "killed"]
+    assert killed == [("balochistan-government", 2)], r.claims
+
+
+@pytest.mark.parametrize("text, want", [
+    # Round 39 (AD1): people taken captive are abducted, as hostages are
+    ("QUETTA: The militants freed ten prisoners and took at least five policemen captive on "
+     "Saturday, sources said.", ("at least five", "abducted")),
+    # a named one the act is told of ("was reported killed")
+    ("QUETTA: During the clash, BLA fighter Riaz was reported killed, the BLA said.",
+     ("Riaz", "killed")),
+])
+def test_round39_captives_and_a_death_reported(gaz, text, want):
+    got = set(figures_of(ingest(text, gaz)))
+    assert want in got, got
