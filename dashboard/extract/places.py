@@ -281,7 +281,8 @@ _CONTEXT_BEFORE = re.compile(
     # "funeral prayers for the soldiers were offered at the Loralai cantonment"
     r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
     r"for\s+burial|last\s+rites)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"[\w'-]+(?=\s+(?:was|were)\b))?"
+    # (a headline drops the auxiliary: "Funeral prayers of victims offered in Quetta")
+    r"[\w'-]+(?=\s+(?:was|were|offered|held|performed)\b))?"
     r"(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
     r"(?:had\s+)?(?:recently\s+|just\s+|only\s+)?(?:come|came|arrived|moved|migrated|relocated|"
@@ -552,7 +553,12 @@ _TAKEN_FROM = re.compile(r"\b(?:(?:was|were|been|being|got)\s+(?:abducted|kidnap
 # The act a protest is against, told with its own place: "detained by the forces in Awaran"
 _ACT_THEN_AT = re.compile(r"\b(?:abducted|kidnapped|picked\s+up|taken\s+away|detained|arrested|"
                           r"killed|shot(?:\s+dead)?|murdered)\s+(?:by\s+(?:the\s+)?"
-                          r"(?:[\w'-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?$",
+                          r"(?:[\w'-]+\s+){1,3}?)?(?:in|at|near)\s+(?:the\s+)?$|"
+                          # ... told as a noun: "condemning the killing of two students in
+                          # Turbat", "against the abduction of a teacher from Hoshab"
+                          r"\b(?:killings?|murders?|abductions?|kidnappings?|disappearances?|"
+                          r"arrests?|detentions?)\s+of\s+(?:[\w'’-]+\s+){1,4}?"
+                          r"(?:in|at|near)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 # People taken from their homes ("were forcibly picked up from their homes", "abducted him
 # from his house"): where they live is where the act happened
@@ -605,7 +611,7 @@ _INCIDENT_WORDS = re.compile(
     # offloaded passengers", "lobbed a grenade", "looted weapons"
     r"offload\w*|hostages?|loot\w*|burnt|burned|hurl\w*|lobb\w*|planted|shell(?:ed|ing)|"
     r"rockets?|mortars?|drones?|overr[au]n|besieg\w*|"
-    r"block(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:highway|road|route))\b",
+    r"block(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:highway|road|route))\b",
     re.IGNORECASE)
 
 
@@ -1609,6 +1615,12 @@ _TARGET_BEFORE = re.compile(
     r"captur(?:ed|ing)|rock(?:ed|ing|s)?|shook|paralys(?:ed|ing)|cordon(?:ed|ing)\s+off|"
     r"block(?:ed|ing|s)?|took\s+control\s+of|taking\s+control\s+of|entered|besieging)\s+"
     r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?:'s|’s))\s+){0,2}?$", re.IGNORECASE)
+# Where a vehicle was when the act fell on it, told by a time clause: "when the coach reached
+# the Behman area, a car bomb hit it", "as the convoy was passing through Kalat" (a destination
+# alone, "the bus was due to reach Gwadar", is no slot: the clause must say when)
+_REACHED_WHEN = re.compile(r"\b(?:when|as|while|once)\s+(?:[\w'’-]+\s+){1,4}?(?:reached|approached|"
+                           r"arrived\s+(?:at|in)|(?:was\s+|were\s+)?pass(?:ed|ing)\s+(?:through|by))"
+                           r"\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?$", re.IGNORECASE)
 # The target as the subject of a passive act: "Quetta, Pishin and Chaman were hit by grenade
 # attacks", "Washuk town was overrun".
 _TARGET_AFTER = re.compile(
@@ -1680,7 +1692,8 @@ def in_scene_slot(text: str, hit: PlaceHit, lo: int) -> bool:
                 or _TARGET_AFTER.match(text, e0, e0 + 80):
             return True
         before = text[max(lo, s0 - 90):s0]
-        if _SLOT_BEFORE.search(before) or _TARGET_BEFORE.search(before):
+        if _SLOT_BEFORE.search(before) or _TARGET_BEFORE.search(before) \
+                or _REACHED_WHEN.search(before):
             return True
         joined = _JOINED_TO.search(before)
         if not joined:
@@ -2201,8 +2214,8 @@ _PLANNED = re.compile(r"\b(?:plann|plott)\w*\s+(?:to\s+(?:carry\s+out|launch|sta
                       r"IEDs?)\b[^.;:]{0,80}$", re.IGNORECASE)
 # Where a funeral was held, however long the clause that tells whose it was: "the funeral prayer
 # of Sepoy X, resident of Y, who fell in Z the day before, was offered in Gwadar"
-_FUNERAL_HELD_AT = re.compile(r"\b(?:funeral|namaz-e-janaza|janaza)\b[^.;]{0,300}?\b(?:was|were|"
-                              r"has\s+been|have\s+been|had\s+been)\s+(?:offered|held|performed)"
+_FUNERAL_HELD_AT = re.compile(r"\b(?:funeral|namaz-e-janaza|janaza)\b[^.;]{0,300}?\b(?:(?:was|were|"
+                              r"has\s+been|have\s+been|had\s+been)\s+)?(?:offered|held|performed)"
                               r"\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A place an attack is only feared at: "intelligence agencies warned of possible terrorist attacks
 # in Sibi and Dera Murad Jamali", "a threat alert of an imminent attack in
@@ -2674,7 +2687,8 @@ _PROTEST_AT = re.compile(
     # the shut shops and markets of a strike: "with businesses closed in Chagai and Surab"
     r"(?:businesses|shops|markets|bazaars)(?:\s+(?:were|remained|stayed))?\s+(?:closed|shut)"
     r"(?:\s+and\s+roads\s+(?:were\s+)?blocked)?)\s+(?:(?:were|was|had\s+been|"
-    r"have\s+been)\s+)?(?:(?:held|staged|observed|organi[sz]ed|taken\s+out|"
+    # ("a protest was also staged in Kalat": another protest beside the lead's)
+    r"have\s+been)\s+)?(?:(?:also|again|later|simultaneously)\s+)?(?:(?:held|staged|observed|organi[sz]ed|taken\s+out|"
     # a protest's own verb: "protests erupted in Mastung and Turbat", "the sit-in entered its
     # third day at"
     r"erupted|broke\s+out|spread|continued|took\s+place|"
@@ -2769,6 +2783,9 @@ _WITH_BODY = re.compile(r"\bwith\s+(?:the|their|his|her|its)?\s*(?:(?:[A-Z][\w.]
 # disappearance": the verb itself, and up to three words between)
 _PROTESTED_ACT = re.compile(r"\b(?:against|over|demand\w*|(?:call\w*|ask\w*|advocat\w*|press\w*)\s+"
                             r"for|seek\w*|urg\w*|protest(?:ing|ed|s)?(?!\s+(?:against|over)\b)|"
+                            # "chanting slogans condemning enforced disappearances", "a rally
+                            # in favour of the missing persons"
+                            r"condemn(?:ing|ed|s)?|in\s+(?:favou?r|support)\s+of|"
                             # "to raise their voice for disappeared youths", "due to an increase
                             # in the number of enforced disappearances"
                             r"rais\w*\s+(?:their\s+|its\s+|our\s+|a\s+)?voices?\s+(?:for|against)|"
@@ -2807,7 +2824,8 @@ _THERE_AFTER = re.compile(r"[^.;,]{0,40}?\bthere\b")
 _PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family|family\s+members|"
                                r"villagers|traders|shopkeepers|transporters|protesters|"
                                r"demonstrators|mourners|heirs|students|workers)\b"
-                               r"[^.;:]{0,60}?\bblock(?:ed|ing|s)\b", re.IGNORECASE)
+                               # ("continued to block the N-25": the bare verb too)
+                               r"[^.;:]{0,60}?\bblock(?:ed|ing|s)?\b", re.IGNORECASE)
 
 
 # (a name goes on to a place noun, or is the missing persons' own: "Voice for Baloch Missing

@@ -3456,3 +3456,42 @@ def test_a_dateline_address_leaves_the_dateline_town_the_scene(gaz):
 def test_round38_roles(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # Round 39 (AD1): another protest beside the lead's hit one, told with "also", is a venue
+    ("QUETTA: Police fired tear gas at BYC protesters in Quetta on Sunday, injuring five, the BYC "
+     "said. A protest was also held in Kalat, where marchers chanted against the raids.",
+     "Kalat", "context"),
+    # what a protest's slogans condemn, and whom a rally stands for, are its causes
+    ("TURBAT: Students staged a rally in Gwadar on Tuesday condemning the abduction of two "
+     "classmates.", "Gwadar", "context"),
+    ("TURBAT: Families of missing persons blocked the M-8 near Hoshab on Monday. Meanwhile, the "
+     "BYC took out a rally in Panjgur in favour of missing persons from Kech district.",
+     "Panjgur", "context"),
+    # ... and where the act they condemn happened is its scene, however it is told
+    ("QUETTA: Protesters condemned the killing of two students in Turbat on Monday.", "Turbat",
+     "incident"),
+    ("QUETTA: The BYC held a protest in Quetta on Monday against the killing of two students in "
+     "Turbat.", "Turbat", "incident"),
+    # a headline drops the funeral's auxiliary; the funeral's town is still no scene
+    ("Nine passengers shot dead near Noshki; funeral prayers of victims offered in Quetta",
+     "Quetta", "context"),
+    # where a vehicle was when the attack fell on it, told by a time clause
+    ("TURBAT: When the coach reached the Behman area, an explosive-laden car hit it, killing six "
+     "people, police said.", "Behman", "incident"),
+    ("KALAT: Gunmen opened fire on a coach bound for Karachi as it approached Mangochar, "
+     "injuring ten passengers, police said.", "Mangochar", "incident"),
+    # families blocking a road are protesting, told with the bare verb too ...
+    ("QUETTA: The families of missing people continued to block the N-25 highway near Mastung "
+     "on Monday.", "Mastung", "context"),
+    # ... and gunmen blocking it act there
+    ("QUETTA: Gunmen continued to block the N-25 highway near Mastung on Monday, torching "
+     "trucks.", "Mastung", "incident"),
+    # guard: a place the wounded were brought to stays no scene
+    ("QUETTA: The bus carrying the wounded reached Quetta late at night, where six people were "
+     "treated, police said.", "Quetta", "context"),
+])
+def test_round39_roles(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
