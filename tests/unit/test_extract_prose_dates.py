@@ -1301,3 +1301,23 @@ def test_a_fronted_clause_with_its_comma_leaves_the_day_after_it_the_incidents(g
             "homes in Kech by security forces.")
     r = ingest_text(text, published=parse_date("2025-05-25"), outlet="Example", gazetteer=gaz)
     assert str(dates_of(r)["four"]).startswith("2025-05-23"), dates_of(r)
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # Round 39 (AD1): a year as the subject of its tally's judgement dates the tally
+    ("QUETTA: With at least 685 members of the forces losing their lives in 444 attacks, 2024 "
+     "turned out to be the deadliest year for them in a decade, a think tank's report said.",
+     "at least 685", "2024"),
+    ("QUETTA: The think tank said 2023 was the bloodiest year in a decade, with 300 people "
+     "killed across the province.", "300", "2023"),
+])
+def test_round39_a_year_judged_as_a_whole_dates_its_tally(gaz, text, raw, want):
+    r = ingest_text(text, published=parse_date("2025-02-16"), outlet="Example", gazetteer=gaz)
+    assert str(dates_of(r)[raw]) == want, dates_of(r)
+
+
+def test_round39_a_day_and_its_year_are_no_year_judged(gaz):
+    # guard: "March 3, 2024 was ..." is the day, not the year
+    r = ingest_text("QUETTA: Police said on March 3, 2024 was the deadliest day, with 30 people "
+                    "killed.", published=parse_date("2025-02-16"), outlet="Example", gazetteer=gaz)
+    assert str(dates_of(r)["30"]) == "2024-03-03", dates_of(r)
