@@ -194,7 +194,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from dashboard.extract.cli import main_ingest
 
     return main_ingest(args.files, published=args.published, outlet=args.outlet,
-                       fmt=args.format, out=args.out)
+                       fmt=args.format, out=args.out, workers=args.workers)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -272,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--outlet", default=None)
     p.add_argument("--format", choices=["json", "yaml"], default="json")
     p.add_argument("--out", default=None, metavar="FILE")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes for a batch (default: every core once there are 20 "
+                        "reports a core; 1 reads them all in this process)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("import", help="import an ACLED or UCDP GED CSV export as claims")

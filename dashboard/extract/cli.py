@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import yaml
 
 from dashboard.dataset import data_dir
-from dashboard.dates import DateNotationError, parse_date
+from dashboard.dates import DateNotationError, DateSpan, parse_date
 from dashboard.extract.ingest import IngestResult, ingest_file, stopped_result
 from dashboard.extract.review import build_review, review_yaml
 from dashboard.extract.text import InputError
@@ -29,10 +32,54 @@ def _curated_claimant_ids() -> set[str]:
     return {str(i["id"]) for i in items if isinstance(i, dict) and "id" in i}
 
 
+# A worker is worth its start-up (a fork, its share of the pickling) only for a batch: below this
+# many reports a file, one process ingests them all.
+REPORTS_PER_WORKER = 20
+
+
+def default_workers(reports: int) -> int:
+    """Every core for a large batch, one process for a few reports."""
+    return max(1, min(os.cpu_count() or 1, reports // REPORTS_PER_WORKER))
+
+
+def _ingest_one(path: str, published: DateSpan | None,
+                outlet: str | None) -> tuple[str, IngestResult | str]:
+    """One file's outcome, as a worker hands it back: ("ok", result), ("input", the reason it
+    could not be read) or ("stopped", the result that names the rule's error)."""
+    try:
+        return "ok", ingest_file(path, published=published, outlet=outlet,
+                                 gazetteer=cached_gazetteer()[0])
+    except InputError as exc:
+        return "input", str(exc)
+    except Exception as exc:  # a rule's bug loses this report's claims only
+        return "stopped", stopped_result(exc, path=str(path), published=published,
+                                         outlet=outlet)
+
+
+def ingest_paths(paths: Sequence[str], published: DateSpan | None = None,
+                 outlet: str | None = None,
+                 workers: int | None = None) -> Iterator[tuple[str, str, IngestResult | str]]:
+    """(path, kind, outcome) for each file, in the order given. A batch is spread over
+    `workers` processes (default: every core for a large batch, see default_workers): each
+    report is ingested on its own, so the outcome is the same however many there are."""
+    n = default_workers(len(paths)) if workers is None else max(1, workers)
+    if n == 1 or len(paths) < 2:
+        for path in paths:
+            yield (path, *_ingest_one(path, published, outlet))
+        return
+    cached_gazetteer()  # loaded once here, so each forked worker starts with it
+    with ProcessPoolExecutor(max_workers=n) as pool:
+        chunk = max(1, len(paths) // (n * 8))
+        outcomes = pool.map(_ingest_one, paths, [published] * len(paths),
+                            [outlet] * len(paths), chunksize=chunk)
+        for path, outcome in zip(paths, outcomes, strict=True):
+            yield (path, *outcome)
+
+
 def main_ingest(paths: list[str], published: str | None = None, outlet: str | None = None,
-                fmt: str = "json", out: str | None = None) -> int:
+                fmt: str = "json", out: str | None = None, workers: int | None = None) -> int:
     """Ingest report files; print or write JSON or a review YAML. Exit 0 ok, 1 a file failed,
-    2 bad arguments."""
+    2 bad arguments. `workers`: processes for a batch (default: see default_workers)."""
     pub = None
     if published:
         try:
@@ -50,18 +97,15 @@ def main_ingest(paths: list[str], published: str | None = None, outlet: str | No
             print(f"error: {out} is part of the curated dataset; ingest writes review files "
                   f"only (e.g. {curated / 'review' / 'new.yaml'})", file=sys.stderr)
             return 2
-    gazetteer, _ = cached_gazetteer()
     results: list[IngestResult] = []
     failed = 0
-    for path in paths:
-        try:
-            result = ingest_file(path, published=pub, outlet=outlet, gazetteer=gazetteer)
-        except InputError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+    for path, kind, outcome in ingest_paths(paths, pub, outlet, workers):
+        if isinstance(outcome, str):  # kind "input": the file could not be read
+            print(f"error: {outcome}", file=sys.stderr)
             failed += 1
             continue
-        except Exception as exc:  # a rule's bug loses this report's claims only
-            result = stopped_result(exc, path=str(path), published=pub, outlet=outlet)
+        result = outcome
+        if kind == "stopped":
             print(f"error: {result.warnings[0]}", file=sys.stderr)
             results.append(result)  # the report stays in the output, with its warning
             failed += 1

@@ -1,4 +1,5 @@
 import json
+import os
 import time
 
 import pytest
@@ -110,3 +111,34 @@ def test_cli_keeps_the_other_reports_when_a_rule_fails_on_one(tmp_path, capsys, 
     assert stopped["claims"] == [] and "StopIteration" in stopped["warnings"][0]
     assert kept["claims"] and kept["claims"][0]["places"] == ["zhob"]
     assert "error:" in captured.err and "odd.txt" in captured.err
+
+
+def test_a_batch_over_several_processes_gives_what_one_process_gives(tmp_path, capsys):
+    # each report in our own words; an unreadable file among them
+    texts = [f"Militants attacked a post in Zhob on Friday, killing {n} soldiers, officials said."
+             for n in ("two", "three", "four", "five", "six")]
+    paths = []
+    for i, text in enumerate(texts):
+        p = tmp_path / f"r{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    paths.insert(2, str(bad))
+    outputs = []
+    for workers in (1, 3):
+        code = main_ingest(paths, published="2025-04-12", fmt="json", workers=workers)
+        captured = capsys.readouterr()
+        assert code == 1 and "bad.bin" in captured.err
+        outputs.append(json.loads(captured.out))
+    assert outputs[0] == outputs[1]
+    counts = [r["claims"][0]["figures"][0]["count"] for r in outputs[1]["reports"]]
+    assert counts == [2, 3, 4, 5, 6]  # in the order given, the unreadable one left out
+
+
+def test_a_few_reports_stay_in_one_process_and_a_batch_takes_the_cores():
+    from dashboard.extract.cli import REPORTS_PER_WORKER, default_workers
+
+    assert default_workers(1) == 1
+    assert default_workers(REPORTS_PER_WORKER - 1) == 1
+    assert 1 <= default_workers(10_000) <= max(1, os.cpu_count() or 1)
