@@ -302,6 +302,14 @@ def measures_a_thing(text: str, at: int, hi: int) -> bool:
     return _NOT_COUNT_AFTER.match(text, end, min(hi, end + 30)) is not None
 
 
+# Kin among a counted group say how its members are related (ANNOTATION.md 3), unlike a kind of
+# person among them ("two children were among the dead" is a part of its own)
+_KIN_AMONG = re.compile(r"\s+(?:[\w-]+\s+)?(?:brothers|sisters|sons|daughters|cousins|siblings|"
+                        r"twins|relatives)\s+(?:were|are)\s+(?:also\s+)?among\s+(?:the\s+)?"
+                        r"(?:dead|deceased|killed|injured|wounded|victims|martyred)\b",
+                        re.IGNORECASE)
+
+
 def describes_members(text: str, at: int, hi: int) -> bool:
     """Whether the words at `at` say who some counted people are rather than what befell them
     ("two are brothers", "three of them were residents of Turbat"): see _MEMBERS_ARE."""
@@ -892,7 +900,8 @@ _ONE_PERSON_RE = re.compile(
     rf"(?:{_KIN_WORDS}|guard|driver|colleague|companion|friend)\b)|"
     # "gunned down the cousin of a former minister": a relative named by whose relative
     rf"the(?=\s+(?:[\w-]+\s+)?{_KIN_WORDS}\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))))\s+"
-    rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}?"
+    # (the last person noun heads the phrase: "a woman civilian was killed")
+    rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}"
     rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
 # dead") or a participle or relative phrase without a number or a speech verb ("a policeman
@@ -2022,6 +2031,8 @@ def find_figures(text: str, lo: int, hi: int,
         if (lead or re.match(r"\s+of\s+the\s", text[n.end:n.end + 8])) and \
                 _MEMBERS_ARE.match(text, n.end, hi):
             continue  # "Among the kidnapped, two were residents of the area": who they are
+        if _KIN_AMONG.match(text, n.end, hi):
+            continue  # "two real brothers were also among the dead": who some of them are
         # a count of cases: a tally of a kind of act, whose act the report names elsewhere
         cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         category: str | None = one_part or lead_category

@@ -507,8 +507,12 @@ _MOVEMENT = re.compile(
     r"\b(?:en\s+route|on\s+(?:the\s+)?route|on\s+(?:their|his|her|its|the)\s+way|travell?ing|"
     r"heading|going|bound|"
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
-    r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|travel|headed)\s+"
-    r"(?:back\s+)?"
+    r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|travel|headed|"
+    # "the train continued safely to Peshawar", "the convoy proceeded to Gwadar"
+    r"continued|continuing|proceeded|proceeding)\s+"
+    r"(?:(?:back|safely|onwards?|on)\s+)*"
+    # the journey's start told after its end: "on its way back to the port from Gwadar Airport"
+    r"(?:to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=from\s))?"
     # "to and from Punjab"; "from the provincial capital, Quetta, to"; "en route from Quetta
     # toward Nokkundi" (a journey's start, then its end)
     r"(?:(?:from|to|for)\s+and\s+)?(?:from\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?=towards?\s))?"
@@ -2233,8 +2237,12 @@ _CROSSED_INTO = re.compile(r"\b(?:infiltrat\w*|cross(?:ed|ing)?|sneak\w*|sneaked
                            r"(?:in|into|near|at)\s+(?:the\s+)?$")
 # Officials an act was fought with, not ones who spoke: "killed in a shootout with police
 # officials in the Kohlu area" puts the shootout there ("officials in Kohlu said" is a seat)
-_FOUGHT_WITH_IN = re.compile(r"\b(?:gun\s*fight|gun\s*battle|shoot-?out|clash(?:es)?|"
-                             r"encounter|exchange\s+of\s+fire|firefight|skirmish)\s+with\s+"
+# ... and officials the act was aimed at: "a blast aimed at officials in Kuchlak town",
+# "gunmen targeting police officers in Turbat"
+_FOUGHT_WITH_IN = re.compile(r"\b(?:(?:gun\s*fight|gun\s*battle|shoot-?out|clash(?:es)?|"
+                             r"encounter|exchange\s+of\s+fire|firefight|skirmish)\s+with|"
+                             r"aimed\s+at|target(?:ed|ing)|attack(?:ed|ing|s)?(?:\s+on)?|"
+                             r"ambush(?:ed|ing)?)\s+"
                              r"[^.;:,]{0,60}?\b(?:officers?|officials?|personnel)\s+in\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)
 # "a device planted at Loti in neighbouring Dera Bugti district": an act put in the neighbouring

@@ -3096,3 +3096,18 @@ def test_round39_a_headline_naming_both_stories_lets_the_lead_return(gaz):
 def test_round39_captives_and_a_death_reported(gaz, text, want):
     got = set(figures_of(ingest(text, gaz)))
     assert want in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # Round 39 (AD2): kin among the dead say how some of them are related ...
+    ("GWADAR: Gunmen shot dead seven labourers in Gwadar on Thursday, police said. Two real "
+     "brothers were also among the dead.", [7]),
+    # ... a kind of person among them is a part of its own
+    ("GWADAR: Gunmen shot dead seven people in Gwadar on Thursday, police said. Two children "
+     "were also among the dead.", [7, 2]),
+    # the last person noun heads a count of one: "a woman civilian"
+    ("ZHOB: The deputy commissioner said a woman civilian was killed in the crossfire.", [1]),
+])
+def test_round39_kin_and_two_nouns_for_one_person(gaz, text, want):
+    r = ingest(text, gaz)
+    assert [f["count"] for c in r.claims for f in c["figures"]] == want, r.claims

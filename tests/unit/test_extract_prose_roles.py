@@ -3495,3 +3495,21 @@ def test_round38_roles(gaz, text, place, role):
 def test_round39_roles(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # Round 39 (AD2): where a journey went on to, and where it came back from
+    ("TURBAT: Gunmen fired on a train near Mach on Monday, police said. No one was hurt, and the "
+     "train continued safely to Peshawar.", "Peshawar", "context"),
+    ("GWADAR: A convoy came under a bomb attack on Monday on its way back to the port from "
+     "Turbat, police said.", "Turbat", "context"),
+    # officials an attack was aimed at are where it happened, not a seat that speaks
+    ("QUETTA: Two policemen were killed in a bomb blast aimed at officials in Kuchlak town on "
+     "Saturday, police said.", "Kuchlak", "incident"),
+    # guard: officials in a town who speak still sit there
+    ("QUETTA: Two policemen were killed in Kuchlak on Saturday, officials in Quetta said.",
+     "Quetta", "context"),
+])
+def test_round39_journeys_and_targeted_officials(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
