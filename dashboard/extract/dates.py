@@ -172,7 +172,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # clause, not the month's day.
     ("month_only", rf"\b(?:in|during|throughout|for|of|last)\s+(?:the\s+month\s+of\s+)?{_MON}"
                    rf"(?!\s*,?\s*(?:\d|of\s+\d)(?<!,\s\d)|\s*,\s*\d+\b(?!\s+(?:of\s+(?:whom|them|"
-                   rf"those|these)|people|men|women|were|was|had|have|[a-z]+s)\b))\b"),
+                   rf"those|these)|people|men|women|were|was|had|have|more|other|others|"
+                   rf"additional|further|[a-z]+s)\b))\b"),
     # "May witnessed over 100 cases", "March saw ...": the month named as the subject of a
     # tally's verb counts its period as "in May" does (capitalised: never the verb "may")
     ("month_only", rf"\b{_MON}(?=\s+(?:saw|witnessed|recorded|registered)\b)"),

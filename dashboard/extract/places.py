@@ -1208,7 +1208,9 @@ def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder,
 _ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
                          r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
-                         r"[Pp]ipeline|[Bb]order|[Ff]rontier|[Bb]oundary)|"
+                         r"[Pp]ipeline|[Bb]order|[Ff]rontier|[Bb]oundary|"
+                         # a railway's or a road's stretch: "the Quetta-Sibi section"
+                         r"[Ss]ection|[Ss]tretch|[Tt]rack)|"
                          # a passenger train named by its ends: "the Sibi-Lahore Akbar Express"
                          r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Express|Mail)\b)")
 # the road word after a route's ends ("-Karachi National Highway"): the road is a place too

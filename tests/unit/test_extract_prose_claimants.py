@@ -459,7 +459,7 @@ def test_registering_a_case_is_no_statement(gaz, text, raw):
      "The ISPR said security forces killed four militants near Buleda on Saturday. The men "
      "were wanted for attacks on traffic.\n\n"
      "In yet another action in Kech, the troops shot dead a militant commander.\n\n"
-     "The Chief Minister said terrorism would be rooted out.", "a militant"),
+     "The Chief Minister said terrorism would be rooted out.", "a militant commander"),
 ])
 def test_a_carried_release_speaks_until_another_source_does(gaz, text, later):
     figs = figures_of(ingest(text, gaz, outlet="Example Radio"))
@@ -2144,3 +2144,10 @@ def test_round35_register_speakers(gaz, text, count, source_type):
     r = ingest(text, gaz, outlet="Daily Example")
     got = [c["source_type"] for c in r.claims for f in c["figures"] if f["count"] == count]
     assert got == [source_type], r.claims
+
+
+def test_round39_the_armed_forces_media_wing_is_the_ispr(gaz):
+    # Round 39 (AD2): the military's media office named by the forces as a whole
+    r = ingest("QUETTA: In later operations, the armed forces’ media wing said 21 militants were "
+               "killed.", gaz)
+    assert [(c["claimant"], c["source_type"]) for c in r.claims] == [("ispr", "state")], r.claims

@@ -1321,3 +1321,11 @@ def test_round39_a_day_and_its_year_are_no_year_judged(gaz):
     r = ingest_text("QUETTA: Police said on March 3, 2024 was the deadliest day, with 30 people "
                     "killed.", published=parse_date("2025-02-16"), outlet="Example", gazetteer=gaz)
     assert str(dates_of(r)["30"]) == "2024-03-03", dates_of(r)
+
+
+def test_round39_a_month_then_a_count_of_more_people_is_the_month(gaz):
+    # Round 39 (AD2): "In July, 30 more ..." counts people; it is no day "July 30"
+    r = ingest_text("ZHOB: In July, 30 more militants were killed while trying to cross the "
+                    "border, the military said.", published=parse_date("2025-08-08"),
+                    outlet="Example", gazetteer=gaz)
+    assert str(dates_of(r)["30"]) == "2025-07", dates_of(r)

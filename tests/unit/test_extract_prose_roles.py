@@ -3503,6 +3503,9 @@ def test_round39_roles(gaz, text, place, role):
      "train continued safely to Peshawar.", "Peshawar", "context"),
     ("GWADAR: A convoy came under a bomb attack on Monday on its way back to the port from "
      "Turbat, police said.", "Turbat", "context"),
+    # a railway's stretch named by its ends names both ends, neither the scene
+    ("QUETTA: Gunmen fired on the Jaffar Express in the Bolan Pass on Monday, the sixth such "
+     "attack on the Quetta-Sibi section in six weeks, police said.", "Sibi", "context"),
     # officials an attack was aimed at are where it happened, not a seat that speaks
     ("QUETTA: Two policemen were killed in a bomb blast aimed at officials in Kuchlak town on "
      "Saturday, police said.", "Kuchlak", "incident"),
