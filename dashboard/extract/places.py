@@ -2872,7 +2872,7 @@ _AS_CAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response
                        r"search(?:es|ing)?\s+for|hunt(?:s|ing)?\s+for|to\s+(?:arrest|trace|nab)|"
                        r"to\s+condemn|condemning|against|victims?\s+of|"
                        r"(?:coffins?|caskets?)\s+of(?:\s+one\s+of)?)\s+(?:the\s+|this\s+|these\s+|that\s+|"
-                       r"those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                       r"those\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

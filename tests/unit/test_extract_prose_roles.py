@@ -3503,6 +3503,9 @@ def test_round39_roles(gaz, text, place, role):
      "train continued safely to Peshawar.", "Peshawar", "context"),
     ("GWADAR: A convoy came under a bomb attack on Monday on its way back to the port from "
      "Turbat, police said.", "Turbat", "context"),
+    # a city's answer to an attack named with several words before "attack" is no scene
+    ("QUETTA: Following the Turbat naval airbase attack, security was beefed up in Islamabad.",
+     "Islamabad", "context"),
     # a railway's stretch named by its ends names both ends, neither the scene
     ("QUETTA: Gunmen fired on the Jaffar Express in the Bolan Pass on Monday, the sixth such "
      "attack on the Quetta-Sibi section in six weeks, police said.", "Sibi", "context"),
