@@ -39,8 +39,10 @@ QUALIFIERS = [
 ]
 _QUALIFIER_RE = "|".join(f"(?P<{name}>{pat})" for name, pat in QUALIFIERS)
 
+# (every number and qualifier starts a word: the leading \b lets the engine pass over the inside
+# of words at once instead of trying each qualifier there, about half the time on a report)
 NUMBER_RE = re.compile(
-    rf"(?:(?:{_QUALIFIER_RE})\s+)?"
+    rf"\b(?:(?:{_QUALIFIER_RE})\s+)?"
     rf"(?P<num>(?<![\w,.])(?:{DIGIT_NUMBER})(?:(?![\w])|{_GLUED})|\b(?:{VAGUE})\b(?:\s+of)?|\b{WORD_NUMBER}\b)",
     re.IGNORECASE,
 )
