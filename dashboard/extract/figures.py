@@ -41,7 +41,8 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"attackers?|gunm[ae]n|assailants?|separatists?|miscreants|khawarij|kharijis?|"
      r"(?:hardcore\s+)?(?:bla|blf|ttp|brg|bra|bras|bnp)\s+(?:members|fighters|militants|"
      r"commanders|terrorists|operatives|insurgents)|"
-     r"commanders?|operatives|sleeper\s+cells?|facilitators?|handlers?|abettors?", "militants"),
+     r"commanders?|operatives|sleeper\s+cells?|facilitators?|handlers?|abettors?|"
+     r"accomplices?", "militants"),
     (r"civilians?(?:\s+(?:lives|deaths|casualties))?|passengers?|labou?rers?|workers?|wom[ae]n|"
      r"girls?|boys?|child(?:ren)?|kids|students?|teachers?|doctors?|journalists?|pilgrims?|villagers?|"
      r"shopkeepers?|traders?|travell?ers|tourists?|residents?|farmers?|(?:coal\s+)?miners|"
@@ -249,7 +250,10 @@ _SPEAKERS_AFTER = re.compile(
     r"speaking\s+to|talking\s+to)\b(?!\s+to\s+(?:be|have)\b)", re.IGNORECASE)
 # People who got away: "four were killed and two others managed to escape", "three guards
 # fled unhurt". Their own verb says nothing befell them, whatever act the sentence told before.
+# ("three accomplices of the killed suspects escaped": whose accomplices they were may come
+# between)
 _GOT_AWAY_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:(?:also|later)\s+)?(?:managed\s+to\s+|were\s+able\s+to\s+)?(?:escape[ds]?|fle[de]|"
     r"got\s+away|survived|(?:were|was|remained)\s+(?:unhurt|unharmed|safe))\b", re.IGNORECASE)
 # A group named first, then broken down: "Of the dead, 112 were soldiers and 94 civilians".
@@ -879,7 +883,10 @@ _ONE_PERSON = (
     r"(?:captain|major|lieutenant(?:\s+colonel)?|colonel|brigadier|(?:naib\s+)?subedar|"
     r"havildar|havaldar|(?:lance\s+)?naik)(?=\s+(?:of|in|from|with|was|were|had|has|who)\b|"
     # ... or before the others counted with him: "a captain and four other soldiers"
-    r"\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|\s*,)|"
+    r"\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|\s*,|"
+    # ... or at the end of the words before "and" that a pair is read from ("a Frontier Corps
+    # captain and an army soldier were martyred")
+    r"\s*$)|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     # (never "human": a report "detailing grave human rights violations" names no one)
     r"(?!human\b)\w+(?:man|keeper|teacher|worker|guard|driver|seller|maker))")
@@ -901,7 +908,8 @@ _ONE_PERSON_RE = re.compile(
     # "gunned down the cousin of a former minister": a relative named by whose relative
     rf"the(?=\s+(?:[\w-]+\s+)?{_KIN_WORDS}\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))))\s+"
     # (the last person noun heads the phrase: "a woman civilian was killed")
-    rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from)\b)[\w'-]+\s+){{0,3}}"
+    # ("another said his brother was killed": a speech verb ends the words before the noun)
+    rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from|said|says|told|added)\b)[\w'-]+\s+){{0,3}}"
     rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
 # dead") or a participle or relative phrase without a number or a speech verb ("a policeman

@@ -115,6 +115,7 @@ from dashboard.extract.places import (
     is_health_facility,
     report_town,
     role_of,
+    seat_of_a_teller,
     settle_addresses,
     settle_between,
     settle_dateline_district,
@@ -2231,8 +2232,11 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
             for j in tallied_places(t, hits, figs):
                 # (a hospital's count is of the dead it took in: "31 of the dead were counted at
                 # the district hospital, nine at the civil hospital")
+                # (nor is the town of a body that tells the count: "a hospital in Chaman reported
+                # three wounded")
                 if roles[j] == "context" and not is_dateline(t, hits[j]) \
-                        and not is_health_facility(hits[j].mention):
+                        and not is_health_facility(hits[j].mention) \
+                        and not seat_of_a_teller(t, hits[j], s.start, s.end):
                     roles[j] = "incident"
             figs = shares_of_a_total(t, hits, figs, tally, dates)
         if tally is not None and tally.total:

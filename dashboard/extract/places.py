@@ -1220,6 +1220,32 @@ _ROUTE_NAME_SPACED = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:
                                 r"(?:[Hh]ighway|[Mm]otorway|[Rr]ailway|[Rr]oad)\b)")
 
 
+# A capital named for its government ("Islamabad alleges ...", "a ceasefire between the TTP
+# and Islamabad", "recalled its ambassador from Tehran"): the state that speaks or is dealt
+# with, as a country is (see role_of), not where something happened.
+_CAPITAL = re.compile(r"(?:Islamabad|Tehran|Kabul|New\s+Delhi|Delhi|Beijing|Washington|Moscow|"
+                      r"Riyadh)$")
+_CAPITAL_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:alleg|accus|claim|"
+                                   r"blam|den(?:y|ie)|said|says|insist|maintain|warn|demand|urg|"
+                                   r"want|reject|condemn|respond|retaliat|summon|recall)\w*\b")
+_CAPITAL_DEALT_WITH_BEFORE = re.compile(
+    r"\b(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}and|(?:recall\w*|summon\w*|expell?\w*|"
+    r"withdr[ae]w\w*)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:ambassador|envoy|diplomats?|"
+    r"high\s+commissioner)\s+(?:from|to|in))\s+$", re.IGNORECASE)
+# A place that names a project ("the Reko Diq and Saindak mining projects", "staff of the Saindak
+# project"): the undertaking, not where something happened, unless the act falls on it
+# ("militants attacked the Reko Diq project camp" puts a target word before it).
+_PROJECT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*\s+(?:(?:mining|copper|"
+                            r"gold|gas|coal|power|hydropower|development)\s+)?projects?\b")
+
+
+def seat_of_a_teller(text: str, hit: PlaceHit, lo: int, hi: int) -> bool:
+    """Whether the place is where a body that tells sits: "media outlets in Quetta reported",
+    "a hospital in the town of Chaman reported three wounded" (see _BODY_IN)."""
+    return _BODY_IN.search(text, max(lo, hit.start - 90), hit.start) is not None and \
+        _BODY_TELLS_AFTER.match(text[hit.end:min(hi, hit.end + 40)]) is not None
+
+
 def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
     """'context' for home towns, route ends, headquarters, speakers' locations; else by sentence."""
     if hit.role == "context":
@@ -1232,6 +1258,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"
     before = text[max(lo, hit.start - 90):hit.start]
     after = text[hit.end:min(hi, hit.end + 40)]
+    if _CAPITAL.match(hit.mention) and (_CAPITAL_SPEAKS_AFTER.match(after)
+                                        or _CAPITAL_DEALT_WITH_BEFORE.search(before)):
+        return "context"  # "Islamabad alleges ...": the state, as a country named is
+    if _PROJECT_AFTER.match(text, hit.end, hi) and not _TARGET_BEFORE.search(before):
+        return "context"  # "staff of the Reko Diq and Saindak mining projects"
     if is_dateline(text, hit) or _dateline_address(text, hit):
         # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed, and so does the
         # address it gives its town ("Mastung, Balochistan:")
@@ -1270,7 +1301,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         return "context"  # "Amnesty urged Pakistan to release ...": a state asked to act
     if _SEAT_IN.search(before):
         return "context"  # "the Afghan embassy in Islamabad condemned": where a speaker sits
-    if (_BODY_IN.search(before) and _BODY_TELLS_AFTER.match(after)) or (
+    if seat_of_a_teller(text, hit, lo, hi) or (
             _FORCE_IN.search(before) and _FILED_AFTER.match(after)):
         # "media outlets in Quetta reported", "an officer of the Interior Department in Quetta told
         # reporters", "the CTD in Quetta registered a case": where a body that tells or files sits
@@ -2402,8 +2433,10 @@ _FILED = r"registered|lodged|filed"
 _FILED_AFTER = re.compile(rf"{_BEFORE_VERB}(?:{_FILED})\b")
 # (any department's name ends in the word: "the Home Department in Quetta")
 _BODY_IN = re.compile(r"\b(?:media(?:\s+outlets)?|outlets|newspapers?|channels?|journalists|"
-                      r"reporters|department|ministry|directorate|secretariat)\s+in\s+$",
-                      re.IGNORECASE)
+                      r"reporters|department|ministry|directorate|secretariat|"
+                      # "A hospital in the Pakistani town of Chaman reported three wounded"
+                      r"hospitals?)\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:town|city|district|"
+                      r"village)\s+of\s+)?$", re.IGNORECASE)
 _BODY_TELLS_AFTER = re.compile(
     rf"{_BEFORE_VERB}(?:{_FILED}|said|told|reported|confirmed|stated|claimed)\b")
 _SEAT_IN = re.compile(r"\b(?:(?i:embass(?:y|ies)|consulates?|high\s+commission|ambassadors?|"

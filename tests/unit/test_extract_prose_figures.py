@@ -3111,3 +3111,20 @@ def test_round39_captives_and_a_death_reported(gaz, text, want):
 def test_round39_kin_and_two_nouns_for_one_person(gaz, text, want):
     r = ingest(text, gaz)
     assert [f["count"] for c in r.claims for f in c["figures"]] == want, r.claims
+
+
+@pytest.mark.parametrize("text, want", [
+    # Round 39 (AE): a rank and a soldier joined by "and" are one count of two
+    ("QUETTA: Earlier this month, an FC captain and an army soldier were martyred in Bannu.",
+     [("An FC captain and an army soldier", 2)]),
+    # a speech verb ends the words before a person's noun: the brother is "his"
+    ("QUETTA: One resident described the shelling, while another said his brother was killed.",
+     [("his brother", 1)]),
+    # those who got away, named by whose accomplices they were, are no casualties
+    ("QUETTA: Eight attackers were killed, while three accomplices of the killed suspects "
+     "escaped, police said.", [("Eight", 8)]),
+])
+def test_round39_pairs_speakers_and_accomplices(gaz, text, want):
+    r = ingest(text, gaz)
+    got = [(f["raw"], f["count"]) for c in r.claims for f in c["figures"]]
+    assert [(raw.lower(), n) for raw, n in got] == [(raw.lower(), n) for raw, n in want], got

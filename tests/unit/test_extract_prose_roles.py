@@ -3519,3 +3519,29 @@ def test_round39_roles(gaz, text, place, role):
 def test_round39_journeys_and_targeted_officials(gaz, text, place, role):
     roles = roles_of(ingest(text, gaz))
     assert roles.get(place) == {role}, roles
+
+
+@pytest.mark.parametrize("text, place, role", [
+    # Round 39 (AE): a capital named for its government speaks or is dealt with ...
+    ("QUETTA: The assaults have been regular in regions near Afghanistan and Islamabad alleges "
+     "some are planned on Afghan soil.", "Islamabad", "context"),
+    ("QUETTA: In January, tensions rose after Iran claimed to have struck a militant hideout in "
+     "the border town of Panjgur, prompting Islamabad to recall its ambassador from Tehran.",
+     "Tehran", "context"),
+    # ... and a capital where something happened is its scene
+    ("QUETTA: A suicide bomber struck a rally in Islamabad on Friday, killing five people.",
+     "Islamabad", "incident"),
+    # a place that names a project is the undertaking ...
+    ("NOKKUNDI: The group said its fighters attacked a compound of staff related to the Saindak "
+     "project.", "Saindak", "context"),
+    # ... unless the act falls on it
+    ("NOKKUNDI: Militants attacked the Reko Diq project camp on Sunday night, killing two "
+     "guards.", "Reko Diq", "incident"),
+    # the town of a hospital that tells a count is no scene, even beside the count
+    ("QUETTA: Four civilians were killed when shells hit homes near Spin Boldak in Afghanistan "
+     "on Friday. A hospital in the Pakistani town of Chaman reported three people with minor "
+     "injuries.", "Chaman", "context"),
+])
+def test_round39_capitals_projects_and_a_hospitals_town(gaz, text, place, role):
+    roles = roles_of(ingest(text, gaz))
+    assert roles.get(place) == {role}, roles
