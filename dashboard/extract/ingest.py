@@ -1767,7 +1767,7 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
     sources said and gives way in the same way."""
     media = {cid for cid, c in reg.items() if c.source_type == "media" and cid != out_id}
     # one pass from the end, one walk over the names: linear in the report's length
-    later: dict[str, set[tuple[int | None, str]]] = {}
+    later: dict[str, set[tuple[int | None, str, int]]] = {}
     # (count, act, qualifier, incident, paragraph) that an official source told
     cited_later: set[tuple[int | None, str, str, int, int]] = set()
     # (count, act, incident, paragraph) that a source told this outlet by name: the lead came
@@ -1815,7 +1815,11 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
     for c in reversed(merged):
         if c.claimant in media and c.figures:
             told = later.get(c.claimant, set())
-            c.figures = [f for f in c.figures if (f.count, act_family(f.category)) not in told]
+            # (in the same incident: "Earlier in August, a reporter was killed in Sindh, Geo
+            # News reported, citing police" restates no lead of Dawn's about this week's killing,
+            # though both outlets are "news outlets" to the register)
+            c.figures = [f for f in c.figures
+                         if (f.count, act_family(f.category), segment_of[c.index]) not in told]
             if not c.figures:
                 continue
         # the outlet's own lead, unless it cites a source of its own, or one it credits to a
@@ -1865,7 +1869,8 @@ def _wire_leads_retold(t: str, merged: list[_Candidate], names: list[tuple[int, 
                 told_outlet.add((f.count, family, segment, c.paragraph))
         for agency in agencies:
             later.setdefault(agency, set()).update(
-                (f.count, act_family(f.category)) for f in c.figures if f.count is not None)
+                (f.count, act_family(f.category), segment) for f in c.figures
+                if f.count is not None)
     return kept_rev[::-1]
 
 
