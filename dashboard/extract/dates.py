@@ -180,8 +180,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pat, re.IGNOREC
     # "the year 2019 saw ...": the year named as the subject counts its period as "in 2019" does
     ("in_year", rf"\b(?:(?:in|during|throughout|of|for)\s+(?:the\s+year\s+)?|the\s+year\s+)"
                 rf"{_YEAR}\b(?![-,]?\d)"),
-    # ... and a year as the subject the period's tally is told of: "2024 turned out to be the
-    # deadliest year for the forces", "2023 was the bloodiest year in a decade"
+    # ... and a year as the subject the period's tally is told of: "2023 proved the
+    # bloodiest year for the forces", "2023 was the bloodiest year in a decade"
     ("in_year", rf"(?<!\d,\s)(?<![\w,/-]){_YEAR}(?=\s+(?:was|has\s+been|turned\s+out\s+to\s+be|"
                 r"proved(?:\s+to\s+be)?|became|remained)\s+(?:the\s+)?(?:(?:most|least)\s+)?"
                 r"(?:deadliest|bloodiest|worst|most\s+violent|[a-z]+est)\s+year\b)"),

@@ -96,7 +96,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
      r"went\s+missing|vanished|"
      r"whereabouts", "disappeared"),
     (r"abduct(?:ed|ion|ions|ing)|kidnapp?(?:ed|ing|ings)|picked\s+up|forcibly\s+removed|"
-     # ("took at least five policemen captive", as "hostage")
+     # ("the raiders took three guards captive", as "hostage")
      r"taken\s+away|took\s+away|whisked\s+away|hostages?|held\s+hostage|captive|seized|"
      # "was taken by law enforcement": taken by whoever took them, not to hospital
      r"taken\s+by\s+(?:the\s+)?(?:law[\s-]+enforce\w*|security\s+forces|(?:state\s+|"
@@ -250,7 +250,7 @@ _SPEAKERS_AFTER = re.compile(
     r"speaking\s+to|talking\s+to)\b(?!\s+to\s+(?:be|have)\b)", re.IGNORECASE)
 # People who got away: "four were killed and two others managed to escape", "three guards
 # fled unhurt". Their own verb says nothing befell them, whatever act the sentence told before.
-# ("three accomplices of the killed suspects escaped": whose accomplices they were may come
+# ("two accomplices of the dead raiders fled": whose accomplices they were may come
 # between)
 _GOT_AWAY_AFTER = re.compile(
     r"(?:\s+of\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
@@ -287,7 +287,7 @@ _MEMBERS_ARE = re.compile(
     r"(?:were\s+|are\s+|was\s+)?(?:(?:local\s+|permanent\s+)?(?:residents?|natives?|"
     r"inhabitants?)\b|(?:originally\s+from|hailed\s+from|hail\s+from|hailing\s+from|"
     r"belong(?:ed|s)?\s+to|came\s+from|come\s+from)\b|"
-    # who they were: "four of the martyred were later identified as Karim, ..."
+    # who they were: "three of the dead have since been identified as Karim, ..."
     r"(?:(?:have|has|had)\s+)?(?:been\s+)?(?:(?:later|since|subsequently|so\s+far)\s+)?"
     r"(?:been\s+)?identified\s+as\b|(?:\w+\s+)?(?:brothers|sisters|sons|"
     r"daughters|cousins|relatives|siblings|twins)\b|(?:seriously|critically|badly|severely|"
@@ -884,8 +884,8 @@ _ONE_PERSON = (
     r"havildar|havaldar|(?:lance\s+)?naik)(?=\s+(?:of|in|from|with|was|were|had|has|who)\b|"
     # ... or before the others counted with him: "a captain and four other soldiers"
     r"\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|\s*,|"
-    # ... or at the end of the words before "and" that a pair is read from ("a Frontier Corps
-    # captain and an army soldier were martyred")
+    # ... or at the end of the words before "and" that a pair is read from ("a Levies captain
+    # and a police constable were killed")
     r"\s*$)|"
     # compounds name people by their trade: watchman, tribesman, schoolteacher, shopkeeper
     # (never "human": a report "detailing grave human rights violations" names no one)
@@ -908,7 +908,7 @@ _ONE_PERSON_RE = re.compile(
     # "gunned down the cousin of a former minister": a relative named by whose relative
     rf"the(?=\s+(?:[\w-]+\s+)?{_KIN_WORDS}\s+of\s+(?:a|an|the|his|her|their|(?-i:[A-Z]))))\s+"
     # (the last person noun heads the phrase: "a woman civilian was killed")
-    # ("another said his brother was killed": a speech verb ends the words before the noun)
+    # ("a second villager said his nephew died": a speech verb ends the words before the noun)
     rf"(?:(?!(?:was|were|and|who|of|in|at|on|by|from|said|says|told|added)\b)[\w'-]+\s+){{0,3}}"
     rf"(?P<noun>{_ONE_PERSON})\b", re.IGNORECASE)
 # Between the noun and its verb: an apposition in commas ("A shepherd, Dur Muhammad, was shot
@@ -2040,7 +2040,7 @@ def find_figures(text: str, lo: int, hi: int,
                 _MEMBERS_ARE.match(text, n.end, hi):
             continue  # "Among the kidnapped, two were residents of the area": who they are
         if _KIN_AMONG.match(text, n.end, hi):
-            continue  # "two real brothers were also among the dead": who some of them are
+            continue  # "two cousins were among those killed": who some of them are
         # a count of cases: a tally of a kind of act, whose act the report names elsewhere
         cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         category: str | None = one_part or lead_category
@@ -2293,7 +2293,7 @@ def find_figures(text: str, lo: int, hi: int,
                 # "the commander and five of his men": his men and he
                 or re.match(r"\s+of\s+(?:his|her)\s", text[n.end:n.end + 9], re.I)) else None
         # (a person who speaks elsewhere in the report may be one of them: "police arrested
-        # Mahrang Baloch and 16 other activists", the BYC's leader and sixteen more)
+        # Mahrang Baloch and nine other marchers", the BYC's leader and nine more)
         if named and not _NOT_A_NAME.fullmatch(named.group(1)) and not any(
                 s < named.end(1) and named.start(1) < e for s, e in not_people
                 if (s, e) not in speakers or _BODY_NAME.search(text, s, e)):

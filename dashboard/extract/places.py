@@ -281,7 +281,7 @@ _CONTEXT_BEFORE = re.compile(
     # "funeral prayers for the soldiers were offered at the Loralai cantonment"
     r"(?:funeral(?:\s+prayers?)?|namaz-e-janaza|burial|buried|laid\s+to\s+rest|"
     r"for\s+burial|last\s+rites)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
-    # (a headline drops the auxiliary: "Funeral prayers of victims offered in Quetta")
+    # (a headline drops the auxiliary: "Funeral prayers of slain miners held in Loralai")
     r"[\w'-]+(?=\s+(?:was|were|offered|held|performed)\b))?"
     r"(?:\s+(?:was|were|held|offered|performed))*\s+(?:in|at)|"
     r"(?:by\s+(?:tele)?phone|over\s+the\s+phone|on\s+the\s+phone)\s+from|"
@@ -508,10 +508,10 @@ _MOVEMENT = re.compile(
     r"heading|going|bound|"
     r"coming|returning|plying|driving|flying|journey(?:ing)?|buses?|coach(?:es)?|trains?|"
     r"vehicles?|convoy|leaving|left|destined|departed|moving|travell?ed|travel|headed|"
-    # "the train continued safely to Peshawar", "the convoy proceeded to Gwadar"
+    # "the convoy continued on to Gwadar unharmed", "the bus proceeded to Quetta"
     r"continued|continuing|proceeded|proceeding)\s+"
     r"(?:(?:back|safely|onwards?|on)\s+)*"
-    # the journey's start told after its end: "on its way back to the port from Gwadar Airport"
+    # the journey's start told after its end: "on the way back to camp from Turbat"
     r"(?:to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=from\s))?"
     # "to and from Punjab"; "from the provincial capital, Quetta, to"; "en route from Quetta
     # toward Nokkundi" (a journey's start, then its end)
@@ -1232,7 +1232,7 @@ _CAPITAL_DEALT_WITH_BEFORE = re.compile(
     r"\b(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}and|(?:recall\w*|summon\w*|expell?\w*|"
     r"withdr[ae]w\w*)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}(?:ambassador|envoy|diplomats?|"
     r"high\s+commissioner)\s+(?:from|to|in))\s+$", re.IGNORECASE)
-# A place that names a project ("the Reko Diq and Saindak mining projects", "staff of the Saindak
+# A place that names a project ("engineers of the Saindak copper project", "staff of the Saindak
 # project"): the undertaking, not where something happened, unless the act falls on it
 # ("militants attacked the Reko Diq project camp" puts a target word before it).
 _PROJECT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*\s+(?:(?:mining|copper|"
@@ -1262,7 +1262,7 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
                                         or _CAPITAL_DEALT_WITH_BEFORE.search(before)):
         return "context"  # "Islamabad alleges ...": the state, as a country named is
     if _PROJECT_AFTER.match(text, hit.end, hi) and not _TARGET_BEFORE.search(before):
-        return "context"  # "staff of the Reko Diq and Saindak mining projects"
+        return "context"  # "engineers of the Saindak copper project"
     if is_dateline(text, hit) or _dateline_address(text, hit):
         # a dateline ("QUETTA:", "KARACHI/QUETTA, Aug 22 -") says where filed, and so does the
         # address it gives its town ("Mastung, Balochistan:")
@@ -2270,7 +2270,7 @@ _CROSSED_INTO = re.compile(r"\b(?:infiltrat\w*|cross(?:ed|ing)?|sneak\w*|sneaked
                            r"(?:in|into|near|at)\s+(?:the\s+)?$")
 # Officials an act was fought with, not ones who spoke: "killed in a shootout with police
 # officials in the Kohlu area" puts the shootout there ("officials in Kohlu said" is a seat)
-# ... and officials the act was aimed at: "a blast aimed at officials in Kuchlak town",
+# ... and officials the act was aimed at: "a bomb aimed at officers in Pishin town",
 # "gunmen targeting police officers in Turbat"
 _FOUGHT_WITH_IN = re.compile(r"\b(?:(?:gun\s*fight|gun\s*battle|shoot-?out|clash(?:es)?|"
                              r"encounter|exchange\s+of\s+fire|firefight|skirmish)\s+with|"
@@ -2434,7 +2434,7 @@ _FILED_AFTER = re.compile(rf"{_BEFORE_VERB}(?:{_FILED})\b")
 # (any department's name ends in the word: "the Home Department in Quetta")
 _BODY_IN = re.compile(r"\b(?:media(?:\s+outlets)?|outlets|newspapers?|channels?|journalists|"
                       r"reporters|department|ministry|directorate|secretariat|"
-                      # "A hospital in the Pakistani town of Chaman reported three wounded"
+                      # "a hospital in the border town of Chaman said two were hurt"
                       r"hospitals?)\s+in\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:town|city|district|"
                       r"village)\s+of\s+)?$", re.IGNORECASE)
 _BODY_TELLS_AFTER = re.compile(
@@ -2730,7 +2730,7 @@ _PROTEST_AT = re.compile(
     # the shut shops and markets of a strike: "with businesses closed in Chagai and Surab"
     r"(?:businesses|shops|markets|bazaars)(?:\s+(?:were|remained|stayed))?\s+(?:closed|shut)"
     r"(?:\s+and\s+roads\s+(?:were\s+)?blocked)?)\s+(?:(?:were|was|had\s+been|"
-    # ("a protest was also staged in Kalat": another protest beside the lead's)
+    # ("a rally was also held in Kharan": another protest beside the lead's)
     r"have\s+been)\s+)?(?:(?:also|again|later|simultaneously)\s+)?(?:(?:held|staged|observed|organi[sz]ed|taken\s+out|"
     # a protest's own verb: "protests erupted in Mastung and Turbat", "the sit-in entered its
     # third day at"
@@ -2867,7 +2867,7 @@ _THERE_AFTER = re.compile(r"[^.;,]{0,40}?\bthere\b")
 _PROTESTERS_BLOCK = re.compile(r"\b(?:residents|locals|relatives|families|family|family\s+members|"
                                r"villagers|traders|shopkeepers|transporters|protesters|"
                                r"demonstrators|mourners|heirs|students|workers)\b"
-                               # ("continued to block the N-25": the bare verb too)
+                               # ("went on to block the N-65": the bare verb too)
                                r"[^.;:]{0,60}?\bblock(?:ed|ing|s)?\b", re.IGNORECASE)
 
 

@@ -2148,16 +2148,16 @@ def test_round35_register_speakers(gaz, text, count, source_type):
 
 def test_round39_the_armed_forces_media_wing_is_the_ispr(gaz):
     # Round 39 (AD2): the military's media office named by the forces as a whole
-    r = ingest("QUETTA: In later operations, the armed forces’ media wing said 21 militants were "
-               "killed.", gaz)
+    r = ingest("QUETTA: Citing the armed forces’ media wing, the paper put the militants killed "
+               "in the raid at nine.", gaz)
     assert [(c["claimant"], c["source_type"]) for c in r.claims] == [("ispr", "state")], r.claims
 
 
 def test_round39_another_outlets_later_story_restates_no_lead_of_this_incident(gaz):
     # Round 39 (AE): the register knows both papers only as "news outlets"; a past killing
     # another paper reported, citing police, is no restatement of this week's lead
-    text = ("QUETTA: A local journalist was killed in Mastung on Wednesday, Dawn reported.\n\n"
-            "Earlier in August, a local journalist was killed in Ghotki in Sindh, Geo News "
+    text = ("QUETTA: A local reporter was shot dead in Mastung on Wednesday, Dawn reported.\n\n"
+            "Earlier in August, a local reporter was shot dead in Ghotki in Sindh, Geo News "
             "reported, citing police.")
     r = ingest_text(text, published=parse_date("2024-09-05"), outlet="Example", gazetteer=gaz)
     got = sorted((c["date_start"], c["source_type"]) for c in r.claims if c["figures"])

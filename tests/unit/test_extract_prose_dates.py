@@ -1305,9 +1305,9 @@ def test_a_fronted_clause_with_its_comma_leaves_the_day_after_it_the_incidents(g
 
 @pytest.mark.parametrize("text, raw, want", [
     # Round 39 (AD1): a year as the subject of its tally's judgement dates the tally
-    ("QUETTA: With at least 685 members of the forces losing their lives in 444 attacks, 2024 "
-     "turned out to be the deadliest year for them in a decade, a think tank's report said.",
-     "at least 685", "2024"),
+    ("QUETTA: With some 685 personnel of the forces dead in 444 attacks, 2024 became the "
+     "deadliest year for them in ten years, a think tank's report said.",
+     "some 685", "2024"),
     ("QUETTA: The think tank said 2023 was the bloodiest year in a decade, with 300 people "
      "killed across the province.", "300", "2023"),
 ])

@@ -3055,16 +3055,16 @@ def test_an_assassination_attempt_kills_no_one(gaz):
 
 def test_round39_a_speaker_and_the_others_arrested_with_her_are_one_count(gaz):
     # the BYC's leader speaks in many reports; here she is one of those arrested
-    got = figures_of(ingest("QUETTA: Police arrested Mahrang Baloch and 16 other activists in "
+    got = figures_of(ingest("QUETTA: Police arrested Mahrang Baloch and nine other marchers in "
                             "Quetta on Saturday, officials said.", gaz))
     assert {(raw, f["count"]) for (raw, _), (_, f) in got.items()} == {
-        ("Mahrang Baloch and 16 other activists", 17)}, got
+        ("Mahrang Baloch and nine other marchers", 10)}, got
 
 
 def test_round39_the_dead_identified_by_name_are_no_new_count(gaz):
     got = figures_of(ingest("TURBAT: Six people were killed when a bomb hit a bus in Kech on "
-                            "Saturday, officials said. Four of the martyred were later identified "
-                            "as Karim and Ali, sources said.", gaz))
+                            "Saturday, officials said. Three of the dead have since been "
+                            "identified as Karim and Ali, sources said.", gaz))
     assert [f["count"] for _, f in got.values()] == [6], got
 
 
@@ -3073,8 +3073,8 @@ def test_round39_a_headline_naming_both_stories_lets_the_lead_return(gaz):
     # headline names both towns
     text = ("Two Levies men killed in Mastung, Kalat attacks\n\n"
             "QUETTA: Two Levies personnel were killed and three others injured when tribesmen "
-            "opened fire near a Levies station in Mastung district on Friday.\n\n"
-            "In a separate incident, a roadside bomb injured eight soldiers in Kalat on "
+            "fired on their post in Mastung district on Friday.\n\n"
+            "Separately, a bomb planted by the road hurt eight soldiers in Kalat on "
             "Friday.\n\n"
             "Officials said the tribesmen were angered by an arrest.\n\n"
             "\"Two Levies personnel were killed and three others injured,\" the Mastung deputy "
@@ -3087,8 +3087,8 @@ def test_round39_a_headline_naming_both_stories_lets_the_lead_return(gaz):
 
 @pytest.mark.parametrize("text, want", [
     # Round 39 (AD1): people taken captive are abducted, as hostages are
-    ("QUETTA: The militants freed ten prisoners and took at least five policemen captive on "
-     "Saturday, sources said.", ("at least five", "abducted")),
+    ("QUETTA: The raiders freed ten inmates and took three guards captive on Saturday, "
+     "sources said.", ("three", "abducted")),
     # a named one the act is told of ("was reported killed")
     ("QUETTA: During the clash, BLA fighter Riaz was reported killed, the BLA said.",
      ("Riaz", "killed")),
@@ -3100,8 +3100,8 @@ def test_round39_captives_and_a_death_reported(gaz, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # Round 39 (AD2): kin among the dead say how some of them are related ...
-    ("GWADAR: Gunmen shot dead seven labourers in Gwadar on Thursday, police said. Two real "
-     "brothers were also among the dead.", [7]),
+    ("GWADAR: Gunmen shot dead seven labourers in Gwadar on Thursday, police said. Two "
+     "cousins were among the dead.", [7]),
     # ... a kind of person among them is a part of its own
     ("GWADAR: Gunmen shot dead seven people in Gwadar on Thursday, police said. Two children "
      "were also among the dead.", [7, 2]),
@@ -3115,14 +3115,14 @@ def test_round39_kin_and_two_nouns_for_one_person(gaz, text, want):
 
 @pytest.mark.parametrize("text, want", [
     # Round 39 (AE): a rank and a soldier joined by "and" are one count of two
-    ("QUETTA: Earlier this month, an FC captain and an army soldier were martyred in Bannu.",
-     [("An FC captain and an army soldier", 2)]),
+    ("QUETTA: Earlier this month, a Levies captain and a police constable were killed in Zhob.",
+     [("a Levies captain and a police constable", 2)]),
     # a speech verb ends the words before a person's noun: the brother is "his"
-    ("QUETTA: One resident described the shelling, while another said his brother was killed.",
-     [("his brother", 1)]),
+    ("QUETTA: One villager spoke of the shelling, while a second villager said his nephew "
+     "died.", [("his nephew", 1)]),
     # those who got away, named by whose accomplices they were, are no casualties
-    ("QUETTA: Eight attackers were killed, while three accomplices of the killed suspects "
-     "escaped, police said.", [("Eight", 8)]),
+    ("QUETTA: Eight attackers were killed, while two accomplices of the dead raiders fled, "
+     "police said.", [("Eight", 8)]),
 ])
 def test_round39_pairs_speakers_and_accomplices(gaz, text, want):
     r = ingest(text, gaz)

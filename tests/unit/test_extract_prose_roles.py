@@ -3475,19 +3475,19 @@ def test_round38_roles(gaz, text, place, role):
     ("QUETTA: The BYC held a protest in Quetta on Monday against the killing of two students in "
      "Turbat.", "Turbat", "incident"),
     # a headline drops the funeral's auxiliary; the funeral's town is still no scene
-    ("Nine passengers shot dead near Noshki; funeral prayers of victims offered in Quetta",
-     "Quetta", "context"),
+    ("Nine miners shot dead near Duki; funeral prayers of slain miners held in Loralai",
+     "Loralai", "context"),
     # where a vehicle was when the attack fell on it, told by a time clause
     ("TURBAT: When the coach reached the Behman area, an explosive-laden car hit it, killing six "
      "people, police said.", "Behman", "incident"),
     ("KALAT: Gunmen opened fire on a coach bound for Karachi as it approached Mangochar, "
      "injuring ten passengers, police said.", "Mangochar", "incident"),
     # families blocking a road are protesting, told with the bare verb too ...
-    ("QUETTA: The families of missing people continued to block the N-25 highway near Mastung "
-     "on Monday.", "Mastung", "context"),
+    ("QUETTA: Families of the missing went on to block the N-65 highway near Mastung on Monday.",
+     "Mastung", "context"),
     # ... and gunmen blocking it act there
-    ("QUETTA: Gunmen continued to block the N-25 highway near Mastung on Monday, torching "
-     "trucks.", "Mastung", "incident"),
+    ("QUETTA: Gunmen went on to block the N-65 near Mastung on Monday, torching trucks.",
+     "Mastung", "incident"),
     # guard: a place the wounded were brought to stays no scene
     ("QUETTA: The bus carrying the wounded reached Quetta late at night, where six people were "
      "treated, police said.", "Quetta", "context"),
@@ -3501,17 +3501,18 @@ def test_round39_roles(gaz, text, place, role):
     # Round 39 (AD2): where a journey went on to, and where it came back from
     ("TURBAT: Gunmen fired on a train near Mach on Monday, police said. No one was hurt, and the "
      "train continued safely to Peshawar.", "Peshawar", "context"),
-    ("GWADAR: A convoy came under a bomb attack on Monday on its way back to the port from "
+    ("GWADAR: A convoy came under a bomb attack on Monday on the way back to camp from "
      "Turbat, police said.", "Turbat", "context"),
     # a city's answer to an attack named with several words before "attack" is no scene
-    ("QUETTA: Following the Turbat naval airbase attack, security was beefed up in Islamabad.",
-     "Islamabad", "context"),
+    ("QUETTA: After the Gwadar port complex attack, security was stepped up in Lahore.",
+     "Lahore", "context"),
     # a railway's stretch named by its ends names both ends, neither the scene
-    ("QUETTA: Gunmen fired on the Jaffar Express in the Bolan Pass on Monday, the sixth such "
-     "attack on the Quetta-Sibi section in six weeks, police said.", "Sibi", "context"),
+    ("QUETTA: Gunmen fired on the Jaffar Express in the Bolan Pass on Monday, the fourth "
+     "attack this month on the Quetta-Sibi section of the line, police said.", "Sibi",
+     "context"),
     # officials an attack was aimed at are where it happened, not a seat that speaks
-    ("QUETTA: Two policemen were killed in a bomb blast aimed at officials in Kuchlak town on "
-     "Saturday, police said.", "Kuchlak", "incident"),
+    ("QUETTA: A bomb aimed at officers in Pishin town killed two policemen on Saturday, "
+     "police said.", "Pishin", "incident"),
     # guard: officials in a town who speak still sit there
     ("QUETTA: Two policemen were killed in Kuchlak on Saturday, officials in Quetta said.",
      "Quetta", "context"),
@@ -3523,11 +3524,10 @@ def test_round39_journeys_and_targeted_officials(gaz, text, place, role):
 
 @pytest.mark.parametrize("text, place, role", [
     # Round 39 (AE): a capital named for its government speaks or is dealt with ...
-    ("QUETTA: The assaults have been regular in regions near Afghanistan and Islamabad alleges "
-     "some are planned on Afghan soil.", "Islamabad", "context"),
-    ("QUETTA: In January, tensions rose after Iran claimed to have struck a militant hideout in "
-     "the border town of Panjgur, prompting Islamabad to recall its ambassador from Tehran.",
-     "Tehran", "context"),
+    ("QUETTA: Raids are frequent in areas near Afghanistan and Islamabad alleges that some are "
+     "plotted on Afghan soil.", "Islamabad", "context"),
+    ("QUETTA: In January, ties soured after Iran said it had hit a militant hideout near "
+     "Panjgur, and Islamabad withdrew its ambassador from Tehran.", "Tehran", "context"),
     # ... and a capital where something happened is its scene
     ("QUETTA: A suicide bomber struck a rally in Islamabad on Friday, killing five people.",
      "Islamabad", "incident"),
@@ -3539,7 +3539,7 @@ def test_round39_journeys_and_targeted_officials(gaz, text, place, role):
      "guards.", "Reko Diq", "incident"),
     # the town of a hospital that tells a count is no scene, even beside the count
     ("QUETTA: Four civilians were killed when shells hit homes near Spin Boldak in Afghanistan "
-     "on Friday. A hospital in the Pakistani town of Chaman reported three people with minor "
+     "on Friday. A hospital in Chaman reported three people with mild "
      "injuries.", "Chaman", "context"),
 ])
 def test_round39_capitals_projects_and_a_hospitals_town(gaz, text, place, role):
