@@ -2994,12 +2994,15 @@ def _two_strands(per_sentence: list[Any], segment_of: list[int]) -> None:
                 or per_sentence[i + 1][0].paragraph == s.paragraph:
             continue
         teaser = _districts_in(per_sentence, (i,))
+        if not teaser:
+            continue
         # (a line that names both stories, the headline "... in Mastung, Kalat attacks", says
         # nothing of which one the lead tells)
-        first = {d for j in range(i) if segment_of[j] == prev
-                 for d in _districts_in(per_sentence, (j,)) if teaser
-                 and not _districts_in(per_sentence, (j,)) & teaser}
-        if not first or not teaser:
+        first: set[str] = set()
+        for j in range(i):
+            if segment_of[j] == prev and not (here := _districts_in(per_sentence, (j,))) & teaser:
+                first |= here
+        if not first:
             continue
         back: list[int] = []  # the sentences after the teaser that go back to the first story
         returned = False
