@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dashboard.dates import parse_date  # noqa: E402
+from dashboard.dates import DateSpan, parse_date  # noqa: E402
 from dashboard.extract.cli import ingest_paths  # noqa: E402
 from dashboard.extract.ingest import ingest_text  # noqa: E402
 from dashboard.gazetteer import load_gazetteer  # noqa: E402
@@ -88,10 +88,10 @@ def main(argv: list[str] | None = None) -> int:
                          "with N processes (default: each report in this process)")
     args = ap.parse_args(argv)
     texts = corpus(args.reports, args.seed)
-    if args.workers is not None:
-        return _batch(texts, args.workers)
-    gaz, _ = load_gazetteer()
     published = parse_date("2026-02-06")
+    if args.workers is not None:
+        return _batch(texts, published, args.workers)
+    gaz, _ = load_gazetteer()
     size = sum(len(t) for t in texts)
     ingest_text(texts[0], published=published, gazetteer=gaz)  # warm the caches
     if args.tracemalloc:
@@ -121,8 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _batch(texts: list[str], workers: int) -> int:
-    published = parse_date("2026-02-06")
+def _batch(texts: list[str], published: DateSpan, workers: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for i, text in enumerate(texts):

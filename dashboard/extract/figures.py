@@ -275,6 +275,9 @@ _NUMBERING_ATTACKERS = re.compile(
 _INCLUDED_LEAD = re.compile(r"\b(?:the\s+)?(dead|deceased|killed|injured|wounded|abducted|"
                             r"kidnapped|detained|arrested|martyred|martyrs)\s+(?:also\s+)?(?:included|"
                             r"include|includes|comprised)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# Kin in the plural: how some counted people are related ("two were brothers", "two cousins were
+# among the dead"), read by _MEMBERS_ARE and _KIN_AMONG alike
+_KIN_PLURAL = r"(?:brothers|sisters|sons|daughters|cousins|relatives|siblings|twins)"
 # What a part of a counted group is, when it says no act and no kind of person: where its people
 # came from ("two were residents of the area and seven hailed from Punjab", "three of the
 # victims belonged to Sadiqabad"), how they are related ("two were brothers"), how badly they
@@ -289,9 +292,9 @@ _MEMBERS_ARE = re.compile(
     r"belong(?:ed|s)?\s+to|came\s+from|come\s+from)\b|"
     # who they were: "three of the dead have since been identified as Karim, ..."
     r"(?:(?:have|has|had)\s+)?(?:been\s+)?(?:(?:later|since|subsequently|so\s+far)\s+)?"
-    r"(?:been\s+)?identified\s+as\b|(?:\w+\s+)?(?:brothers|sisters|sons|"
-    r"daughters|cousins|relatives|siblings|twins)\b|(?:seriously|critically|badly|severely|"
-    r"gravely|slightly)\b|in\s+(?:a\s+)?(?:critical|serious|stable)\b)", re.IGNORECASE)
+    r"(?:been\s+)?identified\s+as\b|(?:\w+\s+)?" + _KIN_PLURAL + r"\b|"
+    r"(?:seriously|critically|badly|severely|gravely|slightly)\b|"
+    r"in\s+(?:a\s+)?(?:critical|serious|stable)\b)", re.IGNORECASE)
 
 
 _RANGE_ON = re.compile(r"\s*(?:to|-|\u2013|or)\s*(?:\d+|one|two|three|four|five|six|seven|eight|"
@@ -308,8 +311,8 @@ def measures_a_thing(text: str, at: int, hi: int) -> bool:
 
 # Kin among a counted group say how its members are related (ANNOTATION.md 3), unlike a kind of
 # person among them ("two children were among the dead" is a part of its own)
-_KIN_AMONG = re.compile(r"\s+(?:[\w-]+\s+)?(?:brothers|sisters|sons|daughters|cousins|siblings|"
-                        r"twins|relatives)\s+(?:were|are)\s+(?:also\s+)?among\s+(?:the\s+)?"
+_KIN_AMONG = re.compile(r"\s+(?:[\w-]+\s+)?" + _KIN_PLURAL + r"\s+(?:were|are)\s+(?:also\s+)?"
+                        r"among\s+(?:the\s+)?"
                         r"(?:dead|deceased|killed|injured|wounded|victims|martyred)\b",
                         re.IGNORECASE)
 
@@ -1921,6 +1924,8 @@ def find_figures(text: str, lo: int, hi: int,
     as the subject of the act."""
     out: list[FigureMention] = []
     restated: list[tuple[int, int]] = []  # the spans of counts that restate the one before
+    # the speakers who are persons (not a body's name), whom a victim's name may be
+    people_named = [(a, b) for a, b in speakers if not _BODY_NAME.search(text, a, b)]
     numbers: list[Number] = [
         n for n in find_numbers(text, lo, hi)
         if not any(n.start < e and s < n.end for s, e in exclude)
@@ -2296,7 +2301,7 @@ def find_figures(text: str, lo: int, hi: int,
         # Mahrang Baloch and nine other marchers", the BYC's leader and nine more)
         if named and not _NOT_A_NAME.fullmatch(named.group(1)) and not any(
                 s < named.end(1) and named.start(1) < e for s, e in not_people
-                if (s, e) not in speakers or _BODY_NAME.search(text, s, e)):
+                if (s, e) not in people_named):
             # "arrested Lala Wahab and four others": the named one and the others, five people
             out.append(FigureMention(text[named.start(1):end], n.count + 1, category, who,
                                      n.qualifier, named.start(1), end,
@@ -2309,7 +2314,6 @@ def find_figures(text: str, lo: int, hi: int,
     out = sorted(out + _one_person_figures(text, lo, hi,
                                            [(f.start, f.end) for f in out] + list(exclude)),
                  key=lambda f: f.start)
-    people_named = [(a, b) for a, b in speakers if not _BODY_NAME.search(text, a, b)]
     out = sorted(out + _named_figures(text, lo, hi, out, [(f.start, f.end) for f in out]
                                       + list(exclude) + [x for x in not_people
                                                          if x not in people_named],

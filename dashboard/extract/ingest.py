@@ -1555,11 +1555,12 @@ _OWN_SOURCE = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|reported)\b", 
 # these figures at a news conference", "These are the main findings of the review issued by
 # ...". Pointing back, it gives the count (ANNOTATION.md 5) without writing it again; a remark
 # on them ("these numbers could not be verified") credits nothing.
+_SHOWN = r"(?:disclos|shar|releas|reveal|present|stat|compil|issu|announc|provid|giv)"
 _POINTS_BACK = re.compile(
-    r"\b(?:disclos|shar|releas|reveal|present|stat|compil|issu|announc|provid|gave\b|giv)\w*\s+"
+    rf"\b(?:{_SHOWN}|gave\b)\w*\s+"
     r"(?:all\s+)?(?:these|the\s+above)\s+(?:facts|figures|numbers|statistics|stats|details|data)\b|"
     r"\b(?:These|The\s+above)\s+(?:facts|figures|numbers|statistics|details|data)\s+(?:were|was|"
-    r"have\s+been)\s+(?:disclos|shar|releas|reveal|present|stat|compil|issu|announc|provid|giv)\w*|"
+    rf"have\s+been)\s+{_SHOWN}\w*|"
     r"^\s*These\s+(?:are|were)\s+(?:the\s+|some\s+of\s+the\s+)?(?:key\s+|main\s+|major\s+)?"
     r"(?:findings|figures|highlights)\s+of\b", re.IGNORECASE | re.MULTILINE)
 
