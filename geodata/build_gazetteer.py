@@ -737,6 +737,20 @@ ABROAD: list[City] = [
     City(6094817, "Ottawa", "CA"),
 ]
 
+# Provinces of the neighbouring countries that the province's news names, without a point: a
+# region-wide name abroad is never drawn. Iran's Sistan and Baluchestan has a row so that the
+# "Balochistan" inside its name is not read as Pakistan's province ("a group operating in Iran's
+# Sistan and Balochistan province"); the spellings are those of Wikipedia "Sistan and Baluchestan
+# province" (its lead and its history section) and the ones news reports write.
+ABROAD_REGIONS: list[tuple[str, str, str, tuple[str, ...], str]] = [
+    ("sistan-and-baluchestan", "Sistan and Baluchestan", "IR",
+     ("Sistan and Balochistan", "Sistan and Baluchistan", "Sistan-Baluchestan",
+      "Sistan-Balochistan", "Sistan Baluchestan", "Sistan Balochistan", "Sistan-o-Baluchestan",
+      "Sistan va Baluchestan"),
+     "Wikipedia 'Sistan and Baluchestan province' (a province of Iran bordering Pakistan and "
+     "Afghanistan; capital Zahedan), en.wikipedia.org/wiki/Sistan_and_Baluchestan_province"),
+]
+
 # Balochistan's eight divisions: (name, aliases). A division spans several
 # districts, so a claim "across the Makran division" is region-wide like the province's, never one
 # district's (ANNOTATION.md, round 23): kind and precision province, no point (the gazetteer holds
@@ -892,6 +906,13 @@ def build_rows() -> list[Row]:
             "", BALOCHISTAN, "PK", aliases, "none: no citable coordinates", "", "n/a",
             "a division of Balochistan, several districts: division-wide claims are never one "
             f"district's and are never drawn as a point; listed by {DIVISIONS_SOURCE}",
+        ))
+
+    for rid, name, country, aliases, named_by in ABROAD_REGIONS:
+        rows.append(Row(
+            rid, name, "province", "abroad", None, None, "", name, country, aliases,
+            "none: no citable coordinates", "", "n/a",
+            f"a province abroad: region-wide, never drawn as a point; named by {named_by}",
         ))
 
     towns = {t.name: t for t in TOWNS}

@@ -160,6 +160,7 @@ def report_town(text: str, finder: PlaceFinder) -> Place | None:
 
 _NAME_WITH_OF = re.compile(rf"\b(?:University|College|Institute|Hospital)[ \t]+of[ \t]+"
                            rf"(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}}")
+_NAME_WITH_AND = re.compile(rf"\b(?:{_CAP})[ \t]+and[ \t]+(?:{_CAP})")
 # An office word inside a run of capitalised words, between a place and the unit it lies in:
 # "Minaz Tehsil Buleda", "Kallag Union Council Paroom".
 _ADDRESS_WORD = re.compile(r"[ \t]+(?:Tehsil|Sub-Tehsil|District|Distt\.?|Union[ \t]+Council|UC)"
@@ -970,7 +971,9 @@ def find_places(text: str, lo: int, hi: int, finder: PlaceFinder,
 
     # 1e. An institution's name with "of" inside, which a run of capitalised words never spans:
     # "near the University of Turbat". Taken whole when the gazetteer knows the whole name.
-    for m in _NAME_WITH_OF.finditer(text, lo, hi):
+    # A region named with "and" inside is taken whole the same way: "Iran's Sistan and
+    # Balochistan province" is Iran's, and its "Balochistan" is no mention of the province.
+    for m in (*_NAME_WITH_OF.finditer(text, lo, hi), *_NAME_WITH_AND.finditer(text, lo, hi)):
         if taken.overlaps(*m.span()) or blocked_marks.overlaps(*m.span()) \
                 or not finder.known(m.group(0)):
             continue
@@ -1327,10 +1330,15 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
             _CAPITAL_OF.search(before) or _AGENCY_IN.search(before)
             or _AGENCY_AFTER.match(after)
             or _GENERIC_INQUIRY.search(text, max(lo, hit.start - 200), hit.start)
-            or _CALL_TO_END.search(text, max(lo, hit.start - 160), hit.start)):
+            or _CALL_TO_END.search(text, max(lo, hit.start - 160), hit.start)
+            or ((_STATE_OF_AFFAIRS_IN.search(before) or _CHARACTERISED_AFTER.match(after))
+                and not _POSSESSIVE_AFTER.match(after))
+            or _OPERATES_IN.search(before)):
         # "the provincial capital of Balochistan" (the capital is the scene), "the CTD in
         # Balochistan", "the Balochistan Levies" (a force's remit), "demanded an inquiry into
-        # all enforced disappearances in Balochistan" (a call about the province at large)
+        # all enforced disappearances in Balochistan" (a call about the province at large),
+        # "a growing crisis in Balochistan" (a state of affairs), "a group operating mainly in
+        # Sistan and Balochistan" (a group's ground)
         return "context"
     if "traffic" in before and _TRAFFIC_BETWEEN.search(before) \
             and _DISRUPTED.search(text, lo, hi):
@@ -2468,6 +2476,28 @@ _AT_LARGE = re.compile(
     # a count that grows over time, not one incident: "the growing number of disappearances"
     r"(?:growing|rising|increasing|mounting)\s+(?:number|tide|toll)\s+of)\b",
     re.IGNORECASE)
+# A province named as the ground of a state of affairs, not of an act: "the enforced
+# disappearances in Balochistan are ...", "concern over the crisis in Balochistan", "silencing
+# dissent across the province", "a vaccination drive in Balochistan". An act has its own place
+# below the province ("two men were abducted in Turbat"); a province's tally of acts is context
+# too (ANNOTATION.md). Kept to nouns of a condition or a campaign: "attacks in Balochistan" may
+# still be this report's.
+_STATE_OF_AFFAIRS_IN = re.compile(
+    r"\b(?:crisis|crises|dissent|unrest|insurgency|insurgencies|militancy|lawlessness|situation|"
+    r"repression|oppression|persecution|conditions?|tensions?|conflict|campaign|drive|"
+    # acts only as an ongoing pattern: "the rise in disappearances in Balochistan" may open the
+    # province's tally, which is where its counts happened (ANNOTATION.md)
+    r"(?:ongoing|continuing|persistent|widespread|rampant)\s+(?:enforced\s+)?disappearances)\s+"
+    r"(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# A line that says what something in the province is: "the disappearances in Balochistan are a
+# grave violation", "militancy in the province remains one of ..."
+_CHARACTERISED_AFTER = re.compile(r"\s+(?:are|is|remains?)\s+(?:a|an|one\s+of)\s")
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\b")
+# Where a group works, not where it struck: "a militant group operating in southeastern Iran,
+# primarily in the Sistan and Balochistan province", "outfits active in Balochistan"
+_OPERATES_IN = re.compile(r"\b(?:operat(?:es|ing)|active|based)\s+(?:[\w-]+,?\s+){0,5}?"
+                          r"(?:(?:mainly|mostly|primarily|largely)\s+)?in\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 # Places named as examples across a region: "from various regions including", "in several
 # districts such as", "in areas like" ... and every name of the list it opens.
 _EXAMPLES_OF_A_KIND = re.compile(
