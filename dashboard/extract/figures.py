@@ -31,7 +31,9 @@ WHO_WORDS: list[tuple[str, str]] = [
      r"frontier\s+corps\s+personnel|sf|officers|personnel|sepoys?|guards?|troopers?|jawan|"
      r"sentr(?:y|ies)|"
      r"(?:railway|traffic|jail|prison)\s+(?:policem[ae]n|police|officials?|guards?)|"
-     r"military\s+personnel|paramilitar(?:y|ies)(?:\s+(?:troops|soldiers))?|"
+     # "30 paramilitary force members", "six security force personnel": the force's people
+     r"military\s+personnel|(?:(?:paramilitary|security|police)\s+)?forces?\s+(?:members|personnel|men)|"
+     r"paramilitar(?:y|ies)(?:\s+(?:troops|soldiers|personnel|members|men))?|"
      # ("two Counter Terrorism Department (CTD) officials": the force's initials in brackets)
      r"martyrs|(?:customs|security|police|levies|government|ctd|cid|atf|fc|(?:counter[\s-]"
      r"terrorism\s+department\s+)?\(ctd\))\s+officials?|"
@@ -312,9 +314,16 @@ def measures_a_thing(text: str, at: int, hi: int) -> bool:
 # Kin among a counted group say how its members are related (ANNOTATION.md 3), unlike a kind of
 # person among them ("two children were among the dead" is a part of its own)
 _KIN_AMONG = re.compile(r"\s+(?:[\w-]+\s+)?" + _KIN_PLURAL + r"\s+(?:were|are)\s+(?:also\s+)?"
-                        r"among\s+(?:the\s+)?"
+                        r"among\s+(?:the\s+|those\s+(?:who\s+(?:were|had\s+been)\s+)?)?"
                         r"(?:dead|deceased|killed|injured|wounded|victims|martyred)\b",
                         re.IGNORECASE)
+
+
+# Kin named as a part of a group counted before them ("including two brothers", "the dead
+# included a tribal elder and his two sons"): kinship describes members (ANNOTATION.md 3)
+_KIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _KIN_PLURAL + r"\b", re.IGNORECASE)
+_PART_MARK_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|included|"
+                               r"include|includes)\b[^,.;:\d]{0,60}$", re.IGNORECASE)
 
 
 def describes_members(text: str, at: int, hi: int) -> bool:
@@ -1521,7 +1530,7 @@ _MOVED_PART = re.compile(
 
 
 def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, str]],
-             previous: frozenset[tuple[int | None, str, str]] = frozenset(),
+             previous: frozenset[tuple[int | None, str, str, str]] = frozenset(),
              sentence_start: int = 0, continues: bool = False) -> bool:
     """Whether figure repeats one of the report's earlier (count, category) pairs.
 
@@ -1568,15 +1577,25 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
                     for c, cat in counted):
         return True
     quoted = text.count('"', sentence_start, figure.start) % 2 == 1
-    if quoted and (figure.count, figure.category, figure.qualifier) in previous:
+    if quoted and _told_just_before(figure, previous):
         return True
     # A source's next sentence tells its own account again in other words: "more than 20
     # labourers were abducted, police said. The gunmen ... took away over 20 labourers, the police
     # added." The same count of the same act in the sentence right after, with no turn to another
     # incident or time and no "more"/"other", is the figure told twice.
     # ("at least nine were killed" and a doctor's "nine bodies" differ in qualifier: two figures)
-    return continues and (figure.count, figure.category, figure.qualifier) in previous \
+    return continues and _told_just_before(figure, previous) \
         and not _MORE_AFTER.match(text, figure.end)
+
+
+def _told_just_before(figure: FigureMention,
+                      previous: frozenset[tuple[int | None, str, str, str]]) -> bool:
+    """Whether the sentence before gave figure's count, act and qualifier, of the same people:
+    "the lives of three FC personnel ... Three terrorists were killed" are two groups, whatever
+    their count (people of no stated kind may be either)."""
+    return any((c, cat, q) == (figure.count, figure.category, figure.qualifier)
+               and (who == figure.who or "unspecified" in (who, figure.who))
+               for c, cat, q, who in previous)
 
 
 # "Abdul Rahim, one of the wounded, was moved to Loralai", "Rahim was among the injured": the
@@ -2044,8 +2063,12 @@ def find_figures(text: str, lo: int, hi: int,
         if (lead or re.match(r"\s+of\s+the\s", text[n.end:n.end + 8])) and \
                 _MEMBERS_ARE.match(text, n.end, hi):
             continue  # "Among the kidnapped, two were residents of the area": who they are
-        if _KIN_AMONG.match(text, n.end, hi):
-            continue  # "two cousins were among those killed": who some of them are
+        if _KIN_AMONG.match(text, n.end, hi) or (
+                _KIN_AFTER.match(text, n.end, hi)
+                and _PART_MARK_BEFORE.search(text, max(lo, n.start - 80), n.start)):
+            # "two cousins were among those killed", "three people, among them two brothers",
+            # "the dead included the elder and his two sons": who some of them are
+            continue
         # a count of cases: a tally of a kind of act, whose act the report names elsewhere
         cases = who_hit is not None and re.search(r"\bcases?$", who_hit[2], re.IGNORECASE)
         category: str | None = one_part or lead_category

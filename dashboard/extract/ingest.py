@@ -772,6 +772,14 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
                 # ("demanding the release of a student picked up last month"): background; a
                 # dateless passage after it still belongs to the lead's incident.
                 continue
+            if dated and i == index - 1 and lead and not all(_a_day(d) for d in dated) \
+                    and not _near_in_time(dated, lead) \
+                    and not ({f.count for f in per_sentence[i][4] if f.count}
+                             & {f.count for f in per_sentence[index][4] if f.count}):
+                # A year or a month far from the lead's day, in a line just before that counts
+                # none of these people ("The group became the main source of attacks in 2024"),
+                # frames a trend: background; the passage goes on with the lead's incident.
+                continue
             if dated:
                 return dated
     return lead
@@ -2156,7 +2164,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
     # the words of each sentence that counted: a photo caption that a paragraph repeats word
     # for word (or the other way round) tells its figures once
     told_words: set[str] = set()
-    previous: frozenset[tuple[int | None, str, str]] = frozenset()  # the sentence before's
+    previous: frozenset[tuple[int | None, str, str, str]] = frozenset()  # the sentence before's
     earlier: list[str] = []  # categories so far, for "the remaining twelve"
     lead_act: str | None = None  # the last counting sentence's first act: what a breakdown shares
     tally: FigureMention | None = None  # the count a breakdown in the next sentence shares out
@@ -2227,7 +2235,7 @@ def ingest_text(text: str, *, published: DateSpan | None = None, outlet: str | N
         # it: an ISPR release tells the toll, the operation, then "Resultantly, seven
         # terrorists were killed" once more)
         if figs or not continues:
-            previous = frozenset((f.count, f.category, f.qualifier) for f in figs
+            previous = frozenset((f.count, f.category, f.qualifier, f.who) for f in figs
                                  if not one_known_person(f))
         previous_para, previous_speaker = s.paragraph, speaker
         previous_dates = {d.span for d in _dated(t, dates)}

@@ -1,0 +1,50 @@
+"""Members of a counted group, a force's people, two groups of one count, and a year that frames
+a trend (issue 11, round 40). The texts are written for these tests."""
+
+import pytest
+
+from dashboard.dates import parse_date
+from dashboard.extract.ingest import ingest_text
+
+
+def _figures(text, gaz, published="2025-03-16"):
+    r = ingest_text(text, published=parse_date(published), gazetteer=gaz)
+    return [(f["raw"], f["count"], f["category"], c["date_start"])
+            for c in r.claims for f in c["figures"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Four villagers, including two brothers, were shot dead near Kohlu on Monday.",
+    "Four villagers, among them two brothers, were shot dead near Kohlu on Monday.",
+    "Gunmen killed four villagers near Kohlu on Monday. The dead included an elder and his two "
+    "sons, police said.",
+    "An elder and his two sons were among those who were killed near Kohlu on Monday.",
+])
+def test_kin_named_among_a_counted_group_are_no_count(gaz, text):
+    assert not [f for f in _figures(text, gaz) if f[1] == 2]
+
+
+def test_kin_counted_by_their_own_act_still_count(gaz):
+    # guard: the brothers are the group itself
+    text = "Gunmen shot dead two brothers near Kohlu on Monday, police said."
+    assert [f[1] for f in _figures(text, gaz)] == [2]
+
+
+def test_a_forces_members_are_people_counted(gaz):
+    text = "The district police chief said more than 30 paramilitary force members were wounded."
+    assert [(f[1], f[2]) for f in _figures(text, gaz)] == [(30, "injured")]
+
+
+def test_the_same_count_of_other_people_in_the_next_sentence_is_a_figure_of_its_own(gaz):
+    text = ("Officials said a bombing on Sunday claimed the lives of three soldiers and two "
+            "passers-by. Three attackers were killed by troops in the firefight that followed.")
+    counts = sorted((f[1], f[2]) for f in _figures(text, gaz))
+    assert counts == [(2, "killed"), (3, "killed"), (3, "killed")]
+
+
+def test_a_year_that_frames_a_trend_in_the_line_before_does_not_date_the_account(gaz):
+    text = ("Four guards were killed when gunmen stormed a camp near Noshki on Sunday, police "
+            "said.\n\nThe group became the deadliest source of attacks in the province in 2023, "
+            "a research body says.\n\nAccording to the police, two attackers were also killed.")
+    dated = {f[0]: f[3] for f in _figures(text, gaz)}
+    assert dated["two"] == "2025-03-16"
