@@ -370,6 +370,8 @@ _THINGS = (
     r"FIRs|first\s+information\s+reports|"
     # the parties to a clash: "a clash between two groups" counts sides, not casualties
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
+    # the shots that hit one body: "received 15 bullets", "eight bullet wounds"
+    r"bullets?|bullet\s+(?:wounds|injuries|marks)|gunshot\s+wounds|shots|stab\s+wounds|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
     r"suicide|bomb|gun|rocket|grenade|targeted|drive-by|sectarian)\s+)*(?:incidents|attacks|"
     # "died in three shootings": a count of events, not of people ("14 killings" is of people)

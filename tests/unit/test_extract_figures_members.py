@@ -48,3 +48,9 @@ def test_a_year_that_frames_a_trend_in_the_line_before_does_not_date_the_account
             "a research body says.\n\nAccording to the police, two attackers were also killed.")
     dated = {f[0]: f[3] for f in _figures(text, gaz)}
     assert dated["two"] == "2025-03-16"
+
+
+def test_the_shots_that_hit_one_body_are_no_count_of_people(gaz):
+    text = ("The slain lawyer received 12 bullets in different parts of his body which caused "
+            "his death, a police officer said.")
+    assert 12 not in [f[1] for f in _figures(text, gaz)]

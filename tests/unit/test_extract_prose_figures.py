@@ -2280,7 +2280,8 @@ def test_people_counted_already_or_by_home_are_no_new_figure(gaz, text, figures)
      "Kalat, the spokesman said.", [("as many as nine", "killed")], []),
     # two or more places before a plural place noun: the count sums their incidents; a part
     # after "including" says who was among them
-    ("Four traders, including two brothers, were shot dead in the Tump and Mand areas of Kech "
+    # (a part by kind: kin named among them would be no count at all, ANNOTATION.md 3)
+    ("Four people, including two traders, were shot dead in the Tump and Mand areas of Kech "
      "district on Friday, police said.", [("Four", "killed")], [("two", "killed")]),
     # the count of operations holds the words that make the others a sum: it is no sum itself
     ("Six militants were killed in two separate operations in Awaran, officials said.",

@@ -64,3 +64,29 @@ def test_irans_province_is_abroad_and_not_ours(gaz, text, mention):
     assert found[mention]["place_id"] == "sistan-and-baluchestan"
     # its "Balochistan" is no mention of Pakistan's province
     assert not any(p["mention"].startswith("Balochistan") for p in r.places)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a region that names a road
+    ("Armed men set two trucks ablaze after blocking the Makran Coastal Highway near Pasni on "
+     "Tuesday night.", "Makran"),
+    # a division's office, written before its holder's name
+    ("Two guards were killed in the attack, according to Kalat Division Commissioner Ali Raza.",
+     "Kalat Division"),
+    # the province that addresses the victims' home towns
+    ("The bodies were those of four drivers from Sadiqabad and Bahawalpur in the Punjab "
+     "province, police said after the killings near Kharan.", "Punjab"),
+    # going into the province
+    ("Officials warned that 15 suspects, among them would-be bombers, had entered Balochistan.",
+     "Balochistan"),
+    # where words were said
+    ("In a speech delivered at Geneva, the activist said three men were picked up in Turbat.",
+     "Geneva"),
+    # a knock-on of the act, told with "halting"
+    ("A roadside bomb damaged the railway track on Monday, officials said. The line was cut by "
+     "the explosion, halting traffic between Quetta and other regions, engineers said.",
+     "Quetta"),
+])
+def test_a_road_name_an_office_a_home_a_movement_a_venue_or_a_knock_on_is_context(gaz, text,
+                                                                                  place):
+    assert _roles(text, gaz).get(place) == {"context"}
