@@ -2508,8 +2508,8 @@ _POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\b")
 _HOMES_IN = re.compile(r"\bfrom\s+(?-i:[A-Z][\w'’-]*)(?:(?:\s+|\s*,\s*|\s+and\s+)"
                        r"(?-i:[A-Z][\w'’-]*)){0,6}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Going into the province is a movement, not an act there: "suspects have entered Balochistan"
-_ENTERED = re.compile(r"\b(?:entered|entering|infiltrated|sneaked\s+into|crossed\s+(?:over\s+)?into)"
-                      r"\s+(?:the\s+)?$", re.IGNORECASE)
+_ENTERED = re.compile(r"\b(?:entered|entering|infiltrated|sneaked\s+into|"
+                      r"crossed\s+(?:over\s+)?into)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a group works, not where it struck: "a militant group operating in southeastern Iran,
 # primarily in the Sistan and Balochistan province", "outfits active in Balochistan"
 _OPERATES_IN = re.compile(r"\b(?:operat(?:es|ing)|active|based)\s+(?:[\w-]+,?\s+){0,5}?"
@@ -2568,8 +2568,8 @@ _CALL_TO_END = re.compile(r"\b(?:calls?|called|calling|demand\w*|urg\w+|vow\w*|p
                          r"[^.;:]{0,60}$", re.IGNORECASE)
 # Traffic cut between places by an incident elsewhere: a knock-on, told with a disruption word
 _TRAFFIC_BETWEEN = re.compile(r"\btraffic\s+(?:between|to|from)\b[^.;:]{0,60}$", re.IGNORECASE)
-_DISRUPTED = re.compile(r"\b(?:disrupt\w*|suspend(?:ed|ing)|halt(?:ed|ing)|came\s+to\s+a\s+(?:halt|standstill)|"
-                        r"blocked)\b", re.IGNORECASE)
+_DISRUPTED = re.compile(r"\b(?:disrupt\w*|suspend(?:ed|ing)|halt(?:ed|ing)|"
+                        r"came\s+to\s+a\s+(?:halt|standstill)|blocked)\b", re.IGNORECASE)
 # Where people or goods were being carried, to or from: "a convoy carrying engineers to the
 # Gwadar port", "lorries transporting wheat for Iran from Karachi port" (the cargo's ends)
 _CARRIED_TO = re.compile(r"\b(?:carrying|transporting|ferrying|escorting|taking)\s+"
