@@ -372,6 +372,8 @@ _THINGS = (
     r"groups|sides|factions|tribes|clans|(?:oil\s+)?tankers?|containers?|rounds|"
     # the shots that hit one body: "received 15 bullets", "eight bullet wounds"
     r"bullets?|bullet\s+(?:wounds|injuries|marks)|gunshot\s+wounds|shots|stab\s+wounds|"
+    # what a raid destroys beside its dead: "busting multiple terrorist hideouts"
+    r"hide-?outs?|hiding\s+places|sanctuar(?:y|ies)|dens|safe\s+houses?|"
     r"(?:(?:terrorist|militant|security|violent|separate|different|coordinated|simultaneous|"
     r"suicide|bomb|gun|rocket|grenade|targeted|drive-by|sectarian)\s+)*(?:incidents|attacks|"
     # "died in three shootings": a count of events, not of people ("14 killings" is of people)
@@ -385,6 +387,8 @@ _THINGS = (
     r"bearers?|holders?|workers?|staff|employees?|guards?|keepers?|attendants?|crews?|"
     # "five school students", "two mosque imams"
     r"students?|pupils?|children|boys|girls|teachers?|imams?|prayer\s+leaders?))")
+# A thing right after a people word, which then only says whose it is: "three militant camps"
+_THING_AFTER = re.compile(rf"[ \t]+(?:{_THINGS})", re.IGNORECASE)
 # A word that cannot describe a thing before its noun: a people word ("two men days later"
 # counts the men), a casualty word, or a word that joins, points or places ("two motorcyclists
 # outside his house" ends the count's words at "outside").
@@ -2031,6 +2035,8 @@ def find_figures(text: str, lo: int, hi: int,
                 continue
         who_hit = ("unspecified", group.end(), group.group(0)) if group else \
             _who_after(text, n.end, hi)
+        if who_hit and who_hit[0] != "operations" and _THING_AFTER.match(text, who_hit[1], hi):
+            continue  # "three militant camps", "multiple terrorist hideouts": people's things
         if low == "multiple" and not (who_hit and who_hit[0] != "operations") and not \
                 _CASUALTY_RIGHT_AFTER.match(text, n.end, hi):
             # "multiple" is vague as "several" is, but as often an adjective of a thing

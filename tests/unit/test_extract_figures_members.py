@@ -54,3 +54,12 @@ def test_the_shots_that_hit_one_body_are_no_count_of_people(gaz):
     text = ("The slain lawyer received 12 bullets in different parts of his body which caused "
             "his death, a police officer said.")
     assert 12 not in [f[1] for f in _figures(text, gaz)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine militants were shot dead and two militant hideouts were also destroyed in the raid.",
+    "Nine militants were shot dead, and multiple militant hideouts were destroyed in the raid.",
+    "Forces destroyed three militant camps near Kahan and killed nine militants.",
+])
+def test_a_people_word_before_a_thing_says_whose_it_is(gaz, text):
+    assert [f[1] for f in _figures(text, gaz)] == [9]
