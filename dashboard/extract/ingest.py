@@ -767,10 +767,15 @@ def _neighbour_dates(t: str, per_sentence: list[Any], incident_dates: list[list[
             # in a blast in Pishin. According to the DC, the bomb claimed 14 lives")
             if dated and i < index and lead and i >= 2 and _before(dated, lead, days=7) \
                     and not ({f.count for f in per_sentence[i][4] if f.count}
-                             & {f.count for f in per_sentence[index][4] if f.count}):
+                             & {f.count for f in per_sentence[index][4] if f.count}) \
+                    and not (i == index - 1 and (
+                        _CASE_DAY.match(t, per_sentence[i][0].start)
+                        or _PAST_OPENER.match(t, per_sentence[i][0].start))):
                 # The sentence before recalls something that came before the lead's incident
                 # ("demanding the release of a student picked up last month"): background; a
-                # dateless passage after it still belongs to the lead's incident.
+                # dateless passage after it still belongs to the lead's incident. (One that
+                # opens on its past day, "On March 11, militants stormed a train", starts a
+                # recap: the dateless sentence right after it goes on with that story.)
                 continue
             if dated and i == index - 1 and lead and not all(_a_day(d) for d in dated) \
                     and not _near_in_time(dated, lead) \
@@ -802,7 +807,10 @@ _PAST_OPENER = re.compile(
     # ("Earlier, the ISPR had said two were killed" tells an earlier telling of the same
     # incident, a toll since revised: not an earlier incident)
     r"\s*[\"']?(?:Earlier(?!,?\s+(?:[\w'’-]+\s+){0,8}?had\s+(?:said|told|informed|announced|"
-    r"stated|reported|claimed|confirmed)\b)|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|So\s+far|"
+    r"stated|reported|claimed|confirmed)\b)|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|"
+    # ("So far this year, 40 were killed" tallies the past; an official's "So far, seven have
+    # died" is this incident's toll to the hour)
+    r"So\s+far\s+(?:this|in|during|since)\b|"
     r"This\s+(?:year|month)|(?:An?|One|Two|Three|A\s+few)\s+(?:days?|nights?|weeks?|months?)\s+"
     r"(?:earlier|before)|The\s+(?:previous|preceding)\s+(?:day|night|week)|"
     r"The\s+(?:day|night|week)\s+before)\b", re.IGNORECASE)

@@ -63,3 +63,22 @@ def test_the_shots_that_hit_one_body_are_no_count_of_people(gaz):
 ])
 def test_a_people_word_before_a_thing_says_whose_it_is(gaz, text):
     assert [f[1] for f in _figures(text, gaz)] == [9]
+
+
+def test_an_officials_so_far_is_this_incidents_toll(gaz):
+    text = ("QUETTA: Six people died in a bomb blast near a market in Pishin on Friday morning.\n\n"
+            "\u201cSo far, six people have died and 14 are wounded,\u201d the deputy commissioner "
+            "told reporters.")
+    dated = {(f[1], f[2]): f[3] for f in _figures(text, gaz, published="2025-03-14")}
+    assert dated[(14, "injured")] == "2025-03-14"
+
+
+def test_a_recap_that_opens_on_its_day_dates_the_sentence_after_it(gaz):
+    text = ("QUETTA: A blast derailed two coaches of a passenger train near Dasht on Tuesday, "
+            "injuring several people, officials said.\n\n"
+            "Railway officials said the line would reopen on Wednesday.\n\n"
+            "On March 11, militants stormed the same train in the Bolan pass and held hundreds "
+            "of passengers hostage.\n\n"
+            "Troops later killed 30 attackers after freeing the hostages.")
+    dated = {(f[1], f[2]): f[3] for f in _figures(text, gaz, published="2025-09-23")}
+    assert dated[(30, "killed")] == "2025-03-11"
