@@ -1213,7 +1213,7 @@ _NAMED_SUBJECT = re.compile(
     # a relative clause after the names or their asides, set off by a comma or not ("the
     # family of Karim Jan who was taken a year ago", "X, a tailor of Tump, who was held")
     rf"(?:(?P<own>(?:\s*,)?\s+who)?"
-    rf"\s+(?:(?:was|were|"
+    rf"(?P<appos>\s*,(?=\s+(?:was|were)\b))?\s+(?:(?:was|were|"
     # any adverb of manner may stand before the verb ("was reportedly shot"); "forcibly"
     # belongs to the verbs that take it ("forcibly disappeared", "forcibly removed")
     rf"had\s+been|has\s+been|have\s+been)\s+|(?P<intransitive>(?=(?:also\s+|later\s+)?{_INTRANSITIVE_ACT})))"
@@ -1264,7 +1264,8 @@ TOLD_TAKEN = re.compile(rf"\b(?:was|were|been|being)\s+{_ACT_ADVERBS}{_TAKEN.pat
 # their kin listed before them, `_KIN_ASIDE` is what to strip before counting the persons.
 _KIN = r"(?:the\s+)?(?:son|daughter|wife|widow|brother|sister|father|mother|nephew|niece)\s+of"
 _KIN_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,?\s+{_KIN}\s+$")
-_KIN_PAIR_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,\s*{_KIN}\s+{_NAME}\s*,?\s+and\s+$")
+_KIN_PAIR_BEFORE = re.compile(rf"(?<![\w'-]){_NAME}\s*,\s*{_KIN}\s+{_NAME}"
+                              r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _KIN_ASIDE = re.compile(rf"\s*,?\s+{_KIN}\s+{_NAME}\s*(?:,(?=\s+and\b))?")
 
 
@@ -1281,6 +1282,15 @@ def _kin_named(text: str, lo: int, a: int) -> int:
     return a
 
 
+# A noun that names set off by commas stand for, governed by a preposition: "by the spokesman, "
+_OBJECT_SET_OFF_BEFORE = re.compile(r"\b(?:by|to|with|against|for|about)\s+(?:the\s+|a\s+|"
+                                    r"an\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*$",
+                                    re.IGNORECASE)
+# Names set off after a counted plural name its people, whether or not the count is a figure
+# of this sentence (it may restate one told before): "two Levies officials, X and Y, were held"
+_COUNTED_BEFORE_NAMES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?-i:[a-z][\w-]*s)\s*,\s*$", re.IGNORECASE)
 # a person's name: two to four capitalised words, none of them an institution's
 _PERSON_NAME = re.compile(r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})")
 
@@ -1336,6 +1346,12 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
         category = _clause_act(text, m.end("names"), hi, relative_only=True) or \
             _casualty_at(text, m.end(), hi) or (
             "abducted" if _TAKEN.match(text, m.end(), hi) else None)
+        if m.group("appos") and _OBJECT_SET_OFF_BEFORE.search(
+                text, max(lo, m.start("names") - 50), m.start("names")):
+            # names set off by commas before the verb stand for the noun before them ("The
+            # victims, Karim and Sabir, were shot"), which is no subject after a preposition
+            # ("Statements by the spokesman, Karim Dad, were released")
+            continue
         if _COUNT_RIGHT_BEFORE.search(text, max(lo, m.start("names") - 12), m.start("names")):
             continue  # "two Kalashnikovs were recovered": a counted plural, no one's name
         if not (m.group("own") or m.group("participle")) and _kin_named(
@@ -1401,6 +1417,8 @@ def _named_figures(text: str, lo: int, hi: int, counted: list[FigureMention],
             continue  # "A local journalist, Imtiaz Dashti, ... was shot dead": counted already
         if a not in own and _NAMED_MEMBER.search(text, max(lo, a - 80), a):
             continue  # "11 people including JUI-F leader Hafiz Hamdullah were injured"
+        if _COUNTED_BEFORE_NAMES.search(text, max(lo, a - 60), a):
+            continue  # "two Levies officials, X and Y, were arrested": the count's people
         if _IDENTIFIED_AS.search(text, max(lo, a - 80), a):
             # "the two men, identified as Karim and Sabir, were picked up": names given to
             # people the report has counted, not more people

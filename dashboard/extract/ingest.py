@@ -1692,7 +1692,7 @@ def _carried(t: str, start: int, end: int, index: int, fresh: bool,
         return True if _RELEASE_WORDS.search(t, start, end) else None
     goes_on = _RELEASE_GOES_ON.match(t, start) or (casebook and _NEXT_CASE.match(t, start)) or (
         (_ANOTHER_INCIDENT.match(t, start) or _NEXT_CASE.match(t, start)
-         or _CASE_DAY.match(t, start))
+         or _CASE_DAY.match(t, start) or _FRONTED_EARLIER.match(t, start))
         and (names_body or _BODYS_OWN.search(t, start, end)
              or _RELEASE_WORDS.search(t, start, end)))
     return not (_RECAP.match(t, start) or (fresh and not goes_on))

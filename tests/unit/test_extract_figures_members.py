@@ -82,3 +82,33 @@ def test_a_recap_that_opens_on_its_day_dates_the_sentence_after_it(gaz):
             "Troops later killed 30 attackers after freeing the hostages.")
     dated = {(f[1], f[2]): f[3] for f in _figures(text, gaz, published="2025-09-23")}
     assert dated[(30, "killed")] == "2025-03-11"
+
+
+@pytest.mark.parametrize("text, count", [
+    # a rights group's list, each name with the father it is known by
+    ("The group said Karim, son of Dad Muhammad, Sabir, son of Lal Bakhsh, and Naveed, son of "
+     "Ahmed, were forcibly disappeared from Turbat on May 3.", 3),
+    # names set off after a word that counts nobody
+    ("The victims, Karim, Sabir and Naveed, were shot dead in Turbat on Friday.", 3),
+])
+def test_every_name_of_a_list_counts_once(gaz, text, count):
+    assert [f[1] for f in _figures(text, gaz)] == [count]
+
+
+def test_names_set_off_after_a_count_are_its_people(gaz):
+    text = ("The paper said two Levies officials, Doda Khan and Zakir Ali, were arrested by "
+            "forces in Gwadar on September 27.")
+    assert [f[1] for f in _figures(text, gaz)] == [2]
+
+
+def test_a_release_carried_by_a_paper_goes_on_into_its_earlier_operation(gaz):
+    text = ("RAWALPINDI: Security forces killed 20 militants in two operations in Balochistan over "
+            "the last day, an ISPR news release said.\n\n"
+            "In one such operation in Harnai district, own troops engaged the terrorists and nine "
+            "terrorists were sent to hell.\n\n"
+            "Earlier, on the night of January 31, while foiling an attempt to block the highway "
+            "near Mangochar in Kalat district, eleven terrorists were sent to hell.")
+    r = ingest_text(text, published=parse_date("2025-02-01"), gazetteer=gaz,
+                    outlet="Example Daily")
+    by = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
+    assert by[11] == "ispr"
