@@ -370,7 +370,10 @@ _CONTEXT_BEFORE = re.compile(
     rf"{_TREND_NOUN}\s+in\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?\s+"
     r"(?:particularly|especially|mainly|mostly|notably)\s+in|"
     # money put into a place is no event there: "China, which has invested billions in Gwadar"
-    r"invest(?:ed|ing|ment|ments|s)?)"
+    r"invest(?:ed|ing|ment|ments|s)?|"
+    # ... nor is money spent there: "stealing the region's resources to finance spending in
+    # Punjab"
+    r"(?:finance|fund)\s+(?:[\w-]+\s+){0,2}?spending)"
     r"\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}$)", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(
     # "Khuzdar's Azadi Chowk", "Turbat's main bazaar", "Pasni's Ward No 4": a spot in the town,
@@ -650,7 +653,7 @@ _ATTACK_AT = re.compile(
 # A health facility's name, however the text writes it: "Civil Hospital", "the Rural Health
 # Centre", "CMH", "Baloch Hospital"
 _HEALTH_FACILITY = re.compile(r"(?i:hospital|health\s+cent(?:re|er)|trauma\s+cent(?:re|er)|"
-                              r"clinic|dispensary|medical\s+complex)$|\b(?:CMH|BHU|RHC|BMC"
+                              r"clinic|dispensary|medical\s+complex|health\s+headquarters)$|\b(?:CMH|BHU|RHC|BMC"
                               r"(?:\s+Complex)?)$")
 # A building that an act is put beside ("were detained near the Civil Hospital", "shot outside
 # the clinic") is a landmark of the scene: the wounded are taken to a hospital or treated in
@@ -1315,6 +1318,11 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # reporters", "the CTD in Quetta registered a case": where a body that tells or files sits
         # ("police in Quetta arrested two men" is an act there, and "police in Turbat said two
         # men were shot dead" often tells of the town itself: the police only by what they file)
+        return "context"
+    if _ARRIVED_IN.search(before) or (_SECURITY_IN.search(before)
+                                      and _SECURITY_RAISED.match(text, hit.end, hi)):
+        # "the freed passengers arrived in Quetta": where a journey ended; "security in and
+        # around Chaman has been beefed up": a measure after the act, not the act's place
         return "context"
     if _HEARD_IN.search(before):
         return "context"  # "the explosion was heard as far as Jinnah Town"
@@ -2492,7 +2500,10 @@ _AT_LARGE = re.compile(
 # too (ANNOTATION.md). Kept to nouns of a condition or a campaign: "attacks in Balochistan" may
 # still be this report's.
 _STATE_OF_AFFAIRS_IN = re.compile(
-    r"\b(?:crisis|crises|dissent|unrest|insurgency|insurgencies|militancy|lawlessness|situation|"
+    # people at large over the province: "a setback for political activists across Balochistan"
+    r"\b(?:(?:activists|people|residents|families|communities|citizens|workers)"
+    r"(?=\s+(?:across|throughout)\b)|"
+    r"crisis|crises|dissent|unrest|insurgency|insurgencies|militancy|lawlessness|situation|"
     r"repression|oppression|persecution|conditions?|tensions?|conflict|campaign|drive|"
     # acts only as an ongoing pattern: "the rise in disappearances in Balochistan" may open the
     # province's tally, which is where its counts happened (ANNOTATION.md)
@@ -2510,6 +2521,16 @@ _HOMES_IN = re.compile(r"\bfrom\s+(?-i:[A-Z][\w'’-]*)(?:(?:\s+|\s*,\s*|\s+and\
 # Going into the province is a movement, not an act there: "suspects have entered Balochistan"
 _ENTERED = re.compile(r"\b(?:entered|entering|infiltrated|sneaked\s+into|"
                       r"crossed\s+(?:over\s+)?into)\s+(?:the\s+)?$", re.IGNORECASE)
+# (not "who had recently arrived in Tando Jam to study": a move long before, to the scene)
+_ARRIVED_IN = re.compile(r"\b(?<!had\s)(?<!recently\s)(?:arrived|arriving|arrive|arrives)\s+"
+                         r"(?:safely\s+|back\s+)?"
+                         r"(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_SECURITY_IN = re.compile(r"\bsecurity\s+(?:(?:in|around|across|at)\s+(?:and\s+around\s+)?)"
+                         r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+(?:and|,)\s+)?$",
+                         re.IGNORECASE)
+_SECURITY_RAISED = re.compile(r"[^.;]{0,60}?\b(?:beefed\s+up|tightened|heightened|stepped\s+up|"
+                              r"enhanced|increased|reinforced|put\s+on\s+(?:high\s+)?alert)\b",
+                              re.IGNORECASE)
 # Where a group works, not where it struck: "a militant group operating in southeastern Iran,
 # primarily in the Sistan and Balochistan province", "outfits active in Balochistan"
 _OPERATES_IN = re.compile(r"\b(?:operat(?:es|ing)|active|based)\s+(?:[\w-]+,?\s+){0,5}?"

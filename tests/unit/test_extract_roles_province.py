@@ -86,6 +86,18 @@ def test_irans_province_is_abroad_and_not_ours(gaz, text, mention):
     ("A roadside bomb damaged the railway track on Monday, officials said. The line was cut by "
      "the explosion, halting traffic between Quetta and other regions, engineers said.",
      "Quetta"),
+    # where a journey ended, and a measure taken after the act
+    ("Six freed hostages arrived in the provincial capital Quetta early on Thursday to meet "
+     "their families after the siege near Mach.", "Quetta"),
+    ("The group said it had bombed the fort near Gulistan, while security in and around Qila "
+     "Abdullah and Chaman has been beefed up.", "Chaman"),
+    # money spent, a hospital where the injured were treated, people across the province
+    ("The insurgents say the state takes the region's gas to finance spending in Punjab "
+     "province; they killed two guards at Sui on Friday.", "Punjab"),
+    ("An emergency was declared at the District Health Headquarters in Qila Abdullah, where "
+     "the wounded of the Gulistan blast were brought.", "District Health Headquarters"),
+    ("The party called the killing in Khuzdar a blow to political activists across "
+     "Balochistan.", "Balochistan"),
 ])
 def test_a_road_name_an_office_a_home_a_movement_a_venue_or_a_knock_on_is_context(gaz, text,
                                                                                   place):
