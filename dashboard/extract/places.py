@@ -1214,7 +1214,9 @@ def _facilities(text: str, lo: int, hi: int, finder: PlaceFinder,
     return out
 
 
-_ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+)(?=\s+(?:[Nn]ational\s+)?"
+# (the far end may take more words: "the Loralai-Dera Ghazi Khan highway")
+_ROUTE_NAME = re.compile(r"\b([A-Z][A-Za-z]+)\s*-\s*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2}?)"
+                         r"(?=\s+(?:[Nn]ational\s+)?"
                          r"(?:[Hh]ighway|[Mm]otorway|[Rr]oad|[Rr]ailway|[Rr]oute|[Tt]rain|"
                          r"[Cc]oach|[Bb]us|[Ff]light|(?:[Tt]ransmission\s+|[Pp]ower\s+)?[Ll]ine|"
                          r"[Pp]ipeline|[Bb]order|[Ff]rontier|[Bb]oundary|"

@@ -102,3 +102,10 @@ def test_irans_province_is_abroad_and_not_ours(gaz, text, mention):
 def test_a_road_name_an_office_a_home_a_movement_a_venue_or_a_knock_on_is_context(gaz, text,
                                                                                   place):
     assert _roles(text, gaz).get(place) == {"context"}
+
+
+@pytest.mark.parametrize("place", ["Zhob", "Dera Ismail Khan", "Loralai", "Dera Ghazi Khan"])
+def test_a_route_whose_far_end_has_several_words_gives_both_ends(gaz, place):
+    text = ("Night travel was banned on the Zhob-Dera Ismail Khan Road and the Loralai-Dera Ghazi "
+            "Khan Highway after the attack near Rakhni, officials said.")
+    assert _roles(text, gaz).get(place) == {"context"}
