@@ -131,7 +131,10 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     # a court's remand keeps the person in custody: "remanded him in police custody"
     # "were in internment centres": where the state holds them says they are held
     (r"detain(?:ed|ing)|detentions?|detainees|in\s+custody|remanded|(?:in|at)\s+(?:detention|"
-     r"internment)\s+(?:cent(?:re|er)s?|camps?|facilit(?:y|ies))", "detained"),
+     r"internment)\s+(?:cent(?:re|er)s?|camps?|facilit(?:y|ies))|"
+     # "were held at a police station", "held in Quetta's district jail": where they are kept
+     r"held\s+(?:initially\s+)?(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police\s+"
+     r"stations?|lock-?ups?|jails?|prisons?|cells?|thanas?)", "detained"),
     (r"tortur(?:ed|e)", "tortured"),
     (r"enslaved|slavery", "enslaved"),
 ]

@@ -112,3 +112,15 @@ def test_a_release_carried_by_a_paper_goes_on_into_its_earlier_operation(gaz):
                     outlet="Example Daily")
     by = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
     assert by[11] == "ispr"
+
+
+def test_people_held_at_a_police_station_are_detained(gaz):
+    text = ("Karima Jan and 16 other members, among them seven women, were initially held at a "
+            "police station in Quetta on Saturday.")
+    assert sorted((f[1], f[2]) for f in _figures(text, gaz)) == [(7, "detained"),
+                                                                  (17, "detained")]
+
+
+def test_a_meeting_held_at_a_club_detains_no_one(gaz):
+    text = "The party held a press conference at the press club in Quetta with 20 members."
+    assert not _figures(text, gaz)
