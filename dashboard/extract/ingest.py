@@ -350,7 +350,8 @@ _STEPS_BACK_OPENER = re.compile(rf"\s*[\"']?(?:{_STEPS_BACK})\b", re.IGNORECASE)
 _NEW_INCIDENT = re.compile(
     rf"\s*[\"']?(?:{_ANOTHER}|{_STEPS_BACK}|"
     rf"(?:In|On|Since|During)\s+(?:(?:early|late|mid)[\s-])?(?-i:{MONTH_NAMES})|This\s+(?:year|month)|"
-    r"So\s+far|The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes))\b",
+    r"So\s+far\s+(?:this|in|during|since)|"
+    r"The\s+(?:attack|incident|killing|abduction)s?\s+(?:came|comes))\b",
     re.IGNORECASE)
 
 
