@@ -1292,8 +1292,8 @@ _OBJECT_SET_OFF_BEFORE = re.compile(r"\b(?:by|to|with|against|for|about)\s+(?:th
 # Names set off after a counted plural name its people, whether or not the count is a figure
 # of this sentence (it may restate one told before): "two Levies officials, X and Y, were held"
 _COUNTED_BEFORE_NAMES = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?-i:[a-z][\w-]*s)\s*,\s*$", re.IGNORECASE)
+    rf"\b(?:\d+|(?!a\b){WORD_NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?-i:[a-z][\w-]*s)\s*,\s*$",
+    re.IGNORECASE)
 # a person's name: two to four capitalised words, none of them an institution's
 _PERSON_NAME = re.compile(r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})")
 

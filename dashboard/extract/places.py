@@ -1354,7 +1354,9 @@ def role_of(text: str, hit: PlaceHit, lo: int, hi: int) -> str:
         # Balochistan", "the Balochistan Levies" (a force's remit), "demanded an inquiry into
         # all enforced disappearances in Balochistan" (a call about the province at large),
         # "a growing crisis in Balochistan" (a state of affairs), "a group operating mainly in
-        # Sistan and Balochistan" (a group's ground)
+        # Sistan and Balochistan" (a group's ground), "drivers from Sadiqabad and Bahawalpur in
+        # the Punjab province" (the homes' province), "suspects have entered Balochistan" (a
+        # movement): the province is named, and nothing is said to have happened in it
         return "context"
     if "traffic" in before and _TRAFFIC_BETWEEN.search(before) \
             and _DISRUPTED.search(text, lo, hi):
