@@ -323,7 +323,7 @@ _KIN_AMONG = re.compile(r"\s+(?:[\w-]+\s+)?" + _KIN_PLURAL + r"\s+(?:were|are)\s
 
 
 # Kin named as a part of a group counted before them ("including two brothers", "the dead
-# included a tribal elder and his two sons"): kinship describes members (ANNOTATION.md 3)
+# included an elder and his two sons"): kinship describes members (ANNOTATION.md 3)
 _KIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _KIN_PLURAL + r"\b", re.IGNORECASE)
 _PART_MARK_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|included|"
                                r"include|includes)\b[^,.;:\d]{0,60}$", re.IGNORECASE)
@@ -1618,7 +1618,7 @@ def restates(text: str, figure: FigureMention, counted: set[tuple[int | None, st
 def _told_just_before(figure: FigureMention,
                       previous: frozenset[tuple[int | None, str, str, str]]) -> bool:
     """Whether the sentence before gave figure's count, act and qualifier, of the same people:
-    "the lives of three FC personnel ... Three terrorists were killed" are two groups, whatever
+    "three soldiers died ... Three attackers were shot dead" are two groups, whatever
     their count (people of no stated kind may be either)."""
     return any((c, cat, q) == (figure.count, figure.category, figure.qualifier)
                and (who == figure.who or "unspecified" in (who, figure.who))
@@ -2095,7 +2095,7 @@ def find_figures(text: str, lo: int, hi: int,
         if _KIN_AMONG.match(text, n.end, hi) or (
                 _KIN_AFTER.match(text, n.end, hi)
                 and _PART_MARK_BEFORE.search(text, max(lo, n.start - 80), n.start)):
-            # "two cousins were among those killed", "three people, among them two brothers",
+            # "two cousins were among those killed", "four men, among them two brothers",
             # "the dead included the elder and his two sons": who some of them are
             continue
         # a count of cases: a tally of a kind of act, whose act the report names elsewhere

@@ -2504,7 +2504,7 @@ _AT_LARGE = re.compile(
 # too (ANNOTATION.md). Kept to nouns of a condition or a campaign: "attacks in Balochistan" may
 # still be this report's.
 _STATE_OF_AFFAIRS_IN = re.compile(
-    # people at large over the province: "a setback for political activists across Balochistan"
+    # people at large over the province: "a loss for party workers across Balochistan"
     r"\b(?:(?:activists|people|residents|families|communities|citizens|workers)"
     r"(?=\s+(?:across|throughout)\b)|"
     r"crisis|crises|dissent|unrest|insurgency|insurgencies|militancy|lawlessness|situation|"
@@ -2518,14 +2518,15 @@ _STATE_OF_AFFAIRS_IN = re.compile(
 # grave violation", "militancy in the province remains one of ..."
 _CHARACTERISED_AFTER = re.compile(r"\s+(?:are|is|remains?)\s+(?:a|an|one\s+of)\s")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|\u2019s)\b")
-# The province of a list of home towns: "drivers from Rahimyar Khan and Pakpattan in the Punjab
+# The province of a list of home towns: "truckers from Sadiqabad and Okara in the Punjab
 # province" (the towns are homes, and so is the province that addresses them)
 _HOMES_IN = re.compile(r"\bfrom\s+(?-i:[A-Z][\w'’-]*)(?:(?:\s+|\s*,\s*|\s+and\s+)"
                        r"(?-i:[A-Z][\w'’-]*)){0,6}\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Going into the province is a movement, not an act there: "suspects have entered Balochistan"
 _ENTERED = re.compile(r"\b(?:entered|entering|infiltrated|sneaked\s+into|"
                       r"crossed\s+(?:over\s+)?into)\s+(?:the\s+)?$", re.IGNORECASE)
-# (not "who had recently arrived in Tando Jam to study": a move long before, to the scene)
+# (not "pupils who had recently come to Hub for classes" told as "had ... arrived": a move long
+# before, to the scene)
 _ARRIVED_IN = re.compile(r"\b(?<!had\s)(?<!recently\s)(?:arrived|arriving|arrive|arrives)\s+"
                          r"(?:safely\s+|back\s+)?"
                          r"(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -2535,8 +2536,8 @@ _SECURITY_IN = re.compile(r"\bsecurity\s+(?:(?:in|around|across|at)\s+(?:and\s+a
 _SECURITY_RAISED = re.compile(r"[^.;]{0,60}?\b(?:beefed\s+up|tightened|heightened|stepped\s+up|"
                               r"enhanced|increased|reinforced|put\s+on\s+(?:high\s+)?alert)\b",
                               re.IGNORECASE)
-# Where a group works, not where it struck: "a militant group operating in southeastern Iran,
-# primarily in the Sistan and Balochistan province", "outfits active in Balochistan"
+# Where a group works, not where it struck: "an outfit operating mostly in Iran's Sistan and
+# Balochistan province", "outfits active in Balochistan"
 _OPERATES_IN = re.compile(r"\b(?:operat(?:es|ing)|active|based)\s+(?:[\w-]+,?\s+){0,5}?"
                           r"(?:(?:mainly|mostly|primarily|largely)\s+)?in\s+(?:the\s+)?$",
                           re.IGNORECASE)

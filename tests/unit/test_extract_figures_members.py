@@ -18,7 +18,7 @@ def _figures(text, gaz, published="2025-03-16"):
     "Four villagers, among them two brothers, were shot dead near Kohlu on Monday.",
     "Gunmen killed four villagers near Kohlu on Monday. The dead included an elder and his two "
     "sons, police said.",
-    "An elder and his two sons were among those who were killed near Kohlu on Monday.",
+    "An elder died near Kohlu on Monday, and his two sons are among those who were martyred.",
 ])
 def test_kin_named_among_a_counted_group_are_no_count(gaz, text):
     assert not [f for f in _figures(text, gaz) if f[1] == 2]
@@ -31,7 +31,8 @@ def test_kin_counted_by_their_own_act_still_count(gaz):
 
 
 def test_a_forces_members_are_people_counted(gaz):
-    text = "The district police chief said more than 30 paramilitary force members were wounded."
+    text = ("Over 30 paramilitary force members were hurt in the blast, the district police chief "
+            "said.")
     assert [(f[1], f[2]) for f in _figures(text, gaz)] == [(30, "injured")]
 
 
@@ -51,8 +52,7 @@ def test_a_year_that_frames_a_trend_in_the_line_before_does_not_date_the_account
 
 
 def test_the_shots_that_hit_one_body_are_no_count_of_people(gaz):
-    text = ("The slain lawyer received 12 bullets in different parts of his body which caused "
-            "his death, a police officer said.")
+    text = "The slain lawyer received 12 bullets, which caused his death, a police officer said."
     assert 12 not in [f[1] for f in _figures(text, gaz)]
 
 
@@ -106,8 +106,8 @@ def test_a_release_carried_by_a_paper_goes_on_into_its_earlier_operation(gaz):
             "the last day, an ISPR news release said.\n\n"
             "In one such operation in Harnai district, own troops engaged the terrorists and nine "
             "terrorists were sent to hell.\n\n"
-            "Earlier, on the night of January 31, while foiling an attempt to block the highway "
-            "near Mangochar in Kalat district, eleven terrorists were sent to hell.")
+            "Earlier, late on January 30, troops foiled a bid to seize the road near Mangochar in "
+            "Kalat district, and eleven of the raiders were sent to hell.")
     r = ingest_text(text, published=parse_date("2025-02-01"), gazetteer=gaz,
                     outlet="Example Daily")
     by = {f["count"]: c["claimant"] for c in r.claims for f in c["figures"]}
@@ -115,7 +115,7 @@ def test_a_release_carried_by_a_paper_goes_on_into_its_earlier_operation(gaz):
 
 
 def test_people_held_at_a_police_station_are_detained(gaz):
-    text = ("Karima Jan and 16 other members, among them seven women, were initially held at a "
+    text = ("Karima Jan and 16 other activists, among them seven women, were first held at a "
             "police station in Quetta on Saturday.")
     assert sorted((f[1], f[2]) for f in _figures(text, gaz)) == [(7, "detained"),
                                                                   (17, "detained")]
